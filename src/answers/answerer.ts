@@ -1,0 +1,159 @@
+import type { Toolkit } from '../content/toolkit';
+import type { Entry } from '../content/schema';
+import type { AdaptiveCard } from '../cards/render';
+import { Searcher } from '../search/searcher';
+import { routeSection, sectionIn } from '../search/mha-route';
+import { isUrgent } from '../search/urgent';
+import type { AnswerObject, Band, Intent } from './answer';
+import type { CardActionData } from './actions';
+import { commandFor, type Command } from './commands';
+import { entryCard, pathwayCard, type Focus } from './entry-cards';
+import type { Memory } from './memory';
+import { choicesCard, fallbackCard, menuCard, urgentCard, welcomeCard } from './screens';
+
+export interface Reply {
+  answer: AnswerObject;
+  memory: Memory;
+  band: Band;
+  intent?: Intent;
+}
+
+/** Confidence thresholds, tuned on the evaluation set (see README, "How answers are chosen"). */
+export const bands = { directCoverage: 0.6, directMargin: 0.8, choicesCoverage: 0.3 };
+
+const focusOf = { 'focus-help': 'help', 'focus-risks': 'risks', 'focus-signs': 'signs', 'focus-more-help': 'more-help' } as const satisfies Record<string, Focus>;
+
+type Parts = Omit<AnswerObject, 'query'> & { band: Band; memory: Memory; intent?: Intent };
+
+/** The framework-free core: one question (or button press) in, the cards Teams should show out. */
+export class Answerer {
+  private readonly sections: Map<string, readonly string[]>;
+
+  constructor(
+    private readonly toolkit: Toolkit,
+    private readonly searcher: Searcher = new Searcher(toolkit),
+  ) {
+    this.sections = new Map(toolkit.byKind('mha').map((e) => [e.id, e.sections]));
+  }
+
+  ask(text: string, memory: Memory = {}): Reply {
+    return this.finish(text, this.respond(text, memory));
+  }
+
+  act(action: CardActionData, memory: Memory = {}): Reply {
+    switch (action.verb) {
+      case 'show':
+        return this.finish('', this.show(action.id, memory) ?? this.fallback(memory));
+      case 'step':
+        return this.finish('', this.step(action.id, action.step, memory) ?? this.fallback(memory));
+      case 'ask':
+        return this.ask(action.text, memory);
+      case 'command':
+        return this.finish('', this.command(commandFor(action.name) ?? 'menu', memory));
+      case 'none-of-these':
+        return this.finish('', { ...this.fallback(memory), band: 'fallback' });
+      case 'consultation-form':
+        return this.finish('', this.command('consultation-form', memory));
+    }
+  }
+
+  private finish(query: string, p: Parts): Reply {
+    const { band, memory, intent, ...answer } = p;
+    return { answer: { query, ...answer }, memory, band, ...(intent ? { intent } : {}) };
+  }
+
+  private respond(text: string, memory: Memory): Parts {
+    const cmd = commandFor(text);
+    if (cmd) return this.command(cmd, memory);
+    if (isUrgent(text)) return this.urgent(text, memory);
+    const section = sectionIn(text);
+    const routed = section ? routeSection(section, this.sections) : undefined;
+    if (routed) return this.show(routed, memory)!;
+    return this.searchAnswer(text, memory);
+  }
+
+  private single(e: Entry, card: AdaptiveCard, memory: Memory, alternatives: string[] = []): Parts {
+    return { kind: e.kind, id: e.id, alternatives, urgent: false, cards: [card], band: 'direct', memory };
+  }
+
+  private show(id: string, memory: Memory, focus?: Focus, alternatives: string[] = []): Parts | undefined {
+    const e = this.toolkit.get(id);
+    if (!e) return undefined;
+    const next: Memory = { lastTopicId: e.id, ...(e.kind === 'pathway' ? { pathway: { id: e.id, step: 0 } } : {}) };
+    const parts = this.single(e, entryCard(this.toolkit, e, focus), next, alternatives);
+    return e.kind === 'consultation' ? { ...parts, intent: 'consultation-form' } : parts;
+  }
+
+  private step(id: string, n: number, memory: Memory): Parts | undefined {
+    const e = this.toolkit.get(id);
+    if (e?.kind !== 'pathway') return undefined;
+    const index = Math.min(Math.max(n, 0), e.steps.length - 1);
+    return this.single(e, pathwayCard(this.toolkit, e, index), { ...memory, lastTopicId: e.id, pathway: { id: e.id, step: index } });
+  }
+
+  private searchAnswer(text: string, memory: Memory): Parts {
+    const { hits, coverage } = this.searcher.search(text, 5);
+    const [first, second] = hits;
+    const ids = hits.map((h) => h.id);
+    if (first && coverage >= bands.directCoverage && (!second || second.score / first.score < bands.directMargin)) {
+      return this.show(first.id, memory, undefined, ids.slice(1, 3))!;
+    }
+    if (first && coverage >= bands.choicesCoverage) {
+      const options = ids.slice(0, 3);
+      return { kind: 'choices', id: null, alternatives: options, urgent: false, cards: [choicesCard(this.toolkit, options)], band: 'did-you-mean', memory };
+    }
+    return this.fallback(memory);
+  }
+
+  private fallback(memory: Memory): Parts {
+    return { kind: 'fallback', id: null, alternatives: [], urgent: false, cards: [fallbackCard()], band: 'fallback', memory };
+  }
+
+  private urgent(text: string, memory: Memory): Parts {
+    const found = this.searcher.search(text, 3);
+    const best = found.hits[0] && found.coverage >= bands.choicesCoverage ? found.hits[0].id : 'pathway-crisis';
+    const content = this.show(best, memory) ?? this.show('pathway-crisis', memory);
+    const cards = [urgentCard(this.toolkit), ...(content?.cards ?? [])];
+    return { ...(content ?? this.fallback(memory)), urgent: true, cards, band: 'urgent' };
+  }
+
+  private command(cmd: Command, memory: Memory): Parts {
+    const screen = (kind: Parts['kind'], card: AdaptiveCard, id: string | null = null): Parts => ({
+      kind, id, alternatives: [], urgent: false, cards: [card], band: 'command', memory,
+    });
+    const last = memory.lastTopicId ? this.toolkit.get(memory.lastTopicId) : undefined;
+    switch (cmd) {
+      case 'help':
+        return { ...this.show('help', memory)!, band: 'command' };
+      case 'welcome':
+        return screen('help', welcomeCard(), 'help');
+      case 'menu':
+        return screen('help', menuCard(this.toolkit));
+      case 'levels':
+        return screen('help', menuCard(this.toolkit, 'level'));
+      case 'concerns':
+        return screen('help', menuCard(this.toolkit, 'concern'));
+      case 'pathways':
+        return screen('help', menuCard(this.toolkit, 'pathway'));
+      case 'mha':
+        return screen('help', menuCard(this.toolkit, 'mha'));
+      case 'consultation-form':
+        return { ...this.show('consultation-form', memory)!, band: 'command', intent: 'consultation-form' };
+      case 'my-requests':
+        return { ...screen('consultation', menuCard(this.toolkit)), intent: 'my-requests' };
+      case 'next':
+      case 'back':
+      case 'restart': {
+        const p = memory.pathway;
+        if (p) return this.step(p.id, cmd === 'restart' ? 0 : cmd === 'next' ? p.step + 1 : p.step - 1, memory)!;
+        if (cmd === 'next' && last && 'nextStep' in last && last.nextStep) return this.show(last.nextStep, memory)!;
+        return screen('help', menuCard(this.toolkit, 'pathway'));
+      }
+      case 'focus-help':
+      case 'focus-risks':
+      case 'focus-signs':
+      case 'focus-more-help':
+        return last ? this.show(last.id, memory, focusOf[cmd]) ?? this.fallback(memory) : this.fallback(memory);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+import type { Entry, PathwayEntry } from '../content/schema';
+import type { Toolkit } from '../content/toolkit';
+import { renderCard, type AdaptiveCard } from '../cards/render';
+import type { CardAction, EntryView, Section } from '../cards/schemas';
+import { command, show, step } from './actions';
+
+export const REMINDER = 'Guidance, not a substitute for professional judgement. In an emergency call 999.';
+
+export const kindLabels: Record<Entry['kind'], string> = {
+  level: 'Level of need',
+  concern: 'Concern',
+  pathway: 'Pathway',
+  mha: 'Mental Health Act 1983',
+  practice: 'Practice',
+  role: 'Who does what',
+  service: 'Service',
+  consultation: 'Enhanced consultation',
+  help: 'Help',
+};
+
+/** Section keys a follow-up can ask for ("what could help?") and what they mean per kind. */
+export type Focus = 'signs' | 'risks' | 'help' | 'more-help';
+
+const section = (key: string, heading: string, items: readonly string[], collapsed = false): Section[] =>
+  items.length ? [{ key, heading, items: [...items], collapsed }] : [];
+
+function sectionsOf(e: Entry): Section[] {
+  switch (e.kind) {
+    case 'level':
+      return [
+        ...section('happening', 'What is happening for the child', [e.whatIsHappening]),
+        ...section('signs', 'What you might notice', e.signs),
+        ...section('risks', 'Risk factors', e.riskFactors, true),
+        ...section('help', 'What could help', e.whatCouldHelp),
+        ...section('who', 'Who is usually involved', e.whoIsInvolved, true),
+      ];
+    case 'concern':
+      return [
+        ...section('signs', 'What to look out for', e.signs),
+        ...section('by-age', 'By age', e.signsByAge.map((a) => `${a.age}: ${a.signs.join('; ')}`), true),
+        ...section('risks', 'Risk factors', e.riskFactors, true),
+        ...section('care-risks', 'Common for children in care', e.careRiskFactors, true),
+        ...section('help', 'What could help: carers', e.helpForCarers),
+        ...section('help-practitioners', 'What could help: practitioners', e.helpForPractitioners, true),
+        ...section('more-help', 'When to get more help', e.moreHelp),
+      ];
+    case 'pathway':
+      return section('stalled', 'If it stalls', [e.ifStalled], true);
+    case 'mha':
+      return [
+        ...section('purpose', 'What it is for', [e.purpose]),
+        ...section('who', 'Who decides', [e.whoDecides]),
+        ...section('duration', 'How long it lasts', [e.duration]),
+        ...section('rights', "The child's rights", e.rights, true),
+        ...section('in-care', 'For a child in care', e.childInCare),
+        ...section('follows', 'What follows', [e.whatFollows], true),
+        ...section('changes', 'Mental Health Act 2025', e.changes2025 ? [e.changes2025] : [], true),
+      ];
+    case 'practice':
+      return [
+        ...section('points', 'Key points', e.keyPoints),
+        ...section('help', 'What to do', e.whatToDo),
+        ...section('avoid', 'What to avoid', e.whatToAvoid, true),
+      ];
+    case 'role':
+      return [
+        ...section('who', 'Who they are', [e.whoTheyAre]),
+        ...section('does', 'What they do', e.whatTheyDo),
+        ...section('when', 'When to contact them', e.whenToContact, true),
+      ];
+    case 'service':
+      return [
+        ...section('offers', 'What it offers', e.offers),
+        ...section('refer', 'How to refer', e.howToRefer),
+        ...section('who-runs', 'Who runs it', [`Provider: ${e.provider}`, `Commissioner: ${e.commissioner}`], true),
+      ];
+    case 'consultation':
+    case 'help':
+      return section('points', e.kind === 'help' ? 'What you can ask' : 'What it involves', e.points);
+  }
+}
+
+/** Keys of the sections a follow-up focuses on, by kind. */
+const focusKeys: Record<Focus, string[]> = {
+  signs: ['signs', 'by-age', 'points'],
+  risks: ['risks', 'care-risks'],
+  help: ['help', 'help-practitioners'],
+  'more-help': ['more-help', 'refer', 'when'],
+};
+
+function actionsOf(toolkit: Toolkit, e: Entry, extra: CardAction[]): CardAction[] {
+  const actions = [...extra];
+  const next = 'nextStep' in e && e.nextStep ? toolkit.get(e.nextStep) : undefined;
+  if (next) actions.push({ title: `Next step: ${next.title}`.slice(0, 80), data: show(next.id) });
+  if (e.kind === 'consultation' || e.id === 'pathway-enhanced-consultation') {
+    actions.push({ title: 'Open the request form', data: { verb: 'consultation-form' } });
+  }
+  for (const id of e.related) {
+    const r = toolkit.get(id);
+    if (r && actions.length < 4 && !actions.some((a) => a.data.id === id)) actions.push({ title: r.title.slice(0, 80), data: show(id) });
+  }
+  actions.push({ title: 'Main menu', data: command('menu') });
+  return actions.slice(0, 5);
+}
+
+function view(toolkit: Toolkit, e: Entry, focus: Focus | undefined, extra: CardAction[] = []): EntryView {
+  let sections = sectionsOf(e);
+  if (focus) {
+    const wanted = sections.filter((s) => focusKeys[focus].includes(s.key));
+    if (wanted.length) sections = wanted.map((s) => ({ ...s, collapsed: false }));
+  }
+  const contacts = 'contacts' in e ? e.contacts.map((c) => ({ label: c.label, value: c.localise ? `${c.value} (local: to be confirmed)` : c.value })) : [];
+  return {
+    kindLabel: kindLabels[e.kind],
+    title: e.title,
+    summary: e.summary,
+    localise: e.localise || contacts.some((c) => c.value.endsWith('(local: to be confirmed)')),
+    facts: [],
+    sections,
+    contacts,
+    source: e.source.map((s) => s.title).join('; '),
+    reviewed: e.reviewed,
+    reminder: REMINDER,
+    actions: actionsOf(toolkit, e, extra),
+  };
+}
+
+const nextStepOf = (toolkit: Toolkit, id: string): { title: string; summary: string } | null => {
+  const n = toolkit.get(id);
+  return n ? { title: n.title, summary: n.summary } : null;
+};
+
+export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number): AdaptiveCard {
+  const n = Math.min(Math.max(index, 0), e.steps.length - 1);
+  const nav: CardAction[] = [];
+  if (n > 0) nav.push({ title: 'Back', data: step(e.id, n - 1) });
+  if (n < e.steps.length - 1) nav.push({ title: 'Next step', data: step(e.id, n + 1) });
+  if (n > 0) nav.push({ title: 'Start again', data: step(e.id, 0) });
+  const base = view(toolkit, e, undefined, nav);
+  // "Next step" on a pathway walks its own steps; the following pathway is offered at the end.
+  const actions = n < e.steps.length - 1 ? base.actions.filter((a) => a.data.verb !== 'show' || a.data.id !== e.nextStep) : base.actions;
+  const s = e.steps[n]!;
+  return renderCard('pathway', { ...base, actions, stepNumber: n + 1, stepCount: e.steps.length, step: s });
+}
+
+export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus): AdaptiveCard {
+  switch (e.kind) {
+    case 'pathway':
+      return pathwayCard(toolkit, e, 0);
+    case 'concern':
+      return renderCard('concern', { ...view(toolkit, e, focus), nextStep: nextStepOf(toolkit, e.nextStep) });
+    case 'level':
+      return renderCard('level', {
+        ...view(toolkit, e, focus),
+        nextStep: nextStepOf(toolkit, e.nextStep),
+        thrive: e.thrive.map((t) => t.replace(/-/g, ' ')).join(', '),
+      });
+    case 'mha':
+      return renderCard('mha', { ...view(toolkit, e, focus), lawNote: 'The Mental Health Act 1983 as amended, as in force in England.' });
+    case 'service':
+      return renderCard('service', { ...view(toolkit, e, focus), area: e.area, ages: e.ages });
+    case 'practice':
+    case 'role':
+      return renderCard(e.kind, view(toolkit, e, focus));
+    case 'consultation':
+    case 'help':
+      return renderCard('info', view(toolkit, e, focus));
+  }
+}

@@ -1,0 +1,89 @@
+import type { Toolkit } from '../content/toolkit';
+import { renderCard, type AdaptiveCard } from '../cards/render';
+import type { Kind } from '../content/schema';
+import { command, show } from './actions';
+import { REMINDER } from './entry-cards';
+
+const menuGroups: { title: string; kind: Kind }[] = [
+  { title: 'Levels of need', kind: 'level' },
+  { title: 'Concerns', kind: 'concern' },
+  { title: 'Pathways', kind: 'pathway' },
+  { title: 'Mental Health Act', kind: 'mha' },
+  { title: 'Practice and roles', kind: 'practice' },
+];
+
+export function menuCard(toolkit: Toolkit, only?: Kind): AdaptiveCard {
+  const groups = menuGroups
+    .filter((g) => !only || g.kind === only)
+    .map((g) => ({
+      title: g.title,
+      items: [...toolkit.byKind(g.kind), ...(g.kind === 'practice' ? toolkit.byKind('role') : [])].map((e) => ({ title: e.title, data: show(e.id) })),
+    }))
+    .filter((g) => g.items.length > 0);
+  if (!only) groups.push({ title: 'Consultation', items: [{ title: 'Request an enhanced consultation', data: { verb: 'consultation-form' } }, { title: 'My requests', data: command('my requests') }] });
+  return renderCard('menu', {
+    title: only ? (menuGroups.find((g) => g.kind === only)?.title ?? 'Main menu') : 'Main menu',
+    intro: 'Choose a topic, or just type your worry in your own words.',
+    groups,
+  });
+}
+
+export function welcomeCard(): AdaptiveCard {
+  const examples = ["she's cutting herself", 'camhs rejected my referral', 'what is s117?', 'placed out of area, who pays?'];
+  return renderCard('welcome', {
+    title: 'Children in Care mental health toolkit',
+    intro:
+      'I help social workers, carers, IROs, designated teachers and health colleagues with the mental health of children in care: what to look out for, what could help and the next step on the right pathway. Type a worry in your own words.',
+    examples: examples.map((text) => ({ title: text, data: { verb: 'ask', text } })),
+    reminder: `${REMINDER} Please use initials or a case reference, never a child's full name.`,
+    actions: [
+      { title: 'Main menu', data: command('menu') },
+      { title: 'Help', data: command('help') },
+    ],
+  });
+}
+
+export function fallbackCard(): AdaptiveCard {
+  return renderCard('fallback', {
+    title: "I couldn't find that in the toolkit",
+    intro: 'I only answer from the children in care mental health toolkit, so I may not cover this.',
+    covers: [
+      'Worries about a child: anxiety, low mood, self-harm, eating, trauma, behaviour, sleep and more',
+      'Levels of need 1 to 4 and who helps at each',
+      'Pathways: local, out of area, referral not accepted, escalation, continuing care, crisis',
+      'Mental Health Act sections, services and who does what',
+      'Requests for an enhanced consultation',
+    ],
+    howToAsk: ['Describe what you are seeing, for example: "not sleeping and very anxious"', 'Name a process, for example: "referral not accepted"', 'Name a section, for example: "s136"'],
+    reminder: REMINDER,
+    actions: [
+      { title: 'Main menu', data: command('menu') },
+      { title: 'Help', data: command('help') },
+    ],
+  });
+}
+
+export function choicesCard(toolkit: Toolkit, ids: readonly string[]): AdaptiveCard {
+  const entries = ids.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
+  return renderCard('choices', {
+    intro: "I'm not sure which of these you mean. Choose one, or ask again in other words.",
+    options: entries.map((e) => ({ title: e.title, summary: e.summary })),
+    actions: [...entries.map((e) => ({ title: e.title.slice(0, 80), data: show(e.id) })), { title: 'None of these', data: { verb: 'none-of-these' } }],
+  });
+}
+
+export function urgentCard(toolkit: Toolkit): AdaptiveCard {
+  const u = toolkit.urgent;
+  return renderCard('urgent', {
+    title: u.title,
+    lead: u.lead,
+    contacts: u.contacts.map((c) => ({ label: c.label, value: c.value })),
+    advice: u.advice,
+    localise: u.contacts.some((c) => c.localise),
+    actions: toolkit.get('pathway-crisis') ? [{ title: 'Crisis pathway', data: show('pathway-crisis') }] : [],
+  });
+}
+
+export function noticeCard(title: string, lines: string[]): AdaptiveCard {
+  return renderCard('notice', { title, lines, actions: [] });
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** What a button sends back to the bot. Parsed again on the way in (see answers/actions.ts). */
+export const ActionData = z.record(z.string(), z.unknown());
+export const CardAction = z.object({ title: z.string().min(1).max(80), data: ActionData });
+export type CardAction = z.infer<typeof CardAction>;
+
+const Section = z.object({
+  key: z.string().regex(/^[a-z0-9-]+$/),
+  heading: z.string().min(1),
+  items: z.array(z.string().min(1)).min(1),
+  collapsed: z.boolean(),
+});
+export type Section = z.infer<typeof Section>;
+
+const Fact = z.object({ title: z.string().min(1), value: z.string().min(1) });
+const ContactRow = z.object({ label: z.string().min(1), value: z.string().min(1) });
+
+const EntryView = z.object({
+  kindLabel: z.string().min(1),
+  title: z.string().min(1),
+  summary: z.string().min(1),
+  localise: z.boolean(),
+  facts: z.array(Fact),
+  sections: z.array(Section),
+  contacts: z.array(ContactRow),
+  source: z.string().min(1),
+  reviewed: z.string().min(1),
+  reminder: z.string().min(1),
+  actions: z.array(CardAction).max(5),
+});
+export type EntryView = z.infer<typeof EntryView>;
+
+const NextStep = z.object({ title: z.string(), summary: z.string() }).nullable();
+
+const PathwayView = EntryView.extend({
+  stepNumber: z.number().int().min(1),
+  stepCount: z.number().int().min(1),
+  step: z.object({ title: z.string(), who: z.string(), what: z.string(), when: z.string(), next: z.string() }),
+});
+export type PathwayView = z.infer<typeof PathwayView>;
+
+const RowItem = z.object({ title: z.string().min(1), data: ActionData });
+
+/** One zod schema per template in cards/: renderCard refuses data that does not match. */
+export const cardSchemas = {
+  concern: EntryView.extend({ nextStep: NextStep }),
+  level: EntryView.extend({ nextStep: NextStep, thrive: z.string().min(1) }),
+  mha: EntryView.extend({ lawNote: z.string().min(1) }),
+  practice: EntryView,
+  role: EntryView,
+  service: EntryView.extend({ area: z.string().min(1), ages: z.string().min(1) }),
+  info: EntryView,
+  pathway: PathwayView,
+  menu: z.object({
+    title: z.string(),
+    intro: z.string(),
+    groups: z.array(z.object({ title: z.string(), items: z.array(RowItem).min(1) })).min(1).max(6),
+  }),
+  welcome: z.object({
+    title: z.string(),
+    intro: z.string(),
+    examples: z.array(RowItem).min(1),
+    reminder: z.string(),
+    actions: z.array(CardAction).max(5),
+  }),
+  choices: z.object({
+    intro: z.string(),
+    options: z.array(z.object({ title: z.string(), summary: z.string() })).min(1).max(3),
+    actions: z.array(CardAction).min(2).max(5),
+  }),
+  fallback: z.object({
+    title: z.string(),
+    intro: z.string(),
+    covers: z.array(z.string()).min(1),
+    howToAsk: z.array(z.string()).min(1),
+    reminder: z.string(),
+    actions: z.array(CardAction).max(5),
+  }),
+  urgent: z.object({
+    title: z.string(),
+    lead: z.string(),
+    contacts: z.array(ContactRow).min(1),
+    advice: z.array(z.string()),
+    localise: z.boolean(),
+    actions: z.array(CardAction).max(5),
+  }),
+  notice: z.object({ title: z.string(), lines: z.array(z.string()).min(1), actions: z.array(CardAction).max(5) }),
+} as const;
+
+export type CardName = keyof typeof cardSchemas;
+export type CardData<N extends CardName> = z.input<(typeof cardSchemas)[N]>;

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/** Empty strings in env mean "unset", as .env files often leave them blank. */
+const optional = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
+
+export const ConfigSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optional,
+    MicrosoftAppId: optional.pipe(guid.optional()),
+    MicrosoftAppPassword: optional,
+    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    MicrosoftAppTenantId: optional.pipe(guid.optional()),
+    ALLOWED_TENANT_IDS: optional.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [])),
+    DATA_DIR: z.string().default('./data'),
+    DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional()),
+    CONSULTATION_CHANNEL_ID: optional,
+    CONTENT_DIR: z.string().default('./content'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    BotOpenIdMetadata: optional.pipe(z.url().optional()),
+  })
+  .superRefine((c, ctx) => {
+    if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when NODE_ENV=production (local mode has no authentication)' });
+    }
+    if (c.MicrosoftAppId && c.MicrosoftAppType === 'SingleTenant' && !c.MicrosoftAppTenantId) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant bot' });
+    }
+    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean; host: string };
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `${i.path.join('.') || 'environment'} ${i.message}`);
+    throw new ConfigError(`invalid configuration: ${lines.join('; ')}`);
+  }
+  const localMode = !result.data.MicrosoftAppId;
+  // Without authentication anyone who can reach the port could make the bot post
+  // to any serviceUrl, so local mode only listens on loopback unless told otherwise.
+  const host = result.data.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0');
+  return { ...result.data, localMode, host };
+}
+
+/** What is safe to log about the configuration: no secrets, no ids beyond presence. */
+export function redactedSummary(c: Config): Record<string, unknown> {
+  return {
+    mode: c.localMode ? 'local (no authentication)' : 'authenticated',
+    appType: c.localMode ? undefined : c.MicrosoftAppType,
+    port: c.PORT,
+    host: c.host,
+    store: c.DATABASE_URL ? 'postgres' : 'sqlite',
+    dataDir: c.DATABASE_URL ? undefined : c.DATA_DIR,
+    allowedTenants: c.ALLOWED_TENANT_IDS.length,
+    consultationChannel: Boolean(c.CONSULTATION_CHANNEL_ID),
+    logLevel: c.LOG_LEVEL,
+  };
+}

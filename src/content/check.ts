@@ -1,0 +1,56 @@
+import type { Entry } from './schema';
+import type { ContentLoad, LoadedEntry, Problem } from './load';
+
+const REVIEW_MONTHS = 12;
+
+function referencesOf(entry: Entry): { field: string; id: string }[] {
+  const refs = entry.related.map((id) => ({ field: 'related', id }));
+  if ('nextStep' in entry && entry.nextStep) refs.push({ field: 'nextStep', id: entry.nextStep });
+  return refs;
+}
+
+export function normaliseQuestion(q: string): string {
+  return q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Checks that need every entry at once: ids, references, duplicate questions, review dates. */
+export function crossCheck(load: ContentLoad, today: Date = new Date()): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map<string, LoadedEntry>();
+  const at = (e: LoadedEntry, message: string, severity: Problem['severity'] = 'error'): Problem => ({
+    file: e.file,
+    line: e.line,
+    message,
+    severity,
+  });
+
+  for (const e of load.entries) {
+    const first = byId.get(e.entry.id);
+    if (first) problems.push(at(e, `duplicate id "${e.entry.id}" (also in ${first.file}:${first.line})`));
+    else byId.set(e.entry.id, e);
+  }
+
+  const questions = new Map<string, LoadedEntry>();
+  const cutoff = new Date(today);
+  cutoff.setMonth(cutoff.getMonth() - REVIEW_MONTHS);
+  for (const e of load.entries) {
+    for (const ref of referencesOf(e.entry)) {
+      if (!byId.has(ref.id)) problems.push(at(e, `${ref.field}: "${ref.id}" is not the id of any entry`));
+    }
+    if (e.entry.kind === 'level' || e.entry.kind === 'concern') {
+      const next = byId.get(e.entry.nextStep);
+      if (next && next.entry.kind !== 'pathway') problems.push(at(e, `nextStep: "${e.entry.nextStep}" is not a pathway`));
+    }
+    for (const q of e.entry.questions) {
+      const key = normaliseQuestion(q);
+      const other = questions.get(key);
+      if (other && other.entry.id !== e.entry.id) {
+        problems.push(at(e, `duplicate question "${q}" (also in ${other.entry.id})`));
+      } else questions.set(key, e);
+    }
+    if (new Date(e.entry.reviewed) < cutoff) {
+      problems.push(at(e, `not reviewed since ${e.entry.reviewed} (over ${REVIEW_MONTHS} months ago)`, 'warning'));
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { DestinationStream } from 'pino';
+import { ConversationState } from 'botbuilder';
+import { ConfigError, loadConfig, redactedSummary, type Config } from './config';
+import { createLogger, type Logger } from './log';
+import { ContentError, loadToolkit } from './content/toolkit';
+import { formatProblem } from './content/load';
+import { Answerer } from './answers/answerer';
+import { SqliteStore } from './store/sqlite';
+import type { Store } from './store/store';
+import { createAdapter } from './teams/adapter';
+import { ToolkitBot } from './teams/bot';
+import { StoreBackedStorage } from './teams/bot-storage';
+import { createServer } from './teams/server';
+import { createTurnErrorHandler } from './teams/turn-error';
+
+export interface Running {
+  config: Config;
+  url: string;
+  port: number;
+  logger: Logger;
+  store: Store;
+  /** Stops accepting, finishes turns in flight, closes the store. */
+  close(): Promise<void>;
+}
+
+function version(): string {
+  const pkg: unknown = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+}
+
+async function openStore(config: Config): Promise<Store> {
+  return SqliteStore.open(config.DATA_DIR);
+}
+
+/** The only place that wires the parts together. Tests call it with their own environment. */
+export async function start(env: NodeJS.ProcessEnv, logDestination?: DestinationStream): Promise<Running> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.LOG_LEVEL, logDestination);
+  if (config.localMode) {
+    logger.warn({ event: 'local-mode' }, `LOCAL MODE: no MicrosoftAppId, so no Bot Framework authentication. Listening on ${config.host} only.`);
+  }
+  logger.info({ event: 'config', config: redactedSummary(config) }, 'starting');
+
+  const { toolkit, warnings } = loadToolkit(config.CONTENT_DIR);
+  for (const w of warnings) logger.warn({ event: 'content-warning', problem: formatProblem(w) }, 'content needs review');
+  const store = await openStore(config);
+
+  const answerer = new Answerer(toolkit);
+  const conversationState = new ConversationState(new StoreBackedStorage(store));
+  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS });
+  const adapter = createAdapter(config);
+  adapter.onTurnError = createTurnErrorHandler(logger);
+
+  const { server, drain } = createServer({
+    adapter,
+    run: (context) => bot.run(context),
+    logger,
+    version: version(),
+    entryCount: () => toolkit.entries.length,
+    storeReady: () => store.ping(),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  logger.info({ event: 'listening', port, host: config.host, entries: toolkit.entries.length }, 'ready');
+  return {
+    config,
+    url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+    port,
+    logger,
+    store,
+    close: async () => {
+      await drain();
+      await store.close();
+    },
+  };
+}
+
+function fail(err: unknown): never {
+  if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+  else if (err instanceof ContentError) process.stderr.write(`${err.message}\n`);
+  else process.stderr.write(`failed to start: ${err instanceof Error ? err.name : 'error'}\n`);
+  process.exit(1);
+}
+
+if (require.main === module) {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('dotenv').config({ quiet: true });
+  start(process.env).then((running) => {
+    const stop = (signal: string) => {
+      running.logger.info({ event: 'shutdown', signal }, 'stopping: finishing turns in flight');
+      running.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  }, fail);
+}

@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { sqliteMigrations } from './sqlite-migrations';
+import { StateConflictError, type Store, type StoredState } from './store';
+
+/** The embedded store: one file under DATA_DIR, WAL, every write synchronous and durable. */
+export class SqliteStore implements Store {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+
+  private constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: the record is on disk before the receipt is sent, even if the machine loses power.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma('foreign_keys = ON');
+  }
+
+  static open(dataDir: string): SqliteStore {
+    mkdirSync(dataDir, { recursive: true });
+    const store = new SqliteStore(join(dataDir, 'toolkit.sqlite'));
+    store.migrate();
+    return store;
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const applied = new Set(this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
+    for (const m of sqliteMigrations) {
+      if (applied.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
+      })();
+    }
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  async readState(keys: readonly string[]): Promise<Record<string, StoredState>> {
+    const out: Record<string, StoredState> = {};
+    const get = this.db.prepare<[string], { value: string; etag: string }>('SELECT value, etag FROM bot_state WHERE key = ?');
+    for (const key of keys) {
+      const row = get.get(key);
+      if (row) out[key] = { value: JSON.parse(row.value), etag: row.etag };
+    }
+    return out;
+  }
+
+  async writeState(items: readonly { key: string; value: unknown; etag?: string }[]): Promise<void> {
+    const upsert = this.db.prepare(
+      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @now)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
+    );
+    const current = this.db.prepare<[string], { etag: string }>('SELECT etag FROM bot_state WHERE key = ?');
+    this.db.transaction(() => {
+      for (const item of items) {
+        if (item.etag && item.etag !== '*') {
+          const row = current.get(item.key);
+          if (row && row.etag !== item.etag) throw new StateConflictError(`state for a conversation changed since it was read`);
+        }
+        upsert.run({ key: item.key, value: JSON.stringify(item.value), etag: randomUUID(), now: new Date().toISOString() });
+      }
+    })();
+  }
+
+  async deleteState(keys: readonly string[]): Promise<void> {
+    const del = this.db.prepare('DELETE FROM bot_state WHERE key = ?');
+    this.db.transaction(() => keys.forEach((k) => del.run(k)))();
+  }
+}

@@ -1,0 +1,24 @@
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import type { Config } from '../config';
+
+/**
+ * CloudAdapter, with its request handling exposed: CloudAdapter.process answers
+ * some failures with 500 and the SDK's error text, which the server must not send.
+ */
+export class ToolkitAdapter extends CloudAdapter {
+  handle(authHeader: string, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, activity, logic);
+  }
+}
+
+/** The Bot Framework adapter. With no MicrosoftAppId (local mode) it checks no tokens. */
+export function createAdapter(config: Config): ToolkitAdapter {
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId,
+    MicrosoftAppPassword: config.MicrosoftAppPassword,
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    ...(config.BotOpenIdMetadata ? { BotOpenIdMetadata: config.BotOpenIdMetadata, ToBotFromChannelOpenIdMetadataUrl: config.BotOpenIdMetadata } : {}),
+  });
+  return new ToolkitAdapter(auth);
+}

@@ -1,0 +1,111 @@
+import {
+  CardFactory,
+  MessageFactory,
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type BotState,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import type { Answerer, Reply } from '../answers/answerer';
+import { CardActionData } from '../answers/actions';
+import { Memory } from '../answers/memory';
+import type { AdaptiveCard } from '../cards/render';
+import type { Logger } from '../log';
+import { welcomeCard } from '../answers/screens';
+
+/** Hooks for what needs more than content: set by the consultation feature. */
+export interface MessageExtras {
+  /** Handles a card submit the core does not know (e.g. the consultation form). Returns true if it did. */
+  handleValue?(context: TurnContext, value: unknown): Promise<boolean>;
+  /** Sends what an intent needs (the form, the user's requests) in place of the core's cards. */
+  handleIntent?(context: TurnContext, reply: Reply): Promise<boolean>;
+}
+
+export interface BotDeps {
+  answerer: Answerer;
+  conversationState: BotState;
+  logger: Logger;
+  allowedTenantIds: readonly string[];
+  extras?: MessageExtras;
+}
+
+export const REFUSAL = 'Sorry, this bot is not available to your organisation.';
+
+export function tenantOf(activity: Partial<Activity>): string | undefined {
+  const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
+  const id = activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
+  return id?.toLowerCase();
+}
+
+export function cardActivity(card: AdaptiveCard): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+}
+
+/** The Teams edge: turns activities into calls on the core and its answers into cards. */
+export class ToolkitBot extends TeamsActivityHandler {
+  private readonly memory: StatePropertyAccessor<unknown>;
+  private readonly welcomed: StatePropertyAccessor<boolean>;
+
+  constructor(private readonly deps: BotDeps) {
+    super();
+    this.memory = deps.conversationState.createProperty('memory');
+    this.welcomed = deps.conversationState.createProperty('welcomed');
+    this.onMessage(async (context, next) => {
+      await this.answer(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
+      if (botAdded) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const allowed = this.deps.allowedTenantIds;
+    if (allowed.length > 0 && !allowed.includes(tenantOf(context.activity) ?? '')) {
+      this.deps.logger.warn({ event: 'tenant-refused', type: context.activity.type }, 'activity from a tenant that is not allowed');
+      if (context.activity.type === 'message') await context.sendActivity(REFUSAL);
+      return;
+    }
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context);
+  }
+
+  /** Install sends both conversationUpdate and installationUpdate: welcome once. */
+  private async welcome(context: TurnContext): Promise<void> {
+    if (await this.welcomed.get(context, false)) return;
+    await this.welcomed.set(context, true);
+    await context.sendActivity(cardActivity(welcomeCard()));
+  }
+
+  private async answer(context: TurnContext): Promise<void> {
+    const memory = Memory.safeParse(await this.memory.get(context, {})).data ?? {};
+    const value: unknown = context.activity.value;
+    let reply: Reply;
+    if (value !== undefined && value !== null) {
+      const action = CardActionData.safeParse(value);
+      if (!action.success) {
+        if (await this.deps.extras?.handleValue?.(context, value)) return;
+        this.deps.logger.info({ event: 'unknown-action' }, 'card action not recognised');
+        reply = this.deps.answerer.act({ verb: 'command', name: 'menu' }, memory);
+      } else reply = this.deps.answerer.act(action.data, memory);
+    } else {
+      // In channels and group chats the message starts with "<at>Bot</at>": drop it first.
+      const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
+      reply = this.deps.answerer.ask(text || 'help', memory);
+    }
+    await this.memory.set(context, reply.memory);
+    this.deps.logger.info(
+      { event: 'answer', band: reply.band, kind: reply.answer.kind, id: reply.answer.id, urgent: reply.answer.urgent },
+      'answered',
+    );
+    if (reply.intent && (await this.deps.extras?.handleIntent?.(context, reply))) return;
+    await context.sendActivities(reply.answer.cards.map((c) => cardActivity(c as AdaptiveCard)));
+  }
+}

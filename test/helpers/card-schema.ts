@@ -1,0 +1,27 @@
+import Ajv from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedDir } from './shared';
+
+let validate: ReturnType<Ajv['compile']> | undefined;
+
+/** Validates against the official Adaptive Card 1.5 schema (shared copy, no network). */
+export function cardProblems(card: unknown): string[] {
+  if (!validate) {
+    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+    const schema = JSON.parse(readFileSync(join(sharedDir(), 'schemas', 'adaptive-card-1.5.schema.json'), 'utf8'));
+    delete schema.$schema;
+    validate = ajv.compile(schema);
+  }
+  const ok = validate(card);
+  const problems = ok ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  const size = Buffer.byteLength(JSON.stringify(card));
+  if (size > 40 * 1024) problems.push(`card is ${size} bytes, over 40 KB`);
+  const c = card as { version?: string; type?: string };
+  if (c.type !== 'AdaptiveCard' || c.version !== '1.5') problems.push('not an AdaptiveCard version 1.5');
+  return problems;
+}
+
+export function expectValidCard(card: unknown): void {
+  expect(cardProblems(card)).toEqual([]);
+}
