@@ -7,5 +7,5 @@ module.exports = {
   testTimeout: 30000,
   // e2e suites each start a server; two workers match the machine's two cores.
   maxWorkers: 2,
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true }] },
+  transform: { '^.+\\.ts$': 'ts-jest' },
 };

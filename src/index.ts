@@ -9,6 +9,9 @@ import { ContentError, loadToolkit } from './content/toolkit';
 import { formatProblem } from './content/load';
 import { Answerer } from './answers/answerer';
 import { SqliteStore } from './store/sqlite';
+import { PostgresStore } from './store/postgres';
+import { Consultations } from './consultations/service';
+import { ConsultationHandler } from './teams/consultation-handler';
 import type { Store } from './store/store';
 import { createAdapter } from './teams/adapter';
 import { ToolkitBot } from './teams/bot';
@@ -31,7 +34,10 @@ function version(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
 }
 
-async function openStore(config: Config): Promise<Store> {
+async function openStore(config: Config, logger: Logger): Promise<Store> {
+  if (config.DATABASE_URL) {
+    return PostgresStore.open(config.DATABASE_URL, (err) => logger.warn({ event: 'db-idle-error', errorType: err.name }, 'database connection dropped'));
+  }
   return SqliteStore.open(config.DATA_DIR);
 }
 
@@ -46,12 +52,14 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
 
   const { toolkit, warnings } = loadToolkit(config.CONTENT_DIR);
   for (const w of warnings) logger.warn({ event: 'content-warning', problem: formatProblem(w) }, 'content needs review');
-  const store = await openStore(config);
+  const store = await openStore(config, logger);
 
   const answerer = new Answerer(toolkit);
   const conversationState = new ConversationState(new StoreBackedStorage(store));
-  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS });
   const adapter = createAdapter(config);
+  const consultations = new Consultations(store, toolkit);
+  const extras = new ConsultationHandler({ consultations, adapter, appId: config.MicrosoftAppId ?? '', channelId: config.CONSULTATION_CHANNEL_ID, logger });
+  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, extras });
   adapter.onTurnError = createTurnErrorHandler(logger);
 
   const { server, drain } = createServer({

@@ -86,6 +86,27 @@ export const cardSchemas = {
     actions: z.array(CardAction).max(5),
   }),
   notice: z.object({ title: z.string(), lines: z.array(z.string()).min(1), actions: z.array(CardAction).max(5) }),
+  'consultation-form': z.object({
+    token: z.string().min(8),
+    values: z.record(z.string(), z.string()),
+    errors: z.record(z.string(), z.string()),
+    errorSummary: z.string(),
+    concernChoices: z.array(z.object({ title: z.string(), value: z.string() })).min(1),
+  }),
+  'consultation-summary': z.object({ title: z.string(), subtitle: z.string(), facts: z.array(Fact).min(1) }),
+  'consultation-receipt': z.object({ reference: z.string(), facts: z.array(Fact).min(1), next: z.array(z.string()).min(1) }),
+  'consultation-team': z.object({
+    reference: z.string(),
+    statusLabel: z.string(),
+    open: z.boolean(),
+    facts: z.array(Fact).min(1),
+    long: z.array(Fact),
+    history: z.array(z.string()),
+  }),
+  'consultation-list': z.object({
+    title: z.string(),
+    items: z.array(z.object({ reference: z.string(), status: z.string(), detail: z.string() })),
+  }),
 } as const;
 
 export type CardName = keyof typeof cardSchemas;

@@ -3,12 +3,19 @@ import { loadContentFiles, formatProblem } from '../content/load';
 import { crossCheck } from '../content/check';
 import { ContentError, loadToolkit } from '../content/toolkit';
 import { Answerer } from '../answers/answerer';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { SqliteStore } from '../store/sqlite';
+import { PostgresStore } from '../store/postgres';
+import type { Store } from '../store/store';
 import { ask } from './ask';
+import { consultationsCommand } from './consultations';
 
 const usage = `usage: toolkit <command>
-  ask [--json] "question"        the answer a practitioner would get
-  ask --jsonl                    one question per line on stdin, one JSON answer per line
-  content check                  validate every content file
+  ask [--json] "question"                     the answer a practitioner would get
+  ask --jsonl                                 one question per line on stdin, one JSON answer per line
+  content check                               validate every content file
+  consultations export --format json|csv      every stored consultation request
+  consultations purge --older-than DAYS       delete requests older than DAYS
 `;
 
 function contentCheck(dir: string): number {
@@ -20,13 +27,25 @@ function contentCheck(dir: string): number {
   return errors > 0 ? 1 : 0;
 }
 
+async function openStore(config: Config): Promise<Store> {
+  return config.DATABASE_URL ? PostgresStore.open(config.DATABASE_URL, () => undefined) : SqliteStore.open(config.DATA_DIR);
+}
+
 async function main(argv: string[]): Promise<number> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('dotenv').config({ quiet: true });
+  const config = loadConfig(process.env);
   const [cmd, ...rest] = argv;
-  const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+  const contentDir = resolve(config.CONTENT_DIR);
   if (cmd === 'content' && rest[0] === 'check') return contentCheck(contentDir);
-  if (cmd === 'ask') {
-    const { toolkit } = loadToolkit(contentDir);
-    return ask(new Answerer(toolkit), rest, process.stdout, process.stdin);
+  if (cmd === 'ask') return ask(new Answerer(loadToolkit(contentDir).toolkit), rest, process.stdout, process.stdin);
+  if (cmd === 'consultations') {
+    const store = await openStore(config);
+    try {
+      return await consultationsCommand(store, rest, process.stdout);
+    } finally {
+      await store.close();
+    }
   }
   process.stderr.write(usage);
   return 2;
@@ -37,8 +56,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof ContentError) process.stderr.write(`${err.message}\n`);
-    else process.stderr.write(`toolkit: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (err instanceof ContentError || err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`toolkit: ${err instanceof Error ? err.name : 'error'}\n`);
     process.exitCode = 1;
   },
 );

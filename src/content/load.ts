@@ -68,7 +68,7 @@ function zodProblems(parsed: ParsedFile, error: z.ZodError): Problem[] {
       }));
     }
     const field = issue.path.join('.') || '(entry)';
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
+    const missing = issue.code === 'invalid_type' && !parsed.doc.hasIn(issue.path as (string | number)[]);
     return [
       {
         file: parsed.file,

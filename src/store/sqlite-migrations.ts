@@ -10,3 +10,19 @@ export const sqliteMigrations: { version: number; sql: string }[] = [
     )`,
   },
 ];
+
+sqliteMigrations.push({
+  version: 2,
+  sql: `CREATE TABLE consultations (
+      reference TEXT PRIMARY KEY,
+      token TEXT NOT NULL UNIQUE,
+      year INTEGER NOT NULL,
+      seq INTEGER NOT NULL,
+      status TEXT NOT NULL,
+      requester_id TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      record TEXT NOT NULL,
+      UNIQUE (year, seq)
+    );
+    CREATE INDEX consultations_requester ON consultations (requester_id, created_at);`,
+});

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sqliteMigrations } from './sqlite-migrations';
 import { StateConflictError, type Store, type StoredState } from './store';
+import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
+import { newRecord, parseRecord, withAction } from './records';
 
 /** The embedded store: one file under DATA_DIR, WAL, every write synchronous and durable. */
 export class SqliteStore implements Store {
@@ -76,5 +78,56 @@ export class SqliteStore implements Store {
   async deleteState(keys: readonly string[]): Promise<void> {
     const del = this.db.prepare('DELETE FROM bot_state WHERE key = ?');
     this.db.transaction(() => keys.forEach((k) => del.run(k)))();
+  }
+
+  async saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
+    const byToken = this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE token = ?');
+    // IMMEDIATE: the sequence number and the insert happen under one write lock, so two
+    // instances (or two presses) can never take the same reference.
+    return this.db.transaction(() => {
+      const existing = byToken.get(input.token);
+      if (existing) return { record: parseRecord(existing.record), created: false };
+      const year = (input.now ?? new Date()).getUTCFullYear();
+      const seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM consultations WHERE year = ?').pluck().get(year) as number) ?? 1;
+      const record = newRecord(input, year, seq);
+      this.db
+        .prepare('INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(record.reference, record.token, year, seq, record.status, record.requester.aadObjectId, record.createdAt, JSON.stringify(record));
+      return { record, created: true };
+    }).immediate();
+  }
+
+  async getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
+    const row = this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE reference = ?').get(reference);
+    return row ? parseRecord(row.record) : undefined;
+  }
+
+  async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
+    const rows = filter.requesterId
+      ? this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE requester_id = ? ORDER BY year DESC, seq DESC').all(filter.requesterId)
+      : this.db.prepare<[], { record: string }>('SELECT record FROM consultations ORDER BY year DESC, seq DESC').all();
+    return rows.map((r) => parseRecord(r.record));
+  }
+
+  private update(reference: string, change: (r: ConsultationRecord) => ConsultationRecord): ConsultationRecord | undefined {
+    return this.db.transaction(() => {
+      const row = this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE reference = ?').get(reference);
+      if (!row) return undefined;
+      const next = change(parseRecord(row.record));
+      this.db.prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?').run(next.status, JSON.stringify(next), reference);
+      return next;
+    }).immediate();
+  }
+
+  async recordAction(reference: string, item: HistoryItem): Promise<ConsultationRecord | undefined> {
+    return this.update(reference, (r) => withAction(r, item));
+  }
+
+  async setChannelPost(reference: string, post: unknown): Promise<void> {
+    this.update(reference, (r) => ({ ...r, channelPost: post }));
+  }
+
+  async purgeConsultations(before: Date): Promise<number> {
+    return this.db.prepare('DELETE FROM consultations WHERE created_at < ?').run(before.toISOString()).changes;
   }
 }

@@ -1,3 +1,5 @@
+import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
+
 /**
  * The one storage interface the core uses. Two implementations (SQLite, the
  * embedded default; PostgreSQL for several instances) pass the same contract tests.
@@ -14,7 +16,20 @@ export interface StateStore {
   deleteState(keys: readonly string[]): Promise<void>;
 }
 
-export interface Store extends StateStore {
+export interface ConsultationStore {
+  /** Stores a request once per token. A repeat of the token returns the first record, `created: false`. */
+  saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }>;
+  getConsultation(reference: string): Promise<ConsultationRecord | undefined>;
+  /** Newest first; with a requester id, only that person's requests. */
+  listConsultations(filter?: { requesterId?: string }): Promise<ConsultationRecord[]>;
+  /** Appends a team action to the history and moves the status on. */
+  recordAction(reference: string, item: HistoryItem): Promise<ConsultationRecord | undefined>;
+  setChannelPost(reference: string, post: unknown): Promise<void>;
+  /** Deletes requests created before `before`; returns how many. */
+  purgeConsultations(before: Date): Promise<number>;
+}
+
+export interface Store extends StateStore, ConsultationStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Cheap round trip: used by /healthz. */
   ping(): Promise<void>;

@@ -13,11 +13,17 @@ export class ToolkitAdapter extends CloudAdapter {
 
 /** The Bot Framework adapter. With no MicrosoftAppId (local mode) it checks no tokens. */
 export function createAdapter(config: Config): ToolkitAdapter {
+  // The SDK insists on an app id for SingleTenant, so local mode passes no identity at all.
+  const identity = config.MicrosoftAppId
+    ? {
+        MicrosoftAppId: config.MicrosoftAppId,
+        MicrosoftAppPassword: config.MicrosoftAppPassword,
+        MicrosoftAppType: config.MicrosoftAppType,
+        MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+      }
+    : {};
   const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+    ...identity,
     ...(config.BotOpenIdMetadata ? { BotOpenIdMetadata: config.BotOpenIdMetadata, ToBotFromChannelOpenIdMetadataUrl: config.BotOpenIdMetadata } : {}),
   });
   return new ToolkitAdapter(auth);

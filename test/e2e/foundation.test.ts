@@ -8,7 +8,7 @@ describe('the bot, as Teams talks to it', () => {
     h = await startHarness();
   });
   afterAll(async () => {
-    await h.stop();
+    await h?.stop();
   });
 
   it('reports healthy with its version and content count once ready', async () => {

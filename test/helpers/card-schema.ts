@@ -1,4 +1,5 @@
 import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sharedDir } from './shared';
@@ -9,7 +10,11 @@ let validate: ReturnType<Ajv['compile']> | undefined;
 export function cardProblems(card: unknown): string[] {
   if (!validate) {
     const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+    addFormats(ajv);
     const schema = JSON.parse(readFileSync(join(sharedDir(), 'schemas', 'adaptive-card-1.5.schema.json'), 'utf8'));
+    // A draft-06 schema that names itself with "id": ajv 8 wants "$id".
+    schema.$id = schema.id;
+    delete schema.id;
     delete schema.$schema;
     validate = ajv.compile(schema);
   }

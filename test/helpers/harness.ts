@@ -21,7 +21,8 @@ export async function startHarness(env: Record<string, string> = {}, dataDir?: s
   const connector = new FakeConnector();
   await connector.start();
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'toolkit-test-'));
-  const bot = await start({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...env });
+  const contentDir = process.env.CONTENT_DIR ? { CONTENT_DIR: process.env.CONTENT_DIR } : {};
+  const bot = await start({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...contentDir, ...env });
   const post = async (activity: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
     return { status: res.status, body: await res.text() };

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type { Toolkit } from '../content/toolkit';
+import { renderCard, type AdaptiveCard } from '../cards/render';
+import { shownBack } from '../answers/safe-text';
+import { fieldNames } from './form';
+import type { ConsultationRecord } from './record';
+
+const label = (value: unknown): string => String(value ?? '').replace(/-/g, ' ');
+const yesNo = (v: unknown): string => (v === true ? 'yes' : 'no');
+
+export const statusLabels: Record<ConsultationRecord['status'], string> = {
+  new: 'New: waiting for the consultation team',
+  accepted: 'Accepted',
+  'more-info': 'More information needed',
+  declined: 'Declined',
+  scheduled: 'Scheduled',
+};
+
+/** Values go back into inputs as typed; only card expressions are neutralised. */
+const inputValue = (v: unknown): string => (typeof v === 'string' ? v.replace(/\$\{/g, '$\u200b{') : '');
+
+export function formCard(
+  toolkit: Toolkit,
+  opts: { token?: string; values?: Record<string, unknown>; errors?: Record<string, string> } = {},
+): AdaptiveCard {
+  const values = Object.fromEntries(fieldNames.map((f) => [f, inputValue(opts.values?.[f])]));
+  if (!opts.values) Object.assign(values, { childViewsSought: 'false', carerAware: 'false', managerAware: 'false', urgency: 'routine' });
+  const errors = Object.fromEntries(fieldNames.map((f) => [f, opts.errors?.[f] ?? '']));
+  const count = Object.values(errors).filter(Boolean).length;
+  return renderCard('consultation-form', {
+    token: opts.token ?? randomUUID(),
+    values,
+    errors,
+    errorSummary: count ? `Please check the ${count === 1 ? 'field' : `${count} fields`} marked below. Nothing has been sent yet.` : '',
+    concernChoices: toolkit.byKind('concern').map((c) => ({ title: c.title, value: c.id })),
+  });
+}
+
+function childFacts(toolkit: Toolkit, r: ConsultationRecord): { title: string; value: string }[] {
+  const f = r.form;
+  const concerns = Array.isArray(f.concerns) ? f.concerns.map((id) => toolkit.get(String(id))?.title ?? String(id)).join(', ') : '';
+  const age = f.childDob ? `born ${String(f.childDob)}` : f.childAge ? `${String(f.childAge)} years` : 'not given';
+  return [
+    { title: 'Child', value: shownBack(String(f.childRef ?? '')) || 'not given' },
+    { title: 'Age', value: age },
+    { title: 'Level of need', value: String(f.levelOfNeed ?? '') || 'not given' },
+    { title: 'Concerns', value: concerns || 'not given' },
+    { title: 'Urgency', value: label(f.urgency) || 'routine' },
+  ];
+}
+
+export function summaryCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCard {
+  return renderCard('consultation-summary', {
+    title: `Enhanced consultation request ${r.reference}`,
+    subtitle: `Sent ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC. This form can no longer be changed.`,
+    facts: childFacts(toolkit, r),
+  });
+}
+
+export function receiptCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCard {
+  return renderCard('consultation-receipt', {
+    reference: r.reference,
+    facts: childFacts(toolkit, r),
+    next: [
+      'The consultation team will reply to you here, in this chat.',
+      'Quote the reference if you contact the team about this request.',
+      'If the child is at risk right now, call 999: do not wait for the consultation.',
+    ],
+  });
+}
+
+export function teamCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCard {
+  const f = r.form;
+  const text = (v: unknown) => shownBack(String(v ?? ''), 20_000);
+  const long = [
+    { title: 'Anything else about the concern', value: text(f.concernsOther) },
+    { title: 'Services already involved', value: text(f.servicesInvolved) },
+    { title: 'What has been tried', value: text(f.triedSoFar) },
+    { title: 'Question for the consultation', value: text(f.question) },
+  ].filter((x) => x.value);
+  return renderCard('consultation-team', {
+    reference: r.reference,
+    statusLabel: statusLabels[r.status],
+    open: r.status !== 'declined',
+    facts: [
+      { title: 'From', value: `${shownBack(r.requester.name)} (${label(f.requesterRole)}, ${shownBack(String(f.requesterTeam ?? ''))})` },
+      ...childFacts(toolkit, r),
+      { title: 'Legal status', value: label(f.legalStatus) },
+      { title: 'Placement', value: `${label(f.placementType)}, ${label(f.placementArea)}${f.placementAuthority ? ` (${shownBack(String(f.placementAuthority))})` : ''}` },
+      { title: 'Risks now', value: Array.isArray(f.risks) ? f.risks.map(label).join(', ') : '' },
+      { title: "Child's views sought", value: yesNo(f.childViewsSought) },
+      { title: 'Carer aware', value: yesNo(f.carerAware) },
+      { title: 'Manager aware', value: yesNo(f.managerAware) },
+    ].filter((x) => x.value),
+    long,
+    history: r.history.map((h) => `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${shownBack(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`),
+  });
+}
+
+export function updateForRequester(r: ConsultationRecord): { title: string; lines: string[] } {
+  const last = r.history.at(-1);
+  const lines = [`Status: ${statusLabels[r.status]}.`];
+  if (last && 'note' in last) lines.push(`${last.action === 'decline' ? 'Reason' : 'The team asks'}: ${shownBack(last.note, 2000)}`);
+  if (last && 'date' in last) lines.push(`Consultation: ${last.date} at ${last.time}.`);
+  return { title: `Update on your request ${r.reference}`, lines };
+}
+
+export function listCard(records: ConsultationRecord[]): AdaptiveCard {
+  return renderCard('consultation-list', {
+    title: 'My consultation requests',
+    items: records.slice(0, 20).map((r) => ({
+      reference: r.reference,
+      status: statusLabels[r.status],
+      detail: `Child ${shownBack(String(r.form.childRef ?? ''))}, sent ${r.createdAt.slice(0, 10)}`,
+    })),
+  });
+}
+

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+export const statuses = ['new', 'accepted', 'more-info', 'declined', 'scheduled'] as const;
+export const Status = z.enum(statuses);
+export type Status = z.infer<typeof Status>;
+
+export const Person = z.object({ aadObjectId: z.string(), name: z.string() });
+export type Person = z.infer<typeof Person>;
+
+export const TeamAction = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept') }),
+  z.object({ action: z.literal('more-info'), note: z.string().trim().min(1).max(2000) }),
+  z.object({ action: z.literal('decline'), note: z.string().trim().min(1).max(2000) }),
+  z.object({ action: z.literal('schedule'), date: z.iso.date(), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) }),
+]);
+export type TeamAction = z.infer<typeof TeamAction>;
+
+export const statusAfter: Record<TeamAction['action'], Status> = {
+  accept: 'accepted',
+  'more-info': 'more-info',
+  decline: 'declined',
+  schedule: 'scheduled',
+};
+
+export const HistoryItem = z.intersection(TeamAction, z.object({ by: Person, at: z.iso.datetime() }));
+export type HistoryItem = z.infer<typeof HistoryItem>;
+
+/** A stored request. `form` holds the validated fields; `notify` and `channelPost` are opaque to the core. */
+export const ConsultationRecord = z.object({
+  reference: z.string().regex(/^EC-\d{4}-\d{5,}$/),
+  token: z.string(),
+  status: Status,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  requester: Person.extend({ email: z.string().optional() }),
+  form: z.record(z.string(), z.unknown()),
+  history: z.array(HistoryItem),
+  notify: z.unknown().optional(),
+  channelPost: z.unknown().optional(),
+});
+export type ConsultationRecord = z.infer<typeof ConsultationRecord>;
+
+export interface NewConsultation {
+  token: string;
+  requester: ConsultationRecord['requester'];
+  form: Record<string, unknown>;
+  notify?: unknown;
+  now?: Date;
+}
+
+export function formatReference(year: number, n: number): string {
+  return `EC-${year}-${String(n).padStart(5, '0')}`;
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import type { Toolkit } from '../content/toolkit';
+import type { AdaptiveCard } from '../cards/render';
+import type { ConsultationStore } from '../store/store';
+import { fieldNames, makeFormSchema, type FormSchema } from './form';
+import { TeamAction, type ConsultationRecord, type Person } from './record';
+import { formCard, listCard, receiptCard, summaryCard, teamCard, updateForRequester } from './cards';
+
+/** What a submit press carries: the token from the card, then every input as a string. */
+export const SubmitValue = z.looseObject({ verb: z.literal('consultation-submit'), token: z.string().uuid() });
+export const ActionValue = z.looseObject({
+  verb: z.literal('consultation-action'),
+  reference: z.string().regex(/^EC-\d{4}-\d{5,}$/),
+  action: z.string(),
+});
+
+export type SubmitOutcome =
+  | { ok: true; record: ConsultationRecord; created: boolean; receipt: AdaptiveCard; summary: AdaptiveCard }
+  | { ok: false; form: AdaptiveCard; fields: string[] };
+
+/** The consultation workflow, free of Teams: validate, store once, and build the cards. */
+export class Consultations {
+  private readonly schema: FormSchema;
+
+  constructor(
+    private readonly store: ConsultationStore,
+    private readonly toolkit: Toolkit,
+    private readonly today: () => Date = () => new Date(),
+  ) {
+    const ids = toolkit.byKind('concern').map((c) => c.id);
+    this.schema = makeFormSchema(ids.length ? (ids as [string, ...string[]]) : ['none'], today);
+  }
+
+  newForm(prefill: { requesterName?: string; requesterEmail?: string } = {}): AdaptiveCard {
+    const values = { childViewsSought: 'false', carerAware: 'false', managerAware: 'false', urgency: 'routine', ...prefill };
+    return formCard(this.toolkit, { values });
+  }
+
+  /** Only the form's own fields, as strings: anything else in the payload is ignored. */
+  private fields(raw: Record<string, unknown>): Record<string, string> {
+    return Object.fromEntries(fieldNames.map((f) => [f, typeof raw[f] === 'string' ? raw[f] : raw[f] === undefined ? '' : String(raw[f])]));
+  }
+
+  validate(raw: Record<string, unknown>, token: string): { ok: true; form: z.output<FormSchema> } | { ok: false; form: AdaptiveCard; fields: string[] } {
+    const values = this.fields(raw);
+    const parsed = this.schema.safeParse(values);
+    if (parsed.success) return { ok: true, form: parsed.data };
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? 'question');
+      errors[field] ??= issue.message;
+    }
+    return { ok: false, form: formCard(this.toolkit, { token, values, errors }), fields: Object.keys(errors) };
+  }
+
+  /** Re-renders the form as the user filled it (e.g. when the store could not take it). */
+  formAsTyped(raw: Record<string, unknown>, token: string): AdaptiveCard {
+    return formCard(this.toolkit, { token, values: this.fields(raw) });
+  }
+
+  async submit(raw: Record<string, unknown>, token: string, requester: Person & { email?: string }, notify?: unknown): Promise<SubmitOutcome> {
+    const checked = this.validate(raw, token);
+    if (!checked.ok) return checked;
+    const { record, created } = await this.store.saveConsultation({ token, requester, form: checked.form, notify });
+    return { ok: true, record, created, receipt: receiptCard(this.toolkit, record), summary: summaryCard(this.toolkit, record) };
+  }
+
+  async listFor(requesterId: string): Promise<AdaptiveCard> {
+    return listCard(await this.store.listConsultations({ requesterId }));
+  }
+
+  teamCard(record: ConsultationRecord): AdaptiveCard {
+    return teamCard(this.toolkit, record);
+  }
+
+  async act(reference: string, raw: Record<string, unknown>, by: Person, at: Date = new Date()) {
+    const action = TeamAction.safeParse({ action: raw.action, note: raw.note, date: raw.date, time: raw.time });
+    if (!action.success) return { ok: false as const, reason: 'incomplete' as const };
+    const record = await this.store.recordAction(reference, { ...action.data, by, at: at.toISOString() });
+    if (!record) return { ok: false as const, reason: 'unknown' as const };
+    return { ok: true as const, record, teamCard: this.teamCard(record), update: updateForRequester(record) };
+  }
+
+  setChannelPost(reference: string, post: unknown): Promise<void> {
+    return this.store.setChannelPost(reference, post);
+  }
+
+  get(reference: string): Promise<ConsultationRecord | undefined> {
+    return this.store.getConsultation(reference);
+  }
+}

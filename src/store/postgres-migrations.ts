@@ -1,0 +1,28 @@
+/** Append only: a released migration is never edited, a new one is added. */
+export const postgresMigrations: { version: number; sql: string }[] = [
+  {
+    version: 1,
+    sql: `CREATE TABLE bot_state (
+      key TEXT PRIMARY KEY,
+      value JSONB NOT NULL,
+      etag TEXT NOT NULL,
+      updated_at TIMESTAMPTZ NOT NULL
+    )`,
+  },
+  {
+    version: 2,
+    sql: `CREATE TABLE consultations (
+      reference TEXT PRIMARY KEY,
+      token TEXT NOT NULL UNIQUE,
+      year INTEGER NOT NULL,
+      seq INTEGER NOT NULL,
+      status TEXT NOT NULL,
+      requester_id TEXT NOT NULL,
+      created_at TIMESTAMPTZ NOT NULL,
+      record JSONB NOT NULL,
+      UNIQUE (year, seq)
+    );
+    CREATE INDEX consultations_requester ON consultations (requester_id, created_at);
+    CREATE TABLE consultation_counters (year INTEGER PRIMARY KEY, n INTEGER NOT NULL)`,
+  },
+];

@@ -1,0 +1,167 @@
+import { Pool, type PoolClient } from 'pg';
+import { randomUUID } from 'node:crypto';
+import { postgresMigrations } from './postgres-migrations';
+import { StateConflictError, StoreUnavailableError, type Store, type StoredState } from './store';
+import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
+import { newRecord, parseRecord, withAction } from './records';
+
+// Any fixed number: one migration runner at a time across instances.
+const MIGRATION_LOCK = 4_216_117;
+
+/** Connection-class failures (SQLSTATE 08, 57, 53; socket errors): the database is down, not the query wrong. */
+function unavailable(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  const code = 'code' in err && typeof err.code === 'string' ? err.code : '';
+  return /^(08|57|53)/.test(code) || /^E[A-Z]+$/.test(code) || /connection terminated|connection error|timeout/i.test(err.message);
+}
+
+/** PostgreSQL: when several instances must share one store. */
+export class PostgresStore implements Store {
+  readonly kind = 'postgres' as const;
+
+  private constructor(private readonly pool: Pool) {}
+
+  static async open(url: string, onIdleError: (err: Error) => void): Promise<PostgresStore> {
+    const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 3000, idleTimeoutMillis: 10_000 });
+    // A dropped idle connection must not crash the process: the next query reconnects.
+    pool.on('error', onIdleError);
+    const store = new PostgresStore(pool);
+    await store.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
+      const done = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
+      for (const m of postgresMigrations) {
+        if (done.has(m.version)) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, now())', [m.version]);
+      }
+    });
+    return store;
+  }
+
+  private async tx<T>(work: (c: PoolClient) => Promise<T>): Promise<T> {
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (err) {
+      throw new StoreUnavailableError(`database unreachable (${err instanceof Error ? err.name : 'error'})`);
+    }
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw unavailable(err) ? new StoreUnavailableError('database unavailable') : err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async ping(): Promise<void> {
+    await this.tx((c) => c.query('SELECT 1'));
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  async readState(keys: readonly string[]): Promise<Record<string, StoredState>> {
+    if (keys.length === 0) return {};
+    const rows = await this.tx((c) => c.query<{ key: string; value: unknown; etag: string }>('SELECT key, value, etag FROM bot_state WHERE key = ANY($1)', [keys]));
+    return Object.fromEntries(rows.rows.map((r) => [r.key, { value: r.value, etag: r.etag }]));
+  }
+
+  async writeState(items: readonly { key: string; value: unknown; etag?: string }[]): Promise<void> {
+    await this.tx(async (c) => {
+      for (const item of items) {
+        const etag = randomUUID();
+        if (item.etag && item.etag !== '*') {
+          const r = await c.query(
+            `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ($1, $2, $3, now())
+             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = now() WHERE bot_state.etag = $4`,
+            [item.key, JSON.stringify(item.value), etag, item.etag],
+          );
+          if (r.rowCount === 0) throw new StateConflictError('state for a conversation changed since it was read');
+        } else {
+          await c.query(
+            `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ($1, $2, $3, now())
+             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = now()`,
+            [item.key, JSON.stringify(item.value), etag],
+          );
+        }
+      }
+    });
+  }
+
+  async deleteState(keys: readonly string[]): Promise<void> {
+    await this.tx((c) => c.query('DELETE FROM bot_state WHERE key = ANY($1)', [keys]));
+  }
+
+  async saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
+    const existing = async (): Promise<ConsultationRecord | undefined> => {
+      const r = await this.tx((c) => c.query<{ record: unknown }>('SELECT record FROM consultations WHERE token = $1', [input.token]));
+      return r.rows[0] ? parseRecord(r.rows[0].record) : undefined;
+    };
+    const found = await existing();
+    if (found) return { record: found, created: false };
+    const year = (input.now ?? new Date()).getUTCFullYear();
+    const inserted = await this.tx(async (c) => {
+      const n = await c.query<{ n: number }>(
+        `INSERT INTO consultation_counters (year, n) VALUES ($1, 1)
+         ON CONFLICT (year) DO UPDATE SET n = consultation_counters.n + 1 RETURNING n`,
+        [year],
+      );
+      const record = newRecord(input, year, n.rows[0]!.n);
+      const r = await c.query(
+        `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (token) DO NOTHING`,
+        [record.reference, record.token, year, n.rows[0]!.n, record.status, record.requester.aadObjectId, record.createdAt, JSON.stringify(record)],
+      );
+      return r.rowCount === 1 ? record : undefined;
+    });
+    if (inserted) return { record: inserted, created: true };
+    // Another instance stored the same token between our look-up and insert.
+    const raced = await existing();
+    if (!raced) throw new StoreUnavailableError('request was neither stored nor found');
+    return { record: raced, created: false };
+  }
+
+  async getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
+    const r = await this.tx((c) => c.query<{ record: unknown }>('SELECT record FROM consultations WHERE reference = $1', [reference]));
+    return r.rows[0] ? parseRecord(r.rows[0].record) : undefined;
+  }
+
+  async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
+    const r = await this.tx((c) =>
+      filter.requesterId
+        ? c.query<{ record: unknown }>('SELECT record FROM consultations WHERE requester_id = $1 ORDER BY year DESC, seq DESC', [filter.requesterId])
+        : c.query<{ record: unknown }>('SELECT record FROM consultations ORDER BY year DESC, seq DESC'),
+    );
+    return r.rows.map((row) => parseRecord(row.record));
+  }
+
+  private update(reference: string, change: (r: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord | undefined> {
+    return this.tx(async (c) => {
+      const r = await c.query<{ record: unknown }>('SELECT record FROM consultations WHERE reference = $1 FOR UPDATE', [reference]);
+      if (!r.rows[0]) return undefined;
+      const next = change(parseRecord(r.rows[0].record));
+      await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [next.status, JSON.stringify(next), reference]);
+      return next;
+    });
+  }
+
+  recordAction(reference: string, item: HistoryItem): Promise<ConsultationRecord | undefined> {
+    return this.update(reference, (r) => withAction(r, item));
+  }
+
+  async setChannelPost(reference: string, post: unknown): Promise<void> {
+    await this.update(reference, (r) => ({ ...r, channelPost: post }));
+  }
+
+  async purgeConsultations(before: Date): Promise<number> {
+    const r = await this.tx((c) => c.query('DELETE FROM consultations WHERE created_at < $1', [before.toISOString()]));
+    return r.rowCount ?? 0;
+  }
+}

@@ -1,0 +1,99 @@
+import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
+import { message, submit, USER } from '../helpers/teams';
+import { expectValidCard } from '../helpers/card-schema';
+import { goodForm } from '../unit/consultation-form.test';
+
+/** The token the form card was rendered with, as the client would send it back. */
+function tokenOf(card: Record<string, unknown>): string {
+  const actions = card.actions as { data?: { verb?: string; token?: string } }[];
+  const token = actions.find((a) => a.data?.verb === 'consultation-submit')?.data?.token;
+  if (!token) throw new Error('form has no submit token');
+  return token;
+}
+
+function inputValue(card: unknown, id: string): unknown {
+  let found: unknown;
+  JSON.stringify(card, (k, v: unknown) => {
+    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object)) found = (v as { value: unknown }).value;
+    return v;
+  });
+  return found;
+}
+
+describe('enhanced consultation requests through Teams', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    h.connector.members.set(USER.id, { id: USER.id, name: 'Sam Worker', email: 'sam.worker@example.gov.uk', aadObjectId: USER.aadObjectId });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  async function openForm(conversationId: string) {
+    const shape = { ...h.shape, conversationId };
+    const [reply] = await h.say(message(shape, 'request enhanced consultation'));
+    const card = cardOf(reply!);
+    return { shape, card, formId: String(reply!.id) };
+  }
+
+  it('offers the form with the requester prefilled from Teams', async () => {
+    const { card } = await openForm('a:form-prefill');
+    expectValidCard(card);
+    expect(inputValue(card, 'requesterName')).toBe('Sam Worker');
+    expect(inputValue(card, 'requesterEmail')).toBe('sam.worker@example.gov.uk');
+    expect(textOf(card)).toContain('this form is not the route');
+  });
+
+  it('refuses a blank submit, names each field, keeps nothing', async () => {
+    const { shape, card, formId } = await openForm('a:form-blank');
+    const [back] = await h.say(submit(shape, { verb: 'consultation-submit', token: tokenOf(card), childRef: 'Jane Smith', question: '' }, formId));
+    const errorCard = cardOf(back!);
+    expectValidCard(errorCard);
+    expect(textOf(errorCard)).toContain('Nothing has been sent yet');
+    expect(textOf(errorCard)).toContain('never their full name');
+    expect(textOf(errorCard)).toContain('Please fill this in.');
+    expect(inputValue(errorCard, 'childRef')).toBe('Jane Smith');
+    expect(h.connector.received.at(-1)!.method).toBe('PUT');
+    expect(await h.bot.store.listConsultations()).toHaveLength(0);
+  });
+
+  it('refuses bad values and gives back every value typed', async () => {
+    const { shape, card, formId } = await openForm('a:form-bad');
+    const typed: Record<string, string> = { ...goodForm, childDob: '1980-01-01', legalStatus: 'made-up' };
+    const [back] = await h.say(submit(shape, { verb: 'consultation-submit', token: tokenOf(card), ...typed }, formId));
+    const errorCard = cardOf(back!);
+    expect(textOf(errorCard)).toContain('over 25');
+    for (const field of ['question', 'triedSoFar', 'requesterTeam', 'childDob', 'placementAuthority']) {
+      expect(inputValue(errorCard, field)).toBe(typed[field]);
+    }
+    expect(await h.bot.store.listConsultations()).toHaveLength(0);
+  });
+
+  it('stores a good request once, even on a double press, with the same receipt', async () => {
+    const { shape, card, formId } = await openForm('a:form-good');
+    const press = submit(shape, { verb: 'consultation-submit', token: tokenOf(card), ...goodForm }, formId);
+    const first = await h.say(press, 2);
+    const second = await h.say({ ...press, id: 'retry-1' }, 2);
+    const summary = first.find((a) => a.id === formId)!;
+    expect(textOf(cardOf(summary))).toContain('can no longer be changed');
+    expect(cardOf(summary).actions ?? []).toEqual([]);
+    const receipt1 = cardOf(first.find((a) => a.id !== formId)!);
+    const receipt2 = cardOf(second.find((a) => a.id !== formId)!);
+    expectValidCard(receipt1);
+    const ref = /EC-\d{4}-\d{5}/.exec(textOf(receipt1))![0];
+    expect(textOf(receipt2)).toContain(ref);
+    const stored = await h.bot.store.listConsultations();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.reference).toBe(ref);
+    expect(stored[0]!.requester).toMatchObject({ aadObjectId: USER.aadObjectId, name: 'Sam Worker' });
+    expect(stored[0]!.form.question).toBe(goodForm.question);
+  });
+
+  it('lists the requester\'s own requests', async () => {
+    const [list] = await h.say(message({ ...h.shape, conversationId: 'a:form-good' }, 'my requests'));
+    expect(textOf(cardOf(list!))).toMatch(/EC-\d{4}-\d{5}/);
+    const [other] = await h.say(message({ ...h.shape, conversationId: 'a:someone-else', from: { id: '29:other', aadObjectId: 'aad-other', name: 'Other' } }, 'my requests'));
+    expect(textOf(cardOf(other!))).toContain('You have not sent any requests yet.');
+  });
+});

@@ -1,0 +1,87 @@
+import type { Store } from '../../src/store/store';
+import { StateConflictError } from '../../src/store/store';
+
+const requester = { aadObjectId: 'aad-1', name: 'Sam Worker', email: 'sam@example.org' };
+const form = { childRef: 'JS', question: 'What next?' };
+
+/** One behaviour, two stores: every implementation must pass exactly these tests. */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store contract`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('answers ping once open', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    it('stores, reads and deletes conversation state', async () => {
+      await store.writeState([{ key: 'c1', value: { memory: { lastTopicId: 'concern-anxiety' } } }]);
+      const read = await store.readState(['c1', 'missing']);
+      expect(read.c1?.value).toEqual({ memory: { lastTopicId: 'concern-anxiety' } });
+      expect(read.missing).toBeUndefined();
+      await store.deleteState(['c1']);
+      expect(await store.readState(['c1'])).toEqual({});
+    });
+
+    it('refuses a state write based on a stale etag, accepts "*"', async () => {
+      await store.writeState([{ key: 'c2', value: { n: 1 } }]);
+      const first = (await store.readState(['c2'])).c2!;
+      await store.writeState([{ key: 'c2', value: { n: 2 }, etag: first.etag }]);
+      await expect(store.writeState([{ key: 'c2', value: { n: 3 }, etag: first.etag }])).rejects.toBeInstanceOf(StateConflictError);
+      await store.writeState([{ key: 'c2', value: { n: 4 }, etag: '*' }]);
+      expect((await store.readState(['c2'])).c2?.value).toEqual({ n: 4 });
+    });
+
+    it('stores a request once per token and numbers references in sequence', async () => {
+      const now = new Date('2026-03-01T10:00:00Z');
+      const a = await store.saveConsultation({ token: 't-a', requester, form, now });
+      const again = await store.saveConsultation({ token: 't-a', requester, form: { other: true }, now });
+      const b = await store.saveConsultation({ token: 't-b', requester, form, now });
+      expect(a.created).toBe(true);
+      expect(again.created).toBe(false);
+      expect(again.record).toEqual(a.record);
+      expect(a.record.reference).toBe('EC-2026-00001');
+      expect(b.record.reference).toBe('EC-2026-00002');
+      expect((await store.listConsultations()).length).toBe(2);
+    });
+
+    it('gives each of many simultaneous submissions its own reference, and repeats none', async () => {
+      const tokens = Array.from({ length: 20 }, (_, i) => `burst-${i % 10}`);
+      const results = await Promise.all(tokens.map((token) => store.saveConsultation({ token, requester, form })));
+      const refs = new Set(results.map((r) => r.record.reference));
+      expect(refs.size).toBe(10);
+      expect((await store.listConsultations()).length).toBe(10);
+      expect(results.filter((r) => r.created).length).toBe(10);
+    });
+
+    it('lists only the requester\'s own requests when asked', async () => {
+      await store.saveConsultation({ token: 'mine', requester, form });
+      await store.saveConsultation({ token: 'theirs', requester: { aadObjectId: 'aad-2', name: 'Other' }, form });
+      const mine = await store.listConsultations({ requesterId: 'aad-1' });
+      expect(mine.map((r) => r.token)).toEqual(['mine']);
+    });
+
+    it('records team actions with who and when, and moves the status on', async () => {
+      const { record } = await store.saveConsultation({ token: 'act', requester, form });
+      const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
+      await store.recordAction(record.reference, { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' });
+      const updated = await store.recordAction(record.reference, { action: 'schedule', date: '2026-03-10', time: '14:30', by, at: '2026-03-02T09:05:00.000Z' });
+      expect(updated?.status).toBe('scheduled');
+      expect(updated?.history.map((h) => h.action)).toEqual(['accept', 'schedule']);
+      expect((await store.getConsultation(record.reference))?.history[1]).toMatchObject({ date: '2026-03-10', time: '14:30', by });
+      expect(await store.recordAction('EC-2026-99999', { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' })).toBeUndefined();
+    });
+
+    it('purges requests older than the cut-off only', async () => {
+      await store.saveConsultation({ token: 'old', requester, form, now: new Date('2025-01-01T00:00:00Z') });
+      await store.saveConsultation({ token: 'new', requester, form, now: new Date() });
+      expect(await store.purgeConsultations(new Date('2025-06-01T00:00:00Z'))).toBe(1);
+      expect((await store.listConsultations()).map((r) => r.token)).toEqual(['new']);
+    });
+  });
+}
