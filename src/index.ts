@@ -18,6 +18,7 @@ import { ToolkitBot } from './teams/bot';
 import { StoreBackedStorage } from './teams/bot-storage';
 import { createServer } from './teams/server';
 import { createTurnErrorHandler } from './teams/turn-error';
+import { RateLimiter } from './limits/rate-limiter';
 
 export interface Running {
   config: Config;
@@ -59,7 +60,8 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const adapter = createAdapter(config);
   const consultations = new Consultations(store, toolkit);
   const extras = new ConsultationHandler({ consultations, adapter, appId: config.MicrosoftAppId ?? '', channelId: config.CONSULTATION_CHANNEL_ID, logger });
-  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, extras });
+  const rateLimiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
+  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, extras });
   adapter.onTurnError = createTurnErrorHandler(logger);
 
   const { server, drain } = createServer({

@@ -1,4 +1,6 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
+import { CallerIdConstants } from 'botbuilder';
 import type { Config } from '../config';
 
 /**
@@ -24,7 +26,19 @@ export function createAdapter(config: Config): ToolkitAdapter {
     : {};
   const auth = new ConfigurationBotFrameworkAuthentication({
     ...identity,
-    ...(config.BotOpenIdMetadata ? { BotOpenIdMetadata: config.BotOpenIdMetadata, ToBotFromChannelOpenIdMetadataUrl: config.BotOpenIdMetadata } : {}),
+    // Overriding one endpoint makes the SDK drop every public-cloud default, so all are restated.
+    ...(config.BotOpenIdMetadata
+      ? {
+          ValidateAuthority: true,
+          ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+          ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+          ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+          OAuthUrl: AuthenticationConstants.OAuthUrl,
+          ToBotFromChannelOpenIdMetadataUrl: config.BotOpenIdMetadata,
+          ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+          CallerId: CallerIdConstants.PublicAzureChannel,
+        }
+      : {}),
   });
   return new ToolkitAdapter(auth);
 }

@@ -12,7 +12,8 @@ import { CardActionData } from '../answers/actions';
 import { Memory } from '../answers/memory';
 import type { AdaptiveCard } from '../cards/render';
 import type { Logger } from '../log';
-import { welcomeCard } from '../answers/screens';
+import { noticeCard, welcomeCard } from '../answers/screens';
+import type { RateLimiter } from '../limits/rate-limiter';
 
 /** Hooks for what needs more than content: set by the consultation feature. */
 export interface MessageExtras {
@@ -27,8 +28,11 @@ export interface BotDeps {
   conversationState: BotState;
   logger: Logger;
   allowedTenantIds: readonly string[];
+  rateLimiter?: RateLimiter;
   extras?: MessageExtras;
 }
+
+const SLOW_DOWN = ['You have sent a lot of messages in the last minute, so I have paused for a moment.', 'Please try again in a minute. If a child is at risk now, call 999.'];
 
 export const REFUSAL = 'Sorry, this bot is not available to your organisation.';
 
@@ -71,6 +75,12 @@ export class ToolkitBot extends TeamsActivityHandler {
     if (allowed.length > 0 && !allowed.includes(tenantOf(context.activity) ?? '')) {
       this.deps.logger.warn({ event: 'tenant-refused', type: context.activity.type }, 'activity from a tenant that is not allowed');
       if (context.activity.type === 'message') await context.sendActivity(REFUSAL);
+      return;
+    }
+    const user = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'anonymous';
+    if (context.activity.type === 'message' && this.deps.rateLimiter && !this.deps.rateLimiter.allow(user)) {
+      this.deps.logger.warn({ event: 'rate-limited' }, 'message not processed: user over the rate limit');
+      await context.sendActivity(cardActivity(noticeCard('Please slow down', SLOW_DOWN)));
       return;
     }
     await super.run(context);
