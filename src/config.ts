@@ -26,6 +26,13 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     BotOpenIdMetadata: optional.pipe(z.url().optional()),
+    // Only for `npm run package` (the Teams app package).
+    TEAMS_APP_ID: optional.pipe(guid.optional()),
+    BOT_DOMAIN: optional.pipe(z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name, e.g. bot.example.org').optional()),
+    DEVELOPER_NAME: z.string().trim().min(1).max(32).default('Children in Care Toolkit'),
+    DEVELOPER_WEBSITE_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit'),
+    PRIVACY_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/privacy'),
+    TERMS_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/terms'),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {

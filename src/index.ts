@@ -61,7 +61,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const consultations = new Consultations(store, toolkit);
   const extras = new ConsultationHandler({ consultations, adapter, appId: config.MicrosoftAppId ?? '', channelId: config.CONSULTATION_CHANNEL_ID, logger });
   const rateLimiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
-  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, extras });
+  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, usage: store, extras });
   adapter.onTurnError = createTurnErrorHandler(logger);
 
   const { server, drain } = createServer({

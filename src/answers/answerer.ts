@@ -36,6 +36,21 @@ export class Answerer {
     this.sections = new Map(toolkit.byKind('mha').map((e) => [e.id, e.sections]));
   }
 
+  /** Entries for a search box (the compose-box extension): best first, no bands, no urgency. */
+  searchEntries(text: string, limit = 8): Entry[] {
+    const section = sectionIn(text);
+    const routed = section ? routeSection(section, this.sections) : undefined;
+    const ids = [...(routed ? [routed] : []), ...this.searcher.search(text, limit).hits.map((h) => h.id)];
+    return [...new Set(ids)].map((id) => this.toolkit.get(id)).filter((e): e is Entry => e !== undefined).slice(0, limit);
+  }
+
+  /** An entry's card to share into any conversation: its buttons need the bot there, so they go. */
+  shareCard(entry: Entry): AdaptiveCard {
+    const card = entryCard(this.toolkit, entry);
+    delete card.actions;
+    return card;
+  }
+
   ask(text: string, memory: Memory = {}): Reply {
     return this.finish(text, this.respond(text, memory));
   }

@@ -25,4 +25,17 @@ export const postgresMigrations: { version: number; sql: string }[] = [
     CREATE INDEX consultations_requester ON consultations (requester_id, created_at);
     CREATE TABLE consultation_counters (year INTEGER PRIMARY KEY, n INTEGER NOT NULL)`,
   },
+  {
+    version: 3,
+    sql: `CREATE TABLE usage_events (
+      id BIGSERIAL PRIMARY KEY,
+      at TIMESTAMPTZ NOT NULL,
+      type TEXT NOT NULL,
+      entry_id TEXT,
+      band TEXT,
+      reaction TEXT,
+      comment TEXT
+    );
+    CREATE INDEX usage_events_at ON usage_events (at)`,
+  },
 ];

@@ -1,9 +1,9 @@
 import { Pool, type PoolClient } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { postgresMigrations } from './postgres-migrations';
-import { StateConflictError, StoreUnavailableError, type Store, type StoredState } from './store';
+import { StateConflictError, StoreUnavailableError, type Store, type StoredState, type UsageEvent } from './store';
 import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
-import { newRecord, parseRecord, withAction } from './records';
+import { eventFromRow, newRecord, parseRecord, withAction } from './records';
 
 // Any fixed number: one migration runner at a time across instances.
 const MIGRATION_LOCK = 4_216_117;
@@ -163,5 +163,16 @@ export class PostgresStore implements Store {
   async purgeConsultations(before: Date): Promise<number> {
     const r = await this.tx((c) => c.query('DELETE FROM consultations WHERE created_at < $1', [before.toISOString()]));
     return r.rowCount ?? 0;
+  }
+
+  async recordEvent(e: UsageEvent): Promise<void> {
+    await this.tx((c) =>
+      c.query('INSERT INTO usage_events (at, type, entry_id, band, reaction, comment) VALUES ($1, $2, $3, $4, $5, $6)', [e.at, e.type, e.entryId ?? null, e.band ?? null, e.reaction ?? null, e.comment ?? null]),
+    );
+  }
+
+  async listEvents(since: Date): Promise<UsageEvent[]> {
+    const r = await this.tx((c) => c.query('SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= $1 ORDER BY id', [since.toISOString()]));
+    return r.rows.map(eventFromRow);
   }
 }

@@ -26,3 +26,17 @@ sqliteMigrations.push({
     );
     CREATE INDEX consultations_requester ON consultations (requester_id, created_at);`,
 });
+
+sqliteMigrations.push({
+  version: 3,
+  sql: `CREATE TABLE usage_events (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      at TEXT NOT NULL,
+      type TEXT NOT NULL,
+      entry_id TEXT,
+      band TEXT,
+      reaction TEXT,
+      comment TEXT
+    );
+    CREATE INDEX usage_events_at ON usage_events (at);`,
+});

@@ -3,9 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sqliteMigrations } from './sqlite-migrations';
-import { StateConflictError, type Store, type StoredState } from './store';
+import { StateConflictError, type Store, type StoredState, type UsageEvent } from './store';
 import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
-import { newRecord, parseRecord, withAction } from './records';
+import { eventFromRow, newRecord, parseRecord, withAction } from './records';
 
 /** The embedded store: one file under DATA_DIR, WAL, every write synchronous and durable. */
 export class SqliteStore implements Store {
@@ -129,5 +129,20 @@ export class SqliteStore implements Store {
 
   async purgeConsultations(before: Date): Promise<number> {
     return this.db.prepare('DELETE FROM consultations WHERE created_at < ?').run(before.toISOString()).changes;
+  }
+
+  async recordEvent(e: UsageEvent): Promise<void> {
+    this.db
+      .prepare('INSERT INTO usage_events (at, type, entry_id, band, reaction, comment) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(e.at, e.type, e.entryId ?? null, e.band ?? null, e.reaction ?? null, e.comment ?? null);
+  }
+
+  async listEvents(since: Date): Promise<UsageEvent[]> {
+    const rows = this.db
+      .prepare<[string], { at: string; type: UsageEvent['type']; entry_id: string | null; band: string | null; reaction: UsageEvent['reaction'] | null; comment: string | null }>(
+        'SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= ? ORDER BY id',
+      )
+      .all(since.toISOString());
+    return rows.map(eventFromRow);
   }
 }

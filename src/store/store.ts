@@ -29,7 +29,25 @@ export interface ConsultationStore {
   purgeConsultations(before: Date): Promise<number>;
 }
 
-export interface Store extends StateStore, ConsultationStore {
+/**
+ * What happened, for the content owners: never a user id, never message text.
+ * `comment` is the only free text, and only when a user chose to write feedback.
+ */
+export interface UsageEvent {
+  at: string;
+  type: 'answer' | 'feedback';
+  entryId?: string;
+  band?: string;
+  reaction?: 'like' | 'dislike';
+  comment?: string;
+}
+
+export interface UsageStore {
+  recordEvent(event: UsageEvent): Promise<void>;
+  listEvents(since: Date): Promise<UsageEvent[]>;
+}
+
+export interface Store extends StateStore, ConsultationStore, UsageStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Cheap round trip: used by /healthz. */
   ping(): Promise<void>;

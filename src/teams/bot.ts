@@ -5,8 +5,13 @@ import {
   TurnContext,
   type Activity,
   type BotState,
+  type InvokeResponse,
+  type MessagingExtensionQuery,
+  type MessagingExtensionResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
+import { z } from 'zod';
+import type { UsageStore } from '../store/store';
 import type { Answerer, Reply } from '../answers/answerer';
 import { CardActionData } from '../answers/actions';
 import { Memory } from '../answers/memory';
@@ -29,8 +34,19 @@ export interface BotDeps {
   logger: Logger;
   allowedTenantIds: readonly string[];
   rateLimiter?: RateLimiter;
+  usage?: UsageStore;
   extras?: MessageExtras;
 }
+
+/** Teams' feedback buttons (channelData.feedbackLoopEnabled) send this invoke. */
+const FeedbackValue = z.object({
+  actionName: z.literal('feedback'),
+  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.string().max(10_000).optional() }),
+});
+const FeedbackText = z.object({ feedbackText: z.string().max(5000) });
+/** Which entry each recent answer message showed, so feedback lands on the right entry. */
+const AnsweredMessages = z.record(z.string(), z.string());
+const KEEP_ANSWERED = 20;
 
 const SLOW_DOWN = ['You have sent a lot of messages in the last minute, so I have paused for a moment.', 'Please try again in a minute. If a child is at risk now, call 999.'];
 
@@ -50,11 +66,13 @@ export function cardActivity(card: AdaptiveCard): Partial<Activity> {
 export class ToolkitBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<unknown>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
+  private readonly answered: StatePropertyAccessor<unknown>;
 
   constructor(private readonly deps: BotDeps) {
     super();
     this.memory = deps.conversationState.createProperty('memory');
     this.welcomed = deps.conversationState.createProperty('welcomed');
+    this.answered = deps.conversationState.createProperty('answered');
     this.onMessage(async (context, next) => {
       await this.answer(context);
       await next();
@@ -116,6 +134,54 @@ export class ToolkitBot extends TeamsActivityHandler {
       'answered',
     );
     if (reply.intent && (await this.deps.extras?.handleIntent?.(context, reply))) return;
-    await context.sendActivities(reply.answer.cards.map((c) => cardActivity(c as AdaptiveCard)));
+    const entryId = reply.answer.id;
+    const activities = reply.answer.cards.map((c, i) => {
+      const a = cardActivity(c as AdaptiveCard);
+      // The entry's card (the last one) carries Teams' thumbs up / down.
+      return entryId && i === reply.answer.cards.length - 1 ? { ...a, channelData: { feedbackLoopEnabled: true } } : a;
+    });
+    const sent = await context.sendActivities(activities);
+    await this.deps.usage?.recordEvent({ at: new Date().toISOString(), type: 'answer', band: reply.band, ...(entryId ? { entryId } : {}) });
+    const lastId = sent.at(-1)?.id;
+    if (entryId && lastId) {
+      const previous = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
+      const kept = Object.entries({ ...previous, [lastId]: entryId }).slice(-KEEP_ANSWERED);
+      await this.answered.set(context, Object.fromEntries(kept));
+    }
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'message/submitAction') return this.feedback(context);
+    return super.onInvokeActivity(context);
+  }
+
+  /** Stores a reaction (and any comment, never logged) against the entry the message showed. */
+  private async feedback(context: TurnContext): Promise<InvokeResponse> {
+    const value = FeedbackValue.safeParse(context.activity.value);
+    const answered = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
+    const entryId = context.activity.replyToId ? answered[context.activity.replyToId] : undefined;
+    if (value.success && entryId) {
+      let comment: string | undefined;
+      try {
+        comment = value.data.actionValue.feedback ? FeedbackText.parse(JSON.parse(value.data.actionValue.feedback)).feedbackText.trim() || undefined : undefined;
+      } catch {
+        comment = undefined; // A comment Teams did not wrap as JSON is dropped, not guessed at.
+      }
+      await this.deps.usage?.recordEvent({ at: new Date().toISOString(), type: 'feedback', entryId, reaction: value.data.actionValue.reaction, ...(comment ? { comment } : {}) });
+      this.deps.logger.info({ event: 'feedback', entryId, reaction: value.data.actionValue.reaction }, 'feedback stored');
+    } else {
+      this.deps.logger.info({ event: 'feedback-ignored', known: Boolean(entryId), parsed: value.success }, 'feedback not stored');
+    }
+    return { status: 200 };
+  }
+
+  protected override async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    const text = query.parameters?.find((p) => p.name === 'query')?.value;
+    const entries = typeof text === 'string' && text.trim() ? this.deps.answerer.searchEntries(text.slice(0, 200)) : [];
+    const attachments = entries.map((e) => ({
+      ...CardFactory.adaptiveCard(this.deps.answerer.shareCard(e)),
+      preview: CardFactory.thumbnailCard(e.title, e.summary),
+    }));
+    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
   }
 }

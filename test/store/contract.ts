@@ -83,5 +83,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.purgeConsultations(new Date('2025-06-01T00:00:00Z'))).toBe(1);
       expect((await store.listConsultations()).map((r) => r.token)).toEqual(['new']);
     });
+
+    it('keeps usage events, without user ids, and lists them from a date', async () => {
+      await store.recordEvent({ at: '2026-01-01T10:00:00.000Z', type: 'answer', entryId: 'concern-anxiety', band: 'direct' });
+      await store.recordEvent({ at: '2026-02-01T10:00:00.000Z', type: 'feedback', entryId: 'concern-anxiety', reaction: 'dislike', comment: 'too long' });
+      const events = await store.listEvents(new Date('2026-01-15T00:00:00Z'));
+      expect(events).toEqual([{ at: '2026-02-01T10:00:00.000Z', type: 'feedback', entryId: 'concern-anxiety', reaction: 'dislike', comment: 'too long' }]);
+    });
   });
 }
