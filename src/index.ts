@@ -56,7 +56,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const store = await openStore(config, logger);
 
   const answerer = new Answerer(toolkit);
-  const conversationState = new ConversationState(new StoreBackedStorage(store));
+  const conversationState = new ConversationState(new StoreBackedStorage(store, logger));
   const adapter = createAdapter(config);
   const consultations = new Consultations(store, toolkit);
   const extras = new ConsultationHandler({ consultations, adapter, appId: config.MicrosoftAppId ?? '', channelId: config.CONSULTATION_CHANNEL_ID, logger });

@@ -1,16 +1,28 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { StateStore } from '../store/store';
+import { StoreUnavailableError, type StateStore } from '../store/store';
+import type { Logger } from '../log';
 
 /**
  * botbuilder's Storage over the project's store, so conversation state (pathway
- * position, last topic, drafts) lives with everything else and any instance can
- * continue any conversation.
+ * position, last topic) lives with everything else and any instance can continue
+ * any conversation. If the store is down, the conversation goes on without its
+ * memory rather than failing: only the consultation form needs the store to answer.
  */
 export class StoreBackedStorage implements Storage {
-  constructor(private readonly store: StateStore) {}
+  constructor(
+    private readonly store: StateStore,
+    private readonly logger?: Logger,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
-    const rows = await this.store.readState(keys);
+    let rows;
+    try {
+      rows = await this.store.readState(keys);
+    } catch (err) {
+      if (!(err instanceof StoreUnavailableError)) throw err;
+      this.logger?.warn({ event: 'state-unavailable', op: 'read' }, 'conversation state not read: store unavailable');
+      return {};
+    }
     const items: StoreItems = {};
     for (const [key, row] of Object.entries(rows)) {
       items[key] = { ...(row.value as Record<string, unknown>), eTag: row.etag };
@@ -23,7 +35,12 @@ export class StoreBackedStorage implements Storage {
       const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
       return { key, value, ...(eTag ? { etag: eTag } : {}) };
     });
-    await this.store.writeState(items);
+    try {
+      await this.store.writeState(items);
+    } catch (err) {
+      if (!(err instanceof StoreUnavailableError)) throw err;
+      this.logger?.warn({ event: 'state-unavailable', op: 'write' }, 'conversation state not saved: store unavailable');
+    }
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -2,7 +2,7 @@ import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
 import { startPostgres, type TestPostgres } from '../helpers/postgres';
 import { message, submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
-import { goodForm } from '../unit/consultation-form.test';
+import { goodForm } from '../helpers/forms';
 
 const CHANNEL = '19:consultation-team@thread.tacv2';
 

@@ -1,7 +1,7 @@
 import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
 import { message, submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
-import { goodForm } from '../unit/consultation-form.test';
+import { goodForm } from '../helpers/forms';
 
 /** The token the form card was rendered with, as the client would send it back. */
 function tokenOf(card: Record<string, unknown>): string {

@@ -2,35 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { choices, fieldNames, makeFormSchema, LONG } from '../../src/consultations/form';
+import { goodForm } from '../helpers/forms';
 
 const concernIds = ['concern-anxiety', 'concern-self-harm'] as const;
 const schema = makeFormSchema([...concernIds], () => new Date('2026-11-24T12:00:00Z'));
 
-export const goodForm: Record<string, string> = {
-  requesterName: 'Sam Worker',
-  requesterEmail: 'sam.worker@example.gov.uk',
-  requesterRole: 'social-worker',
-  requesterTeam: 'Children in Care Team 2',
-  requesterPhone: '0151 123 4567',
-  childRef: 'JS',
-  childDob: '2012-05-14',
-  childAge: '',
-  legalStatus: 's31',
-  placementType: 'foster',
-  placementArea: 'out-of-area',
-  placementAuthority: 'Wirral',
-  levelOfNeed: '3',
-  concerns: 'concern-self-harm',
-  concernsOther: '',
-  risks: 'self-harm',
-  servicesInvolved: 'School nurse',
-  triedSoFar: 'Sleep routine, talking with carer.\nReferral to CAMHS not accepted.',
-  question: 'How best can the carers respond to night-time self-harm?',
-  childViewsSought: 'true',
-  carerAware: 'true',
-  managerAware: 'false',
-  urgency: 'priority',
-};
 
 const errorsFor = (patch: Record<string, string>): string[] => {
   const r = schema.safeParse({ ...goodForm, ...patch });

@@ -1,0 +1,55 @@
+import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
+import { startPostgres, type TestPostgres } from '../helpers/postgres';
+import { message, submit } from '../helpers/teams';
+import { goodForm } from '../helpers/forms';
+
+function tokenOf(card: Record<string, unknown>): string {
+  const actions = card.actions as { data?: { verb?: string; token?: string } }[];
+  return actions.find((a) => a.data?.verb === 'consultation-submit')!.data!.token!;
+}
+
+function inputValue(card: unknown, id: string): unknown {
+  let found: unknown;
+  JSON.stringify(card, (_k, v: unknown) => {
+    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object)) found = (v as { value: unknown }).value;
+    return v;
+  });
+  return found;
+}
+
+describe('PostgreSQL stopped mid-use', () => {
+  let pg: TestPostgres;
+  let h: Harness;
+  beforeAll(async () => {
+    pg = await startPostgres();
+    h = await startHarness({ DATABASE_URL: pg.url });
+  });
+  afterAll(async () => {
+    await h?.stop();
+    await pg?.stop();
+  });
+
+  it('tells the user the request is not saved yet, gives the form back filled in, and recovers without a restart', async () => {
+    const shape = { ...h.shape, conversationId: 'a:db-down' };
+    const [formReply] = await h.say(message(shape, 'request enhanced consultation'));
+    const token = tokenOf(cardOf(formReply!));
+    await pg.pause();
+    const replies = await h.say(submit(shape, { verb: 'consultation-submit', token, ...goodForm }, String(formReply!.id)), 2);
+    expect(textOf(cardOf(replies[0]!))).toContain("couldn't be saved yet");
+    const back = cardOf(replies[1]!);
+    expect(inputValue(back, 'question')).toBe(goodForm.question);
+    expect(tokenOf(back)).toBe(token);
+    const health = await fetch(`${h.bot.url}/healthz`);
+    expect(health.status).toBe(503);
+    // Ordinary questions still get answers while the store is down.
+    const [answer] = await h.say(message(shape, 'help'));
+    expect(textOf(cardOf(answer!))).toContain('What this toolkit bot can do');
+
+    await pg.resume();
+    const after = await h.say(submit(shape, { verb: 'consultation-submit', token, ...goodForm }, String(formReply!.id)), 2);
+    const receipt = after.map(cardOf).map(textOf).find((t) => t.includes('Your reference'));
+    expect(receipt).toMatch(/EC-\d{4}-\d{5}/);
+    expect(await h.bot.store.listConsultations()).toHaveLength(1);
+    expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
+  });
+});
