@@ -70,8 +70,11 @@ export function createServer(deps: ServerDeps): BotServer {
         turnStarted = true;
         await deps.run(context);
       });
-      if (invoke?.body !== undefined) res.json(invoke.status ?? 200, invoke.body);
-      else res.send(invoke?.status ?? 200);
+      // The SDK answers invokes it does not know with 501; for a caller that is bad input, not our fault.
+      const status = invoke?.status === 501 ? 400 : (invoke?.status ?? 200);
+      if (invoke?.body !== undefined && status < 400) res.json(status, invoke.body);
+      else if (status >= 400) res.json(status, { error: statusText[status] ?? 'error' });
+      else res.send(status);
     } catch (err) {
       // Before the turn starts every failure is about who is calling (bad or missing token,
       // unreachable OpenID metadata): 401, no detail. After, it is ours: 500, no detail.
