@@ -1,0 +1,35 @@
+import { performance } from 'node:perf_hooks';
+import type { Toolkit } from '../content/toolkit';
+import { buildToolkit } from '../content/toolkit';
+import type { Entry } from '../content/schema';
+import { Searcher } from '../search/searcher';
+import { percentile } from './connector';
+
+/** A corpus `times` the size of the real one: each entry copied with a new id and shuffled words. */
+export function inflate(toolkit: Toolkit, times: number): Toolkit {
+  const copies: Entry[] = [...toolkit.entries];
+  for (let n = 1; n < times; n += 1) {
+    for (const e of toolkit.entries) {
+      const shift = (s: string) => s.split(' ').map((w, i, all) => all[(i + n) % all.length] ?? w).join(' ');
+      copies.push({ ...e, id: `${e.id}-copy${n}`, title: `${e.title} ${n}`, questions: e.questions.map(shift), related: [] } as Entry);
+    }
+  }
+  return buildToolkit(copies, toolkit.synonyms, toolkit.urgent);
+}
+
+export function benchRetrieval(toolkit: Toolkit, questions: string[]): { buildMs: number; p50: number; p99: number } {
+  const t0 = performance.now();
+  const searcher = new Searcher(toolkit);
+  const buildMs = performance.now() - t0;
+  for (const q of questions.slice(0, 20)) searcher.search(q); // warm up
+  const times: number[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    for (const q of questions) {
+      const s = performance.now();
+      searcher.search(q);
+      times.push(performance.now() - s);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { buildMs, p50: percentile(times, 50), p99: percentile(times, 99) };
+}
