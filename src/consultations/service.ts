@@ -74,7 +74,9 @@ export class Consultations {
   }
 
   async act(reference: string, raw: Record<string, unknown>, by: Person, at: Date = new Date()) {
-    const action = TeamAction.safeParse({ action: raw.action, note: raw.note, date: raw.date, time: raw.time });
+    // Each ShowCard has its own input id (a card may not repeat one); both become the note.
+    const note = raw.action === 'decline' ? raw.declineReason : raw.moreInfoNote;
+    const action = TeamAction.safeParse({ action: raw.action, note, date: raw.date, time: raw.time });
     if (!action.success) return { ok: false as const, reason: 'incomplete' as const };
     const record = await this.store.recordAction(reference, { ...action.data, by, at: at.toISOString() });
     if (!record) return { ok: false as const, reason: 'unknown' as const };
