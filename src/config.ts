@@ -25,6 +25,7 @@ export const ConfigSchema = z
     CONTENT_DIR: z.string().default('./content'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     BotOpenIdMetadata: optional.pipe(z.url().optional()),
     // Only for `npm run package` (the Teams app package).
     TEAMS_APP_ID: optional.pipe(guid.optional()),

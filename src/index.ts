@@ -19,6 +19,8 @@ import { StoreBackedStorage } from './teams/bot-storage';
 import { createServer } from './teams/server';
 import { createTurnErrorHandler } from './teams/turn-error';
 import { RateLimiter } from './limits/rate-limiter';
+import { UsageRecorder } from './usage/recorder';
+import { ContentReloader } from './content/reload';
 
 export interface Running {
   config: Config;
@@ -61,15 +63,33 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const consultations = new Consultations(store, toolkit);
   const extras = new ConsultationHandler({ consultations, adapter, appId: config.MicrosoftAppId ?? '', channelId: config.CONSULTATION_CHANNEL_ID, logger });
   const rateLimiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
-  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, usage: store, extras });
+  const usage = new UsageRecorder(store, toolkit, logger);
+  // Unanswered questions are kept (redacted) only for the retention limit: purged at start and daily.
+  const purge = () =>
+    usage.purge(config.UNANSWERED_RETENTION_DAYS).then(
+      (n) => logger.info({ event: 'unanswered-purged', count: n }, 'retention applied'),
+      (err: unknown) => logger.warn({ event: 'unanswered-purge-failed', errorType: err instanceof Error ? err.name : 'error' }, 'retention not applied'),
+    );
+  void purge();
+  const purgeTimer = setInterval(() => void purge(), 86_400_000);
+  purgeTimer.unref();
+  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, usage, extras });
   adapter.onTurnError = createTurnErrorHandler(logger);
+
+  const reloader = new ContentReloader(config.CONTENT_DIR, (t) => {
+    answerer.use(t);
+    consultations.use(t);
+  }, logger);
+  if (config.localMode) reloader.watch();
+  const onHangup = () => reloader.reload();
+  process.on('SIGHUP', onHangup);
 
   const { server, drain } = createServer({
     adapter,
     run: (context) => bot.run(context),
     logger,
     version: version(),
-    entryCount: () => toolkit.entries.length,
+    entryCount: () => answerer.entryCount,
     storeReady: () => store.ping(),
   });
   await new Promise<void>((resolve, reject) => {
@@ -85,6 +105,9 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
     logger,
     store,
     close: async () => {
+      clearInterval(purgeTimer);
+      reloader.stop();
+      process.off('SIGHUP', onHangup);
       await drain();
       await store.close();
     },

@@ -27,13 +27,23 @@ type Parts = Omit<AnswerObject, 'query'> & { band: Band; memory: Memory; intent?
 
 /** The framework-free core: one question (or button press) in, the cards Teams should show out. */
 export class Answerer {
-  private readonly sections: Map<string, readonly string[]>;
+  private sections!: Map<string, readonly string[]>;
+  private toolkit!: Toolkit;
+  private searcher!: Searcher;
 
-  constructor(
-    private readonly toolkit: Toolkit,
-    private readonly searcher: Searcher = new Searcher(toolkit),
-  ) {
+  constructor(toolkit: Toolkit) {
+    this.use(toolkit);
+  }
+
+  /** Switches to new content at once (a reload); questions in flight finish on the old. */
+  use(toolkit: Toolkit): void {
+    this.searcher = new Searcher(toolkit);
     this.sections = new Map(toolkit.byKind('mha').map((e) => [e.id, e.sections]));
+    this.toolkit = toolkit;
+  }
+
+  get entryCount(): number {
+    return this.toolkit.entries.length;
   }
 
   /** Entries for a search box (the compose-box extension): best first, no bands, no urgency. */

@@ -9,6 +9,8 @@ import { PostgresStore } from '../store/postgres';
 import type { Store } from '../store/store';
 import { ask } from './ask';
 import { consultationsCommand } from './consultations';
+import { buildReport } from '../usage/report';
+import { reportCsv, reportText } from './report';
 
 const usage = `usage: toolkit <command>
   ask [--json] "question"                     the answer a practitioner would get
@@ -16,6 +18,7 @@ const usage = `usage: toolkit <command>
   content check                               validate every content file
   consultations export --format json|csv      every stored consultation request
   consultations purge --older-than DAYS       delete requests older than DAYS
+  report [--days 30] [--format text|json|csv] what practitioners asked, what missed, what helped
 `;
 
 function contentCheck(dir: string): number {
@@ -43,6 +46,23 @@ async function main(argv: string[]): Promise<number> {
     const store = await openStore(config);
     try {
       return await consultationsCommand(store, rest, process.stdout);
+    } finally {
+      await store.close();
+    }
+  }
+  if (cmd === 'report') {
+    const option = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
+    const days = Number(option('--days') ?? 30);
+    const format = option('--format') ?? 'text';
+    if (!Number.isInteger(days) || days < 1 || !['text', 'json', 'csv'].includes(format)) {
+      process.stderr.write('usage: report [--days N] [--format text|json|csv]\n');
+      return 2;
+    }
+    const store = await openStore(config);
+    try {
+      const report = await buildReport(store, loadToolkit(contentDir).toolkit, days);
+      process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reportCsv(report) : `${reportText(report)}\n`);
+      return 0;
     } finally {
       await store.close();
     }

@@ -20,15 +20,22 @@ export type SubmitOutcome =
 
 /** The consultation workflow, free of Teams: validate, store once, and build the cards. */
 export class Consultations {
-  private readonly schema: FormSchema;
+  private schema!: FormSchema;
+  private toolkit!: Toolkit;
 
   constructor(
     private readonly store: ConsultationStore,
-    private readonly toolkit: Toolkit,
+    toolkit: Toolkit,
     private readonly today: () => Date = () => new Date(),
   ) {
-    const ids = toolkit.byKind('concern').map((c) => c.id);
-    this.schema = makeFormSchema(ids.length ? (ids as [string, ...string[]]) : ['none'], today);
+    this.use(toolkit);
+  }
+
+  /** The form's concern choices follow the content, so a reload updates them. */
+  use(toolkit: Toolkit): void {
+    const [first, ...rest] = toolkit.byKind('concern').map((c) => c.id);
+    this.schema = makeFormSchema(first ? [first, ...rest] : ['none'], this.today);
+    this.toolkit = toolkit;
   }
 
   newForm(prefill: { requesterName?: string; requesterEmail?: string } = {}): AdaptiveCard {

@@ -38,4 +38,9 @@ export const postgresMigrations: { version: number; sql: string }[] = [
     );
     CREATE INDEX usage_events_at ON usage_events (at)`,
   },
+  {
+    version: 4,
+    sql: `CREATE TABLE unanswered (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL, text TEXT NOT NULL);
+    CREATE INDEX unanswered_at ON unanswered (at)`,
+  },
 ];

@@ -175,4 +175,18 @@ export class PostgresStore implements Store {
     const r = await this.tx((c) => c.query('SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= $1 ORDER BY id', [since.toISOString()]));
     return r.rows.map(eventFromRow);
   }
+
+  async recordUnanswered(at: string, text: string): Promise<void> {
+    await this.tx((c) => c.query('INSERT INTO unanswered (at, text) VALUES ($1, $2)', [at, text]));
+  }
+
+  async listUnanswered(since: Date): Promise<{ at: string; text: string }[]> {
+    const r = await this.tx((c) => c.query<{ at: Date; text: string }>('SELECT at, text FROM unanswered WHERE at >= $1 ORDER BY id', [since.toISOString()]));
+    return r.rows.map((row) => ({ at: row.at.toISOString(), text: row.text }));
+  }
+
+  async purgeUnanswered(before: Date): Promise<number> {
+    const r = await this.tx((c) => c.query('DELETE FROM unanswered WHERE at < $1', [before.toISOString()]));
+    return r.rowCount ?? 0;
+  }
 }

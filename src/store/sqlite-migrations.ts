@@ -40,3 +40,9 @@ sqliteMigrations.push({
     );
     CREATE INDEX usage_events_at ON usage_events (at);`,
 });
+
+sqliteMigrations.push({
+  version: 4,
+  sql: `CREATE TABLE unanswered (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, text TEXT NOT NULL);
+    CREATE INDEX unanswered_at ON unanswered (at);`,
+});

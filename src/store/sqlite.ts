@@ -145,4 +145,16 @@ export class SqliteStore implements Store {
       .all(since.toISOString());
     return rows.map(eventFromRow);
   }
+
+  async recordUnanswered(at: string, text: string): Promise<void> {
+    this.db.prepare('INSERT INTO unanswered (at, text) VALUES (?, ?)').run(at, text);
+  }
+
+  async listUnanswered(since: Date): Promise<{ at: string; text: string }[]> {
+    return this.db.prepare<[string], { at: string; text: string }>('SELECT at, text FROM unanswered WHERE at >= ? ORDER BY id').all(since.toISOString());
+  }
+
+  async purgeUnanswered(before: Date): Promise<number> {
+    return this.db.prepare('DELETE FROM unanswered WHERE at < ?').run(before.toISOString()).changes;
+  }
 }

@@ -45,6 +45,10 @@ export interface UsageEvent {
 export interface UsageStore {
   recordEvent(event: UsageEvent): Promise<void>;
   listEvents(since: Date): Promise<UsageEvent[]>;
+  /** `text` must already be redacted (usage/redact.ts): this table is read by content owners. */
+  recordUnanswered(at: string, text: string): Promise<void>;
+  listUnanswered(since: Date): Promise<{ at: string; text: string }[]>;
+  purgeUnanswered(before: Date): Promise<number>;
 }
 
 export interface Store extends StateStore, ConsultationStore, UsageStore {

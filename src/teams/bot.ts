@@ -11,7 +11,7 @@ import {
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { z } from 'zod';
-import type { UsageStore } from '../store/store';
+import type { UsageRecorder } from '../usage/recorder';
 import type { Answerer, Reply } from '../answers/answerer';
 import { CardActionData } from '../answers/actions';
 import { Memory } from '../answers/memory';
@@ -34,7 +34,7 @@ export interface BotDeps {
   logger: Logger;
   allowedTenantIds: readonly string[];
   rateLimiter?: RateLimiter;
-  usage?: UsageStore;
+  usage?: UsageRecorder;
   extras?: MessageExtras;
 }
 
@@ -116,6 +116,7 @@ export class ToolkitBot extends TeamsActivityHandler {
     const memory = Memory.safeParse(await this.memory.get(context, {})).data ?? {};
     const value: unknown = context.activity.value;
     let reply: Reply;
+    let question: string | undefined;
     if (value !== undefined && value !== null) {
       const action = CardActionData.safeParse(value);
       if (!action.success) {
@@ -126,7 +127,8 @@ export class ToolkitBot extends TeamsActivityHandler {
     } else {
       // In channels and group chats the message starts with "<at>Bot</at>": drop it first.
       const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
-      reply = this.deps.answerer.ask(text || 'help', memory);
+      question = text || 'help';
+      reply = this.deps.answerer.ask(question, memory);
     }
     await this.memory.set(context, reply.memory);
     this.deps.logger.info(
@@ -141,7 +143,7 @@ export class ToolkitBot extends TeamsActivityHandler {
       return entryId && i === reply.answer.cards.length - 1 ? { ...a, channelData: { feedbackLoopEnabled: true } } : a;
     });
     const sent = await context.sendActivities(activities);
-    await this.deps.usage?.recordEvent({ at: new Date().toISOString(), type: 'answer', band: reply.band, ...(entryId ? { entryId } : {}) });
+    await this.deps.usage?.answered(reply.band, entryId, question);
     const lastId = sent.at(-1)?.id;
     if (entryId && lastId) {
       const previous = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
@@ -167,7 +169,7 @@ export class ToolkitBot extends TeamsActivityHandler {
       } catch {
         comment = undefined; // A comment Teams did not wrap as JSON is dropped, not guessed at.
       }
-      await this.deps.usage?.recordEvent({ at: new Date().toISOString(), type: 'feedback', entryId, reaction: value.data.actionValue.reaction, ...(comment ? { comment } : {}) });
+      await this.deps.usage?.feedback(entryId, value.data.actionValue.reaction, comment);
       this.deps.logger.info({ event: 'feedback', entryId, reaction: value.data.actionValue.reaction }, 'feedback stored');
     } else {
       this.deps.logger.info({ event: 'feedback-ignored', known: Boolean(entryId), parsed: value.success }, 'feedback not stored');

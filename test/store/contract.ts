@@ -90,5 +90,12 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const events = await store.listEvents(new Date('2026-01-15T00:00:00Z'));
       expect(events).toEqual([{ at: '2026-02-01T10:00:00.000Z', type: 'feedback', entryId: 'concern-anxiety', reaction: 'dislike', comment: 'too long' }]);
     });
+
+    it('keeps redacted unanswered questions and purges them after the retention limit', async () => {
+      await store.recordUnanswered('2026-01-01T00:00:00.000Z', 'old [name] question');
+      await store.recordUnanswered(new Date().toISOString(), 'book annual leave');
+      expect(await store.purgeUnanswered(new Date('2026-02-01T00:00:00Z'))).toBe(1);
+      expect((await store.listUnanswered(new Date(0))).map((u) => u.text)).toEqual(['book annual leave']);
+    });
   });
 }
