@@ -14,6 +14,7 @@ import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
 import type { Store } from './store/store';
 import { createAdapter } from './teams/adapter';
+import { connectorRetries } from './teams/connector-retries';
 import { ToolkitBot } from './teams/bot';
 import { StoreBackedStorage } from './teams/bot-storage';
 import { createServer } from './teams/server';
@@ -75,6 +76,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   purgeTimer.unref();
   const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, usage, extras });
   adapter.onTurnError = createTurnErrorHandler(logger);
+  adapter.use(connectorRetries());
 
   const reloader = new ContentReloader(config.CONTENT_DIR, (t) => {
     answerer.use(t);

@@ -15,6 +15,8 @@ export interface Received {
 export class FakeConnector {
   readonly received: Received[] = [];
   readonly members = new Map<string, Record<string, unknown>>();
+  /** Every POST or PUT that reached the connector, answered or failed: retries show here. */
+  attempts = 0;
   /** Status codes to answer the next posts with, e.g. [429, 429] then normal. */
   failNext: number[] = [];
   private server: Server | undefined;
@@ -60,6 +62,7 @@ export class FakeConnector {
       else send(404, { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
       return;
     }
+    this.attempts += 1;
     const status = this.failNext.shift();
     if (status) {
       send(status, { error: { code: 'Throttled', message: 'try later' } });
