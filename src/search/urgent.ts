@@ -21,6 +21,8 @@ const poison = S`(?:bleach|poison|antifreeze|batteries|battery|cleaning (?:fluid
 // Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
 const quantity = S`(?:a load|loads|lots|a lot|all|whole|packets?|boxes|box|bottle|handful|too many|a stash|the lot|\d+|(?:his |her |their )?(?:mums|dads|nans|someone elses|carers))`;
 const now = S`(?:now|right now|tonight|today|this evening|at the moment|just now|as we speak|currently)`;
+// A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
+const habitual = /\b(?:keeps?|keep on|every (?:night|day|time|week)|all the time|always|often|regularly|over small|over little|for nothing)\b/;
 const past = /\b(?:last (?:year|month|week|summer|christmas)|before|previously|in the past|history of|years ago|months ago|weeks ago|used to|has had|have had|overdoses)\b/;
 
 const rules: Rule[] = [
@@ -38,14 +40,14 @@ const rules: Rule[] = [
   { name: 'threatening-with', when: /\bthreatening (?:\w+ ){0,3}with\b/ },
   { name: 'place', when: /\b(?:on|from|at|off|over|near|to|in) (?:a |the |her |his )?(?:bridge|roof|rooftop|ledge|window ledge|cliff|railway(?: line)?|train tracks|tracks|multi ?storey|motorway bridge|top of|river|canal|sea|traffic|edge of)\b|\bwindow ledge\b|\binto (?:the )?(?:traffic|road|river|canal|sea)\b|\b(?:has )?jumped (?:off|from|out)\b/, unless: /\b(?:roof over|top of the (?:list|class))\b/ },
   { name: 'wounds', when: /\b(?:slit|slashed|cut open) (?:her|his|their|my) (?:wrists?|throat|arms?)\b|\b(?:been|got|was|has) stabbed\b|\bstabbed (?:someone|him|her|them)\b|\b(?:set|setting) fire\b/ },
-  { name: 'emergency-services', when: /\b(?:should (?:i|we) (?:call|ring|phone) 999|(?:called|rung|ringing|calling|phoned) (?:999|an ambulance|the police)|ambulance (?:is )?(?:on (?:its|the) way|coming))\b/ },
+  { name: 'emergency-services', when: /\b(?:should (?:i|we) (?:call|ring|phone) 999|(?:called|rung|ringing|calling|phoned) (?:999|an ambulance|the police)|ambulance (?:is )?(?:on (?:its|the) way|coming))\b/, unless: habitual },
   { name: 'suicidal-now', when: new RegExp(S`\b(?:actively suicidal|suicidal ${now}|${now} suicidal|missing and suicidal|suicidal and missing|overdosing)\b`) },
   { name: 'bleeding', when: /\b(?:wont|won t|will not|cant|can t) stop (?:the )?bleeding\b|\bbleeding (?:heavily|badly|a lot|everywhere)\b|\bcut (?:really |too |very )?deep\b/ },
   { name: 'collapse', when: /\b(?:unconscious|unresponsive|not responding|not breathing|wont wake up|won t wake up|can t wake|cant wake|collapsed|passed out|fainted|fitting|having a fit)\b/ },
   { name: 'harming-now', when: new RegExp(S`\b(?:cutting|hurting|harming|burning|hitting) ${self}\b.*\b${now}\b|\b${pronoun} (?:is|s|are) (?:cutting|hurting|harming) ${self} ${now}\b`) },
   { name: 'danger-now', when: /\b(?:immediate|imminent) (?:danger|risk)\b|\bin danger (?:right )?now\b|\b(?:crisis|emergency) (?:is )?happening\b|\b(?:crisis|emergency) right now\b|\bright now\b.*\b(?:crisis|emergency)\b/ },
   { name: 'help-message', when: /\b(?:messaged|texted|rang|called|phoned) (?:me )?(?:saying |to say )?help\b|\bin a car with (?:men|adults|strangers|older)\b/ },
-  { name: 'violence-now', when: /\bsmashing (?:the|up|things|the house|the place)\b|\b(?:attacking|assaulting) (?:staff|carers?|foster carers?|someone)\b/ },
+  { name: 'violence-now', when: /\bsmashing (?:the|up|things|the house|the place)\b|\b(?:attacking|assaulting) (?:staff|carers?|foster carers?|someone)\b/, unless: habitual },
 ];
 
 export function urgentRule(text: string): string | undefined {

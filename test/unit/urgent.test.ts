@@ -9,6 +9,7 @@ const urgent = [
   "he's set fire to his room", 'threatening to jump from the window', "child has taken mum's tablets", 'taken 30 paracetamol',
   'shes took all her meds at once', 'he is standing on the edge of the cliff', 'she has a rope and says she is going to hang herself',
   'THE YP HAS TAKEN AN OVERDOSE', 'my young person has a ligature round her neck',
+  'she is smashing the place up right now and attacking staff', 'we have called the police she is on the bridge',
 ];
 // Questions about a topic, or history: information, not an emergency.
 const calm = [
@@ -18,6 +19,8 @@ const calm = [
   "what if she says she'll kill herself", 'bereavement after suicide', 'she jumped at every noise', "he's been cutting for years",
   'tablets for adhd', 'how to lock away medicines', 'safety plan for self harm', 'cutting down on screen time', "she's on tablets for anxiety",
   'he took his adhd medication today', 'had her meds this morning', 'she ate nothing today', 'a bridge between services',
+  // A pattern to plan for, not something happening now.
+  'residential staff keep calling the police over small incidents', 'hes kicking off every night and smashing things',
 ];
 
 describe('urgent safety detection', () => {
