@@ -67,6 +67,8 @@ export class ToolkitBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<unknown>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
   private readonly answered: StatePropertyAccessor<unknown>;
+  /** Conversations welcomed in the last minute by this instance (see welcome()). */
+  private readonly welcoming = new Map<string, number>();
 
   constructor(private readonly deps: BotDeps) {
     super();
@@ -105,8 +107,17 @@ export class ToolkitBot extends TeamsActivityHandler {
     await this.deps.conversationState.saveChanges(context);
   }
 
-  /** Install sends both conversationUpdate and installationUpdate: welcome once. */
+  /**
+   * Install sends both conversationUpdate and installationUpdate: welcome once.
+   * The two arrive together, so both turns can read the stored flag before either
+   * saves it; the in-memory claim closes that race on this instance.
+   */
   private async welcome(context: TurnContext): Promise<void> {
+    const conversation = context.activity.conversation?.id ?? '';
+    const now = Date.now();
+    for (const [id, at] of this.welcoming) if (now - at > 60_000) this.welcoming.delete(id);
+    if (this.welcoming.has(conversation)) return;
+    this.welcoming.set(conversation, now);
     if (await this.welcomed.get(context, false)) return;
     await this.welcomed.set(context, true);
     await context.sendActivity(cardActivity(welcomeCard()));

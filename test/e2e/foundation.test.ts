@@ -45,6 +45,14 @@ describe('the bot, as Teams talks to it', () => {
     expect(h.connector.activities('a:new-install').length).toBe(before);
   });
 
+  it('welcomes once when both install events arrive at the same moment', async () => {
+    const shape = { ...h.shape, conversationId: 'a:simultaneous-install' };
+    const results = await Promise.all([h.post(installed(shape)), h.post(membersAdded(shape))]);
+    expect(results.map((r) => r.status)).toEqual([200, 200]);
+    await new Promise((r) => setTimeout(r, 200)); // any second welcome would have been posted by now
+    expect(h.connector.activities('a:simultaneous-install')).toHaveLength(1);
+  });
+
   it('welcomes when added to a group chat (membersAdded with the bot)', async () => {
     const shape = { ...h.shape, conversationId: '19:group-welcome@thread.v2', conversationType: 'groupChat' as const };
     const [welcome] = await h.say(membersAdded(shape));
