@@ -19,7 +19,7 @@ export interface Reply {
 }
 
 /** Confidence thresholds, tuned on the evaluation set (see README, "How answers are chosen"). */
-export const bands = { directCoverage: 0.6, directMargin: 0.8, choicesCoverage: 0.3 };
+export const bands = { directCoverage: 0.7, directMargin: 0.8, choicesCoverage: 0.65 };
 
 const focusOf = { 'focus-help': 'help', 'focus-risks': 'risks', 'focus-signs': 'signs', 'focus-more-help': 'more-help' } as const satisfies Record<string, Focus>;
 
@@ -127,17 +127,19 @@ export class Answerer {
       const options = ids.slice(0, 3);
       return { kind: 'choices', id: null, alternatives: options, urgent: false, cards: [choicesCard(this.toolkit, options)], band: 'did-you-mean', memory };
     }
-    return this.fallback(memory);
+    // Not an answer: the nearest topics are offered only if the entry is about one of the words typed.
+    const nearest = coverage > 0 ? ids.slice(0, 3) : [];
+    return { ...this.fallback(memory), alternatives: nearest, cards: [fallbackCard(this.toolkit, nearest)] };
   }
 
   private fallback(memory: Memory): Parts {
     return { kind: 'fallback', id: null, alternatives: [], urgent: false, cards: [fallbackCard()], band: 'fallback', memory };
   }
 
+  /** Safety first, then the crisis pathway; topics that fit the message are offered as next answers. */
   private urgent(text: string, memory: Memory): Parts {
-    const found = this.searcher.search(text, 3);
-    const best = found.hits[0] && found.coverage >= bands.choicesCoverage ? found.hits[0].id : 'pathway-crisis';
-    const content = this.show(best, memory) ?? this.show('pathway-crisis', memory);
+    const found = this.searcher.search(text, 4).hits.map((h) => h.id).filter((id) => id !== 'pathway-crisis');
+    const content = this.show('pathway-crisis', memory, undefined, found.slice(0, 2));
     const cards = [urgentCard(this.toolkit), ...(content?.cards ?? [])];
     return { ...(content ?? this.fallback(memory)), urgent: true, cards, band: 'urgent' };
   }

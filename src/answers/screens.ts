@@ -43,10 +43,12 @@ export function welcomeCard(): AdaptiveCard {
   });
 }
 
-export function fallbackCard(): AdaptiveCard {
+/** `nearest`: entries about at least one of the question's words, offered as buttons, never as an answer. */
+export function fallbackCard(toolkit?: Toolkit, nearest: readonly string[] = []): AdaptiveCard {
+  const close = nearest.map((id) => toolkit?.get(id)).filter((e) => e !== undefined).slice(0, 3);
   return renderCard('fallback', {
     title: "I couldn't find that in the toolkit",
-    intro: 'I only answer from the children in care mental health toolkit, so I may not cover this.',
+    intro: `I only answer from the children in care mental health toolkit, so I may not cover this.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,
     covers: [
       'Worries about a child: anxiety, low mood, self-harm, eating, trauma, behaviour, sleep and more',
       'Levels of need 1 to 4 and who helps at each',
@@ -57,6 +59,7 @@ export function fallbackCard(): AdaptiveCard {
     howToAsk: ['Describe what you are seeing, for example: "not sleeping and very anxious"', 'Name a process, for example: "referral not accepted"', 'Name a section, for example: "s136"'],
     reminder: REMINDER,
     actions: [
+      ...close.map((e) => ({ title: e.title.slice(0, 80), data: show(e.id) })),
       { title: 'Main menu', data: command('menu') },
       { title: 'Help', data: command('help') },
     ],

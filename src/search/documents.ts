@@ -1,8 +1,9 @@
-import type { Entry } from '../content/schema';
+import type { Entry, Kind } from '../content/schema';
 
 /** The searchable text of an entry, by field. Weights live in searcher.ts. */
 export interface SearchDocument {
   id: string;
+  kind: Kind;
   title: string;
   questions: string[];
   keywords: string[];
@@ -26,6 +27,7 @@ export function toDocument(entry: Entry): SearchDocument {
     .join(' ');
   return {
     id: entry.id,
+    kind: entry.kind,
     title: entry.title,
     questions: entry.questions,
     keywords: entry.keywords,

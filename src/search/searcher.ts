@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Toolkit } from '../content/toolkit';
+import type { Kind } from '../content/schema';
 import { toDocument, type SearchDocument } from './documents';
+import { stopwords } from './stopwords';
 import { createNormaliser, type Normaliser } from './normalise';
 
 export interface Hit {
@@ -14,19 +16,32 @@ export interface SearchResult {
   coverage: number;
 }
 
-/** Field weights for the token index: what a practitioner types matches questions and titles best. */
-const fieldWeights = { title: 3, questions: 2, keywords: 2.5, summary: 1, body: 0.4 } as const;
-type Field = keyof typeof fieldWeights;
-const K1 = 1.2;
-const B = 0.5;
-const QUESTION_WEIGHT = 2.5;
-const FUSE_WEIGHT = 1.5;
+/**
+ * Ranking weights, measured on the evaluation set (README, "How answers are chosen").
+ * fields: what a practitioner types matches questions and titles best.
+ * kindPrior: a worry described in general words is best met by the topic, so a
+ * directory service ranks first only when its own words (its name) are used.
+ */
+export const tuning = {
+  fields: { title: 3, questions: 2, keywords: 2.5, summary: 1, body: 0.4 },
+  k1: 1.2,
+  b: 0.5,
+  questionWeight: 2.5,
+  fuseWeight: 1.5,
+  kindPrior: { level: 1, concern: 1, pathway: 1, mha: 1, practice: 1, role: 1, service: 1, consultation: 1, help: 1 } as Record<Kind, number>,
+};
+const FUSE_MAX_PATTERN = 32;
+const FUSE_BELOW_COVERAGE = 0.7;
+type Field = keyof typeof tuning.fields;
 
 interface Indexed {
   id: string;
+  kind: Kind;
   tf: Map<string, number>;
   length: number;
   questions: Set<string>[];
+  /** Words in the title, questions or keywords: what the entry is about, not what it mentions. */
+  about: Set<string>;
 }
 
 export class Searcher {
@@ -36,6 +51,8 @@ export class Searcher {
   private readonly avgLength: number;
   private readonly vocabulary: Fuse<string>;
   private readonly known = new Set<string>();
+  /** Same content, same correction: remembered per word. */
+  private readonly corrections = new Map<string, string>();
   private readonly fuse: Fuse<SearchDocument>;
 
   constructor(toolkit: Toolkit) {
@@ -63,8 +80,6 @@ export class Searcher {
           { name: 'title', weight: 3 },
           { name: 'questions', weight: 3 },
           { name: 'keywords', weight: 2 },
-          { name: 'summary', weight: 1 },
-          { name: 'body', weight: 0.5 },
         ],
         includeScore: true,
         ignoreLocation: true,
@@ -77,9 +92,11 @@ export class Searcher {
   private index(d: SearchDocument): Indexed {
     const tf = new Map<string, number>();
     let length = 0;
+    const about = new Set<string>();
     const add = (field: Field, text: string): void => {
       for (const t of this.normaliser.terms(text)) {
-        tf.set(t, (tf.get(t) ?? 0) + fieldWeights[field]);
+        if (field !== 'summary' && field !== 'body') about.add(t);
+        tf.set(t, (tf.get(t) ?? 0) + tuning.fields[field]);
         length += 1;
       }
     };
@@ -88,7 +105,7 @@ export class Searcher {
     d.keywords.forEach((k) => add('keywords', k));
     add('summary', d.summary);
     add('body', d.body);
-    return { id: d.id, tf, length, questions: d.questions.map((q) => new Set(this.normaliser.terms(q))) };
+    return { id: d.id, kind: d.kind, about, tf, length, questions: d.questions.map((q) => new Set(this.normaliser.terms(q))) };
   }
 
   /** Replaces words the toolkit has never seen with the closest word it knows. */
@@ -98,8 +115,14 @@ export class Searcher {
       .split(' ')
       .map((w) => {
         if (w.length < 4 || this.known.has(w) || /\d/.test(w)) return w;
-        const best = this.vocabulary.search(w, { limit: 1 })[0];
-        return best && (best.score ?? 1) < 0.25 ? best.item : w;
+        let fixed = this.corrections.get(w);
+        if (fixed === undefined) {
+          const best = this.vocabulary.search(w, { limit: 1 })[0];
+          fixed = best && (best.score ?? 1) < 0.25 ? best.item : w;
+          // Bounded: a flood of made-up words must not grow memory without limit.
+          if (this.corrections.size < 50_000) this.corrections.set(w, fixed);
+        }
+        return fixed;
       })
       .join(' ');
   }
@@ -111,9 +134,6 @@ export class Searcher {
     const weightOf = (t: string): number => this.idf.get(t) ?? 3;
     const totalWeight = terms.reduce((s, t) => s + weightOf(t), 0);
 
-    const fuseScores = new Map<string, number>();
-    for (const r of this.fuse.search(corrected, { limit: 10 })) fuseScores.set(r.item.id, 1 - (r.score ?? 1));
-
     const scored = this.docs.map((d) => {
       let bm25 = 0;
       let matched = 0;
@@ -121,8 +141,8 @@ export class Searcher {
         const f = d.tf.get(t);
         if (!f) continue;
         const idf = weightOf(t);
-        matched += idf;
-        bm25 += (idf * f * (K1 + 1)) / (f + K1 * (1 - B + (B * d.length) / this.avgLength));
+        if (d.about.has(t)) matched += idf;
+        bm25 += (idf * f * (tuning.k1 + 1)) / (f + tuning.k1 * (1 - tuning.b + (tuning.b * d.length) / this.avgLength));
       }
       // How well the closest listed question says the same thing (weighted Jaccard).
       let bestQuestion = 0;
@@ -137,9 +157,18 @@ export class Searcher {
         }
         bestQuestion = Math.max(bestQuestion, union ? shared / union : 0);
       }
-      const score = bm25 / totalWeight + QUESTION_WEIGHT * bestQuestion + FUSE_WEIGHT * (fuseScores.get(d.id) ?? 0);
-      return { id: d.id, score, coverage: matched / totalWeight };
+      return { id: d.id, kind: d.kind, score: bm25 / totalWeight + tuning.questionWeight * bestQuestion, coverage: matched / totalWeight };
     });
+    const best = scored.reduce((m, d) => (d.score > m.score ? d : m), scored[0]!);
+    // Fuse is the fuzzy rescue: it runs when the words alone did not find a confident
+    // match (typos, odd spellings) and the pattern fits its 32-character bitap window;
+    // longer patterns are searched in slow chunks and have enough words anyway.
+    const informative = corrected.split(' ').filter((w) => !stopwords.has(w)).join(' ');
+    if (best.coverage < FUSE_BELOW_COVERAGE && informative.length <= FUSE_MAX_PATTERN) {
+      const fuzzy = new Map(this.fuse.search(informative, { limit: 10 }).map((r) => [r.item.id, 1 - (r.score ?? 1)]));
+      for (const d of scored) d.score += tuning.fuseWeight * (fuzzy.get(d.id) ?? 0);
+    }
+    for (const d of scored) d.score *= tuning.kindPrior[d.kind];
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit).filter((h) => h.score > 0);
     return { hits: top.map(({ id, score }) => ({ id, score })), coverage: top[0]?.coverage ?? 0 };
