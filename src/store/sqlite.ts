@@ -7,18 +7,31 @@ import { StateConflictError, type Store, type StoredState, type UsageEvent } fro
 import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
 import { eventFromRow, newRecord, parseRecord, withAction } from './records';
 
-/** The embedded store: one file under DATA_DIR, WAL, every write synchronous and durable. */
+/**
+ * The embedded store: one file under DATA_DIR, WAL. Two connections to it:
+ * consultations go through `db` (synchronous FULL: the record is on disk before the
+ * receipt is sent, even if the machine loses power); conversation state and usage
+ * events go through `light` (synchronous NORMAL: still atomic and crash-safe, but a
+ * power cut may lose the last few, which costs a pathway position or a count, and saves
+ * an fsync on every turn).
+ */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
+  private readonly light: Database.Database;
 
   private constructor(file: string) {
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: the record is on disk before the receipt is sent, even if the machine loses power.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('busy_timeout = 5000');
-    this.db.pragma('foreign_keys = ON');
+    this.db = SqliteStore.connect(file, 'FULL');
+    this.light = SqliteStore.connect(file, 'NORMAL');
+  }
+
+  private static connect(file: string, synchronous: 'FULL' | 'NORMAL'): Database.Database {
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma(`synchronous = ${synchronous}`);
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    return db;
   }
 
   static open(dataDir: string): SqliteStore {
@@ -45,12 +58,13 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.light.open) this.light.close();
     if (this.db.open) this.db.close();
   }
 
   async readState(keys: readonly string[]): Promise<Record<string, StoredState>> {
     const out: Record<string, StoredState> = {};
-    const get = this.db.prepare<[string], { value: string; etag: string }>('SELECT value, etag FROM bot_state WHERE key = ?');
+    const get = this.light.prepare<[string], { value: string; etag: string }>('SELECT value, etag FROM bot_state WHERE key = ?');
     for (const key of keys) {
       const row = get.get(key);
       if (row) out[key] = { value: JSON.parse(row.value), etag: row.etag };
@@ -59,12 +73,12 @@ export class SqliteStore implements Store {
   }
 
   async writeState(items: readonly { key: string; value: unknown; etag?: string }[]): Promise<void> {
-    const upsert = this.db.prepare(
+    const upsert = this.light.prepare(
       `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @now)
        ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
     );
-    const current = this.db.prepare<[string], { etag: string }>('SELECT etag FROM bot_state WHERE key = ?');
-    this.db.transaction(() => {
+    const current = this.light.prepare<[string], { etag: string }>('SELECT etag FROM bot_state WHERE key = ?');
+    this.light.transaction(() => {
       for (const item of items) {
         if (item.etag && item.etag !== '*') {
           const row = current.get(item.key);
@@ -76,8 +90,8 @@ export class SqliteStore implements Store {
   }
 
   async deleteState(keys: readonly string[]): Promise<void> {
-    const del = this.db.prepare('DELETE FROM bot_state WHERE key = ?');
-    this.db.transaction(() => keys.forEach((k) => del.run(k)))();
+    const del = this.light.prepare('DELETE FROM bot_state WHERE key = ?');
+    this.light.transaction(() => keys.forEach((k) => del.run(k)))();
   }
 
   async saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
@@ -132,7 +146,7 @@ export class SqliteStore implements Store {
   }
 
   async recordEvent(e: UsageEvent): Promise<void> {
-    this.db
+    this.light
       .prepare('INSERT INTO usage_events (at, type, entry_id, band, reaction, comment) VALUES (?, ?, ?, ?, ?, ?)')
       .run(e.at, e.type, e.entryId ?? null, e.band ?? null, e.reaction ?? null, e.comment ?? null);
   }
@@ -147,7 +161,7 @@ export class SqliteStore implements Store {
   }
 
   async recordUnanswered(at: string, text: string): Promise<void> {
-    this.db.prepare('INSERT INTO unanswered (at, text) VALUES (?, ?)').run(at, text);
+    this.light.prepare('INSERT INTO unanswered (at, text) VALUES (?, ?)').run(at, text);
   }
 
   async listUnanswered(since: Date): Promise<{ at: string; text: string }[]> {
