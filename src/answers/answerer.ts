@@ -19,7 +19,7 @@ export interface Reply {
 }
 
 /** Confidence thresholds, tuned on the evaluation set (see README, "How answers are chosen"). */
-export const bands = { directCoverage: 0.7, directMargin: 0.8, choicesCoverage: 0.65 };
+export const bands = { directCoverage: 0.7, directMargin: 0.8, choicesCoverage: 0.65, nearestCoverage: 0.01 };
 
 const focusOf = { 'focus-help': 'help', 'focus-risks': 'risks', 'focus-signs': 'signs', 'focus-more-help': 'more-help' } as const satisfies Record<string, Focus>;
 
@@ -127,8 +127,9 @@ export class Answerer {
       const options = ids.slice(0, 3);
       return { kind: 'choices', id: null, alternatives: options, urgent: false, cards: [choicesCard(this.toolkit, options)], band: 'did-you-mean', memory };
     }
-    // Not an answer: the nearest topics are offered only if the entry is about one of the words typed.
-    const nearest = coverage > 0 ? ids.slice(0, 3) : [];
+    // Not an answer: the nearest topics are offered when an entry is about at least one of the words typed
+    // (a higher bar, 0.15-0.4, hid the right entry for too many real questions on the evaluation set).
+    const nearest = coverage >= bands.nearestCoverage ? ids.slice(0, 3) : [];
     return { ...this.fallback(memory), alternatives: nearest, cards: [fallbackCard(this.toolkit, nearest)] };
   }
 
@@ -138,7 +139,8 @@ export class Answerer {
 
   /** Safety first, then the crisis pathway; topics that fit the message are offered as next answers. */
   private urgent(text: string, memory: Memory): Parts {
-    const found = this.searcher.search(text, 4).hits.map((h) => h.id).filter((id) => id !== 'pathway-crisis');
+    // The worry behind the emergency (self-harm, suicidal thoughts…), offered after the crisis pathway.
+    const found = this.searcher.search(text, 8).hits.map((h) => h.id).filter((id) => this.toolkit.get(id)?.kind === 'concern');
     const content = this.show('pathway-crisis', memory, undefined, found.slice(0, 2));
     const cards = [urgentCard(this.toolkit), ...(content?.cards ?? [])];
     return { ...(content ?? this.fallback(memory)), urgent: true, cards, band: 'urgent' };

@@ -50,12 +50,23 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
     return pattern ? words.replace(pattern, (m) => replacements.get(m) ?? m) : words;
   };
 
+  // The same few thousand words recur across entries and questions: stem each once.
+  const stems = new Map<string, string>();
+  const stemmed = (w: string): string => {
+    let s = stems.get(w);
+    if (s === undefined) {
+      s = stem(w);
+      if (stems.size < 100_000) stems.set(w, s);
+    }
+    return s;
+  };
+
   return {
     canonical,
     terms: (text) =>
       canonical(text)
         .split(' ')
         .filter((w) => w.length > 0 && !stopwords.has(w))
-        .map((w) => (/^\d/.test(w) ? w : stem(w))),
+        .map((w) => (/^\d/.test(w) ? w : stemmed(w))),
   };
 }
