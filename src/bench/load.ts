@@ -20,7 +20,9 @@ export interface LoadResult {
 function activity(serviceUrl: string, i: number, text: string): string {
   return JSON.stringify({
     type: 'message', id: `m${i}`, channelId: 'msteams', serviceUrl, text,
-    from: { id: `29:user-${i % 50}`, aadObjectId: `aad-${i % 50}`, name: 'Bench' },
+    // 500 users: a handful of questions each, far below the per-user rate limit, so every
+    // request is answered in full (a rate-limited reply is cheaper and would flatter the figures).
+    from: { id: `29:user-${i % 500}`, aadObjectId: `aad-${i % 500}`, name: 'Bench' },
     recipient: { id: '28:bot', name: 'Toolkit' },
     conversation: { id: `a:conv-${i % 64}`, conversationType: 'personal', tenantId: 't' },
     channelData: { tenant: { id: 't' } },
