@@ -17,6 +17,9 @@ export function clean(text: string): string {
     .trim();
 }
 
+/** "13yo", "6yrs": an age says who, not what the worry is, so it never decides the topic. */
+const AGE = /^\d+(?:yo|yos|yr|yrs|y|yro)$/;
+
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -66,7 +69,7 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
     terms: (text) =>
       canonical(text)
         .split(' ')
-        .filter((w) => w.length > 0 && !stopwords.has(w))
+        .filter((w) => w.length > 0 && !stopwords.has(w) && !AGE.test(w))
         .map((w) => (/^\d/.test(w) ? w : stemmed(w))),
   };
 }
