@@ -129,12 +129,11 @@ export class Answerer {
     }
     // Not an answer: the nearest topics are offered when an entry is about at least one of the words typed
     // (a higher bar, 0.15-0.4, hid the right entry for too many real questions on the evaluation set).
-    const nearest = coverage >= bands.nearestCoverage ? ids.slice(0, 3) : [];
-    return { ...this.fallback(memory), alternatives: nearest, cards: [fallbackCard(this.toolkit, nearest)] };
+    return this.fallback(memory, coverage >= bands.nearestCoverage ? ids.slice(0, 3) : []);
   }
 
-  private fallback(memory: Memory): Parts {
-    return { kind: 'fallback', id: null, alternatives: [], urgent: false, cards: [fallbackCard()], band: 'fallback', memory };
+  private fallback(memory: Memory, nearest: string[] = []): Parts {
+    return { kind: 'fallback', id: null, alternatives: nearest, urgent: false, cards: [fallbackCard(this.toolkit, nearest)], band: 'fallback', memory };
   }
 
   /** Safety first, then the crisis pathway; topics that fit the message are offered as next answers. */

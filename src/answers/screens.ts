@@ -44,8 +44,8 @@ export function welcomeCard(): AdaptiveCard {
 }
 
 /** `nearest`: entries about at least one of the question's words, offered as buttons, never as an answer. */
-export function fallbackCard(toolkit?: Toolkit, nearest: readonly string[] = []): AdaptiveCard {
-  const close = nearest.map((id) => toolkit?.get(id)).filter((e) => e !== undefined).slice(0, 3);
+export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []): AdaptiveCard {
+  const close = nearest.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
   return renderCard('fallback', {
     title: "I couldn't find that in the toolkit",
     intro: `I only answer from the children in care mental health toolkit, so I may not cover this.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,

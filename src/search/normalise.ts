@@ -1,6 +1,7 @@
 import stem from 'wink-porter2-stemmer';
 import type { Synonyms } from '../content/schema';
 import { stopwords } from './stopwords';
+import { remember } from './remember';
 
 /** Lower case, no accents, words and numbers only ("5(2)" keeps its brackets). */
 export function clean(text: string): string {
@@ -54,15 +55,7 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   };
 
   // The same few thousand words recur across entries and questions: stem each once.
-  const stems = new Map<string, string>();
-  const stemmed = (w: string): string => {
-    let s = stems.get(w);
-    if (s === undefined) {
-      s = stem(w);
-      if (stems.size < 100_000) stems.set(w, s);
-    }
-    return s;
-  };
+  const stemmed = remember(stem, 100_000);
 
   return {
     canonical,

@@ -3,6 +3,7 @@ import type { Toolkit } from '../content/toolkit';
 import type { Kind } from '../content/schema';
 import { toDocument, type SearchDocument } from './documents';
 import { createNormaliser, type Normaliser } from './normalise';
+import { remember } from './remember';
 
 export interface Hit {
   id: string;
@@ -53,7 +54,10 @@ export class Searcher {
   private readonly vocabulary = new Map<string, Fuse<string>>();
   private readonly known = new Set<string>();
   /** Same content, same correction: remembered per word. */
-  private readonly corrections = new Map<string, string>();
+  private readonly closestKnown = remember((w) => {
+    const best = this.vocabulary.get(w[0]!)?.search(w, { limit: 1 })[0];
+    return best && (best.score ?? 1) < 0.25 ? best.item : w;
+  }, 50_000);
 
   constructor(toolkit: Toolkit) {
     this.normaliser = createNormaliser(toolkit.synonyms);
@@ -64,7 +68,7 @@ export class Searcher {
     const n = this.docs.length;
     for (const [t, f] of df) this.idf.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
     // Each question's total word weight, for the Jaccard union (needs the idf, so after it).
-    for (const d of this.docs) for (const q of d.questions) q.weight = [...q.terms].reduce((s, t) => s + (this.idf.get(t) ?? 3), 0);
+    for (const d of this.docs) for (const q of d.questions) q.weight = [...q.terms].reduce((s, t) => s + this.weightOf(t), 0);
     this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n);
     const words = new Set<string>();
     for (const d of documents) {
@@ -75,7 +79,11 @@ export class Searcher {
     for (const w of words) this.known.add(w);
     // Fuzzy matching of single words rescues typos the misspellings list does not know.
     const byLetter = new Map<string, string[]>();
-    for (const w of words) byLetter.set(w[0]!, [...(byLetter.get(w[0]!) ?? []), w]);
+    for (const w of words) {
+      const list = byLetter.get(w[0]!);
+      if (list) list.push(w);
+      else byLetter.set(w[0]!, [w]);
+    }
     for (const [letter, list] of byLetter) {
       this.vocabulary.set(letter, new Fuse(list, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }));
     }
@@ -100,21 +108,18 @@ export class Searcher {
     return { id: d.id, kind: d.kind, about, tf, length, questions: d.questions.map((q) => ({ terms: new Set(this.normaliser.terms(q)), weight: 0 })) };
   }
 
+  /** A word's weight: its idf, or a high weight for a word no entry uses (it counts against coverage). */
+  private weightOf(term: string): number {
+    return this.idf.get(term) ?? 3;
+  }
+
   /** Replaces words the toolkit has never seen with the closest word it knows. */
   private correct(text: string): string {
     return this.normaliser
       .canonical(text)
       .split(' ')
       .map((w) => {
-        if (w.length < 4 || this.known.has(w) || /\d/.test(w)) return w;
-        let fixed = this.corrections.get(w);
-        if (fixed === undefined) {
-          const best = this.vocabulary.get(w[0]!)?.search(w, { limit: 1 })[0];
-          fixed = best && (best.score ?? 1) < 0.25 ? best.item : w;
-          // Bounded: a flood of made-up words must not grow memory without limit.
-          if (this.corrections.size < 50_000) this.corrections.set(w, fixed);
-        }
-        return fixed;
+        return w.length < 4 || this.known.has(w) || /\d/.test(w) ? w : this.closestKnown(w);
       })
       .join(' ');
   }
@@ -123,17 +128,17 @@ export class Searcher {
     const corrected = this.correct(text);
     const terms = [...new Set(this.normaliser.terms(corrected))];
     if (terms.length === 0) return { hits: [], coverage: 0 };
-    const weightOf = (t: string): number => this.idf.get(t) ?? 3;
-    const weights = terms.map(weightOf);
+    const weights = terms.map((t) => this.weightOf(t));
     const totalWeight = weights.reduce((s, w) => s + w, 0);
 
     const scored = this.docs.map((d) => {
       let bm25 = 0;
       let matched = 0;
-      for (const t of terms) {
+      for (let i = 0; i < terms.length; i += 1) {
+        const t = terms[i]!;
         const f = d.tf.get(t);
         if (!f) continue;
-        const idf = weightOf(t);
+        const idf = weights[i]!;
         if (d.about.has(t)) matched += idf;
         bm25 += (idf * f * (tuning.k1 + 1)) / (f + tuning.k1 * (1 - tuning.b + (tuning.b * d.length) / this.avgLength));
       }
@@ -146,9 +151,9 @@ export class Searcher {
         const union = q.weight + totalWeight - shared;
         if (union > 0 && shared / union > bestQuestion) bestQuestion = shared / union;
       }
-      return { id: d.id, kind: d.kind, score: bm25 / totalWeight + tuning.questionWeight * bestQuestion, coverage: matched / totalWeight };
+      const score = tuning.kindPrior[d.kind] * (bm25 / totalWeight + tuning.questionWeight * bestQuestion);
+      return { id: d.id, score, coverage: matched / totalWeight };
     });
-    for (const d of scored) d.score *= tuning.kindPrior[d.kind];
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit).filter((h) => h.score > 0);
     return { hits: top.map(({ id, score }) => ({ id, score })), coverage: top[0]?.coverage ?? 0 };

@@ -23,7 +23,7 @@ export function gallery(toolkit: Toolkit): Record<string, AdaptiveCard> {
   cards.menu = menuCard(toolkit);
   cards.welcome = welcomeCard();
   cards.choices = choicesCard(toolkit, toolkit.entries.slice(0, 3).map((e) => e.id));
-  cards.fallback = fallbackCard();
+  cards.fallback = fallbackCard(toolkit, toolkit.entries.slice(0, 3).map((e) => e.id));
   cards.urgent = urgentCard(toolkit);
   cards.notice = noticeCard('Please slow down', ['You have sent a lot of messages in the last minute.', 'Please try again in a minute.']);
   const token = '00000000-0000-4000-8000-000000000042';
