@@ -2,6 +2,7 @@ import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, t
 import { AuthenticationConstants } from 'botframework-connector';
 import { CallerIdConstants } from 'botbuilder';
 import type { Config } from '../config';
+import { CachingAuthentication } from './client-cache';
 
 /**
  * CloudAdapter, with its request handling exposed: CloudAdapter.process answers
@@ -40,5 +41,5 @@ export function createAdapter(config: Config): ToolkitAdapter {
         }
       : {}),
   });
-  return new ToolkitAdapter(auth);
+  return new ToolkitAdapter(new CachingAuthentication(auth));
 }
