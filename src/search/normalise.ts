@@ -30,6 +30,8 @@ export interface Normaliser {
   canonical(text: string): string;
   /** Search terms: canonical words without stop words, stemmed. */
   terms(text: string): string[];
+  /** terms() of text that is already canonical (saves a second pass when both are needed). */
+  termsOfCanonical(canonicalText: string): string[];
 }
 
 export function createNormaliser(synonyms: Synonyms): Normaliser {
@@ -57,12 +59,11 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   // The same few thousand words recur across entries and questions: stem each once.
   const stemmed = remember(stem, 100_000);
 
-  return {
-    canonical,
-    terms: (text) =>
-      canonical(text)
-        .split(' ')
-        .filter((w) => w.length > 0 && !stopwords.has(w) && !AGE.test(w))
-        .map((w) => (/^\d/.test(w) ? w : stemmed(w))),
-  };
+  const termsOfCanonical = (text: string): string[] =>
+    text
+      .split(' ')
+      .filter((w) => w.length > 0 && !stopwords.has(w) && !AGE.test(w))
+      .map((w) => (/^\d/.test(w) ? w : stemmed(w)));
+
+  return { canonical, terms: (text) => termsOfCanonical(canonical(text)), termsOfCanonical };
 }

@@ -1,9 +1,9 @@
-import Fuse from 'fuse.js';
 import type { Toolkit } from '../content/toolkit';
 import type { Kind } from '../content/schema';
 import { toDocument, type SearchDocument } from './documents';
 import { createNormaliser, type Normaliser } from './normalise';
-import { remember } from './remember';
+import { Postings, type IndexedEntry } from './postings';
+import { TypoCorrector } from './typos';
 
 export interface Hit {
   id: string;
@@ -35,11 +35,10 @@ export const tuning = {
 };
 type Field = keyof typeof tuning.fields;
 
-interface Indexed {
+interface Indexed extends IndexedEntry {
   id: string;
   kind: Kind;
   tf: Map<string, number>;
-  length: number;
   questions: { terms: Set<string>; weight: number }[];
   /** Words in the title, questions or keywords: what the entry is about, not what it mentions. */
   about: Set<string>;
@@ -49,63 +48,46 @@ export class Searcher {
   private readonly normaliser: Normaliser;
   private readonly docs: Indexed[];
   private readonly idf = new Map<string, number>();
-  private readonly avgLength: number;
-  /** Known words by first letter: a typo rarely changes the first letter, and 1/26 of the words is 26 times faster. */
-  private readonly vocabulary = new Map<string, Fuse<string>>();
+  private readonly postings: Postings;
+  private readonly typos: TypoCorrector;
+  /** Every word the toolkit uses (filled while indexing): the typo correction's vocabulary. */
   private readonly known = new Set<string>();
-  /** Same content, same correction: remembered per word. */
-  private readonly closestKnown = remember((w) => {
-    const best = this.vocabulary.get(w[0]!)?.search(w, { limit: 1 })[0];
-    return best && (best.score ?? 1) < 0.25 ? best.item : w;
-  }, 50_000);
 
   constructor(toolkit: Toolkit) {
     this.normaliser = createNormaliser(toolkit.synonyms);
-    const documents = toolkit.entries.map(toDocument);
-    this.docs = documents.map((d) => this.index(d));
+    this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d));
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
     const n = this.docs.length;
     for (const [t, f] of df) this.idf.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
     // Each question's total word weight, for the Jaccard union (needs the idf, so after it).
     for (const d of this.docs) for (const q of d.questions) q.weight = [...q.terms].reduce((s, t) => s + this.weightOf(t), 0);
-    this.avgLength = this.docs.reduce((s, d) => s + d.length, 0) / Math.max(1, n);
-    const words = new Set<string>();
-    for (const d of documents) {
-      for (const w of this.normaliser.canonical([d.title, ...d.questions, ...d.keywords, d.summary, d.body].join(' ')).split(' ')) {
-        if (w.length > 2) words.add(w);
-      }
-    }
-    for (const w of words) this.known.add(w);
-    // Fuzzy matching of single words rescues typos the misspellings list does not know.
-    const byLetter = new Map<string, string[]>();
-    for (const w of words) {
-      const list = byLetter.get(w[0]!);
-      if (list) list.push(w);
-      else byLetter.set(w[0]!, [w]);
-    }
-    for (const [letter, list] of byLetter) {
-      this.vocabulary.set(letter, new Fuse(list, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }));
-    }
+    this.postings = new Postings(this.docs, tuning.k1, tuning.b);
+    this.typos = new TypoCorrector(this.known);
   }
 
   private index(d: SearchDocument): Indexed {
     const tf = new Map<string, number>();
     let length = 0;
     const about = new Set<string>();
-    const add = (field: Field, text: string): void => {
-      for (const t of this.normaliser.terms(text)) {
+    const add = (field: Field, text: string): string[] => {
+      const canonical = this.normaliser.canonical(text);
+      // Every word the toolkit uses is known to the typo correction.
+      for (const w of canonical.split(' ')) if (w.length > 2) this.known.add(w);
+      const terms = this.normaliser.termsOfCanonical(canonical);
+      for (const t of terms) {
         if (field !== 'summary' && field !== 'body') about.add(t);
         tf.set(t, (tf.get(t) ?? 0) + tuning.fields[field]);
         length += 1;
       }
+      return terms;
     };
     add('title', d.title);
-    d.questions.forEach((q) => add('questions', q));
+    const questions = d.questions.map((q) => ({ terms: new Set(add('questions', q)), weight: 0 }));
     d.keywords.forEach((k) => add('keywords', k));
     add('summary', d.summary);
     add('body', d.body);
-    return { id: d.id, kind: d.kind, about, tf, length, questions: d.questions.map((q) => ({ terms: new Set(this.normaliser.terms(q)), weight: 0 })) };
+    return { id: d.id, kind: d.kind, about, tf, length, questions };
   }
 
   /** A word's weight: its idf, or a high weight for a word no entry uses (it counts against coverage). */
@@ -113,46 +95,20 @@ export class Searcher {
     return this.idf.get(term) ?? 3;
   }
 
-  /** Replaces words the toolkit has never seen with the closest word it knows. */
-  private correct(text: string): string {
-    return this.normaliser
+  search(text: string, limit = 5): SearchResult {
+    const corrected = this.normaliser
       .canonical(text)
       .split(' ')
-      .map((w) => {
-        return w.length < 4 || this.known.has(w) || /\d/.test(w) ? w : this.closestKnown(w);
-      })
+      .map((w) => this.typos.correct(w))
       .join(' ');
-  }
-
-  search(text: string, limit = 5): SearchResult {
-    const corrected = this.correct(text);
     const terms = [...new Set(this.normaliser.terms(corrected))];
     if (terms.length === 0) return { hits: [], coverage: 0 };
     const weights = terms.map((t) => this.weightOf(t));
     const totalWeight = weights.reduce((s, w) => s + w, 0);
-
-    const scored = this.docs.map((d) => {
-      let bm25 = 0;
-      let matched = 0;
-      for (let i = 0; i < terms.length; i += 1) {
-        const t = terms[i]!;
-        const f = d.tf.get(t);
-        if (!f) continue;
-        const idf = weights[i]!;
-        if (d.about.has(t)) matched += idf;
-        bm25 += (idf * f * (tuning.k1 + 1)) / (f + tuning.k1 * (1 - tuning.b + (tuning.b * d.length) / this.avgLength));
-      }
-      // How well the closest listed question says the same thing (weighted Jaccard):
-      // union = question + query - shared, so no set is built per question.
-      let bestQuestion = 0;
-      for (const q of d.questions) {
-        let shared = 0;
-        for (let i = 0; i < terms.length; i += 1) if (q.terms.has(terms[i]!)) shared += weights[i]!;
-        const union = q.weight + totalWeight - shared;
-        if (union > 0 && shared / union > bestQuestion) bestQuestion = shared / union;
-      }
-      const score = tuning.kindPrior[d.kind] * (bm25 / totalWeight + tuning.questionWeight * bestQuestion);
-      return { id: d.id, score, coverage: matched / totalWeight };
+    const scored = this.postings.tally(terms, weights).map((t) => {
+      const d = this.docs[t.doc]!;
+      const score = tuning.kindPrior[d.kind] * (t.bm25 / totalWeight + tuning.questionWeight * t.bestQuestion);
+      return { id: d.id, score, coverage: t.matched / totalWeight };
     });
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit).filter((h) => h.score > 0);
