@@ -56,9 +56,8 @@ export class Answerer {
 
   /** An entry's card to share into any conversation: its buttons need the bot there, so they go. */
   shareCard(entry: Entry): AdaptiveCard {
-    const card = entryCard(this.toolkit, entry);
-    delete card.actions;
-    return card;
+    const { actions: _buttons, ...card } = entryCard(this.toolkit, entry);
+    return card as AdaptiveCard;
   }
 
   ask(text: string, memory: Memory = {}): Reply {
