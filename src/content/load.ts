@@ -1,35 +1,25 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { Entry, Synonyms, UrgentSafety } from './schema';
 
 /** One problem found in a content file, reported as `file:line: message`. */
-export interface Problem {
-  file: string;
-  line: number;
-  message: string;
-  severity: 'error' | 'warning';
-}
+export const Problem = z.object({ file: z.string(), line: z.number().int(), message: z.string(), severity: z.enum(['error', 'warning']) });
+export type Problem = z.infer<typeof Problem>;
 
-export interface LoadedEntry {
-  entry: Entry;
-  file: string;
-  line: number;
-}
+export const LoadedEntry = z.object({ entry: Entry, file: z.string(), line: z.number().int() });
+export type LoadedEntry = z.infer<typeof LoadedEntry>;
 
-export interface ContentLoad {
-  entries: LoadedEntry[];
-  synonyms: Synonyms;
-  urgent: UrgentSafety | undefined;
-  problems: Problem[];
-}
+/** What reading a content folder gives: also what the build keeps as a snapshot (snapshot.ts). */
+export const ContentLoad = z.object({ entries: z.array(LoadedEntry), synonyms: Synonyms, urgent: UrgentSafety.optional(), problems: z.array(Problem) });
+export type ContentLoad = z.infer<typeof ContentLoad>;
 
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`;
 }
 
-function yamlFiles(dir: string): string[] {
+export function yamlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((d) => (d.isDirectory() ? yamlFiles(join(dir, d.name)) : /\.ya?ml$/.test(d.name) ? [join(dir, d.name)] : []))
     .sort();
