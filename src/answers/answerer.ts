@@ -56,8 +56,8 @@ export class Answerer {
 
   /** An entry's card to share into any conversation: its buttons need the bot there, so they go. */
   shareCard(entry: Entry): AdaptiveCard {
-    const { actions: _buttons, ...card } = entryCard(this.toolkit, entry);
-    return card as AdaptiveCard;
+    // A copy without the buttons: the card itself may be shared with other replies.
+    return Object.fromEntries(Object.entries(entryCard(this.toolkit, entry)).filter(([key]) => key !== 'actions')) as AdaptiveCard;
   }
 
   ask(text: string, memory: Memory = {}): Reply {
