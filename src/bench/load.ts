@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,19 @@ export async function drive(url: string, serviceUrl: string, questions: string[]
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   return { requests: total, seconds, perSecond: total / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/**
+ * The floor in its own process, as the bot runs in its own: sharing the driver's process
+ * would slow the floor and flatter the ratio.
+ */
+export async function floorProcess(): Promise<{ url: string; close: () => void }> {
+  const child = fork(join(__dirname, 'floor.js'), [], { stdio: 'ignore' });
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('message', (m) => resolve(z.string().parse(m)));
+    child.once('exit', () => reject(new Error('the floor server exited during start-up')));
+  });
+  return { url, close: () => child.kill('SIGTERM') };
 }
 
 /** The floor: a bare restify handler that parses the activity and posts one reply. */

@@ -12,7 +12,7 @@ import type { Store } from '../store/store';
 import { startPostgres } from '../devtools/postgres';
 import { benchConnector } from './connector';
 import { benchRetrieval, inflate } from './retrieval';
-import { cleanup, coldStart, drive, floorServer, rssMb } from './load';
+import { cleanup, coldStart, drive, floorProcess, rssMb } from './load';
 
 const ROOT = resolve(__dirname, '..', '..');
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const rss = rssMb(bot.child.pid!);
   bot.child.kill('SIGTERM');
   cleanup(bot.dataDir);
-  const floor = await floorServer();
+  const floor = await floorProcess();
   await drive(floor.url, connector.url, questions, 200, 32);
   const bare = await drive(floor.url, connector.url, questions, 2000, 32);
   floor.close();
