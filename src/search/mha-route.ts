@@ -15,6 +15,8 @@ const bareRef = /(?<![a-z0-9])(5\(2\)|5\(4\)|117|135|136|131)(?![a-z0-9])/;
  */
 export function sectionIn(text: string): string | undefined {
   const t = clean(text);
+  // "does section 3 give you 117": aftercare is what is asked about, whatever section led to it.
+  if (/(?<![a-z0-9(])117(?![a-z0-9])/.test(t)) return '117';
   const m = sectionRef.exec(t) ?? bareRef.exec(t);
   if (!m?.[1]) return undefined;
   return numberWords[m[1]] ?? m[1];
