@@ -14,6 +14,8 @@ export interface Tally {
   matched: number;
   /** Weighted Jaccard similarity of the closest listed question. */
   bestQuestion: number;
+  /** The same for the next closest: several close questions are stronger evidence than one. */
+  secondQuestion: number;
 }
 
 /**
@@ -29,6 +31,7 @@ export class Postings {
   private readonly bm25: Float64Array;
   private readonly matched: Float64Array;
   private readonly best: Float64Array;
+  private readonly second: Float64Array;
   private readonly shared: Float64Array;
   private readonly avgLength: number;
 
@@ -49,6 +52,7 @@ export class Postings {
     this.bm25 = new Float64Array(entries.length);
     this.matched = new Float64Array(entries.length);
     this.best = new Float64Array(entries.length);
+    this.second = new Float64Array(entries.length);
     this.shared = new Float64Array(this.questionDoc.length);
   }
 
@@ -75,12 +79,16 @@ export class Postings {
       const s = this.shared[q]!;
       const union = this.questionWeight[q]! + totalWeight - s;
       const doc = this.questionDoc[q]!;
-      if (union > 0 && s / union > this.best[doc]!) this.best[doc] = s / union;
+      const sim = union > 0 ? s / union : 0;
+      if (sim > this.best[doc]!) {
+        this.second[doc] = this.best[doc]!;
+        this.best[doc] = sim;
+      } else if (sim > this.second[doc]!) this.second[doc] = sim;
       this.shared[q] = 0;
     }
     touchedDocs.sort((a, b) => a - b);
-    const tallies = touchedDocs.map((doc) => ({ doc, bm25: this.bm25[doc]!, matched: this.matched[doc]!, bestQuestion: this.best[doc]! }));
-    for (const doc of touchedDocs) this.bm25[doc] = this.matched[doc] = this.best[doc] = 0;
+    const tallies = touchedDocs.map((doc) => ({ doc, bm25: this.bm25[doc]!, matched: this.matched[doc]!, bestQuestion: this.best[doc]!, secondQuestion: this.second[doc]! }));
+    for (const doc of touchedDocs) this.bm25[doc] = this.matched[doc] = this.best[doc] = this.second[doc] = 0;
     return tallies;
   }
 }

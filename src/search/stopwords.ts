@@ -10,7 +10,8 @@ export const stopwords = new Set(
   they this those through to too under until up very was we were what when where which while who whom why will with
   would you your yours yourself yourselves im ive id hes shes theyre thats whats dont doesnt get got gets getting
   please thanks thank hi hello hey tell know need want think really also still much many one lot lots bit
-  yo yr year years old age aged`
+  yo yr year years old age aged
+  speak speaking spoke`
     .split(/\s+/)
     .filter(Boolean),
 );
