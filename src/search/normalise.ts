@@ -5,9 +5,9 @@ import { remember } from './remember';
 
 /** Lower case, no accents, words and numbers only ("5(2)" keeps its brackets). */
 export function clean(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Accents only exist outside ASCII: most text skips the Unicode pass.
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return plain
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’`]/g, '')
@@ -20,10 +20,6 @@ export function clean(text: string): string {
 
 /** "13yo", "6yrs": an age says who, not what the worry is, so it never decides the topic. */
 const AGE = /^\d+(?:yo|yos|yr|yrs|y|yro)$/;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export interface Normaliser {
   /** Cleaned text with misspellings fixed and synonyms replaced by their canonical words. */
@@ -44,16 +40,37 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
       if (t && t !== canonical) replacements.set(t, canonical);
     }
   }
-  // Longest first, so "child in care" wins over "care".
-  const alternatives = [...replacements.keys()].sort((a, b) => b.length - a.length).map(escape);
-  const pattern = alternatives.length ? new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`, 'g') : null;
+  // Phrases are matched word by word, longest first, so "child in care" wins over "care";
+  // only the lengths of the phrases that start with a word are tried at it. (One regular
+  // expression with every phrase was most of the time to build the index.)
+  const lengthsFrom = new Map<string, number[]>();
+  for (const term of replacements.keys()) {
+    const words = term.split(' ');
+    const lengths = lengthsFrom.get(words[0]!) ?? [];
+    if (!lengths.includes(words.length)) lengthsFrom.set(words[0]!, [...lengths, words.length].sort((a, b) => b - a));
+  }
 
   const canonical = (text: string): string => {
     const words = clean(text)
       .split(' ')
       .map((w) => misspellings.get(w) ?? w)
-      .join(' ');
-    return pattern ? words.replace(pattern, (m) => replacements.get(m) ?? m) : words;
+      .join(' ')
+      .split(' ');
+    const out: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      let taken = 0;
+      for (const n of lengthsFrom.get(words[i]!) ?? []) {
+        const replacement = i + n <= words.length ? replacements.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' ')) : undefined;
+        if (replacement !== undefined) {
+          out.push(replacement);
+          taken = n;
+          break;
+        }
+      }
+      if (taken === 0) out.push(words[i]!);
+      i += Math.max(taken, 1);
+    }
+    return out.join(' ');
   };
 
   // The same few thousand words recur across entries and questions: stem each once.

@@ -13,24 +13,34 @@ const CLOSE_ENOUGH = 0.25;
  * words keeps the first sight of an unknown word cheap.
  */
 export class TypoCorrector {
-  private readonly lists = new Map<string, Fuse<string>>();
+  private readonly lists = new Map<string, string[]>();
+  /** Built on first use: most lists are never needed, and building them all slowed start-up. */
+  private readonly searchers = new Map<string, Fuse<string>>();
   /** Same content, same correction: remembered per word, bounded against floods of made-up words. */
   readonly closest = remember((w) => {
-    const best = this.lists.get(`${w[0]!}${w.length}`)?.search(w, { limit: 1 })[0];
+    const best = this.searcher(`${w[0]!}${w.length}`)?.search(w, { limit: 1 })[0];
     return best && (best.score ?? 1) < CLOSE_ENOUGH ? best.item : w;
   }, 50_000);
 
   constructor(private readonly known: ReadonlySet<string>) {
-    const byKey = new Map<string, string[]>();
     for (const w of known) {
       for (let length = w.length - MAX_LENGTH_CHANGE; length <= w.length + MAX_LENGTH_CHANGE; length += 1) {
         const key = `${w[0]!}${length}`;
-        const list = byKey.get(key);
+        const list = this.lists.get(key);
         if (list) list.push(w);
-        else byKey.set(key, [w]);
+        else this.lists.set(key, [w]);
       }
     }
-    for (const [key, list] of byKey) this.lists.set(key, new Fuse(list, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 }));
+  }
+
+  private searcher(key: string): Fuse<string> | undefined {
+    let fuse = this.searchers.get(key);
+    const list = this.lists.get(key);
+    if (!fuse && list) {
+      fuse = new Fuse(list, { threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 3 });
+      this.searchers.set(key, fuse);
+    }
+    return fuse;
   }
 
   /** Short words, numbers and known words are left as they are. */
