@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
@@ -123,7 +124,17 @@ function fail(err: unknown): never {
   process.exit(1);
 }
 
+/**
+ * V8 lets the old generation grow to about four times what survives a collection before
+ * collecting it; this process keeps about 50 MB alive, so under load its memory reached
+ * 240-250 MB of mostly garbage. Growing by half instead kept it near 185 MB with no
+ * measurable cost in throughput (npm run bench). Unlike a hard heap limit, it cannot
+ * crash the process when more content needs more memory.
+ */
+const HEAP_GROWING_PERCENT = 50;
+
 if (require.main === module) {
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('dotenv').config({ quiet: true });
   start(process.env).then((running) => {
