@@ -28,7 +28,8 @@ function template(name: CardName): Template {
  * child's details stay in memory.
  */
 const FROM_CONTENT: ReadonlySet<CardName> = new Set<CardName>(['concern', 'level', 'mha', 'practice', 'role', 'service', 'info', 'pathway', 'menu', 'welcome', 'choices', 'fallback', 'urgent']);
-const MAX_KEPT = 2000;
+/** About 15 KB each in memory: 500 cards hold every entry's card and the common choices. */
+const MAX_KEPT = 500;
 const kept = new Map<string, AdaptiveCard>();
 
 /** Kept cards are shared between replies: frozen, so a change to one is an error, not a leak. */
@@ -45,12 +46,11 @@ export function renderCard<N extends CardName>(name: N, data: CardData<N>): Adap
   if (!FROM_CONTENT.has(name)) return expand(name, data);
   const key = `${name}\n${JSON.stringify(data)}`;
   let card = kept.get(key);
-  if (!card) {
-    card = deepFreeze(expand(name, data));
-    // Content reloads change the data, so old keys simply stop being asked for; the bound caps them.
-    if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
-    kept.set(key, card);
-  }
+  if (card) kept.delete(key); // re-inserted below: the least recently used card goes first
+  else card = deepFreeze(expand(name, data));
+  // Content reloads change the data, so old keys simply stop being asked for; the bound caps them.
+  if (kept.size >= MAX_KEPT) kept.delete(kept.keys().next().value!);
+  kept.set(key, card);
   return card;
 }
 
