@@ -21,6 +21,12 @@ export function clean(text: string): string {
 /** "13yo", "6yrs": an age says who, not what the worry is, so it never decides the topic. */
 const AGE = /^\d+(?:yo|yos|yr|yrs|y|yro)$/;
 
+/**
+ * Words whose stem would join two meanings: "missing" (from care, a term of art) must not
+ * meet "misses" (longs for) or "miss" (a day of school).
+ */
+const TERMS_OF_ART = new Map([['missing', 'missing']]);
+
 export interface Normaliser {
   /** Cleaned text with misspellings fixed and synonyms replaced by their canonical words. */
   canonical(text: string): string;
@@ -74,7 +80,7 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   };
 
   // The same few thousand words recur across entries and questions: stem each once.
-  const stemmed = remember(stem, 100_000);
+  const stemmed = remember((w) => TERMS_OF_ART.get(w) ?? stem(w), 100_000);
 
   const termsOfCanonical = (text: string): string[] =>
     text

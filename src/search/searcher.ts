@@ -78,7 +78,11 @@ export class Searcher {
     // Each question's total word weight, for the Jaccard union (needs the idf, so after it).
     for (const d of this.docs) for (const q of d.questions) q.weight = [...q.terms].reduce((s, t) => s + this.weightOf(t), 0);
     this.postings = new Postings(this.docs, tuning.k1, tuning.b);
-    this.typos = new TypoCorrector(this.known);
+    // A word whose stem the toolkit uses ("plays" for "play"), or a stop word, is no typo.
+    this.typos = new TypoCorrector(this.known, (w) => {
+      const [term] = this.normaliser.termsOfCanonical(w);
+      return term === undefined || this.idf.has(term);
+    });
   }
 
   private index(d: SearchDocument): Indexed {

@@ -22,7 +22,11 @@ export class TypoCorrector {
     return best && (best.score ?? 1) < CLOSE_ENOUGH ? best.item : w;
   }, 50_000);
 
-  constructor(private readonly known: ReadonlySet<string>) {
+  constructor(
+    private readonly known: ReadonlySet<string>,
+    /** True for a word that is known in another form, or carries no topic: left alone. */
+    private readonly knownForm: (word: string) => boolean = () => false,
+  ) {
     for (const w of known) {
       for (let length = w.length - MAX_LENGTH_CHANGE; length <= w.length + MAX_LENGTH_CHANGE; length += 1) {
         const key = `${w[0]!}${length}`;
@@ -43,8 +47,8 @@ export class TypoCorrector {
     return fuse;
   }
 
-  /** Short words, numbers and known words are left as they are. */
+  /** Short words, numbers, known words and their other forms are left as they are. */
   correct(word: string): string {
-    return word.length < 4 || this.known.has(word) || /\d/.test(word) ? word : this.closest(word);
+    return word.length < 4 || this.known.has(word) || /\d/.test(word) || this.knownForm(word) ? word : this.closest(word);
   }
 }
