@@ -19,16 +19,18 @@ describe('answers on the labelled evaluation set', () => {
     expect({ recall: figures.urgentRecall, alarmsOk: figures.urgentFalseAlarms <= 0.03, safety }).toEqual({ recall: 1, alarmsOk: true, safety: [] });
   });
 
-  it('puts the right entry first and refuses what the toolkit does not cover (the targets)', () => {
+  it('ranks the right entry first, and in the top three, and refuses what the toolkit does not cover (the targets)', () => {
     const shown = { ...figures, misses: figures.misses.slice(0, 40) };
     // The misses are printed on failure so the content owner can see what went wrong.
-    expect({ top1: figures.top1 >= 0.92, refused: figures.outOfScopeRefused >= 0.95, shown }).toEqual({ top1: true, refused: true, shown });
+    expect({ top1: figures.top1 >= 0.92, top3: figures.top3 >= 0.98, refused: figures.outOfScopeRefused >= 0.95, shown }).toEqual({
+      top1: true,
+      top3: true,
+      refused: true,
+      shown,
+    });
   });
 
-  // Measured 0.975 with the right entry in the top 3 (README, "How answers are chosen"): short of
-  // the 0.98 target, so this floor catches a regression while the gap is recorded there.
-  it('has the right entry in the top three at least as often as measured, and rarely answers wrongly', () => {
-    const shown = { ...figures, misses: figures.misses.slice(0, 40) };
-    expect({ top3: figures.top3 >= 0.97, wrong: figures.directWrong <= 0.01, shown }).toEqual({ top3: true, wrong: true, shown });
+  it('rarely answers directly with the wrong entry', () => {
+    expect(figures.directWrong).toBeLessThanOrEqual(0.01);
   });
 });
