@@ -134,10 +134,11 @@ function fail(err: unknown): never {
 const HEAP_GROWING_PERCENT = 50;
 
 if (require.main === module) {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('dotenv').config({ quiet: true });
   start(process.env).then((running) => {
+    // Set once started: loading the modules is not slowed by extra collections.
+    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
     const stop = (signal: string) => {
       running.logger.info({ event: 'shutdown', signal }, 'stopping: finishing turns in flight');
       running.close().then(
