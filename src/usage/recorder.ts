@@ -24,21 +24,23 @@ export function vocabulary(toolkit: Toolkit): Set<string> {
  * failure here is logged and never reaches the person asking.
  */
 export class UsageRecorder {
-  private readonly known: Set<string>;
+  /** Built on the first unanswered question, not at start-up: most turns never need it. */
+  private knownWords?: Set<string>;
 
   constructor(
     private readonly store: UsageStore,
-    toolkit: Toolkit,
+    private readonly toolkit: Toolkit,
     private readonly logger?: Logger,
-  ) {
-    this.known = vocabulary(toolkit);
-  }
+  ) {}
 
   async answered(band: string, entryId: string | null, question?: string): Promise<void> {
     const at = new Date().toISOString();
     try {
       await this.store.recordEvent({ at, type: 'answer', band, ...(entryId ? { entryId } : {}) });
-      if (band === 'fallback' && question?.trim()) await this.store.recordUnanswered(at, redact(question, this.known));
+      if (band === 'fallback' && question?.trim()) {
+        this.knownWords ??= vocabulary(this.toolkit);
+        await this.store.recordUnanswered(at, redact(question, this.knownWords));
+      }
     } catch (err) {
       this.logger?.warn({ event: 'usage-not-recorded', errorType: err instanceof Error ? err.name : 'error' }, 'usage event not recorded');
     }
