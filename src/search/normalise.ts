@@ -7,10 +7,10 @@ import { remember } from './remember';
 export function clean(text: string): string {
   // Accents only exist outside ASCII: most text skips the Unicode pass.
   const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
-  return plain
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’`]/g, '')
+  const lowered = plain.toLowerCase().replace(/&/g, ' and ').replace(/['’`]/g, '');
+  // Brackets only survive in a section number ("5(2)"); text without any takes one pass.
+  if (!/[()]/.test(lowered)) return lowered.replace(/[^a-z0-9]+/g, ' ').trim();
+  return lowered
     .replace(/(\d)\s*\(\s*(\d)\s*\)/g, '$1($2)')
     .replace(/[^a-z0-9()]+/g, ' ')
     .replace(/(?<!\d)[()]|[()](?!\d|\s|$)/g, ' ')
@@ -34,6 +34,8 @@ export interface Normaliser {
   terms(text: string): string[];
   /** terms() of text that is already canonical (saves a second pass when both are needed). */
   termsOfCanonical(canonicalText: string): string[];
+  /** The same, for canonical text already split into words. */
+  termsOfWords(words: readonly string[]): string[];
 }
 
 export function createNormaliser(synonyms: Synonyms): Normaliser {
@@ -59,9 +61,7 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   const canonical = (text: string): string => {
     const words = clean(text)
       .split(' ')
-      .map((w) => misspellings.get(w) ?? w)
-      .join(' ')
-      .split(' ');
+      .flatMap((w) => misspellings.get(w)?.split(' ') ?? [w]);
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
       let taken = 0;
@@ -82,11 +82,9 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   // The same few thousand words recur across entries and questions: stem each once.
   const stemmed = remember((w) => TERMS_OF_ART.get(w) ?? stem(w), 100_000);
 
-  const termsOfCanonical = (text: string): string[] =>
-    text
-      .split(' ')
-      .filter((w) => w.length > 0 && !stopwords.has(w) && !AGE.test(w))
-      .map((w) => (/^\d/.test(w) ? w : stemmed(w)));
+  const termsOfWords = (words: readonly string[]): string[] =>
+    words.filter((w) => w.length > 0 && !stopwords.has(w) && !AGE.test(w)).map((w) => (/^\d/.test(w) ? w : stemmed(w)));
+  const termsOfCanonical = (text: string): string[] => termsOfWords(text.split(' '));
 
-  return { canonical, terms: (text) => termsOfCanonical(canonical(text)), termsOfCanonical };
+  return { canonical, terms: (text) => termsOfCanonical(canonical(text)), termsOfCanonical, termsOfWords };
 }

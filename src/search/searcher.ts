@@ -90,10 +90,10 @@ export class Searcher {
     let length = 0;
     const about = new Set<string>();
     const add = (field: Field, text: string): string[] => {
-      const canonical = this.normaliser.canonical(text);
+      const words = this.normaliser.canonical(text).split(' ');
       // Every word the toolkit uses is known to the typo correction.
-      for (const w of canonical.split(' ')) if (w.length > 2) this.known.add(w);
-      const terms = this.normaliser.termsOfCanonical(canonical);
+      for (const w of words) if (w.length > 2) this.known.add(w);
+      const terms = this.normaliser.termsOfWords(words);
       for (const t of terms) {
         if (field !== 'summary' && field !== 'body') about.add(t);
         tf.set(t, (tf.get(t) ?? 0) + tuning.fields[field]);
