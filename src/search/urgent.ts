@@ -18,18 +18,18 @@ const self = S`(?:himself|herself|themselves|themself|myself)`;
 // Where a child hurts themselves: "cutting her arms" says the same as "cutting herself".
 const body = S`(?:${self}|(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|body|thighs?|stomach|face|head))`;
 const pronoun = S`(?:she|he|they|yp|i|we)`;
-const medicine = S`(?:pills|tablets|paracetamol|ibuprofen|aspirin|sertraline|fluoxetine|melatonin|meds|medication|medicine|anti ?depressants|painkillers|co codamol|codeine)`;
+const medicine = S`(?:pills|tablets|paracetamol|ibuprofen|aspirin|sertraline|fluoxetine|melatonin|meds|medication|medicine|anti ?depressants|painkillers|co codamol|cocodamol|codeine|calpol|insulin|prescription|medication)`;
 const poison = S`(?:bleach|poison|antifreeze|washing up liquid|detergent|laundry (?:pods?|capsules?|liquid)|drain cleaner|white spirit|e liquid|vape liquid|batteries|battery|button batteries|magnets|cleaning (?:fluid|products?)|weedkiller|nail (?:varnish|polish) remover|razor blades?|blades|glass|screws|an overdose|an od|overdose)`;
 // Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
-const quantity = S`(?:a load|loads|lots|a lot|all|whole|packets?|boxes|box|bottle|handful|too many|a stash|the lot|\d+|(?:his |her |their )?(?:mums|dads|nans|someone elses|carers))`;
+const quantity = S`(?:a load|loads|lots|a lot|all|whole|packets?|boxes|box|bottle|handful|fistful|an unknown (?:quantity|amount)|unknown (?:quantity|amount)|too many|a stash|the lot|\d+|(?:his |her |their )?(?:mums|dads|nans|someone elses|carers))`;
 const now = S`(?:now|right now|tonight|today|this evening|at the moment|just now|as we speak|currently)`;
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 const habitual = /\b(?:keeps?|keep on|every (?:night|day|time|week)|all the time|always|often|regularly|whenever|over small|over little|for nothing)\b/;
 const past = /\b(?:last (?:year|month|week|summer|christmas)|before|previously|in the past|history of|years ago|months ago|weeks ago|used to|has had|have had|overdoses)\b/;
 
 const rules: Rule[] = [
-  { name: 'poisoned', when: new RegExp(S`\b(?:taken|took|swallowed|downed|necked|drunk|drank|had|eaten|ate)\b(?: \w+){0,3} ${poison}\b`), unless: past },
-  { name: 'ingested', when: new RegExp(S`\b(?:taken|took|swallowed|downed|necked|had|eaten|ate)\b(?: \w+){0,3} ${quantity}\b(?: \w+){0,4} ${medicine}\b`), unless: past },
+  { name: 'poisoned', when: new RegExp(S`\b(?:taken|took|swallowed|ingested|consumed|downed|necked|drunk|drank|had|eaten|ate)\b(?: \w+){0,3} ${poison}\b`), unless: past },
+  { name: 'ingested', when: new RegExp(S`\b(?:taken|took|swallowed|ingested|consumed|downed|necked|had|eaten|ate)\b(?: \w+){0,3} ${quantity}\b(?: \w+){0,4} ${medicine}\b`), unless: past },
   { name: 'overdosed', when: /\b(?:overdosed|has (?:taken an )?(?:od|overdose)|after an (?:od|overdose)\b.*\b(?:again|now))\b/, unless: past },
   { name: 'ligature', when: /\b(?:ligature|noose)\b/, unless: /\b(?:risk|risks|training|audit|audits|policy|policies|assessment|points?|cutters?|free|checks?|what (?:is|are|does)|mean|means|meaning)\b/ },
   { name: 'neck', when: /\b(?:cord|rope|belt|scarf|laces?|shoelaces?|string|wire|tie|cable|lead|something|hoodie cord|charger) (?:round|around) (?:her|his|their|my) neck\b/ },
@@ -46,9 +46,9 @@ const rules: Rule[] = [
   },
   { name: 'weapon', when: /\b(?:has|s got|got|holding|waving|carrying|pulled|grabbed|pointing|with) (?:a |an |the )?(?:kitchen |broken )?(?:knife|knives|blade|blades|razor|razor blade|machete|gun|weapon|screwdriver|scissors|bottle|glass)\b/, unless: /\b(?:crime|signs|warning signs|carry(?:ing)? a knife to school|policy|obsessed|fascinated|interested|collects?|collection)\b/ },
   { name: 'threatening-with', when: /\bthreatening (?:\w+ ){0,3}with\b/ },
-  { name: 'place', when: /\b(?:on|onto|from|at|off|over|near|to|in|up on) (?:a |the |her |his )?(?:bridge|roof|rooftop|ledge|window ledge|window ?sill|balcony|cliff|railway(?: line)?|train tracks|tracks|multi ?storey|motorway bridge|top of|river|canal|sea|traffic|edge of)\b|\bwindow (?:ledge|sill)\b|\bwalk into the sea\b|\binto (?:the )?(?:traffic|road|river|canal|sea)\b|\b(?:has )?jumped (?:off|from|out)\b/, unless: new RegExp(S`\b(?:roof over|top of the (?:list|class)|edge of care)\b|\b(?:walk|walks|walking|cycle|cycles|cycling|drive|drives|driving)\b(?: \w+){0,3} (?:over|across) the bridge\b|${past.source}`) },
+  { name: 'place', when: /\b(?:on|onto|from|at|off|over|near|to|in|up on) (?:a |the |her |his )?(?:bridge|roof|rooftop|ledge|window ledge|window ?sill|balcony|cliffs?|railings|railway(?: line)?|train tracks|tracks|multi ?storey|motorway bridge|top of|river|canal|sea|traffic|edge of)\b|\bwindow (?:ledge|sill)\b|\bwalk into the sea\b|\binto (?:the )?(?:traffic|road|river|canal|sea)\b|\b(?:has )?jumped (?:off|from|out)\b/, unless: new RegExp(S`\b(?:roof over|top of the (?:list|class)|edge of care)\b|\b(?:walk|walks|walking|cycle|cycles|cycling|drive|drives|driving)\b(?: \w+){0,3} (?:over|across) the bridge\b|${past.source}`) },
   { name: 'strangling', when: new RegExp(S`\b(?:strangle|strangling|strangled|choke|choking|suffocate|suffocating) ${self}\b`), unless: past },
-  { name: 'wounds', when: /\b(?:slit|slashed|cut open) (?:her|his|their|my) (?:wrists?|throat|arms?)\b|\b(?:has|s|just|have) cut (?:her|his|their|my) (?:wrists?|throat)\b|\b(?:been|got|was|has) stabbed\b|\bstabbed (?:someone|him|her|them)\b|\b(?:set|setting) fire\b/ },
+  { name: 'wounds', when: /\b(?:slit|slashed|cut open) (?:her|his|their|my) (?:wrists?|throat|arms?)\b|\b(?:has|shes|hes|theyve|just|have) cut (?:her|his|their|my) (?:wrists?|throat)\b|\b(?:been|got|was|has) stabbed\b|\bstabbed (?:someone|him|her|them)\b|\b(?:set|setting) fire\b/ },
   {
     name: 'emergency-services',
     when: /\b(?:should (?:i|we) (?:call|ring|phone) 999|(?:called|rung|ringing|calling|phoned) (?:999|an ambulance|the police)|ambulance (?:is )?(?:on (?:its|the) way|coming))\b/,
@@ -62,12 +62,14 @@ const rules: Rule[] = [
   { name: 'danger-now', when: /\b(?:immediate|imminent) (?:danger|risk)\b|\bin danger (?:right )?now\b|\b(?:crisis|emergency) (?:is )?happening\b|\b(?:crisis|emergency) right now\b|\bright now\b.*\b(?:crisis|emergency)\b/, unless: /\bnot (?:at |in )?(?:any )?(?:immediate|imminent) (?:risk|danger)\b|\bno (?:immediate|imminent) (?:risk|danger)\b/ },
   { name: 'help-message', when: /\b(?:messaged|texted|rang|called|phoned) (?:me )?(?:saying |to say )?help\b|\bin a car with (?:men|adults|strangers|older)\b/ },
   // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
+  // "OD" and nothing else is a cry for help, not a search for the topic.
+  { name: 'od-alone', when: /^(?:od|oding|oded|odd)$/ },
   { name: 'odd', when: new RegExp(S`\b(?:odd|oded) on (?:her |his |their |my )?(?:${medicine}|paracetamol|insulin)\b`) },
   { name: 'pills-taken', when: /\b(?:taken|took|swallowed|necked|downed) (?:some |loads of |a load of |a bunch of |random |a few )?(?:pills|tablets)\b/, unless: new RegExp(S`${past.source}|\bfor (?:her|his|their|a|an|the)\b|prescribed|\bdose\b`) },
   { name: 'taken-something', when: /\b(?:taken|swallowed) something\b.*\b(?:drowsy|slurring|sleepy|sick|vomiting|wont wake|unresponsive|not making sense|pale|breathing|fitting|seizure)\b|\b(?:think|worried|scared|sure) (?:that )?(?:she|he|they|shes|hes|theyve|the yp)(?: has| have| s)? (?:taken|swallowed) something\b/ },
   { name: 'stockpiled', when: /\b(?:has|got|saved|saving|stockpiled|stockpiling|hoarding|hidden|hid) (?:up )?(?:some |a stash of )?(?:tablets|pills|meds|paracetamol)\b.*\b(?:take them|tonight|kill|die|end it|overdose)\b/ },
-  { name: 'missing-and-suicidal', when: /\b(?:run off|ran off|gone missing|went missing|missing|left the house|walked out|run away|ran away|disappeared|absconded|not come home|hasnt come home)\b.*\b(?:want(?:s|ed)? to die|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:her|his|their) life))\b|\b(?:wants? to die|kill (?:him|her|them)sel(?:f|ves))\b.*\b(?:run off|ran off|gone missing|walked out|into the road)\b/ },
-  { name: 'fire', when: /\b(?:burn|burning) (?:the |her |his |their )?(?:house|home|place|room|building) down\b/ },
+  { name: 'missing-and-suicidal', when: /\b(?:missing|absconded|run away|ran away)\b.*\bsuicid|\bsuicid\w*\b.*\b(?:missing|absconded)\b|\b(?:run off|ran off|gone missing|went missing|missing|left the house|walked out|run away|ran away|disappeared|absconded|not come home|hasnt come home)\b.*\b(?:want(?:s|ed)? to die|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:her|his|their) life))\b|\b(?:wants? to die|kill (?:him|her|them)sel(?:f|ves))\b.*\b(?:run off|ran off|gone missing|walked out|into the road)\b/ },
+  { name: 'fire', when: new RegExp(S`\b(?:burn|burning) (?:the |her |his |their )?(?:house|home|place|room|building) down\b|\bset(?:ting)? ${self} (?:on fire|alight)\b`) },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
   { name: 'breathing', when: /\b(?:cant|can t|cannot) breathe\b/, unless: /\b(?:panic|panicking|panics|anxiety|anxious|asthma)\b/ },
   { name: 'warning-signs', when: /\b(?:giving|given|gave) away (?:her|his|their|all (?:her|his|their)) (?:stuff|things|belongings|possessions)\b|\btonights the night\b|\bsorry for everything\b|\b(?:message|text|note|letter|snapchat|post)\b.*\bgoodbye\b/ },
@@ -75,12 +77,42 @@ const rules: Rule[] = [
   { name: 'means-and-plan', when: /\b(?:rope|ligature|noose|belt|cord)\b.*\bplan\b|\bplan\b.*\b(?:rope|ligature|noose)\b/, unless: /\b(?:safety|care|crisis|risk) plan\b/ },
   { name: 'road', when: /\b(?:lying|lay|laying|sitting|sat|standing|stood) (?:down )?in (?:the middle of )?the road\b|\bmiddle of the road\b/ },
   { name: 'access-to-means', when: /\bsuicidal\b.*\b(?:access to|has|got|with)\b.*\b(?:tablets|pills|meds|knife|knives|rope|ligature|blades?)\b/, unless: past },
+  { name: 'attempt', when: /\b(?:threatening|attempting) (?:to (?:commit )?)?suicide\b|\b(?:just|has|have|shes|hes|theyve) (?:just )?tried to (?:kill|hang|strangle|drown|overdose|suffocate)\b|\bjust (?:attempted|tried) suicide\b/, unless: past },
+  { name: 'taking-now', when: new RegExp(S`\btaking (?:\w+ ){0,2}${medicine}\b.*\b${now}\b`), unless: /\bprescribed\b|\bas (?:she|he|they) should\b/ },
+  { name: 'fresh-wounds', when: /\bcuts? (?:to|on|in) (?:her|his|their) (?:wrists?|throat|neck)\b/, unless: new RegExp(S`\b(?:old|healed|healing|scars?|scarring)\b|${past.source}`) },
+  { name: 'not-coming-back', when: /\b(?:not coming back|wont be coming back|last time (?:we|well|you|youll|ill|i ll|i will|we will)(?: \w+)? (?:speak|talk|see|hear))\b/ },
+  { name: 'held', when: /\b(?:man|men|adult|adults|stranger|strangers|someone|older (?:man|men|boys)) (?:has|have|got) (?:her|him|them) in (?:his|their|a|the) (?:car|van|flat|house)\b|\bbeing held\b|\bheld (?:against|somewhere|captive)\b|\bcant get out\b|\b(?:raped|sexually assaulted)\b.*\b(?:now|still (?:there|with)|is with|tonight|just)\b/, unless: past },
   { name: 'violence-now', when: /\bsmashing (?:the|up|things|the house|the place)\b|\b(?:attacking|assaulting) (?:staff|carers?|foster carers?|someone)\b/, unless: habitual },
 ];
 
+/**
+ * An emergency is told in a sentence or two, so a long message is read in overlapping
+ * windows: the rules' "this ... then that" patterns would otherwise cost the square of
+ * its length (a pasted 50,000-character message took 300 ms; now a few).
+ */
+const WINDOW = 600;
+const STEP = 300;
+
+function windows(t: string): string[] {
+  if (t.length <= WINDOW) return [t];
+  const out: string[] = [];
+  for (let start = 0; start < t.length; ) {
+    let end = Math.min(t.length, start + WINDOW);
+    if (end < t.length) end = Math.max(t.lastIndexOf(' ', end), start + STEP);
+    out.push(t.slice(start, end));
+    if (end >= t.length) break;
+    const next = t.indexOf(' ', start + STEP);
+    start = next < 0 ? t.length : next + 1;
+  }
+  return out;
+}
+
 export function urgentRule(text: string): string | undefined {
-  const t = clean(text);
-  return rules.find((r) => r.when.test(t) && !(r.unless?.test(t) ?? false))?.name;
+  for (const t of windows(clean(text))) {
+    const rule = rules.find((r) => r.when.test(t) && !(r.unless?.test(t) ?? false));
+    if (rule) return rule.name;
+  }
+  return undefined;
 }
 
 export function isUrgent(text: string): boolean {

@@ -70,11 +70,30 @@ const moreUrgent = [
   "shes locked in the bathroom and we can hear her hurting herself", "staff have found her with cuts that won't stop bleeding",
   "she's disappeared after saying she wanted to die", "yp is suicidal and has access to tablets now",
   "he says he's going to overdose tonight", "he's taken 20 paracetamol",
+  "OD", "she's overdosed!!", "The young person has ingested an unknown quantity of medication",
+  "young person has ingested bleach", "HELP she's cut her throat", "yp has absconded and is threatening suicide",
+  "he's just told me he has a knife in his bag and wants to hurt someone", "she's been raped and is with the man now",
+  "a man has her in his car and she's texting me scared", "she is being held somewhere and can't get out",
+  "emergency - child missing with suicidal thoughts", "she's gone onto the roof of the unit",
+  "he's hitting his head on the floor and won't stop, there's blood", "she's taken her whole prescription",
+  "he took a fistful of pills", "she's downed a bottle of calpol", "he's taking pills right now", "she's about to jump",
+  "she's climbing over the railings on the bridge", "he's gone to the cliffs and says he's not coming back",
+  "she says this is the last time we'll speak", "found him with a noose", "yp attempting suicide now",
+  "she's just tried to kill herself", "he's tried to strangle himself with a cable",
+  "we found her in the bath with cuts to her wrists", "she's set herself on fire", "he's drunk vodka and is unconscious",
+  "she's taken an od of insulin", "yp took 12 co-codamol",
   // A threat to kill oneself brings the card even when told as a pattern: a false alarm costs a glance.
   "she threatens to kill herself whenever she doesnt get her way",
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  "what does od mean", "overdose aftercare advice", "how to help a child with suicidal thoughts",
+  "a child in care is self harming what support is there", "our yp was raped two years ago and is struggling",
+  "the cliffs walk for a day out", "bath time routine for a 7 year old", "child protection medical after injury",
+  "hospital discharge after an overdose", "cuts on her arms healing, how to care for them", "he hit his head playing football",
+  "she wants to set up a fire pit", "how to talk about suicide with a foster child", "when to call 999 for mental health",
+  "what does absconding mean", "unknown quantity in a medicine cupboard audit", "prescription collection for lac",
+  "calpol dose for a 6 year old", "he keeps hitting his head when frustrated", "she's in the bath for hours",
   "signs of self harm in teenagers", "how do i talk to a yp about suicide",
   "she took an overdose last year, what should the safety plan include", "ligature risk assessment for a new placement",
   "what to do if a child says they want to die", "how to keep medicines safe in a foster home",
@@ -114,4 +133,11 @@ describe('urgent safety detection', () => {
   it.each(calm)('treats "%s" as information', (q) => expect(isUrgent(q)).toBe(false));
   it.each(moreUrgent)('treats "%s" as urgent', (q) => expect(isUrgent(q)).toBe(true));
   it.each(moreCalm)('treats "%s" as information', (q) => expect(isUrgent(q)).toBe(false));
+
+  it('finds an emergency told at the end of a long message, and none in a long calm one', () => {
+    const filler = 'We had a review meeting this week and talked about school, contact and the placement plan. '.repeat(60);
+    expect(isUrgent(`${filler}Then tonight she texted me saying she's taken a load of paracetamol.`)).toBe(true);
+    expect(isUrgent(`She's on the bridge right now. ${filler}`)).toBe(true);
+    expect(isUrgent(filler)).toBe(false);
+  });
 });
