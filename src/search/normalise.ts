@@ -18,8 +18,11 @@ export function clean(text: string): string {
     .trim();
 }
 
-/** "13yo", "6yrs": an age says who, not what the worry is, so it never decides the topic. */
-const AGE = /^\d+(?:yo|yos|yr|yrs|y|yro)$/;
+/**
+ * "13yo", "6yrs", "3am": an age or a time says who or when, not what the worry is, so it
+ * never decides the topic.
+ */
+const AGE_OR_TIME = /^\d+(?:yo|yos|yr|yrs|y|yro)$|^\d{1,2}(?:am|pm)$/;
 
 /**
  * Words whose stem would join two meanings: "missing" (from care, a term of art) must not
@@ -83,7 +86,7 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   const stemmed = remember((w) => TERMS_OF_ART.get(w) ?? stem(w), 100_000);
 
   const termsOfWords = (words: readonly string[]): string[] =>
-    words.filter((w) => w.length > 0 && !stopwords.has(w) && !AGE.test(w)).map((w) => (/^\d/.test(w) ? w : stemmed(w)));
+    words.filter((w) => w.length > 0 && !stopwords.has(w) && !AGE_OR_TIME.test(w)).map((w) => (/^\d/.test(w) ? w : stemmed(w)));
   const termsOfCanonical = (text: string): string[] => termsOfWords(text.split(' '));
 
   return { canonical, terms: (text) => termsOfCanonical(canonical(text)), termsOfCanonical, termsOfWords };

@@ -121,8 +121,10 @@ export class Searcher {
       .map((w) => this.typos.correct(w))
       .join(' ');
     const terms = [...new Set(this.normaliser.terms(corrected))];
+    // Small numbers alone ("2+2") say nothing about a topic: sections and levels are named
+    // with words ("s2", "level 2"). A phone number ("0800 1111") is kept: it names a service.
+    if (terms.every((t) => /^\d{1,2}$/.test(t))) return { hits: [], coverage: 0 };
     const asksServiceDetail = corrected.split(' ').some((w) => tuning.serviceDetail.has(w));
-    if (terms.length === 0) return { hits: [], coverage: 0 };
     const weights = terms.map((t) => this.weightOf(t));
     const totalWeight = weights.reduce((s, w) => s + w, 0);
     const scored = this.postings.tally(terms, weights).map((t) => {

@@ -11,7 +11,7 @@ export const stopwords = new Set(
   would you your yours yourself yourselves im ive id hes shes theyre thats whats dont doesnt get got gets getting
   please thanks thank hi hello hey tell know need want think really also still much many one lot lots bit
   yo yr year years old age aged
-  speak speaking spoke ok okay`
+  speak speaking spoke ok okay till til`
     .split(/\s+/)
     .filter(Boolean),
 );
