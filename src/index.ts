@@ -10,7 +10,6 @@ import { ContentError, loadToolkit } from './content/toolkit';
 import { formatProblem } from './content/load';
 import { Answerer } from './answers/answerer';
 import { SqliteStore } from './store/sqlite';
-import { PostgresStore } from './store/postgres';
 import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
 import type { Store } from './store/store';
@@ -41,6 +40,8 @@ function version(): string {
 
 async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (config.DATABASE_URL) {
+    // Loaded only when configured: a SQLite deployment never needs the PostgreSQL driver.
+    const { PostgresStore } = await import('./store/postgres');
     return PostgresStore.open(config.DATABASE_URL, (err) => logger.warn({ event: 'db-idle-error', errorType: err.name }, 'database connection dropped'));
   }
   return SqliteStore.open(config.DATA_DIR);
