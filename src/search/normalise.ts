@@ -23,6 +23,7 @@ export function clean(text: string): string {
  * never decides the topic.
  */
 const AGE_OR_TIME = /^\d+(?:yo|yos|yr|yrs|y|yro)$|^\d{1,2}(?:am|pm)$/;
+const AGE_UNIT = /^(?:year|years|yr|yrs|yo|month|months)$/;
 
 /**
  * Words whose stem would join two meanings: "missing" (from care, a term of art) must not
@@ -86,7 +87,10 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   const stemmed = remember((w) => TERMS_OF_ART.get(w) ?? stem(w), 100_000);
 
   const termsOfWords = (words: readonly string[]): string[] =>
-    words.filter((w) => w.length > 0 && !stopwords.has(w) && !AGE_OR_TIME.test(w)).map((w) => (/^\d/.test(w) ? w : stemmed(w)));
+    words
+      // "7 year old", "18 months old": the number is an age too.
+      .filter((w, i) => w.length > 0 && !stopwords.has(w) && !AGE_OR_TIME.test(w) && !(/^\d+$/.test(w) && AGE_UNIT.test(words[i + 1] ?? '')))
+      .map((w) => (/^\d/.test(w) ? w : stemmed(w)));
   const termsOfCanonical = (text: string): string[] => termsOfWords(text.split(' '));
 
   return { canonical, terms: (text) => termsOfCanonical(canonical(text)), termsOfCanonical, termsOfWords };

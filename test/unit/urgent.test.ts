@@ -89,6 +89,7 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  "her clothes are hanging off her, she has lost so much weight", "his jeans are hanging off him",
   "she took some tablets for her period pain, is that ok with her antidepressants",
   "he's taken his melatonin but still can't sleep", "can a foster carer give a child their prescribed tablets",
   "she's on a waiting list and can't get out of the house due to anxiety", "he feels like he can't get out of his own head",
