@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './log';
 import { ContentError, loadToolkit } from './content/toolkit';
 import { formatProblem } from './content/load';
 import { Answerer } from './answers/answerer';
+import { readAnalysis } from './search/analysis';
 import { SqliteStore } from './store/sqlite';
 import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
@@ -60,7 +61,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   for (const w of warnings) logger.warn({ event: 'content-warning', problem: formatProblem(w) }, 'content needs review');
   const store = await openStore(config, logger);
 
-  const answerer = new Answerer(toolkit);
+  const answerer = new Answerer(toolkit, readAnalysis(toolkit.synonyms));
   const conversationState = new ConversationState(new StoreBackedStorage(store, logger));
   const adapter = createAdapter(config);
   const consultations = new Consultations(store, toolkit);
@@ -81,7 +82,8 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   adapter.use(connectorRetries());
 
   const reloader = new ContentReloader(config.CONTENT_DIR, (t) => {
-    answerer.use(t);
+    // Read again: the build's analysis only holds for the synonyms it was made with.
+    answerer.use(t, readAnalysis(t.synonyms));
     consultations.use(t);
   }, logger);
   if (config.localMode) reloader.watch();

@@ -4,6 +4,7 @@ import { toDocument, type SearchDocument } from './documents';
 import { createNormaliser, type Normaliser } from './normalise';
 import { Postings, type IndexedEntry } from './postings';
 import { TypoCorrector } from './typos';
+import type { AnalysisCache } from './analysis';
 
 export interface Hit {
   id: string;
@@ -68,7 +69,11 @@ export class Searcher {
   /** Every word the toolkit uses (filled while indexing): the typo correction's vocabulary. */
   private readonly known = new Set<string>();
 
-  constructor(toolkit: Toolkit) {
+  /** `analysis`: the build's worked-out texts (analysis.ts); any text it lacks is worked out here. */
+  constructor(
+    toolkit: Toolkit,
+    private readonly analysis?: AnalysisCache,
+  ) {
     this.normaliser = createNormaliser(toolkit.synonyms);
     this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d));
     const df = new Map<string, number>();
@@ -90,10 +95,11 @@ export class Searcher {
     let length = 0;
     const about = new Set<string>();
     const add = (field: Field, text: string): string[] => {
-      const words = this.normaliser.canonical(text).split(' ');
+      const known = this.analysis?.get(text);
+      const words = (known?.[0] ?? this.normaliser.canonical(text)).split(' ');
       // Every word the toolkit uses is known to the typo correction.
       for (const w of words) if (w.length > 2) this.known.add(w);
-      const terms = this.normaliser.termsOfWords(words);
+      const terms = known ? (known[1] ? known[1].split(' ') : []) : this.normaliser.termsOfWords(words);
       for (const t of terms) {
         if (field !== 'summary' && field !== 'body') about.add(t);
         tf.set(t, (tf.get(t) ?? 0) + tuning.fields[field]);
