@@ -70,12 +70,10 @@ export class Searcher {
   private readonly known = new Set<string>();
 
   /** `analysis`: the build's worked-out texts (analysis.ts); any text it lacks is worked out here. */
-  constructor(
-    toolkit: Toolkit,
-    private readonly analysis?: AnalysisCache,
-  ) {
+  constructor(toolkit: Toolkit, analysis?: AnalysisCache) {
     this.normaliser = createNormaliser(toolkit.synonyms);
-    this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d));
+    // The analysis is only needed here: it is not kept, so its memory goes once the index is built.
+    this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d, analysis));
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + (d.about.has(t) ? 1 : tuning.mentionDf));
     const n = this.docs.length;
@@ -90,12 +88,12 @@ export class Searcher {
     });
   }
 
-  private index(d: SearchDocument): Indexed {
+  private index(d: SearchDocument, analysis?: AnalysisCache): Indexed {
     const tf = new Map<string, number>();
     let length = 0;
     const about = new Set<string>();
     const add = (field: Field, text: string): string[] => {
-      const known = this.analysis?.get(text);
+      const known = analysis?.get(text);
       const words = (known?.[0] ?? this.normaliser.canonical(text)).split(' ');
       // Every word the toolkit uses is known to the typo correction.
       for (const w of words) if (w.length > 2) this.known.add(w);
