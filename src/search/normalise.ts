@@ -31,6 +31,11 @@ const AGE_UNIT = /^(?:year|years|yr|yrs|yo|month|months)$/;
  */
 const TERMS_OF_ART = new Map([['missing', 'missing']]);
 
+interface PhraseNode {
+  replacement?: string;
+  next?: Map<string, PhraseNode>;
+}
+
 export interface Normaliser {
   /** Cleaned text with misspellings fixed and synonyms replaced by their canonical words. */
   canonical(text: string): string;
@@ -52,33 +57,43 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
       if (t && t !== canonical) replacements.set(t, canonical);
     }
   }
-  // Phrases are matched word by word, longest first, so "child in care" wins over "care";
-  // only the lengths of the phrases that start with a word are tried at it. (One regular
-  // expression with every phrase was most of the time to build the index.)
-  const lengthsFrom = new Map<string, number[]>();
-  for (const term of replacements.keys()) {
-    const words = term.split(' ');
-    const lengths = lengthsFrom.get(words[0]!) ?? [];
-    if (!lengths.includes(words.length)) lengthsFrom.set(words[0]!, [...lengths, words.length].sort((a, b) => b - a));
+  // Phrases are matched word by word, longest first, so "child in care" wins over "care":
+  // a tree of the phrases' words is walked from each word, with no string built on the way.
+  // (One regular expression with every phrase was most of the time to build the index.)
+  const phrases = new Map<string, PhraseNode>();
+  for (const [term, replacement] of replacements) {
+    let level = phrases;
+    let node: PhraseNode | undefined;
+    for (const w of term.split(' ')) {
+      node = level.get(w) ?? {};
+      level.set(w, node);
+      level = node.next ??= new Map();
+    }
+    if (node) node.replacement = replacement;
   }
 
   const canonical = (text: string): string => {
-    const words = clean(text)
-      .split(' ')
-      .flatMap((w) => misspellings.get(w)?.split(' ') ?? [w]);
+    const words: string[] = [];
+    for (const w of clean(text).split(' ')) {
+      const fixed = misspellings.get(w);
+      if (fixed === undefined) words.push(w);
+      else words.push(...fixed.split(' '));
+    }
     const out: string[] = [];
     for (let i = 0; i < words.length; ) {
-      let taken = 0;
-      for (const n of lengthsFrom.get(words[i]!) ?? []) {
-        const replacement = i + n <= words.length ? replacements.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' ')) : undefined;
-        if (replacement !== undefined) {
-          out.push(replacement);
-          taken = n;
-          break;
+      let replacement: string | undefined;
+      let end = i;
+      let node = phrases.get(words[i]!);
+      for (let j = i; node; ) {
+        if (node.replacement !== undefined) {
+          replacement = node.replacement;
+          end = j;
         }
+        j += 1;
+        node = j < words.length ? node.next?.get(words[j]!) : undefined;
       }
-      if (taken === 0) out.push(words[i]!);
-      i += Math.max(taken, 1);
+      out.push(replacement ?? words[i]!);
+      i = replacement === undefined ? i + 1 : end + 1;
     }
     return out.join(' ');
   };
