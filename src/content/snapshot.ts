@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { z } from 'zod';
 import { ContentLoad, loadContentFiles, yamlFiles } from './load';
+import { readBuildFile, writeBuildFile } from './build-file';
 
 /** Beside the compiled code: `npm run build` writes it, start-up reads it. */
 export const SNAPSHOT_FILE = join(__dirname, '..', 'content-snapshot.json');
@@ -24,23 +25,14 @@ export function fingerprint(dir: string): string {
  * The entries are validated again on the way in (cheap next to parsing YAML).
  */
 export function readSnapshot(dir: string, file = SNAPSHOT_FILE): ContentLoad | undefined {
-  if (!existsSync(file)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined; // A damaged snapshot only costs the parse it would have saved.
-  }
-  const snapshot = Snapshot.safeParse(json);
-  if (!snapshot.success || snapshot.data.cwd !== process.cwd() || snapshot.data.fingerprint !== fingerprint(dir)) return undefined;
-  return ContentLoad.safeParse(snapshot.data.load).data;
+  const snapshot = readBuildFile(file, Snapshot);
+  if (!snapshot || snapshot.cwd !== process.cwd() || snapshot.fingerprint !== fingerprint(dir)) return undefined;
+  return ContentLoad.safeParse(snapshot.load).data;
 }
 
 export function writeSnapshot(dir: string, file = SNAPSHOT_FILE): ContentLoad {
   const load = loadContentFiles(dir);
-  // Written whole, then renamed: a start-up never reads half a snapshot.
-  writeFileSync(`${file}.tmp`, JSON.stringify({ format: FORMAT, fingerprint: fingerprint(dir), cwd: process.cwd(), load }));
-  renameSync(`${file}.tmp`, file);
+  writeBuildFile(file, { format: FORMAT, fingerprint: fingerprint(dir), cwd: process.cwd(), load });
   return load;
 }
 

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Synonyms } from '../content/schema';
 import type { Toolkit } from '../content/toolkit';
+import { readBuildFile, writeBuildFile } from '../content/build-file';
 import { toDocument } from './documents';
 import { createNormaliser } from './normalise';
 
@@ -41,22 +42,14 @@ export function analyse(toolkit: Toolkit): Record<string, Analysed> {
 
 /** The build's analysis, if it was made with these synonyms and this code; otherwise nothing. */
 export function readAnalysis(synonyms: Synonyms, file = ANALYSIS_FILE): AnalysisCache | undefined {
-  if (!existsSync(file)) return undefined;
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined; // A damaged file only costs the work it would have saved.
-  }
-  const parsed = AnalysisFile.safeParse(json);
-  if (!parsed.success || parsed.data.key !== analysisKey(synonyms)) return undefined;
-  return new Map(Object.entries(parsed.data.texts) as [string, Analysed][]);
+  const analysis = readBuildFile(file, AnalysisFile);
+  if (!analysis || analysis.key !== analysisKey(synonyms)) return undefined;
+  return new Map(Object.entries(analysis.texts) as [string, Analysed][]);
 }
 
 export function writeAnalysis(toolkit: Toolkit, file = ANALYSIS_FILE): number {
   const texts = analyse(toolkit);
-  writeFileSync(`${file}.tmp`, JSON.stringify({ key: analysisKey(toolkit.synonyms), texts }));
-  renameSync(`${file}.tmp`, file);
+  writeBuildFile(file, { key: analysisKey(toolkit.synonyms), texts });
   return Object.keys(texts).length;
 }
 
