@@ -27,10 +27,6 @@ class ClientPool<T> {
     }
     return client;
   }
-
-  get size(): number {
-    return this.clients.size;
-  }
 }
 
 function appIdOf(identity: ClaimsIdentity): string {
@@ -46,7 +42,7 @@ function appIdOf(identity: ClaimsIdentity): string {
  * Checking tokens is untouched: every request is still authenticated by the SDK.
  */
 export class CachingAuthentication extends BotFrameworkAuthentication {
-  readonly connectors = new ClientPool<ConnectorClient>();
+  private readonly connectors = new ClientPool<ConnectorClient>();
   private readonly tokenClients = new ClientPool<UserTokenClient>();
 
   constructor(private readonly inner: BotFrameworkAuthentication) {
@@ -54,13 +50,11 @@ export class CachingAuthentication extends BotFrameworkAuthentication {
   }
 
   async authenticateRequest(activity: Activity, authHeader: string): Promise<AuthenticateRequestResult> {
-    const result = await this.inner.authenticateRequest(activity, authHeader);
-    return result.connectorFactory ? { ...result, connectorFactory: this.keep(result.connectorFactory, result.claimsIdentity) } : result;
+    return this.keepFactoryOf(await this.inner.authenticateRequest(activity, authHeader));
   }
 
   async authenticateStreamingRequest(authHeader: string, channelIdHeader: string): Promise<AuthenticateRequestResult> {
-    const result = await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader);
-    return result.connectorFactory ? { ...result, connectorFactory: this.keep(result.connectorFactory, result.claimsIdentity) } : result;
+    return this.keepFactoryOf(await this.inner.authenticateStreamingRequest(authHeader, channelIdHeader));
   }
 
   createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
@@ -81,6 +75,10 @@ export class CachingAuthentication extends BotFrameworkAuthentication {
 
   override authenticateChannelRequest(authHeader: string): Promise<ClaimsIdentity> {
     return this.inner.authenticateChannelRequest(authHeader);
+  }
+
+  private keepFactoryOf(result: AuthenticateRequestResult): AuthenticateRequestResult {
+    return result.connectorFactory ? { ...result, connectorFactory: this.keep(result.connectorFactory, result.claimsIdentity) } : result;
   }
 
   private keep(inner: ConnectorFactory, identity: ClaimsIdentity): ConnectorFactory {
