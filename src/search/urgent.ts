@@ -25,6 +25,8 @@ const quantity = S`(?:a load|loads|lots|a lot|all|whole|packets?|boxes|box|bottl
 const now = S`(?:now|right now|tonight|today|this evening|at the moment|just now|as we speak|currently)`;
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 const habitual = /\b(?:keeps?|keep on|every (?:night|day|time|week)|all the time|always|often|regularly|whenever|over small|over little|for nothing)\b/;
+// A goodbye with thanks, or written in life story work, is not a farewell.
+const fondFarewell = /\b(?:thank you|thanks|life story)\b/;
 const past = /\b(?:last (?:year|month|week|summer|christmas)|before|previously|in the past|history of|years ago|months ago|weeks ago|used to|has had|have had|overdoses)\b/;
 
 const rules: Rule[] = [
@@ -42,7 +44,7 @@ const rules: Rule[] = [
     name: 'goodbye',
     when: /\b(?:suicide note|goodbye note|goodbye letter|texted goodbye|saying goodbye|says goodbye|said goodbye|sent goodbye|goodbye messages?|goodbye forever|texted me saying goodbye|nobody will (?:ever )?see (?:him|her|them|me) again|never see (?:him|her|them|me) again)\b/,
     // Leaving a school or a placement is an ordinary goodbye.
-    unless: /\bgoodbye to (?:her|his|their|my|the) (?:old |previous |last )?(?:school|class|teachers?|placement|carers|foster carers|social worker)\b|\bbefore leaving\b|\b(?:thank you|thanks|life story)\b/,
+    unless: new RegExp(S`\bgoodbye to (?:her|his|their|my|the) (?:old |previous |last )?(?:school|class|teachers?|placement|carers|foster carers|social worker)\b|\bbefore leaving\b|${fondFarewell.source}`),
   },
   { name: 'weapon', when: /\b(?:has|s got|got|holding|waving|carrying|pulled|grabbed|pointing|with) (?:a |an |the )?(?:kitchen |broken )?(?:knife|knives|blade|blades|razor|razor blade|machete|gun|weapon|screwdriver|scissors|bottle|glass)\b/, unless: /\b(?:crime|signs|warning signs|carry(?:ing)? a knife to school|policy|obsessed|fascinated|interested|collects?|collection)\b/ },
   { name: 'threatening-with', when: /\bthreatening (?:\w+ ){0,3}with\b/ },
@@ -61,9 +63,9 @@ const rules: Rule[] = [
   { name: 'harming-now', when: new RegExp(S`\b(?:cutting|hurting|harming|burning|hitting|scratching) ${body}\b.*\b${now}\b|\b(?:can hear|hear|can see|watching) (?:her|him|them) (?:hurting|cutting|harming|hitting|burning)\b|\b${pronoun} (?:is|s|are) (?:cutting|hurting|harming) ${self} ${now}\b`) },
   { name: 'danger-now', when: /\b(?:immediate|imminent) (?:danger|risk)\b|\bin danger (?:right )?now\b|\b(?:crisis|emergency) (?:is )?happening\b|\b(?:crisis|emergency) right now\b|\bright now\b.*\b(?:crisis|emergency)\b/, unless: /\bnot (?:at |in )?(?:any )?(?:immediate|imminent) (?:risk|danger)\b|\bno (?:immediate|imminent) (?:risk|danger)\b|\b(?:immediate|imminent) risk (?:assessment|form|template|policy|training)\b/ },
   { name: 'help-message', when: /\b(?:messaged|texted|rang|called|phoned) (?:me )?(?:saying |to say )?help\b|\bin a car with (?:men|adults|strangers|older)\b/ },
-  // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
   // "OD" and nothing else is a cry for help, not a search for the topic.
   { name: 'od-alone', when: /^(?:od|oding|oded|odd)$/ },
+  // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
   { name: 'odd', when: new RegExp(S`\b(?:odd|oded) on (?:her |his |their |my )?(?:${medicine}|paracetamol|insulin)\b`) },
   { name: 'pills-taken', when: /\b(?:taken|took|swallowed|necked|downed) (?:some |loads of |a load of |a bunch of |random |a few )?(?:pills|tablets)\b/, unless: new RegExp(S`${past.source}|\bfor (?:her|his|their|a|an|the)\b|prescribed|\bdose\b`) },
   { name: 'taken-something', when: /\b(?:taken|swallowed) something\b.*\b(?:drowsy|slurring|sleepy|sick|vomiting|wont wake|unresponsive|not making sense|pale|breathing|fitting|seizure)\b|\b(?:think|worried|scared|sure) (?:that )?(?:she|he|they|shes|hes|theyve|the yp)(?: has| have| s)? (?:taken|swallowed) something\b/ },
@@ -72,7 +74,7 @@ const rules: Rule[] = [
   { name: 'fire', when: new RegExp(S`\b(?:burn|burning) (?:the |her |his |their )?(?:house|home|place|room|building) down\b|\bset(?:ting)? ${self} (?:on fire|alight)\b`) },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
   { name: 'breathing', when: /\b(?:cant|can t|cannot) breathe\b/, unless: /\b(?:panic|panicking|panics|anxiety|anxious|asthma)\b/ },
-  { name: 'warning-signs', when: /\b(?:giving|given|gave) away (?:her|his|their|all (?:her|his|their)) (?:stuff|things|belongings|possessions)\b|\btonights the night\b|\bsorry for everything\b|\b(?:message|text|note|letter|snapchat|post)\b.*\bgoodbye\b/, unless: new RegExp(S`${habitual.source}|\b(?:thank you|thanks|life story)\b`) },
+  { name: 'warning-signs', when: /\b(?:giving|given|gave) away (?:her|his|their|all (?:her|his|their)) (?:stuff|things|belongings|possessions)\b|\btonights the night\b|\bsorry for everything\b|\b(?:message|text|note|letter|snapchat|post)\b.*\bgoodbye\b/, unless: new RegExp(S`${habitual.source}|${fondFarewell.source}`) },
   { name: 'od-refusing', when: /\b(?:od|overdose|overdosed)\b.*\b(?:refusing|refuses|trying to leave|walked out|running off|ran off)\b/, unless: past },
   { name: 'means-and-plan', when: /\b(?:rope|ligature|noose|belt|cord)\b.*\bplan\b|\bplan\b.*\b(?:rope|ligature|noose)\b/, unless: /\b(?:safety|care|crisis|risk) plan\b/ },
   { name: 'road', when: /\b(?:lying|lay|laying|sitting|sat|standing|stood) (?:down )?in (?:the middle of )?the road\b|\bmiddle of the road\b/ },
