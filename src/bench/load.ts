@@ -8,6 +8,7 @@ import { percentile } from './connector';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { restify } from '../teams/restify';
+import { readJsonBody } from '../teams/read-body';
 
 export interface LoadResult {
   requests: number;
@@ -66,10 +67,9 @@ export async function floorProcess(): Promise<{ url: string; close: () => void }
 /** The floor: a bare restify handler that parses the activity and posts one reply. */
 export async function floorServer(): Promise<{ url: string; close: () => void }> {
   const server = restify.createServer();
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024 }));
   const Activity = z.object({ serviceUrl: z.string(), id: z.string(), conversation: z.object({ id: z.string() }) });
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const a = Activity.parse(req.body);
+    const a = Activity.parse(await readJsonBody(req, 256 * 1024));
     const r = await fetch(`${a.serviceUrl}/v3/conversations/${encodeURIComponent(a.conversation.id)}/activities/${encodeURIComponent(a.id)}`, {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'ok' }),
     });

@@ -4,6 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import type { Logger } from '../log';
 import { restify } from './restify';
 import { IncomingActivity } from './activity-shape';
+import { BodyError, readJsonBody } from './read-body';
 
 export const BODY_LIMIT = 256 * 1024;
 
@@ -38,7 +39,8 @@ export function createServer(deps: ServerDeps): BotServer {
   let inFlight = 0;
   let idle: (() => void) | undefined;
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: BODY_LIMIT, mapParams: false, mapFiles: false }));
+  // No restify body parser: its gunzip crashes the process on a bad body, its multipart parser
+  // writes uploads to disk, and it accepts form posts. The body is read in the handler instead.
   // Errors restify raises itself (bad JSON, too large) leave with a fixed word, never their detail.
   server.on('restifyError', (_req: Request, _res: Response, err: { statusCode?: number; toJSON?: () => unknown }, cb: () => void) => {
     const code = err.statusCode ?? 500;
@@ -57,7 +59,17 @@ export function createServer(deps: ServerDeps): BotServer {
   });
 
   server.post('/api/messages', async (req: Request, res: Response) => {
-    const parsed = IncomingActivity.safeParse(req.body);
+    let body: unknown;
+    try {
+      body = await readJsonBody(req, BODY_LIMIT);
+    } catch (err) {
+      const status = err instanceof BodyError ? err.status : 400;
+      // The rest of a refused body is not read: the connection closes with the answer.
+      res.header('connection', 'close');
+      res.json(status, { error: statusText[status] });
+      return;
+    }
+    const parsed = IncomingActivity.safeParse(body);
     if (!parsed.success) {
       res.json(400, { error: statusText[400] });
       return;
