@@ -1,4 +1,5 @@
 import { clean } from './normalise';
+import { dangerSituation } from './danger';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -73,7 +74,7 @@ const rules: Rule[] = [
   { name: 'missing-and-suicidal', when: /\b(?:missing|absconded|run away|ran away)\b.*\bsuicid|\bsuicid\w*\b.*\b(?:missing|absconded)\b|\b(?:run off|ran off|gone missing|went missing|missing|left the house|walked out|run away|ran away|disappeared|absconded|not come home|hasnt come home)\b.*\b(?:want(?:s|ed)? to die|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:her|his|their) life))\b|\b(?:wants? to die|kill (?:him|her|them)sel(?:f|ves))\b.*\b(?:run off|ran off|gone missing|walked out|into the road)\b/, unless: past },
   { name: 'fire', when: new RegExp(S`\b(?:burn|burning) (?:the |her |his |their )?(?:house|home|place|room|building) down\b|\bset(?:ting)? ${self} (?:on fire|alight)\b`) },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
-  { name: 'breathing', when: /\b(?:cant|can t|cannot) breathe\b/, unless: /\b(?:panic|panicking|panics|anxiety|anxious|asthma)\b/ },
+  { name: 'breathing', when: /\b(?:cant|can t|cannot) breathe\b/, unless: /\b(?:panic|panicking|panics|anxiety|anxious|asthma|when (?:i|she|he|they) (?:have|has) to|every time|whenever)\b/ },
   { name: 'warning-signs', when: /\b(?:giving|given|gave) away (?:her|his|their|all (?:her|his|their)) (?:stuff|things|belongings|possessions)\b|\btonights the night\b|\bsorry for everything\b|\b(?:message|text|note|letter|snapchat|post)\b.*\bgoodbye\b/, unless: new RegExp(S`${habitual.source}|${fondFarewell.source}`) },
   { name: 'od-refusing', when: /\b(?:od|overdose|overdosed)\b.*\b(?:refusing|refuses|trying to leave|walked out|running off|ran off)\b/, unless: past },
   { name: 'means-and-plan', when: /\b(?:rope|ligature|noose|belt|cord)\b.*\bplan\b|\bplan\b.*\b(?:rope|ligature|noose)\b/, unless: /\b(?:safety|care|crisis|risk) plan\b/ },
@@ -109,10 +110,15 @@ function windows(t: string): string[] {
   return out;
 }
 
+/** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
 export function urgentRule(text: string): string | undefined {
   for (const t of windows(clean(text))) {
     const rule = rules.find((r) => r.when.test(t) && !(r.unless?.test(t) ?? false));
     if (rule) return rule.name;
+  }
+  for (const t of windows(clean(text))) {
+    const situation = dangerSituation(t);
+    if (situation) return `broad:${situation}`;
   }
   return undefined;
 }

@@ -1,0 +1,136 @@
+/**
+ * The second, broader emergency detector, behind the rules in urgent.ts. The rules name exact
+ * situations; this one looks for a danger and a sign that it is happening now, a few words
+ * apart, whatever lies between ("a scarf pulled tight round his throat"), in everyday words,
+ * slang and common misspellings. It may raise a few more false alarms than the rules: a false
+ * alarm costs a glance, a miss can cost a life. Input is cleaned text (normalise.ts clean()).
+ */
+
+const S = String.raw;
+/** Up to n words of anything between two parts of a situation. */
+const gap = (n: number) => S`(?: \S+){0,${n}}`;
+const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
+
+// ---------------------------------------------------------------- named fragments
+/** A child, or whoever is with them. */
+const who = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'yp', 'cyp', 'child', 'kid', 'lad', 'girl', 'boy', 'i', 'we', 'her', 'him', 'them', 'me');
+/** Signs it is happening now, or about to. */
+const now = alt(
+  'now', 'right now', 'just', 'just now', 'tonight', 'this evening', 'today', 'at the moment', 'currently', 'as we speak', 'still',
+  'happening', S`(?:an|\d+|a few|few|ten|twenty) (?:hour|hours|hr|hrs|mins?|minutes?) ago`, 'after lights out',
+  'when everyones asleep', 'when everyone is asleep', S`in (?:\d+|ten|five) mins?`, 'wont stop', 'cant stop', 'cant get (?:her|him|them) off',
+);
+/** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
+const medicine = alt(
+  'pills', 'tablets', 'tabs', 'meds', 'medication', 'medicine', 'paracetamol', 'paracetemol', 'paracetomol', 'ibuprofen', 'sertraline',
+  'fluoxetine', 'quetiapine', 'melatonin', 'gabapentin', 'pregabalin', 'diazepam', 'codeine', 'co codamol', 'tramadol', 'insulin',
+  'antidepressants', 'painkillers',
+);
+/** Drugs, poisons and unknowns: taking any is a worry now. */
+const drug = alt('ket', 'ketamine', 'xanax', 'spice', 'mdma', 'ecstasy', 'pingers', 'coke', 'cocaine', 'heroin', 'something', 'everything', 'sweets', 'bleach', 'the lot');
+/** More than anyone is prescribed, or not theirs. */
+const quantity = alt('a load', 'loads', 'a handful', 'handful', 'all', 'whole', 'a box', 'the box', 'boxes', 'a packet', 'packets?', 'packs?', 'too many', 'everything', 'the lot', S`\d+`, 'mums', 'dads', 'nans', 'my', 'someone elses');
+/** Taking something, in the words people use. */
+const took = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'drank', 'drunk', 'smoked', 'got into', 'had');
+/** An overdose, however it is spelt. */
+const overdose = alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'overdoesd', 'od', 'ods', 'odd', 'oded');
+/** The body telling you something is wrong now. */
+const bodySign = alt(
+  'grey', 'gray', 'blue lips', 'lips (?:are |have gone )?blue', 'turning blue', 'gone blue', 'floppy', 'limp', 'hard to (?:rouse|wake)',
+  'cant (?:rouse|wake)', 'wont wake', 'barely awake', 'drowsy', 'slurring', 'eyes (?:keep )?rolling', 'shaking', 'being sick',
+  'vomiting', 'sick everywhere', 'choked', 'choking', 'burning up', 'hallucinating', 'heart (?:is )?(?:going|racing|pounding)',
+  'cant stand', 'breathing (?:is )?(?:really |very )?(?:slow|shallow|funny|weird|strange|noisy)', 'not breathing properly', 'fitting',
+  'off (?:her|his|their) face', 'out of it', 'unconscious', 'unresponsive',
+);
+/** Things tied round a neck. */
+const cord = alt('belt', 'scarf', 'cord', 'rope', 'lace', 'laces', 'shoelace', 'tie', 'wire', 'cable', 'lead', 'string', 'sheet', 'towel', 'strap', 'bag', 'something', 'ligature', 'noose');
+const neck = alt('neck', 'throat', 'radiator', 'banister', 'bannister', 'door handle', 'curtain rail', 'wardrobe rail', 'light fitting');
+/** Hurting someone, in the present. */
+const hurting = alt('hitting', 'beating', 'battering', 'kicking', 'punching', 'slapping', 'strangling', 'throttling', 'choking', 'stabbing', 'attacking', 'assaulting', 'sexually assaulting', 'raping', 'touching', 'hurting', 'shaking', 'smacking', 'pinned', 'pinning', 'dragging');
+const weapon = alt('knife', 'knives', 'blade', 'machete', 'hammer', 'bat', 'baseball bat', 'gun', 'screwdriver', 'scissors', 'axe', 'bottle');
+const harmThreat = alt('going to', 'gonna', 'about to', 'will', 'ill', 'hell', 'shell', 'threatening to', 'says (?:hes|shes|theyre) going to', 'keeps saying');
+const violentAct = alt('stab', 'shank', 'kill', 'smash', 'batter', 'hurt', 'hit', 'attack', 'cut');
+/** Taken, held, or kept from leaving. */
+const held = alt(
+  S`(?:dragged|bundled|pulled|forced|pushed) (?:her|him|them|our \S+|the \S+|\S+)?${gap(2)} (?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
+  S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
+  S`driven off with (?:her|him|them)`,
+  S`wont let (?:me|her|him|them|us) (?:out|leave|go|come home|come back)`,
+  S`(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
+  S`(?:being|been) kept in`,
+  S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
+  S`got (?:me|her|him|them) in (?:the|his|their|a) (?:car|van)`,
+  S`got in (?:his|their|a|the) (?:\S+ )?(?:car|van)`,
+  S`(?:taken|snatched|grabbed|abducted|kidnapped)${gap(7)} (?:in|into) (?:a|his|their|the) (?:\S+ )?(?:car|van)`,
+  S`(?:has been|been|was|just been) (?:abducted|kidnapped|snatched)`,
+  S`(?:coming|going) to (?:get|take|grab) (?:her|him|them)${gap(6)} (?:tonight|now|today|terrified|scared)`,
+);
+/** Away from home, or out of reach. */
+const away = alt(S`(?:missing|missin)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`, 'not come home', 'not home', 'hasnt come (?:home|back)', 'not come back', 'gone again', 'run off', 'ran off', 'run away', 'ran away', 'absconded', 'not answering', 'no one knows where', 'gone out', 'left the house', 'walked out');
+/** Why being away is an immediate risk. */
+const awayRisk = alt('goodbye', 'bye', 'miss me', 'bridge', 'dealers?', 'older (?:man|men|lads?|guy)', 'a man', 'an adult', S`\d{2} (?:year|yr) old`, 'groom\\w*', 'scared', 'freezing', 'never done this', 'knife', 'suicid\\w*', 'kill', 'die', 'end it', 'drunk', 'high', 'car', 'van', 'battered', 'location', 'phone off', 'cant do this', 'cant go on', 'had enough', 'cant cope');
+/** Wanting to die, told as now or soon. */
+const intent = alt(S`kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)`, 'end it', 'end (?:it all|my life|her life|his life)', 'doing it', 'do it', 'use it', 'using it', 'take them', 'walk in front of', 'jump', 'be dead', 'die', 'not be here');
+/** Shut away with the danger. */
+const barricaded = alt('wont open the door', 'locked (?:herself|himself|themselves) in', 'wont come out', 'barricaded');
+
+/**
+ * General questions about a topic, not a situation: asked as a hypothetical anywhere ("what
+ * should I do if"), or opened as a question about the topic ("signs of", "what is").
+ */
+const general = new RegExp(
+  S`\b(?:what (?:should|do|would|can) (?:i|we) do if|what if|if a (?:child|yp|young person)|training (?:on|in|for|about)|(?:a|our|the) (?:policy|procedure) (?:on|for)|in the past|history of|used to)\b|^(?:signs of|how to (?:spot|recognise|tell)|what (?:is|are|does)|is it normal)\b`,
+);
+
+interface Situation {
+  name: string;
+  when: RegExp;
+  /** Words that make it history, not now. */
+  unless?: RegExp;
+}
+
+/** Told as history: "took an overdose last year". */
+const past = /\b(?:last (?:year|month|week|summer|christmas)|before|previously|in the past|history of|(?:years|months|weeks) ago|used to|has had|have had)\b/;
+
+const b = (x: string) => new RegExp(S`\b${x}\b`);
+
+/** Each situation with an example it catches. */
+export const situations: Situation[] = [
+  // "found her with a belt pulled tight round her neck"
+  { name: 'cord-round-neck', when: b(S`${cord}${gap(4)} (?:round|around|to|on|from) (?:her|his|their|my|the)? ?${neck}`) },
+  // "took an overdoes of her sertraline, found the empty box just now"
+  { name: 'overdose-now', when: b(S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)|${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`), unless: past },
+  // "ive taken everything in the drawer im sorry", "took a load of her meds 20 mins ago"
+  { name: 'took-something-now', when: b(S`(?:${took}|taking)${gap(3)} ${drug}|${took}${gap(2)} ${quantity}${gap(4)} ${medicine}|(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)|\d+ ${medicine}${gap(14)} ${now}`), unless: past },
+  // "hes gone grey and his breathing is really slow, we think he took something"
+  { name: 'took-and-unwell', when: b(S`(?:${took}|overdosed)${gap(12)} ${bodySign}|${bodySign}${gap(14)} (?:${took}|overdosed)|${bodySign}${gap(14)} ${drug}|${drug}${gap(14)} ${bodySign}`), unless: past },
+  // "hes 12 really drowsy slurring and just been sick"
+  { name: 'body-signs', when: b(S`(?:gone grey|going grey|turning blue|blue lips|hard to (?:rouse|wake)|cant rouse|floppy|eyes (?:keep )?rolling|drowsy${gap(3)} slurring|slurring${gap(3)} drowsy|not breathing properly|breathing (?:is )?(?:really |very )?(?:slow|shallow)|(?:isnt|is not|aint|not|stopped) breathing)`) },
+  // "shes got her hands round the younger girls throat"
+  { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their)${gap(3)} (?:throat|neck)`) },
+  // "the 10 year old has pinned the baby down and is hitting him"
+  { name: 'hurting-someone-now', when: b(S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} (?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)|${hurting}${gap(6)} ${now}|${now}${gap(4)} ${hurting}`) },
+  // "hes got a hammer and keeps saying hes going to smash his brothers head in"
+  { name: 'weapon-threat', when: b(S`${weapon}${gap(8)} ${harmThreat}${gap(2)} ${violentAct}|${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}|${harmThreat} ${alt('shank', 'stab')}`) },
+  // "mum has just slapped the toddler really hard"
+  { name: 'just-assaulted', when: b(S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed) (?:the|her|him|a|my|our|them)`) },
+  // "a visitor is in her room touching her and wont leave"
+  { name: 'abuse-now', when: b(S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now)|(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`) },
+  // "a man has dragged our 13yo into his car"
+  { name: 'held-or-taken', when: b(held) },
+  // "missing since 6, last thing on her insta was no one will miss me"
+  { name: 'missing-at-risk', when: b(S`${away}${gap(20)} ${awayRisk}|${awayRisk}${gap(12)} ${away}`), unless: b(S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`) },
+  // "im doing it when everyones asleep", "hes using it tonight"
+  { name: 'intent-soon', when: b(S`(?:${who} (?:is |are |am |m )?(?:going to|gonna|will|ll)?)${gap(2)} ${intent}${gap(6)} ${now}|(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`) },
+  // "keeps saying he wants to be dead and wont open the door"
+  { name: 'despair-shut-in', when: b(S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}|${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`) },
+  // "shes cutting right now and wont let go of the blade, theres a lot of blood"
+  { name: 'blood-now', when: b(S`(?:a lot of|lots of|so much|pool of|loads of) blood|cutting${gap(2)} ${now}|bleeding${gap(2)} (?:bad|badly|heavily|loads|a lot|lots|everywhere)`) },
+  // "buying packs from different shops and today she told me she means it"
+  { name: 'means-it', when: b(S`(?:paracetamol|tablets|pills|rope|knife)${gap(20)} (?:means it|meant it|not joking|going to do it)`) },
+];
+
+export function dangerSituation(cleaned: string): string | undefined {
+  if (general.test(cleaned)) return undefined;
+  return situations.find((s) => s.when.test(cleaned) && !(s.unless?.test(cleaned) ?? false))?.name;
+}
