@@ -1,5 +1,6 @@
 import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
-import { startPostgres, type TestPostgres } from '../helpers/postgres';
+import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres';
+import { describeIfTool } from '../helpers/requires';
 import { message, submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
 import { goodForm } from '../helpers/forms';
@@ -11,7 +12,7 @@ function tokenOf(card: Record<string, unknown>): string {
   return actions.find((a) => a.data?.verb === 'consultation-submit')!.data!.token!;
 }
 
-describe('the consultation team, across two instances sharing PostgreSQL', () => {
+describeIfTool(POSTGRES, 'the consultation team, across two instances sharing PostgreSQL', () => {
   let pg: TestPostgres;
   let a: Harness;
   let b: Harness;

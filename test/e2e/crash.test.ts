@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FakeConnector } from '../helpers/fake-connector';
-import { startPostgres, type TestPostgres } from '../helpers/postgres';
+import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres';
+import { itIfTool } from '../helpers/requires';
 import { submit } from '../helpers/teams';
 import { goodForm } from '../helpers/forms';
 import { freePort } from '../../src/bench/load';
@@ -87,7 +88,7 @@ describe('SIGKILL during a burst of submissions', () => {
     }
   }, 60_000);
 
-  it('PostgreSQL: every request that got a receipt is there once after restart', async () => {
+  itIfTool(POSTGRES, 'PostgreSQL: every request that got a receipt is there once after restart', async () => {
     const pg: TestPostgres = await startPostgres();
     try {
       connector.received.length = 0;

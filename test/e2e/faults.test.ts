@@ -1,5 +1,6 @@
 import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
-import { startPostgres, type TestPostgres } from '../helpers/postgres';
+import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres';
+import { describeIfTool } from '../helpers/requires';
 import { message, submit } from '../helpers/teams';
 import { goodForm } from '../helpers/forms';
 
@@ -17,7 +18,7 @@ function inputValue(card: unknown, id: string): unknown {
   return found;
 }
 
-describe('PostgreSQL stopped mid-use', () => {
+describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
   let pg: TestPostgres;
   let h: Harness;
   beforeAll(async () => {

@@ -1,17 +1,15 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { sharedDir } from './shared';
+import { readSchema } from './schemas';
 
 let validate: ReturnType<Ajv['compile']> | undefined;
 
-/** Validates against the official Adaptive Card 1.5 schema (shared copy, no network). */
+/** Validates against the official Adaptive Card 1.5 schema (vendored in test/schemas, no network). */
 export function cardProblems(card: unknown): string[] {
   if (!validate) {
     const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(ajv);
-    const schema = JSON.parse(readFileSync(join(sharedDir(), 'schemas', 'adaptive-card-1.5.schema.json'), 'utf8'));
+    const schema = readSchema('adaptive-card-1.5.schema.json');
     // A draft-06 schema that names itself with "id": ajv 8 wants "$id".
     schema.$id = schema.id;
     delete schema.id;

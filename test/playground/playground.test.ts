@@ -1,26 +1,26 @@
-import { existsSync, mkdtempSync, rmSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../src/devtools/playground';
 import { freePort } from '../../src/bench/load';
+import { BROWSER_ARGS, CHROMIUM } from '../helpers/browser';
+import { describeIfTool } from '../helpers/requires';
 
 /**
  * The bot as people see it without a Teams tenant: the Microsoft 365 Agents
  * Playground (its own web client and mock connector) in headless Chromium.
  */
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = resolve(__dirname, '..', '..', 'build', 'playground');
 jest.setTimeout(120_000);
 
-describe('the bot in the Microsoft 365 Agents Playground', () => {
+describeIfTool(CHROMIUM, 'the bot in the Microsoft 365 Agents Playground', () => {
   let playground: Playground;
   let browser: Browser;
   let page: Page;
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does this)`);
     dataDir = mkdtempSync(join(tmpdir(), 'playground-'));
     mkdirSync(SHOTS, { recursive: true });
     playground = await startPlayground({
@@ -30,8 +30,8 @@ describe('the bot in the Microsoft 365 Agents Playground', () => {
       logFile: join(dataDir, 'playground.log'),
     });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM.found,
+      args: BROWSER_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 1600 } });
     await page.goto(playground.url);

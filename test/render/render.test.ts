@@ -1,16 +1,17 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadToolkit } from '../../src/content/toolkit';
 import { gallery } from '../helpers/gallery';
-import { sharedDir } from '../helpers/shared';
+import { readSchema } from '../helpers/schemas';
+import { BROWSER_ARGS, CHROMIUM } from '../helpers/browser';
+import { describeIfTool } from '../helpers/requires';
 
 const ROOT = resolve(__dirname, '..', '..');
 const OUT = join(ROOT, 'build', 'cards');
-const CHROMIUM = '/usr/bin/chromium';
 const bundle = readFileSync(join(ROOT, 'node_modules', 'adaptivecards', 'dist', 'adaptivecards.js'), 'utf8');
-const hostConfig = JSON.parse(readFileSync(join(sharedDir(), 'schemas', 'teams-light.hostconfig.json'), 'utf8'));
+const hostConfig = readSchema('teams-light.hostconfig.json');
 const cards = gallery(loadToolkit(process.env.CONTENT_DIR ?? join(ROOT, 'content')).toolkit);
 
 interface Rendered {
@@ -24,14 +25,13 @@ declare const AdaptiveCards: {
   SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
 };
 
-describe('every card, rendered by the Adaptive Cards renderer in Chromium with the Teams host config', () => {
+describeIfTool(CHROMIUM, 'every card, rendered by the Adaptive Cards renderer in Chromium with the Teams host config', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium (.ci/run does this)`);
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      executablePath: CHROMIUM.found,
+      args: BROWSER_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 420, height: 800 } });
     await page.setContent('<!doctype html><html><body style="margin:0;background:#fff;font-family:Segoe UI,Arial,sans-serif"><div id="card" style="width:400px;padding:8px"></div></body></html>');

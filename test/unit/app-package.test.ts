@@ -1,12 +1,10 @@
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { loadConfig } from '../../src/config';
 import { buildPackage } from '../../src/cli/package-app';
-import { sharedDir } from '../helpers/shared';
+import { readSchema } from '../helpers/schemas';
 
 const BOT_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const config = loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee', BOT_DOMAIN: 'toolkit-bot.example.org' });
@@ -22,7 +20,7 @@ describe('the Teams app package', () => {
   it('is valid against the Teams manifest 1.29 schema', () => {
     const ajv = new Ajv({ strict: false, allErrors: true });
     addFormats(ajv);
-    const schema = JSON.parse(readFileSync(join(sharedDir(), 'schemas', 'teams-manifest-1.29.schema.json'), 'utf8'));
+    const schema = readSchema('teams-manifest-1.29.schema.json');
     const validate = ajv.compile(schema);
     const ok = validate(manifest);
     expect(validate.errors ?? []).toEqual([]);
