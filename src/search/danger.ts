@@ -13,12 +13,16 @@ const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
 
 // ---------------------------------------------------------------- named fragments
 /** A child, or whoever is with them. */
-const who = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'yp', 'cyp', 'child', 'kid', 'lad', 'girl', 'boy', 'i', 'we', 'her', 'him', 'them', 'me');
+const who = alt(
+  'she', 'he', 'they', 'shes', 'hes', 'theyve', 'yp', 'cyp', 'child', 'kid', 'lad', 'girl', 'boy', 'i', 'we', 'her', 'him', 'them', 'me',
+  'my', 'im', 'ill', 'ive', 'imma',
+);
 /** Signs it is happening now, or about to. */
 const now = alt(
   'now', 'right now', 'just', 'just now', 'tonight', 'this evening', 'today', 'at the moment', 'currently', 'as we speak', 'still',
   'happening', S`(?:an|\d+|a few|few|ten|twenty) (?:hour|hours|hr|hrs|mins?|minutes?) ago`, 'after lights out',
-  'when everyones asleep', 'when everyone is asleep', S`in (?:\d+|ten|five) mins?`, 'wont stop', 'cant stop', 'cant get (?:her|him|them) off',
+  'when everyones asleep', 'when everyone is asleep', S`in (?:\d+|ten|five) mins?`, 'wont stop', 'cant stop',
+  'cant get (?:her|him|them) off',
 );
 /** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
 const medicine = alt(
@@ -27,11 +31,18 @@ const medicine = alt(
   'antidepressants', 'painkillers',
 );
 /** Drugs, poisons and unknowns: taking any is a worry now. */
-const drug = alt('ket', 'ketamine', 'xanax', 'spice', 'mdma', 'ecstasy', 'pingers', 'coke', 'cocaine', 'heroin', 'something', 'everything', 'sweets', 'bleach', 'the lot');
+const drug = alt('ket', 'ketamine', 'xanax', 'spice', 'mdma', 'ecstasy', 'pingers', 'coke', 'cocaine', 'heroin', 'bleach', 'the lot');
+/** Something unknown: a worry when it comes with signs of being unwell. */
+const unknown = alt('something', 'everything', 'sweets', 'a sweet', 'a pill', 'a tablet', 'some pills', 'some tablets');
 /** More than anyone is prescribed, or not theirs. */
-const quantity = alt('a load', 'loads', 'a handful', 'handful', 'all', 'whole', 'a box', 'the box', 'boxes', 'a packet', 'packets?', 'packs?', 'too many', 'everything', 'the lot', S`\d+`, 'mums', 'dads', 'nans', 'my', 'someone elses');
+const quantity = alt(
+  'a load', 'loads', 'a handful', 'handful', 'all', 'whole', 'a box', 'the box', 'boxes', 'a packet', 'packets?', 'packs?', 'too many',
+  'everything', 'the lot', S`\d+`, 'mums', 'dads', 'nans', 'my', 'someone elses',
+);
 /** Taking something, in the words people use. */
 const took = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'drank', 'drunk', 'smoked', 'got into', 'had');
+/** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
+const tookNotHad = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'drank', 'drunk', 'smoked', 'got into');
 /** An overdose, however it is spelt. */
 const overdose = alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'overdoesd', 'od', 'ods', 'odd', 'oded');
 /** The body telling you something is wrong now. */
@@ -43,16 +54,27 @@ const bodySign = alt(
   'off (?:her|his|their) face', 'out of it', 'unconscious', 'unresponsive',
 );
 /** Things tied round a neck. */
-const cord = alt('belt', 'scarf', 'cord', 'rope', 'lace', 'laces', 'shoelace', 'tie', 'wire', 'cable', 'lead', 'string', 'sheet', 'towel', 'strap', 'bag', 'something', 'ligature', 'noose');
+const cord = alt(
+  'belt', 'scarf', 'cord', 'rope', 'lace', 'laces', 'shoelace', 'tie', 'wire', 'cable', 'lead', 'string', 'sheet', 'towel', 'strap', 'bag',
+  'something', 'ligature', 'noose',
+);
 const neck = alt('neck', 'throat', 'radiator', 'banister', 'bannister', 'door handle', 'curtain rail', 'wardrobe rail', 'light fitting');
 /** Hurting someone, in the present. */
-const hurting = alt('hitting', 'beating', 'battering', 'kicking', 'punching', 'slapping', 'strangling', 'throttling', 'choking', 'stabbing', 'attacking', 'assaulting', 'sexually assaulting', 'raping', 'touching', 'hurting', 'shaking', 'smacking', 'pinned', 'pinning', 'dragging');
-const weapon = alt('knife', 'knives', 'blade', 'machete', 'hammer', 'bat', 'baseball bat', 'gun', 'screwdriver', 'scissors', 'axe', 'bottle');
-const harmThreat = alt('going to', 'gonna', 'about to', 'will', 'ill', 'hell', 'shell', 'threatening to', 'says (?:hes|shes|theyre) going to', 'keeps saying');
+const hurting = alt(
+  'hitting', 'beating', 'battering', 'kicking', 'punching', 'slapping', 'strangling', 'throttling', 'choking', 'stabbing', 'attacking',
+  'assaulting', 'sexually assaulting', 'raping', 'touching', 'hurting', 'shaking', 'smacking', 'pinned', 'pinning', 'dragging',
+);
+const weapon = alt(
+  'knife', 'knives', 'blade', 'machete', 'hammer', 'bat', 'baseball bat', 'gun', 'screwdriver', 'scissors', 'axe', 'bottle',
+);
+const harmThreat = alt(
+  'going to', 'gonna', 'about to', 'will', 'ill', 'hell', 'shell', 'threatening to', 'says (?:hes|shes|theyre) going to', 'keeps saying',
+);
 const violentAct = alt('stab', 'shank', 'kill', 'smash', 'batter', 'hurt', 'hit', 'attack', 'cut');
 /** Taken, held, or kept from leaving. */
 const held = alt(
-  S`(?:dragged|bundled|pulled|forced|pushed) (?:her|him|them|our \S+|the \S+|\S+)?${gap(2)} (?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
+  S`(?:dragged|bundled|pulled|forced|pushed) (?:her|him|them|our \S+|the \S+|\S+)?${gap(2)} ` +
+    S`(?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
   S`wont let (?:me|her|him|them|us) (?:out|leave|go|come home|come back)`,
@@ -60,17 +82,29 @@ const held = alt(
   S`(?:being|been) kept in`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
   S`got (?:me|her|him|them) in (?:the|his|their|a) (?:car|van)`,
-  S`got in (?:his|their|a|the) (?:\S+ )?(?:car|van)`,
+  S`got in(?:to)? (?:his|their) (?:\S+ )?(?:car|van)`,
+  S`got in(?:to)? (?:a|the) (?:\S+ )?(?:car|van) with (?:a man|men|an adult|older|strangers?|some \S+)`,
   S`(?:taken|snatched|grabbed|abducted|kidnapped)${gap(7)} (?:in|into) (?:a|his|their|the) (?:\S+ )?(?:car|van)`,
   S`(?:has been|been|was|just been) (?:abducted|kidnapped|snatched)`,
   S`(?:coming|going) to (?:get|take|grab) (?:her|him|them)${gap(6)} (?:tonight|now|today|terrified|scared)`,
 );
 /** Away from home, or out of reach. */
-const away = alt(S`(?:missing|missin)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`, 'not come home', 'not home', 'hasnt come (?:home|back)', 'not come back', 'gone again', 'run off', 'ran off', 'run away', 'ran away', 'absconded', 'not answering', 'no one knows where', 'gone out', 'left the house', 'walked out');
+const away = alt(
+  S`(?:missing|missin)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`,
+  'not come home', 'not home', 'hasnt come (?:home|back)', 'not come back', 'gone again', 'run off', 'ran off', 'run away', 'ran away',
+  'absconded', 'not answering', 'no one knows where', 'gone out', 'left the house', 'walked out',
+);
 /** Why being away is an immediate risk. */
-const awayRisk = alt('goodbye', 'bye', 'miss me', 'bridge', 'dealers?', 'older (?:man|men|lads?|guy)', 'a man', 'an adult', S`\d{2} (?:year|yr) old`, 'groom\\w*', 'scared', 'freezing', 'never done this', 'knife', 'suicid\\w*', 'kill', 'die', 'end it', 'drunk', 'high', 'car', 'van', 'battered', 'location', 'phone off', 'cant do this', 'cant go on', 'had enough', 'cant cope');
+const awayRisk = alt(
+  'goodbye', 'bye', 'miss me', 'bridge', 'dealers?', 'older (?:man|men|lads?|guy)', 'a man', 'an adult', S`\d{2} (?:year|yr) old`,
+  'groom\\w*', 'scared', 'freezing', 'never done this', 'knife', 'suicid\\w*', 'kill', 'die', 'end it', 'drunk', 'high', 'car', 'van',
+  'battered', 'location', 'phone off', 'cant do this', 'cant go on', 'had enough', 'cant cope',
+);
 /** Wanting to die, told as now or soon. */
-const intent = alt(S`kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)`, 'end it', 'end (?:it all|my life|her life|his life)', 'doing it', 'do it', 'use it', 'using it', 'take them', 'walk in front of', 'jump', 'be dead', 'die', 'not be here');
+const intent = alt(
+  S`kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)`, 'end it', 'end (?:it all|my life|her life|his life)', 'doing it', 'do it', 'use it',
+  'using it', 'take them', 'walk in front of', 'jump', 'be dead', 'die', 'not be here',
+);
 /** Shut away with the danger. */
 const barricaded = alt('wont open the door', 'locked (?:herself|himself|themselves) in', 'wont come out', 'barricaded');
 
@@ -79,7 +113,13 @@ const barricaded = alt('wont open the door', 'locked (?:herself|himself|themselv
  * should I do if"), or opened as a question about the topic ("signs of", "what is").
  */
 const general = new RegExp(
-  S`\b(?:what (?:should|do|would|can) (?:i|we) do if|what if|if a (?:child|yp|young person)|training (?:on|in|for|about)|(?:a|our|the) (?:policy|procedure) (?:on|for)|in the past|history of|used to)\b|^(?:signs of|how to (?:spot|recognise|tell)|what (?:is|are|does)|is it normal)\b`,
+  [
+    S`\b${alt(
+      'what (?:should|do|would|can) (?:i|we) do if', 'what if', 'if a (?:child|yp|young person)', 'training (?:on|in|for|about)',
+      '(?:a|our|the) (?:policy|procedure) (?:on|for)', 'in the past', 'history of', 'used to',
+    )}\b`,
+    S`^${alt('signs of', 'how to (?:spot|recognise|tell)', 'what (?:is|are|does)', 'is it normal')}\b`,
+  ].join('|'),
 );
 
 interface Situation {
@@ -90,42 +130,168 @@ interface Situation {
 }
 
 /** Told as history: "took an overdose last year". */
-const past = /\b(?:last (?:year|month|week|summer|christmas)|before|previously|in the past|history of|(?:years|months|weeks) ago|used to|has had|have had)\b/;
+const past = new RegExp(
+  S`\b${alt(
+    'last (?:year|month|week|summer|christmas)', 'before', 'previously', 'in the past', 'history of', '(?:years|months|weeks) ago',
+    'used to',
+  )}\b`,
+);
 
-const b = (x: string) => new RegExp(S`\b${x}\b`);
+/** Whole words only, around every alternative. */
+const b = (x: string) => new RegExp(S`\b(?:${x})\b`);
 
 /** Each situation with an example it catches. */
 export const situations: Situation[] = [
   // "found her with a belt pulled tight round her neck"
-  { name: 'cord-round-neck', when: b(S`${cord}${gap(4)} (?:round|around|to|on|from) (?:her|his|their|my|the)? ?${neck}`) },
+  {
+    name: 'cord-round-neck',
+    when: b(
+      [
+        S`${cord}${gap(4)} (?:round|around) (?:her|his|their|my|the)? ?(?:neck|throat)`,
+        S`(?:tied|knotted|tight|attached|hanging|strung)${gap(4)} (?:to|from|on|round) (?:the )?${neck}`,
+      ].join('|'),
+    ),
+    // A scarf worn for the cold.
+    unless: /\b(?:wears|wearing|in winter|in the cold)\b/,
+  },
   // "took an overdoes of her sertraline, found the empty box just now"
-  { name: 'overdose-now', when: b(S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)|${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`), unless: past },
+  {
+    name: 'overdose-now',
+    when: b(
+      [
+        S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)`,
+        S`${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
   // "ive taken everything in the drawer im sorry", "took a load of her meds 20 mins ago"
-  { name: 'took-something-now', when: b(S`(?:${took}|taking)${gap(3)} ${drug}|${took}${gap(2)} ${quantity}${gap(4)} ${medicine}|(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)|\d+ ${medicine}${gap(14)} ${now}`), unless: past },
+  {
+    name: 'took-something-now',
+    when: b(
+      [
+        S`(?:${took}|taking)${gap(3)} ${drug}`,
+        S`(?:taken|took|swallowed|necked) (?:everything|all the \S+) (?:in|from) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag)`,
+        S`${took}${gap(2)} ${quantity}${gap(4)} ${medicine}`,
+        S`(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)`,
+        S`\d+ ${medicine}${gap(14)} ${now}`,
+      ].join('|'),
+    ),
+    // The usual dose at the usual time.
+    unless: new RegExp(S`${past.source}|\b(?:this morning|as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner))\b`),
+  },
   // "hes gone grey and his breathing is really slow, we think he took something"
-  { name: 'took-and-unwell', when: b(S`(?:${took}|overdosed)${gap(12)} ${bodySign}|${bodySign}${gap(14)} (?:${took}|overdosed)|${bodySign}${gap(14)} ${drug}|${drug}${gap(14)} ${bodySign}`), unless: past },
+  {
+    name: 'took-and-unwell',
+    when: b(
+      [
+        S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
+        S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed)`,
+        S`${bodySign}${gap(14)} (?:${drug}|${unknown})`,
+        S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
   // "hes 12 really drowsy slurring and just been sick"
-  { name: 'body-signs', when: b(S`(?:gone grey|going grey|turning blue|blue lips|hard to (?:rouse|wake)|cant rouse|floppy|eyes (?:keep )?rolling|drowsy${gap(3)} slurring|slurring${gap(3)} drowsy|not breathing properly|breathing (?:is )?(?:really |very )?(?:slow|shallow)|(?:isnt|is not|aint|not|stopped) breathing)`) },
+  {
+    name: 'body-signs',
+    when: b(
+      S`(?:${[
+        'gone grey', 'going grey', 'turning blue', 'blue lips', 'hard to (?:rouse|wake)', 'cant rouse', 'floppy', 'eyes (?:keep )?rolling',
+        S`drowsy${gap(3)} slurring`, S`slurring${gap(3)} drowsy`, 'not breathing properly',
+        'breathing (?:is )?(?:really |very )?(?:slow|shallow)', '(?:isnt|is not|aint|not|stopped) breathing',
+      ].join('|')})`,
+    ),
+    // Hair going grey is no danger sign.
+    unless: /\bhair\b/,
+  },
   // "shes got her hands round the younger girls throat"
   { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their)${gap(3)} (?:throat|neck)`) },
   // "the 10 year old has pinned the baby down and is hitting him"
-  { name: 'hurting-someone-now', when: b(S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} (?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)|${hurting}${gap(6)} ${now}|${now}${gap(4)} ${hurting}`) },
+  {
+    name: 'hurting-someone-now',
+    when: b(
+      [
+        S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
+          S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
+        S`${hurting}${gap(6)} ${now}`,
+        S`${now}${gap(4)} ${hurting}`,
+      ].join('|'),
+    ),
+  },
   // "hes got a hammer and keeps saying hes going to smash his brothers head in"
-  { name: 'weapon-threat', when: b(S`${weapon}${gap(8)} ${harmThreat}${gap(2)} ${violentAct}|${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}|${harmThreat} ${alt('shank', 'stab')}`) },
+  {
+    name: 'weapon-threat',
+    when: b(
+      [
+        S`${weapon}${gap(8)} ${harmThreat}${gap(2)} ${violentAct}`,
+        S`${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}`,
+        S`${harmThreat} ${alt('shank', 'stab')}`,
+      ].join('|'),
+    ),
+  },
   // "mum has just slapped the toddler really hard"
-  { name: 'just-assaulted', when: b(S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed) (?:the|her|him|a|my|our|them)`) },
+  {
+    name: 'just-assaulted',
+    when: b(
+      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed) ` +
+        S`(?:her|him|them|me|my \S+|our \S+|his \S+|their \S+|` +
+        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|teacher|member of staff|other \S+|younger \S+|little \S+))`,
+    ),
+  },
   // "a visitor is in her room touching her and wont leave"
-  { name: 'abuse-now', when: b(S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now)|(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`) },
+  {
+    name: 'abuse-now',
+    when: b(
+      [
+        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now)`,
+        S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
+      ].join('|'),
+    ),
+  },
   // "a man has dragged our 13yo into his car"
   { name: 'held-or-taken', when: b(held) },
   // "missing since 6, last thing on her insta was no one will miss me"
-  { name: 'missing-at-risk', when: b(S`${away}${gap(20)} ${awayRisk}|${awayRisk}${gap(12)} ${away}`), unless: b(S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`) },
+  {
+    name: 'missing-at-risk',
+    when: b([S`${away}${gap(20)} ${awayRisk}`, S`${awayRisk}${gap(12)} ${away}`].join('|')),
+    unless: b(S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`),
+  },
   // "im doing it when everyones asleep", "hes using it tonight"
-  { name: 'intent-soon', when: b(S`(?:${who} (?:is |are |am |m )?(?:going to|gonna|will|ll)?)${gap(2)} ${intent}${gap(6)} ${now}|(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`) },
+  {
+    name: 'intent-soon',
+    when: b(
+      [
+        S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${intent}${gap(6)} ${now}`,
+        S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,
+      ].join('|'),
+    ),
+    // "wants to die her hair blue" is dye, misspelt.
+    unless: /\bdie (?:her|his|their|my) hair\b/,
+  },
   // "keeps saying he wants to be dead and wont open the door"
-  { name: 'despair-shut-in', when: b(S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}|${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`) },
+  {
+    name: 'despair-shut-in',
+    when: b(
+      [
+        S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}`,
+        S`${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`,
+      ].join('|'),
+    ),
+  },
   // "shes cutting right now and wont let go of the blade, theres a lot of blood"
-  { name: 'blood-now', when: b(S`(?:a lot of|lots of|so much|pool of|loads of) blood|cutting${gap(2)} ${now}|bleeding${gap(2)} (?:bad|badly|heavily|loads|a lot|lots|everywhere)`) },
+  {
+    name: 'blood-now',
+    when: b(
+      [
+        S`(?:a lot of|lots of|so much|pool of|loads of) blood`,
+        S`(?:is|s|shes|hes|im|theyre) cutting (?:right )?now`,
+        S`cutting (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face))${gap(3)} ${now}`,
+        S`bleeding${gap(2)} (?:bad|badly|heavily|loads|a lot|lots|everywhere)`,
+      ].join('|'),
+    ),
+  },
   // "buying packs from different shops and today she told me she means it"
   { name: 'means-it', when: b(S`(?:paracetamol|tablets|pills|rope|knife)${gap(20)} (?:means it|meant it|not joking|going to do it)`) },
 ];

@@ -6,6 +6,11 @@ import { dangerSituation } from './danger';
  * topic: "signs of self harm" is information, "she's taken a load of paracetamol"
  * is an emergency. When a rule fits, the urgent card goes first: a false alarm
  * costs a glance, a miss can cost a life.
+ *
+ * Reading the rules: the message is cleaned first (lower case; apostrophes dropped, so "she's"
+ * is "shes" and "won't" is "wont"; other punctuation becomes a space). `\b` marks the edge of a
+ * word, `.*` is anything in between, `?` makes the letter or group before it optional, `\d+` is
+ * a number. The rules are tried in order: the first that fits names the situation.
  */
 interface Rule {
   name: string;
@@ -15,78 +20,577 @@ interface Rule {
 }
 
 const S = String.raw;
-const self = S`(?:himself|herself|themselves|themself|myself)`;
-// Where a child hurts themselves: "cutting her arms" says the same as "cutting herself".
-const body = S`(?:${self}|(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|body|thighs?|stomach|face|head))`;
-const pronoun = S`(?:she|he|they|yp|i|we)`;
-const medicine = S`(?:pills|tablets|paracetamol|ibuprofen|aspirin|sertraline|fluoxetine|melatonin|meds|medication|medicine|anti ?depressants|painkillers|co codamol|cocodamol|codeine|calpol|insulin|prescription|medication)`;
-const poison = S`(?:bleach|poison|antifreeze|washing up liquid|detergent|laundry (?:pods?|capsules?|liquid)|drain cleaner|white spirit|e liquid|vape liquid|batteries|battery|button batteries|magnets|cleaning (?:fluid|products?)|weedkiller|nail (?:varnish|polish) remover|razor blades?|blades|glass|screws|an overdose|an od|overdose)`;
-// Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
-const quantity = S`(?:a load|loads|lots|a lot|all|whole|packets?|boxes|box|bottle|handful|fistful|an unknown (?:quantity|amount)|unknown (?:quantity|amount)|too many|a stash|the lot|\d+|(?:his |her |their )?(?:mums|dads|nans|someone elses|carers))`;
-const now = S`(?:now|right now|tonight|today|this evening|at the moment|just now|as we speak|currently)`;
-// A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
-const habitual = /\b(?:keeps?|keep on|every (?:night|day|time|week)|all the time|always|often|regularly|whenever|over small|over little|for nothing)\b/;
-// A goodbye with thanks, or written in life story work, is not a farewell.
-const fondFarewell = /\b(?:thank you|thanks|life story)\b/;
-const past = /\b(?:last (?:year|month|week|summer|christmas)|before|previously|in the past|history of|years ago|months ago|weeks ago|used to|has had|have had|overdoses)\b/;
+/** One of several words or phrases. */
+const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
+/** Any of several ways of telling the same situation, each a pattern of its own. */
+const anyOf = (...ways: string[]) => new RegExp(ways.join('|'));
+/** A whole word or phrase. */
+const b = (x: string) => new RegExp(S`\b${x}\b`);
+/** Up to n words of anything between two parts of a phrase. */
+const upTo = (n: number) => S`(?: \w+){0,${n}}`;
 
+// ---------------------------------------------------------------- people and time
+const self = alt('himself', 'herself', 'themselves', 'themself', 'myself');
+/** "her", "his", "their", "my" */
+const poss = alt('her', 'his', 'their', 'my');
+/** "him", "her", "them" */
+const them = alt('him', 'her', 'them');
+/** "kill himself", "kill herself", "kill themselves" */
+const killThemselves = S`kill ${them}sel(?:f|ves)`;
+const pronoun = alt('she', 'he', 'they', 'yp', 'i', 'we');
+const now = alt('now', 'right now', 'tonight', 'today', 'this evening', 'at the moment', 'just now', 'as we speak', 'currently');
+// Where a child hurts themselves: "cutting her arms" says the same as "cutting herself".
+const body = alt(self, S`${poss} ${alt('arms?', 'legs?', 'wrists?', 'skin', 'body', 'thighs?', 'stomach', 'face', 'head')}`);
+
+// ---------------------------------------------------------------- what is taken, and how much
+const medicine = alt(
+  'pills', 'tablets', 'paracetamol', 'ibuprofen', 'aspirin', 'sertraline', 'fluoxetine', 'melatonin', 'meds', 'medication', 'medicine',
+  'anti ?depressants', 'painkillers', 'co codamol', 'cocodamol', 'codeine', 'calpol', 'insulin', 'prescription', 'medication',
+);
+/** Poisons, household products and objects no one should swallow. */
+const poison = alt(
+  'bleach', 'poison', 'antifreeze', 'washing up liquid', 'detergent', S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
+  'drain cleaner', 'white spirit', 'e liquid', 'vape liquid', 'batteries', 'battery', 'button batteries', 'magnets',
+  S`cleaning ${alt('fluid', 'products?')}`, 'weedkiller', S`nail ${alt('varnish', 'polish')} remover`, 'razor blades?', 'blades',
+  'glass', 'screws', 'an overdose', 'an od', 'overdose',
+);
+// Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
+const quantity = alt(
+  'a load', 'loads', 'lots', 'a lot', 'all', 'whole', 'packets?', 'boxes', 'box', 'bottle', 'handful', 'fistful',
+  S`an unknown ${alt('quantity', 'amount')}`, S`unknown ${alt('quantity', 'amount')}`, 'too many', 'a stash', 'the lot', S`\d+`,
+  S`(?:his |her |their )?${alt('mums', 'dads', 'nans', 'someone elses', 'carers')}`,
+);
+/** Swallowing, in the words people use ("drank" and "drunk" only for poisons). */
+const swallowedPoison = alt(
+  'taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'drunk', 'drank', 'had', 'eaten', 'ate',
+);
+const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate');
+const od = alt('od', 'overdose');
+/** Signs after taking something that it is doing harm. */
+const unwell = alt(
+  'drowsy', 'slurring', 'sleepy', 'sick', 'vomiting', 'wont wake', 'unresponsive', 'not making sense', 'pale', 'breathing',
+  'fitting', 'seizure',
+);
+/** Who might have taken something. */
+const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
+/** Keeping medicine back. */
+const hoarded = alt('has', 'got', 'saved', 'saving', 'stockpiled', 'stockpiling', 'hoarding', 'hidden', 'hid');
+
+// ---------------------------------------------------------------- threats, means and places
+/** About to, or saying they will. */
+const willSoon = alt(
+  'going to', 'gonna', 'about to', 'threatening to', 'threatens to', 'will', 'll', 'shell', 'hell', 'theyll',
+  S`saying ${alt('she', 'he', 'they')} ${alt('will', 'll')}`,
+);
+/** Someone else a child may threaten to kill. */
+const victim = alt(
+  'him', 'her', 'them', 'someone', 'staff',
+  S`${alt('her', 'his', 'their', 'the')} ${alt('carer', 'foster carer', 'mum', 'dad', 'teacher')}`,
+);
+/** What a threat says they will do. */
+const threatened = alt(
+  S`kill ${self}`,
+  'jump',
+  'jump off',
+  'stab',
+  S`kill ${victim}`,
+  S`hang ${self}`,
+  'overdose',
+  'end it',
+  S`end ${poss} life`,
+  S`take ${poss} (?:own )?life`,
+  'do it again',
+);
+/** Something tied round a neck. */
+const cord = alt(
+  'cord', 'rope', 'belt', 'scarf', 'laces?', 'shoelaces?', 'string', 'wire', 'tie', 'cable', 'lead', 'something', 'hoodie cord', 'charger',
+);
+/** Holding a weapon. */
+const armed = alt('has', 's got', 'got', 'holding', 'waving', 'carrying', 'pulled', 'grabbed', 'pointing', 'with');
+const weapon = alt(
+  'knife', 'knives', 'blade', 'blades', 'razor', 'razor blade', 'machete', 'gun', 'weapon', 'screwdriver', 'scissors', 'bottle', 'glass',
+);
+/** Being at a place, or going to it. */
+const at = alt('on', 'onto', 'from', 'at', 'off', 'over', 'near', 'to', 'in', 'up on');
+/** A place to fall or jump from, or into. */
+const height = alt(
+  'bridge', 'roof', 'rooftop', 'ledge', 'window ledge', 'window ?sill', 'balcony', 'cliffs?', 'railings', 'railway(?: line)?',
+  'train tracks', 'tracks', 'multi ?storey', 'motorway bridge', 'top of', 'river', 'canal', 'sea', 'traffic', 'edge of',
+);
+/** Days out, a roof over her head: ordinary uses of the same places. */
+const ordinaryPlace = alt(
+  'roof over', S`top of the ${alt('list', 'class')}`, 'edge of care', 'school trip', 'trip to', 'day out', 'outing', 'holiday',
+  S`${alt('loves?', 'likes?', 'enjoys?')} (?:going|being|playing|swimming)`,
+);
+const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
+/** Away from home, or gone from where they should be. */
+const gone = alt(
+  'run off', 'ran off', 'gone missing', 'went missing', 'missing', 'left the house', 'walked out', 'run away', 'ran away',
+  'disappeared', 'absconded', 'not come home', 'hasnt come home',
+);
+const imminent = alt('immediate', 'imminent');
+const crisis = alt('crisis', 'emergency');
+/** The means to end a life. */
+const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligature', 'blades?');
+
+// ---------------------------------------------------------------- history, habit and ordinary goodbyes
+// A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
+const habitual = b(
+  alt(
+    'keeps?', 'keep on', S`every ${alt('night', 'day', 'time', 'week')}`, 'all the time', 'always', 'often', 'regularly', 'whenever',
+    'over small', 'over little', 'for nothing',
+  ),
+);
+// A goodbye with thanks, or written in life story work, is not a farewell.
+const fondFarewell = b(alt('thank you', 'thanks', 'life story'));
+/** Told as history: "took an overdose last year". */
+const past = b(
+  alt(
+    S`last ${alt('year', 'month', 'week', 'summer', 'christmas')}`, 'before', 'previously', 'in the past', 'history of', 'years ago',
+    'months ago', 'weeks ago', 'used to', 'overdoses',
+  ),
+);
+
+// ---------------------------------------------------------------- the rules, in order
 const rules: Rule[] = [
-  { name: 'poisoned', when: new RegExp(S`\b(?:taken|took|swallowed|ingested|consumed|downed|necked|drunk|drank|had|eaten|ate)\b(?: \w+){0,3} ${poison}\b`), unless: past },
-  { name: 'ingested', when: new RegExp(S`\b(?:taken|took|swallowed|ingested|consumed|downed|necked|had|eaten|ate)\b(?: \w+){0,3} ${quantity}\b(?: \w+){0,4} ${medicine}\b`), unless: past },
-  { name: 'overdosed', when: /\b(?:overdosed|has (?:taken an )?(?:od|overdose)|after an (?:od|overdose)\b.*\b(?:again|now))\b/, unless: past },
-  { name: 'ligature', when: /\b(?:ligature|noose)\b/, unless: /\b(?:risk|risks|training|audit|audits|policy|policies|assessment|points?|cutters?|free|checks?|what (?:is|are|does)|mean|means|meaning)\b/ },
-  { name: 'neck', when: /\b(?:cord|rope|belt|scarf|laces?|shoelaces?|string|wire|tie|cable|lead|something|hoodie cord|charger) (?:round|around) (?:her|his|their|my) neck\b/ },
-  { name: 'hanging', when: /\b(?:trying|tried|going|gonna|wants|threatening) to hang\b|\b(?:is|was|are|shes|hes|theyre|found (?:him|her|them)) hanging\b/, unless: /\bhanging (?:out|around|about|round|up)\b|\bhanging (?:his|her|their|the) (?:washing|clothes|coat|pictures?|decorations|curtains)\b|\bhanging off (?:her|him|them)\b|\b(?:clothes|jeans|trousers|skirt|top|dress) (?:are |is )?hanging\b/ },
-  { name: 'suffocation', when: /\bbag over (?:her|his|their|my) head\b/ },
-  { name: 'threat', when: new RegExp(S`\b(?:going to|gonna|about to|threatening to|threatens to|will|ll|shell|hell|theyll|saying (?:she|he|they) (?:will|ll))\b(?: \w+){0,2} (?:kill ${self}|jump|jump off|stab|kill (?:him|her|them|someone|staff|(?:her|his|their|the) (?:carer|foster carer|mum|dad|teacher))|hang ${self}|overdose|end it|end (?:her|his|their|my) life|take (?:her|his|their|my) (?:own )?life|do it again)\b`), unless: /\b(?:what (?:do|should) (?:i|we) do if|what if|if (?:she|he|they|a yp|a child|a young person) (?:says|said|threatens))\b/ },
-  { name: 'wants-to-die-now', when: new RegExp(S`\b(?:wants? to|want to|wanting to|going to|trying to) (?:die|kill ${self}|end it)\b.*\b${now}\b|\b${now}\b.*\b(?:wants? to|trying to) (?:die|kill ${self})\b`) },
-  { name: 'plan', when: /\b(?:has|got|made|with) (?:a |the )?plan\b.*\b(?:die|kill|suicide|end (?:it|her life|his life))\b|\b(?:kill|die|suicide)\b.*\b(?:has|got|made) (?:a |the )?plan\b|\bsaving up (?:tablets|pills|meds)\b/ },
+  // "hes drunk bleach", "yp swallowed a button battery"
+  {
+    name: 'poisoned',
+    when: new RegExp(S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`),
+    // "took the batteries out of the remote"
+    unless: new RegExp(S`${past.source}|\b${poison} out of\b`),
+  },
+  // "shes taken a whole packet of paracetamol"
+  {
+    name: 'ingested',
+    when: new RegExp(S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`),
+    // "had all her meds this morning" is the usual dose at the usual time.
+    unless: new RegExp(S`${past.source}|\b(?:this morning|with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b`),
+  },
+  // "shes overdosed", "after an overdose, shes doing it again now"
+  {
+    name: 'overdosed',
+    when: b(
+      alt(
+        'overdosed',
+        S`has (?:taken an )?${od}`,
+        S`after an ${od}\b.*\b(?:again|now)`,
+      ),
+    ),
+    unless: past,
+  },
+  // "found a noose in his room"
+  {
+    name: 'ligature',
+    when: b(alt('ligature', 'noose')),
+    // Ligature risk, training and policy are planning, not a ligature now.
+    unless: b(
+      alt(
+        'risk', 'risks', 'training', 'audit', 'audits', 'policy', 'policies', 'assessment', 'points?', 'cutters?', 'free', 'checks?',
+        S`what ${alt('is', 'are', 'does')}`, 'mean', 'means', 'meaning',
+      ),
+    ),
+  },
+  // "shes got a belt round her neck"
+  {
+    name: 'neck',
+    when: new RegExp(S`\b${cord} ${alt('round', 'around')} ${poss} neck\b`),
+    // A scarf worn for the cold.
+    unless: b(alt('wears', 'wearing', 'in winter', 'in the cold', 'for school')),
+  },
+  // "found him hanging in the wardrobe", "shes trying to hang herself"
+  {
+    name: 'hanging',
+    when: anyOf(
+      S`\b${alt('trying', 'tried', 'going', 'gonna', 'wants', 'threatening')} to hang\b`,
+      S`\b${alt('is', 'was', 'are', 'shes', 'hes', 'theyre', S`found ${them}`)} hanging\b`,
+    ),
+    // Hanging out, hanging the washing, clothes hanging off a thin child.
+    unless: anyOf(
+      S`\bhanging ${alt('out', 'around', 'about', 'round', 'up')}\b`,
+      S`\bhanging ${alt('his', 'her', 'their', 'the')} ${alt('washing', 'clothes', 'coat', 'pictures?', 'decorations', 'curtains')}\b`,
+      S`\bhanging off ${alt('her', 'him', 'them')}\b`,
+      S`\b${alt('clothes', 'jeans', 'trousers', 'skirt', 'top', 'dress')} (?:are |is )?hanging\b`,
+    ),
+  },
+  // "found her with a bag over her head"
+  { name: 'suffocation', when: new RegExp(S`\bbag over ${poss} head\b`) },
+  // "hes threatening to jump", "says shell kill her foster carer"
+  {
+    name: 'threat',
+    when: new RegExp(S`\b${willSoon}\b${upTo(2)} ${threatened}\b`),
+    // "what if she says she'll kill herself" asks about a threat, it does not report one.
+    unless: b(
+      alt(
+        S`what (?:do|should) (?:i|we) do if`,
+        'what if',
+        S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person')} ${alt('says', 'said', 'threatens')}`,
+        // "she will jump at the chance"
+        S`jump at`,
+      ),
+    ),
+  },
+  // "she wants to die right now"
+  {
+    name: 'wants-to-die-now',
+    when: anyOf(
+      S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'trying to')} ${alt('die', S`kill ${self}`, 'end it')}\b.*\b${now}\b`,
+      S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
+    ),
+    // "wants to die her hair blue" is dye, misspelt.
+    unless: /\bdie (?:her|his|their|my) hair\b/,
+  },
+  // "hes got a plan to kill himself", "shes saving up tablets"
+  {
+    name: 'plan',
+    when: anyOf(
+      S`\b${alt('has', 'got', 'made', 'with')} (?:a |the )?plan\b.*\b${alt(
+        'die', 'kill', 'suicide', S`end ${alt('it', 'her life', 'his life')}`,
+      )}\b`,
+      S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
+      S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
+    ),
+  },
+  // "found a suicide note", "she texted me saying goodbye"
   {
     name: 'goodbye',
-    when: /\b(?:suicide note|goodbye note|goodbye letter|texted goodbye|saying goodbye|says goodbye|said goodbye|sent goodbye|goodbye messages?|goodbye forever|texted me saying goodbye|nobody will (?:ever )?see (?:him|her|them|me) again|never see (?:him|her|them|me) again)\b/,
+    when: b(
+      alt(
+        'suicide note', 'goodbye note', 'goodbye letter', 'texted goodbye', 'saying goodbye', 'says goodbye', 'said goodbye',
+        'sent goodbye', 'goodbye messages?', 'goodbye forever', 'texted me saying goodbye',
+        S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
+        S`never see ${alt('him', 'her', 'them', 'me')} again`,
+      ),
+    ),
     // Leaving a school or a placement is an ordinary goodbye.
-    unless: new RegExp(S`\bgoodbye to (?:her|his|their|my|the) (?:old |previous |last )?(?:school|class|teachers?|placement|carers|foster carers|social worker)\b|\bbefore leaving\b|${fondFarewell.source}`),
+    unless: anyOf(
+      S`\bgoodbye to ${alt('her', 'his', 'their', 'my', 'the')} (?:old |previous |last )?${alt(
+        'school', 'class', 'teachers?', 'placement', 'carers', 'foster carers', 'social worker',
+      )}\b`,
+      S`\bbefore leaving\b`,
+      fondFarewell.source,
+    ),
   },
-  { name: 'weapon', when: /\b(?:has|s got|got|holding|waving|carrying|pulled|grabbed|pointing|with) (?:a |an |the )?(?:kitchen |broken )?(?:knife|knives|blade|blades|razor|razor blade|machete|gun|weapon|screwdriver|scissors|bottle|glass)\b/, unless: /\b(?:crime|signs|warning signs|carry(?:ing)? a knife to school|policy|obsessed|fascinated|interested|collects?|collection)\b/ },
+  // "hes got a knife", "shes waving a broken bottle"
+  {
+    name: 'weapon',
+    when: b(S`${armed} (?:a |an |the )?(?:kitchen |broken )?${weapon}`),
+    // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand.
+    unless: b(
+      alt(
+        'crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', 'policy', 'obsessed', 'fascinated', 'interested',
+        'collects?', 'collection', 'cooking', 'chopping', S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
+      ),
+    ),
+  },
+  // "hes threatening staff with a chair"
   { name: 'threatening-with', when: /\bthreatening (?:\w+ ){0,3}with\b/ },
-  { name: 'place', when: /\b(?:on|onto|from|at|off|over|near|to|in|up on) (?:a |the |her |his )?(?:bridge|roof|rooftop|ledge|window ledge|window ?sill|balcony|cliffs?|railings|railway(?: line)?|train tracks|tracks|multi ?storey|motorway bridge|top of|river|canal|sea|traffic|edge of)\b|\bwindow (?:ledge|sill)\b|\bwalk into the sea\b|\binto (?:the )?(?:traffic|road|river|canal|sea)\b|\b(?:has )?jumped (?:off|from|out)\b/, unless: new RegExp(S`\b(?:roof over|top of the (?:list|class)|edge of care|school trip|trip to|day out|outing|holiday)\b|\b(?:walk|walks|walking|cycle|cycles|cycling|drive|drives|driving)\b(?: \w+){0,3} (?:over|across) the bridge\b|${past.source}`) },
-  { name: 'strangling', when: new RegExp(S`\b(?:strangle|strangling|strangled|choke|choking|suffocate|suffocating) ${self}\b`), unless: past },
-  { name: 'wounds', when: /\b(?:slit|slashed|cut open) (?:her|his|their|my) (?:wrists?|throat|arms?)\b|\b(?:has|shes|hes|theyve|just|have) cut (?:her|his|their|my) (?:wrists?|throat)\b|\b(?:been|got|was|has) stabbed\b|\bstabbed (?:someone|him|her|them)\b|\b(?:set|setting) fire\b/, unless: past },
+  // "shes on the bridge", "hes climbed onto the roof", "walking into the traffic"
+  {
+    name: 'place',
+    when: anyOf(
+      S`\b${at} (?:a |the |her |his )?${height}\b`,
+      S`\bwindow ${alt('ledge', 'sill')}\b`,
+      S`\bwalk into the sea\b`,
+      S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
+      S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
+    ),
+    // A roof over her head, a school trip, walking over the bridge, or history.
+    unless: anyOf(
+      S`\b${ordinaryPlace}\b`,
+      S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
+      past.source,
+    ),
+  },
+  // "hes trying to strangle himself"
+  {
+    name: 'strangling',
+    when: new RegExp(S`\b${alt('strangle', 'strangling', 'strangled', 'choke', 'choking', 'suffocate', 'suffocating')} ${self}\b`),
+    unless: past,
+  },
+  // "shes slit her wrists", "hes been stabbed", "set fire to his room"
+  {
+    name: 'wounds',
+    when: anyOf(
+      S`\b${alt('slit', 'slashed', 'cut open')} ${poss} ${alt('wrists?', 'throat', 'arms?')}\b`,
+      S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat')}\b`,
+      S`\b${alt('been', 'got', 'was', 'has')} stabbed\b`,
+      S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
+      S`\b${alt('set', 'setting')} fire\b`,
+    ),
+    unless: past,
+  },
+  // "ambulance on the way", "should i call 999 she wont wake up"
   {
     name: 'emergency-services',
-    when: /\b(?:should (?:i|we) (?:call|ring|phone) 999|(?:called|rung|ringing|calling|phoned) (?:999|an ambulance|the police)|ambulance (?:is )?(?:on (?:its|the) way|coming))\b/,
+    when: b(
+      alt(
+        S`should (?:i|we) ${alt('call', 'ring', 'phone')} 999`,
+        S`${alt('called', 'rung', 'ringing', 'calling', 'phoned')} ${alt('999', 'an ambulance', 'the police')}`,
+        S`ambulance (?:is )?${alt(S`on (?:its|the) way`, 'coming')}`,
+      ),
+    ),
     // "should I call 999 if a child threatens suicide" is a question about any child, not this one now.
-    unless: new RegExp(S`${habitual.source}|\b(?:if|when) (?:a|any) (?:child|yp|young person|kid|teenager)\b|\bwhat happens if\b|\bwhen to\b`),
+    unless: anyOf(
+      habitual.source,
+      S`\b(?:if|when) ${alt('a', 'any')} ${alt('child', 'yp', 'young person', 'kid', 'teenager')}\b`,
+      S`\bwhat happens if\b`,
+      S`\bwhen to\b`,
+    ),
   },
-  { name: 'suicidal-now', when: new RegExp(S`\b(?:actively suicidal|suicidal ${now}|${now} suicidal|missing and suicidal|suicidal and missing|overdosing)\b`) },
-  { name: 'bleeding', when: /\b(?:wont|won t|will not|cant|can t) stop (?:the )?bleeding\b|\bbleeding (?:heavily|badly|a lot|everywhere)\b|\bcut (?:really |too |very )?deep\b|\b(?:blood everywhere|lots of blood|losing (?:a lot of )?blood|theres blood|there is blood)\b/ },
-  { name: 'collapse', when: /\b(?:unconscious|unresponsive|not responding|isnt responding|stopped breathing|not breathing|wont wake up|won t wake up|can t wake|cant wake|collapsed|passed out|fainted|fitting|having a fit|having a seizure|seizing)\b/ },
-  { name: 'harming-now', when: new RegExp(S`\b(?:cutting|hurting|harming|burning|hitting|scratching) ${body}\b.*\b${now}\b|\b(?:can hear|hear|can see|watching) (?:her|him|them) (?:hurting|cutting|harming|hitting|burning)\b|\b${pronoun} (?:is|s|are) (?:cutting|hurting|harming) ${self} ${now}\b`) },
-  { name: 'danger-now', when: /\b(?:immediate|imminent) (?:danger|risk)\b|\bin danger (?:right )?now\b|\b(?:crisis|emergency) (?:is )?happening\b|\b(?:crisis|emergency) right now\b|\bright now\b.*\b(?:crisis|emergency)\b/, unless: /\bnot (?:at |in )?(?:any )?(?:immediate|imminent) (?:risk|danger)\b|\bno (?:immediate|imminent) (?:risk|danger)\b|\b(?:immediate|imminent) risk (?:assessment|form|template|policy|training)\b/ },
-  { name: 'help-message', when: /\b(?:messaged|texted|rang|called|phoned) (?:me )?(?:saying |to say )?help\b|\bin a car with (?:men|adults|strangers|older)\b/ },
+  // "actively suicidal", "suicidal right now"
+  {
+    name: 'suicidal-now',
+    when: b(
+      alt(
+        'actively suicidal',
+        S`suicidal ${now}`,
+        S`${now} suicidal`,
+        'missing and suicidal',
+        'suicidal and missing',
+        'overdosing',
+      ),
+    ),
+  },
+  // "cant stop the bleeding", "theres blood everywhere"
+  {
+    name: 'bleeding',
+    when: anyOf(
+      S`\b${alt('wont', 'won t', 'will not', 'cant', 'can t')} stop (?:the )?bleeding\b`,
+      S`\bbleeding ${alt('heavily', 'badly', 'a lot', 'everywhere')}\b`,
+      S`\bcut (?:really |too |very )?deep\b`,
+      S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
+    ),
+  },
+  // "shes unresponsive", "he collapsed and is fitting"
+  {
+    name: 'collapse',
+    when: b(
+      alt(
+        'unconscious', 'unresponsive', 'not responding', 'isnt responding', 'stopped breathing', 'not breathing', 'wont wake up',
+        'won t wake up', 'can t wake', 'cant wake', 'collapsed', 'passed out', 'fainted', 'fitting', 'having a fit', 'having a seizure',
+        'seizing',
+      ),
+    ),
+    // Fitting in at school, not responding to a plan: everyday words, no collapse.
+    unless: b(alt('fitting in', S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)),
+  },
+  // "shes cutting her arms right now", "we can hear her hurting herself"
+  {
+    name: 'harming-now',
+    when: anyOf(
+      S`\b${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching')} ${body}\b.*\b${now}\b`,
+      S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(
+        'hurting', 'cutting', 'harming', 'hitting', 'burning',
+      )}\b`,
+      S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
+    ),
+  },
+  // "she is in immediate danger", "its an emergency right now"
+  {
+    name: 'danger-now',
+    when: anyOf(
+      S`\b${imminent} ${alt('danger', 'risk')}\b`,
+      S`\bin danger (?:right )?now\b`,
+      S`\b${crisis} (?:is )?happening\b`,
+      S`\b${crisis} right now\b`,
+      S`\bright now\b.*\b${crisis}\b`,
+    ),
+    // "not at immediate risk", and the immediate risk assessment form.
+    unless: anyOf(
+      S`\bnot (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
+      S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
+      S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
+    ),
+  },
+  // "she texted me saying help", "shes in a car with older men"
+  {
+    name: 'help-message',
+    when: anyOf(
+      S`\b${alt('messaged', 'texted', 'rang', 'called', 'phoned')} (?:me )?(?:saying |to say )?help\b`,
+      S`\bin a car with ${alt('men', 'adults', 'strangers', 'older')}\b`,
+    ),
+  },
   // "OD" and nothing else is a cry for help, not a search for the topic.
-  { name: 'od-alone', when: /^(?:od|oding|oded|odd)$/ },
+  { name: 'od-alone', when: new RegExp(S`^${alt('od', 'oding', 'oded', 'odd')}$`) },
   // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
-  { name: 'odd', when: new RegExp(S`\b(?:odd|oded) on (?:her |his |their |my )?(?:${medicine}|paracetamol|insulin)\b`) },
-  { name: 'pills-taken', when: /\b(?:taken|took|swallowed|necked|downed) (?:some |loads of |a load of |a bunch of |random |a few )?(?:pills|tablets)\b/, unless: new RegExp(S`${past.source}|\bfor (?:her|his|their|a|an|the)\b|prescribed|\bdose\b`) },
-  { name: 'taken-something', when: /\b(?:taken|swallowed) something\b.*\b(?:drowsy|slurring|sleepy|sick|vomiting|wont wake|unresponsive|not making sense|pale|breathing|fitting|seizure)\b|\b(?:think|worried|scared|sure) (?:that )?(?:she|he|they|shes|hes|theyve|the yp)(?: has| have| s)? (?:taken|swallowed) something\b/ },
-  { name: 'stockpiled', when: /\b(?:has|got|saved|saving|stockpiled|stockpiling|hoarding|hidden|hid) (?:up )?(?:some |a stash of )?(?:tablets|pills|meds|paracetamol)\b.*\b(?:take them|tonight|kill|die|end it|overdose)\b/ },
-  { name: 'missing-and-suicidal', when: /\b(?:missing|absconded|run away|ran away)\b.*\bsuicid|\bsuicid\w*\b.*\b(?:missing|absconded)\b|\b(?:run off|ran off|gone missing|went missing|missing|left the house|walked out|run away|ran away|disappeared|absconded|not come home|hasnt come home)\b.*\b(?:want(?:s|ed)? to die|kill (?:him|her|them)sel(?:f|ves)|end (?:it|(?:her|his|their) life))\b|\b(?:wants? to die|kill (?:him|her|them)sel(?:f|ves))\b.*\b(?:run off|ran off|gone missing|walked out|into the road)\b/, unless: past },
-  { name: 'fire', when: new RegExp(S`\b(?:burn|burning) (?:the |her |his |their )?(?:house|home|place|room|building) down\b|\bset(?:ting)? ${self} (?:on fire|alight)\b`) },
+  { name: 'odd', when: new RegExp(S`\b${alt('odd', 'oded')} on (?:her |his |their |my )?${alt(medicine, 'paracetamol', 'insulin')}\b`) },
+  // "shes taken some pills", "hes swallowed a few tablets"
+  {
+    name: 'pills-taken',
+    when: b(
+      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |loads of |a load of |a bunch of |random |a few )?${alt(
+        'pills', 'tablets',
+      )}`,
+    ),
+    // Tablets for her period pain, as prescribed, the right dose: ordinary medicine.
+    unless: anyOf(past.source, S`\bfor ${alt('her', 'his', 'their', 'a', 'an', 'the')}\b`, 'prescribed', S`\bdose\b`),
+  },
+  // "i think shes taken something", "swallowed something and now hes drowsy"
+  {
+    name: 'taken-something',
+    when: anyOf(
+      S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
+      S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
+    ),
+  },
+  // "shes been stockpiling paracetamol and says shell take them tonight"
+  {
+    name: 'stockpiled',
+    when: new RegExp(
+      S`\b${hoarded} (?:up )?(?:some |a stash of )?${alt('tablets', 'pills', 'meds', 'paracetamol')}\b.*\b${alt(
+        'take them', 'tonight', 'kill', 'die', 'end it', 'overdose',
+      )}\b`,
+    ),
+  },
+  // "yp has absconded and is suicidal", "ran off saying he wants to die"
+  {
+    name: 'missing-and-suicidal',
+    when: anyOf(
+      S`\b${alt('missing', 'absconded', 'run away', 'ran away')}\b.*\bsuicid`,
+      S`\bsuicid\w*\b.*\b${alt('missing', 'absconded')}\b`,
+      S`\b${gone}\b.*\b${alt('want(?:s|ed)? to die', killThemselves, S`end ${alt('it', S`${alt('her', 'his', 'their')} life`)}`)}\b`,
+      S`\b${alt('wants? to die', killThemselves)}\b.*\b${alt('run off', 'ran off', 'gone missing', 'walked out', 'into the road')}\b`,
+    ),
+    unless: past,
+  },
+  // "hes threatening to burn the house down", "she set herself alight"
+  {
+    name: 'fire',
+    when: anyOf(
+      S`\b${alt('burn', 'burning')} (?:the |her |his |their )?${alt('house', 'home', 'place', 'room', 'building')} down\b`,
+      S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
+    ),
+  },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
-  { name: 'breathing', when: /\b(?:cant|can t|cannot) breathe\b/, unless: /\b(?:panic|panicking|panics|anxiety|anxious|asthma|when (?:i|she|he|they) (?:have|has) to|every time|whenever)\b/ },
-  { name: 'warning-signs', when: /\b(?:giving|given|gave) away (?:her|his|their|all (?:her|his|their)) (?:stuff|things|belongings|possessions)\b|\btonights the night\b|\bsorry for everything\b|\b(?:message|text|note|letter|snapchat|post)\b.*\bgoodbye\b/, unless: new RegExp(S`${habitual.source}|${fondFarewell.source}`) },
-  { name: 'od-refusing', when: /\b(?:od|overdose|overdosed)\b.*\b(?:refusing|refuses|trying to leave|walked out|running off|ran off)\b/, unless: past },
-  { name: 'means-and-plan', when: /\b(?:rope|ligature|noose|belt|cord)\b.*\bplan\b|\bplan\b.*\b(?:rope|ligature|noose)\b/, unless: /\b(?:safety|care|crisis|risk) plan\b/ },
-  { name: 'road', when: /\b(?:lying|lay|laying|sitting|sat|standing|stood) (?:down )?in (?:the middle of )?the road\b|\bmiddle of the road\b/ },
-  { name: 'access-to-means', when: /\bsuicidal\b.*\b(?:access to|has|got|with)\b.*\b(?:tablets|pills|meds|knife|knives|rope|ligature|blades?)\b/, unless: past },
-  { name: 'attempt', when: /\b(?:threatening|attempting) (?:to (?:commit )?)?suicide\b|\b(?:just|has|have|shes|hes|theyve) (?:just )?tried to (?:kill|hang|strangle|drown|overdose|suffocate)\b|\bjust (?:attempted|tried) suicide\b/, unless: past },
-  { name: 'taking-now', when: new RegExp(S`\btaking (?:\w+ ){0,2}${medicine}\b.*\b${now}\b`), unless: /\bprescribed\b|\bas (?:she|he|they) should\b|\btaking (?:her|his|their|my) /},
-  { name: 'fresh-wounds', when: /\bcuts? (?:to|on|in) (?:her|his|their) (?:wrists?|throat|neck)\b/, unless: new RegExp(S`\b(?:old|healed|healing|scars?|scarring)\b|${past.source}`) },
-  { name: 'not-coming-back', when: /\b(?:(?:not|never) coming back|wont come back|wont be coming back|last time (?:we|well|you|youll|ill|i ll|i will|we will)(?: \w+)? (?:speak|talk|see|hear))\b/, unless: /\bcoming back to (?:this|the|her|his|their) (?:placement|school|unit|home|contact|class)\b|\bafter (?:respite|the holiday|contact)\b/ },
-  { name: 'held', when: /\b(?:man|men|adult|adults|stranger|strangers|someone|older (?:man|men|boys)) (?:has|have|got) (?:her|him|them) in (?:his|their|a|the) (?:car|van|flat|house)\b|\bbeing held (?:somewhere|against|captive|by (?:a|an|some|older))\b|\bheld (?:against (?:her|his|their) will|somewhere|captive)\b|\b(?:raped|sexually assaulted)\b.*\b(?:now|still (?:there|with)|is with|tonight|just)\b/, unless: past },
-  { name: 'violence-now', when: /\bsmashing (?:the|up|things|the house|the place)\b|\b(?:attacking|assaulting) (?:staff|carers?|foster carers?|someone)\b/, unless: habitual },
+  {
+    name: 'breathing',
+    when: b(S`${alt('cant', 'can t', 'cannot')} breathe`),
+    unless: b(
+      alt(
+        'panic', 'panicking', 'panics', 'anxiety', 'anxious', 'asthma', S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has')} to`,
+        'every time', 'whenever',
+      ),
+    ),
+  },
+  // "hes given away all his stuff", "her last snapchat: goodbye"
+  {
+    name: 'warning-signs',
+    when: anyOf(
+      S`\b${alt('giving', 'given', 'gave')} away ${alt('her', 'his', 'their', S`all ${alt('her', 'his', 'their')}`)} ${alt(
+        'stuff', 'things', 'belongings', 'possessions',
+      )}\b`,
+      S`\btonights the night\b`,
+      S`\bsorry for everything\b`,
+      S`\b${alt('message', 'text', 'note', 'letter', 'snapchat', 'post')}\b.*\bgoodbye\b`,
+    ),
+    unless: anyOf(habitual.source, fondFarewell.source),
+  },
+  // "after an overdose shes refusing to go to a and e"
+  {
+    name: 'od-refusing',
+    when: new RegExp(
+      S`\b${alt('od', 'overdose', 'overdosed')}\b.*\b${alt(
+        'refusing', 'refuses', 'trying to leave', 'walked out', 'running off', 'ran off',
+      )}\b`,
+    ),
+    unless: past,
+  },
+  // "shes got a rope and a plan"
+  {
+    name: 'means-and-plan',
+    when: anyOf(
+      S`\b${alt('rope', 'ligature', 'noose', 'belt', 'cord')}\b.*\bplan\b`,
+      S`\bplan\b.*\b${alt('rope', 'ligature', 'noose')}\b`,
+    ),
+    // A safety plan or a care plan that mentions a ligature is planning for safety.
+    unless: b(alt(S`${alt('safety', 'care', 'crisis', 'risk')} plan`, 'belt and braces')),
+  },
+  // "hes lying in the middle of the road"
+  {
+    name: 'road',
+    when: anyOf(
+      S`\b${alt('lying', 'lay', 'laying', 'sitting', 'sat', 'standing', 'stood')} (?:down )?in (?:the middle of )?the road\b`,
+      S`\bmiddle of the road\b`,
+    ),
+  },
+  // "shes suicidal and has access to tablets"
+  {
+    name: 'access-to-means',
+    when: new RegExp(S`\bsuicidal\b.*\b${alt('access to', 'has', 'got', 'with')}\b.*\b${means}\b`),
+    unless: past,
+  },
+  // "yp attempting suicide", "shes just tried to kill herself"
+  {
+    name: 'attempt',
+    when: anyOf(
+      S`\b${alt('threatening', 'attempting')} (?:to (?:commit )?)?suicide\b`,
+      S`\b${alt('just', 'has', 'have', 'shes', 'hes', 'theyve')} (?:just )?tried to ${alt(
+        'kill', 'hang', 'strangle', 'drown', 'overdose', 'suffocate',
+      )}\b`,
+      S`\bjust ${alt('attempted', 'tried')} suicide\b`,
+    ),
+    unless: past,
+  },
+  // "hes taking loads of pills right now"
+  {
+    name: 'taking-now',
+    when: new RegExp(S`\btaking (?:\w+ ){0,2}${medicine}\b.*\b${now}\b`),
+    // Taking her own prescribed medicine, as she should, is not an overdose.
+    unless: anyOf(S`\bprescribed\b`, S`\bas ${alt('she', 'he', 'they')} should\b`, S`\btaking ${poss} `),
+  },
+  // "found her in the bath with cuts to her wrists"
+  {
+    name: 'fresh-wounds',
+    when: b(S`cuts? ${alt('to', 'on', 'in')} ${alt('her', 'his', 'their')} ${alt('wrists?', 'throat', 'neck')}`),
+    // Old scars, healing cuts, or history.
+    unless: anyOf(S`\b${alt('old', 'healed', 'healing', 'scars?', 'scarring')}\b`, past.source),
+  },
+  // "shes left and says shes never coming back"
+  {
+    name: 'not-coming-back',
+    when: b(
+      alt(
+        '(?:not|never) coming back',
+        'wont come back',
+        'wont be coming back',
+        S`last time ${alt('we', 'well', 'you', 'youll', 'ill', 'i ll', 'i will', 'we will')}(?: \w+)? ${alt(
+          'speak', 'talk', 'see', 'hear',
+        )}`,
+      ),
+    ),
+    // Not coming back to this placement after respite: a move, not a farewell.
+    unless: anyOf(
+      S`\bcoming back to ${alt('this', 'the', 'her', 'his', 'their')} ${alt('placement', 'school', 'unit', 'home', 'contact', 'class')}\b`,
+      S`\bafter ${alt('respite', 'the holiday', 'contact')}\b`,
+    ),
+  },
+  // "a man has her in his car", "shes being held somewhere"
+  {
+    name: 'held',
+    when: anyOf(
+      S`\b${alt('man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'someone', S`older ${alt('man', 'men', 'boys')}`)} ${alt(
+        'has', 'have', 'got',
+      )} ${alt('her', 'him', 'them')} in ${alt('his', 'their', 'a', 'the')} ${alt('car', 'van', 'flat', 'house')}\b`,
+      S`\bbeing held ${alt('somewhere', 'against', 'captive', S`by ${alt('a', 'an', 'some', 'older')}`)}\b`,
+      S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
+      S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,
+    ),
+    unless: past,
+  },
+  // "hes smashing the place up and attacking staff"
+  {
+    name: 'violence-now',
+    when: anyOf(
+      S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
+      S`\b${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone')}\b`,
+    ),
+    unless: habitual,
+  },
 ];
+
+/** The rules' names, in the order they are tried. */
+export const ruleNames: readonly string[] = rules.map((r) => r.name);
 
 /**
  * An emergency is told in a sentence or two, so a long message is read in overlapping

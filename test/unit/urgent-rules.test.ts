@@ -1,0 +1,384 @@
+import { ruleNames, urgentRule } from '../../src/search/urgent';
+import { situations } from '../../src/search/danger';
+
+/**
+ * Every urgent rule (src/search/urgent.ts), and every situation of the broader detector behind
+ * them (src/search/danger.ts, named "broad:..."), pinned by messages it must catch and by calm
+ * neighbours: messages with the same words that must not bring the urgent card.
+ *
+ * Rules are tried in order and the first that fits names the emergency, so each "catches"
+ * message is one the named rule is the first to catch. Written as carers and social workers
+ * type: lower case, slang, typos.
+ */
+interface Pinned {
+  /** The rule, or "broad:" and the situation. */
+  rule: string;
+  /** Messages this rule must be the first to catch. */
+  catches: string[];
+  /** Messages sharing its words that must not raise the alarm at all. */
+  calm: string[];
+}
+
+const table: Pinned[] = [
+  // ------------------------------------------------------------------------------------------ urgent.ts rules
+  {
+    rule: 'poisoned',
+    catches: ['hes drunk bleach', 'shes just swallowed a button battery', 'yp has necked some vape liquid omg', 'my lad ate a laundry pod'],
+    calm: ['he took the batteries out of the remote', 'how do i lock away the bleach and cleaning products', 'she swallowed her pride and said sorry to her carer'],
+  },
+  {
+    rule: 'ingested',
+    catches: ['she has had 20 paracetamol tonight', 
+      'shes taken a whole packet of paracetamol',
+      'lad necked 20 of his sertraline',
+      'shes had a handful of her mums tablets',
+      'she ate an unknown amount of her nans meds',
+    ],
+    calm: ['she had all her meds this morning', 'how many paracetamol can a 12 year old have', 'she had her meds this morning with breakfast'],
+  },
+  {
+    rule: 'overdosed',
+    catches: ['shes overdosed', 'yp has OD', 'he has overdose i think', 'after an overdose at the weekend shes doing it again now'],
+    calm: ['overdose aftercare advice for carers', 'what happens after an overdose in hospital'],
+  },
+  {
+    rule: 'ligature',
+    catches: ['found a noose in his wardrobe', 'theres a ligature in her room', 'shes made a noose out of a bedsheet'],
+    calm: ['ligature risk assessment for the new placement', 'what is a ligature point', 'ligature cutters in the staff office'],
+  },
+  {
+    rule: 'neck',
+    catches: ['shes got a belt round her neck', 'hes tied his hoodie cord around his neck', 'yp has a charger cable round her neck'],
+    calm: ['she wears a scarf round her neck in winter', 'she wears a cross round her neck', 'pain in her neck after pe'],
+  },
+  {
+    rule: 'hanging',
+    catches: ['found him hanging in the garage', 'shes trying to hang herself', 'hes threatening to hang himself in his room'],
+    calm: ['shes hanging out with older lads', 'hanging the washing out with her', 'his trousers are hanging off him'],
+  },
+  {
+    rule: 'suffocation',
+    catches: [
+      'found her with a carrier bag over her head',
+      'hes put a plastic bag over his head',
+      'she has a bag over her head and wont answer',
+    ],
+    calm: ['she carries her bag over her shoulder', 'he pulls his hood over his head in every session'],
+  },
+  {
+    rule: 'threat',
+    catches: ['hes threatening to jump', 'says shell kill her foster carer', 'yp says hes gonna end it', 'he said hell stab him'],
+    calm: ['she will jump at any chance to go swimming', 'what if she says shell kill herself', 'what do i do if he threatens to kill himself', 'he is going to stay with his dad'],
+  },
+  {
+    rule: 'wants-to-die-now',
+    catches: ['she wants to die right now', 'tonight he is saying he wants to die', 'shes messaging me now saying she wants to die'],
+    calm: ['he wants to die his hair blue today', 'she said she wanted to die when she was little', 'she wants to go to the cinema tonight'],
+  },
+  {
+    rule: 'plan',
+    catches: [
+      'hes got a plan to kill himself',
+      'shes made a plan to end it',
+      'shes saving up tablets',
+      'said she wants to die and has a plan',
+    ],
+    calm: ['she has a plan for college', 'care plan review next week'],
+  },
+  {
+    rule: 'goodbye',
+    catches: ['found a suicide note in her room', 'she texted me saying goodbye', 'yp sent goodbye messages to her mates'],
+    calm: ['she said goodbye to her old school', 'goodbye letter to her carers as part of life story work'],
+  },
+  {
+    rule: 'weapon',
+    catches: ['hes got a knife', 'shes waving a broken bottle about', 'yp is holding scissors to his arm'],
+    calm: ['he cut his finger with a knife making tea', 'what are the warning signs a child carries a knife', 'he collects pocket knives', 'knife crime awareness'],
+  },
+  {
+    rule: 'threatening-with',
+    catches: ['hes threatening staff with a chair', 'threatening his carer with a hammer', 'shes threatening everyone with a stick'],
+    calm: ['she is threatening to leave placement', 'threatening behaviour policy'],
+  },
+  {
+    rule: 'place',
+    catches: ['shes on the bridge', 'hes climbed onto the roof', 'yp walking into the traffic', 'shes sat on the window ledge'],
+    calm: ['she loves going to the sea', 'we need a roof over her head', 'school trip to the river', 'he walks over the bridge to school'],
+  },
+  {
+    rule: 'strangling',
+    catches: ['hes trying to strangle himself', 'shes choking herself with her hands', 'yp keeps strangling herself'],
+    calm: ['he strangled himself with a scarf last year', 'she choked on her dinner'],
+  },
+  {
+    rule: 'wounds',
+    catches: ['shes slit her wrists', 'hes been stabbed', 'yp has set fire to the bin'],
+    calm: ['setting the table with her', 'he stabbed his fork into his food'],
+  },
+  {
+    rule: 'emergency-services',
+    catches: ['ambulance on the way', 'should i call 999 she wont wake up', 'weve called the police shes not answering'],
+    calm: ['when to call 999 for mental health', 'should i call 999 if a child threatens suicide', 'staff keep calling the police'],
+  },
+  {
+    rule: 'suicidal-now',
+    catches: ['actively suicidal', 'yp is suicidal right now', 'shes overdosing'],
+    calm: ['she was suicidal last year', 'how to support a suicidal teenager'],
+  },
+  {
+    rule: 'bleeding',
+    catches: ['cant stop the bleeding', 'theres blood everywhere', 'shes cut really deep'],
+    calm: ['bleeding gums when she brushes', 'blood test tomorrow'],
+  },
+  {
+    rule: 'collapse',
+    catches: ['shes unresponsive', 'he collapsed at school', 'yp fainted in the kitchen'],
+    calm: ['struggling with fitting in at school', 'the child is not responding to the behaviour plan', 'she passes out leaflets at the youth club', 'he responds well to praise'],
+  },
+  {
+    rule: 'harming-now',
+    catches: ['shes cutting her arms right now', 'we can hear her hurting herself', 'he is hurting himself now'],
+    calm: ['how do i stop her hurting herself', 'he was hitting himself when he was little'],
+  },
+  {
+    rule: 'danger-now',
+    catches: ['she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
+    calm: ['camhs said shes not at immediate risk', 'immediate risk assessment form'],
+  },
+  {
+    rule: 'help-message',
+    catches: ['she texted me saying help', 'he rang me to say help', 'shes in a car with older men'],
+    calm: ['she texted me asking for help with homework', 'how do i help her'],
+  },
+  {
+    rule: 'od-alone',
+    catches: ['OD', 'od!!', 'oding'],
+    calm: ['od meaning', 'odd behaviour at contact'],
+  },
+  {
+    rule: 'odd',
+    catches: ["shes od'd on her insulin", "yp od'd on paracetamol", 'he oded on his meds'],
+    calm: ['she seems a bit odd on her new meds', 'odd on her own'],
+  },
+  {
+    rule: 'pills-taken',
+    catches: ['shes swallowed some tablets', 'hes took a bunch of pills', 'yp has downed a few pills'],
+    calm: ['he took some tablets for his headache', 'she took some pills as prescribed'],
+  },
+  {
+    rule: 'taken-something',
+    catches: ['i think shes taken something', 'hes swallowed something and now hes drowsy', 'worried he has taken something'],
+    calm: ['she has taken some money from my purse', 'he took his time getting ready'],
+  },
+  {
+    rule: 'stockpiled',
+    catches: [
+      'shes been stockpiling paracetamol and says shell take them tonight',
+      'hes hidden pills under his mattress to take them tonight',
+      'shes hoarding tablets and talking about wanting to die',
+    ],
+    calm: ['hes got tablets for his asthma', 'she has hidden her pills because she doesnt like taking them'],
+  },
+  {
+    rule: 'missing-and-suicidal',
+    catches: ['yp has absconded and is suicidal', 'ran off saying he wants to die', 'went missing after saying she wanted to kill herself'],
+    calm: ['she has been missing from school', 'how do we report a missing child'],
+  },
+  {
+    rule: 'fire',
+    catches: ['hes threatening to burn the house down', 'shes set herself on fire', 'yp says shes burning the place down'],
+    calm: ['burning the candle at both ends', 'he likes to set himself goals'],
+  },
+  {
+    rule: 'breathing',
+    catches: ['she cant breathe', 'hes choking and cant breathe', 'yp cannot breathe properly'],
+    calm: ['she cant breathe when shes having a panic attack', 'cant breathe when anxious, what helps'],
+  },
+  {
+    rule: 'warning-signs',
+    catches: ['hes given away all his stuff', 'she said tonights the night', 'a text from her, just one word, goodbye'],
+    calm: ['shes giving away her old toys to charity', 'he says sorry for everything all the time, is that anxiety'],
+  },
+  {
+    rule: 'od-refusing',
+    catches: [
+      'after an overdose she is refusing treatment',
+      'she says shes od and is trying to leave',
+      'suspected overdose, refusing to let us call anyone',
+    ],
+    calm: ['she is refusing her meds', 'she refuses to talk about her overdose'],
+  },
+  {
+    rule: 'means-and-plan',
+    catches: ['shes got a rope and a plan', 'hes got a belt and says he has a plan', 'shes talking about a plan and has rope in her room'],
+    calm: ['belt and braces plan for contact', 'safety plan includes removing rope and belts', 'belt and braces approach for contact'],
+  },
+  {
+    rule: 'road',
+    catches: ['hes lying in the middle of the road', 'shes sat in the road refusing to move', 'yp standing in the road'],
+    calm: ['road safety for a 10 year old', 'we live on a busy road'],
+  },
+  {
+    rule: 'access-to-means',
+    catches: [
+      'shes suicidal and has access to tablets',
+      'suicidal and has pills in her bag',
+      'he is suicidal and has rope hidden somewhere',
+    ],
+    calm: ['suicidal thoughts, how to help', 'support for suicidal teens'],
+  },
+  {
+    rule: 'attempt',
+    catches: ['yp attempting suicide', 'shes just tried to kill herself', 'hes just tried to drown himself in the bath'],
+    calm: ['she tried to overdose two years ago', 'attempting to sleep in her own bed'],
+  },
+  {
+    rule: 'taking-now',
+    catches: ['hes taking loads of pills right now', 'shes taking paracetamol one after another now', 'yp taking all the tablets tonight'],
+    calm: ['shes taking her medication right now at the table', 'he is taking his prescribed tablets tonight'],
+  },
+  {
+    rule: 'fresh-wounds',
+    catches: ['found her in the bath with cuts to her wrists', 'hes got cuts on his throat', 'yp has fresh cuts on her wrist'],
+    calm: ['old cuts on her wrists', 'scars from cuts on her wrists'],
+  },
+  {
+    rule: 'not-coming-back',
+    catches: ['she left and says shes never coming back', 'this is the last time well speak', 'he said he wont be coming back'],
+    calm: ['shes not coming back to this placement after respite', 'he wont come back to the unit after contact'],
+  },
+  {
+    rule: 'held',
+    catches: ['a man has her in his car', 'shes being held somewhere', 'yp has been raped and hes still there'],
+    calm: ['she was held back a year at school', 'being held accountable for his actions'],
+  },
+  {
+    rule: 'violence-now',
+    catches: ['hes smashing the place up', 'shes attacking staff', 'yp assaulting carers'],
+    calm: ['he keeps smashing things when upset', 'she is always attacking staff verbally'],
+  },
+  // ------------------------------------------------------------------------------------------ danger.ts situations
+  {
+    rule: 'broad:cord-round-neck',
+    catches: ['belt pulled tight round her neck', 'shes tied a sheet to the radiator', 'found him with a towel wrapped round his throat'],
+    calm: ['hang the towel on the radiator', 'she wears a lanyard round her neck', 'stiff neck from sleeping funny'],
+  },
+  {
+    rule: 'broad:overdose-now',
+    catches: [
+      'took an overdoes of her sertraline, found the empty box just now',
+      'had an overdoze i think',
+      'shes done an od tonight',
+    ],
+    calm: ['he overdoes it at the gym', 'she overdoes the sugar at breakfast'],
+  },
+  {
+    rule: 'broad:took-something-now',
+    catches: ['he smoked spice and hes not right', 'her tablets are all gone from the cupboard', 'shes taking xanax'],
+    calm: ['he ate some sweets after school', 'she has taken something from my purse', 'she took her coat', 'he had a cough'],
+  },
+  {
+    rule: 'broad:took-and-unwell',
+    catches: [
+      'she drank something at the party and now shes really drowsy',
+      'he drank vodka and now hes floppy',
+      'ate some mushrooms in the park and is hallucinating',
+    ],
+    calm: ['she had a nap and is drowsy', 'shaking hands when anxious', 'drowsy in the mornings'],
+  },
+  {
+    rule: 'broad:body-signs',
+    catches: ['hes 12 really drowsy slurring and just been sick', 'her lips are blue and shes floppy', 'his eyes keep rolling'],
+    calm: ['her hair is going grey early', 'her lips are chapped', 'drowsy at school'],
+  },
+  {
+    rule: 'broad:hands-on-throat',
+    catches: ['shes got her hands round the younger girls throat', 'he has his arm around his brothers neck', 'his hands on her throat'],
+    calm: ['hand on her heart', 'put his arm around her shoulder'],
+  },
+  {
+    rule: 'broad:hurting-someone-now',
+    catches: ['the 10 year old has pinned the baby down and is hitting him', 'hes kicking his sister right now', 'dad is battering mum'],
+    calm: ['he was hitting his sister when he was little', 'hitting the books before exams'],
+  },
+  {
+    rule: 'broad:weapon-threat',
+    catches: [
+      'hes got a hammer and keeps saying hes going to smash his brothers head in',
+      'says hes gonna shank someone',
+      'shell batter her with a bat',
+    ],
+    calm: ['baseball bat for his birthday', 'knife skills cooking class'],
+  },
+  {
+    rule: 'broad:just-assaulted',
+    catches: ['mum has just slapped the toddler really hard', 'dad just punched him', 'her boyfriend has battered her'],
+    calm: ['he just hit the ball over the fence', 'punched the air when he scored', 'she just kicked off about bedtime'],
+  },
+  {
+    rule: 'broad:abuse-now',
+    catches: [
+      'a visitor is in her room touching her and wont leave',
+      'a man shouting at her and her screaming',
+      'her stepdad is abusing her and wont leave the house',
+    ],
+    calm: ['how to teach about good and bad touching', 'touching base with her sw'],
+  },
+  {
+    rule: 'broad:held-or-taken',
+    catches: ['a man has dragged our 13yo into his car', 'he wont let her leave', 'she got in a car with a man she met online'],
+    calm: ['got in the car to go to contact', 'she got into the car for school', 'let her leave early from school'],
+  },
+  {
+    rule: 'broad:missing-at-risk',
+    catches: [
+      'missing since 6, last thing on her insta was no one will miss me',
+      'not come home and her phone off',
+      'run off with a 19 year old',
+    ],
+    calm: ['missing school a lot', 'missing her mum'],
+  },
+  {
+    rule: 'broad:intent-soon',
+    catches: ['im killing myself tonight', 'ill end it all tonight', 'im doing it when everyones asleep', 'hes using it tonight', 'he is gonna do it tonight'],
+    calm: ['im doing the washing tonight', 'she is doing it at school tomorrow'],
+  },
+  {
+    rule: 'broad:despair-shut-in',
+    catches: [
+      'keeps saying he wants to be dead and wont open the door',
+      'locked herself in the bathroom and says she wants to die',
+      'barricaded in his room saying he wants to be dead',
+    ],
+    calm: ['wont open the door to the social worker', 'she wants to be a doctor'],
+  },
+  {
+    rule: 'broad:blood-now',
+    catches: ['shes cutting right now', 'theres a pool of blood', 'hes bleeding loads'],
+    calm: ['cutting her hair today', 'cutting out sugar tonight', 'blood test at the gp', 'she hates blood'],
+  },
+  {
+    rule: 'broad:means-it',
+    catches: [
+      'shes been buying paracetamol and says this time she means it',
+      'he has a rope and keeps saying hes not joking',
+      'found tablets in her bag and she says shes going to do it',
+    ],
+    calm: ['she means it when she says she loves you', 'took paracetamol for a headache'],
+  },
+];
+
+describe('each urgent rule, pinned by what it must catch and the calm neighbours it must not', () => {
+  it.each(table)('$rule', ({ rule, catches, calm }) => {
+    expect(catches.length).toBeGreaterThanOrEqual(3);
+    expect(calm.length).toBeGreaterThanOrEqual(2);
+    // Pairs, so a failure shows the message and the rule that caught it (or none).
+    expect(catches.map((q) => [q, urgentRule(q)])).toEqual(catches.map((q) => [q, rule]));
+    expect(calm.map((q) => [q, urgentRule(q)])).toEqual(calm.map((q) => [q, undefined]));
+  });
+
+  it('pins every rule and every broad situation, and nothing else', () => {
+    const named = [...ruleNames, ...situations.map((s) => `broad:${s.name}`)];
+    expect(table.map((p) => p.rule).sort()).toEqual([...named].sort());
+  });
+});
