@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import type { Synonyms } from '../content/schema';
 import { stopwords } from './stopwords';
 import { remember } from './remember';
@@ -13,7 +14,8 @@ export function clean(text: string): string {
   return lowered
     .replace(/(\d)\s*\(\s*(\d)\s*\)/g, '$1($2)')
     .replace(/[^a-z0-9()]+/g, ' ')
-    .replace(/(?<!\d)[()]|[()](?!\d|\s|$)/g, ' ')
+    // Only a section number keeps its brackets: "(14)" is an age, not "14)".
+    .replace(/(\d\(\d\))|[()]/g, (m, section: string | undefined) => section ?? ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -30,6 +32,14 @@ const AGE_UNIT = /^(?:year|years|yr|yrs|yo|month|months)$/;
  * meet "misses" (longs for) or "miss" (a day of school).
  */
 const TERMS_OF_ART = new Map([['missing', 'missing']]);
+
+/**
+ * Irregular verb forms the stemmer cannot join to their verb ("ran" and "run", "fought" and
+ * "fight", "ate" and "eat"): WordNet's list, less forms that are more often nouns here
+ * ("wound" is an injury, not "wind"; "ground", "rose", "bound").
+ */
+const NOT_VERBS = new Set(['wound', 'ground', 'rose', 'bound', 'saw']);
+const IRREGULAR = new Map(Object.entries(verbExceptions).filter(([form]) => !NOT_VERBS.has(form)));
 
 interface PhraseNode {
   replacement?: string;
@@ -105,7 +115,7 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
     words
       // "7 year old", "18 months old": the number is an age too.
       .filter((w, i) => w.length > 0 && !stopwords.has(w) && !AGE_OR_TIME.test(w) && !(/^\d+$/.test(w) && AGE_UNIT.test(words[i + 1] ?? '')))
-      .map((w) => (/^\d/.test(w) ? w : stemmed(w)));
+      .map((w) => (/^\d/.test(w) ? w : stemmed(IRREGULAR.get(w) ?? w)));
   const termsOfCanonical = (text: string): string[] => termsOfWords(text.split(' '));
 
   return { canonical, terms: (text) => termsOfCanonical(canonical(text)), termsOfCanonical, termsOfWords };
