@@ -3,6 +3,7 @@ import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import type { CardAction, EntryView, Section } from '../cards/schemas';
 import { command, show, step } from './actions';
+import type { Focus } from '../search/intent';
 
 export const REMINDER = 'Guidance, not a substitute for professional judgement. In an emergency call 999.';
 
@@ -19,7 +20,7 @@ export const kindLabels: Record<Entry['kind'], string> = {
 };
 
 /** Section keys a follow-up can ask for ("what could help?") and what they mean per kind. */
-export type Focus = 'signs' | 'risks' | 'help' | 'more-help';
+export type { Focus };
 
 const section = (key: string, heading: string, items: readonly string[], collapsed = false): Section[] =>
   items.length ? [{ key, heading, items: [...items], collapsed }] : [];
@@ -103,11 +104,13 @@ function actionsOf(toolkit: Toolkit, e: Entry, extra: CardAction[]): CardAction[
   return actions.slice(0, 5);
 }
 
-function view(toolkit: Toolkit, e: Entry, focus: Focus | undefined, extra: CardAction[] = []): EntryView {
+/** `only`: a follow-up shows just that section; a first answer opens it first and folds the rest. */
+function view(toolkit: Toolkit, e: Entry, focus: Focus | undefined, extra: CardAction[] = [], only = true): EntryView {
   let sections = sectionsOf(e);
   if (focus) {
-    const wanted = sections.filter((s) => focusKeys[focus].includes(s.key));
-    if (wanted.length) sections = wanted.map((s) => ({ ...s, collapsed: false }));
+    const wanted = sections.filter((s) => focusKeys[focus].includes(s.key)).map((s) => ({ ...s, collapsed: false }));
+    const rest = sections.filter((s) => !focusKeys[focus].includes(s.key)).map((s) => ({ ...s, collapsed: true }));
+    if (wanted.length) sections = only ? wanted : [...wanted, ...rest];
   }
   const contacts = 'contacts' in e ? e.contacts.map((c) => ({ label: c.label, value: c.localise ? `${c.value} (local: to be confirmed)` : c.value })) : [];
   return {
@@ -143,27 +146,28 @@ export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number): A
   return renderCard('pathway', { ...base, actions, stepNumber: n + 1, stepCount: e.steps.length, step: s });
 }
 
-export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus): AdaptiveCard {
+/** `only`: with a focus, show just that section (a follow-up) or open it first (a first answer). */
+export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus, only = true): AdaptiveCard {
   switch (e.kind) {
     case 'pathway':
       return pathwayCard(toolkit, e, 0);
     case 'concern':
-      return renderCard('concern', { ...view(toolkit, e, focus), nextStep: nextStepOf(toolkit, e.nextStep) });
+      return renderCard('concern', { ...view(toolkit, e, focus, [], only), nextStep: nextStepOf(toolkit, e.nextStep) });
     case 'level':
       return renderCard('level', {
-        ...view(toolkit, e, focus),
+        ...view(toolkit, e, focus, [], only),
         nextStep: nextStepOf(toolkit, e.nextStep),
         thrive: e.thrive.map((t) => t.replace(/-/g, ' ')).join(', '),
       });
     case 'mha':
-      return renderCard('mha', { ...view(toolkit, e, focus), lawNote: 'The Mental Health Act 1983 as amended, as in force in England.' });
+      return renderCard('mha', { ...view(toolkit, e, focus, [], only), lawNote: 'The Mental Health Act 1983 as amended, as in force in England.' });
     case 'service':
-      return renderCard('service', { ...view(toolkit, e, focus), area: e.area, ages: e.ages });
+      return renderCard('service', { ...view(toolkit, e, focus, [], only), area: e.area, ages: e.ages });
     case 'practice':
     case 'role':
-      return renderCard(e.kind, view(toolkit, e, focus));
+      return renderCard(e.kind, view(toolkit, e, focus, [], only));
     case 'consultation':
     case 'help':
-      return renderCard('info', view(toolkit, e, focus));
+      return renderCard('info', view(toolkit, e, focus, [], only));
   }
 }

@@ -48,7 +48,7 @@ export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []):
   const close = nearest.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
   return renderCard('fallback', {
     title: "I couldn't find that in the toolkit",
-    intro: `I only answer from the children in care mental health toolkit, so I may not cover this.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,
+    intro: `I only answer from the children in care mental health toolkit, so I may not cover this. Questions about pay, leave, IT or buildings usually go to your manager or your organisation's intranet.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,
     covers: [
       'Worries about a child: anxiety, low mood, self-harm, eating, trauma, behaviour, sleep and more',
       'Levels of need 1 to 4 and who helps at each',
@@ -56,7 +56,7 @@ export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []):
       'Mental Health Act sections, services and who does what',
       'Requests for an enhanced consultation',
     ],
-    howToAsk: ['Describe what you are seeing, for example: "not sleeping and very anxious"', 'Name a process, for example: "referral not accepted"', 'Name a section, for example: "s136"'],
+    howToAsk: ['Describe what you are seeing, for example: "nightmares every night and wont settle"', 'Name a process, for example: "referral not accepted"', 'Name a section, for example: "s136"'],
     reminder: REMINDER,
     actions: [
       ...close.map((e) => ({ title: e.title.slice(0, 80), data: show(e.id) })),
@@ -66,12 +66,18 @@ export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []):
   });
 }
 
+/** Likely but not certain: the best entry first, to open in one press, then the next two. */
 export function choicesCard(toolkit: Toolkit, ids: readonly string[]): AdaptiveCard {
-  const entries = ids.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
+  const [best, ...others] = ids.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
+  if (!best) return fallbackCard(toolkit);
   return renderCard('choices', {
-    intro: "I'm not sure which of these you mean. Choose one, or ask again in other words.",
-    options: entries.map((e) => ({ title: e.title, summary: e.summary })),
-    actions: [...entries.map((e) => ({ title: e.title.slice(0, 80), data: show(e.id) })), { title: 'None of these', data: { verb: 'none-of-these' } }],
+    best: { title: best.title, summary: best.summary, data: show(best.id) },
+    others: others.map((e) => ({ title: e.title, summary: e.summary })),
+    actions: [
+      { title: `Yes: ${best.title}`.slice(0, 80), data: show(best.id) },
+      ...others.map((e) => ({ title: e.title.slice(0, 80), data: show(e.id) })),
+      { title: 'None of these', data: { verb: 'none-of-these' } },
+    ],
   });
 }
 

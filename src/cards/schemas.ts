@@ -65,8 +65,8 @@ export const cardSchemas = {
     actions: z.array(CardAction).max(5),
   }),
   choices: z.object({
-    intro: z.string(),
-    options: z.array(z.object({ title: z.string(), summary: z.string() })).min(1).max(3),
+    best: z.object({ title: z.string(), summary: z.string(), data: ActionData }),
+    others: z.array(z.object({ title: z.string(), summary: z.string() })).max(2),
     actions: z.array(CardAction).min(2).max(5),
   }),
   fallback: z.object({

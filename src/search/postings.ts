@@ -10,7 +10,7 @@ export interface Tally {
   doc: number;
   /** Sum over the question's words of the BM25 term score. */
   bm25: number;
-  /** Weight of the question's words the entry is about. */
+  /** Coverage weight of the question's words the entry is about. */
   matched: number;
   /** Weighted Jaccard similarity of the closest listed question. */
   bestQuestion: number;
@@ -57,7 +57,8 @@ export class Postings {
   }
 
   /** Tallies for every entry sharing a word with the question, in entry order. Not re-entrant. */
-  tally(terms: readonly string[], weights: readonly number[]): Tally[] {
+  /** `covers`: each word's weight towards coverage (0 for words that only say how one asks). */
+  tally(terms: readonly string[], weights: readonly number[], covers: readonly number[] = weights): Tally[] {
     const totalWeight = weights.reduce((s, w) => s + w, 0);
     const touchedDocs: number[] = [];
     const touchedQuestions: number[] = [];
@@ -67,7 +68,7 @@ export class Postings {
         if (this.bm25[p.doc] === 0) touchedDocs.push(p.doc);
         const norm = this.k1 * (1 - this.b + (this.b * this.entries[p.doc]!.length) / this.avgLength);
         this.bm25[p.doc] += (idf * p.f * (this.k1 + 1)) / (p.f + norm);
-        if (p.about) this.matched[p.doc] += idf;
+        if (p.about) this.matched[p.doc] += covers[i]!;
       }
       for (const q of this.questionsOf.get(terms[i]!) ?? []) {
         if (this.shared[q] === 0) touchedQuestions.push(q);

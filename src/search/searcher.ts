@@ -1,20 +1,28 @@
 import type { Toolkit } from '../content/toolkit';
 import type { Kind } from '../content/schema';
 import { toDocument, type SearchDocument } from './documents';
-import { createNormaliser, type Normaliser } from './normalise';
+import { clean, createNormaliser, type Normaliser } from './normalise';
 import { Postings, type IndexedEntry } from './postings';
 import { TypoCorrector } from './typos';
 import type { AnalysisCache } from './analysis';
+import { NEUTRAL_WORDS } from './intent';
+import { Names } from './names';
 
 export interface Hit {
   id: string;
   score: number;
+  /** Similarity (0–1) of the entry's listed question closest to the message. */
+  question: number;
 }
 
 export interface SearchResult {
   hits: Hit[];
   /** Share (0–1) of the question's informative words that the best entry explains. */
   coverage: number;
+  /** Share (0–1) of the question's informative weight in words the toolkit has never used. */
+  unknown: number;
+  /** How many informative words the question has (neither stop words nor ways of asking). */
+  terms: number;
 }
 
 /**
@@ -39,6 +47,12 @@ export interface SearchResult {
 export const tuning = {
   fields: { title: 3, questions: 2, keywords: 2.5, summary: 1, body: 0.4 },
   mentionDf: 0.5,
+  /** A word no entry uses counts this much against coverage (an idf runs from about 0.3 to 4.5). */
+  unknownWeight: 1.5,
+  /** A message of more terms than this is also read sentence by sentence (see search()). */
+  longMessage: 10,
+
+
   k1: 1.2,
   b: 0.5,
   questionWeight: 2,
@@ -68,10 +82,18 @@ export class Searcher {
   private readonly typos: TypoCorrector;
   /** Every word the toolkit uses (filled while indexing): the typo correction's vocabulary. */
   private readonly known = new Set<string>();
+  /** Terms of the words that say how one asks, not what about (intent.ts). */
+  private readonly neutral: ReadonlySet<string>;
+  private readonly names: Names;
 
   /** `analysis`: the build's worked-out texts (analysis.ts); any text it lacks is worked out here. */
   constructor(toolkit: Toolkit, analysis?: AnalysisCache) {
     this.normaliser = createNormaliser(toolkit.synonyms);
+    this.neutral = new Set(NEUTRAL_WORDS.flatMap((w) => this.normaliser.terms(w)));
+    // The words of every synonym are known too: "depresion" is corrected to "depression",
+    // which the synonyms then turn into the content's "low mood".
+    for (const g of toolkit.synonyms.groups) for (const t of g.terms) for (const w of clean(t).split(' ')) if (w.length > 2) this.known.add(w);
+    this.names = new Names(toolkit.entries, this.normaliser);
     // The analysis is only needed here: it is not kept, so its memory goes once the index is built.
     this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d, analysis));
     const df = new Map<string, number>();
@@ -118,27 +140,54 @@ export class Searcher {
     return this.idf.get(term) ?? 3;
   }
 
+  /** The one entry the question calls by its name or alias (names.ts), if any. */
+  named(text: string): string | undefined {
+    return this.names.named(text);
+  }
+
   search(text: string, limit = 5): SearchResult {
+    const whole = this.rank(text, limit);
+    const first = whole.hits[0];
+    if (whole.terms < tuning.longMessage || !first) return whole.result;
+    // A long message tells its context before or after the worry: a sentence that points to the
+    // same entry on its own says how sure to be, undiluted by the context (ranking it apart was
+    // measured too, and made the order worse: docs/decisions.md).
+    let coverage = whole.result.coverage;
+    for (const part of text.split(/[.!?;\n]+|,(?=[^,]{25,})/)) {
+      const r = this.rank(part, 1);
+      if (r.terms >= 2 && r.hits[0]?.id === first.id) coverage = Math.max(coverage, r.result.coverage);
+    }
+    return { ...whole.result, coverage };
+  }
+
+  private rank(text: string, limit: number): { result: SearchResult; hits: Hit[]; terms: number } {
     const corrected = this.normaliser
       .canonical(text)
       .split(' ')
       .map((w) => this.typos.correct(w))
       .join(' ');
     const terms = [...new Set(this.normaliser.terms(corrected))];
+    const none = { result: { hits: [], coverage: 0, unknown: 0, terms: 0 }, hits: [], terms: 0 };
     // Small numbers alone ("2+2") say nothing about a topic: sections and levels are named
     // with words ("s2", "level 2"). A phone number ("0800 1111") is kept: it names a service.
-    if (terms.every((t) => /^\d{1,2}$/.test(t))) return { hits: [], coverage: 0 };
+    if (terms.every((t) => /^\d{1,2}$/.test(t))) return none;
     const asksServiceDetail = corrected.split(' ').some((w) => tuning.serviceDetail.has(w));
     const weights = terms.map((t) => this.weightOf(t));
+    const covers = terms.map((t) => (this.neutral.has(t) ? 0 : (this.idf.get(t) ?? tuning.unknownWeight)));
     const totalWeight = weights.reduce((s, w) => s + w, 0);
-    const scored = this.postings.tally(terms, weights).map((t) => {
+    const totalCover = covers.reduce((s, w) => s + w, 0);
+    const unknownCover = terms.reduce((s, t, i) => s + (this.idf.has(t) ? 0 : covers[i]!), 0);
+    const scored = this.postings.tally(terms, weights, covers).map((t) => {
       const d = this.docs[t.doc]!;
       const prior = d.kind === 'service' && asksServiceDetail ? tuning.serviceDetailPrior : tuning.kindPrior[d.kind];
       const score = prior * (t.bm25 / totalWeight + tuning.questionWeight * (t.bestQuestion + tuning.secondQuestion * t.secondQuestion));
-      return { id: d.id, score, coverage: t.matched / totalWeight };
+      return { id: d.id, score, question: t.bestQuestion, coverage: totalCover > 0 ? t.matched / totalCover : 0 };
     });
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit).filter((h) => h.score > 0);
-    return { hits: top.map(({ id, score }) => ({ id, score })), coverage: top[0]?.coverage ?? 0 };
+    const hits = top.map(({ id, score, question }) => ({ id, score, question }));
+    const informative = terms.filter((_, i) => covers[i]! > 0).length;
+    const unknown = totalCover > 0 ? unknownCover / totalCover : 0;
+    return { result: { hits, coverage: top[0]?.coverage ?? 0, unknown, terms: informative }, hits, terms: informative };
   }
 }

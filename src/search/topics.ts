@@ -1,0 +1,15 @@
+import { clean } from './normalise';
+
+/** Aftercare and its funding belong to section 117, whichever section the question names. */
+const AFTERCARE = /\b(?:after ?care|aftercare|117|who (?:pays|funds)|funding|fund|free services after|charged?)\b/;
+
+export function asksAftercare(text: string): boolean {
+  return AFTERCARE.test(clean(text));
+}
+
+/** Words that speak of danger or crisis: only then are crisis topics offered as nearest topics. */
+const CRISIS_WORD = /\b(?:crisis|suicid\w*|self ?harm\w*|harm\w*|hurt\w*|cut\w*|kill\w*|die|dying|dead|overdos\w*|od|danger\w*|emergency|unsafe|safe|risk\w*|desperate|hopeless)\b/;
+
+export function hasCrisisWord(text: string): boolean {
+  return CRISIS_WORD.test(clean(text));
+}
