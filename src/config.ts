@@ -9,8 +9,7 @@ const optional = z
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 
-export const ConfigSchema = z
-  .object({
+const Base = z.object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     HOST: optional,
@@ -34,8 +33,9 @@ export const ConfigSchema = z
     DEVELOPER_WEBSITE_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit'),
     PRIVACY_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/privacy'),
     TERMS_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/terms'),
-  })
-  .superRefine((c, ctx) => {
+});
+
+export const ConfigSchema = Base.superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when NODE_ENV=production (local mode has no authentication)' });
     }
@@ -48,6 +48,26 @@ export const ConfigSchema = z
   });
 
 export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean; host: string };
+
+/**
+ * What `npm run package` needs: the bot's id and the manifest's public details. Never the
+ * secret: a packaging pipeline should not hold it.
+ */
+export const PackageConfigSchema = Base.pick({
+  TEAMS_APP_ID: true,
+  BOT_DOMAIN: true,
+  DEVELOPER_NAME: true,
+  DEVELOPER_WEBSITE_URL: true,
+  PRIVACY_URL: true,
+  TERMS_URL: true,
+}).extend({ MicrosoftAppId: z.string({ error: 'is required (the bot\'s Microsoft App ID)' }).trim().pipe(guid) });
+export type PackageConfig = z.infer<typeof PackageConfigSchema>;
+
+export function loadPackageConfig(env: NodeJS.ProcessEnv): PackageConfig {
+  const result = PackageConfigSchema.safeParse(env);
+  if (!result.success) throw new ConfigError(`cannot package: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  return result.data;
+}
 
 export class ConfigError extends Error {}
 

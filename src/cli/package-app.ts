@@ -2,11 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { z } from 'zod';
-import { loadConfig, type Config } from '../config';
+import { ConfigError, loadPackageConfig, type PackageConfig } from '../config';
 
 const ROOT = join(__dirname, '..', '..');
-// Placeholder ids keep a local build valid against the schema; Teams needs the real ones.
-const NO_BOT = '00000000-0000-0000-0000-000000000000';
+// A placeholder app id keeps a first build valid against the schema; set TEAMS_APP_ID for a real one.
 const APP_ID = '6b7c1a52-9d0e-4f3a-8c21-5e4d3b2a1f00';
 
 const Manifest = z.looseObject({
@@ -19,9 +18,9 @@ const Manifest = z.looseObject({
 });
 
 /** The manifest for this configuration: the template with ids, version and URLs filled in. */
-export function buildManifest(config: Config, version: string): z.infer<typeof Manifest> {
+export function buildManifest(config: PackageConfig, version: string): z.infer<typeof Manifest> {
   const template = Manifest.parse(JSON.parse(readFileSync(join(ROOT, 'manifest', 'manifest.template.json'), 'utf8')));
-  const botId = config.MicrosoftAppId ?? NO_BOT;
+  const botId = config.MicrosoftAppId;
   return {
     ...template,
     version,
@@ -33,7 +32,7 @@ export function buildManifest(config: Config, version: string): z.infer<typeof M
   };
 }
 
-export function buildPackage(config: Config): { zip: Uint8Array; manifest: ReturnType<typeof buildManifest> } {
+export function buildPackage(config: PackageConfig): { zip: Uint8Array; manifest: ReturnType<typeof buildManifest> } {
   const pkg = z.object({ version: z.string() }).parse(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')));
   const manifest = buildManifest(config, pkg.version);
   const zip = zipSync({
@@ -47,10 +46,14 @@ export function buildPackage(config: Config): { zip: Uint8Array; manifest: Retur
 if (require.main === module) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('dotenv').config({ quiet: true });
-  const config = loadConfig(process.env);
-  const { zip } = buildPackage(config);
-  mkdirSync(join(ROOT, 'build'), { recursive: true });
-  writeFileSync(join(ROOT, 'build', 'teams-app.zip'), zip);
-  if (!config.MicrosoftAppId) process.stderr.write('warning: MicrosoftAppId is not set: the package uses a placeholder bot id and will not work in Teams\n');
-  process.stdout.write(`wrote build/teams-app.zip\n`);
+  try {
+    const { zip } = buildPackage(loadPackageConfig(process.env));
+    mkdirSync(join(ROOT, 'build'), { recursive: true });
+    writeFileSync(join(ROOT, 'build', 'teams-app.zip'), zip);
+    process.stdout.write(`wrote build/teams-app.zip\n`);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    process.exitCode = 1;
+  }
 }

@@ -1,13 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
-import { loadConfig } from '../../src/config';
+import { loadPackageConfig } from '../../src/config';
 import { buildPackage } from '../../src/cli/package-app';
 import { readSchema } from '../helpers/schemas';
 
 const BOT_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
-const config = loadConfig({ MicrosoftAppId: BOT_ID, MicrosoftAppPassword: 'x', MicrosoftAppTenantId: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee', BOT_DOMAIN: 'toolkit-bot.example.org' });
+// Only the bot's id and the public details: packaging never needs the secret.
+const config = loadPackageConfig({ MicrosoftAppId: BOT_ID, BOT_DOMAIN: 'toolkit-bot.example.org' });
 
 describe('the Teams app package', () => {
   const files = unzipSync(buildPackage(config).zip);
@@ -59,5 +64,27 @@ describe('the Teams app package', () => {
     }
     expect(white).toBeGreaterThan(50);
     expect(transparent).toBeGreaterThan(50);
+  });
+});
+
+describe('npm run package, as a packaging pipeline runs it', () => {
+  const root = resolve(__dirname, '..', '..');
+  const run = (env: Record<string, string>) =>
+    spawnSync(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(root, 'src', 'cli', 'package-app.ts')], {
+      cwd: mkdtempSync(join(tmpdir(), 'package-')),
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+    });
+
+  it('builds with only MicrosoftAppId set: no password, no tenant', () => {
+    const r = run({ MicrosoftAppId: BOT_ID });
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(existsSync(join(root, 'build', 'teams-app.zip'))).toBe(true);
+  });
+
+  it('says in one line what is missing, with no stack trace', () => {
+    const r = run({});
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(["cannot package: MicrosoftAppId is required (the bot's Microsoft App ID)"]);
   });
 });
