@@ -41,9 +41,23 @@ export interface BotDeps {
 /** Teams' feedback buttons (channelData.feedbackLoopEnabled) send this invoke. */
 const FeedbackValue = z.object({
   actionName: z.literal('feedback'),
-  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.string().max(10_000).optional() }),
+  // The comment is read apart (commentOf): a comment in an unexpected shape must not drop the reaction.
+  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.unknown().optional() }),
 });
 const FeedbackText = z.object({ feedbackText: z.string().max(5000) });
+
+/** Teams sends the comment as JSON text; some clients send the object itself. Anything else is dropped, not guessed at. */
+function commentOf(feedback: unknown): string | undefined {
+  let value = feedback;
+  if (typeof feedback === 'string') {
+    try {
+      value = JSON.parse(feedback);
+    } catch {
+      return undefined;
+    }
+  }
+  return FeedbackText.safeParse(value).data?.feedbackText.trim() || undefined;
+}
 /** Which entry each recent answer message showed, so feedback lands on the right entry. */
 const AnsweredMessages = z.record(z.string(), z.string());
 const KEEP_ANSWERED = 20;
@@ -174,12 +188,7 @@ export class ToolkitBot extends TeamsActivityHandler {
     const answered = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
     const entryId = context.activity.replyToId ? answered[context.activity.replyToId] : undefined;
     if (value.success && entryId) {
-      let comment: string | undefined;
-      try {
-        comment = value.data.actionValue.feedback ? FeedbackText.parse(JSON.parse(value.data.actionValue.feedback)).feedbackText.trim() || undefined : undefined;
-      } catch {
-        comment = undefined; // A comment Teams did not wrap as JSON is dropped, not guessed at.
-      }
+      const comment = commentOf(value.data.actionValue.feedback);
       await this.deps.usage?.feedback(entryId, value.data.actionValue.reaction, comment);
       this.deps.logger.info({ event: 'feedback', entryId, reaction: value.data.actionValue.reaction }, 'feedback stored');
     } else {

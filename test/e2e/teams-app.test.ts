@@ -46,4 +46,16 @@ describe('the Teams app: compose-box search and feedback', () => {
       expect.objectContaining({ entryId: 'mha-s136', reaction: 'dislike', comment: 'needed the local number' }),
     ]);
   });
+
+  it('keeps the reaction when the comment comes as an object, or in a shape it cannot read', async () => {
+    const shape = { ...h.shape, conversationId: 'a:feedback-shapes' };
+    const [answer] = await h.say(message(shape, 'what is section 135'));
+    const send = (feedback: unknown) =>
+      h.post({ ...invoke(shape, 'message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'like', feedback } }), replyToId: answer!.id });
+    expect((await send({ feedbackText: 'clear' })).status).toBe(200);
+    expect((await send(42)).status).toBe(200);
+    const stored = (await h.bot.store.listEvents(new Date(0))).filter((e) => e.type === 'feedback' && e.entryId === 'mha-s135');
+    expect(stored).toEqual([expect.objectContaining({ reaction: 'like', comment: 'clear' }), expect.objectContaining({ reaction: 'like' })]);
+    expect(stored[1]!.comment ?? undefined).toBeUndefined();
+  });
 });
