@@ -22,18 +22,28 @@ const now = alt(
   'now', 'right now', 'just', 'just now', 'tonight', 'this evening', 'today', 'at the moment', 'currently', 'as we speak', 'still',
   'happening', S`(?:an|\d+|a few|few|ten|twenty) (?:hour|hours|hr|hrs|mins?|minutes?) ago`, 'after lights out',
   'when everyones asleep', 'when everyone is asleep', S`in (?:\d+|ten|five) mins?`, 'wont stop', 'cant stop',
-  'cant get (?:her|him|them) off',
+  'cant get (?:her|him|them) off', 'rn', '2nite', 'tonite',
+);
+/** Soon enough to act on now, for a threat to die: "not gonna be here tomorrow", "doing it friday". */
+const soon = alt(
+  now, 'tomorrow', 'this weekend', 'on (?:my|her|his) birthday', S`(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
 );
 /** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
 const medicine = alt(
   'pills', 'tablets', 'tabs', 'meds', 'medication', 'medicine', 'paracetamol', 'paracetemol', 'paracetomol', 'ibuprofen', 'sertraline',
   'fluoxetine', 'quetiapine', 'melatonin', 'gabapentin', 'pregabalin', 'diazepam', 'codeine', 'co codamol', 'tramadol', 'insulin',
-  'antidepressants', 'painkillers',
+  'antidepressants', 'painkillers', 'amitriptyline', 'calpol', 'cocodamol', 'aspirin', 'citalopram', 'mirtazapine', 'olanzapine',
+  'risperidone', 'aripiprazole', 'lithium', 'methylphenidate', 'ritalin', 'concerta', 'elvanse', 'propranolol', 'zopiclone',
+  'promethazine', 'antihistamines', 'sleeping tablets', 'blister packs?', 'foil strips?',
 );
 /** Drugs, poisons and unknowns: taking any is a worry now. */
 const drug = alt('ket', 'ketamine', 'xanax', 'spice', 'mdma', 'ecstasy', 'pingers', 'coke', 'cocaine', 'heroin', 'bleach', 'the lot');
-/** Something unknown: a worry when it comes with signs of being unwell. */
-const unknown = alt('something', 'everything', 'sweets', 'a sweet', 'a pill', 'a tablet', 'some pills', 'some tablets');
+/** Something unknown, or used to get high: a worry when it comes with signs of being unwell. */
+const unknown = alt(
+  'something', 'everything', 'sweets', 'a sweet', 'gummies', 'a pill', 'a tablet', 'some pills', 'some tablets', 'vape', 'nitrous',
+  'canisters', 'gas', 'deodorant', 'aerosol', 'sniffing', 'glue', 'weed', 'a can', 'cans', 'vodka', 'drink', 'drinking', 'rave',
+  'dishwasher', 'washing (?:up )?liquid', 'liquid', 'empty (?:foil |blister )?(?:strips|packets|packs|boxes)',
+);
 /** More than anyone is prescribed, or not theirs. */
 const quantity = alt(
   'a load', 'loads', 'a handful', 'handful', 'all', 'whole', 'a box', 'the box', 'boxes', 'a packet', 'packets?', 'packs?', 'too many',
@@ -51,18 +61,35 @@ const bodySign = alt(
   'cant (?:rouse|wake)', 'wont wake', 'barely awake', 'drowsy', 'slurring', 'eyes (?:keep )?rolling', 'shaking', 'being sick',
   'vomiting', 'sick everywhere', 'choked', 'choking', 'burning up', 'hallucinating', 'heart (?:is )?(?:going|racing|pounding)',
   'cant stand', 'breathing (?:is )?(?:really |very )?(?:slow|shallow|funny|weird|strange|noisy)', 'not breathing properly', 'fitting',
-  'off (?:her|his|their) face', 'out of it', 'unconscious', 'unresponsive',
+  'off (?:her|his|their) face', 'out of it', 'unconscious', 'unresponsive', 'dozy', 'dizzy', 'not making sense', 'confused',
+  'pupils', 'sweating', 'sweatin', 'cant feel', S`(?:pass|passing|passed) out`, 'throwing up', 'talking to the wall', 'purple',
+  'twitching', 'jerking', 'cold and shaky', 'not answering (?:me )?properly', 'fell down', 'collapsed', 'sleepy', 'sore and red',
+  'hot to touch', 'gonna pass out', 'not right', 'weird', 'stiff neck', 'neck (?:is )?stiff',
+);
+/** Signs that are an emergency on their own, whatever caused them. */
+const graveSign = alt(
+  'gone grey', 'going grey', 'turning blue', 'blue lips', S`lips ${alt('going', 'gone', 'turning', 'are', 'look')} blue`,
+  'blue round (?:the|her|his) mouth', 'hard to (?:rouse|wake)', 'cant rouse', 'floppy', 'eyes (?:keep )?rolling',
+  S`drowsy${gap(3)} slurring`, S`slurring${gap(3)} drowsy`, 'not breathing properly', 'breathing (?:is )?(?:really |very )?(?:slow|shallow)',
+  '(?:isnt|is not|aint|not|stopped) breathing', 'struggling to breathe', 'fighting for breath',
+  S`doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`, 'rash (?:that )?(?:wont|doesnt) fade',
+  'face went purple', 'going purple',
 );
 /** Things tied round a neck. */
 const cord = alt(
-  'belt', 'scarf', 'cord', 'rope', 'lace', 'laces', 'shoelace', 'tie', 'wire', 'cable', 'lead', 'string', 'sheet', 'towel', 'strap', 'bag',
-  'something', 'ligature', 'noose',
+  'belt', 'scarf', 'cord', 'rope', 'lace', 'laces', 'shoelace', 'tie', 'wire', 'cable', 'lead', 'string', 'sheet', 'bedsheet', 'towel',
+  'strap', 'bag', 'something', 'ligature', 'ligture', 'ligatur', 'noose', 'charger', 'phone charger', 'flex', 'washing line', 'bobble',
+  'hair (?:tie|bobble)', 'tights', 'dressing gown cord',
 );
-const neck = alt('neck', 'throat', 'radiator', 'banister', 'bannister', 'door handle', 'curtain rail', 'wardrobe rail', 'light fitting');
+const neck = alt(
+  'neck', 'throat', 'radiator', 'banister', 'bannister', 'door handle', 'curtain rail', 'wardrobe rail', 'light fitting', 'window catch',
+  'window handle', 'hook', 'bunk bed', 'bed frame', 'pole',
+);
 /** Hurting someone, in the present. */
 const hurting = alt(
   'hitting', 'beating', 'battering', 'kicking', 'punching', 'slapping', 'strangling', 'throttling', 'choking', 'stabbing', 'attacking',
   'assaulting', 'sexually assaulting', 'raping', 'touching', 'hurting', 'shaking', 'smacking', 'pinned', 'pinning', 'dragging',
+  'squeezing', 'throwing (?:\S+ )?at', 'punch', 'strangle',
 );
 const weapon = alt(
   'knife', 'knives', 'blade', 'machete', 'hammer', 'bat', 'baseball bat', 'gun', 'screwdriver', 'scissors', 'axe', 'bottle',
@@ -77,7 +104,7 @@ const held = alt(
     S`(?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
-  S`wont let (?:me|her|him|them|us) (?:out|leave|go|come home|come back)`,
+  S`wont let (?:me|her|him|them|us) (?:out(?! of (?:her|his|their|my) sight)|leave|go|come home|come back)`,
   S`(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
   S`(?:being|been) kept in`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
@@ -87,24 +114,40 @@ const held = alt(
   S`(?:taken|snatched|grabbed|abducted|kidnapped)${gap(7)} (?:in|into) (?:a|his|their|the) (?:\S+ )?(?:car|van)`,
   S`(?:has been|been|was|just been) (?:abducted|kidnapped|snatched)`,
   S`(?:coming|going) to (?:get|take|grab) (?:her|him|them)${gap(6)} (?:tonight|now|today|terrified|scared)`,
+  // Not "cant get out of the house" for anxiety, or "out of his own head".
+  S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)))`,
+  S`(?:locked|trapped|shut) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
+  'trap house', S`owe them`,
+  S`wont (?:hand|give) (?:her|him|them|the \S+) back`,
+  S`tried to (?:get|pull|drag) (?:her|him|them) (?:in|into)`,
+  S`pulled (?:her|him|them) (?:in|into)`,
+  S`(?:keeping|holding) (?:her|him|them) (?:at|in)`,
+  S`(?:taken|took|snatched|grabbed) (?:the|a|our) (?:baby|toddler|child|kid|little one)`,
+  S`come (?:and )?get me`,
 );
 /** Away from home, or out of reach. */
 const away = alt(
   S`(?:missing|missin)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`,
   'not come home', 'not home', 'hasnt come (?:home|back)', 'not come back', 'gone again', 'run off', 'ran off', 'run away', 'ran away',
-  'absconded', 'not answering', 'no one knows where', 'gone out', 'left the house', 'walked out',
+  'absconded', 'not answering', 'no one knows where', 'gone out', 'left the house', 'walked out', 'not back', 'wandered off',
+  'ran out of', 'run out of', 'report (?:her|him|them) missing', 'wont be back', 'not on snap ?map',
+  S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:pm|oclock|at night)`,
 );
 /** Why being away is an immediate risk. */
 const awayRisk = alt(
   'goodbye', 'bye', 'miss me', 'bridge', 'dealers?', 'older (?:man|men|lads?|guy)', 'a man', 'an adult', S`\d{2} (?:year|yr) old`,
   'groom\\w*', 'scared', 'freezing', 'never done this', 'knife', 'suicid\\w*', 'kill', 'die', 'end it', 'drunk', 'high', 'car', 'van',
-  'battered', 'location', 'phone off', 'cant do this', 'cant go on', 'had enough', 'cant cope',
+  'battered', 'location', 'phone off', 'cant do this', 'cant go on', 'had enough', 'cant cope', 'no phone', 'no coat',
+  'pitch black', 'dark', 'minus', 'tide', 'autistic', 'roads', 'diabetic', 'insulin', 'epilep\\w*', 'inhaler', 'done with everything',
+  'note', 'using', 'od', 'overdose', S`${alt('\\d', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')} ?(?:yr|year|yo)s? old`,
 );
-/** Wanting to die, told as now or soon. */
+/** Wanting to die, said outright. */
 const intent = alt(
-  S`kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)`, 'end it', 'end (?:it all|my life|her life|his life)', 'doing it', 'do it', 'use it',
-  'using it', 'take them', 'walk in front of', 'jump', 'be dead', 'die', 'not be here',
+  S`kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)`, 'end it', 'end (?:it all|my life|her life|his life)', 'walk in front of',
+  'run in front of', 'jump', 'be dead', 'die', 'not be here', 'ending it', S`not ${alt('gonna', 'going to')} be here`,
 );
+/** Said as "it": only with a time that is now ("doing it when everyones asleep"). */
+const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them');
 /** Shut away with the danger. */
 const barricaded = alt('wont open the door', 'locked (?:herself|himself|themselves) in', 'wont come out', 'barricaded');
 
@@ -118,7 +161,7 @@ const general = new RegExp(
       'what (?:should|do|would|can) (?:i|we) do if', 'what if', 'if a (?:child|yp|young person)', 'training (?:on|in|for|about)',
       '(?:a|our|the) (?:policy|procedure) (?:on|for)', 'in the past', 'history of', 'used to',
     )}\b`,
-    S`^${alt('signs of', 'how to (?:spot|recognise|tell)', 'what (?:is|are|does)', 'is it normal')}\b`,
+    S`^${alt('signs of', 'how to (?:spot|recognise|tell)', 'what (?:is|are|does)')}\b`,
   ].join('|'),
 );
 
@@ -148,11 +191,17 @@ export const situations: Situation[] = [
     when: b(
       [
         S`${cord}${gap(4)} (?:round|around) (?:her|his|their|my|the)? ?(?:neck|throat)`,
-        S`(?:tied|knotted|tight|attached|hanging|strung)${gap(4)} (?:to|from|on|round) (?:the )?${neck}`,
+        S`(?:tied|knotted|tight|attached|hanging|strung|looped)${gap(4)} (?:to|from|on|round|over) (?:the )?${neck}`,
+        S`${cord}${gap(2)} (?:off|from) (?:her|his|their) (?:neck|throat)`,
+        S`(?:neck|head) in (?:it|the (?:loop|noose))`,
+        S`(?:putting|put|tying|tie) (?:a |the )?${alt('ligature', 'ligture', 'ligatur', 'noose')} (?:on|round)`,
+        S`${alt('try', 'tryin', 'trying', 'tried', 'going', 'gonna', 'about')} to hang (?:her|him|them|my)sel(?:f|ves)`,
+        S`(?:pillow|bag|cushion) over (?:her|his|their|my) (?:own )?(?:face|head)`,
+        S`(?:locked|shut)${gap(4)} (?:choking|gasping)|(?:choking|gasping)${gap(6)} (?:door|locked)`,
       ].join('|'),
     ),
-    // A scarf worn for the cold.
-    unless: /\b(?:wears|wearing|in winter|in the cold)\b/,
+    // A scarf worn for the cold, or history.
+    unless: new RegExp(S`\b(?:wears|wearing|in winter|in the cold)\b|${past.source}`),
   },
   // "took an overdoes of her sertraline, found the empty box just now"
   {
@@ -161,9 +210,11 @@ export const situations: Situation[] = [
       [
         S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)`,
         S`${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`,
+        S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?:her|his|their|my|some|the|a )?${gap(1)}`,
+        S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|approx \d+|about \d+|around \d+)`,
       ].join('|'),
     ),
-    unless: past,
+    unless: new RegExp(S`${past.source}|\bon my watch\b`),
   },
   // "ive taken everything in the drawer im sorry", "took a load of her meds 20 mins ago"
   {
@@ -175,10 +226,23 @@ export const situations: Situation[] = [
         S`${took}${gap(2)} ${quantity}${gap(4)} ${medicine}`,
         S`(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)`,
         S`\d+ ${medicine}${gap(14)} ${now}`,
+        S`(?:drunk|drank|swallowed|taken|took) (?:most|half|all) of (?:a|the|her|his) (?:bottle|packet|box|tub)`,
+        S`(?:googling|searching|looked up|looking up) how many${gap(12)} (?:found|hidden|hiding|stash|pack|packet|box)`,
       ].join('|'),
     ),
     // The usual dose at the usual time.
     unless: new RegExp(S`${past.source}|\b(?:this morning|as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner))\b`),
+  },
+  // "cold and shaky after not eating for 5 days, she cant stand up"
+  {
+    name: 'starved-and-unwell',
+    when: b(
+      [
+        S`(?:not|hasnt|havent|hardly|barely) (?:eaten|eating|ate|had anything)${gap(8)} (?:cant stand|faint\w*|collapsed|dizzy|cold and shaky|confused|chest pain)`,
+        S`(?:cant stand|faint\w*|collapsed|dizzy|cold and shaky|confused|chest pain)${gap(8)} (?:not|hasnt|havent|hardly|barely) (?:eaten|eating|ate)`,
+      ].join('|'),
+    ),
+    unless: past,
   },
   // "hes gone grey and his breathing is really slow, we think he took something"
   {
@@ -197,7 +261,7 @@ export const situations: Situation[] = [
   {
     name: 'body-signs',
     when: b(
-      S`(?:${[
+      S`${graveSign}|(?:${[
         'gone grey', 'going grey', 'turning blue', 'blue lips', 'hard to (?:rouse|wake)', 'cant rouse', 'floppy', 'eyes (?:keep )?rolling',
         S`drowsy${gap(3)} slurring`, S`slurring${gap(3)} drowsy`, 'not breathing properly',
         'breathing (?:is )?(?:really |very )?(?:slow|shallow)', '(?:isnt|is not|aint|not|stopped) breathing',
@@ -206,6 +270,9 @@ export const situations: Situation[] = [
     // Hair going grey is no danger sign.
     unless: /\bhair\b/,
   },
+  // "came back off his face, throwing up and cant stand"
+  // Not hair going grey; not the racing heart and shaking of a panic attack.
+  { name: 'signs-together', when: b(S`${bodySign}${gap(6)} ${bodySign}`), unless: /\b(?:hair|panic\w*|anxiety|anxious)\b/ },
   // "shes got her hands round the younger girls throat"
   { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their)${gap(3)} (?:throat|neck)`) },
   // "the 10 year old has pinned the baby down and is hitting him"
@@ -217,6 +284,11 @@ export const situations: Situation[] = [
           S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
         S`${hurting}${gap(6)} ${now}`,
         S`${now}${gap(4)} ${hurting}`,
+        S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(3)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
+        S`wont get off (?:her|him|them|me)`,
+        S`(?:by (?:her|his|the) hair|throwing (?:\S+ )?at (?:my|her|his|the) \S+|cut on (?:his|her|their) head)`,
+        S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
       ].join('|'),
     ),
   },
@@ -228,6 +300,9 @@ export const situations: Situation[] = [
         S`${weapon}${gap(8)} ${harmThreat}${gap(2)} ${violentAct}`,
         S`${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}`,
         S`${harmThreat} ${alt('shank', 'stab')}`,
+        S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
+        S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
+        S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
       ].join('|'),
     ),
   },
@@ -251,7 +326,8 @@ export const situations: Situation[] = [
     ),
   },
   // "a man has dragged our 13yo into his car"
-  { name: 'held-or-taken', when: b(held) },
+  // A ward keeping a patient is the Mental Health Act's question, not an abduction.
+  { name: 'held-or-taken', when: b(held), unless: /\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section)\b/ },
   // "missing since 6, last thing on her insta was no one will miss me"
   {
     name: 'missing-at-risk',
@@ -263,8 +339,13 @@ export const situations: Situation[] = [
     name: 'intent-soon',
     when: b(
       [
-        S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${intent}${gap(6)} ${now}`,
+        S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${intent}${gap(6)} ${soon}`,
+        S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${vagueIntent}${gap(6)} ${now}`,
         S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,
+        S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?means`,
+        S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
+        S`(?:goodbye|letters? to (?:each|all|every))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol)`,
+        S`(?:pills|tablets|rope|knife|blade|paracetamol)${gap(14)} (?:goodbye|letters? to (?:each|all|every))`,
       ].join('|'),
     ),
     // "wants to die her hair blue" is dye, misspelt.

@@ -177,7 +177,8 @@ const rules: Rule[] = [
         S`after an ${od}\b.*\b(?:again|now)`,
       ),
     ),
-    unless: past,
+    // "she overdosed on my watch": the carer's own feelings afterwards.
+    unless: new RegExp(S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b`),
   },
   // "found a noose in his room"
   {
@@ -187,7 +188,7 @@ const rules: Rule[] = [
     unless: b(
       alt(
         'risk', 'risks', 'training', 'audit', 'audits', 'policy', 'policies', 'assessment', 'points?', 'cutters?', 'free', 'checks?',
-        S`what ${alt('is', 'are', 'does')}`, 'mean', 'means', 'meaning',
+        S`what ${alt('is', 'are', 'does')}`, 'mean', 'means', 'meaning', 'incident', 'debrief',
       ),
     ),
   },
@@ -211,6 +212,7 @@ const rules: Rule[] = [
       S`\bhanging ${alt('his', 'her', 'their', 'the')} ${alt('washing', 'clothes', 'coat', 'pictures?', 'decorations', 'curtains')}\b`,
       S`\bhanging off ${alt('her', 'him', 'them')}\b`,
       S`\b${alt('clothes', 'jeans', 'trousers', 'skirt', 'top', 'dress')} (?:are |is )?hanging\b`,
+      past.source,
     ),
   },
   // "found her with a bag over her head"
@@ -237,8 +239,8 @@ const rules: Rule[] = [
       S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'trying to')} ${alt('die', S`kill ${self}`, 'end it')}\b.*\b${now}\b`,
       S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
     ),
-    // "wants to die her hair blue" is dye, misspelt.
-    unless: /\bdie (?:her|his|their|my) hair\b/,
+    // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
+    unless: /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b/,
   },
   // "hes got a plan to kill himself", "shes saving up tablets"
   {
@@ -306,7 +308,8 @@ const rules: Rule[] = [
   {
     name: 'strangling',
     when: new RegExp(S`\b${alt('strangle', 'strangling', 'strangled', 'choke', 'choking', 'suffocate', 'suffocating')} ${self}\b`),
-    unless: past,
+    // "what if he tries to strangle himself again" plans for a risk.
+    unless: new RegExp(S`${past.source}|\bwhat if\b`),
   },
   // "shes slit her wrists", "hes been stabbed", "set fire to his room"
   {
@@ -318,7 +321,8 @@ const rules: Rule[] = [
       S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
       S`\b${alt('set', 'setting')} fire\b`,
     ),
-    unless: past,
+    // A death or an attack in the family's past, grieved now.
+    unless: new RegExp(S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b`),
   },
   // "ambulance on the way", "should i call 999 she wont wake up"
   {
@@ -361,6 +365,8 @@ const rules: Rule[] = [
       S`\bcut (?:really |too |very )?deep\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
     ),
+    // Blood in a drawing, a game or a film.
+    unless: b(alt('drawing', 'drawings', 'draws', 'drew', 'film', 'films', 'game', 'games', 'video', 'picture', 'pictures', 'story')),
   },
   // "shes unresponsive", "he collapsed and is fitting"
   {
@@ -372,8 +378,10 @@ const rules: Rule[] = [
         'seizing',
       ),
     ),
-    // Fitting in at school, not responding to a plan: everyday words, no collapse.
-    unless: b(alt('fitting in', S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)),
+    // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
+    unless: new RegExp(
+      S`${b(alt('fitting in', S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}`,
+    ),
   },
   // "shes cutting her arms right now", "we can hear her hurting herself"
   {

@@ -292,6 +292,16 @@ const table: Pinned[] = [
     calm: ['her hair is going grey early', 'her lips are chapped', 'drowsy at school'],
   },
   {
+    rule: 'broad:signs-together',
+    catches: ['came back off his face, throwing up and cant stand', 'hot to touch, neck stiff and really confused', 'shes dizzy and her lips look purple'],
+    calm: ['she gets dizzy when she stands up too fast', 'stiff neck from sleeping funny'],
+  },
+  {
+    rule: 'broad:starved-and-unwell',
+    catches: ['not eaten for 5 days and cant stand up', 'hardly eating for a week and now shes cold and shaky', 'barely eating and now shes dizzy and confused'],
+    calm: ['she hasnt eaten breakfast all week', 'fainted last year when she wasnt eating, doing well now'],
+  },
+  {
     rule: 'broad:hands-on-throat',
     catches: ['shes got her hands round the younger girls throat', 'he has his arm around his brothers neck', 'his hands on her throat'],
     calm: ['hand on her heart', 'put his arm around her shoulder'],
