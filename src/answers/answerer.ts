@@ -26,7 +26,10 @@ export interface Reply {
 export const bands = { nearestCoverage: 0.01 };
 
 /** Entries that offer crisis help: never offered as "nearest topics" for a message with no crisis word. */
-const CRISIS = new Set(['pathway-crisis', 'concern-suicidal-thoughts', 'concern-self-harm', 'service-samaritans', 'service-shout', 'service-papyrus', 'service-childline', 'service-nhs-111-mental-health']);
+const CRISIS = new Set([
+  'pathway-crisis', 'concern-suicidal-thoughts', 'concern-self-harm', 'service-samaritans', 'service-shout', 'service-papyrus', 'service-childline',
+  'service-nhs-111-mental-health', 'service-alder-hey-emergency-department', 'service-ormskirk-emergency-department',
+]);
 
 const focusOf = { 'focus-help': 'help', 'focus-risks': 'risks', 'focus-signs': 'signs', 'focus-more-help': 'more-help' } as const satisfies Record<string, Focus>;
 

@@ -9,6 +9,8 @@ import type { Normaliser } from './normalise';
  */
 export class Names {
   private readonly byName = new Map<string, string>();
+  /** Names by their first word, so a question is read once, word by word. */
+  private readonly byFirstWord = new Map<string, string[][]>();
 
   constructor(entries: readonly Entry[], private readonly normaliser: Normaliser) {
     // A title names its entry even when other entries list the same words as a keyword
@@ -31,19 +33,26 @@ export class Names {
     }
     for (const [name, ids] of keywords) if (ids.size === 1 && !titles.has(name)) this.byName.set(name, [...ids][0]!);
     for (const [name, ids] of titles) if (ids.size === 1) this.byName.set(name, [...ids][0]!);
+    for (const name of this.byName.keys()) {
+      const words = name.split(' ');
+      const list = this.byFirstWord.get(words[0]!) ?? [];
+      list.push(words);
+      this.byFirstWord.set(words[0]!, list);
+    }
   }
 
   /** The entry the question names, when it names exactly one (the longest name wins). */
   named(text: string): string | undefined {
-    const t = ` ${this.normaliser.canonical(text)} `;
-    let best: { id: string; length: number } | undefined;
-    for (const [name, id] of this.byName) {
-      if (!t.includes(` ${name} `)) continue;
-      if (!best || name.length > best.length) best = { id, length: name.length };
-    }
-    if (!best) return undefined;
-    // Two entries named with names of equal weight: the question compares them, so no shortcut.
-    const rivals = [...this.byName].filter(([name, id]) => id !== best.id && t.includes(` ${name} `) && name.length >= best.length);
-    return rivals.length === 0 ? best.id : undefined;
+    const words = this.normaliser.canonical(text).split(' ');
+    const found: { id: string; length: number }[] = [];
+    words.forEach((w, i) => {
+      for (const name of this.byFirstWord.get(w) ?? []) {
+        if (name.every((n, j) => words[i + j] === n)) found.push({ id: this.byName.get(name.join(' '))!, length: name.join(' ').length });
+      }
+    });
+    const longest = Math.max(0, ...found.map((f) => f.length));
+    // Two entries named with names as long as each other: the question compares them, so no shortcut.
+    const best = new Set(found.filter((f) => f.length === longest).map((f) => f.id));
+    return best.size === 1 ? [...best][0] : undefined;
   }
 }

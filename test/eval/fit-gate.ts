@@ -47,8 +47,8 @@ const directAt = (t: number) => {
 // The lowest threshold that keeps wrong direct answers to 2% and out-of-scope answers to 3%.
 const direct = grid.map(directAt).find((x) => x.wrong <= 0.02 && x.oos <= 0.03) ?? directAt(0.95);
 const offerAt = (t: number) => ({ t, refused: rows.filter((r) => !r.inScope && chance(inScope, r.s) < t && chance(right, r.s) < direct.t).length / oosN, lost: rows.filter((r) => r.inScope && chance(inScope, r.s) < t && chance(right, r.s) < direct.t).length / inScopeN });
-// The lowest threshold that refuses 97% of out-of-scope questions.
-const offer = grid.map(offerAt).find((x) => x.refused >= 0.97) ?? offerAt(0.95);
+// The lowest threshold that refuses 96% of out-of-scope questions (the target is 95%).
+const offer = grid.map(offerAt).find((x) => x.refused >= 0.96) ?? offerAt(0.95);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 console.log(`${rows.length} tuning questions (${oosN} out of scope) from ${files.length} files`);
 console.log(`direct >= ${direct.t.toFixed(2)}: right ${round(direct.ok)}, wrong ${round(direct.wrong)}, out of scope answered ${round(direct.oos)}`);
