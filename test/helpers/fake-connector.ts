@@ -9,6 +9,22 @@ export interface Received {
 }
 
 /**
+ * A failure to answer with. `conversationId` picks one conversation (for a new channel thread,
+ * CREATE, the channel id the bot asked for); `method` one kind of call. With `times` it fails
+ * that many matching calls; with `until` (ms since epoch) every matching call until then;
+ * with neither, every matching call until the rule is removed.
+ */
+export interface FailRule {
+  status: number;
+  /** Takes the call as delivered, then drops the connection without answering (a lost answer). */
+  drop?: boolean;
+  conversationId?: string;
+  method?: 'CREATE' | 'POST' | 'PUT';
+  times?: number;
+  until?: number;
+}
+
+/**
  * A stand-in for the Bot Connector service on 127.0.0.1: it takes the bot's replies
  * the way Teams' connector does and answers member look-ups.
  */
@@ -19,6 +35,10 @@ export class FakeConnector {
   attempts = 0;
   /** Status codes to answer the next posts with, e.g. [429, 429] then normal. */
   failNext: number[] = [];
+  /** Failure rules, checked in order (see FailRule). */
+  rules: FailRule[] = [];
+  /** Calls answered with a failure, in order. */
+  readonly failed: Received[] = [];
   private server: Server | undefined;
   private waiters: { count: number; resolve: () => void }[] = [];
   private nextId = 1;
@@ -39,6 +59,37 @@ export class FakeConnector {
     return this.received.filter((r) => r.method !== 'GET' && (!conversationId || r.conversationId === conversationId)).map((r) => r.activity);
   }
 
+  /** Fails matching calls (see FailRule); returns a function that removes the rule. */
+  fail(rule: FailRule): () => void {
+    this.rules.push(rule);
+    return () => {
+      this.rules = this.rules.filter((r) => r !== rule);
+    };
+  }
+
+  /** New conversations the bot started (channel posts), optionally in one channel. */
+  created(channelId?: string): Received[] {
+    return this.received.filter((r) => r.method === 'CREATE' && (!channelId || r.path === channelId));
+  }
+
+  /** Waits until `check` holds, looking every 20 ms. */
+  async until(check: () => boolean, timeoutMs = 5000, what = 'condition'): Promise<void> {
+    const end = Date.now() + timeoutMs;
+    while (!check()) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  private failure(method: string, conversationId: string): FailRule | undefined {
+    const now = Date.now();
+    this.rules = this.rules.filter((r) => (r.times === undefined || r.times > 0) && (r.until === undefined || r.until > now));
+    const rule = this.rules.find((r) => (!r.method || r.method === method) && (!r.conversationId || r.conversationId === conversationId));
+    if (!rule) return undefined;
+    if (rule.times !== undefined) rule.times -= 1;
+    return rule;
+  }
+
   async waitFor(count: number, timeoutMs = 5000): Promise<void> {
     if (this.activities().length >= count) return;
     await new Promise<void>((resolve, reject) => {
@@ -52,7 +103,7 @@ export class FakeConnector {
     for await (const c of req) chunks.push(c as Buffer);
     const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
     const m = /^\/v3\/conversations\/([^/]+)(?:\/(activities|members)(?:\/(.+))?)?$/.exec(path);
-    const send = (status: number, body: unknown): void => {
+    let send = (status: number, body: unknown): void => {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(body));
     };
@@ -63,16 +114,31 @@ export class FakeConnector {
       return;
     }
     this.attempts += 1;
-    const status = this.failNext.shift();
+    const activity = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
+    const create = req.method === 'POST' && path === '/v3/conversations';
+    const channel = ((activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id ?? '') as string;
+    const method = create ? 'CREATE' : (req.method ?? '');
+    const conversationId = create ? channel : (m?.[1] ?? '');
+    const queued = this.failNext.shift();
+    const rule = queued ? undefined : this.failure(method, conversationId);
+    const status = queued ?? (rule && !rule.drop ? rule.status : undefined);
+    if (rule?.drop) {
+      send = () => {
+        res.socket?.destroy();
+      };
+    }
     if (status) {
-      send(status, { error: { code: 'Throttled', message: 'try later' } });
+      this.failed.push({ method, path, conversationId, activity: create ? ((activity.activity as Record<string, unknown>) ?? {}) : activity });
+      send(status, { error: { code: status === 429 ? 'Throttled' : 'ServiceError', message: 'try later' } });
       return;
     }
-    const activity = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {};
-    if (req.method === 'POST' && path === '/v3/conversations') {
-      const id = `created-${this.nextId++}`;
-      this.received.push({ method: 'CREATE', path, conversationId: id, activity: (activity.activity as Record<string, unknown>) ?? {} });
-      send(201, { id, activityId: `act-${this.nextId++}` });
+    if (create) {
+      // As Teams names a channel thread: the channel, then the id of its first message (the card).
+      const activityId = String(this.nextId++);
+      const id = `${channel || 'created'};messageid=${activityId}`;
+      // `path` keeps the channel asked for, so tests can count the cards each channel received.
+      this.received.push({ method: 'CREATE', path: channel, conversationId: id, activity: { ...((activity.activity as Record<string, unknown>) ?? {}), id: activityId } });
+      send(201, { id, activityId });
       this.notify();
       return;
     }
