@@ -21,6 +21,9 @@ const Base = z.object({
     DATA_DIR: z.string().default('./data'),
     DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional()),
     CONSULTATION_CHANNEL_ID: optional,
+    // Posting a request to that channel is retried until it succeeds: first after this wait, then twice as long each time, up to the maximum.
+    TEAM_DELIVERY_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+    TEAM_DELIVERY_MAX_RETRY_MS: z.coerce.number().int().min(10).max(86_400_000).default(900_000),
     CONTENT_DIR: z.string().default('./content'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),

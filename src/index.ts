@@ -13,6 +13,8 @@ import { readAnalysis } from './search/analysis';
 import { SqliteStore } from './store/sqlite';
 import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
+import { TeamDeliveryLoop } from './consultations/delivery';
+import { TeamChannelPoster } from './teams/team-channel';
 import type { Store } from './store/store';
 import { createAdapter } from './teams/adapter';
 import { connectorRetries } from './teams/connector-retries';
@@ -64,8 +66,20 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const answerer = new Answerer(toolkit, readAnalysis(toolkit.synonyms));
   const conversationState = new ConversationState(new StoreBackedStorage(store, logger));
   const adapter = createAdapter(config);
-  const consultations = new Consultations(store, toolkit);
-  const extras = new ConsultationHandler({ consultations, adapter, appId: config.MicrosoftAppId ?? '', channelId: config.CONSULTATION_CHANNEL_ID, logger });
+  const appId = config.MicrosoftAppId ?? '';
+  const channelId = config.CONSULTATION_CHANNEL_ID;
+  const consultations = new Consultations(store, toolkit, { teamChannel: Boolean(channelId) });
+  // The team's outbox: posts each stored request to the channel until it is posted once.
+  const delivery = channelId
+    ? new TeamDeliveryLoop({
+        store,
+        render: (r) => consultations.teamCard(r),
+        poster: new TeamChannelPoster({ adapter, appId, channelId }),
+        logger,
+        timing: { firstRetryMs: config.TEAM_DELIVERY_RETRY_MS, maxRetryMs: config.TEAM_DELIVERY_MAX_RETRY_MS, pollMs: Math.min(config.TEAM_DELIVERY_RETRY_MS, 5000) },
+      })
+    : undefined;
+  const extras = new ConsultationHandler({ consultations, adapter, appId, channelId, logger, conversationState, delivery });
   const rateLimiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
   const usage = new UsageRecorder(store, toolkit, logger);
   // Unanswered questions are kept (redacted) only for the retention limit: purged at start and daily.
@@ -104,6 +118,8 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ event: 'listening', port, host: config.host, entries: toolkit.entries.length }, 'ready');
+  // Pending deliveries from before a restart (or another instance) are picked up now.
+  delivery?.start();
   return {
     config,
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
@@ -115,6 +131,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
       reloader.stop();
       process.off('SIGHUP', onHangup);
       await drain();
+      await delivery?.stop();
       await store.close();
     },
   };

@@ -18,6 +18,7 @@ const usage = `usage: toolkit <command>
   content check                               validate every content file
   consultations export --format json|csv      every stored consultation request
   consultations purge --older-than DAYS       delete requests older than DAYS
+  consultations redeliver EC-YYYY-NNNNN       post a request to the team's channel again (after checking it is not there)
   report [--days 30] [--format text|json|csv] what practitioners asked, what missed, what helped
 `;
 

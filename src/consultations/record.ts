@@ -25,7 +25,29 @@ export const statusAfter: Record<TeamAction['action'], Status> = {
 export const HistoryItem = z.intersection(TeamAction, z.object({ by: Person, at: z.iso.datetime() }));
 export type HistoryItem = z.infer<typeof HistoryItem>;
 
-/** A stored request. `form` holds the validated fields; `notify` and `channelPost` are opaque to the core. */
+/**
+ * Posting a request to the team's channel, kept beside the record (an outbox):
+ * `none` no channel configured; `pending` waiting for the next attempt; `posting` an instance
+ * has claimed it and is posting now; `posted` the team has it (the channel post is recorded);
+ * `uncertain` an attempt may or may not have reached Teams (the instance stopped mid-post, or the
+ * connection dropped after sending): it is never posted again by itself, an operator checks the
+ * channel and runs `consultations redeliver` if the card is not there.
+ */
+export const deliveryStates = ['none', 'pending', 'posting', 'posted', 'uncertain'] as const;
+export const TeamDelivery = z.object({
+  state: z.enum(deliveryStates),
+  attempts: z.number().int().min(0),
+  nextAttemptAt: z.iso.datetime().optional(),
+  lastError: z.string().optional(),
+  postedAt: z.iso.datetime().optional(),
+});
+export type TeamDelivery = z.infer<typeof TeamDelivery>;
+export type DeliveryState = TeamDelivery['state'];
+
+/**
+ * A stored request. `form` holds the validated fields; `notify` and `channelPost` are opaque to
+ * the core. `teamDelivery` is read from the store's delivery columns, never stored in the record.
+ */
 export const ConsultationRecord = z.object({
   reference: z.string().regex(/^EC-\d{4}-\d{5,}$/),
   token: z.string(),
@@ -37,6 +59,7 @@ export const ConsultationRecord = z.object({
   history: z.array(HistoryItem),
   notify: z.unknown().optional(),
   channelPost: z.unknown().optional(),
+  teamDelivery: TeamDelivery.optional(),
 });
 export type ConsultationRecord = z.infer<typeof ConsultationRecord>;
 
@@ -45,6 +68,8 @@ export interface NewConsultation {
   requester: ConsultationRecord['requester'];
   form: Record<string, unknown>;
   notify?: unknown;
+  /** `pending` when a team channel is configured: the record is committed with its delivery due. */
+  teamDelivery?: 'pending' | 'none';
   now?: Date;
 }
 

@@ -26,7 +26,7 @@ export class Consultations {
   constructor(
     private readonly store: ConsultationStore,
     toolkit: Toolkit,
-    private readonly today: () => Date = () => new Date(),
+    private readonly options: { today?: () => Date; teamChannel?: boolean } = {},
   ) {
     this.use(toolkit);
   }
@@ -34,7 +34,7 @@ export class Consultations {
   /** The form's concern choices follow the content, so a reload updates them. */
   use(toolkit: Toolkit): void {
     const [first, ...rest] = toolkit.byKind('concern').map((c) => c.id);
-    this.schema = makeFormSchema(first ? [first, ...rest] : ['none'], this.today);
+    this.schema = makeFormSchema(first ? [first, ...rest] : ['none'], this.options.today);
     this.toolkit = toolkit;
   }
 
@@ -68,7 +68,9 @@ export class Consultations {
   async submit(raw: Record<string, unknown>, token: string, requester: Person & { email?: string }, notify?: unknown): Promise<SubmitOutcome> {
     const checked = this.validate(raw, token);
     if (!checked.ok) return checked;
-    const { record, created } = await this.store.saveConsultation({ token, requester, form: checked.form, notify });
+    // With a team channel the record is committed with its delivery pending: the outbox posts it.
+    const teamDelivery = this.options.teamChannel ? 'pending' : 'none';
+    const { record, created } = await this.store.saveConsultation({ token, requester, form: checked.form, notify, teamDelivery });
     return { ok: true, record, created, receipt: receiptCard(this.toolkit, record), summary: summaryCard(this.toolkit, record) };
   }
 
@@ -88,10 +90,6 @@ export class Consultations {
     const record = await this.store.recordAction(reference, { ...action.data, by, at: at.toISOString() });
     if (!record) return { ok: false as const, reason: 'unknown' as const };
     return { ok: true as const, record, teamCard: this.teamCard(record), update: updateForRequester(record) };
-  }
-
-  setChannelPost(reference: string, post: unknown): Promise<void> {
-    return this.store.setChannelPost(reference, post);
   }
 
   get(reference: string): Promise<ConsultationRecord | undefined> {

@@ -43,4 +43,18 @@ export const postgresMigrations: { version: number; sql: string }[] = [
     sql: `CREATE TABLE unanswered (id BIGSERIAL PRIMARY KEY, at TIMESTAMPTZ NOT NULL, text TEXT NOT NULL);
     CREATE INDEX unanswered_at ON unanswered (at)`,
   },
+  {
+    // The team's copy of each request is an outbox beside the record (see sqlite-migrations.ts).
+    version: 5,
+    sql: `ALTER TABLE consultations
+      ADD COLUMN team_delivery TEXT NOT NULL DEFAULT 'none',
+      ADD COLUMN delivery_attempts INTEGER NOT NULL DEFAULT 0,
+      ADD COLUMN delivery_next_at TIMESTAMPTZ,
+      ADD COLUMN delivery_error TEXT,
+      ADD COLUMN delivery_claim TEXT,
+      ADD COLUMN delivery_claimed_until TIMESTAMPTZ,
+      ADD COLUMN delivery_posted_at TIMESTAMPTZ;
+    UPDATE consultations SET team_delivery = 'posted' WHERE record ? 'channelPost';
+    CREATE INDEX consultations_delivery ON consultations (team_delivery, delivery_next_at)`,
+  },
 ];

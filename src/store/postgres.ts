@@ -1,9 +1,10 @@
 import { Pool, type PoolClient } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { postgresMigrations } from './postgres-migrations';
-import { StateConflictError, StoreUnavailableError, type Store, type StoredState, type UsageEvent } from './store';
-import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
-import { eventFromRow, newRecord, parseRecord, withAction } from './records';
+import { StateConflictError, StoreUnavailableError, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
+import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
+import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, withAction, type RecordRow } from './records';
+import { PostgresDelivery } from './postgres-delivery';
 
 // Any fixed number: one migration runner at a time across instances.
 const MIGRATION_LOCK = 4_216_117;
@@ -18,6 +19,8 @@ function unavailable(err: unknown): boolean {
 /** PostgreSQL: when several instances must share one store. */
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
+
+  private readonly delivery = new PostgresDelivery((work) => this.tx(work));
 
   private constructor(private readonly pool: Pool) {}
 
@@ -101,8 +104,8 @@ export class PostgresStore implements Store {
 
   async saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
     const existing = async (): Promise<ConsultationRecord | undefined> => {
-      const r = await this.tx((c) => c.query<{ record: unknown }>('SELECT record FROM consultations WHERE token = $1', [input.token]));
-      return r.rows[0] ? parseRecord(r.rows[0].record) : undefined;
+      const r = await this.tx((c) => c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE token = $1`, [input.token]));
+      return r.rows[0] ? recordFromRow(r.rows[0]) : undefined;
     };
     const found = await existing();
     if (found) return { record: found, created: false };
@@ -114,12 +117,13 @@ export class PostgresStore implements Store {
         [year],
       );
       const record = newRecord(input, year, n.rows[0]!.n);
-      const r = await c.query(
-        `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (token) DO NOTHING`,
-        [record.reference, record.token, year, n.rows[0]!.n, record.status, record.requester.aadObjectId, record.createdAt, JSON.stringify(record)],
+      // The team's delivery is committed with the record: due at once when a channel is configured.
+      const r = await c.query<RecordRow>(
+        `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record, team_delivery, delivery_next_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $7) ON CONFLICT (token) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
+        [record.reference, record.token, year, n.rows[0]!.n, record.status, record.requester.aadObjectId, record.createdAt, recordJson(record), input.teamDelivery ?? 'none'],
       );
-      return r.rowCount === 1 ? record : undefined;
+      return r.rows[0] ? recordFromRow(r.rows[0]) : undefined;
     });
     if (inserted) return { record: inserted, created: true };
     // Another instance stored the same token between our look-up and insert.
@@ -129,25 +133,25 @@ export class PostgresStore implements Store {
   }
 
   async getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
-    const r = await this.tx((c) => c.query<{ record: unknown }>('SELECT record FROM consultations WHERE reference = $1', [reference]));
-    return r.rows[0] ? parseRecord(r.rows[0].record) : undefined;
+    const r = await this.tx((c) => c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = $1`, [reference]));
+    return r.rows[0] ? recordFromRow(r.rows[0]) : undefined;
   }
 
   async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
     const r = await this.tx((c) =>
       filter.requesterId
-        ? c.query<{ record: unknown }>('SELECT record FROM consultations WHERE requester_id = $1 ORDER BY year DESC, seq DESC', [filter.requesterId])
-        : c.query<{ record: unknown }>('SELECT record FROM consultations ORDER BY year DESC, seq DESC'),
+        ? c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = $1 ORDER BY year DESC, seq DESC`, [filter.requesterId])
+        : c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations ORDER BY year DESC, seq DESC`),
     );
-    return r.rows.map((row) => parseRecord(row.record));
+    return r.rows.map(recordFromRow);
   }
 
   private update(reference: string, change: (r: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord | undefined> {
     return this.tx(async (c) => {
-      const r = await c.query<{ record: unknown }>('SELECT record FROM consultations WHERE reference = $1 FOR UPDATE', [reference]);
+      const r = await c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = $1 FOR UPDATE`, [reference]);
       if (!r.rows[0]) return undefined;
-      const next = change(parseRecord(r.rows[0].record));
-      await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [next.status, JSON.stringify(next), reference]);
+      const next = change(recordFromRow(r.rows[0]));
+      await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [next.status, recordJson(next), reference]);
       return next;
     });
   }
@@ -156,8 +160,18 @@ export class PostgresStore implements Store {
     return this.update(reference, (r) => withAction(r, item));
   }
 
-  async setChannelPost(reference: string, post: unknown): Promise<void> {
-    await this.update(reference, (r) => ({ ...r, channelPost: post }));
+  // The team's outbox: see postgres-delivery.ts.
+  claimTeamDeliveries(opts: { now: Date; due: Date; leaseMs: number; limit: number }): Promise<ClaimedDelivery[]> {
+    return this.delivery.claim(opts);
+  }
+  finishTeamDelivery(reference: string, claim: string, outcome: DeliveryOutcome): Promise<boolean> {
+    return this.delivery.finish(reference, claim, outcome);
+  }
+  expireTeamDeliveryClaims(now: Date): Promise<string[]> {
+    return this.delivery.expire(now);
+  }
+  requeueTeamDelivery(reference: string, now: Date, from: readonly DeliveryState[]): Promise<boolean> {
+    return this.delivery.requeue(reference, now, from);
   }
 
   async purgeConsultations(before: Date): Promise<number> {

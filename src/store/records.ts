@@ -1,5 +1,39 @@
 import type { UsageEvent } from './store';
-import { ConsultationRecord, formatReference, statusAfter, type HistoryItem, type NewConsultation } from '../consultations/record';
+import { ConsultationRecord, TeamDelivery, formatReference, statusAfter, type HistoryItem, type NewConsultation } from '../consultations/record';
+
+/** What every read of a request selects: the record, and its delivery to the team beside it. */
+export const RECORD_COLUMNS = 'reference, record, team_delivery, delivery_attempts, delivery_next_at, delivery_error, delivery_posted_at';
+
+export interface RecordRow {
+  reference: string;
+  record: string | unknown;
+  team_delivery: string;
+  delivery_attempts: number;
+  delivery_next_at: string | Date | null;
+  delivery_error: string | null;
+  delivery_posted_at: string | Date | null;
+}
+
+const iso = (v: string | Date | null): string | undefined => (v === null ? undefined : v instanceof Date ? v.toISOString() : v);
+
+/** A row as the core sees it: the stored record with `teamDelivery` from the delivery columns. */
+export function recordFromRow(row: RecordRow): ConsultationRecord {
+  const teamDelivery = TeamDelivery.parse({
+    state: row.team_delivery,
+    attempts: Number(row.delivery_attempts),
+    ...(row.delivery_next_at !== null && row.team_delivery === 'pending' ? { nextAttemptAt: iso(row.delivery_next_at) } : {}),
+    ...(row.delivery_error !== null ? { lastError: row.delivery_error } : {}),
+    ...(row.delivery_posted_at !== null ? { postedAt: iso(row.delivery_posted_at) } : {}),
+  });
+  return { ...parseRecord(row.record), teamDelivery };
+}
+
+/** The record as stored: the delivery state lives in its own columns only, so it is never stale. */
+export function recordJson(record: ConsultationRecord): string {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { teamDelivery, ...stored } = record;
+  return JSON.stringify(stored);
+}
 
 /** Builds a new record; both stores use it so they store exactly the same shape. */
 export function newRecord(input: NewConsultation, year: number, seq: number): ConsultationRecord {

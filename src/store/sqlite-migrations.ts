@@ -46,3 +46,19 @@ sqliteMigrations.push({
   sql: `CREATE TABLE unanswered (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, text TEXT NOT NULL);
     CREATE INDEX unanswered_at ON unanswered (at);`,
 });
+
+// The team's copy of each request is an outbox beside the record: committed with it, posted by
+// the delivery loop. Requests already posted keep their post; the others were stored before the
+// outbox and are left to an operator (`consultations redeliver`), never posted twice.
+sqliteMigrations.push({
+  version: 5,
+  sql: `ALTER TABLE consultations ADD COLUMN team_delivery TEXT NOT NULL DEFAULT 'none';
+    ALTER TABLE consultations ADD COLUMN delivery_attempts INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE consultations ADD COLUMN delivery_next_at TEXT;
+    ALTER TABLE consultations ADD COLUMN delivery_error TEXT;
+    ALTER TABLE consultations ADD COLUMN delivery_claim TEXT;
+    ALTER TABLE consultations ADD COLUMN delivery_claimed_until TEXT;
+    ALTER TABLE consultations ADD COLUMN delivery_posted_at TEXT;
+    UPDATE consultations SET team_delivery = 'posted' WHERE json_extract(record, '$.channelPost') IS NOT NULL;
+    CREATE INDEX consultations_delivery ON consultations (team_delivery, delivery_next_at);`,
+});

@@ -3,9 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sqliteMigrations } from './sqlite-migrations';
-import { StateConflictError, type Store, type StoredState, type UsageEvent } from './store';
-import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
-import { eventFromRow, newRecord, parseRecord, withAction } from './records';
+import { StateConflictError, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
+import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
+import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, withAction, type RecordRow } from './records';
+import { SqliteDelivery } from './sqlite-delivery';
 
 /**
  * The embedded store: one file under DATA_DIR, WAL. Two connections to it:
@@ -19,10 +20,12 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly light: Database.Database;
+  private readonly delivery: SqliteDelivery;
 
   private constructor(file: string) {
     this.db = SqliteStore.connect(file, 'FULL');
     this.light = SqliteStore.connect(file, 'NORMAL');
+    this.delivery = new SqliteDelivery(this.db);
   }
 
   private static connect(file: string, synchronous: 'FULL' | 'NORMAL'): Database.Database {
@@ -107,40 +110,44 @@ export class SqliteStore implements Store {
   }
 
   async saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
-    const byToken = this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE token = ?');
+    const byToken = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE token = ?`);
     // IMMEDIATE: the sequence number and the insert happen under one write lock, so two
     // instances (or two presses) can never take the same reference.
     return this.db.transaction(() => {
       const existing = byToken.get(input.token);
-      if (existing) return { record: parseRecord(existing.record), created: false };
+      if (existing) return { record: recordFromRow(existing), created: false };
       const year = (input.now ?? new Date()).getUTCFullYear();
       const seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM consultations WHERE year = ?').pluck().get(year) as number) ?? 1;
       const record = newRecord(input, year, seq);
+      // The team's delivery is committed with the record: due at once when a channel is configured.
       this.db
-        .prepare('INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(record.reference, record.token, year, seq, record.status, record.requester.aadObjectId, record.createdAt, JSON.stringify(record));
-      return { record, created: true };
+        .prepare(
+          `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record, team_delivery, delivery_next_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(record.reference, record.token, year, seq, record.status, record.requester.aadObjectId, record.createdAt, recordJson(record), input.teamDelivery ?? 'none', record.createdAt);
+      return { record: recordFromRow(byToken.get(input.token)!), created: true };
     }).immediate();
   }
 
   async getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
-    const row = this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE reference = ?').get(reference);
-    return row ? parseRecord(row.record) : undefined;
+    const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
+    return row ? recordFromRow(row) : undefined;
   }
 
   async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
     const rows = filter.requesterId
-      ? this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE requester_id = ? ORDER BY year DESC, seq DESC').all(filter.requesterId)
-      : this.db.prepare<[], { record: string }>('SELECT record FROM consultations ORDER BY year DESC, seq DESC').all();
-    return rows.map((r) => parseRecord(r.record));
+      ? this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = ? ORDER BY year DESC, seq DESC`).all(filter.requesterId)
+      : this.db.prepare<[], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations ORDER BY year DESC, seq DESC`).all();
+    return rows.map(recordFromRow);
   }
 
   private update(reference: string, change: (r: ConsultationRecord) => ConsultationRecord): ConsultationRecord | undefined {
     return this.db.transaction(() => {
-      const row = this.db.prepare<[string], { record: string }>('SELECT record FROM consultations WHERE reference = ?').get(reference);
+      const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
       if (!row) return undefined;
-      const next = change(parseRecord(row.record));
-      this.db.prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?').run(next.status, JSON.stringify(next), reference);
+      const next = change(recordFromRow(row));
+      this.db.prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?').run(next.status, recordJson(next), reference);
       return next;
     }).immediate();
   }
@@ -149,8 +156,18 @@ export class SqliteStore implements Store {
     return this.update(reference, (r) => withAction(r, item));
   }
 
-  async setChannelPost(reference: string, post: unknown): Promise<void> {
-    this.update(reference, (r) => ({ ...r, channelPost: post }));
+  // The team's outbox: see sqlite-delivery.ts.
+  async claimTeamDeliveries(opts: { now: Date; due: Date; leaseMs: number; limit: number }): Promise<ClaimedDelivery[]> {
+    return this.delivery.claim(opts);
+  }
+  async finishTeamDelivery(reference: string, claim: string, outcome: DeliveryOutcome): Promise<boolean> {
+    return this.delivery.finish(reference, claim, outcome);
+  }
+  async expireTeamDeliveryClaims(now: Date): Promise<string[]> {
+    return this.delivery.expire(now);
+  }
+  async requeueTeamDelivery(reference: string, now: Date, from: readonly DeliveryState[]): Promise<boolean> {
+    return this.delivery.requeue(reference, now, from);
   }
 
   async purgeConsultations(before: Date): Promise<number> {

@@ -1,4 +1,4 @@
-import type { ConsultationRecord, HistoryItem, NewConsultation } from '../consultations/record';
+import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
 
 /**
  * The one storage interface the core uses. Two implementations (SQLite, the
@@ -24,10 +24,31 @@ export interface ConsultationStore {
   listConsultations(filter?: { requesterId?: string }): Promise<ConsultationRecord[]>;
   /** Appends a team action to the history and moves the status on. */
   recordAction(reference: string, item: HistoryItem): Promise<ConsultationRecord | undefined>;
-  setChannelPost(reference: string, post: unknown): Promise<void>;
+  /**
+   * Claims up to `limit` pending deliveries due by `due` (oldest first) for `leaseMs`: each
+   * becomes `posting` with one more attempt, under a claim id no other caller gets. Rows another
+   * instance is claiming at the same moment are skipped, never shared.
+   */
+  claimTeamDeliveries(opts: { now: Date; due: Date; leaseMs: number; limit: number }): Promise<ClaimedDelivery[]>;
+  /** Records how an attempt ended; only the holder of the claim can. Returns false if it no longer holds it. */
+  finishTeamDelivery(reference: string, claim: string, outcome: DeliveryOutcome): Promise<boolean>;
+  /** Claims whose lease ran out while `posting` become `uncertain`: the instance stopped mid-post. */
+  expireTeamDeliveryClaims(now: Date): Promise<string[]>;
+  /** Makes a delivery in one of `from` pending and due now. Returns false if it was in none of them. */
+  requeueTeamDelivery(reference: string, now: Date, from: readonly DeliveryState[]): Promise<boolean>;
   /** Deletes requests created before `before`; returns how many. */
   purgeConsultations(before: Date): Promise<number>;
 }
+
+export interface ClaimedDelivery {
+  record: ConsultationRecord;
+  claim: string;
+}
+
+export type DeliveryOutcome =
+  | { state: 'posted'; post: unknown; at: Date }
+  | { state: 'pending'; error: string; nextAttemptAt: Date }
+  | { state: 'uncertain'; error: string };
 
 /**
  * What happened, for the content owners: never a user id, never message text.

@@ -22,6 +22,8 @@ import type { RateLimiter } from '../limits/rate-limiter';
 
 /** Hooks for what needs more than content: set by the consultation feature. */
 export interface MessageExtras {
+  /** Runs first in every message turn (e.g. tells a requester the reference they are owed). */
+  beforeTurn?(context: TurnContext): Promise<void>;
   /** Handles a card submit the core does not know (e.g. the consultation form). Returns true if it did. */
   handleValue?(context: TurnContext, value: unknown): Promise<boolean>;
   /** Sends what an intent needs (the form, the user's requests) in place of the core's cards. */
@@ -138,6 +140,7 @@ export class ToolkitBot extends TeamsActivityHandler {
   }
 
   private async answer(context: TurnContext): Promise<void> {
+    await this.deps.extras?.beforeTurn?.(context);
     const memory = Memory.safeParse(await this.memory.get(context, {})).data ?? {};
     const value: unknown = context.activity.value;
     let reply: Reply;

@@ -97,5 +97,66 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(await store.purgeUnanswered(new Date('2026-02-01T00:00:00Z'))).toBe(1);
       expect((await store.listUnanswered(new Date(0))).map((u) => u.text)).toEqual(['book annual leave']);
     });
+
+    describe('the team outbox', () => {
+      const t0 = new Date('2026-03-01T10:00:00.000Z');
+      const later = (ms: number) => new Date(t0.getTime() + ms);
+      const claim = (now: Date, due = now, limit = 10) => store.claimTeamDeliveries({ now, due, leaseMs: 60_000, limit });
+
+      it('commits a request with its delivery pending and due, and never offers one with no channel', async () => {
+        const { record } = await store.saveConsultation({ token: 'out-1', requester, form, now: t0, teamDelivery: 'pending' });
+        await store.saveConsultation({ token: 'out-none', requester, form, now: t0 });
+        expect(record.teamDelivery).toEqual({ state: 'pending', attempts: 0, nextAttemptAt: t0.toISOString() });
+        const claimed = await claim(later(1));
+        expect(claimed.map((c) => c.record.reference)).toEqual([record.reference]);
+        expect(claimed[0]!.record.teamDelivery).toMatchObject({ state: 'posting', attempts: 1 });
+        expect(await claim(later(2))).toEqual([]);
+      });
+
+      it('retries when due, marks posted once with the post, and only for the holder of the claim', async () => {
+        const { record } = await store.saveConsultation({ token: 'out-2', requester, form, now: t0, teamDelivery: 'pending' });
+        const [first] = await claim(t0);
+        expect(await store.finishTeamDelivery(record.reference, first!.claim, { state: 'pending', error: 'http-502', nextAttemptAt: later(5000) })).toBe(true);
+        expect((await store.getConsultation(record.reference))?.teamDelivery).toEqual({ state: 'pending', attempts: 1, lastError: 'http-502', nextAttemptAt: later(5000).toISOString() });
+        expect(await claim(later(4000))).toEqual([]);
+        const [second] = await claim(later(5000));
+        expect(second!.record.teamDelivery?.attempts).toBe(2);
+        expect(await store.finishTeamDelivery(record.reference, 'not-the-claim', { state: 'posted', post: { activityId: 'x' }, at: later(5001) })).toBe(false);
+        const post = { reference: { conversation: { id: '19:c;messageid=1' } }, activityId: '1' };
+        expect(await store.finishTeamDelivery(record.reference, second!.claim, { state: 'posted', post, at: later(5001) })).toBe(true);
+        const stored = await store.getConsultation(record.reference);
+        expect(stored?.channelPost).toEqual(post);
+        expect(stored?.teamDelivery).toEqual({ state: 'posted', attempts: 2, postedAt: later(5001).toISOString() });
+        expect(stored?.form).toEqual(form);
+        expect(await store.finishTeamDelivery(record.reference, second!.claim, { state: 'pending', error: 'late', nextAttemptAt: later(9000) })).toBe(false);
+        expect(await claim(later(1e9), later(1e9))).toEqual([]);
+        // A team action keeps the post, and the delivery state stays in its own columns.
+        const acted = await store.recordAction(record.reference, { action: 'accept', by: { aadObjectId: 'a', name: 'Lead' }, at: later(6000).toISOString() });
+        expect(acted?.channelPost).toEqual(post);
+        expect((await store.getConsultation(record.reference))?.teamDelivery?.state).toBe('posted');
+      });
+
+      it('turns a claim that outlived its lease into uncertain, never posts it again by itself, and lets an operator requeue it', async () => {
+        const { record } = await store.saveConsultation({ token: 'out-3', requester, form, now: t0, teamDelivery: 'pending' });
+        const [held] = await claim(t0);
+        expect(await store.expireTeamDeliveryClaims(later(59_000))).toEqual([]);
+        expect(await store.expireTeamDeliveryClaims(later(61_000))).toEqual([record.reference]);
+        expect((await store.getConsultation(record.reference))?.teamDelivery).toMatchObject({ state: 'uncertain', lastError: 'interrupted' });
+        expect(await claim(later(1e9), later(1e9))).toEqual([]);
+        expect(await store.requeueTeamDelivery(record.reference, later(62_000), ['pending'])).toBe(false);
+        // The instance that held it may still finish: a late success is recorded, a late failure is not.
+        expect(await store.finishTeamDelivery(record.reference, held!.claim, { state: 'pending', error: 'http-502', nextAttemptAt: later(1) })).toBe(false);
+        expect(await store.requeueTeamDelivery(record.reference, later(62_000), ['pending', 'uncertain'])).toBe(true);
+        expect((await claim(later(62_000))).map((c) => c.record.reference)).toEqual([record.reference]);
+      });
+
+      it('never gives one request to two claims at once', async () => {
+        for (let i = 0; i < 25; i += 1) await store.saveConsultation({ token: `race-${i}`, requester, form, now: t0, teamDelivery: 'pending' });
+        const batches = await Promise.all(Array.from({ length: 6 }, () => claim(later(1), later(1), 7)));
+        const refs = batches.flat().map((c) => c.record.reference);
+        expect(refs).toHaveLength(25);
+        expect(new Set(refs).size).toBe(25);
+      });
+    });
   });
 }

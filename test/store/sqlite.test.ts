@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite';
+import { sqliteMigrations } from '../../src/store/sqlite-migrations';
 import { storeContract } from './contract';
 
 const dirs: string[] = [];
@@ -20,4 +22,26 @@ test('SQLite runs in WAL mode with synchronous writes', () => {
   expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
   expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
   void store.close();
+});
+
+test('the outbox migration marks requests already posted as posted and leaves the others to an operator', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'toolkit-sqlite-'));
+  dirs.push(dir);
+  const db = new Database(join(dir, 'toolkit.sqlite'));
+  db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  for (const m of sqliteMigrations.filter((x) => x.version <= 4)) {
+    db.exec(m.sql);
+    db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, '2026-01-01T00:00:00.000Z');
+  }
+  const row = (seq: number, extra: Record<string, unknown>) => {
+    const record = { reference: `EC-2026-0000${seq}`, token: `t${seq}`, status: 'new', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', requester: { aadObjectId: 'a', name: 'A' }, form: {}, history: [], ...extra };
+    db.prepare('INSERT INTO consultations VALUES (?, ?, 2026, ?, ?, ?, ?, ?)').run(record.reference, record.token, seq, 'new', 'a', record.createdAt, JSON.stringify(record));
+  };
+  row(1, { channelPost: { activityId: '1', reference: {} } });
+  row(2, {});
+  db.close();
+  const store = SqliteStore.open(dir);
+  expect((await store.getConsultation('EC-2026-00001'))?.teamDelivery).toEqual({ state: 'posted', attempts: 0 });
+  expect((await store.getConsultation('EC-2026-00002'))?.teamDelivery).toEqual({ state: 'none', attempts: 0 });
+  await store.close();
 });

@@ -1,0 +1,48 @@
+import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
+import type { z } from 'zod';
+import type { ActionValue, Consultations } from '../consultations/service';
+import { noticeCard } from '../answers/screens';
+import type { Logger } from '../log';
+import { cardActivity } from './bot';
+import { ChannelPost, NotifyReference } from './references';
+import { replaceCard } from './replace-card';
+
+export interface TeamActionDeps {
+  consultations: Consultations;
+  adapter: CloudAdapter;
+  appId: string;
+  channelId?: string;
+  logger: Logger;
+}
+
+function channelOf(context: TurnContext): string | undefined {
+  const data = context.activity.channelData as { channel?: { id?: unknown }; teamsChannelId?: unknown } | undefined;
+  return typeof data?.channel?.id === 'string' ? data.channel.id : typeof data?.teamsChannelId === 'string' ? data.teamsChannelId : undefined;
+}
+
+/** The team works a request from its card in the consultation channel; the requester is told in their chat. */
+export async function teamAction(deps: TeamActionDeps, context: TurnContext, value: z.infer<typeof ActionValue>): Promise<void> {
+  const { consultations, adapter, appId, logger } = deps;
+  if (!deps.channelId || channelOf(context) !== deps.channelId) {
+    logger.warn({ event: 'consultation-action-refused' }, 'team action from outside the consultation channel');
+    await context.sendActivity('Only the consultation team can act on requests, from the consultation channel.');
+    return;
+  }
+  const from = context.activity.from;
+  const result = await consultations.act(value.reference, value, { aadObjectId: from.aadObjectId ?? from.id, name: from.name ?? 'team member' });
+  if (!result.ok) {
+    await context.sendActivity(result.reason === 'unknown' ? 'That request could not be found.' : 'Please fill in the details for that action and press it again.');
+    return;
+  }
+  logger.info({ event: 'consultation-action', reference: value.reference, status: result.record.status }, 'team action stored');
+  const post = ChannelPost.safeParse(result.record.channelPost);
+  if (context.activity.replyToId) await replaceCard(context, result.teamCard, logger);
+  else if (post.success) await context.updateActivity({ ...cardActivity(result.teamCard), id: post.data.activityId });
+  const notify = NotifyReference.safeParse(result.record.notify);
+  if (notify.success) {
+    const reference: Partial<ConversationReference> = notify.data;
+    await adapter.continueConversationAsync(appId, reference, async (ctx) => {
+      await ctx.sendActivity(cardActivity(noticeCard(result.update.title, result.update.lines)));
+    });
+  }
+}
