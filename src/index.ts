@@ -18,6 +18,7 @@ import { TeamChannelPoster } from './teams/team-channel';
 import type { Store } from './store/store';
 import { createAdapter } from './teams/adapter';
 import { connectorRetries } from './teams/connector-retries';
+import { sizeGuard } from './teams/size-guard';
 import { ToolkitBot } from './teams/bot';
 import { StoreBackedStorage } from './teams/bot-storage';
 import { createServer } from './teams/server';
@@ -94,6 +95,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, usage, extras });
   adapter.onTurnError = createTurnErrorHandler(logger);
   adapter.use(connectorRetries());
+  adapter.use(sizeGuard(logger));
 
   const reloader = new ContentReloader(config.CONTENT_DIR, (t) => {
     // Read again: the build's analysis only holds for the synonyms it was made with.

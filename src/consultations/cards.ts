@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import { shownBack } from '../answers/safe-text';
+import { cardFits } from '../cards/size';
 import { fieldNames } from './form';
+import { echoValue, shownWithin } from './fit';
 import type { ConsultationRecord } from './record';
 
 const label = (value: unknown): string => String(value ?? '').replace(/-/g, ' ');
@@ -16,14 +18,11 @@ export const statusLabels: Record<ConsultationRecord['status'], string> = {
   scheduled: 'Scheduled',
 };
 
-/** Values go back into inputs as typed; only card expressions are neutralised. */
-const inputValue = (v: unknown): string => (typeof v === 'string' ? v.replace(/\$\{/g, '$\u200b{') : '');
-
 export function formCard(
   toolkit: Toolkit,
   opts: { token?: string; values?: Record<string, unknown>; errors?: Record<string, string> } = {},
 ): AdaptiveCard {
-  const values = Object.fromEntries(fieldNames.map((f) => [f, inputValue(opts.values?.[f])]));
+  const values = Object.fromEntries(fieldNames.map((f) => [f, echoValue(f, opts.values?.[f])]));
   if (!opts.values) Object.assign(values, { childViewsSought: 'false', carerAware: 'false', managerAware: 'false', urgency: 'routine' });
   const errors = Object.fromEntries(fieldNames.map((f) => [f, opts.errors?.[f] ?? '']));
   const count = Object.values(errors).filter(Boolean).length;
@@ -69,15 +68,31 @@ export function receiptCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCa
   });
 }
 
+/** Room for each long answer on the team's card, tried in turn until the card fits one Teams message. */
+const BUDGETS = [Number.POSITIVE_INFINITY, 12_000, 8_000, 5_000, 3_000, 1_500, 800, 400];
+const KEEP_HISTORY = 20;
+
+/** The team's card, with long answers and notes shortened (never the record) so it always fits. */
 export function teamCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCard {
+  let card: AdaptiveCard | undefined;
+  for (const units of BUDGETS) {
+    card = teamCardWithin(toolkit, r, units);
+    if (cardFits(card)) return card;
+  }
+  return card!;
+}
+
+function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number): AdaptiveCard {
   const f = r.form;
-  const text = (v: unknown) => shownBack(String(v ?? ''), 20_000);
+  const text = (v: unknown) => shownWithin(String(v ?? ''), units);
   const long = [
     { title: 'Anything else about the concern', value: text(f.concernsOther) },
     { title: 'Services already involved', value: text(f.servicesInvolved) },
     { title: 'What has been tried', value: text(f.triedSoFar) },
     { title: 'Question for the consultation', value: text(f.question) },
   ].filter((x) => x.value);
+  const older = Math.max(0, r.history.length - KEEP_HISTORY);
+  const note = (n: string) => shownWithin(n, Math.min(units, 2_000));
   return renderCard('consultation-team', {
     reference: r.reference,
     statusLabel: statusLabels[r.status],
@@ -93,7 +108,10 @@ export function teamCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCard 
       { title: 'Manager aware', value: yesNo(f.managerAware) },
     ].filter((x) => x.value),
     long,
-    history: r.history.map((h) => `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${shownBack(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`),
+    history: [
+      ...(older ? [`${older} earlier action${older === 1 ? '' : 's'}: full history in the record`] : []),
+      ...r.history.slice(older).map((h) => `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${note(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`),
+    ],
   });
 }
 

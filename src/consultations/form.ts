@@ -5,7 +5,31 @@ import { z } from 'zod';
  * accepted. The card's inputs (cards/consultation-form.json) must carry the same
  * constraints; a test reads both and compares them.
  */
-export const LONG = 20_000;
+/**
+ * Every limit is chosen so the form, echoed back with every field at its maximum and an error
+ * beside each, still fits one Teams message (80 KB counted as UTF-16: a quote or backslash
+ * costs two units once in JSON). The two main answers get 4,000 characters (about 600 words),
+ * the two optional ones 2,000.
+ */
+export const LONG = 4_000;
+export const MEDIUM = 2_000;
+/** The most a text input may hold, as the card's `maxLength` says: values echoed back are cut to it. */
+export const maxLengths = {
+  requesterName: 100,
+  requesterEmail: 200,
+  requesterTeam: 200,
+  requesterPhone: 30,
+  childRef: 20,
+  childDob: 10,
+  childAge: 2,
+  placementAuthority: 100,
+  concernsOther: MEDIUM,
+  servicesInvolved: MEDIUM,
+  triedSoFar: LONG,
+  question: LONG,
+} as const;
+/** A choice is a short token; anything longer is not one, and is not echoed back in full. */
+export const CHOICE_MAX = 1_000;
 export const choices = {
   requesterRole: ['social-worker', 'foster-carer', 'residential-carer', 'iro', 'designated-teacher', 'health', 'other'],
   legalStatus: ['s20', 's31', 's38', 'placement-order', 'other'],
@@ -60,10 +84,10 @@ const dob = (today: () => Date) =>
 export function makeFormSchema(concernIds: readonly [string, ...string[]], today: () => Date = () => new Date()) {
   return z
     .strictObject({
-      requesterName: text(100),
-      requesterEmail: z.email('Please give a work email address.').max(200),
+      requesterName: text(maxLengths.requesterName),
+      requesterEmail: z.email('Please give a work email address.').max(maxLengths.requesterEmail),
       requesterRole: choice(choices.requesterRole),
-      requesterTeam: text(200),
+      requesterTeam: text(maxLengths.requesterTeam),
       requesterPhone: z.union([z.literal(''), z.string().trim().max(30).regex(/^\+?[0-9 ()-]{6,30}$/, 'Please give a phone number (digits and spaces).')]).default(''),
       childRef,
       childDob: dob(today).default(''),
@@ -73,12 +97,12 @@ export function makeFormSchema(concernIds: readonly [string, ...string[]], today
       legalStatus: choice(choices.legalStatus),
       placementType: choice(choices.placementType),
       placementArea: choice(choices.placementArea),
-      placementAuthority: optionalText(100),
+      placementAuthority: optionalText(maxLengths.placementAuthority),
       levelOfNeed: choice(choices.levelOfNeed),
       concerns: multi(concernIds),
-      concernsOther: optionalText(LONG),
+      concernsOther: optionalText(MEDIUM),
       risks: multi(choices.risks),
-      servicesInvolved: optionalText(LONG),
+      servicesInvolved: optionalText(MEDIUM),
       triedSoFar: text(LONG),
       question: text(LONG),
       childViewsSought: flag,

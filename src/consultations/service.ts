@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Toolkit } from '../content/toolkit';
 import type { AdaptiveCard } from '../cards/render';
 import type { ConsultationStore } from '../store/store';
-import { fieldNames, makeFormSchema, type FormSchema } from './form';
+import { fieldNames, makeFormSchema, maxLengths, type FormSchema } from './form';
 import { TeamAction, type ConsultationRecord, type Person } from './record';
 import { formCard, listCard, receiptCard, summaryCard, teamCard, updateForRequester } from './cards';
 
@@ -56,6 +56,14 @@ export class Consultations {
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? 'question');
       errors[field] ??= issue.message;
+    }
+    // A value over its limit goes back cut to it (so the form still fits one message): say so beside it.
+    for (const [field, max] of Object.entries(maxLengths)) {
+      const typed = values[field] ?? '';
+      if (errors[field] && typed.length > max) {
+        const n = (x: number) => x.toLocaleString('en-GB');
+        errors[field] = `Please keep this under ${n(max)} characters. It had ${n(typed.length)}: only the first ${n(max)} are below, so please check how it ends.`;
+      }
     }
     return { ok: false, form: formCard(this.toolkit, { token, values, errors }), fields: Object.keys(errors) };
   }

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { readSchema } from './schemas';
+import { ENVELOPE_BYTES, TEAMS_MAX_BYTES, teamsBytes } from '../../src/cards/size';
 
 let validate: ReturnType<Ajv['compile']> | undefined;
 
@@ -18,8 +19,9 @@ export function cardProblems(card: unknown): string[] {
   }
   const ok = validate(card);
   const problems = ok ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
-  const size = Buffer.byteLength(JSON.stringify(card));
-  if (size > 40 * 1024) problems.push(`card is ${size} bytes, over 40 KB`);
+  // As Teams counts a message (UTF-16, two bytes a unit), leaving room for the activity around the card.
+  const size = teamsBytes(card);
+  if (size > TEAMS_MAX_BYTES - ENVELOPE_BYTES) problems.push(`card is ${size} bytes as Teams counts them, over ${TEAMS_MAX_BYTES - ENVELOPE_BYTES}`);
   const c = card as { version?: string; type?: string };
   if (c.type !== 'AdaptiveCard' || c.version !== '1.5') problems.push('not an AdaptiveCard version 1.5');
   return problems;

@@ -24,3 +24,42 @@ export const goodForm: Record<string, string> = {
   managerAware: 'false',
   urgency: 'priority',
 };
+
+/** Characters that grow when escaped for a card or for JSON, and an emoji (two UTF-16 units). */
+export const GROWING = '*_[<>"\\`#|~🙂]\n(!';
+/** The most growth there is: on a card each becomes three or four units of JSON (a backslash four). */
+export const WORST = '\\*\\_\\[\\<🙂';
+
+/** `max` UTF-16 units of `pattern`, never ending in half an emoji or in white space. */
+export function fill(max: number, pattern = GROWING): string {
+  return fillWith(max, pattern);
+}
+
+function fillWith(max: number, pattern: string): string {
+  let s = '';
+  while (s.length < max) s += pattern;
+  s = s.slice(0, max);
+  if (/[\ud800-\udbff\s]$/.test(s)) s = `${s.slice(0, -1)}*`;
+  return s;
+}
+
+/** Every field at its maximum, text full of characters that grow when escaped. */
+export function maxForm(concernIds: string[], pattern = GROWING): Record<string, string> {
+  const fill = (max: number) => fillWith(max, pattern);
+  return {
+    ...goodForm,
+    requesterName: fill(100),
+    requesterEmail: `${'a'.repeat(64)}@${'b'.repeat(132)}.uk`,
+    requesterTeam: fill(200),
+    requesterPhone: `+${'0'.repeat(29)}`,
+    childRef: 'LAC-2039/1234567-890',
+    childAge: '17',
+    placementAuthority: fill(100),
+    concerns: concernIds.join(','),
+    concernsOther: fill(2000),
+    risks: 'self-harm,harm-to-others,missing,exploitation',
+    servicesInvolved: fill(2000),
+    triedSoFar: fill(4000),
+    question: fill(4000),
+  };
+}
