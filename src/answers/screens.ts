@@ -47,7 +47,8 @@ export function welcomeCard(): AdaptiveCard {
 export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []): AdaptiveCard {
   const close = nearest.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
   return renderCard('fallback', {
-    title: "I couldn't find that in the toolkit",
+    // "Couldn't find" only when nothing in the toolkit is near; otherwise say how unsure it is.
+    title: close.length ? "I'm not sure the toolkit covers this" : "I couldn't find that in the toolkit",
     intro: `I only answer from the children in care mental health toolkit, so I may not cover this. Questions about pay, leave, IT or buildings usually go to your manager or your organisation's intranet.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,
     covers: [
       'Worries about a child: anxiety, low mood, self-harm, eating, trauma, behaviour, sleep and more',

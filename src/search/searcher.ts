@@ -173,7 +173,9 @@ export class Searcher {
     if (terms.every((t) => /^\d{1,2}$/.test(t))) return none;
     const asksServiceDetail = corrected.split(' ').some((w) => tuning.serviceDetail.has(w));
     const weights = terms.map((t) => this.weightOf(t));
-    const covers = terms.map((t) => (this.neutral.has(t) ? 0 : (this.idf.get(t) ?? tuning.unknownWeight)));
+    // A question made only of ways of asking ("who looks after the carers") is about them.
+    const allNeutral = terms.every((t) => this.neutral.has(t));
+    const covers = terms.map((t) => (this.neutral.has(t) && !allNeutral ? 0 : (this.idf.get(t) ?? tuning.unknownWeight)));
     const totalWeight = weights.reduce((s, w) => s + w, 0);
     const totalCover = covers.reduce((s, w) => s + w, 0);
     const unknownCover = terms.reduce((s, t, i) => s + (this.idf.has(t) ? 0 : covers[i]!), 0);
