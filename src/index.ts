@@ -14,6 +14,7 @@ import { SqliteStore } from './store/sqlite';
 import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
 import { TeamDeliveryLoop } from './consultations/delivery';
+import { FormTokens } from './consultations/tokens';
 import { TeamChannelPoster } from './teams/team-channel';
 import type { Store } from './store/store';
 import { createAdapter } from './teams/adapter';
@@ -69,7 +70,9 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const adapter = createAdapter(config);
   const appId = config.MicrosoftAppId ?? '';
   const channelId = config.CONSULTATION_CHANNEL_ID;
-  const consultations = new Consultations(store, toolkit, { teamChannel: Boolean(channelId) });
+  // Forms are bound to the person they were given to, under a key kept in the store (the same for every instance).
+  const tokens = FormTokens.fromSecret(await store.ensureSecret('form-token', FormTokens.newSecret()));
+  const consultations = new Consultations(store, toolkit, { teamChannel: Boolean(channelId), tokens });
   // The team's outbox: posts each stored request to the channel until it is posted once.
   const delivery = channelId
     ? new TeamDeliveryLoop({

@@ -88,17 +88,27 @@ export const cardSchemas = {
   notice: z.object({ title: z.string(), lines: z.array(z.string()).min(1), actions: z.array(CardAction).max(5) }),
   'consultation-form': z.object({
     token: z.string().min(8),
+    /** Binds the token to the Teams user the form was given to (consultations/tokens.ts). */
+    sig: z.string(),
     values: z.record(z.string(), z.string()),
     errors: z.record(z.string(), z.string()),
     errorSummary: z.string(),
     concernChoices: z.array(z.object({ title: z.string(), value: z.string() })).min(1),
+  }),
+  'consultation-personal': z.object({
+    title: z.string(),
+    lines: z.array(z.string()).min(1),
+    continueTitle: z.string().min(1).max(80),
+    want: z.enum(['form', 'list']),
+    chatUrl: z.url({ protocol: /^https$/ }),
   }),
   'consultation-summary': z.object({ title: z.string(), subtitle: z.string(), facts: z.array(Fact).min(1) }),
   'consultation-receipt': z.object({ reference: z.string(), facts: z.array(Fact).min(1), next: z.array(z.string()).min(1) }),
   'consultation-team': z.object({
     reference: z.string(),
     statusLabel: z.string(),
-    open: z.boolean(),
+    /** Which of the team's buttons follow from the status (see allowedActions). */
+    can: z.object({ accept: z.boolean(), moreInfo: z.boolean(), schedule: z.boolean(), decline: z.boolean() }),
     facts: z.array(Fact).min(1),
     long: z.array(Fact),
     history: z.array(z.string()),

@@ -5,7 +5,7 @@ import { shownBack } from '../answers/safe-text';
 import { cardFits } from '../cards/size';
 import { fieldNames } from './form';
 import { echoValue, shownWithin } from './fit';
-import type { ConsultationRecord } from './record';
+import { allowedActions, type ConsultationRecord } from './record';
 
 const label = (value: unknown): string => String(value ?? '').replace(/-/g, ' ');
 const yesNo = (v: unknown): string => (v === true ? 'yes' : 'no');
@@ -20,7 +20,7 @@ export const statusLabels: Record<ConsultationRecord['status'], string> = {
 
 export function formCard(
   toolkit: Toolkit,
-  opts: { token?: string; values?: Record<string, unknown>; errors?: Record<string, string> } = {},
+  opts: { token?: string; sig?: string; values?: Record<string, unknown>; errors?: Record<string, string> } = {},
 ): AdaptiveCard {
   const values = Object.fromEntries(fieldNames.map((f) => [f, echoValue(f, opts.values?.[f])]));
   if (!opts.values) Object.assign(values, { childViewsSought: 'false', carerAware: 'false', managerAware: 'false', urgency: 'routine' });
@@ -28,6 +28,7 @@ export function formCard(
   const count = Object.values(errors).filter(Boolean).length;
   return renderCard('consultation-form', {
     token: opts.token ?? randomUUID(),
+    sig: opts.sig ?? '',
     values,
     errors,
     errorSummary: count ? `Please check the ${count === 1 ? 'field' : `${count} fields`} marked below. Nothing has been sent yet.` : '',
@@ -96,9 +97,16 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
   return renderCard('consultation-team', {
     reference: r.reference,
     statusLabel: statusLabels[r.status],
-    open: r.status !== 'declined',
+    can: {
+      accept: allowedActions[r.status].includes('accept'),
+      moreInfo: allowedActions[r.status].includes('more-info'),
+      schedule: allowedActions[r.status].includes('schedule'),
+      decline: allowedActions[r.status].includes('decline'),
+    },
     facts: [
       { title: 'From', value: `${shownBack(r.requester.name)} (${label(f.requesterRole)}, ${shownBack(String(f.requesterTeam ?? ''))})` },
+      // Who Teams says sent it, beside the name typed in the form: the team can see when they differ.
+      { title: 'Sent by (Teams)', value: r.requester.teamsName ? shownBack(r.requester.teamsName) : 'not recorded' },
       ...childFacts(toolkit, r),
       { title: 'Legal status', value: label(f.legalStatus) },
       { title: 'Placement', value: `${label(f.placementType)}, ${label(f.placementArea)}${f.placementAuthority ? ` (${shownBack(String(f.placementAuthority))})` : ''}` },
@@ -112,6 +120,24 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
       ...(older ? [`${older} earlier action${older === 1 ? '' : 's'}: full history in the record`] : []),
       ...r.history.slice(older).map((h) => `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${note(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`),
     ],
+  });
+}
+
+/**
+ * In a group chat or channel: consultations are personal, so nothing about a child (or the
+ * requester's details) is shown there. Offers to carry on in the person's own chat with the bot.
+ */
+export function personalOnlyCard(want: 'form' | 'list', chatUrl: string): AdaptiveCard {
+  return renderCard('consultation-personal', {
+    title: 'Consultation requests are personal',
+    lines: [
+      want === 'form'
+        ? 'The request form, its receipt and the team\'s replies stay in your own chat with me, so nothing about a child is posted here.'
+        : 'Your requests are only listed in your own chat with me, so they are not shown here.',
+    ],
+    continueTitle: want === 'form' ? 'Send me the form in my chat' : 'Show my requests in my chat',
+    want,
+    chatUrl,
   });
 }
 

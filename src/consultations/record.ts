@@ -22,6 +22,34 @@ export const statusAfter: Record<TeamAction['action'], Status> = {
   schedule: 'scheduled',
 };
 
+/**
+ * What the team may do next, by status. Declining is final; "accept" is done once (a scheduled
+ * request is accepted already); asking for more information and rescheduling may happen again.
+ */
+export const allowedActions: Record<Status, readonly TeamAction['action'][]> = {
+  new: ['accept', 'more-info', 'schedule', 'decline'],
+  'more-info': ['accept', 'more-info', 'schedule', 'decline'],
+  accepted: ['more-info', 'schedule', 'decline'],
+  scheduled: ['more-info', 'schedule', 'decline'],
+  declined: [],
+};
+
+/** Why an action changed nothing: the request was declined, the same action was just done, or it does not follow. */
+export type ActionRefusal = 'final' | 'repeat' | 'not-allowed';
+
+/** The same action with the same details as the last one: a repeat press (or a Teams retry), never a new step. */
+export function isRepeat(last: TeamAction | undefined, next: TeamAction): boolean {
+  if (!last || last.action !== next.action) return false;
+  const detail = (a: TeamAction) => JSON.stringify('note' in a ? a.note : 'date' in a ? [a.date, a.time] : null);
+  return detail(last) === detail(next);
+}
+
+export function refusalOf(status: Status, last: TeamAction | undefined, next: TeamAction): ActionRefusal | undefined {
+  if (status === 'declined') return 'final';
+  if (isRepeat(last, next)) return 'repeat';
+  return allowedActions[status].includes(next.action) ? undefined : 'not-allowed';
+}
+
 export const HistoryItem = z.intersection(TeamAction, z.object({ by: Person, at: z.iso.datetime() }));
 export type HistoryItem = z.infer<typeof HistoryItem>;
 
@@ -54,7 +82,8 @@ export const ConsultationRecord = z.object({
   status: Status,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
-  requester: Person.extend({ email: z.string().optional() }),
+  /** `name` as typed in the form; `teamsName` as Teams authenticated the sender (the activity's from.name). */
+  requester: Person.extend({ email: z.string().optional(), teamsName: z.string().optional() }),
   form: z.record(z.string(), z.unknown()),
   history: z.array(HistoryItem),
   notify: z.unknown().optional(),

@@ -3,8 +3,9 @@ import type { Toolkit } from '../content/toolkit';
 import type { AdaptiveCard } from '../cards/render';
 import type { ConsultationStore } from '../store/store';
 import { fieldNames, makeFormSchema, maxLengths, type FormSchema } from './form';
-import { TeamAction, type ConsultationRecord, type Person } from './record';
+import { TeamAction, type ActionRefusal, type ConsultationRecord, type Person } from './record';
 import { formCard, listCard, receiptCard, summaryCard, teamCard, updateForRequester } from './cards';
+import { FormTokens } from './tokens';
 
 /** What a submit press carries: the token from the card, then every input as a string. */
 export const SubmitValue = z.looseObject({ verb: z.literal('consultation-submit'), token: z.string().uuid() });
@@ -14,20 +15,29 @@ export const ActionValue = z.looseObject({
   action: z.string(),
 });
 
+export type ActOutcome =
+  | { ok: true; record: ConsultationRecord; teamCard: AdaptiveCard; update: { title: string; lines: string[] } }
+  | { ok: false; reason: 'unknown' | 'incomplete' }
+  | { ok: false; reason: 'refused'; refused: ActionRefusal; record: ConsultationRecord; teamCard: AdaptiveCard };
+
 export type SubmitOutcome =
   | { ok: true; record: ConsultationRecord; created: boolean; receipt: AdaptiveCard; summary: AdaptiveCard }
-  | { ok: false; form: AdaptiveCard; fields: string[] };
+  | { ok: false; reason: 'invalid'; form: AdaptiveCard; fields: string[] }
+  /** The form was given to someone else (or its request is theirs): nothing is stored or shown. */
+  | { ok: false; reason: 'not-yours' };
 
 /** The consultation workflow, free of Teams: validate, store once, and build the cards. */
 export class Consultations {
   private schema!: FormSchema;
   private toolkit!: Toolkit;
+  private readonly tokens: FormTokens;
 
   constructor(
     private readonly store: ConsultationStore,
     toolkit: Toolkit,
-    private readonly options: { today?: () => Date; teamChannel?: boolean } = {},
+    private readonly options: { today?: () => Date; teamChannel?: boolean; tokens?: FormTokens } = {},
   ) {
+    this.tokens = options.tokens ?? FormTokens.ephemeral();
     this.use(toolkit);
   }
 
@@ -38,9 +48,15 @@ export class Consultations {
     this.toolkit = toolkit;
   }
 
-  newForm(prefill: { requesterName?: string; requesterEmail?: string } = {}): AdaptiveCard {
+  /** A new form for `owner` (a Teams user's id): only their press of it will be taken. */
+  newForm(owner: string, prefill: { requesterName?: string; requesterEmail?: string } = {}): AdaptiveCard {
     const values = { childViewsSought: 'false', carerAware: 'false', managerAware: 'false', urgency: 'routine', ...prefill };
-    return formCard(this.toolkit, { values });
+    return formCard(this.toolkit, { ...this.tokens.issue(owner), values });
+  }
+
+  /** Whether this press is of a form given to `owner`. */
+  ownsForm(raw: Record<string, unknown>, token: string, owner: string): boolean {
+    return this.tokens.verify(token, owner, raw.sig);
   }
 
   /** Only the form's own fields, as strings: anything else in the payload is ignored. */
@@ -48,7 +64,7 @@ export class Consultations {
     return Object.fromEntries(fieldNames.map((f) => [f, typeof raw[f] === 'string' ? raw[f] : raw[f] === undefined ? '' : String(raw[f])]));
   }
 
-  validate(raw: Record<string, unknown>, token: string): { ok: true; form: z.output<FormSchema> } | { ok: false; form: AdaptiveCard; fields: string[] } {
+  validate(raw: Record<string, unknown>, token: string, owner?: string): { ok: true; form: z.output<FormSchema> } | { ok: false; reason: 'invalid'; form: AdaptiveCard; fields: string[] } {
     const values = this.fields(raw);
     const parsed = this.schema.safeParse(values);
     if (parsed.success) return { ok: true, form: parsed.data };
@@ -65,20 +81,27 @@ export class Consultations {
         errors[field] = `Please keep this under ${n(max)} characters. It had ${n(typed.length)}: only the first ${n(max)} are below, so please check how it ends.`;
       }
     }
-    return { ok: false, form: formCard(this.toolkit, { token, values, errors }), fields: Object.keys(errors) };
+    return { ok: false, reason: 'invalid', form: formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values, errors }), fields: Object.keys(errors) };
+  }
+
+  private sigFor(token: string, owner: string | undefined): string | undefined {
+    return owner ? this.tokens.sign(token, owner) : undefined;
   }
 
   /** Re-renders the form as the user filled it (e.g. when the store could not take it). */
-  formAsTyped(raw: Record<string, unknown>, token: string): AdaptiveCard {
-    return formCard(this.toolkit, { token, values: this.fields(raw) });
+  formAsTyped(raw: Record<string, unknown>, token: string, owner: string): AdaptiveCard {
+    return formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values: this.fields(raw) });
   }
 
-  async submit(raw: Record<string, unknown>, token: string, requester: Person & { email?: string }, notify?: unknown): Promise<SubmitOutcome> {
-    const checked = this.validate(raw, token);
+  async submit(raw: Record<string, unknown>, token: string, requester: ConsultationRecord['requester'], notify?: unknown): Promise<SubmitOutcome> {
+    if (!this.ownsForm(raw, token, requester.aadObjectId)) return { ok: false, reason: 'not-yours' };
+    const checked = this.validate(raw, token, requester.aadObjectId);
     if (!checked.ok) return checked;
     // With a team channel the record is committed with its delivery pending: the outbox posts it.
     const teamDelivery = this.options.teamChannel ? 'pending' : 'none';
     const { record, created } = await this.store.saveConsultation({ token, requester, form: checked.form, notify, teamDelivery });
+    // The token is someone else's request: never their receipt (the signature makes this a second line of defence).
+    if (record.requester.aadObjectId !== requester.aadObjectId) return { ok: false, reason: 'not-yours' };
     return { ok: true, record, created, receipt: receiptCard(this.toolkit, record), summary: summaryCard(this.toolkit, record) };
   }
 
@@ -90,14 +113,17 @@ export class Consultations {
     return teamCard(this.toolkit, record);
   }
 
-  async act(reference: string, raw: Record<string, unknown>, by: Person, at: Date = new Date()) {
+  async act(reference: string, raw: Record<string, unknown>, by: Person, at: Date = new Date()): Promise<ActOutcome> {
     // Each ShowCard has its own input id (a card may not repeat one); both become the note.
     const note = raw.action === 'decline' ? raw.declineReason : raw.moreInfoNote;
     const action = TeamAction.safeParse({ action: raw.action, note, date: raw.date, time: raw.time });
-    if (!action.success) return { ok: false as const, reason: 'incomplete' as const };
-    const record = await this.store.recordAction(reference, { ...action.data, by, at: at.toISOString() });
-    if (!record) return { ok: false as const, reason: 'unknown' as const };
-    return { ok: true as const, record, teamCard: this.teamCard(record), update: updateForRequester(record) };
+    if (!action.success) return { ok: false, reason: 'incomplete' };
+    const result = await this.store.recordAction(reference, { ...action.data, by, at: at.toISOString() });
+    if (!result) return { ok: false, reason: 'unknown' };
+    const { record } = result;
+    // A refused action changes nothing and tells nobody; the card is refreshed to show where the request stands.
+    if (!result.applied) return { ok: false, reason: 'refused', refused: result.refused, record, teamCard: this.teamCard(record) };
+    return { ok: true, record, teamCard: this.teamCard(record), update: updateForRequester(record) };
   }
 
   get(reference: string): Promise<ConsultationRecord | undefined> {

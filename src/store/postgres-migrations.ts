@@ -57,4 +57,9 @@ export const postgresMigrations: { version: number; sql: string }[] = [
     UPDATE consultations SET team_delivery = 'posted' WHERE record ? 'channelPost';
     CREATE INDEX consultations_delivery ON consultations (team_delivery, delivery_next_at)`,
   },
+  {
+    // Keys the bot makes for itself (e.g. to bind a form to the person it was given to), shared by every instance.
+    version: 6,
+    sql: `CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  },
 ];

@@ -1,9 +1,9 @@
 import { Pool, type PoolClient } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { postgresMigrations } from './postgres-migrations';
-import { StateConflictError, StoreUnavailableError, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
+import { StateConflictError, StoreUnavailableError, type ActionResult, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
-import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, withAction, type RecordRow } from './records';
+import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, applyAction, type RecordRow } from './records';
 import { PostgresDelivery } from './postgres-delivery';
 
 // Any fixed number: one migration runner at a time across instances.
@@ -146,18 +146,14 @@ export class PostgresStore implements Store {
     return r.rows.map(recordFromRow);
   }
 
-  private update(reference: string, change: (r: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord | undefined> {
+  recordAction(reference: string, item: HistoryItem): Promise<ActionResult | undefined> {
     return this.tx(async (c) => {
       const r = await c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = $1 FOR UPDATE`, [reference]);
       if (!r.rows[0]) return undefined;
-      const next = change(recordFromRow(r.rows[0]));
-      await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [next.status, recordJson(next), reference]);
-      return next;
+      const result = applyAction(recordFromRow(r.rows[0]), item);
+      if (result.applied) await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [result.record.status, recordJson(result.record), reference]);
+      return result;
     });
-  }
-
-  recordAction(reference: string, item: HistoryItem): Promise<ConsultationRecord | undefined> {
-    return this.update(reference, (r) => withAction(r, item));
   }
 
   // The team's outbox: see postgres-delivery.ts.
@@ -172,6 +168,14 @@ export class PostgresStore implements Store {
   }
   requeueTeamDelivery(reference: string, now: Date, from: readonly DeliveryState[]): Promise<boolean> {
     return this.delivery.requeue(reference, now, from);
+  }
+
+  async ensureSecret(name: string, fresh: string): Promise<string> {
+    const r = await this.tx(async (c) => {
+      await c.query('INSERT INTO secrets (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, fresh]);
+      return c.query<{ value: string }>('SELECT value FROM secrets WHERE name = $1', [name]);
+    });
+    return r.rows[0]!.value;
   }
 
   async purgeConsultations(before: Date): Promise<number> {

@@ -62,3 +62,6 @@ sqliteMigrations.push({
     UPDATE consultations SET team_delivery = 'posted' WHERE json_extract(record, '$.channelPost') IS NOT NULL;
     CREATE INDEX consultations_delivery ON consultations (team_delivery, delivery_next_at);`,
 });
+
+// Keys the bot makes for itself (e.g. to bind a form to the person it was given to), shared by restarts.
+sqliteMigrations.push({ version: 6, sql: `CREATE TABLE secrets (name TEXT PRIMARY KEY, value TEXT NOT NULL);` });

@@ -3,9 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sqliteMigrations } from './sqlite-migrations';
-import { StateConflictError, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
+import { StateConflictError, type ActionResult, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
-import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, withAction, type RecordRow } from './records';
+import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, applyAction, type RecordRow } from './records';
 import { SqliteDelivery } from './sqlite-delivery';
 
 /**
@@ -142,18 +142,14 @@ export class SqliteStore implements Store {
     return rows.map(recordFromRow);
   }
 
-  private update(reference: string, change: (r: ConsultationRecord) => ConsultationRecord): ConsultationRecord | undefined {
+  async recordAction(reference: string, item: HistoryItem): Promise<ActionResult | undefined> {
     return this.db.transaction(() => {
       const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
       if (!row) return undefined;
-      const next = change(recordFromRow(row));
-      this.db.prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?').run(next.status, recordJson(next), reference);
-      return next;
+      const result = applyAction(recordFromRow(row), item);
+      if (result.applied) this.db.prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?').run(result.record.status, recordJson(result.record), reference);
+      return result;
     }).immediate();
-  }
-
-  async recordAction(reference: string, item: HistoryItem): Promise<ConsultationRecord | undefined> {
-    return this.update(reference, (r) => withAction(r, item));
   }
 
   // The team's outbox: see sqlite-delivery.ts.
@@ -168,6 +164,11 @@ export class SqliteStore implements Store {
   }
   async requeueTeamDelivery(reference: string, now: Date, from: readonly DeliveryState[]): Promise<boolean> {
     return this.delivery.requeue(reference, now, from);
+  }
+
+  async ensureSecret(name: string, fresh: string): Promise<string> {
+    this.db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)').run(name, fresh);
+    return this.db.prepare('SELECT value FROM secrets WHERE name = ?').pluck().get(name) as string;
   }
 
   async purgeConsultations(before: Date): Promise<number> {

@@ -1,4 +1,4 @@
-import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
+import type { ActionRefusal, ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
 
 /**
  * The one storage interface the core uses. Two implementations (SQLite, the
@@ -22,8 +22,12 @@ export interface ConsultationStore {
   getConsultation(reference: string): Promise<ConsultationRecord | undefined>;
   /** Newest first; with a requester id, only that person's requests. */
   listConsultations(filter?: { requesterId?: string }): Promise<ConsultationRecord[]>;
-  /** Appends a team action to the history and moves the status on. */
-  recordAction(reference: string, item: HistoryItem): Promise<ConsultationRecord | undefined>;
+  /**
+   * Appends a team action to the history and moves the status on, if it follows from the status
+   * (see allowedActions) and is not a repeat of the last; otherwise writes nothing. Checked under
+   * the row's lock, so two presses at once on two instances apply once.
+   */
+  recordAction(reference: string, item: HistoryItem): Promise<ActionResult | undefined>;
   /**
    * Claims up to `limit` pending deliveries due by `due` (oldest first) for `leaseMs`: each
    * becomes `posting` with one more attempt, under a claim id no other caller gets. Rows another
@@ -39,6 +43,8 @@ export interface ConsultationStore {
   /** Deletes requests created before `before`; returns how many. */
   purgeConsultations(before: Date): Promise<number>;
 }
+
+export type ActionResult = { record: ConsultationRecord; applied: true } | { record: ConsultationRecord; applied: false; refused: ActionRefusal };
 
 export interface ClaimedDelivery {
   record: ConsultationRecord;
@@ -72,7 +78,12 @@ export interface UsageStore {
   purgeUnanswered(before: Date): Promise<number>;
 }
 
-export interface Store extends StateStore, ConsultationStore, UsageStore {
+export interface SecretStore {
+  /** The secret stored under `name`; `fresh` is stored first if there is none. Every instance gets the same one. */
+  ensureSecret(name: string, fresh: string): Promise<string>;
+}
+
+export interface Store extends StateStore, ConsultationStore, UsageStore, SecretStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Cheap round trip: used by /healthz. */
   ping(): Promise<void>;

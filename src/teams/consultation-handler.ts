@@ -10,6 +10,8 @@ import { cardActivity, type MessageExtras } from './bot';
 import { OwedReceipts, savedLine } from './owed-receipts';
 import { replaceCard } from './replace-card';
 import { teamAction } from './team-actions';
+import { PersonalValue, chatUrl, inPersonalChat, isShared } from './personal';
+import { personalOnlyCard } from '../consultations/cards';
 
 /** The delivery loop as the edge sees it: asked to look again when a request is stored or re-pressed. */
 export interface TeamDeliveryTrigger {
@@ -32,7 +34,14 @@ const NOT_SAVED = [
   'Please press "Send request" again in a minute. If a child is at risk now, call 999.',
 ];
 
+const NOT_YOURS = [
+  'That form was opened for someone else, so nothing was sent and nothing of theirs is shown.',
+  'Here is a form of your own.',
+];
+
 const errorType = (err: unknown) => (err instanceof Error ? err.name : 'error');
+/** The Teams user behind an activity: the id a form is bound to and requests are listed by. */
+const ownerOf = (context: TurnContext) => context.activity.from.aadObjectId ?? context.activity.from.id;
 
 /** The consultation request at the Teams edge: the form, its submit, the team's channel workflow. */
 export class ConsultationHandler implements MessageExtras {
@@ -48,30 +57,56 @@ export class ConsultationHandler implements MessageExtras {
   }
 
   async handleIntent(context: TurnContext, reply: Reply): Promise<boolean> {
-    if (reply.intent === 'consultation-form') {
-      const from = context.activity.from;
-      let prefill: { requesterName?: string; requesterEmail?: string } = { requesterName: from.name ?? '' };
-      try {
-        const member = await TeamsInfo.getMember(context, from.id);
-        prefill = { requesterName: member.name ?? from.name ?? '', requesterEmail: member.email ?? member.userPrincipalName ?? '' };
-      } catch (err) {
-        this.deps.logger.info({ event: 'member-lookup-failed', errorType: errorType(err) }, 'could not prefill the form');
-      }
-      await context.sendActivity(cardActivity(this.deps.consultations.newForm(prefill)));
-      return true;
+    const want = reply.intent === 'consultation-form' ? 'form' : reply.intent === 'my-requests' ? 'list' : undefined;
+    if (!want) return false;
+    if (isShared(context)) await this.personalOnly(context, want);
+    else await context.sendActivity(cardActivity(await this.personalCard(context, want)));
+    return true;
+  }
+
+  /** The form (prefilled with the person's name and email from Teams) or their own requests. */
+  private async personalCard(context: TurnContext, want: 'form' | 'list') {
+    if (want === 'list') return this.deps.consultations.listFor(ownerOf(context));
+    const from = context.activity.from;
+    let prefill: { requesterName?: string; requesterEmail?: string } = { requesterName: from.name ?? '' };
+    try {
+      const member = await TeamsInfo.getMember(context, from.id);
+      prefill = { requesterName: member.name ?? from.name ?? '', requesterEmail: member.email ?? member.userPrincipalName ?? '' };
+    } catch (err) {
+      this.deps.logger.info({ event: 'member-lookup-failed', errorType: errorType(err) }, 'could not prefill the form');
     }
-    if (reply.intent === 'my-requests') {
-      const id = context.activity.from.aadObjectId ?? context.activity.from.id;
-      await context.sendActivity(cardActivity(await this.deps.consultations.listFor(id)));
-      return true;
-    }
-    return false;
+    return this.deps.consultations.newForm(ownerOf(context), prefill);
+  }
+
+  /** In a group chat or channel: says so, and offers the person's own chat. Nothing about them is posted. */
+  private async personalOnly(context: TurnContext, want: 'form' | 'list'): Promise<void> {
+    this.deps.logger.info({ event: 'consultation-not-personal', want, conversationType: context.activity.conversation?.conversationType }, 'consultations are personal');
+    await context.sendActivity(cardActivity(personalOnlyCard(want, chatUrl(context))));
+  }
+
+  /** "Send me the form in my chat": the form (or list) goes to the presser's own chat, never here. */
+  private async continuePersonally(context: TurnContext, want: 'form' | 'list'): Promise<void> {
+    const card = await this.personalCard(context, want);
+    const sent = await inPersonalChat(this.deps, context, async (personal) => {
+      await personal.sendActivity(cardActivity(card));
+    });
+    await context.sendActivity(
+      sent ? 'I have sent it to your own chat with me.' : 'I could not open your chat with me from here. Please use "Open my chat with the bot" and type "request enhanced consultation" there.',
+    );
   }
 
   async handleValue(context: TurnContext, value: unknown): Promise<boolean> {
     const submit = SubmitValue.safeParse(value);
     if (submit.success) {
-      await this.submit(context, submit.data);
+      // A press in a shared conversation is answered, never taken: the form belongs in a personal chat.
+      if (isShared(context)) await this.personalOnly(context, 'form');
+      else await this.submit(context, submit.data);
+      return true;
+    }
+    const personal = PersonalValue.safeParse(value);
+    if (personal.success) {
+      if (isShared(context)) await this.continuePersonally(context, personal.data.want);
+      else await context.sendActivity(cardActivity(await this.personalCard(context, personal.data.want)));
       return true;
     }
     const action = ActionValue.safeParse(value);
@@ -85,7 +120,8 @@ export class ConsultationHandler implements MessageExtras {
   private async submit(context: TurnContext, value: z.infer<typeof SubmitValue>): Promise<void> {
     const { consultations, logger } = this.deps;
     const from = context.activity.from;
-    const requester = { aadObjectId: from.aadObjectId ?? from.id, name: typeof value.requesterName === 'string' && value.requesterName.trim() ? value.requesterName.trim() : (from.name ?? 'unknown') };
+    const typedName = typeof value.requesterName === 'string' ? value.requesterName.trim() : '';
+    const requester = { aadObjectId: ownerOf(context), name: typedName || (from.name ?? 'unknown'), ...(from.name ? { teamsName: from.name } : {}) };
     const email = typeof value.requesterEmail === 'string' ? value.requesterEmail.trim() : undefined;
     let outcome: SubmitOutcome;
     try {
@@ -94,7 +130,14 @@ export class ConsultationHandler implements MessageExtras {
       if (!(err instanceof StoreUnavailableError)) throw err;
       logger.error({ event: 'consultation-not-saved' }, 'store unavailable: form returned to the user');
       await context.sendActivity(cardActivity(noticeCard('Not sent yet', NOT_SAVED)));
-      await context.sendActivity(cardActivity(consultations.formAsTyped(value, value.token)));
+      await context.sendActivity(cardActivity(consultations.formAsTyped(value, value.token, ownerOf(context))));
+      return;
+    }
+    if (!outcome.ok && outcome.reason === 'not-yours') {
+      // Someone else's form: their press is answered with a form of their own, and nothing of the other person's.
+      logger.warn({ event: 'consultation-form-not-yours' }, 'a form pressed by someone other than the person it was given to');
+      await context.sendActivity(cardActivity(noticeCard('Not sent', NOT_YOURS)));
+      await context.sendActivity(cardActivity(await this.personalCard(context, 'form')));
       return;
     }
     if (!outcome.ok) {

@@ -1,6 +1,8 @@
 import type { CloudAdapter, ConversationReference, TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { ActionValue, Consultations } from '../consultations/service';
+import type { ActionRefusal, Status } from '../consultations/record';
+import { statusLabels } from '../consultations/cards';
 import { noticeCard } from '../answers/screens';
 import type { Logger } from '../log';
 import { cardActivity } from './bot';
@@ -20,6 +22,12 @@ function channelOf(context: TurnContext): string | undefined {
   return typeof data?.channel?.id === 'string' ? data.channel.id : typeof data?.teamsChannelId === 'string' ? data.teamsChannelId : undefined;
 }
 
+function refusalText(reference: string, reason: ActionRefusal, status: Status): string {
+  if (reason === 'final') return `${reference} was declined, and declining is final: nothing was changed and the requester was not told again.`;
+  if (reason === 'repeat') return `That was already done for ${reference}: nothing was changed and the requester was not told again.`;
+  return `${reference} is ${statusLabels[status].toLowerCase()}: that action does not follow, so nothing was changed.`;
+}
+
 /** The team works a request from its card in the consultation channel; the requester is told in their chat. */
 export async function teamAction(deps: TeamActionDeps, context: TurnContext, value: z.infer<typeof ActionValue>): Promise<void> {
   const { consultations, adapter, appId, logger } = deps;
@@ -31,6 +39,13 @@ export async function teamAction(deps: TeamActionDeps, context: TurnContext, val
   const from = context.activity.from;
   const result = await consultations.act(value.reference, value, { aadObjectId: from.aadObjectId ?? from.id, name: from.name ?? 'team member' });
   if (!result.ok) {
+    if (result.reason === 'refused') {
+      // Refused by the status rules: nothing stored, nobody notified; the card shows where it stands.
+      logger.info({ event: 'consultation-action-refused', reference: value.reference, reason: result.refused, status: result.record.status }, 'team action not applied');
+      if (context.activity.replyToId) await replaceCard(context, result.teamCard, logger);
+      await context.sendActivity(refusalText(value.reference, result.refused, result.record.status));
+      return;
+    }
     await context.sendActivity(result.reason === 'unknown' ? 'That request could not be found.' : 'Please fill in the details for that action and press it again.');
     return;
   }

@@ -4,13 +4,9 @@ import { describeIfTool } from '../helpers/requires';
 import { message, submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
 import { goodForm } from '../helpers/forms';
+import { submitData } from '../helpers/consultation-flow';
 
 const CHANNEL = '19:consultation-team@thread.tacv2';
-
-function tokenOf(card: Record<string, unknown>): string {
-  const actions = card.actions as { data?: { verb?: string; token?: string } }[];
-  return actions.find((a) => a.data?.verb === 'consultation-submit')!.data!.token!;
-}
 
 describeIfTool(POSTGRES, 'the consultation team, across two instances sharing PostgreSQL', () => {
   let pg: TestPostgres;
@@ -32,7 +28,7 @@ describeIfTool(POSTGRES, 'the consultation team, across two instances sharing Po
     const [formReply] = await a.say(message(shape, 'request enhanced consultation'));
     const form = cardOf(formReply!);
     // The submit lands on the other instance, as it may behind a load balancer.
-    const replies = await b.say(submit({ ...b.shape, conversationId: 'a:requester' }, { verb: 'consultation-submit', token: tokenOf(form), ...goodForm }, String(formReply!.id)), 3);
+    const replies = await b.say(submit({ ...b.shape, conversationId: 'a:requester' }, { ...submitData(form), ...goodForm }, String(formReply!.id)), 3);
     const created = b.connector.received.find((r) => r.method === 'CREATE')!;
     expect(created).toBeDefined();
     const teamCard = ((created.activity.attachments as { content: Record<string, unknown> }[])[0]!).content;

@@ -2,14 +2,7 @@ import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
 import { message, submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
 import { goodForm } from '../helpers/forms';
-
-/** The token the form card was rendered with, as the client would send it back. */
-function tokenOf(card: Record<string, unknown>): string {
-  const actions = card.actions as { data?: { verb?: string; token?: string } }[];
-  const token = actions.find((a) => a.data?.verb === 'consultation-submit')?.data?.token;
-  if (!token) throw new Error('form has no submit token');
-  return token;
-}
+import { submitData } from '../helpers/consultation-flow';
 
 function inputValue(card: unknown, id: string): unknown {
   let found: unknown;
@@ -47,7 +40,7 @@ describe('enhanced consultation requests through Teams', () => {
 
   it('refuses a blank submit, names each field, keeps nothing', async () => {
     const { shape, card, formId } = await openForm('a:form-blank');
-    const [back] = await h.say(submit(shape, { verb: 'consultation-submit', token: tokenOf(card), childRef: 'Jane Smith', question: '' }, formId));
+    const [back] = await h.say(submit(shape, { ...submitData(card), childRef: 'Jane Smith', question: '' }, formId));
     const errorCard = cardOf(back!);
     expectValidCard(errorCard);
     expect(textOf(errorCard)).toContain('Nothing has been sent yet');
@@ -61,7 +54,7 @@ describe('enhanced consultation requests through Teams', () => {
   it('refuses bad values and gives back every value typed', async () => {
     const { shape, card, formId } = await openForm('a:form-bad');
     const typed: Record<string, string> = { ...goodForm, childDob: '1980-01-01', legalStatus: 'made-up' };
-    const [back] = await h.say(submit(shape, { verb: 'consultation-submit', token: tokenOf(card), ...typed }, formId));
+    const [back] = await h.say(submit(shape, { ...submitData(card), ...typed }, formId));
     const errorCard = cardOf(back!);
     expect(textOf(errorCard)).toContain('over 25');
     for (const field of ['question', 'triedSoFar', 'requesterTeam', 'childDob', 'placementAuthority']) {
@@ -72,7 +65,7 @@ describe('enhanced consultation requests through Teams', () => {
 
   it('stores a good request once, even on a double press, with the same receipt', async () => {
     const { shape, card, formId } = await openForm('a:form-good');
-    const press = submit(shape, { verb: 'consultation-submit', token: tokenOf(card), ...goodForm }, formId);
+    const press = submit(shape, { ...submitData(card), ...goodForm }, formId);
     const first = await h.say(press, 2);
     const second = await h.say({ ...press, id: 'retry-1' }, 2);
     const summary = first.find((a) => a.id === formId)!;

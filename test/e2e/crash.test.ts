@@ -11,6 +11,16 @@ import { freePort } from '../../src/bench/load';
 import { SqliteStore } from '../../src/store/sqlite';
 import { PostgresStore } from '../../src/store/postgres';
 import type { Store } from '../../src/store/store';
+import { FormTokens } from '../../src/consultations/tokens';
+import { USER } from '../helpers/teams';
+
+/** The bot's form key, put in the store first, so the burst can sign its own forms as the bot would. */
+async function formKey(open: () => Promise<Store>): Promise<FormTokens> {
+  const store = await open();
+  const secret = await store.ensureSecret('form-token', FormTokens.newSecret());
+  await store.close();
+  return FormTokens.fromSecret(secret);
+}
 
 const ROOT = resolve(__dirname, '..', '..');
 
@@ -29,7 +39,7 @@ async function startBot(env: Record<string, string>): Promise<{ child: ChildProc
 }
 
 /** Sends submissions until the process is killed; returns the references receipts showed. */
-async function burstThenKill(env: Record<string, string>, connector: FakeConnector): Promise<string[]> {
+async function burstThenKill(env: Record<string, string>, connector: FakeConnector, tokens: FormTokens): Promise<string[]> {
   const bot = await startBot(env);
   const shape = { serviceUrl: connector.url, conversationId: 'a:burst' };
   const receiptsSoFar = () => connector.activities('a:burst').filter((a) => JSON.stringify(a).includes('Your reference')).length;
@@ -39,7 +49,7 @@ async function burstThenKill(env: Record<string, string>, connector: FakeConnect
   const sender = async (): Promise<void> => {
     while (next < 200 && !killed) {
       const token = `00000000-0000-4000-8000-${String(next++).padStart(12, '0')}`;
-      await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submit(shape, { verb: 'consultation-submit', token, ...goodForm })) }).catch(() => undefined);
+      await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submit(shape, { verb: 'consultation-submit', token, sig: tokens.sign(token, USER.aadObjectId), ...goodForm })) }).catch(() => undefined);
       if (!killed && receiptsSoFar() >= 10) {
         killed = true;
         bot.child.kill('SIGKILL');
@@ -80,7 +90,7 @@ describe('SIGKILL during a burst of submissions', () => {
   it('SQLite: every request that got a receipt is there once after restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'toolkit-crash-'));
     try {
-      const receipts = await burstThenKill({ DATA_DIR: dir }, connector);
+      const receipts = await burstThenKill({ DATA_DIR: dir }, connector, await formKey(async () => SqliteStore.open(dir)));
       expect(receipts.length).toBeGreaterThan(0);
       await checkAfterRestart({ DATA_DIR: dir }, receipts, async () => SqliteStore.open(dir));
     } finally {
@@ -92,7 +102,7 @@ describe('SIGKILL during a burst of submissions', () => {
     const pg: TestPostgres = await startPostgres();
     try {
       connector.received.length = 0;
-      const receipts = await burstThenKill({ DATABASE_URL: pg.url }, connector);
+      const receipts = await burstThenKill({ DATABASE_URL: pg.url }, connector, await formKey(() => PostgresStore.open(pg.url, () => undefined)));
       expect(receipts.length).toBeGreaterThan(0);
       await checkAfterRestart({ DATABASE_URL: pg.url }, receipts, () => PostgresStore.open(pg.url, () => undefined));
     } finally {

@@ -3,6 +3,7 @@ import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres'
 import { describeIfTool } from '../helpers/requires';
 import { message, submit } from '../helpers/teams';
 import { goodForm } from '../helpers/forms';
+import { submitData } from '../helpers/consultation-flow';
 
 function tokenOf(card: Record<string, unknown>): string {
   const actions = card.actions as { data?: { verb?: string; token?: string } }[];
@@ -34,8 +35,9 @@ describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
     const shape = { ...h.shape, conversationId: 'a:db-down' };
     const [formReply] = await h.say(message(shape, 'request enhanced consultation'));
     const token = tokenOf(cardOf(formReply!));
+    const data = submitData(cardOf(formReply!));
     await pg.pause();
-    const replies = await h.say(submit(shape, { verb: 'consultation-submit', token, ...goodForm }, String(formReply!.id)), 2);
+    const replies = await h.say(submit(shape, { ...data, ...goodForm }, String(formReply!.id)), 2);
     expect(textOf(cardOf(replies[0]!))).toContain("couldn't be saved yet");
     const back = cardOf(replies[1]!);
     expect(inputValue(back, 'question')).toBe(goodForm.question);
@@ -47,7 +49,8 @@ describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
     expect(textOf(cardOf(answer!))).toContain('What this toolkit bot can do');
 
     await pg.resume();
-    const after = await h.say(submit(shape, { verb: 'consultation-submit', token, ...goodForm }, String(formReply!.id)), 2);
+    // The form given back is still this person's: the same token, and its press is taken.
+    const after = await h.say(submit(shape, { ...submitData(back), ...goodForm }, String(formReply!.id)), 2);
     const receipt = after.map(cardOf).map(textOf).find((t) => t.includes('Your reference'));
     expect(receipt).toMatch(/EC-\d{4}-\d{5}/);
     expect(await h.bot.store.listConsultations()).toHaveLength(1);

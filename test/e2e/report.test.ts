@@ -10,6 +10,7 @@ import { loadToolkit } from '../../src/content/toolkit';
 import { ContentReloader } from '../../src/content/reload';
 import { Answerer } from '../../src/answers/answerer';
 import { createLogger } from '../../src/log';
+import { submitData } from '../helpers/consultation-flow';
 
 const CONTENT = process.env.CONTENT_DIR ?? resolve(__dirname, '..', '..', 'content');
 
@@ -22,8 +23,7 @@ describe("the content owners' report, on a store filled through Teams", () => {
     const [answer] = await h.say(message(shape, 'what is section 136'));
     await h.post({ ...invoke(shape, 'message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'too long' }) } }), replyToId: answer!.id });
     const [form] = await h.say(message(shape, 'request enhanced consultation'));
-    const token = (cardOf(form!).actions as { data: { token?: string } }[])[0]!.data.token!;
-    await h.say(submit(shape, { verb: 'consultation-submit', token, ...goodForm }, String(form!.id)), 2);
+    await h.say(submit(shape, { ...submitData(cardOf(form!)), ...goodForm }, String(form!.id)), 2);
   });
   afterAll(async () => {
     await h?.stop();

@@ -135,7 +135,7 @@ export class FakeConnector {
     if (create) {
       // As Teams names a channel thread: the channel, then the id of its first message (the card).
       const activityId = String(this.nextId++);
-      const id = `${channel || 'created'};messageid=${activityId}`;
+      const id = channel ? `${channel};messageid=${activityId}` : `a:created-${activityId}`;
       // `path` keeps the channel asked for, so tests can count the cards each channel received.
       this.received.push({ method: 'CREATE', path: channel, conversationId: id, activity: { ...((activity.activity as Record<string, unknown>) ?? {}), id: activityId } });
       send(201, { id, activityId });

@@ -71,10 +71,38 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
       await store.recordAction(record.reference, { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' });
       const updated = await store.recordAction(record.reference, { action: 'schedule', date: '2026-03-10', time: '14:30', by, at: '2026-03-02T09:05:00.000Z' });
-      expect(updated?.status).toBe('scheduled');
-      expect(updated?.history.map((h) => h.action)).toEqual(['accept', 'schedule']);
+      expect(updated?.record.status).toBe('scheduled');
+      expect(updated?.record.history.map((h) => h.action)).toEqual(['accept', 'schedule']);
       expect((await store.getConsultation(record.reference))?.history[1]).toMatchObject({ date: '2026-03-10', time: '14:30', by });
       expect(await store.recordAction('EC-2026-99999', { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' })).toBeUndefined();
+    });
+
+    it('follows the status rules: declined is final, a repeat changes nothing, accept happens once', async () => {
+      const { record } = await store.saveConsultation({ token: 'rules', requester, form });
+      const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
+      const at = (m: number) => `2026-03-02T09:${String(m).padStart(2, '0')}:00.000Z`;
+      const act = (item: Record<string, unknown>, m: number) => store.recordAction(record.reference, { ...item, by, at: at(m) } as Parameters<Store['recordAction']>[1]);
+      expect(await act({ action: 'more-info', note: 'Which school?' }, 1)).toMatchObject({ applied: true });
+      expect(await act({ action: 'more-info', note: 'Which school?' }, 2)).toMatchObject({ applied: false, refused: 'repeat' });
+      expect(await act({ action: 'more-info', note: 'And the GP?' }, 3)).toMatchObject({ applied: true });
+      expect(await act({ action: 'accept' }, 4)).toMatchObject({ applied: true });
+      expect(await act({ action: 'accept' }, 5)).toMatchObject({ applied: false, refused: 'repeat' });
+      expect(await act({ action: 'schedule', date: '2026-03-10', time: '14:30' }, 6)).toMatchObject({ applied: true });
+      expect(await act({ action: 'accept' }, 7)).toMatchObject({ applied: false, refused: 'not-allowed' });
+      expect(await act({ action: 'schedule', date: '2026-03-11', time: '10:00' }, 8)).toMatchObject({ applied: true });
+      expect(await act({ action: 'decline', note: 'Not for us' }, 9)).toMatchObject({ applied: true });
+      expect(await act({ action: 'accept' }, 10)).toMatchObject({ applied: false, refused: 'final', record: { status: 'declined' } });
+      expect(await act({ action: 'decline', note: 'Again' }, 11)).toMatchObject({ applied: false, refused: 'final' });
+      const stored = await store.getConsultation(record.reference);
+      expect(stored?.history.map((h) => h.action)).toEqual(['more-info', 'more-info', 'accept', 'schedule', 'schedule', 'decline']);
+    });
+
+    it('applies one of several simultaneous presses of the same action', async () => {
+      const { record } = await store.saveConsultation({ token: 'presses', requester, form });
+      const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => store.recordAction(record.reference, { action: 'accept', by, at: `2026-03-02T09:0${i}:00.000Z` })));
+      expect(results.filter((r) => r?.applied)).toHaveLength(1);
+      expect((await store.getConsultation(record.reference))?.history).toHaveLength(1);
     });
 
     it('purges requests older than the cut-off only', async () => {
@@ -82,6 +110,14 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.saveConsultation({ token: 'new', requester, form, now: new Date() });
       expect(await store.purgeConsultations(new Date('2025-06-01T00:00:00Z'))).toBe(1);
       expect((await store.listConsultations()).map((r) => r.token)).toEqual(['new']);
+    });
+
+    it('keeps the first secret stored under a name, for every caller', async () => {
+      const first = await store.ensureSecret('form-token', 'one');
+      const results = await Promise.all(['two', 'three'].map((v) => store.ensureSecret('form-token', v)));
+      expect(first).toBe('one');
+      expect(results).toEqual(['one', 'one']);
+      expect(await store.ensureSecret('other', 'four')).toBe('four');
     });
 
     it('keeps usage events, without user ids, and lists them from a date', async () => {
@@ -132,7 +168,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         expect(await claim(later(1e9), later(1e9))).toEqual([]);
         // A team action keeps the post, and the delivery state stays in its own columns.
         const acted = await store.recordAction(record.reference, { action: 'accept', by: { aadObjectId: 'a', name: 'Lead' }, at: later(6000).toISOString() });
-        expect(acted?.channelPost).toEqual(post);
+        expect(acted?.record.channelPost).toEqual(post);
         expect((await store.getConsultation(record.reference))?.teamDelivery?.state).toBe('posted');
       });
 
