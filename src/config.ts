@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areaNames, parseAreas, type Area } from './content/areas';
 
 /** Empty strings in env mean "unset", as .env files often leave them blank. */
 const optional = z
@@ -6,6 +7,17 @@ const optional = z
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/** TOOLKIT_AREAS: comma-separated areas whose local facts are shown; unset or blank: every area. */
+const toolkitAreas = z
+  .string()
+  .optional()
+  .transform((v, ctx): Area[] => {
+    const parsed = parseAreas(v);
+    if ('areas' in parsed) return parsed.areas;
+    ctx.addIssue({ code: 'custom', message: `names an unknown area (${parsed.unknown.map((u) => `"${u}"`).join(', ')}): use ${areaNames.join(', ')}, comma-separated, or leave it unset for both` });
+    return z.NEVER;
+  });
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 
@@ -25,6 +37,7 @@ const Base = z.object({
     TEAM_DELIVERY_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
     TEAM_DELIVERY_MAX_RETRY_MS: z.coerce.number().int().min(10).max(86_400_000).default(900_000),
     CONTENT_DIR: z.string().default('./content'),
+    TOOLKIT_AREAS: toolkitAreas,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
@@ -100,5 +113,6 @@ export function redactedSummary(c: Config): Record<string, unknown> {
     allowedTenants: c.ALLOWED_TENANT_IDS.length,
     consultationChannel: Boolean(c.CONSULTATION_CHANNEL_ID),
     logLevel: c.LOG_LEVEL,
+    areas: c.TOOLKIT_AREAS,
   };
 }

@@ -1,4 +1,5 @@
-import type { Entry, PathwayEntry } from '../content/schema';
+import type { Contact, Entry, PathwayEntry } from '../content/schema';
+import { areaLabel, type Area } from '../content/areas';
 import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import type { CardAction, EntryView, Section } from '../cards/schemas';
@@ -104,6 +105,24 @@ function actionsOf(toolkit: Toolkit, e: Entry, extra: CardAction[]): CardAction[
   return actions.slice(0, 5);
 }
 
+const LOCAL_TBC = '(local: to be confirmed)';
+
+/** "Sefton: …" on a local fact when several areas are shown and it is not true for all of those its entry is for. */
+const labelled = (text: string, areas: readonly Area[] | undefined, toolkit: Toolkit, e: Entry): string => {
+  const label = areaLabel(areas, toolkit.areas, e.areas ?? toolkit.areas);
+  return label ? `${label}: ${text}` : text;
+};
+
+export function contactRows(toolkit: Toolkit, e: Entry, contacts: readonly Contact[]): { label: string; value: string }[] {
+  return contacts.map((c) => ({ label: labelled(c.label, c.areas, toolkit, e), value: c.localise ? `${c.value} ${LOCAL_TBC}` : c.value }));
+}
+
+/** The entry's kind, with its area when it is for some of the areas shown only ("Service · Sefton"). */
+function kindLabelOf(toolkit: Toolkit, e: Entry): string {
+  const area = areaLabel(e.areas, toolkit.areas);
+  return area ? `${kindLabels[e.kind]} · ${area}` : kindLabels[e.kind];
+}
+
 /** `only`: a follow-up shows just that section; a first answer opens it first and folds the rest. */
 function view(toolkit: Toolkit, e: Entry, focus: Focus | undefined, extra: CardAction[] = [], only = true): EntryView {
   let sections = sectionsOf(e);
@@ -112,12 +131,12 @@ function view(toolkit: Toolkit, e: Entry, focus: Focus | undefined, extra: CardA
     const rest = sections.filter((s) => !focusKeys[focus].includes(s.key)).map((s) => ({ ...s, collapsed: true }));
     if (wanted.length) sections = only ? wanted : [...wanted, ...rest];
   }
-  const contacts = 'contacts' in e ? e.contacts.map((c) => ({ label: c.label, value: c.localise ? `${c.value} (local: to be confirmed)` : c.value })) : [];
+  const contacts = 'contacts' in e ? contactRows(toolkit, e, e.contacts) : [];
   return {
-    kindLabel: kindLabels[e.kind],
+    kindLabel: kindLabelOf(toolkit, e),
     title: e.title,
     summary: e.summary,
-    localise: e.localise || contacts.some((c) => c.value.endsWith('(local: to be confirmed)')),
+    localise: e.localise || contacts.some((c) => c.value.endsWith(LOCAL_TBC)),
     facts: [],
     sections,
     contacts,
@@ -143,7 +162,14 @@ export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number): A
   // "Next step" on a pathway walks its own steps; the following pathway is offered at the end.
   const actions = n < e.steps.length - 1 ? base.actions.filter((a) => a.data.verb !== 'show' || a.data.id !== e.nextStep) : base.actions;
   const s = e.steps[n]!;
-  return renderCard('pathway', { ...base, actions, stepNumber: n + 1, stepCount: e.steps.length, step: s });
+  const shown = {
+    title: labelled(s.title, s.areas, toolkit, e),
+    who: s.who,
+    what: s.localise ? `${s.what} ${LOCAL_TBC}` : s.what,
+    when: s.when,
+    next: s.next,
+  };
+  return renderCard('pathway', { ...base, actions, stepNumber: n + 1, stepCount: e.steps.length, step: shown });
 }
 
 /** `only`: with a focus, show just that section (a follow-up) or open it first (a first answer). */

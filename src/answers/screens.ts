@@ -3,6 +3,7 @@ import { renderCard, type AdaptiveCard } from '../cards/render';
 import type { Kind } from '../content/schema';
 import { command, show } from './actions';
 import { REMINDER } from './entry-cards';
+import { areaLabel } from '../content/areas';
 
 const menuGroups: { title: string; kind: Kind }[] = [
   { title: 'Levels of need', kind: 'level' },
@@ -52,8 +53,8 @@ export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []):
     intro: `I only answer from the children in care mental health toolkit, so I may not cover this. Questions about pay, leave, IT or buildings usually go to your manager or your organisation's intranet.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,
     covers: [
       'Worries about a child: anxiety, low mood, self-harm, eating, trauma, behaviour, sleep and more',
-      'Levels of need 1 to 4 and who helps at each',
-      'Pathways: local, out of area, referral not accepted, escalation, continuing care, crisis',
+      ...(toolkit.byKind('level').length ? ['Levels of need 1 to 4 and who helps at each'] : []),
+      `Pathways: local, out of area, referral not accepted, escalation, ${toolkit.get('pathway-continuing-care') ? 'continuing care, ' : ''}crisis`,
       'Mental Health Act sections, services and who does what',
       'Requests for an enhanced consultation',
     ],
@@ -87,7 +88,11 @@ export function urgentCard(toolkit: Toolkit): AdaptiveCard {
   return renderCard('urgent', {
     title: u.title,
     lead: u.lead,
-    contacts: u.contacts.map((c) => ({ label: c.label, value: c.value })),
+    // Each area's own crisis line is labelled with its area when several are shown ("Sefton: …").
+    contacts: u.contacts.map((c) => {
+      const area = areaLabel(c.areas, toolkit.areas);
+      return { label: area ? `${area}: ${c.label}` : c.label, value: c.value };
+    }),
     advice: u.advice,
     localise: u.contacts.some((c) => c.localise),
     actions: toolkit.get('pathway-crisis') ? [{ title: 'Crisis pathway', data: show('pathway-crisis') }] : [],

@@ -4,6 +4,7 @@ import { crossCheck } from '../content/check';
 import { ContentError, loadToolkit } from '../content/toolkit';
 import { Answerer } from '../answers/answerer';
 import { ConfigError, loadConfig, type Config } from '../config';
+import type { Area } from '../content/areas';
 import { SqliteStore } from '../store/sqlite';
 import { PostgresStore } from '../store/postgres';
 import type { Store } from '../store/store';
@@ -22,9 +23,9 @@ const usage = `usage: toolkit <command>
   report [--days 30] [--format text|json|csv] what practitioners asked, what missed, what helped
 `;
 
-function contentCheck(dir: string): number {
+function contentCheck(dir: string, areas: readonly Area[]): number {
   const load = loadContentFiles(dir);
-  const problems = [...load.problems, ...crossCheck(load)];
+  const problems = [...load.problems, ...crossCheck(load, new Date(), { areas })];
   for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
   const errors = problems.filter((p) => p.severity === 'error').length;
   process.stderr.write(`${load.entries.length} entries, ${errors} errors, ${problems.length - errors} warnings\n`);
@@ -41,8 +42,10 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig(process.env);
   const [cmd, ...rest] = argv;
   const contentDir = resolve(config.CONTENT_DIR);
-  if (cmd === 'content' && rest[0] === 'check') return contentCheck(contentDir);
-  if (cmd === 'ask') return ask(new Answerer(loadToolkit(contentDir).toolkit), rest, process.stdout, process.stdin);
+  // The areas whose local facts are shown, from TOOLKIT_AREAS (parsed once, with the rest of the configuration).
+  const content = { areas: config.TOOLKIT_AREAS };
+  if (cmd === 'content' && rest[0] === 'check') return contentCheck(contentDir, config.TOOLKIT_AREAS);
+  if (cmd === 'ask') return ask(new Answerer(loadToolkit(contentDir, content).toolkit), rest, process.stdout, process.stdin);
   if (cmd === 'consultations') {
     const store = await openStore(config);
     try {
@@ -61,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const store = await openStore(config);
     try {
-      const report = await buildReport(store, loadToolkit(contentDir).toolkit, days);
+      const report = await buildReport(store, loadToolkit(contentDir, content).toolkit, days);
       process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reportCsv(report) : `${reportText(report)}\n`);
       return 0;
     } finally {

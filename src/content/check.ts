@@ -1,5 +1,7 @@
 import type { Entry } from './schema';
 import type { ContentLoad, LoadedEntry, Problem } from './load';
+import { allAreas, type Area } from './areas';
+import { areaProblems } from './check-areas';
 
 const REVIEW_MONTHS = 12;
 
@@ -13,8 +15,16 @@ export function normaliseQuestion(q: string): string {
   return q.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** Checks that need every entry at once: ids, references, duplicate questions, review dates. */
-export function crossCheck(load: ContentLoad, today: Date = new Date()): Problem[] {
+export interface CheckOptions {
+  /** The areas shown (TOOLKIT_AREAS): each needs a crisis contact and whole pathways. */
+  areas?: readonly Area[];
+}
+
+/**
+ * Checks that need every entry at once: ids, references, duplicate questions, review dates,
+ * and the area model.
+ */
+export function crossCheck(load: ContentLoad, today: Date = new Date(), options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map<string, LoadedEntry>();
   const at = (e: LoadedEntry, message: string, severity: Problem['severity'] = 'error'): Problem => ({
@@ -52,5 +62,6 @@ export function crossCheck(load: ContentLoad, today: Date = new Date()): Problem
       problems.push(at(e, `not reviewed since ${e.entry.reviewed} (over ${REVIEW_MONTHS} months ago)`, 'warning'));
     }
   }
+  problems.push(...areaProblems(load, options.areas ?? allAreas));
   return problems;
 }

@@ -12,7 +12,14 @@ export const LoadedEntry = z.object({ entry: Entry, file: z.string(), line: z.nu
 export type LoadedEntry = z.infer<typeof LoadedEntry>;
 
 /** What reading a content folder gives: also what the build keeps as a snapshot (snapshot.ts). */
-export const ContentLoad = z.object({ entries: z.array(LoadedEntry), synonyms: Synonyms, urgent: UrgentSafety.optional(), problems: z.array(Problem) });
+export const ContentLoad = z.object({
+  entries: z.array(LoadedEntry),
+  synonyms: Synonyms,
+  urgent: UrgentSafety.optional(),
+  /** Where the urgent card was read from, for the check's messages. */
+  files: z.object({ urgent: z.string().optional() }).default({}),
+  problems: z.array(Problem),
+});
 export type ContentLoad = z.infer<typeof ContentLoad>;
 
 export function formatProblem(p: Problem): string {
@@ -70,6 +77,20 @@ function zodProblems(parsed: ParsedFile, error: z.ZodError): Problem[] {
   });
 }
 
+/**
+ * The line of the node at `path` in a content file, read again: the checks that need every
+ * entry at once work on the parsed values (or the build's snapshot), and only look a line up
+ * when they have something to report.
+ */
+export function lineAt(file: string, path: readonly PropertyKey[]): number {
+  try {
+    const parsed = parseFile('', file);
+    return 'message' in parsed ? 1 : lineOf(parsed, path);
+  } catch {
+    return 1;
+  }
+}
+
 function parseFile(root: string, path: string): ParsedFile | Problem {
   const file = relative(process.cwd(), path) || path;
   const lines = new LineCounter();
@@ -90,6 +111,7 @@ export function loadContentFiles(dir: string): ContentLoad {
   const problems: Problem[] = [];
   let synonyms = emptySynonyms;
   let urgent: UrgentSafety | undefined;
+  const files: ContentLoad['files'] = {};
   for (const path of yamlFiles(dir)) {
     const parsed = parseFile(dir, path);
     if ('message' in parsed) {
@@ -107,6 +129,7 @@ export function loadContentFiles(dir: string): ContentLoad {
       const result = UrgentSafety.safeParse(data);
       if (result.success) urgent = result.data;
       else problems.push(...zodProblems(parsed, result.error));
+      files.urgent = parsed.file;
       continue;
     }
     const result = Entry.safeParse(data);
@@ -117,5 +140,5 @@ export function loadContentFiles(dir: string): ContentLoad {
     entries.push({ entry: result.data, file: parsed.file, line: lineOf(parsed, ['id']) });
   }
   if (!urgent) problems.push({ file: join(relative(process.cwd(), dir) || dir, 'urgent-safety.yaml'), line: 1, message: 'missing file: the urgent-safety card', severity: 'error' });
-  return { entries, synonyms, urgent, problems };
+  return { entries, synonyms, urgent, files, problems };
 }

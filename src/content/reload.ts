@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Logger } from '../log';
-import { ContentError, loadToolkit, type Toolkit } from './toolkit';
+import { ContentError, loadToolkit, type LoadOptions, type Toolkit } from './toolkit';
 import { formatProblem } from './load';
 
 /**
@@ -15,11 +15,13 @@ export class ContentReloader {
     private readonly dir: string,
     private readonly apply: (toolkit: Toolkit) => void,
     private readonly logger: Logger,
+    /** The same options the content was first loaded with (the areas shown), so a reload keeps them. */
+    private readonly options: Omit<LoadOptions, 'today'> = {},
   ) {}
 
   reload(): boolean {
     try {
-      const { toolkit } = loadToolkit(this.dir);
+      const { toolkit } = loadToolkit(this.dir, this.options);
       this.apply(toolkit);
       this.logger.info({ event: 'content-reloaded', entries: toolkit.entries.length }, 'content reloaded');
       return true;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Area } from './areas';
 
 /**
  * The toolkit's content model. These schemas are the single source of truth:
@@ -19,16 +20,24 @@ export const Source = z.strictObject({
   title: text,
   url: z.url().optional(),
 });
+export type Source = z.infer<typeof Source>;
+
+/** The areas a local fact belongs to (src/content/areas.ts); none: it holds everywhere. */
+const areas = z.array(Area).min(1, 'name at least one area').optional();
 
 /**
  * A contact or local fact. `localise: true` marks something an area must fill in
  * (a local team's number, a named contact); `value` is then a description of
- * what belongs there, never an invented number.
+ * what belongs there, never an invented number. `areas` says which areas it is for
+ * (inherited from its entry when left out); `national: true` marks a national line
+ * (999, NHS 111, Childline, …), which belongs to no area.
  */
 export const Contact = z.strictObject({
   label: text,
   value: text,
   localise: z.boolean().default(false),
+  areas,
+  national: z.boolean().optional(),
 });
 export type Contact = z.infer<typeof Contact>;
 
@@ -42,6 +51,10 @@ const common = {
   source: z.array(Source).min(1, 'cite at least one source'),
   reviewed: z.iso.date(),
   localise: z.boolean().default(false),
+  /** A local entry (a service, a local pathway, a levels framework): the areas it is for. */
+  areas,
+  /** A national service or line, which belongs to no area (a service must say one or the other). */
+  national: z.boolean().optional(),
 };
 
 const thrive = z.enum(['thriving', 'getting-advice', 'getting-help', 'getting-more-help', 'getting-risk-support']);
@@ -72,12 +85,15 @@ export const ConcernEntry = z.strictObject({
   nextStep: entryId,
 });
 
+/** A step that differs by area names its areas; the card shows only the steps for the areas served. */
 export const PathwayStep = z.strictObject({
   title: text,
   who: text,
   what: text,
   when: text,
   next: text,
+  areas,
+  localise: z.boolean().optional(),
 });
 
 export const PathwayEntry = z.strictObject({

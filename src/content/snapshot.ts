@@ -8,7 +8,7 @@ import { readBuildFile, writeBuildFile } from './build-file';
 /** Beside the compiled code: `npm run build` writes it, start-up reads it. */
 export const SNAPSHOT_FILE = join(__dirname, '..', 'content-snapshot.json');
 /** Changes whenever the snapshot's shape does, so an old snapshot is never misread. */
-const FORMAT = 'content-snapshot/1';
+const FORMAT = 'content-snapshot/2';
 
 const Snapshot = z.object({ format: z.literal(FORMAT), fingerprint: z.string(), cwd: z.string(), load: z.unknown() });
 

@@ -1,13 +1,16 @@
 import { crossCheck } from './check';
 import { formatProblem, loadContentFiles, type Problem } from './load';
 import { readSnapshot } from './snapshot';
-import type { Entry, Kind, Synonyms, UrgentSafety } from './schema';
+import { allAreas, shownIn, type Area } from './areas';
+import type { Contact, Entry, Kind, Synonyms, UrgentSafety } from './schema';
 
 /** The loaded, validated toolkit: what every other part of the core reads. */
 export interface Toolkit {
   entries: readonly Entry[];
   synonyms: Synonyms;
   urgent: UrgentSafety;
+  /** The areas whose local facts are shown (TOOLKIT_AREAS): cards label facts that differ between them. */
+  areas: readonly Area[];
   get(id: string): Entry | undefined;
   byKind<K extends Kind>(kind: K): Extract<Entry, { kind: K }>[];
 }
@@ -18,15 +21,41 @@ export class ContentError extends Error {
   }
 }
 
-export function buildToolkit(entries: Entry[], synonyms: Synonyms, urgent: UrgentSafety): Toolkit {
+export function buildToolkit(entries: Entry[], synonyms: Synonyms, urgent: UrgentSafety, areas: readonly Area[] = allAreas): Toolkit {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return {
     entries,
     synonyms,
     urgent,
+    areas,
     get: (id) => byId.get(id),
     byKind: <K extends Kind>(kind: K) => entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind),
   };
+}
+
+const contactsIn = (contacts: readonly Contact[], areas: readonly Area[]): Contact[] => contacts.filter((c) => shownIn(c.areas, areas));
+
+/**
+ * The content as the chosen areas see it: an entry for other areas only is left out (never
+ * shown, never searched), and a contact or pathway step for other areas only is dropped from
+ * its entry. National content, which names no area, is always kept.
+ */
+export function forAreas(entries: readonly Entry[], urgent: UrgentSafety, areas: readonly Area[]): { entries: Entry[]; urgent: UrgentSafety } {
+  const kept = entries
+    .filter((e) => shownIn(e.areas, areas))
+    .map((e): Entry => {
+      if (e.kind === 'pathway') return { ...e, steps: e.steps.filter((s) => shownIn(s.areas, areas)), contacts: contactsIn(e.contacts, areas) };
+      if (e.kind === 'service' || e.kind === 'role') return { ...e, contacts: contactsIn(e.contacts, areas) };
+      return e;
+    });
+  return { entries: kept, urgent: { ...urgent, contacts: contactsIn(urgent.contacts, areas) } };
+}
+
+export interface LoadOptions {
+  /** The areas whose local facts are shown (TOOLKIT_AREAS, parsed once in config.ts); default every area. */
+  areas?: readonly Area[];
+  /** The date the review-date checks count back from. */
+  today?: Date;
 }
 
 /**
@@ -34,17 +63,19 @@ export function buildToolkit(entries: Entry[], synonyms: Synonyms, urgent: Urgen
  * When the build's snapshot was taken of exactly these files it is used instead of parsing
  * the YAML again (a sixth of the start-up time); the checks that depend on the date still run.
  */
-export function loadToolkit(dir: string, today: Date = new Date()): { toolkit: Toolkit; warnings: Problem[] } {
+export function loadToolkit(dir: string, options: LoadOptions = {}): { toolkit: Toolkit; warnings: Problem[] } {
+  const areas = options.areas ?? allAreas;
   const load = readSnapshot(dir) ?? loadContentFiles(dir);
-  const problems = [...load.problems, ...crossCheck(load, today)];
+  const problems = [...load.problems, ...crossCheck(load, options.today ?? new Date(), { areas })];
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || !load.urgent) throw new ContentError(errors);
+  const shown = forAreas(
+    load.entries.map((l) => l.entry),
+    load.urgent,
+    areas,
+  );
   return {
-    toolkit: buildToolkit(
-      load.entries.map((l) => l.entry),
-      load.synonyms,
-      load.urgent,
-    ),
+    toolkit: buildToolkit(shown.entries, load.synonyms, shown.urgent, areas),
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
 }
