@@ -1,7 +1,8 @@
 import type { Entry } from './schema';
-import type { ContentLoad, LoadedEntry, Problem } from './load';
+import { lineAt, type ContentLoad, type LoadedEntry, type Problem } from './load';
 import { allAreas, type Area } from './areas';
 import { areaProblems } from './check-areas';
+import { compileTerms, misusesIn, statements } from './reserved-terms';
 
 const REVIEW_MONTHS = 12;
 
@@ -20,9 +21,24 @@ export interface CheckOptions {
   areas?: readonly Area[];
 }
 
+/** Entries (and the urgent card) that use a reserved term for another thing (content/reserved-terms.yaml). */
+function reservedTermProblems(load: ContentLoad): Problem[] {
+  if (!load.reservedTerms) return [];
+  const compiled = compileTerms(load.reservedTerms);
+  const problems: Problem[] = [];
+  const check = (file: string, value: unknown): void => {
+    for (const { path, text } of statements(value)) {
+      for (const m of misusesIn(text, compiled)) problems.push({ file, line: lineAt(file, path), message: `${path.join('.')}: ${m.message}`, severity: 'error' });
+    }
+  };
+  for (const l of load.entries) check(l.file, l.entry);
+  if (load.urgent) check(load.files.urgent ?? 'urgent-safety.yaml', load.urgent);
+  return problems;
+}
+
 /**
  * Checks that need every entry at once: ids, references, duplicate questions, review dates,
- * and the area model.
+ * the area model and reserved terms.
  */
 export function crossCheck(load: ContentLoad, today: Date = new Date(), options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
@@ -62,6 +78,6 @@ export function crossCheck(load: ContentLoad, today: Date = new Date(), options:
       problems.push(at(e, `not reviewed since ${e.entry.reviewed} (over ${REVIEW_MONTHS} months ago)`, 'warning'));
     }
   }
-  problems.push(...areaProblems(load, options.areas ?? allAreas));
+  problems.push(...areaProblems(load, options.areas ?? allAreas), ...reservedTermProblems(load));
   return problems;
 }

@@ -3,6 +3,7 @@ import { join, relative, basename } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import { Entry, Synonyms, UrgentSafety } from './schema';
+import { ReservedTerms } from './reserved-terms';
 
 /** One problem found in a content file, reported as `file:line: message`. */
 export const Problem = z.object({ file: z.string(), line: z.number().int(), message: z.string(), severity: z.enum(['error', 'warning']) });
@@ -16,8 +17,10 @@ export const ContentLoad = z.object({
   entries: z.array(LoadedEntry),
   synonyms: Synonyms,
   urgent: UrgentSafety.optional(),
-  /** Where the urgent card was read from, for the check's messages. */
-  files: z.object({ urgent: z.string().optional() }).default({}),
+  /** content/reserved-terms.yaml: the field's names that must not be used for another thing. */
+  reservedTerms: ReservedTerms.optional(),
+  /** Where the urgent card and the reserved terms were read from, for the check's messages. */
+  files: z.object({ urgent: z.string().optional(), reservedTerms: z.string().optional() }).default({}),
   problems: z.array(Problem),
 });
 export type ContentLoad = z.infer<typeof ContentLoad>;
@@ -111,6 +114,7 @@ export function loadContentFiles(dir: string): ContentLoad {
   const problems: Problem[] = [];
   let synonyms = emptySynonyms;
   let urgent: UrgentSafety | undefined;
+  let reservedTerms: ReservedTerms | undefined;
   const files: ContentLoad['files'] = {};
   for (const path of yamlFiles(dir)) {
     const parsed = parseFile(dir, path);
@@ -132,6 +136,13 @@ export function loadContentFiles(dir: string): ContentLoad {
       files.urgent = parsed.file;
       continue;
     }
+    if (basename(path).startsWith('reserved-terms.')) {
+      const result = ReservedTerms.safeParse(data);
+      if (result.success) reservedTerms = result.data;
+      else problems.push(...zodProblems(parsed, result.error));
+      files.reservedTerms = parsed.file;
+      continue;
+    }
     const result = Entry.safeParse(data);
     if (!result.success) {
       problems.push(...zodProblems(parsed, result.error));
@@ -140,5 +151,5 @@ export function loadContentFiles(dir: string): ContentLoad {
     entries.push({ entry: result.data, file: parsed.file, line: lineOf(parsed, ['id']) });
   }
   if (!urgent) problems.push({ file: join(relative(process.cwd(), dir) || dir, 'urgent-safety.yaml'), line: 1, message: 'missing file: the urgent-safety card', severity: 'error' });
-  return { entries, synonyms, urgent, files, problems };
+  return { entries, synonyms, urgent, reservedTerms, files, problems };
 }
