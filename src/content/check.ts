@@ -2,6 +2,7 @@ import type { Entry } from './schema';
 import { lineAt, type ContentLoad, type LoadedEntry, type Problem } from './load';
 import { allAreas, type Area } from './areas';
 import { areaProblems } from './check-areas';
+import { sourceProblems } from './check-sources';
 import { compileTerms, misusesIn, statements } from './reserved-terms';
 
 const REVIEW_MONTHS = 12;
@@ -38,7 +39,7 @@ function reservedTermProblems(load: ContentLoad): Problem[] {
 
 /**
  * Checks that need every entry at once: ids, references, duplicate questions, review dates,
- * the area model and reserved terms.
+ * the area model, reserved terms and internal-note sources.
  */
 export function crossCheck(load: ContentLoad, today: Date = new Date(), options: CheckOptions = {}): Problem[] {
   const problems: Problem[] = [];
@@ -78,6 +79,6 @@ export function crossCheck(load: ContentLoad, today: Date = new Date(), options:
       problems.push(at(e, `not reviewed since ${e.entry.reviewed} (over ${REVIEW_MONTHS} months ago)`, 'warning'));
     }
   }
-  problems.push(...areaProblems(load, options.areas ?? allAreas), ...reservedTermProblems(load));
+  problems.push(...areaProblems(load, options.areas ?? allAreas), ...reservedTermProblems(load), ...sourceProblems(load));
   return problems;
 }
