@@ -50,14 +50,27 @@ export async function teamAction(deps: TeamActionDeps, context: TurnContext, val
     return;
   }
   logger.info({ event: 'consultation-action', reference: value.reference, status: result.record.status }, 'team action stored');
-  const post = ChannelPost.safeParse(result.record.channelPost);
-  if (context.activity.replyToId) await replaceCard(context, result.teamCard, logger);
-  else if (post.success) await context.updateActivity({ ...cardActivity(result.teamCard), id: post.data.activityId });
-  const notify = NotifyReference.safeParse(result.record.notify);
-  if (notify.success) {
-    const reference: Partial<ConversationReference> = notify.data;
-    await adapter.continueConversationAsync(appId, reference, async (ctx) => {
-      await ctx.sendActivity(cardActivity(noticeCard(result.update.title, result.update.lines)));
-    });
+  // The action is stored: from here a failed post is reported as what it is, never as "Sorry".
+  try {
+    const post = ChannelPost.safeParse(result.record.channelPost);
+    if (context.activity.replyToId) await replaceCard(context, result.teamCard, logger);
+    else if (post.success) await context.updateActivity({ ...cardActivity(result.teamCard), id: post.data.activityId });
+  } catch (err) {
+    logger.warn({ event: 'team-card-update-failed', reference: value.reference, errorType: errorType(err) }, 'team card not updated');
   }
+  const notify = NotifyReference.safeParse(result.record.notify);
+  if (!notify.success) return;
+  let failed: unknown;
+  const reference: Partial<ConversationReference> = notify.data;
+  await adapter
+    .continueConversationAsync(appId, reference, async (ctx) => {
+      // Caught here: the adapter's turn-error handler would otherwise swallow it.
+      await ctx.sendActivity(cardActivity(noticeCard(result.update.title, result.update.lines))).catch((err: unknown) => (failed = err ?? new Error('failed')));
+    })
+    .catch((err: unknown) => (failed = err ?? new Error('failed')));
+  if (!failed) return;
+  logger.error({ event: 'requester-update-failed', reference: value.reference, errorType: errorType(failed) }, 'the requester was not told of a team action');
+  await context.sendActivity(`Saved for ${value.reference}, but the requester could not be told just now: please let them know directly.`).catch(() => undefined);
 }
+
+const errorType = (err: unknown) => (err instanceof Error ? err.name : 'error');

@@ -162,4 +162,16 @@ describe('the team works a request through defined steps', () => {
     expect(r.requester()).toBe(told + 3);
     expect((await h.bot.store.getConsultation(r.reference))?.history.map((x) => x.action)).toEqual(['accept', 'more-info', 'more-info']);
   });
+
+  it('an action stored when the requester cannot be told says so to the team, never "Sorry"', async () => {
+    const r = await posted('a:unreachable');
+    h.connector.fail({ conversationId: 'a:unreachable', method: 'POST', status: 502, times: 1 });
+    const before = r.channel().length;
+    await r.press({ action: 'accept' });
+    await h.connector.until(() => r.channel().length > before + 1, 5000, 'the reply in the channel');
+    const said = r.channel().slice(before).map((a) => String(a.text ?? ''));
+    expect(said).toContain(`Saved for ${r.reference}, but the requester could not be told just now: please let them know directly.`);
+    expect(said.join('\n')).not.toContain('Sorry');
+    expect((await h.bot.store.getConsultation(r.reference))?.status).toBe('accepted');
+  });
 });
