@@ -3,13 +3,11 @@ import { setFlagsFromString } from 'node:v8';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { DestinationStream } from 'pino';
-import { ConversationState } from 'botbuilder';
 import { ConfigError, loadConfig, redactedSummary, type Config } from './config';
 import { createLogger, type Logger } from './log';
 import { ContentError, loadToolkit } from './content/toolkit';
 import { formatProblem } from './content/load';
 import { Answerer } from './answers/answerer';
-import { readAnalysis } from './search/analysis';
 import { SqliteStore } from './store/sqlite';
 import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
@@ -21,7 +19,7 @@ import { createAdapter } from './teams/adapter';
 import { connectorRetries } from './teams/connector-retries';
 import { sizeGuard } from './teams/size-guard';
 import { ToolkitBot } from './teams/bot';
-import { StoreBackedStorage } from './teams/bot-storage';
+import { conversationStateOver } from './teams/bot-storage';
 import { createServer } from './teams/server';
 import { createTurnErrorHandler } from './teams/turn-error';
 import { RateLimiter } from './limits/rate-limiter';
@@ -61,12 +59,12 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   }
   logger.info({ event: 'config', config: redactedSummary(config) }, 'starting');
 
-  const { toolkit, warnings } = loadToolkit(config.CONTENT_DIR);
+  const { toolkit, warnings } = loadToolkit(config.CONTENT_DIR, { areas: config.TOOLKIT_AREAS });
   for (const w of warnings) logger.warn({ event: 'content-warning', problem: formatProblem(w) }, 'content needs review');
   const store = await openStore(config, logger);
 
-  const answerer = new Answerer(toolkit, readAnalysis(toolkit.synonyms));
-  const conversationState = new ConversationState(new StoreBackedStorage(store, logger));
+  const answerer = new Answerer(toolkit);
+  const conversationState = conversationStateOver(store, logger);
   const adapter = createAdapter(config);
   const appId = config.MicrosoftAppId ?? '';
   const channelId = config.CONSULTATION_CHANNEL_ID;
@@ -100,11 +98,15 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   adapter.use(connectorRetries());
   adapter.use(sizeGuard(logger));
 
-  const reloader = new ContentReloader(config.CONTENT_DIR, (t) => {
-    // Read again: the build's analysis only holds for the synonyms it was made with.
-    answerer.use(t, readAnalysis(t.synonyms));
-    consultations.use(t);
-  }, logger);
+  const reloader = new ContentReloader(
+    config.CONTENT_DIR,
+    (t) => {
+      answerer.use(t);
+      consultations.use(t);
+    },
+    logger,
+    { areas: config.TOOLKIT_AREAS },
+  );
   if (config.localMode) reloader.watch();
   const onHangup = () => reloader.reload();
   process.on('SIGHUP', onHangup);

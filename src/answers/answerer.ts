@@ -2,7 +2,6 @@ import type { Toolkit } from '../content/toolkit';
 import type { Entry } from '../content/schema';
 import type { AdaptiveCard } from '../cards/render';
 import { Searcher } from '../search/searcher';
-import type { AnalysisCache } from '../search/analysis';
 import { routeSection, sectionIn } from '../search/mha-route';
 import { isUrgent } from '../search/urgent';
 import { focusIn, followUpFocus } from '../search/intent';
@@ -41,14 +40,13 @@ export class Answerer {
   private toolkit!: Toolkit;
   private searcher!: Searcher;
 
-  /** `analysis`: the build's worked-out content texts, to build the index faster (search/analysis.ts). */
-  constructor(toolkit: Toolkit, analysis?: AnalysisCache) {
-    this.use(toolkit, analysis);
+  constructor(toolkit: Toolkit) {
+    this.use(toolkit);
   }
 
   /** Switches to new content at once (a reload); questions in flight finish on the old. */
-  use(toolkit: Toolkit, analysis?: AnalysisCache): void {
-    this.searcher = new Searcher(toolkit, analysis);
+  use(toolkit: Toolkit): void {
+    this.searcher = new Searcher(toolkit);
     this.sections = new Map(toolkit.byKind('mha').map((e) => [e.id, e.sections]));
     this.toolkit = toolkit;
   }

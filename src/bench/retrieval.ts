@@ -3,7 +3,6 @@ import type { Toolkit } from '../content/toolkit';
 import { buildToolkit } from '../content/toolkit';
 import type { Entry } from '../content/schema';
 import { Searcher } from '../search/searcher';
-import type { AnalysisCache } from '../search/analysis';
 import { percentile } from './connector';
 
 /** A corpus `times` the size of the real one: each entry copied with a new id and shuffled words. */
@@ -18,9 +17,9 @@ export function inflate(toolkit: Toolkit, times: number): Toolkit {
   return buildToolkit(copies, toolkit.synonyms, toolkit.urgent);
 }
 
-export function benchRetrieval(toolkit: Toolkit, questions: string[], analysis?: AnalysisCache): { buildMs: number; p50: number; p99: number } {
+export function benchRetrieval(toolkit: Toolkit, questions: string[]): { buildMs: number; p50: number; p99: number } {
   const t0 = performance.now();
-  const searcher = new Searcher(toolkit, analysis);
+  const searcher = new Searcher(toolkit);
   const buildMs = performance.now() - t0;
   // Warm the compiled code up, typo correction included, on words made up from the titles:
   // the questions measured below still meet their own unknown words for the first time.
@@ -36,11 +35,4 @@ export function benchRetrieval(toolkit: Toolkit, questions: string[], analysis?:
   }
   times.sort((a, b) => a - b);
   return { buildMs, p50: percentile(times, 50), p99: percentile(times, 99) };
-}
-
-/** The index built without the build's analysis, as after a content edit: how long the work itself takes. */
-export function buildFromScratch(toolkit: Toolkit): number {
-  const t0 = performance.now();
-  new Searcher(toolkit);
-  return performance.now() - t0;
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
-import { shownBack } from '../answers/safe-text';
+import { shownBack } from '../cards/safe-text';
 import { cardFits } from '../cards/size';
 import { fieldNames } from './form';
 import { echoValue, shownWithin } from './fit';

@@ -1,4 +1,4 @@
-import { shownBack } from '../answers/safe-text';
+import { shownBack } from '../cards/safe-text';
 import { CHOICE_MAX, maxLengths } from './form';
 
 /** How a shortened answer ends on the team's card: the export always has all of it. */

@@ -12,7 +12,7 @@ export type Problem = z.infer<typeof Problem>;
 export const LoadedEntry = z.object({ entry: Entry, file: z.string(), line: z.number().int() });
 export type LoadedEntry = z.infer<typeof LoadedEntry>;
 
-/** What reading a content folder gives: also what the build keeps as a snapshot (snapshot.ts). */
+/** What reading a content folder gives. */
 export const ContentLoad = z.object({
   entries: z.array(LoadedEntry),
   synonyms: Synonyms,
@@ -82,7 +82,7 @@ function zodProblems(parsed: ParsedFile, error: z.ZodError): Problem[] {
 
 /**
  * The line of the node at `path` in a content file, read again: the checks that need every
- * entry at once work on the parsed values (or the build's snapshot), and only look a line up
+ * entry at once work on the parsed values, and only look a line up
  * when they have something to report.
  */
 export function lineAt(file: string, path: readonly PropertyKey[]): number {

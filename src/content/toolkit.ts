@@ -1,6 +1,5 @@
 import { crossCheck } from './check';
 import { formatProblem, loadContentFiles, type Problem } from './load';
-import { readSnapshot } from './snapshot';
 import { allAreas, shownIn, type Area } from './areas';
 import type { Contact, Entry, Kind, Synonyms, UrgentSafety } from './schema';
 
@@ -60,12 +59,10 @@ export interface LoadOptions {
 
 /**
  * Loads content from `dir`; throws ContentError (with file:line problems) if any error is found.
- * When the build's snapshot was taken of exactly these files it is used instead of parsing
- * the YAML again (a sixth of the start-up time); the checks that depend on the date still run.
  */
 export function loadToolkit(dir: string, options: LoadOptions = {}): { toolkit: Toolkit; warnings: Problem[] } {
   const areas = options.areas ?? allAreas;
-  const load = readSnapshot(dir) ?? loadContentFiles(dir);
+  const load = loadContentFiles(dir);
   const problems = [...load.problems, ...crossCheck(load, options.today ?? new Date(), { areas })];
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0 || !load.urgent) throw new ContentError(errors);

@@ -4,7 +4,6 @@ import { toDocument, type SearchDocument } from './documents';
 import { clean, createNormaliser, type Normaliser } from './normalise';
 import { Postings, type IndexedEntry } from './postings';
 import { TypoCorrector } from './typos';
-import type { AnalysisCache } from './analysis';
 import { NEUTRAL_WORDS } from './intent';
 import { Names } from './names';
 
@@ -86,16 +85,14 @@ export class Searcher {
   private readonly neutral: ReadonlySet<string>;
   private readonly names: Names;
 
-  /** `analysis`: the build's worked-out texts (analysis.ts); any text it lacks is worked out here. */
-  constructor(toolkit: Toolkit, analysis?: AnalysisCache) {
+  constructor(toolkit: Toolkit) {
     this.normaliser = createNormaliser(toolkit.synonyms);
     this.neutral = new Set(NEUTRAL_WORDS.flatMap((w) => this.normaliser.terms(w)));
     // The words of every synonym are known too: "depresion" is corrected to "depression",
     // which the synonyms then turn into the content's "low mood".
     for (const g of toolkit.synonyms.groups) for (const t of g.terms) for (const w of clean(t).split(' ')) if (w.length > 2) this.known.add(w);
     this.names = new Names(toolkit.entries, this.normaliser);
-    // The analysis is only needed here: it is not kept, so its memory goes once the index is built.
-    this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d, analysis));
+    this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d));
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + (d.about.has(t) ? 1 : tuning.mentionDf));
     const n = this.docs.length;
@@ -110,16 +107,15 @@ export class Searcher {
     });
   }
 
-  private index(d: SearchDocument, analysis?: AnalysisCache): Indexed {
+  private index(d: SearchDocument): Indexed {
     const tf = new Map<string, number>();
     let length = 0;
     const about = new Set<string>();
     const add = (field: Field, text: string): string[] => {
-      const known = analysis?.get(text);
-      const words = (known?.[0] ?? this.normaliser.canonical(text)).split(' ');
+      const words = this.normaliser.canonical(text).split(' ');
       // Every word the toolkit uses is known to the typo correction.
       for (const w of words) if (w.length > 2) this.known.add(w);
-      const terms = known ? (known[1] ? known[1].split(' ') : []) : this.normaliser.termsOfWords(words);
+      const terms = this.normaliser.termsOfWords(words);
       for (const t of terms) {
         if (field !== 'summary' && field !== 'body') about.add(t);
         tf.set(t, (tf.get(t) ?? 0) + tuning.fields[field]);

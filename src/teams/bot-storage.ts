@@ -1,4 +1,4 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import { ConversationState, type Storage, type StoreItems } from 'botbuilder';
 import { StoreUnavailableError, type StateStore } from '../store/store';
 import type { Logger } from '../log';
 
@@ -46,4 +46,9 @@ export class StoreBackedStorage implements Storage {
   async delete(keys: string[]): Promise<void> {
     await this.store.deleteState(keys);
   }
+}
+
+/** Conversation state kept in the project's store: built here so only src/teams knows botbuilder. */
+export function conversationStateOver(store: StateStore, logger?: Logger): ConversationState {
+  return new ConversationState(new StoreBackedStorage(store, logger));
 }
