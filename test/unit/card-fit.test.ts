@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { MORE, echoValue, jsonUnits, shownWithin } from '../../src/consultations/fit';
-import { shownBack } from '../../src/answers/safe-text';
+import { shownBack } from '../../src/cards/safe-text';
 import { LONG } from '../../src/consultations/form';
 
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
