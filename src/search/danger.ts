@@ -59,7 +59,8 @@ const overdose = alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'overdoesd
 const bodySign = alt(
   'grey', 'gray', 'blue lips', 'lips (?:are |have gone )?blue', 'turning blue', 'gone blue', 'floppy', 'limp', 'hard to (?:rouse|wake)',
   'cant (?:rouse|wake)', 'wont wake', 'barely awake', 'drowsy', 'slurring', 'eyes (?:keep )?rolling', 'shaking', 'being sick',
-  'vomiting', 'sick everywhere', 'choked', 'choking', 'burning up', 'hallucinating', 'heart (?:is )?(?:going|racing|pounding)',
+  'vomiting', 'sick everywhere', 'choked', 'choking', 'burning up', 'hallucinating', 'hearts? (?:is )?(?:going|racing|pounding|beating)',
+  'roasting', 'boiling',
   'cant stand', 'breathing (?:is )?(?:really |very )?(?:slow|shallow|funny|weird|strange|noisy)', 'not breathing properly', 'fitting',
   'off (?:her|his|their) face', 'out of it', 'unconscious', 'unresponsive', 'dozy', 'dizzy', 'not making sense', 'confused',
   'pupils', 'sweating', 'sweatin', 'cant feel', S`(?:pass|passing|passed) out`, 'throwing up', 'talking to the wall', 'purple',
@@ -89,7 +90,7 @@ const neck = alt(
 const hurting = alt(
   'hitting', 'beating', 'battering', 'kicking', 'punching', 'slapping', 'strangling', 'throttling', 'choking', 'stabbing', 'attacking',
   'assaulting', 'sexually assaulting', 'raping', 'touching', 'hurting', 'shaking', 'smacking', 'pinned', 'pinning', 'dragging',
-  'squeezing', 'throwing (?:\S+ )?at', 'punch', 'strangle',
+  'squeezing', 'throwing (?:\S+ )?at', 'punch', 'strangle', 'forcing',
 );
 const weapon = alt(
   'knife', 'knives', 'blade', 'machete', 'hammer', 'bat', 'baseball bat', 'gun', 'screwdriver', 'scissors', 'axe', 'bottle',
@@ -117,7 +118,9 @@ const held = alt(
   // Not "cant get out of the house" for anxiety, or "out of his own head".
   S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)))`,
   S`(?:locked|trapped|shut) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
-  'trap house', S`owe them`,
+  'trap house', S`owe them${gap(6)} (?:cant|come get|help|scared|wont let)`,
+  S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,
+  S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,
   S`wont (?:hand|give) (?:her|him|them|the \S+) back`,
   S`tried to (?:get|pull|drag) (?:her|him|them) (?:in|into)`,
   S`pulled (?:her|him|them) (?:in|into)`,
@@ -130,7 +133,7 @@ const away = alt(
   S`(?:missing|missin)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`,
   'not come home', 'not home', 'hasnt come (?:home|back)', 'not come back', 'gone again', 'run off', 'ran off', 'run away', 'ran away',
   'absconded', 'not answering', 'no one knows where', 'gone out', 'left the house', 'walked out', 'not back', 'wandered off',
-  'ran out of', 'run out of', 'report (?:her|him|them) missing', 'wont be back', 'not on snap ?map',
+  'ran out of', 'run out of', 'report (?:her|him|them) missing', 'wont be back', 'not on snap ?map', 'mfh',
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:pm|oclock|at night)`,
 );
 /** Why being away is an immediate risk. */
@@ -139,15 +142,16 @@ const awayRisk = alt(
   'groom\\w*', 'scared', 'freezing', 'never done this', 'knife', 'suicid\\w*', 'kill', 'die', 'end it', 'drunk', 'high', 'car', 'van',
   'battered', 'location', 'phone off', 'cant do this', 'cant go on', 'had enough', 'cant cope', 'no phone', 'no coat',
   'pitch black', 'dark', 'minus', 'tide', 'autistic', 'roads', 'diabetic', 'insulin', 'epilep\\w*', 'inhaler', 'done with everything',
-  'note', 'using', 'od', 'overdose', S`${alt('\\d', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')} ?(?:yr|year|yo)s? old`,
+  'note', 'using', 'od', 'overdose', 'find me', 'last night on earth', 'county lines?', S`${alt('\\d', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')} ?(?:yr|year|yo)s? old`,
 );
 /** Wanting to die, said outright. */
 const intent = alt(
   S`kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)`, 'end it', 'end (?:it all|my life|her life|his life)', 'walk in front of',
   'run in front of', 'jump', 'be dead', 'die', 'not be here', 'ending it', S`not ${alt('gonna', 'going to')} be here`,
+  S`throw (?:her|him|them|my)sel(?:f|ves)`, 'under a (?:train|bus|lorry|car)',
 );
 /** Said as "it": only with a time that is now ("doing it when everyones asleep"). */
-const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them');
+const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them', 'taking them');
 /** Shut away with the danger. */
 const barricaded = alt('wont open the door', 'locked (?:herself|himself|themselves) in', 'wont come out', 'barricaded');
 
@@ -160,6 +164,10 @@ const general = new RegExp(
     S`\b${alt(
       'what (?:should|do|would|can) (?:i|we) do if', 'what if', 'if a (?:child|yp|young person)', 'training (?:on|in|for|about)',
       '(?:a|our|the) (?:policy|procedure) (?:on|for)', 'in the past', 'history of', 'used to',
+      // Told as over, safe again now; or asking about a pattern's signs.
+      S`(?:shes|hes|theyre|is|are) (?:home|back|safe|settled)(?: with us)? now and (?:calm|safe|settled|fine|ok)`,
+      S`(?:said|says) (?:she|he|they) (?:wouldnt|wont|would not) do it`,
+      'what are the (?:warning )?signs', S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,
     )}\b`,
     S`^${alt('signs of', 'how to (?:spot|recognise|tell)', 'what (?:is|are|does)')}\b`,
   ].join('|'),
@@ -176,6 +184,7 @@ interface Situation {
 const past = new RegExp(
   S`\b${alt(
     'last (?:year|month|week|summer|christmas)', 'before', 'previously', 'in the past', 'history of', '(?:years|months|weeks) ago',
+    S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
     'used to',
   )}\b`,
 );
@@ -194,6 +203,7 @@ export const situations: Situation[] = [
         S`(?:tied|knotted|tight|attached|hanging|strung|looped)${gap(4)} (?:to|from|on|round|over) (?:the )?${neck}`,
         S`${cord}${gap(2)} (?:off|from) (?:her|his|their) (?:neck|throat)`,
         S`(?:neck|head) in (?:it|the (?:loop|noose))`,
+        S`wrong side of (?:the )?(?:\S+ )?(?:railings?|barrier|fence|bridge|ledge|wall)`,
         S`(?:putting|put|tying|tie) (?:a |the )?${alt('ligature', 'ligture', 'ligatur', 'noose')} (?:on|round)`,
         S`${alt('try', 'tryin', 'trying', 'tried', 'going', 'gonna', 'about')} to hang (?:her|him|them|my)sel(?:f|ves)`,
         S`(?:pillow|bag|cushion) over (?:her|his|their|my) (?:own )?(?:face|head)`,
@@ -228,6 +238,7 @@ export const situations: Situation[] = [
         S`\d+ ${medicine}${gap(14)} ${now}`,
         S`(?:drunk|drank|swallowed|taken|took) (?:most|half|all) of (?:a|the|her|his) (?:bottle|packet|box|tub)`,
         S`(?:googling|searching|looked up|looking up) how many${gap(12)} (?:found|hidden|hiding|stash|pack|packet|box)`,
+        S`${medicine}${gap(2)} (?:lined up|laid out|counted out)`,
       ].join('|'),
     ),
     // The usual dose at the usual time.
@@ -285,7 +296,10 @@ export const situations: Situation[] = [
         S`${hurting}${gap(6)} ${now}`,
         S`${now}${gap(4)} ${hurting}`,
         S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
-        S`(?:can hear|hear|heard|watched|watching|saw)${gap(3)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(5)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
+        S`forcing (?:me|her|him|them)`,
+        S`(?:pinned|held|grabbed)${gap(3)} (?:by|round|around) (?:the|her|his|their) (?:throat|neck)`,
         S`wont get off (?:her|him|them|me)`,
         S`(?:by (?:her|his|the) hair|throwing (?:\S+ )?at (?:my|her|his|the) \S+|cut on (?:his|her|their) head)`,
         S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
@@ -303,6 +317,9 @@ export const situations: Situation[] = [
         S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
         S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
+        S`(?:chasing|going for|coming at|went for|gone for|running at)${gap(8)} ${weapon}`,
+        S`(?:smashed|broken|broke) (?:a |the )?(?:bottle|glass)${gap(6)} (?:going for|coming at|chasing|waving|threatening)`,
+        S`going for${gap(8)} with it`,
       ].join('|'),
     ),
   },
@@ -332,7 +349,13 @@ export const situations: Situation[] = [
   {
     name: 'missing-at-risk',
     when: b([S`${away}${gap(20)} ${awayRisk}`, S`${awayRisk}${gap(12)} ${away}`].join('|')),
-    unless: b(S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`),
+    // History, or a pattern to plan for ("missing overnight twice").
+    unless: b(
+      [
+        S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
+        S`${away}${gap(3)} (?:twice|three times|\d+ times|again and again|repeatedly|every weekend|most weekends)`,
+      ].join('|'),
+    ),
   },
   // "im doing it when everyones asleep", "hes using it tonight"
   {

@@ -120,6 +120,8 @@ const height = alt(
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
   'roof over', S`top of the ${alt('list', 'class')}`, 'edge of care', 'school trip', 'trip to', 'day out', 'outing', 'holiday',
+  // Grades that "dropped off a cliff"; a child already detained under section 136, or home again.
+  S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`, S`(?:used|under) (?:a |the )?(?:section |s)?136`, 'back with us now',
   S`${alt('loves?', 'likes?', 'enjoys?')} (?:going|being|playing|swimming)`,
 );
 const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
@@ -148,6 +150,7 @@ const past = b(
   alt(
     S`last ${alt('year', 'month', 'week', 'summer', 'christmas')}`, 'before', 'previously', 'in the past', 'history of', 'years ago',
     'months ago', 'weeks ago', 'used to', 'overdoses',
+    S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   ),
 );
 
@@ -476,7 +479,7 @@ const rules: Rule[] = [
     when: b(S`${alt('cant', 'can t', 'cannot')} breathe`),
     unless: b(
       alt(
-        'panic', 'panicking', 'panics', 'anxiety', 'anxious', 'asthma', S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has')} to`,
+        'panic', 'panicking', 'panics', 'anxiety', 'anxious', 'asthma', S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk')}`,
         'every time', 'whenever',
       ),
     ),
@@ -623,7 +626,11 @@ function windows(t: string): string[] {
 }
 
 /** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
+/** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
+const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
+
 export function urgentRule(text: string): string | undefined {
+  if (ODD_WITH_APOSTROPHE.test(text) && !past.test(clean(text))) return 'odd';
   for (const t of windows(clean(text))) {
     const rule = rules.find((r) => r.when.test(t) && !(r.unless?.test(t) ?? false));
     if (rule) return rule.name;

@@ -308,12 +308,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:hurting-someone-now',
-    catches: ['the 10 year old has pinned the baby down and is hitting him', 'hes kicking his sister right now', 'dad is battering mum'],
+    catches: ['on the phone and i can hear him being kicked in', 'some lad is forcing her into a bedroom at a party', 'the 10 year old has pinned the baby down and is hitting him', 'hes kicking his sister right now', 'dad is battering mum'],
     calm: ['he was hitting his sister when he was little', 'hitting the books before exams'],
   },
   {
     rule: 'broad:weapon-threat',
-    catches: [
+    catches: ['hes chasing his carer round the garden with a hammer', 'smashed a bottle and is going for the other kids with it', 
       'hes got a hammer and keeps saying hes going to smash his brothers head in',
       'says hes gonna shank someone',
       'shell batter her with a bat',
@@ -336,7 +336,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:held-or-taken',
-    catches: ['a man has dragged our 13yo into his car', 'he wont let her leave', 'she got in a car with a man she met online'],
+    catches: ['a woman we dont know has taken our 8 yr old from the park', 'he keeps trying to open the car door on the motorway', 'a man has dragged our 13yo into his car', 'he wont let her leave', 'she got in a car with a man she met online'],
     calm: ['got in the car to go to contact', 'she got into the car for school', 'let her leave early from school'],
   },
   {
