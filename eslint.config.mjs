@@ -36,6 +36,11 @@ export default tseslint.config(
   },
   {
     files: ['src/search/**', 'src/content/**', 'src/cards/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '*/teams/*', '*/answers/*', '*/consultations/*', '*/usage/*'] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['botbuilder*', 'restify*', '*/teams/*', '*/answers/*', '*/consultations/*', '*/usage/*'] },
+      ],
+    },
   },
 );

@@ -16,8 +16,18 @@ module.exports = {
   // e2e suites each start a server; two workers match the machine's two cores.
   maxWorkers: 2,
   projects: [
-    { ...base, displayName: 'unit', roots: ['<rootDir>/test/unit', '<rootDir>/test/eval', '<rootDir>/test/helpers', '<rootDir>/src'], testMatch: ['**/*.test.ts'] },
-    { ...base, displayName: 'integration', roots: ['<rootDir>/test/e2e', '<rootDir>/test/store', '<rootDir>/test/fuzz'], testMatch: ['**/*.test.ts'] },
+    {
+      ...base,
+      displayName: 'unit',
+      roots: ['<rootDir>/test/unit', '<rootDir>/test/eval', '<rootDir>/test/helpers', '<rootDir>/src'],
+      testMatch: ['**/*.test.ts'],
+    },
+    {
+      ...base,
+      displayName: 'integration',
+      roots: ['<rootDir>/test/e2e', '<rootDir>/test/store', '<rootDir>/test/fuzz'],
+      testMatch: ['**/*.test.ts'],
+    },
     { ...base, displayName: 'browser', roots: ['<rootDir>/test/render', '<rootDir>/test/playground'], testMatch: ['**/*.test.ts'] },
   ],
 };

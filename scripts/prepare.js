@@ -10,5 +10,7 @@ try {
   process.exit(0);
 }
 const npm = process.env.npm_execpath;
-const result = npm ? spawnSync(process.execPath, [npm, 'run', 'build'], { stdio: 'inherit' }) : spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: true });
+const result = npm
+  ? spawnSync(process.execPath, [npm, 'run', 'build'], { stdio: 'inherit' })
+  : spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: true });
 process.exit(result.status ?? 1);

@@ -15,53 +15,77 @@ const toolkitAreas = z
   .transform((v, ctx): Area[] => {
     const parsed = parseAreas(v);
     if ('areas' in parsed) return parsed.areas;
-    ctx.addIssue({ code: 'custom', message: `names an unknown area (${parsed.unknown.map((u) => `"${u}"`).join(', ')}): use ${areaNames.join(', ')}, comma-separated, or leave it unset for both` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `names an unknown area (${parsed.unknown.map((u) => `"${u}"`).join(', ')}): use ${areaNames.join(', ')}, comma-separated, or leave it unset for both`,
+    });
     return z.NEVER;
   });
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 
 const Base = z.object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: optional,
-    MicrosoftAppId: optional.pipe(guid.optional()),
-    MicrosoftAppPassword: optional,
-    MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
-    MicrosoftAppTenantId: optional.pipe(guid.optional()),
-    ALLOWED_TENANT_IDS: optional.transform((v) => (v ? v.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean) : [])),
-    DATA_DIR: z.string().default('./data'),
-    DATABASE_URL: optional.pipe(z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional()),
-    CONSULTATION_CHANNEL_ID: optional,
-    // Posting a request to that channel is retried until it succeeds: first after this wait, then twice as long each time, up to the maximum.
-    TEAM_DELIVERY_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
-    TEAM_DELIVERY_MAX_RETRY_MS: z.coerce.number().int().min(10).max(86_400_000).default(900_000),
-    CONTENT_DIR: z.string().default('./content'),
-    TOOLKIT_AREAS: toolkitAreas,
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-    UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
-    BotOpenIdMetadata: optional.pipe(z.url().optional()),
-    // Only for `npm run package` (the Teams app package).
-    TEAMS_APP_ID: optional.pipe(guid.optional()),
-    BOT_DOMAIN: optional.pipe(z.string().regex(/^[a-z0-9.-]+$/i, 'must be a host name, e.g. bot.example.org').optional()),
-    DEVELOPER_NAME: z.string().trim().min(1).max(32).default('Children in Care Toolkit'),
-    DEVELOPER_WEBSITE_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit'),
-    PRIVACY_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/privacy'),
-    TERMS_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/terms'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: optional,
+  MicrosoftAppId: optional.pipe(guid.optional()),
+  MicrosoftAppPassword: optional,
+  MicrosoftAppType: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppTenantId: optional.pipe(guid.optional()),
+  ALLOWED_TENANT_IDS: optional.transform((v) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean)
+      : [],
+  ),
+  DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: optional.pipe(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
+      .optional(),
+  ),
+  CONSULTATION_CHANNEL_ID: optional,
+  // Posting a request to that channel is retried until it succeeds: first after this wait, then twice as long each time, up to the maximum.
+  TEAM_DELIVERY_RETRY_MS: z.coerce.number().int().min(10).max(3_600_000).default(10_000),
+  TEAM_DELIVERY_MAX_RETRY_MS: z.coerce.number().int().min(10).max(86_400_000).default(900_000),
+  CONTENT_DIR: z.string().default('./content'),
+  TOOLKIT_AREAS: toolkitAreas,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  BotOpenIdMetadata: optional.pipe(z.url().optional()),
+  // Only for `npm run package` (the Teams app package).
+  TEAMS_APP_ID: optional.pipe(guid.optional()),
+  BOT_DOMAIN: optional.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i, 'must be a host name, e.g. bot.example.org')
+      .optional(),
+  ),
+  DEVELOPER_NAME: z.string().trim().min(1).max(32).default('Children in Care Toolkit'),
+  DEVELOPER_WEBSITE_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit'),
+  PRIVACY_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/privacy'),
+  TERMS_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/terms'),
 });
 
 export const ConfigSchema = Base.superRefine((c, ctx) => {
-    if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'is required when NODE_ENV=production (local mode has no authentication)' });
-    }
-    if (c.MicrosoftAppId && c.MicrosoftAppType === 'SingleTenant' && !c.MicrosoftAppTenantId) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant bot' });
-    }
-    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
-      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
-    }
-  });
+  if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['MicrosoftAppId'],
+      message: 'is required when NODE_ENV=production (local mode has no authentication)',
+    });
+  }
+  if (c.MicrosoftAppId && c.MicrosoftAppType === 'SingleTenant' && !c.MicrosoftAppTenantId) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant bot' });
+  }
+  if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+  }
+});
 
 export type Config = z.infer<typeof ConfigSchema> & { localMode: boolean; host: string };
 
@@ -76,12 +100,13 @@ export const PackageConfigSchema = Base.pick({
   DEVELOPER_WEBSITE_URL: true,
   PRIVACY_URL: true,
   TERMS_URL: true,
-}).extend({ MicrosoftAppId: z.string({ error: 'is required (the bot\'s Microsoft App ID)' }).trim().pipe(guid) });
+}).extend({ MicrosoftAppId: z.string({ error: "is required (the bot's Microsoft App ID)" }).trim().pipe(guid) });
 export type PackageConfig = z.infer<typeof PackageConfigSchema>;
 
 export function loadPackageConfig(env: NodeJS.ProcessEnv): PackageConfig {
   const result = PackageConfigSchema.safeParse(env);
-  if (!result.success) throw new ConfigError(`cannot package: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  if (!result.success)
+    throw new ConfigError(`cannot package: ${result.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
   return result.data;
 }
 

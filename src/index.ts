@@ -45,7 +45,9 @@ async function openStore(config: Config, logger: Logger): Promise<Store> {
   if (config.DATABASE_URL) {
     // Loaded only when configured: a SQLite deployment never needs the PostgreSQL driver.
     const { PostgresStore } = await import('./store/postgres');
-    return PostgresStore.open(config.DATABASE_URL, (err) => logger.warn({ event: 'db-idle-error', errorType: err.name }, 'database connection dropped'));
+    return PostgresStore.open(config.DATABASE_URL, (err) =>
+      logger.warn({ event: 'db-idle-error', errorType: err.name }, 'database connection dropped'),
+    );
   }
   return SqliteStore.open(config.DATA_DIR);
 }
@@ -55,7 +57,10 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL, logDestination);
   if (config.localMode) {
-    logger.warn({ event: 'local-mode' }, `LOCAL MODE: no MicrosoftAppId, so no Bot Framework authentication. Listening on ${config.host} only.`);
+    logger.warn(
+      { event: 'local-mode' },
+      `LOCAL MODE: no MicrosoftAppId, so no Bot Framework authentication. Listening on ${config.host} only.`,
+    );
   }
   logger.info({ event: 'config', config: redactedSummary(config) }, 'starting');
 
@@ -78,7 +83,11 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
         render: (r) => consultations.teamCard(r),
         poster: new TeamChannelPoster({ adapter, appId, channelId }),
         logger,
-        timing: { firstRetryMs: config.TEAM_DELIVERY_RETRY_MS, maxRetryMs: config.TEAM_DELIVERY_MAX_RETRY_MS, pollMs: Math.min(config.TEAM_DELIVERY_RETRY_MS, 5000) },
+        timing: {
+          firstRetryMs: config.TEAM_DELIVERY_RETRY_MS,
+          maxRetryMs: config.TEAM_DELIVERY_MAX_RETRY_MS,
+          pollMs: Math.min(config.TEAM_DELIVERY_RETRY_MS, 5000),
+        },
       })
     : undefined;
   const extras = new ConsultationHandler({ consultations, adapter, appId, channelId, logger, conversationState, delivery });
@@ -88,12 +97,21 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const purge = () =>
     usage.purge(config.UNANSWERED_RETENTION_DAYS).then(
       (n) => logger.info({ event: 'unanswered-purged', count: n }, 'retention applied'),
-      (err: unknown) => logger.warn({ event: 'unanswered-purge-failed', errorType: err instanceof Error ? err.name : 'error' }, 'retention not applied'),
+      (err: unknown) =>
+        logger.warn({ event: 'unanswered-purge-failed', errorType: err instanceof Error ? err.name : 'error' }, 'retention not applied'),
     );
   void purge();
   const purgeTimer = setInterval(() => void purge(), 86_400_000);
   purgeTimer.unref();
-  const bot = new ToolkitBot({ answerer, conversationState, logger, allowedTenantIds: config.ALLOWED_TENANT_IDS, rateLimiter, usage, extras });
+  const bot = new ToolkitBot({
+    answerer,
+    conversationState,
+    logger,
+    allowedTenantIds: config.ALLOWED_TENANT_IDS,
+    rateLimiter,
+    usage,
+    extras,
+  });
   adapter.onTurnError = createTurnErrorHandler(logger);
   adapter.use(connectorRetries());
   adapter.use(sizeGuard(logger));

@@ -26,11 +26,24 @@ export const bands = { nearestCoverage: 0.01 };
 
 /** Entries that offer crisis help: never offered as "nearest topics" for a message with no crisis word. */
 const CRISIS = new Set([
-  'pathway-crisis', 'concern-suicidal-thoughts', 'concern-self-harm', 'service-samaritans', 'service-shout', 'service-papyrus', 'service-childline',
-  'service-nhs-111-mental-health', 'service-alder-hey-emergency-department', 'service-ormskirk-emergency-department',
+  'pathway-crisis',
+  'concern-suicidal-thoughts',
+  'concern-self-harm',
+  'service-samaritans',
+  'service-shout',
+  'service-papyrus',
+  'service-childline',
+  'service-nhs-111-mental-health',
+  'service-alder-hey-emergency-department',
+  'service-ormskirk-emergency-department',
 ]);
 
-const focusOf = { 'focus-help': 'help', 'focus-risks': 'risks', 'focus-signs': 'signs', 'focus-more-help': 'more-help' } as const satisfies Record<string, Focus>;
+const focusOf = {
+  'focus-help': 'help',
+  'focus-risks': 'risks',
+  'focus-signs': 'signs',
+  'focus-more-help': 'more-help',
+} as const satisfies Record<string, Focus>;
 
 type Parts = Omit<AnswerObject, 'query'> & { band: Band; memory: Memory; intent?: Intent };
 
@@ -60,7 +73,10 @@ export class Answerer {
     const section = sectionIn(text);
     const routed = section ? routeSection(section, this.sections) : undefined;
     const ids = [...(routed ? [routed] : []), ...this.searcher.search(text, limit).hits.map((h) => h.id)];
-    return [...new Set(ids)].map((id) => this.toolkit.get(id)).filter((e): e is Entry => e !== undefined).slice(0, limit);
+    return [...new Set(ids)]
+      .map((id) => this.toolkit.get(id))
+      .filter((e): e is Entry => e !== undefined)
+      .slice(0, limit);
   }
 
   /** An entry's card to share into any conversation: its buttons need the bot there, so they go. */
@@ -141,7 +157,15 @@ export class Answerer {
     }
     if (first && chance(GATE.inScope, signals) >= GATE.offer) {
       const options = ids.slice(0, 3);
-      return { kind: 'choices', id: null, alternatives: options, urgent: false, cards: [choicesCard(this.toolkit, options)], band: 'did-you-mean', memory };
+      return {
+        kind: 'choices',
+        id: null,
+        alternatives: options,
+        urgent: false,
+        cards: [choicesCard(this.toolkit, options)],
+        band: 'did-you-mean',
+        memory,
+      };
     }
     // Not an answer: the nearest topics are offered when an entry is about at least one of the words
     // typed; crisis topics only when the message itself speaks of a crisis.
@@ -150,13 +174,24 @@ export class Answerer {
   }
 
   private fallback(memory: Memory, nearest: string[] = []): Parts {
-    return { kind: 'fallback', id: null, alternatives: nearest, urgent: false, cards: [fallbackCard(this.toolkit, nearest)], band: 'fallback', memory };
+    return {
+      kind: 'fallback',
+      id: null,
+      alternatives: nearest,
+      urgent: false,
+      cards: [fallbackCard(this.toolkit, nearest)],
+      band: 'fallback',
+      memory,
+    };
   }
 
   /** Safety first, then the crisis pathway; topics that fit the message are offered as next answers. */
   private urgent(text: string, memory: Memory): Parts {
     // The worry behind the emergency (self-harm, suicidal thoughts…), offered after the crisis pathway.
-    const found = this.searcher.search(text, 8).hits.map((h) => h.id).filter((id) => this.toolkit.get(id)?.kind === 'concern');
+    const found = this.searcher
+      .search(text, 8)
+      .hits.map((h) => h.id)
+      .filter((id) => this.toolkit.get(id)?.kind === 'concern');
     const content = this.show('pathway-crisis', memory, undefined, found.slice(0, 2));
     const cards = [urgentCard(this.toolkit), ...(content?.cards ?? [])];
     return { ...(content ?? this.fallback(memory)), urgent: true, cards, band: 'urgent' };
@@ -164,7 +199,13 @@ export class Answerer {
 
   private command(cmd: Command, memory: Memory): Parts {
     const screen = (kind: Parts['kind'], card: AdaptiveCard, id: string | null = null): Parts => ({
-      kind, id, alternatives: [], urgent: false, cards: [card], band: 'command', memory,
+      kind,
+      id,
+      alternatives: [],
+      urgent: false,
+      cards: [card],
+      band: 'command',
+      memory,
     });
     const last = memory.lastTopicId ? this.toolkit.get(memory.lastTopicId) : undefined;
     switch (cmd) {
@@ -198,7 +239,7 @@ export class Answerer {
       case 'focus-risks':
       case 'focus-signs':
       case 'focus-more-help':
-        return last ? this.show(last.id, memory, focusOf[cmd]) ?? this.fallback(memory) : this.fallback(memory);
+        return last ? (this.show(last.id, memory, focusOf[cmd]) ?? this.fallback(memory)) : this.fallback(memory);
     }
   }
 }

@@ -13,7 +13,8 @@ export function cardText(card: unknown): string {
         if (typeof el.text === 'string') lines.push(`${'  '.repeat(depth)}${el.weight === 'Bolder' ? el.text.toUpperCase() : el.text}`);
         return;
       case 'FactSet':
-        for (const f of (el.facts as { title: string; value: string }[] | undefined) ?? []) lines.push(`${'  '.repeat(depth)}${f.title}: ${f.value}`);
+        for (const f of (el.facts as { title: string; value: string }[] | undefined) ?? [])
+          lines.push(`${'  '.repeat(depth)}${f.title}: ${f.value}`);
         return;
       case 'Action.Submit':
       case 'Action.OpenUrl':

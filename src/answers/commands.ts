@@ -59,7 +59,9 @@ const table: ReadonlyMap<string, Command> = new Map(Object.entries(commandTable)
 
 /** The command the whole message names, if any ("Help!", "next step please" included). */
 export function commandFor(text: string): Command | undefined {
-  const t = clean(text).replace(/\s*\b(please|pls|thanks|thank you)$/, '').trim();
+  const t = clean(text)
+    .replace(/\s*\b(please|pls|thanks|thank you)$/, '')
+    .trim();
   if (t === '' && text.trim() === '?') return 'help';
   return table.get(t);
 }

@@ -39,7 +39,12 @@ function sectionsOf(e: Entry): Section[] {
     case 'concern':
       return [
         ...section('signs', 'What to look out for', e.signs),
-        ...section('by-age', 'By age', e.signsByAge.map((a) => `${a.age}: ${a.signs.join('; ')}`), true),
+        ...section(
+          'by-age',
+          'By age',
+          e.signsByAge.map((a) => `${a.age}: ${a.signs.join('; ')}`),
+          true,
+        ),
         ...section('risks', 'Risk factors', e.riskFactors, true),
         ...section('care-risks', 'Common for children in care', e.careRiskFactors, true),
         ...section('help', 'What could help: carers', e.helpForCarers),
@@ -186,7 +191,10 @@ export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus, only = true
         thrive: e.thrive.map((t) => t.replace(/-/g, ' ')).join(', '),
       });
     case 'mha':
-      return renderCard('mha', { ...view(toolkit, e, focus, [], only), lawNote: 'The Mental Health Act 1983 as amended, as in force in England.' });
+      return renderCard('mha', {
+        ...view(toolkit, e, focus, [], only),
+        lawNote: 'The Mental Health Act 1983 as amended, as in force in England.',
+      });
     case 'service':
       return renderCard('service', { ...view(toolkit, e, focus, [], only), area: e.area, ages: e.ages });
     case 'practice':

@@ -18,10 +18,20 @@ export function menuCard(toolkit: Toolkit, only?: Kind): AdaptiveCard {
     .filter((g) => !only || g.kind === only)
     .map((g) => ({
       title: g.title,
-      items: [...toolkit.byKind(g.kind), ...(g.kind === 'practice' ? toolkit.byKind('role') : [])].map((e) => ({ title: e.title, data: show(e.id) })),
+      items: [...toolkit.byKind(g.kind), ...(g.kind === 'practice' ? toolkit.byKind('role') : [])].map((e) => ({
+        title: e.title,
+        data: show(e.id),
+      })),
     }))
     .filter((g) => g.items.length > 0);
-  if (!only) groups.push({ title: 'Consultation', items: [{ title: 'Request an enhanced consultation', data: { verb: 'consultation-form' } }, { title: 'My requests', data: command('my requests') }] });
+  if (!only)
+    groups.push({
+      title: 'Consultation',
+      items: [
+        { title: 'Request an enhanced consultation', data: { verb: 'consultation-form' } },
+        { title: 'My requests', data: command('my requests') },
+      ],
+    });
   return renderCard('menu', {
     title: only ? (menuGroups.find((g) => g.kind === only)?.title ?? 'Main menu') : 'Main menu',
     intro: 'Choose a topic, or just type your worry in your own words.',
@@ -46,7 +56,10 @@ export function welcomeCard(): AdaptiveCard {
 
 /** `nearest`: entries about at least one of the question's words, offered as buttons, never as an answer. */
 export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []): AdaptiveCard {
-  const close = nearest.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
+  const close = nearest
+    .map((id) => toolkit.get(id))
+    .filter((e) => e !== undefined)
+    .slice(0, 3);
   return renderCard('fallback', {
     // "Couldn't find" only when nothing in the toolkit is near; otherwise say how unsure it is.
     title: close.length ? "I'm not sure the toolkit covers this" : "I couldn't find that in the toolkit",
@@ -58,7 +71,11 @@ export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []):
       'Mental Health Act sections, services and who does what',
       'Requests for an enhanced consultation',
     ],
-    howToAsk: ['Describe what you are seeing, for example: "nightmares every night and wont settle"', 'Name a process, for example: "referral not accepted"', 'Name a section, for example: "s136"'],
+    howToAsk: [
+      'Describe what you are seeing, for example: "nightmares every night and wont settle"',
+      'Name a process, for example: "referral not accepted"',
+      'Name a section, for example: "s136"',
+    ],
     reminder: REMINDER,
     actions: [
       ...close.map((e) => ({ title: e.title.slice(0, 80), data: show(e.id) })),
@@ -70,7 +87,10 @@ export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []):
 
 /** Likely but not certain: the best entry first, to open in one press, then the next two. */
 export function choicesCard(toolkit: Toolkit, ids: readonly string[]): AdaptiveCard {
-  const [best, ...others] = ids.map((id) => toolkit.get(id)).filter((e) => e !== undefined).slice(0, 3);
+  const [best, ...others] = ids
+    .map((id) => toolkit.get(id))
+    .filter((e) => e !== undefined)
+    .slice(0, 3);
   if (!best) return fallbackCard(toolkit);
   return renderCard('choices', {
     best: { title: best.title, summary: best.summary, data: show(best.id) },

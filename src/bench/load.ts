@@ -20,7 +20,11 @@ export interface LoadResult {
 
 function activity(serviceUrl: string, i: number, text: string): string {
   return JSON.stringify({
-    type: 'message', id: `m${i}`, channelId: 'msteams', serviceUrl, text,
+    type: 'message',
+    id: `m${i}`,
+    channelId: 'msteams',
+    serviceUrl,
+    text,
     // 500 users: a handful of questions each, far below the per-user rate limit, so every
     // request is answered in full (a rate-limited reply is cheaper and would flatter the figures).
     from: { id: `29:user-${i % 500}`, aadObjectId: `aad-${i % 500}`, name: 'Bench' },
@@ -39,7 +43,11 @@ export async function drive(url: string, serviceUrl: string, questions: string[]
     while (next < total) {
       const i = next++;
       const t = performance.now();
-      const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: activity(serviceUrl, i, questions[i % questions.length]!) });
+      const res = await fetch(`${url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: activity(serviceUrl, i, questions[i % questions.length]!),
+      });
       await res.arrayBuffer();
       if (res.status >= 300) throw new Error(`request ${i} answered ${res.status}`);
       latencies.push(performance.now() - t);
@@ -70,9 +78,14 @@ export async function floorServer(): Promise<{ url: string; close: () => void }>
   const Activity = z.object({ serviceUrl: z.string(), id: z.string(), conversation: z.object({ id: z.string() }) });
   server.post('/api/messages', async (req: Request, res: Response) => {
     const a = Activity.parse(await readJsonBody(req, 256 * 1024));
-    const r = await fetch(`${a.serviceUrl}/v3/conversations/${encodeURIComponent(a.conversation.id)}/activities/${encodeURIComponent(a.id)}`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'ok' }),
-    });
+    const r = await fetch(
+      `${a.serviceUrl}/v3/conversations/${encodeURIComponent(a.conversation.id)}/activities/${encodeURIComponent(a.id)}`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'message', text: 'ok' }),
+      },
+    );
     await r.arrayBuffer();
     res.send(200);
   });
@@ -92,11 +105,18 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts `npm start`'s program as a child; resolves with the time until /healthz answers 200. */
-export async function coldStart(root: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string; ms: number; dataDir: string }> {
+export async function coldStart(
+  root: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string; ms: number; dataDir: string }> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'toolkit-bench-'));
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], { cwd: root, env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   for (;;) {
     if (child.exitCode !== null) throw new Error('the bot exited during start-up');

@@ -10,7 +10,11 @@ export function inflate(toolkit: Toolkit, times: number): Toolkit {
   const copies: Entry[] = [...toolkit.entries];
   for (let n = 1; n < times; n += 1) {
     for (const e of toolkit.entries) {
-      const shift = (s: string) => s.split(' ').map((w, i, all) => all[(i + n) % all.length] ?? w).join(' ');
+      const shift = (s: string) =>
+        s
+          .split(' ')
+          .map((w, i, all) => all[(i + n) % all.length] ?? w)
+          .join(' ');
       copies.push({ ...e, id: `${e.id}-copy${n}`, title: `${e.title} ${n}`, questions: e.questions.map(shift), related: [] } as Entry);
     }
   }

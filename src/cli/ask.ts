@@ -6,7 +6,10 @@ import { cardText } from '../answers/card-text';
 export async function ask(answerer: Answerer, args: string[], out: NodeJS.WritableStream, input: NodeJS.ReadableStream): Promise<number> {
   const json = args.includes('--json');
   const jsonl = args.includes('--jsonl');
-  const question = args.filter((a) => !a.startsWith('--')).join(' ').trim();
+  const question = args
+    .filter((a) => !a.startsWith('--'))
+    .join(' ')
+    .trim();
   if (jsonl) {
     const lines = createInterface({ input, crlfDelay: Infinity });
     for await (const line of lines) {
@@ -22,7 +25,11 @@ export async function ask(answerer: Answerer, args: string[], out: NodeJS.Writab
   const { answer } = answerer.ask(question);
   if (json) out.write(`${JSON.stringify(answer)}\n`);
   else {
-    const header = answer.id ? `${answer.kind}: ${answer.id}` : answer.kind === 'choices' ? `did you mean: ${answer.alternatives.join(', ')}` : 'not found in the toolkit';
+    const header = answer.id
+      ? `${answer.kind}: ${answer.id}`
+      : answer.kind === 'choices'
+        ? `did you mean: ${answer.alternatives.join(', ')}`
+        : 'not found in the toolkit';
     out.write(`${answer.urgent ? 'URGENT\n' : ''}${header}\n\n${answer.cards.map(cardText).join('\n\n---\n\n')}\n`);
   }
   return 0;

@@ -4,10 +4,23 @@ import type { Store } from '../store/store';
 const csvColumns = ['reference', 'status', 'createdAt', 'updatedAt', 'requester.aadObjectId', 'requester.name', 'requester.email'] as const;
 
 /** Appended after the history, so earlier columns keep their places. */
-const deliveryColumns = ['teamDelivery.state', 'teamDelivery.attempts', 'teamDelivery.lastError', 'teamDelivery.nextAttemptAt', 'teamDelivery.postedAt'] as const;
+const deliveryColumns = [
+  'teamDelivery.state',
+  'teamDelivery.attempts',
+  'teamDelivery.lastError',
+  'teamDelivery.nextAttemptAt',
+  'teamDelivery.postedAt',
+] as const;
 
 function csvCell(value: unknown): string {
-  const s = value === undefined || value === null ? '' : Array.isArray(value) ? value.join('; ') : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const s =
+    value === undefined || value === null
+      ? ''
+      : Array.isArray(value)
+        ? value.join('; ')
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
   // Quote everything; neutralise leading = + - @ so a spreadsheet never runs a cell as a formula.
   const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
   return `"${safe.replace(/"/g, '""')}"`;
@@ -17,10 +30,20 @@ export function toCsv(records: ConsultationRecord[]): string {
   const formFields = [...new Set(records.flatMap((r) => Object.keys(r.form)))].sort();
   const header = [...csvColumns, ...formFields.map((f) => `form.${f}`), 'history', ...deliveryColumns];
   const rows = records.map((r) => [
-    r.reference, r.status, r.createdAt, r.updatedAt, r.requester.aadObjectId, r.requester.name, r.requester.email,
+    r.reference,
+    r.status,
+    r.createdAt,
+    r.updatedAt,
+    r.requester.aadObjectId,
+    r.requester.name,
+    r.requester.email,
     ...formFields.map((f) => r.form[f]),
     r.history.map((h) => `${h.at} ${h.by.name}: ${h.action}`).join(' | '),
-    r.teamDelivery?.state, r.teamDelivery?.attempts, r.teamDelivery?.lastError, r.teamDelivery?.nextAttemptAt, r.teamDelivery?.postedAt,
+    r.teamDelivery?.state,
+    r.teamDelivery?.attempts,
+    r.teamDelivery?.lastError,
+    r.teamDelivery?.nextAttemptAt,
+    r.teamDelivery?.postedAt,
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\n') + '\n';
 }
@@ -31,10 +54,24 @@ export function toCsv(records: ConsultationRecord[]): string {
  * (`teamDelivery`: state, attempts, last error kind). Teams references stay inside.
  */
 export function forExport(r: ConsultationRecord): Record<string, unknown> {
-  return { reference: r.reference, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt, requester: r.requester, ...r.form, history: r.history, teamDelivery: r.teamDelivery };
+  return {
+    reference: r.reference,
+    status: r.status,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    requester: r.requester,
+    ...r.form,
+    history: r.history,
+    teamDelivery: r.teamDelivery,
+  };
 }
 
-export async function consultationsCommand(store: Store, args: string[], out: NodeJS.WritableStream, err: NodeJS.WritableStream = process.stderr): Promise<number> {
+export async function consultationsCommand(
+  store: Store,
+  args: string[],
+  out: NodeJS.WritableStream,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
   const [sub, ...rest] = args;
   const option = (name: string): string | undefined => {
     const i = rest.indexOf(name);
@@ -63,10 +100,17 @@ export async function consultationsCommand(store: Store, args: string[], out: No
   if (sub === 'redeliver') {
     // For a request whose post is uncertain (or stored before the outbox): after checking the channel.
     const reference = rest[0] ?? '';
-    const done = /^EC-\d{4}-\d{5,}$/.test(reference) && (await store.requeueTeamDelivery(reference, new Date(), ['pending', 'uncertain', 'none']));
-    err.write(done ? `${reference} will be posted to the consultation channel by the running bot\n` : `${reference || 'no reference'}: not found, or already posted or being posted\n`);
+    const done =
+      /^EC-\d{4}-\d{5,}$/.test(reference) && (await store.requeueTeamDelivery(reference, new Date(), ['pending', 'uncertain', 'none']));
+    err.write(
+      done
+        ? `${reference} will be posted to the consultation channel by the running bot\n`
+        : `${reference || 'no reference'}: not found, or already posted or being posted\n`,
+    );
     return done ? 0 : 1;
   }
-  err.write('usage: consultations export --format json|csv | consultations purge --older-than DAYS | consultations redeliver EC-YYYY-NNNNN\n');
+  err.write(
+    'usage: consultations export --format json|csv | consultations purge --older-than DAYS | consultations redeliver EC-YYYY-NNNNN\n',
+  );
   return 2;
 }

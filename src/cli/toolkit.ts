@@ -65,7 +65,9 @@ async function main(argv: string[]): Promise<number> {
     const store = await openStore(config);
     try {
       const report = await buildReport(store, loadToolkit(contentDir, content).toolkit, days);
-      process.stdout.write(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reportCsv(report) : `${reportText(report)}\n`);
+      process.stdout.write(
+        format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'csv' ? reportCsv(report) : `${reportText(report)}\n`,
+      );
       return 0;
     } finally {
       await store.close();

@@ -109,7 +109,10 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
       { title: 'Sent by (Teams)', value: r.requester.teamsName ? shownBack(r.requester.teamsName) : 'not recorded' },
       ...childFacts(toolkit, r),
       { title: 'Legal status', value: label(f.legalStatus) },
-      { title: 'Placement', value: `${label(f.placementType)}, ${label(f.placementArea)}${f.placementAuthority ? ` (${shownBack(String(f.placementAuthority))})` : ''}` },
+      {
+        title: 'Placement',
+        value: `${label(f.placementType)}, ${label(f.placementArea)}${f.placementAuthority ? ` (${shownBack(String(f.placementAuthority))})` : ''}`,
+      },
       { title: 'Risks now', value: Array.isArray(f.risks) ? f.risks.map(label).join(', ') : '' },
       { title: "Child's views sought", value: yesNo(f.childViewsSought) },
       { title: 'Carer aware', value: yesNo(f.carerAware) },
@@ -118,7 +121,12 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
     long,
     history: [
       ...(older ? [`${older} earlier action${older === 1 ? '' : 's'}: full history in the record`] : []),
-      ...r.history.slice(older).map((h) => `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${note(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`),
+      ...r.history
+        .slice(older)
+        .map(
+          (h) =>
+            `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${note(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`,
+        ),
     ],
   });
 }
@@ -132,7 +140,7 @@ export function personalOnlyCard(want: 'form' | 'list', chatUrl: string): Adapti
     title: 'Consultation requests are personal',
     lines: [
       want === 'form'
-        ? 'The request form, its receipt and the team\'s replies stay in your own chat with me, so nothing about a child is posted here.'
+        ? "The request form, its receipt and the team's replies stay in your own chat with me, so nothing about a child is posted here."
         : 'Your requests are only listed in your own chat with me, so they are not shown here.',
     ],
     continueTitle: want === 'form' ? 'Send me the form in my chat' : 'Show my requests in my chat',
@@ -159,4 +167,3 @@ export function listCard(records: ConsultationRecord[]): AdaptiveCard {
     })),
   });
 }
-

@@ -35,7 +35,13 @@ export interface DeliveryTiming {
   failingAfter: number;
 }
 
-export const defaultTiming: DeliveryTiming = { firstRetryMs: 10_000, maxRetryMs: 900_000, leaseMs: 300_000, pollMs: 5_000, failingAfter: 5 };
+export const defaultTiming: DeliveryTiming = {
+  firstRetryMs: 10_000,
+  maxRetryMs: 900_000,
+  leaseMs: 300_000,
+  pollMs: 5_000,
+  failingAfter: 5,
+};
 
 /** Exponential backoff with ±20% jitter, so instances that failed together do not retry together. */
 export function retryDelay(attempts: number, timing: Pick<DeliveryTiming, 'firstRetryMs' | 'maxRetryMs'>, random = Math.random): number {
@@ -106,7 +112,9 @@ export class TeamDeliveryLoop {
     }
     clearTimeout(this.timer);
     this.running = this.pass(everything)
-      .catch((err: unknown) => this.deps.logger.warn({ event: 'team-delivery-pass-failed', errorType: errorType(err) }, 'outbox not read; will try again'))
+      .catch((err: unknown) =>
+        this.deps.logger.warn({ event: 'team-delivery-pass-failed', errorType: errorType(err) }, 'outbox not read; will try again'),
+      )
       .finally(() => {
         this.running = undefined;
         if (this.stopped) return;
@@ -124,7 +132,10 @@ export class TeamDeliveryLoop {
     const { store, logger } = this.deps;
     await this.writeUnfinished();
     for (const reference of await store.expireTeamDeliveryClaims(this.now())) {
-      logger.error({ event: 'team-delivery-uncertain', reference, errorKind: 'interrupted' }, 'an instance stopped while posting: check the channel, then redeliver if missing');
+      logger.error(
+        { event: 'team-delivery-uncertain', reference, errorKind: 'interrupted' },
+        'an instance stopped while posting: check the channel, then redeliver if missing',
+      );
     }
     const due = everything ? FAR_FUTURE : this.now();
     for (;;) {
@@ -168,13 +179,17 @@ export class TeamDeliveryLoop {
       const failure = err instanceof DeliveryError ? err : new DeliveryError(errorType(err), 'unknown');
       if (failure.sent === 'unknown') {
         await this.finish(reference, claim, { state: 'uncertain', error: failure.kind });
-        logger.error({ event: 'team-delivery-uncertain', reference, attempts, errorKind: failure.kind }, 'the post may have reached the channel: check it, then redeliver if missing');
+        logger.error(
+          { event: 'team-delivery-uncertain', reference, attempts, errorKind: failure.kind },
+          'the post may have reached the channel: check it, then redeliver if missing',
+        );
         return;
       }
       const nextAttemptAt = new Date(this.now().getTime() + retryDelay(attempts, this.timing));
       await this.finish(reference, claim, { state: 'pending', error: failure.kind, nextAttemptAt });
       const fields = { reference, attempts, errorKind: failure.kind, nextAttemptAt: nextAttemptAt.toISOString() };
-      if (attempts >= this.timing.failingAfter) logger.error({ event: 'team-delivery-failing', ...fields }, 'the consultation team has not received a request');
+      if (attempts >= this.timing.failingAfter)
+        logger.error({ event: 'team-delivery-failing', ...fields }, 'the consultation team has not received a request');
       else logger.warn({ event: 'team-delivery-retry', ...fields }, 'posting to the consultation channel failed; will retry');
       return;
     }

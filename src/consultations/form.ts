@@ -56,7 +56,12 @@ const multi = <T extends readonly [string, ...string[]]>(values: T) =>
     .string()
     .trim()
     .min(1, 'Please choose at least one.')
-    .transform((s) => s.split(',').map((v) => v.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values, 'Please choose from the options.')).min(1, 'Please choose at least one.'));
 const flag = z.enum(['true', 'false'], 'Please answer yes or no.').transform((v) => v === 'true');
 
@@ -88,11 +93,27 @@ export function makeFormSchema(concernIds: readonly [string, ...string[]], today
       requesterEmail: z.email('Please give a work email address.').max(maxLengths.requesterEmail),
       requesterRole: choice(choices.requesterRole),
       requesterTeam: text(maxLengths.requesterTeam),
-      requesterPhone: z.union([z.literal(''), z.string().trim().max(30).regex(/^\+?[0-9 ()-]{6,30}$/, 'Please give a phone number (digits and spaces).')]).default(''),
+      requesterPhone: z
+        .union([
+          z.literal(''),
+          z
+            .string()
+            .trim()
+            .max(30)
+            .regex(/^\+?[0-9 ()-]{6,30}$/, 'Please give a phone number (digits and spaces).'),
+        ])
+        .default(''),
       childRef,
       childDob: dob(today).default(''),
       childAge: z
-        .union([z.literal(''), z.string().trim().regex(/^\d{1,2}$/, 'Please give an age in years (0 to 25).').refine((a) => Number(a) <= 25, 'The consultation is for children and young people up to 25.')])
+        .union([
+          z.literal(''),
+          z
+            .string()
+            .trim()
+            .regex(/^\d{1,2}$/, 'Please give an age in years (0 to 25).')
+            .refine((a) => Number(a) <= 25, 'The consultation is for children and young people up to 25.'),
+        ])
         .default(''),
       legalStatus: choice(choices.legalStatus),
       placementType: choice(choices.placementType),
@@ -111,14 +132,16 @@ export function makeFormSchema(concernIds: readonly [string, ...string[]], today
       urgency: choice(choices.urgency),
     })
     .superRefine((f, ctx) => {
-      if (!f.childDob && !f.childAge) ctx.addIssue({ code: 'custom', path: ['childDob'], message: 'Please give a date of birth or an age.' });
+      if (!f.childDob && !f.childAge)
+        ctx.addIssue({ code: 'custom', path: ['childDob'], message: 'Please give a date of birth or an age.' });
       if (f.placementArea === 'out-of-area' && !f.placementAuthority) {
         ctx.addIssue({ code: 'custom', path: ['placementAuthority'], message: 'Please say which authority the child is placed in.' });
       }
-      if (f.risks.includes('none') && f.risks.length > 1) ctx.addIssue({ code: 'custom', path: ['risks'], message: '"None" cannot be chosen with a risk.' });
+      if (f.risks.includes('none') && f.risks.length > 1)
+        ctx.addIssue({ code: 'custom', path: ['risks'], message: '"None" cannot be chosen with a risk.' });
     });
 }
 
 export type FormSchema = ReturnType<typeof makeFormSchema>;
 export type ConsultationForm = z.output<FormSchema>;
-export const fieldNames = Object.keys(makeFormSchema(["x"]).shape) as (keyof ConsultationForm)[];
+export const fieldNames = Object.keys(makeFormSchema(['x']).shape) as (keyof ConsultationForm)[];

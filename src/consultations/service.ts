@@ -64,7 +64,11 @@ export class Consultations {
     return Object.fromEntries(fieldNames.map((f) => [f, typeof raw[f] === 'string' ? raw[f] : raw[f] === undefined ? '' : String(raw[f])]));
   }
 
-  validate(raw: Record<string, unknown>, token: string, owner?: string): { ok: true; form: z.output<FormSchema> } | { ok: false; reason: 'invalid'; form: AdaptiveCard; fields: string[] } {
+  validate(
+    raw: Record<string, unknown>,
+    token: string,
+    owner?: string,
+  ): { ok: true; form: z.output<FormSchema> } | { ok: false; reason: 'invalid'; form: AdaptiveCard; fields: string[] } {
     const values = this.fields(raw);
     const parsed = this.schema.safeParse(values);
     if (parsed.success) return { ok: true, form: parsed.data };
@@ -78,10 +82,16 @@ export class Consultations {
       const typed = values[field] ?? '';
       if (errors[field] && typed.length > max) {
         const n = (x: number) => x.toLocaleString('en-GB');
-        errors[field] = `Please keep this under ${n(max)} characters. It had ${n(typed.length)}: only the first ${n(max)} are below, so please check how it ends.`;
+        errors[field] =
+          `Please keep this under ${n(max)} characters. It had ${n(typed.length)}: only the first ${n(max)} are below, so please check how it ends.`;
       }
     }
-    return { ok: false, reason: 'invalid', form: formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values, errors }), fields: Object.keys(errors) };
+    return {
+      ok: false,
+      reason: 'invalid',
+      form: formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values, errors }),
+      fields: Object.keys(errors),
+    };
   }
 
   private sigFor(token: string, owner: string | undefined): string | undefined {
@@ -93,7 +103,12 @@ export class Consultations {
     return formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values: this.fields(raw) });
   }
 
-  async submit(raw: Record<string, unknown>, token: string, requester: ConsultationRecord['requester'], notify?: unknown): Promise<SubmitOutcome> {
+  async submit(
+    raw: Record<string, unknown>,
+    token: string,
+    requester: ConsultationRecord['requester'],
+    notify?: unknown,
+  ): Promise<SubmitOutcome> {
     if (!this.ownsForm(raw, token, requester.aadObjectId)) return { ok: false, reason: 'not-yours' };
     const checked = this.validate(raw, token, requester.aadObjectId);
     if (!checked.ok) return checked;

@@ -18,7 +18,22 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-const notBody = new Set(['id', 'kind', 'title', 'summary', 'keywords', 'questions', 'related', 'source', 'reviewed', 'localise', 'nextStep', 'level', 'thrive', 'sections']);
+const notBody = new Set([
+  'id',
+  'kind',
+  'title',
+  'summary',
+  'keywords',
+  'questions',
+  'related',
+  'source',
+  'reviewed',
+  'localise',
+  'nextStep',
+  'level',
+  'thrive',
+  'sections',
+]);
 
 export function toDocument(entry: Entry): SearchDocument {
   const body = Object.entries(entry)

@@ -30,9 +30,18 @@ export type Focus = 'signs' | 'risks' | 'help' | 'more-help';
 
 const FOCI: [Focus, RegExp][] = [
   ['risks', /\b(?:risk factors?|risks|what makes (?:it|them|a child) more likely|causes?)\b/],
-  ['signs', /\b(?:signs?|symptoms?|red flags?|warning signs?|indicators?|look (?:out )?for|how (?:do|would|can) (?:i|you|we) (?:know|tell|spot)|what does (?:it|this) look like)\b/],
-  ['more-help', /\b(?:when (?:to|should (?:i|we)) (?:get|seek|ask for) (?:more )?help|who (?:do|should|can) (?:i|we) (?:call|ring|phone|contact|tell)|who to (?:call|ring|contact)|where (?:to|can (?:i|we)) get help)\b/],
-  ['help', /\b(?:what (?:helps|could help|can help|might help|can (?:i|we) do|should (?:i|we) do|to do)|how (?:can|do|should) (?:i|we) (?:help|support|respond|manage)|ways to help|strategies|tips)\b/],
+  [
+    'signs',
+    /\b(?:signs?|symptoms?|red flags?|warning signs?|indicators?|look (?:out )?for|how (?:do|would|can) (?:i|you|we) (?:know|tell|spot)|what does (?:it|this) look like)\b/,
+  ],
+  [
+    'more-help',
+    /\b(?:when (?:to|should (?:i|we)) (?:get|seek|ask for) (?:more )?help|who (?:do|should|can) (?:i|we) (?:call|ring|phone|contact|tell)|who to (?:call|ring|contact)|where (?:to|can (?:i|we)) get help)\b/,
+  ],
+  [
+    'help',
+    /\b(?:what (?:helps|could help|can help|might help|can (?:i|we) do|should (?:i|we) do|to do)|how (?:can|do|should) (?:i|we) (?:help|support|respond|manage)|ways to help|strategies|tips)\b/,
+  ],
 ];
 
 /** The section a question asks for, if it names one. */
@@ -42,7 +51,8 @@ export function focusIn(text: string): Focus | undefined {
 }
 
 /** What may stand around a follow-up's section words: "for him", "then", "please". */
-const FOLLOW_UP_REST = /^(?:(?:for|of|with|about|in|to|on)\s+)?(?:him|her|them|it|this|that|the child|this child|the yp|them both|these)?\s*(?:then|too|as well|please|here)?$/;
+const FOLLOW_UP_REST =
+  /^(?:(?:for|of|with|about|in|to|on)\s+)?(?:him|her|them|it|this|that|the child|this child|the yp|them both|these)?\s*(?:then|too|as well|please|here)?$/;
 
 /**
  * A short follow-up that names a section and nothing else ("and the risk factors?", "what

@@ -1,11 +1,20 @@
 import { clean } from './normalise';
 
 const numberWords: Record<string, string> = {
-  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
 };
 
 // "s136", "sec. 2", "section two", "sect 5(2)", "sections 2 and 3" (first wins).
-const sectionRef = /(?<![a-z0-9])(?:s|ss|sec|sect|section|sections)\s?(\d{1,3}[a-z]?(?:\(\d\))?|one|two|three|four|five|six|seven|eight|nine)(?![a-z0-9])/;
+const sectionRef =
+  /(?<![a-z0-9])(?:s|ss|sec|sect|section|sections)\s?(\d{1,3}[a-z]?(?:\(\d\))?|one|two|three|four|five|six|seven|eight|nine)(?![a-z0-9])/;
 // Numbers that are MHA sections even without "section": "5(2)", "117 aftercare", "136".
 const bareRef = /(?<![a-z0-9])(5\(2\)|5\(4\)|117|135|136|131)(?![a-z0-9])/;
 

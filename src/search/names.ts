@@ -12,7 +12,10 @@ export class Names {
   /** Names by their first word, so a question is read once, word by word. */
   private readonly byFirstWord = new Map<string, string[][]>();
 
-  constructor(entries: readonly Entry[], private readonly normaliser: Normaliser) {
+  constructor(
+    entries: readonly Entry[],
+    private readonly normaliser: Normaliser,
+  ) {
     // A title names its entry even when other entries list the same words as a keyword
     // ("IRO" is the IRO entry, though the escalation pathway mentions IROs).
     const titles = new Map<string, Set<string>>();

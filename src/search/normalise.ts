@@ -11,13 +11,15 @@ export function clean(text: string): string {
   const lowered = plain.toLowerCase().replace(/&/g, ' and ').replace(/['’`]/g, '');
   // Brackets only survive in a section number ("5(2)"); text without any takes one pass.
   if (!/[()]/.test(lowered)) return lowered.replace(/[^a-z0-9]+/g, ' ').trim();
-  return lowered
-    .replace(/(\d)\s*\(\s*(\d)\s*\)/g, '$1($2)')
-    .replace(/[^a-z0-9()]+/g, ' ')
-    // Only a section number keeps its brackets: "(14)" is an age, not "14)".
-    .replace(/(\d\(\d\))|[()]/g, (m, section: string | undefined) => section ?? ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    lowered
+      .replace(/(\d)\s*\(\s*(\d)\s*\)/g, '$1($2)')
+      .replace(/[^a-z0-9()]+/g, ' ')
+      // Only a section number keeps its brackets: "(14)" is an age, not "14)".
+      .replace(/(\d\(\d\))|[()]/g, (m, section: string | undefined) => section ?? ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -90,11 +92,11 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
       else words.push(...fixed.split(' '));
     }
     const out: string[] = [];
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       let replacement: string | undefined;
       let end = i;
       let node = phrases.get(words[i]!);
-      for (let j = i; node; ) {
+      for (let j = i; node;) {
         if (node.replacement !== undefined) {
           replacement = node.replacement;
           end = j;
@@ -114,7 +116,9 @@ export function createNormaliser(synonyms: Synonyms): Normaliser {
   const termsOfWords = (words: readonly string[]): string[] =>
     words
       // "7 year old", "18 months old": the number is an age too.
-      .filter((w, i) => w.length > 0 && !stopwords.has(w) && !AGE_OR_TIME.test(w) && !(/^\d+$/.test(w) && AGE_UNIT.test(words[i + 1] ?? '')))
+      .filter(
+        (w, i) => w.length > 0 && !stopwords.has(w) && !AGE_OR_TIME.test(w) && !(/^\d+$/.test(w) && AGE_UNIT.test(words[i + 1] ?? '')),
+      )
       .map((w) => (/^\d/.test(w) ? w : stemmed(IRREGULAR.get(w) ?? w)));
   const termsOfCanonical = (text: string): string[] => termsOfWords(text.split(' '));
 

@@ -88,7 +88,13 @@ export class Postings {
       this.shared[q] = 0;
     }
     touchedDocs.sort((a, b) => a - b);
-    const tallies = touchedDocs.map((doc) => ({ doc, bm25: this.bm25[doc]!, matched: this.matched[doc]!, bestQuestion: this.best[doc]!, secondQuestion: this.second[doc]! }));
+    const tallies = touchedDocs.map((doc) => ({
+      doc,
+      bm25: this.bm25[doc]!,
+      matched: this.matched[doc]!,
+      bestQuestion: this.best[doc]!,
+      secondQuestion: this.second[doc]!,
+    }));
     for (const doc of touchedDocs) this.bm25[doc] = this.matched[doc] = this.best[doc] = this.second[doc] = 0;
     return tallies;
   }

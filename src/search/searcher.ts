@@ -51,16 +51,20 @@ export const tuning = {
   /** A message of more terms than this is also read sentence by sentence (see search()). */
   longMessage: 10,
 
-
   k1: 1.2,
   b: 0.5,
   questionWeight: 2,
   secondQuestion: 0.5,
   serviceDetail: new Set(
-    'contact contacts number phone ring call email address where based located open opening hours waiting wait waits age ages range eligible eligibility criteria website'.split(' '),
+    'contact contacts number phone ring call email address where based located open opening hours waiting wait waits age ages range eligible eligibility criteria website'.split(
+      ' ',
+    ),
   ),
   serviceDetailPrior: 1,
-  kindPrior: { level: 1, concern: 1, pathway: 1, mha: 1, practice: 1, role: 1, service: 0.8, consultation: 1, help: 1 } as Record<Kind, number>,
+  kindPrior: { level: 1, concern: 1, pathway: 1, mha: 1, practice: 1, role: 1, service: 0.8, consultation: 1, help: 1 } as Record<
+    Kind,
+    number
+  >,
 };
 type Field = keyof typeof tuning.fields;
 
@@ -90,7 +94,8 @@ export class Searcher {
     this.neutral = new Set(NEUTRAL_WORDS.flatMap((w) => this.normaliser.terms(w)));
     // The words of every synonym are known too: "depresion" is corrected to "depression",
     // which the synonyms then turn into the content's "low mood".
-    for (const g of toolkit.synonyms.groups) for (const t of g.terms) for (const w of clean(t).split(' ')) if (w.length > 2) this.known.add(w);
+    for (const g of toolkit.synonyms.groups)
+      for (const t of g.terms) for (const w of clean(t).split(' ')) if (w.length > 2) this.known.add(w);
     this.names = new Names(toolkit.entries, this.normaliser);
     this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d));
     const df = new Map<string, number>();

@@ -8,7 +8,8 @@ export function asksAftercare(text: string): boolean {
 }
 
 /** Words that speak of danger or crisis: only then are crisis topics offered as nearest topics. */
-const CRISIS_WORD = /\b(?:crisis|suicid\w*|self ?harm\w*|harm\w*|hurt\w*|cut\w*|kill\w*|die|dying|dead|overdos\w*|od|danger\w*|emergency|unsafe|safe|risk\w*|desperate|hopeless)\b/;
+const CRISIS_WORD =
+  /\b(?:crisis|suicid\w*|self ?harm\w*|harm\w*|hurt\w*|cut\w*|kill\w*|die|dying|dead|overdos\w*|od|danger\w*|emergency|unsafe|safe|risk\w*|desperate|hopeless)\b/;
 
 export function hasCrisisWord(text: string): boolean {
   return CRISIS_WORD.test(clean(text));

@@ -31,7 +31,9 @@ export class TypoCorrector {
   private swapped(w: string): string | undefined {
     const limit = w.length >= 8 ? 2 : w.length >= 5 ? 1 : 0;
     if (limit === 0) return undefined;
-    const scored = (this.lists.get(`${w[0]!}${w.length}`) ?? []).map((k) => ({ k, d: editDistance(w, k, limit) })).filter((x) => x.d <= limit);
+    const scored = (this.lists.get(`${w[0]!}${w.length}`) ?? [])
+      .map((k) => ({ k, d: editDistance(w, k, limit) }))
+      .filter((x) => x.d <= limit);
     const min = Math.min(...scored.map((x) => x.d));
     const nearest = scored.filter((x) => x.d === min);
     return nearest.length === 1 ? nearest[0]!.k : undefined;

@@ -44,32 +44,107 @@ const body = alt(self, S`${poss} ${alt('arms?', 'legs?', 'wrists?', 'skin', 'bod
 
 // ---------------------------------------------------------------- what is taken, and how much
 const medicine = alt(
-  'pills', 'tablets', 'paracetamol', 'ibuprofen', 'aspirin', 'sertraline', 'fluoxetine', 'melatonin', 'meds', 'medication', 'medicine',
-  'anti ?depressants', 'painkillers', 'co codamol', 'cocodamol', 'codeine', 'calpol', 'insulin', 'prescription', 'medication',
+  'pills',
+  'tablets',
+  'paracetamol',
+  'ibuprofen',
+  'aspirin',
+  'sertraline',
+  'fluoxetine',
+  'melatonin',
+  'meds',
+  'medication',
+  'medicine',
+  'anti ?depressants',
+  'painkillers',
+  'co codamol',
+  'cocodamol',
+  'codeine',
+  'calpol',
+  'insulin',
+  'prescription',
+  'medication',
 );
 /** Poisons, household products and objects no one should swallow. */
 const poison = alt(
-  'bleach', 'poison', 'antifreeze', 'washing up liquid', 'detergent', S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
-  'drain cleaner', 'white spirit', 'e liquid', 'vape liquid', 'batteries', 'battery', 'button batteries', 'magnets',
-  S`cleaning ${alt('fluid', 'products?')}`, 'weedkiller', S`nail ${alt('varnish', 'polish')} remover`, 'razor blades?', 'blades',
-  'glass', 'screws', 'an overdose', 'an od', 'overdose',
+  'bleach',
+  'poison',
+  'antifreeze',
+  'washing up liquid',
+  'detergent',
+  S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
+  'drain cleaner',
+  'white spirit',
+  'e liquid',
+  'vape liquid',
+  'batteries',
+  'battery',
+  'button batteries',
+  'magnets',
+  S`cleaning ${alt('fluid', 'products?')}`,
+  'weedkiller',
+  S`nail ${alt('varnish', 'polish')} remover`,
+  'razor blades?',
+  'blades',
+  'glass',
+  'screws',
+  'an overdose',
+  'an od',
+  'overdose',
 );
 // Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
 const quantity = alt(
-  'a load', 'loads', 'lots', 'a lot', 'all', 'whole', 'packets?', 'boxes', 'box', 'bottle', 'handful', 'fistful',
-  S`an unknown ${alt('quantity', 'amount')}`, S`unknown ${alt('quantity', 'amount')}`, 'too many', 'a stash', 'the lot', S`\d+`,
+  'a load',
+  'loads',
+  'lots',
+  'a lot',
+  'all',
+  'whole',
+  'packets?',
+  'boxes',
+  'box',
+  'bottle',
+  'handful',
+  'fistful',
+  S`an unknown ${alt('quantity', 'amount')}`,
+  S`unknown ${alt('quantity', 'amount')}`,
+  'too many',
+  'a stash',
+  'the lot',
+  S`\d+`,
   S`(?:his |her |their )?${alt('mums', 'dads', 'nans', 'someone elses', 'carers')}`,
 );
 /** Swallowing, in the words people use ("drank" and "drunk" only for poisons). */
 const swallowedPoison = alt(
-  'taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'drunk', 'drank', 'had', 'eaten', 'ate',
+  'taken',
+  'took',
+  'swallowed',
+  'ingested',
+  'consumed',
+  'downed',
+  'necked',
+  'drunk',
+  'drank',
+  'had',
+  'eaten',
+  'ate',
 );
 const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate');
 const od = alt('od', 'overdose');
 /** Signs after taking something that it is doing harm. */
 const unwell = alt(
-  'drowsy', 'slurring', 'sleepy', 'sick', 'vomiting', 'wont wake', 'unresponsive', 'not making sense', 'pale', 'breathing',
-  'fitting', 'seizure',
+  'drowsy',
+  'slurring',
+  'sleepy',
+  'sick',
+  'vomiting',
+  'wont wake',
+  'unresponsive',
+  'not making sense',
+  'pale',
+  'breathing',
+  'fitting',
+  'seizure',
 );
 /** Who might have taken something. */
 const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
@@ -79,12 +154,25 @@ const hoarded = alt('has', 'got', 'saved', 'saving', 'stockpiled', 'stockpiling'
 // ---------------------------------------------------------------- threats, means and places
 /** About to, or saying they will. */
 const willSoon = alt(
-  'going to', 'gonna', 'about to', 'threatening to', 'threatens to', 'will', 'll', 'shell', 'hell', 'theyll',
+  'going to',
+  'gonna',
+  'about to',
+  'threatening to',
+  'threatens to',
+  'will',
+  'll',
+  'shell',
+  'hell',
+  'theyll',
   S`saying ${alt('she', 'he', 'they')} ${alt('will', 'll')}`,
 );
 /** Someone else a child may threaten to kill. */
 const victim = alt(
-  'him', 'her', 'them', 'someone', 'staff',
+  'him',
+  'her',
+  'them',
+  'someone',
+  'staff',
   S`${alt('her', 'his', 'their', 'the')} ${alt('carer', 'foster carer', 'mum', 'dad', 'teacher')}`,
 );
 /** What a threat says they will do. */
@@ -103,32 +191,95 @@ const threatened = alt(
 );
 /** Something tied round a neck. */
 const cord = alt(
-  'cord', 'rope', 'belt', 'scarf', 'laces?', 'shoelaces?', 'string', 'wire', 'tie', 'cable', 'lead', 'something', 'hoodie cord', 'charger',
+  'cord',
+  'rope',
+  'belt',
+  'scarf',
+  'laces?',
+  'shoelaces?',
+  'string',
+  'wire',
+  'tie',
+  'cable',
+  'lead',
+  'something',
+  'hoodie cord',
+  'charger',
 );
 /** Holding a weapon. */
 const armed = alt('has', 's got', 'got', 'holding', 'waving', 'carrying', 'pulled', 'grabbed', 'pointing', 'with');
 const weapon = alt(
-  'knife', 'knives', 'blade', 'blades', 'razor', 'razor blade', 'machete', 'gun', 'weapon', 'screwdriver', 'scissors', 'bottle', 'glass',
+  'knife',
+  'knives',
+  'blade',
+  'blades',
+  'razor',
+  'razor blade',
+  'machete',
+  'gun',
+  'weapon',
+  'screwdriver',
+  'scissors',
+  'bottle',
+  'glass',
 );
 /** Being at a place, or going to it. */
 const at = alt('on', 'onto', 'from', 'at', 'off', 'over', 'near', 'to', 'in', 'up on');
 /** A place to fall or jump from, or into. */
 const height = alt(
-  'bridge', 'roof', 'rooftop', 'ledge', 'window ledge', 'window ?sill', 'balcony', 'cliffs?', 'railings', 'railway(?: line)?',
-  'train tracks', 'tracks', 'multi ?storey', 'motorway bridge', 'top of', 'river', 'canal', 'sea', 'traffic', 'edge of',
+  'bridge',
+  'roof',
+  'rooftop',
+  'ledge',
+  'window ledge',
+  'window ?sill',
+  'balcony',
+  'cliffs?',
+  'railings',
+  'railway(?: line)?',
+  'train tracks',
+  'tracks',
+  'multi ?storey',
+  'motorway bridge',
+  'top of',
+  'river',
+  'canal',
+  'sea',
+  'traffic',
+  'edge of',
 );
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
-  'roof over', S`top of the ${alt('list', 'class')}`, 'edge of care', 'school trip', 'trip to', 'day out', 'outing', 'holiday',
+  'roof over',
+  S`top of the ${alt('list', 'class')}`,
+  'edge of care',
+  'school trip',
+  'trip to',
+  'day out',
+  'outing',
+  'holiday',
   // Grades that "dropped off a cliff"; a child already detained under section 136, or home again.
-  S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`, S`(?:used|under) (?:a |the )?(?:section |s)?136`, 'back with us now',
+  S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`,
+  S`(?:used|under) (?:a |the )?(?:section |s)?136`,
+  'back with us now',
   S`${alt('loves?', 'likes?', 'enjoys?')} (?:going|being|playing|swimming)`,
 );
 const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
 /** Away from home, or gone from where they should be. */
 const gone = alt(
-  'run off', 'ran off', 'gone missing', 'went missing', 'missing', 'left the house', 'walked out', 'run away', 'ran away',
-  'disappeared', 'absconded', 'not come home', 'hasnt come home',
+  'run off',
+  'ran off',
+  'gone missing',
+  'went missing',
+  'missing',
+  'left the house',
+  'walked out',
+  'run away',
+  'ran away',
+  'disappeared',
+  'absconded',
+  'not come home',
+  'hasnt come home',
 );
 const imminent = alt('immediate', 'imminent');
 const crisis = alt('crisis', 'emergency');
@@ -139,8 +290,17 @@ const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligatu
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 const habitual = b(
   alt(
-    'keeps?', 'keep on', S`every ${alt('night', 'day', 'time', 'week')}`, 'all the time', 'always', 'often', 'regularly', 'whenever',
-    'over small', 'over little', 'for nothing',
+    'keeps?',
+    'keep on',
+    S`every ${alt('night', 'day', 'time', 'week')}`,
+    'all the time',
+    'always',
+    'often',
+    'regularly',
+    'whenever',
+    'over small',
+    'over little',
+    'for nothing',
   ),
 );
 // A goodbye with thanks, or written in life story work, is not a farewell.
@@ -148,8 +308,16 @@ const fondFarewell = b(alt('thank you', 'thanks', 'life story'));
 /** Told as history: "took an overdose last year". */
 const past = b(
   alt(
-    S`last ${alt('year', 'month', 'week', 'summer', 'christmas')}`, 'before', 'previously', 'in the past', 'history of', 'years ago',
-    'months ago', 'weeks ago', 'used to', 'overdoses',
+    S`last ${alt('year', 'month', 'week', 'summer', 'christmas')}`,
+    'before',
+    'previously',
+    'in the past',
+    'history of',
+    'years ago',
+    'months ago',
+    'weeks ago',
+    'used to',
+    'overdoses',
     S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   ),
 );
@@ -173,13 +341,7 @@ const rules: Rule[] = [
   // "shes overdosed", "after an overdose, shes doing it again now"
   {
     name: 'overdosed',
-    when: b(
-      alt(
-        'overdosed',
-        S`has (?:taken an )?${od}`,
-        S`after an ${od}\b.*\b(?:again|now)`,
-      ),
-    ),
+    when: b(alt('overdosed', S`has (?:taken an )?${od}`, S`after an ${od}\b.*\b(?:again|now)`)),
     // "she overdosed on my watch": the carer's own feelings afterwards.
     unless: new RegExp(S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b`),
   },
@@ -190,8 +352,24 @@ const rules: Rule[] = [
     // Ligature risk, training and policy are planning, not a ligature now.
     unless: b(
       alt(
-        'risk', 'risks', 'training', 'audit', 'audits', 'policy', 'policies', 'assessment', 'points?', 'cutters?', 'free', 'checks?',
-        S`what ${alt('is', 'are', 'does')}`, 'mean', 'means', 'meaning', 'incident', 'debrief',
+        'risk',
+        'risks',
+        'training',
+        'audit',
+        'audits',
+        'policy',
+        'policies',
+        'assessment',
+        'points?',
+        'cutters?',
+        'free',
+        'checks?',
+        S`what ${alt('is', 'are', 'does')}`,
+        'mean',
+        'means',
+        'meaning',
+        'incident',
+        'debrief',
       ),
     ),
   },
@@ -250,7 +428,10 @@ const rules: Rule[] = [
     name: 'plan',
     when: anyOf(
       S`\b${alt('has', 'got', 'made', 'with')} (?:a |the )?plan\b.*\b${alt(
-        'die', 'kill', 'suicide', S`end ${alt('it', 'her life', 'his life')}`,
+        'die',
+        'kill',
+        'suicide',
+        S`end ${alt('it', 'her life', 'his life')}`,
       )}\b`,
       S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
@@ -261,8 +442,17 @@ const rules: Rule[] = [
     name: 'goodbye',
     when: b(
       alt(
-        'suicide note', 'goodbye note', 'goodbye letter', 'texted goodbye', 'saying goodbye', 'says goodbye', 'said goodbye',
-        'sent goodbye', 'goodbye messages?', 'goodbye forever', 'texted me saying goodbye',
+        'suicide note',
+        'goodbye note',
+        'goodbye letter',
+        'texted goodbye',
+        'saying goodbye',
+        'says goodbye',
+        'said goodbye',
+        'sent goodbye',
+        'goodbye messages?',
+        'goodbye forever',
+        'texted me saying goodbye',
         S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
         S`never see ${alt('him', 'her', 'them', 'me')} again`,
       ),
@@ -270,7 +460,13 @@ const rules: Rule[] = [
     // Leaving a school or a placement is an ordinary goodbye.
     unless: anyOf(
       S`\bgoodbye to ${alt('her', 'his', 'their', 'my', 'the')} (?:old |previous |last )?${alt(
-        'school', 'class', 'teachers?', 'placement', 'carers', 'foster carers', 'social worker',
+        'school',
+        'class',
+        'teachers?',
+        'placement',
+        'carers',
+        'foster carers',
+        'social worker',
       )}\b`,
       S`\bbefore leaving\b`,
       fondFarewell.source,
@@ -283,8 +479,19 @@ const rules: Rule[] = [
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand.
     unless: b(
       alt(
-        'crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', 'policy', 'obsessed', 'fascinated', 'interested',
-        'collects?', 'collection', 'cooking', 'chopping', S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
+        'crime',
+        'signs',
+        'warning signs',
+        'carry(?:ing)? a knife to school',
+        'policy',
+        'obsessed',
+        'fascinated',
+        'interested',
+        'collects?',
+        'collection',
+        'cooking',
+        'chopping',
+        S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
       ),
     ),
   },
@@ -301,11 +508,7 @@ const rules: Rule[] = [
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
     ),
     // A roof over her head, a school trip, walking over the bridge, or history.
-    unless: anyOf(
-      S`\b${ordinaryPlace}\b`,
-      S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
-      past.source,
-    ),
+    unless: anyOf(S`\b${ordinaryPlace}\b`, S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`, past.source),
   },
   // "hes trying to strangle himself"
   {
@@ -348,16 +551,7 @@ const rules: Rule[] = [
   // "actively suicidal", "suicidal right now"
   {
     name: 'suicidal-now',
-    when: b(
-      alt(
-        'actively suicidal',
-        S`suicidal ${now}`,
-        S`${now} suicidal`,
-        'missing and suicidal',
-        'suicidal and missing',
-        'overdosing',
-      ),
-    ),
+    when: b(alt('actively suicidal', S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
   },
   // "cant stop the bleeding", "theres blood everywhere"
   {
@@ -376,8 +570,22 @@ const rules: Rule[] = [
     name: 'collapse',
     when: b(
       alt(
-        'unconscious', 'unresponsive', 'not responding', 'isnt responding', 'stopped breathing', 'not breathing', 'wont wake up',
-        'won t wake up', 'can t wake', 'cant wake', 'collapsed', 'passed out', 'fainted', 'fitting', 'having a fit', 'having a seizure',
+        'unconscious',
+        'unresponsive',
+        'not responding',
+        'isnt responding',
+        'stopped breathing',
+        'not breathing',
+        'wont wake up',
+        'won t wake up',
+        'can t wake',
+        'cant wake',
+        'collapsed',
+        'passed out',
+        'fainted',
+        'fitting',
+        'having a fit',
+        'having a seizure',
         'seizing',
       ),
     ),
@@ -392,7 +600,11 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching')} ${body}\b.*\b${now}\b`,
       S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(
-        'hurting', 'cutting', 'harming', 'hitting', 'burning',
+        'hurting',
+        'cutting',
+        'harming',
+        'hitting',
+        'burning',
       )}\b`,
       S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
     ),
@@ -431,7 +643,8 @@ const rules: Rule[] = [
     name: 'pills-taken',
     when: b(
       S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |loads of |a load of |a bunch of |random |a few )?${alt(
-        'pills', 'tablets',
+        'pills',
+        'tablets',
       )}`,
     ),
     // Tablets for her period pain, as prescribed, the right dose: ordinary medicine.
@@ -450,7 +663,12 @@ const rules: Rule[] = [
     name: 'stockpiled',
     when: new RegExp(
       S`\b${hoarded} (?:up )?(?:some |a stash of )?${alt('tablets', 'pills', 'meds', 'paracetamol')}\b.*\b${alt(
-        'take them', 'tonight', 'kill', 'die', 'end it', 'overdose',
+        'take them',
+        'tonight',
+        'kill',
+        'die',
+        'end it',
+        'overdose',
       )}\b`,
     ),
   },
@@ -479,8 +697,15 @@ const rules: Rule[] = [
     when: b(S`${alt('cant', 'can t', 'cannot')} breathe`),
     unless: b(
       alt(
-        'panic', 'panicking', 'panics', 'anxiety', 'anxious', 'asthma', S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk')}`,
-        'every time', 'whenever',
+        'panic',
+        'panicking',
+        'panics',
+        'anxiety',
+        'anxious',
+        'asthma',
+        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk')}`,
+        'every time',
+        'whenever',
       ),
     ),
   },
@@ -489,7 +714,10 @@ const rules: Rule[] = [
     name: 'warning-signs',
     when: anyOf(
       S`\b${alt('giving', 'given', 'gave')} away ${alt('her', 'his', 'their', S`all ${alt('her', 'his', 'their')}`)} ${alt(
-        'stuff', 'things', 'belongings', 'possessions',
+        'stuff',
+        'things',
+        'belongings',
+        'possessions',
       )}\b`,
       S`\btonights the night\b`,
       S`\bsorry for everything\b`,
@@ -502,7 +730,12 @@ const rules: Rule[] = [
     name: 'od-refusing',
     when: new RegExp(
       S`\b${alt('od', 'overdose', 'overdosed')}\b.*\b${alt(
-        'refusing', 'refuses', 'trying to leave', 'walked out', 'running off', 'ran off',
+        'refusing',
+        'refuses',
+        'trying to leave',
+        'walked out',
+        'running off',
+        'ran off',
       )}\b`,
     ),
     unless: past,
@@ -510,10 +743,7 @@ const rules: Rule[] = [
   // "shes got a rope and a plan"
   {
     name: 'means-and-plan',
-    when: anyOf(
-      S`\b${alt('rope', 'ligature', 'noose', 'belt', 'cord')}\b.*\bplan\b`,
-      S`\bplan\b.*\b${alt('rope', 'ligature', 'noose')}\b`,
-    ),
+    when: anyOf(S`\b${alt('rope', 'ligature', 'noose', 'belt', 'cord')}\b.*\bplan\b`, S`\bplan\b.*\b${alt('rope', 'ligature', 'noose')}\b`),
     // A safety plan or a care plan that mentions a ligature is planning for safety.
     unless: b(alt(S`${alt('safety', 'care', 'crisis', 'risk')} plan`, 'belt and braces')),
   },
@@ -537,7 +767,12 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${alt('threatening', 'attempting')} (?:to (?:commit )?)?suicide\b`,
       S`\b${alt('just', 'has', 'have', 'shes', 'hes', 'theyve')} (?:just )?tried to ${alt(
-        'kill', 'hang', 'strangle', 'drown', 'overdose', 'suffocate',
+        'kill',
+        'hang',
+        'strangle',
+        'drown',
+        'overdose',
+        'suffocate',
       )}\b`,
       S`\bjust ${alt('attempted', 'tried')} suicide\b`,
     ),
@@ -566,7 +801,10 @@ const rules: Rule[] = [
         'wont come back',
         'wont be coming back',
         S`last time ${alt('we', 'well', 'you', 'youll', 'ill', 'i ll', 'i will', 'we will')}(?: \w+)? ${alt(
-          'speak', 'talk', 'see', 'hear',
+          'speak',
+          'talk',
+          'see',
+          'hear',
         )}`,
       ),
     ),
@@ -581,7 +819,9 @@ const rules: Rule[] = [
     name: 'held',
     when: anyOf(
       S`\b${alt('man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'someone', S`older ${alt('man', 'men', 'boys')}`)} ${alt(
-        'has', 'have', 'got',
+        'has',
+        'have',
+        'got',
       )} ${alt('her', 'him', 'them')} in ${alt('his', 'their', 'a', 'the')} ${alt('car', 'van', 'flat', 'house')}\b`,
       S`\bbeing held ${alt('somewhere', 'against', 'captive', S`by ${alt('a', 'an', 'some', 'older')}`)}\b`,
       S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
@@ -614,7 +854,7 @@ const STEP = 300;
 function windows(t: string): string[] {
   if (t.length <= WINDOW) return [t];
   const out: string[] = [];
-  for (let start = 0; start < t.length; ) {
+  for (let start = 0; start < t.length;) {
     let end = Math.min(t.length, start + WINDOW);
     if (end < t.length) end = Math.max(t.lastIndexOf(' ', end), start + STEP);
     out.push(t.slice(start, end));

@@ -61,11 +61,10 @@ export class PostgresDelivery {
 
   async requeue(reference: string, now: Date, from: readonly DeliveryState[]): Promise<boolean> {
     const r = await this.tx((c) =>
-      c.query(`UPDATE consultations SET team_delivery = 'pending', delivery_next_at = $1, delivery_claim = NULL WHERE reference = $2 AND team_delivery = ANY($3)`, [
-        now.toISOString(),
-        reference,
-        [...from],
-      ]),
+      c.query(
+        `UPDATE consultations SET team_delivery = 'pending', delivery_next_at = $1, delivery_claim = NULL WHERE reference = $2 AND team_delivery = ANY($3)`,
+        [now.toISOString(), reference, [...from]],
+      ),
     );
     return r.rowCount === 1;
   }

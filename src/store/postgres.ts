@@ -1,7 +1,16 @@
 import { Pool, type PoolClient } from 'pg';
 import { randomUUID } from 'node:crypto';
 import { postgresMigrations } from './postgres-migrations';
-import { StateConflictError, StoreUnavailableError, type ActionResult, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
+import {
+  StateConflictError,
+  StoreUnavailableError,
+  type ActionResult,
+  type ClaimedDelivery,
+  type DeliveryOutcome,
+  type Store,
+  type StoredState,
+  type UsageEvent,
+} from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
 import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, applyAction, type RecordRow } from './records';
 import { PostgresDelivery } from './postgres-delivery';
@@ -72,7 +81,9 @@ export class PostgresStore implements Store {
 
   async readState(keys: readonly string[]): Promise<Record<string, StoredState>> {
     if (keys.length === 0) return {};
-    const rows = await this.tx((c) => c.query<{ key: string; value: unknown; etag: string }>('SELECT key, value, etag FROM bot_state WHERE key = ANY($1)', [keys]));
+    const rows = await this.tx((c) =>
+      c.query<{ key: string; value: unknown; etag: string }>('SELECT key, value, etag FROM bot_state WHERE key = ANY($1)', [keys]),
+    );
     return Object.fromEntries(rows.rows.map((r) => [r.key, { value: r.value, etag: r.etag }]));
   }
 
@@ -121,7 +132,17 @@ export class PostgresStore implements Store {
       const r = await c.query<RecordRow>(
         `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record, team_delivery, delivery_next_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $7) ON CONFLICT (token) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
-        [record.reference, record.token, year, n.rows[0]!.n, record.status, record.requester.aadObjectId, record.createdAt, recordJson(record), input.teamDelivery ?? 'none'],
+        [
+          record.reference,
+          record.token,
+          year,
+          n.rows[0]!.n,
+          record.status,
+          record.requester.aadObjectId,
+          record.createdAt,
+          recordJson(record),
+          input.teamDelivery ?? 'none',
+        ],
       );
       return r.rows[0] ? recordFromRow(r.rows[0]) : undefined;
     });
@@ -140,7 +161,9 @@ export class PostgresStore implements Store {
   async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
     const r = await this.tx((c) =>
       filter.requesterId
-        ? c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = $1 ORDER BY year DESC, seq DESC`, [filter.requesterId])
+        ? c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = $1 ORDER BY year DESC, seq DESC`, [
+            filter.requesterId,
+          ])
         : c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations ORDER BY year DESC, seq DESC`),
     );
     return r.rows.map(recordFromRow);
@@ -151,7 +174,12 @@ export class PostgresStore implements Store {
       const r = await c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = $1 FOR UPDATE`, [reference]);
       if (!r.rows[0]) return undefined;
       const result = applyAction(recordFromRow(r.rows[0]), item);
-      if (result.applied) await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [result.record.status, recordJson(result.record), reference]);
+      if (result.applied)
+        await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [
+          result.record.status,
+          recordJson(result.record),
+          reference,
+        ]);
       return result;
     });
   }
@@ -185,12 +213,21 @@ export class PostgresStore implements Store {
 
   async recordEvent(e: UsageEvent): Promise<void> {
     await this.tx((c) =>
-      c.query('INSERT INTO usage_events (at, type, entry_id, band, reaction, comment) VALUES ($1, $2, $3, $4, $5, $6)', [e.at, e.type, e.entryId ?? null, e.band ?? null, e.reaction ?? null, e.comment ?? null]),
+      c.query('INSERT INTO usage_events (at, type, entry_id, band, reaction, comment) VALUES ($1, $2, $3, $4, $5, $6)', [
+        e.at,
+        e.type,
+        e.entryId ?? null,
+        e.band ?? null,
+        e.reaction ?? null,
+        e.comment ?? null,
+      ]),
     );
   }
 
   async listEvents(since: Date): Promise<UsageEvent[]> {
-    const r = await this.tx((c) => c.query('SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= $1 ORDER BY id', [since.toISOString()]));
+    const r = await this.tx((c) =>
+      c.query('SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= $1 ORDER BY id', [since.toISOString()]),
+    );
     return r.rows.map(eventFromRow);
   }
 
@@ -199,7 +236,9 @@ export class PostgresStore implements Store {
   }
 
   async listUnanswered(since: Date): Promise<{ at: string; text: string }[]> {
-    const r = await this.tx((c) => c.query<{ at: Date; text: string }>('SELECT at, text FROM unanswered WHERE at >= $1 ORDER BY id', [since.toISOString()]));
+    const r = await this.tx((c) =>
+      c.query<{ at: Date; text: string }>('SELECT at, text FROM unanswered WHERE at >= $1 ORDER BY id', [since.toISOString()]),
+    );
     return r.rows.map((row) => ({ at: row.at.toISOString(), text: row.text }));
   }
 

@@ -1,5 +1,13 @@
 import type { UsageEvent } from './store';
-import { ConsultationRecord, TeamDelivery, formatReference, refusalOf, statusAfter, type HistoryItem, type NewConsultation } from '../consultations/record';
+import {
+  ConsultationRecord,
+  TeamDelivery,
+  formatReference,
+  refusalOf,
+  statusAfter,
+  type HistoryItem,
+  type NewConsultation,
+} from '../consultations/record';
 import type { ActionResult } from './store';
 
 /** What every read of a request selects: the record, and its delivery to the team beside it. */
@@ -68,7 +76,14 @@ export function parseRecord(json: string | unknown): ConsultationRecord {
 }
 
 /** Both stores return events in one shape; nulls from SQL become absent fields. */
-export function eventFromRow(r: { at: string | Date; type: UsageEvent['type']; entry_id: string | null; band: string | null; reaction: UsageEvent['reaction'] | null; comment: string | null }): UsageEvent {
+export function eventFromRow(r: {
+  at: string | Date;
+  type: UsageEvent['type'];
+  entry_id: string | null;
+  band: string | null;
+  reaction: UsageEvent['reaction'] | null;
+  comment: string | null;
+}): UsageEvent {
   return {
     at: r.at instanceof Date ? r.at.toISOString() : r.at,
     type: r.type,

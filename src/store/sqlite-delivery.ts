@@ -14,22 +14,24 @@ export class SqliteDelivery {
   claim(opts: { now: Date; due: Date; leaseMs: number; limit: number }): ClaimedDelivery[] {
     const claim = randomUUID();
     const until = new Date(opts.now.getTime() + opts.leaseMs).toISOString();
-    return this.db.transaction(() => {
-      const due = this.db
-        .prepare<[string, number], { reference: string }>(
-          `SELECT reference FROM consultations WHERE team_delivery = 'pending' AND delivery_next_at <= ? ORDER BY delivery_next_at, reference LIMIT ?`,
-        )
-        .all(opts.due.toISOString(), opts.limit);
-      const take = this.db.prepare(
-        `UPDATE consultations SET team_delivery = 'posting', delivery_attempts = delivery_attempts + 1, delivery_claim = ?, delivery_claimed_until = ?
+    return this.db
+      .transaction(() => {
+        const due = this.db
+          .prepare<[string, number], { reference: string }>(
+            `SELECT reference FROM consultations WHERE team_delivery = 'pending' AND delivery_next_at <= ? ORDER BY delivery_next_at, reference LIMIT ?`,
+          )
+          .all(opts.due.toISOString(), opts.limit);
+        const take = this.db.prepare(
+          `UPDATE consultations SET team_delivery = 'posting', delivery_attempts = delivery_attempts + 1, delivery_claim = ?, delivery_claimed_until = ?
          WHERE reference = ? AND team_delivery = 'pending'`,
-      );
-      const read = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`);
-      return due.map((r) => {
-        take.run(claim, until, r.reference);
-        return { record: recordFromRow(read.get(r.reference)!), claim };
-      });
-    }).immediate();
+        );
+        const read = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`);
+        return due.map((r) => {
+          take.run(claim, until, r.reference);
+          return { record: recordFromRow(read.get(r.reference)!), claim };
+        });
+      })
+      .immediate();
   }
 
   finish(reference: string, claim: string, outcome: DeliveryOutcome): boolean {
@@ -71,7 +73,9 @@ export class SqliteDelivery {
     const states = from.map(() => '?').join(', ');
     return (
       this.db
-        .prepare(`UPDATE consultations SET team_delivery = 'pending', delivery_next_at = ?, delivery_claim = NULL WHERE reference = ? AND team_delivery IN (${states})`)
+        .prepare(
+          `UPDATE consultations SET team_delivery = 'pending', delivery_next_at = ?, delivery_claim = NULL WHERE reference = ? AND team_delivery IN (${states})`,
+        )
         .run(now.toISOString(), reference, ...from).changes === 1
     );
   }

@@ -3,7 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sqliteMigrations } from './sqlite-migrations';
-import { StateConflictError, type ActionResult, type ClaimedDelivery, type DeliveryOutcome, type Store, type StoredState, type UsageEvent } from './store';
+import {
+  StateConflictError,
+  type ActionResult,
+  type ClaimedDelivery,
+  type DeliveryOutcome,
+  type Store,
+  type StoredState,
+  type UsageEvent,
+} from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
 import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, applyAction, type RecordRow } from './records';
 import { SqliteDelivery } from './sqlite-delivery';
@@ -113,21 +121,35 @@ export class SqliteStore implements Store {
     const byToken = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE token = ?`);
     // IMMEDIATE: the sequence number and the insert happen under one write lock, so two
     // instances (or two presses) can never take the same reference.
-    return this.db.transaction(() => {
-      const existing = byToken.get(input.token);
-      if (existing) return { record: recordFromRow(existing), created: false };
-      const year = (input.now ?? new Date()).getUTCFullYear();
-      const seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM consultations WHERE year = ?').pluck().get(year) as number) ?? 1;
-      const record = newRecord(input, year, seq);
-      // The team's delivery is committed with the record: due at once when a channel is configured.
-      this.db
-        .prepare(
-          `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record, team_delivery, delivery_next_at)
+    return this.db
+      .transaction(() => {
+        const existing = byToken.get(input.token);
+        if (existing) return { record: recordFromRow(existing), created: false };
+        const year = (input.now ?? new Date()).getUTCFullYear();
+        const seq =
+          (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM consultations WHERE year = ?').pluck().get(year) as number) ?? 1;
+        const record = newRecord(input, year, seq);
+        // The team's delivery is committed with the record: due at once when a channel is configured.
+        this.db
+          .prepare(
+            `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record, team_delivery, delivery_next_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(record.reference, record.token, year, seq, record.status, record.requester.aadObjectId, record.createdAt, recordJson(record), input.teamDelivery ?? 'none', record.createdAt);
-      return { record: recordFromRow(byToken.get(input.token)!), created: true };
-    }).immediate();
+          )
+          .run(
+            record.reference,
+            record.token,
+            year,
+            seq,
+            record.status,
+            record.requester.aadObjectId,
+            record.createdAt,
+            recordJson(record),
+            input.teamDelivery ?? 'none',
+            record.createdAt,
+          );
+        return { record: recordFromRow(byToken.get(input.token)!), created: true };
+      })
+      .immediate();
   }
 
   async getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
@@ -137,19 +159,26 @@ export class SqliteStore implements Store {
 
   async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
     const rows = filter.requesterId
-      ? this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = ? ORDER BY year DESC, seq DESC`).all(filter.requesterId)
+      ? this.db
+          .prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = ? ORDER BY year DESC, seq DESC`)
+          .all(filter.requesterId)
       : this.db.prepare<[], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations ORDER BY year DESC, seq DESC`).all();
     return rows.map(recordFromRow);
   }
 
   async recordAction(reference: string, item: HistoryItem): Promise<ActionResult | undefined> {
-    return this.db.transaction(() => {
-      const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
-      if (!row) return undefined;
-      const result = applyAction(recordFromRow(row), item);
-      if (result.applied) this.db.prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?').run(result.record.status, recordJson(result.record), reference);
-      return result;
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
+        if (!row) return undefined;
+        const result = applyAction(recordFromRow(row), item);
+        if (result.applied)
+          this.db
+            .prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?')
+            .run(result.record.status, recordJson(result.record), reference);
+        return result;
+      })
+      .immediate();
   }
 
   // The team's outbox: see sqlite-delivery.ts.
@@ -183,9 +212,17 @@ export class SqliteStore implements Store {
 
   async listEvents(since: Date): Promise<UsageEvent[]> {
     const rows = this.db
-      .prepare<[string], { at: string; type: UsageEvent['type']; entry_id: string | null; band: string | null; reaction: UsageEvent['reaction'] | null; comment: string | null }>(
-        'SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= ? ORDER BY id',
-      )
+      .prepare<
+        [string],
+        {
+          at: string;
+          type: UsageEvent['type'];
+          entry_id: string | null;
+          band: string | null;
+          reaction: UsageEvent['reaction'] | null;
+          comment: string | null;
+        }
+      >('SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= ? ORDER BY id')
       .all(since.toISOString());
     return rows.map(eventFromRow);
   }
@@ -195,7 +232,9 @@ export class SqliteStore implements Store {
   }
 
   async listUnanswered(since: Date): Promise<{ at: string; text: string }[]> {
-    return this.db.prepare<[string], { at: string; text: string }>('SELECT at, text FROM unanswered WHERE at >= ? ORDER BY id').all(since.toISOString());
+    return this.db
+      .prepare<[string], { at: string; text: string }>('SELECT at, text FROM unanswered WHERE at >= ? ORDER BY id')
+      .all(since.toISOString());
   }
 
   async purgeUnanswered(before: Date): Promise<number> {

@@ -44,7 +44,8 @@ export interface ConsultationStore {
   purgeConsultations(before: Date): Promise<number>;
 }
 
-export type ActionResult = { record: ConsultationRecord; applied: true } | { record: ConsultationRecord; applied: false; refused: ActionRefusal };
+export type ActionResult =
+  { record: ConsultationRecord; applied: true } | { record: ConsultationRecord; applied: false; refused: ActionRefusal };
 
 export interface ClaimedDelivery {
   record: ConsultationRecord;

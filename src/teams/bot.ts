@@ -64,7 +64,10 @@ function commentOf(feedback: unknown): string | undefined {
 const AnsweredMessages = z.record(z.string(), z.string());
 const KEEP_ANSWERED = 20;
 
-const SLOW_DOWN = ['You have sent a lot of messages in the last minute, so I have paused for a moment.', 'Please try again in a minute. If a child is at risk now, call 999.'];
+const SLOW_DOWN = [
+  'You have sent a lot of messages in the last minute, so I have paused for a moment.',
+  'Please try again in a minute. If a child is at risk now, call 999.',
+];
 
 export const REFUSAL = 'Sorry, this bot is not available to your organisation.';
 
@@ -200,7 +203,10 @@ export class ToolkitBot extends TeamsActivityHandler {
     return { status: 200 };
   }
 
-  protected override async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+  protected override async handleTeamsMessagingExtensionQuery(
+    _context: TurnContext,
+    query: MessagingExtensionQuery,
+  ): Promise<MessagingExtensionResponse> {
     const text = query.parameters?.find((p) => p.name === 'query')?.value;
     const entries = typeof text === 'string' && text.trim() ? this.deps.answerer.searchEntries(text.slice(0, 200)) : [];
     const attachments = entries.map((e) => ({

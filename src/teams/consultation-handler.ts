@@ -80,7 +80,10 @@ export class ConsultationHandler implements MessageExtras {
 
   /** In a group chat or channel: says so, and offers the person's own chat. Nothing about them is posted. */
   private async personalOnly(context: TurnContext, want: 'form' | 'list'): Promise<void> {
-    this.deps.logger.info({ event: 'consultation-not-personal', want, conversationType: context.activity.conversation?.conversationType }, 'consultations are personal');
+    this.deps.logger.info(
+      { event: 'consultation-not-personal', want, conversationType: context.activity.conversation?.conversationType },
+      'consultations are personal',
+    );
     await context.sendActivity(cardActivity(personalOnlyCard(want, chatUrl(context))));
   }
 
@@ -91,7 +94,9 @@ export class ConsultationHandler implements MessageExtras {
       await personal.sendActivity(cardActivity(card));
     });
     await context.sendActivity(
-      sent ? 'I have sent it to your own chat with me.' : 'I could not open your chat with me from here. Please use "Open my chat with the bot" and type "request enhanced consultation" there.',
+      sent
+        ? 'I have sent it to your own chat with me.'
+        : 'I could not open your chat with me from here. Please use "Open my chat with the bot" and type "request enhanced consultation" there.',
     );
   }
 
@@ -121,11 +126,20 @@ export class ConsultationHandler implements MessageExtras {
     const { consultations, logger } = this.deps;
     const from = context.activity.from;
     const typedName = typeof value.requesterName === 'string' ? value.requesterName.trim() : '';
-    const requester = { aadObjectId: ownerOf(context), name: typedName || (from.name ?? 'unknown'), ...(from.name ? { teamsName: from.name } : {}) };
+    const requester = {
+      aadObjectId: ownerOf(context),
+      name: typedName || (from.name ?? 'unknown'),
+      ...(from.name ? { teamsName: from.name } : {}),
+    };
     const email = typeof value.requesterEmail === 'string' ? value.requesterEmail.trim() : undefined;
     let outcome: SubmitOutcome;
     try {
-      outcome = await consultations.submit(value, value.token, { ...requester, ...(email ? { email } : {}) }, TurnContext.getConversationReference(context.activity));
+      outcome = await consultations.submit(
+        value,
+        value.token,
+        { ...requester, ...(email ? { email } : {}) },
+        TurnContext.getConversationReference(context.activity),
+      );
     } catch (err) {
       if (!(err instanceof StoreUnavailableError)) throw err;
       logger.error({ event: 'consultation-not-saved' }, 'store unavailable: form returned to the user');
@@ -149,7 +163,12 @@ export class ConsultationHandler implements MessageExtras {
     logger.info({ event: 'consultation-stored', reference, created: outcome.created }, 'consultation request stored');
     // The team's copy goes through the outbox, whatever happens to the replies below.
     if (outcome.created) this.deps.delivery?.kick();
-    else await this.deps.delivery?.retryNow(reference).catch((err: unknown) => logger.warn({ event: 'team-delivery-requeue-failed', reference, errorType: errorType(err) }, 'not requeued'));
+    else
+      await this.deps.delivery
+        ?.retryNow(reference)
+        .catch((err: unknown) =>
+          logger.warn({ event: 'team-delivery-requeue-failed', reference, errorType: errorType(err) }, 'not requeued'),
+        );
     await this.tellRequester(context, outcome);
   }
 

@@ -34,7 +34,11 @@ export class OwedReceipts {
 
   async paid(context: TurnContext, reference: string): Promise<void> {
     const list = await this.list(context);
-    if (list.includes(reference)) await this.owed.set(context, list.filter((r) => r !== reference));
+    if (list.includes(reference))
+      await this.owed.set(
+        context,
+        list.filter((r) => r !== reference),
+      );
   }
 
   /** At the start of a turn: tells the requester every reference still owed, once. */
@@ -46,7 +50,10 @@ export class OwedReceipts {
       await this.owed.set(context, []);
       this.logger.info({ event: 'receipt-owed-sent', references: list }, 'saved message sent on the next turn');
     } catch (err) {
-      this.logger.warn({ event: 'receipt-still-owed', references: list, errorType: err instanceof Error ? err.name : 'error' }, 'saved message not sent yet');
+      this.logger.warn(
+        { event: 'receipt-still-owed', references: list, errorType: err instanceof Error ? err.name : 'error' },
+        'saved message not sent yet',
+      );
     }
   }
 }

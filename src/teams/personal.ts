@@ -43,6 +43,10 @@ export async function inPersonalChat(
   } catch (err) {
     failed = err ?? new Error('failed');
   }
-  if (failed) deps.logger.warn({ event: 'personal-chat-failed', errorType: failed instanceof Error ? failed.name : 'error' }, 'could not continue in a personal chat');
+  if (failed)
+    deps.logger.warn(
+      { event: 'personal-chat-failed', errorType: failed instanceof Error ? failed.name : 'error' },
+      'could not continue in a personal chat',
+    );
   return !failed;
 }

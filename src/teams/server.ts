@@ -91,7 +91,10 @@ export function createServer(deps: ServerDeps): BotServer {
       // Before the turn starts every failure is about who is calling (bad or missing token,
       // unreachable OpenID metadata): 401, no detail. After, it is ours: 500, no detail.
       const status = turnStarted ? 500 : 401;
-      deps.logger.warn({ event: 'request-failed', status, errorType: err instanceof Error ? err.name : typeof err }, 'request not processed');
+      deps.logger.warn(
+        { event: 'request-failed', status, errorType: err instanceof Error ? err.name : typeof err },
+        'request not processed',
+      );
       res.json(status, { error: status === 401 ? statusText[401] : 'error' });
     } finally {
       inFlight -= 1;

@@ -2,7 +2,8 @@ import type { Activity, Middleware, TurnContext } from 'botbuilder';
 import { TEAMS_MAX_BYTES, teamsBytes } from '../cards/size';
 import type { Logger } from '../log';
 
-export const TOO_LARGE = 'This reply was too large for Teams to show, so it was not sent. Please try again in a moment. If a child is at risk now, call 999.';
+export const TOO_LARGE =
+  'This reply was too large for Teams to show, so it was not sent. Please try again in a moment. If a child is at risk now, call 999.';
 
 /**
  * The last check before anything leaves: a message Teams would refuse (80 KB and over, counted as

@@ -67,7 +67,13 @@ export class TeamChannelPoster implements TeamPoster {
       conversation: { id: this.deps.channelId, isGroup: true, conversationType: 'channel', name: '', tenantId: conversation.tenantId },
       ...(bot ? { bot } : {}),
     };
-    const params = { isGroup: true, bot, tenantId: conversation.tenantId, channelData: { channel: { id: this.deps.channelId } }, activity } as ConversationParameters;
+    const params = {
+      isGroup: true,
+      bot,
+      tenantId: conversation.tenantId,
+      channelData: { channel: { id: this.deps.channelId } },
+      activity,
+    } as ConversationParameters;
     const state = { sent: false };
     let timer: NodeJS.Timeout | undefined;
     try {
@@ -75,7 +81,10 @@ export class TeamChannelPoster implements TeamPoster {
         Promise.race([
           this.create(channel, params),
           new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(Object.assign(new Error('post timed out'), { code: 'TIMEOUT' })), this.deps.timeoutMs ?? 60_000);
+            timer = setTimeout(
+              () => reject(Object.assign(new Error('post timed out'), { code: 'TIMEOUT' })),
+              this.deps.timeoutMs ?? 60_000,
+            );
           }),
         ]),
       );
@@ -94,7 +103,10 @@ export class TeamChannelPoster implements TeamPoster {
    * Through a proactive turn, so the adapter's middleware (429-only retries) applies to the client.
    * The adapter's turn-error handler would swallow a failure inside the turn: it is carried out.
    */
-  private async create(channel: Partial<ConversationReference>, params: ConversationParameters): Promise<{ id: string; activityId?: string }> {
+  private async create(
+    channel: Partial<ConversationReference>,
+    params: ConversationParameters,
+  ): Promise<{ id: string; activityId?: string }> {
     let result: { id?: string; activityId?: string } | undefined;
     let failure: { error: unknown } | undefined;
     await this.deps.adapter.continueConversationAsync(this.deps.appId, channel, async (context: TurnContext) => {

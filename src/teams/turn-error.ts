@@ -9,7 +9,10 @@ export const SORRY = 'Sorry, something went wrong on my side. Please try again i
  */
 export function createTurnErrorHandler(logger: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
-    const frames = (error.stack ?? '').split('\n').slice(1, 6).map((l) => l.trim());
+    const frames = (error.stack ?? '')
+      .split('\n')
+      .slice(1, 6)
+      .map((l) => l.trim());
     logger.error({ event: 'turn-error', errorType: error.name, frames, activityType: context.activity.type }, 'unhandled error in a turn');
     if (context.activity.type === 'message' || context.activity.type === 'invoke') {
       try {

@@ -14,7 +14,9 @@ export function vocabulary(toolkit: Toolkit): Set<string> {
   };
   toolkit.entries.forEach(add);
   add(toolkit.synonyms);
-  'i im my we our she he they her his their it what when where who why how can could should would do does is are was please help hi hello'.split(' ').forEach((w) => words.add(w));
+  'i im my we our she he they her his their it what when where who why how can could should would do does is are was please help hi hello'
+    .split(' ')
+    .forEach((w) => words.add(w));
   return words;
 }
 

@@ -26,7 +26,12 @@ export interface Report {
 }
 
 const placeholders = new Set(['name', 'date', 'number', 'email', 'phone', 'initials', 'link']);
-const words = (text: string) => new Set(clean(text.replace(/\[[a-z]+\]/g, ' ')).split(' ').filter((w) => w.length > 2 && !stopwords.has(w) && !placeholders.has(w)));
+const words = (text: string) =>
+  new Set(
+    clean(text.replace(/\[[a-z]+\]/g, ' '))
+      .split(' ')
+      .filter((w) => w.length > 2 && !stopwords.has(w) && !placeholders.has(w)),
+  );
 
 function similarity(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -77,10 +82,19 @@ export async function buildReport(store: Store, toolkit: Toolkit, days: number, 
   return {
     since: since.toISOString(),
     days,
-    questionsPerDay: Object.entries(perDay).sort().map(([day, n]) => ({ day, count: n })),
+    questionsPerDay: Object.entries(perDay)
+      .sort()
+      .map(([day, n]) => ({ day, count: n })),
     bands: count(answers.map((e) => e.band ?? 'unknown')),
-    topEntries: Object.entries(perEntry).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([id, n]) => ({ id, count: n })),
-    negativeFeedback: [...byEntry].map(([id, r]) => ({ id, ...r })).filter((r) => r.dislikes > 0).sort((a, b) => b.dislikes - a.dislikes).slice(0, 10),
+    topEntries: Object.entries(perEntry)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 10)
+      .map(([id, n]) => ({ id, count: n })),
+    negativeFeedback: [...byEntry]
+      .map(([id, r]) => ({ id, ...r }))
+      .filter((r) => r.dislikes > 0)
+      .sort((a, b) => b.dislikes - a.dislikes)
+      .slice(0, 10),
     unanswered,
     consultations: Object.fromEntries(statuses.map((s) => [s, consultations.filter((c) => c.status === s).length])),
     reviewDue: toolkit.entries.filter((e) => new Date(e.reviewed) < reviewCutoff).map((e) => ({ id: e.id, reviewed: e.reviewed })),

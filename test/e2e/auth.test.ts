@@ -15,7 +15,8 @@ async function metadataServer(publicKey: KeyObject, kid: string): Promise<{ url:
   const server = createServer((req, res) => {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     res.setHeader('content-type', 'application/json');
-    if (req.url === '/.well-known/openid-configuration') res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
+    if (req.url === '/.well-known/openid-configuration')
+      res.end(JSON.stringify({ issuer: ISSUER, jwks_uri: `${base}/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
     else if (req.url === '/keys') res.end(JSON.stringify({ keys: [jwk] }));
     else res.writeHead(404).end();
   });
@@ -44,7 +45,12 @@ describe('Bot Framework authentication (MicrosoftAppId set)', () => {
 
   beforeAll(async () => {
     meta = await metadataServer(signing.publicKey, 'test-key');
-    const identity = { MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'test-secret', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: TENANT_ID };
+    const identity = {
+      MicrosoftAppId: APP_ID,
+      MicrosoftAppPassword: 'test-secret',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: TENANT_ID,
+    };
     h = await startHarness({ ...identity, BotOpenIdMetadata: meta.url });
     unreachable = await startHarness({ ...identity, BotOpenIdMetadata: 'http://127.0.0.1:9/.well-known/openid-configuration' });
   });
@@ -66,8 +72,20 @@ describe('Bot Framework authentication (MicrosoftAppId set)', () => {
     ['a bad signature', () => auth(`Bearer ${token({}, { key: stranger.privateKey })}`)],
     ['an unknown key id', () => auth(`Bearer ${token({}, { kid: 'other-key' })}`)],
     ['an expired token', () => auth(`Bearer ${token({}, { expiresIn: -3600 })}`)],
-    ['the wrong audience', () => auth(`Bearer ${jwt.sign({ serviceurl: h.shape.serviceUrl }, signing.privateKey, { algorithm: 'RS256', keyid: 'test-key', issuer: ISSUER, audience: 'someone-else', expiresIn: 3600 })}`)],
-    ['the wrong issuer', () => auth(`Bearer ${jwt.sign({ serviceurl: h.shape.serviceUrl }, signing.privateKey, { algorithm: 'RS256', keyid: 'test-key', issuer: 'https://evil.example', audience: APP_ID, expiresIn: 3600 })}`)],
+    [
+      'the wrong audience',
+      () =>
+        auth(
+          `Bearer ${jwt.sign({ serviceurl: h.shape.serviceUrl }, signing.privateKey, { algorithm: 'RS256', keyid: 'test-key', issuer: ISSUER, audience: 'someone-else', expiresIn: 3600 })}`,
+        ),
+    ],
+    [
+      'the wrong issuer',
+      () =>
+        auth(
+          `Bearer ${jwt.sign({ serviceurl: h.shape.serviceUrl }, signing.privateKey, { algorithm: 'RS256', keyid: 'test-key', issuer: 'https://evil.example', audience: APP_ID, expiresIn: 3600 })}`,
+        ),
+    ],
     ['a serviceUrl claim for another service', () => auth(`Bearer ${token({ serviceurl: 'https://smba.example.net/emea/' })}`)],
   ])('refuses %s with 401 and no detail', async (_what, headers) => {
     const res = await h.post(typing(), headers());

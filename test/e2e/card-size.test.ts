@@ -16,7 +16,8 @@ const teamsSize = (activity: unknown) => JSON.stringify(activity).length * 2;
 function concernIds(form: Record<string, unknown>): string[] {
   let ids: string[] = [];
   JSON.stringify(form, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && (v as { id?: unknown }).id === 'concerns') ids = ((v as { choices: { value: string }[] }).choices ?? []).map((c) => c.value);
+    if (v && typeof v === 'object' && (v as { id?: unknown }).id === 'concerns')
+      ids = ((v as { choices: { value: string }[] }).choices ?? []).map((c) => c.value);
     return v;
   });
   return ids;
@@ -54,7 +55,8 @@ describe('every message fits Teams, with every field at its maximum and full of 
     out.on('data', (d: Buffer) => (json += d.toString('utf8')));
     await consultationsCommand(h.bot.store, ['export', '--format', 'json'], out);
     const [row] = JSON.parse(json) as Record<string, unknown>[];
-    for (const field of ['question', 'triedSoFar', 'concernsOther', 'servicesInvolved', 'requesterTeam', 'placementAuthority']) expect([field, row![field] === values[field]]).toEqual([field, true]);
+    for (const field of ['question', 'triedSoFar', 'concernsOther', 'servicesInvolved', 'requesterTeam', 'placementAuthority'])
+      expect([field, row![field] === values[field]]).toEqual([field, true]);
     expect((row!.question as string).length).toBe(LONG);
   });
 
@@ -81,7 +83,11 @@ describe('every message fits Teams, with every field at its maximum and full of 
   it('control codes and broken characters echoed back cannot blow the form up', async () => {
     const shape = { ...h.shape, conversationId: 'a:max-control' };
     const { card, formId } = await openForm(h, shape);
-    const values: Record<string, string> = { ...maxForm(concernIds(card)), question: '\u0001'.repeat(LONG), triedSoFar: '\ud800'.repeat(LONG) };
+    const values: Record<string, string> = {
+      ...maxForm(concernIds(card)),
+      question: '\u0001'.repeat(LONG),
+      triedSoFar: '\ud800'.repeat(LONG),
+    };
     const [back] = await h.sayIn(pressOf(shape, card, formId, values));
     expect(teamsSize(back)).toBeLessThan(TEAMS_MAX_BYTES);
     expect(textOf(cardOf(back!)).includes('unusual characters')).toBe(true);
@@ -89,11 +95,23 @@ describe('every message fits Teams, with every field at its maximum and full of 
 
   it("the team's card keeps fitting as its history grows", async () => {
     const [record] = await h.bot.store.listConsultations();
-    const channel = { ...h.shape, conversationId: `${CHANNEL};messageid=1`, conversationType: 'channel' as const, from: { id: '29:lead', aadObjectId: 'aad-lead', name: fill(100) } };
+    const channel = {
+      ...h.shape,
+      conversationId: `${CHANNEL};messageid=1`,
+      conversationType: 'channel' as const,
+      from: { id: '29:lead', aadObjectId: 'aad-lead', name: fill(100) },
+    };
     const cardId = String(h.connector.created(CHANNEL)[0]!.activity.id);
     for (let i = 0; i < 25; i += 1) {
-      const press = submit(channel, { verb: 'consultation-action', reference: record!.reference, action: 'more-info', moreInfoNote: `${i} ${fill(1990)}` }, cardId);
-      const res = await h.post({ ...press, channelData: { tenant: { id: '72f988bf-86f1-41af-91ab-2d7cd011db47' }, channel: { id: CHANNEL } } });
+      const press = submit(
+        channel,
+        { verb: 'consultation-action', reference: record!.reference, action: 'more-info', moreInfoNote: `${i} ${fill(1990)}` },
+        cardId,
+      );
+      const res = await h.post({
+        ...press,
+        channelData: { tenant: { id: '72f988bf-86f1-41af-91ab-2d7cd011db47' }, channel: { id: CHANNEL } },
+      });
       expect(res.status).toBe(200);
     }
     const updates = h.connector.received.filter((r) => r.method === 'PUT' && r.conversationId.startsWith(CHANNEL));

@@ -7,7 +7,8 @@ import { CHANNEL, inputValue, openForm, pressOf, referenceIn, submitData, texts,
 const OTHER = { id: '29:other', aadObjectId: '99999999-8888-7777-6666-555555555555', name: 'Alex Other' };
 
 /** Every action of a card, as Teams shows them. */
-const actionsOf = (card: Record<string, unknown>) => (card.actions ?? []) as { type: string; title: string; url?: string; data?: Record<string, unknown> }[];
+const actionsOf = (card: Record<string, unknown>) =>
+  (card.actions ?? []) as { type: string; title: string; url?: string; data?: Record<string, unknown> }[];
 
 describe('consultations are personal', () => {
   let h: Harness;
@@ -23,15 +24,21 @@ describe('consultations are personal', () => {
     ['a group chat', 'groupChat', 'request enhanced consultation', 'form'],
     ['a channel', 'channel', 'request enhanced consultation', 'form'],
     ['a group chat', 'groupChat', 'my requests', 'list'],
-  ] as const)('in %s, "%s" is answered briefly, with no form and no name, and an offer of a personal chat', async (_where, type, text, want) => {
-    const shape = { ...h.shape, conversationId: `19:shared-${type}-${want}`, conversationType: type };
-    const [reply] = await h.sayIn(message(shape, text, { mention: true }));
-    const card = cardOf(reply!);
-    expectValidCard(card);
-    expect(textOf(card)).toContain('Consultation requests are personal');
-    expect(JSON.stringify(card)).not.toMatch(/Input\.|Sam Worker|sam\.worker|EC-\d{4}/);
-    expect(actionsOf(card).map((a) => a.data?.want ?? a.url)).toEqual([want, 'https://teams.microsoft.com/l/chat/0/0?users=28%3Atoolkit-bot']);
-  });
+  ] as const)(
+    'in %s, "%s" is answered briefly, with no form and no name, and an offer of a personal chat',
+    async (_where, type, text, want) => {
+      const shape = { ...h.shape, conversationId: `19:shared-${type}-${want}`, conversationType: type };
+      const [reply] = await h.sayIn(message(shape, text, { mention: true }));
+      const card = cardOf(reply!);
+      expectValidCard(card);
+      expect(textOf(card)).toContain('Consultation requests are personal');
+      expect(JSON.stringify(card)).not.toMatch(/Input\.|Sam Worker|sam\.worker|EC-\d{4}/);
+      expect(actionsOf(card).map((a) => a.data?.want ?? a.url)).toEqual([
+        want,
+        'https://teams.microsoft.com/l/chat/0/0?users=28%3Atoolkit-bot',
+      ]);
+    },
+  );
 
   it('"Send me the form in my chat" starts the personal chat and sends the form there; the press in the group is answered there', async () => {
     const group = { ...h.shape, conversationId: '19:group-continue', conversationType: 'groupChat' as const };
@@ -53,7 +60,9 @@ describe('consultations are personal', () => {
     const replies = await h.sayIn(pressOf(personal, form, String(cards()[0]!.id)), 2);
     expect(referenceIn(texts(replies).join('\n'))).toBeDefined();
     // The group saw the notice and one line, nothing of the form.
-    expect(JSON.stringify(h.connector.activities(group.conversationId).map((a) => [a.text, a.attachments]))).not.toMatch(/Input\.|Sam Worker|EC-\d{4}/);
+    expect(JSON.stringify(h.connector.activities(group.conversationId).map((a) => [a.text, a.attachments]))).not.toMatch(
+      /Input\.|Sam Worker|EC-\d{4}/,
+    );
   });
 
   it('a form pressed in a group chat is answered, and nothing is stored', async () => {
@@ -94,7 +103,11 @@ describe('consultations are personal', () => {
     const { card, formId } = await openForm(h, shape);
     await h.sayIn(pressOf(shape, card, formId, { ...goodForm, requesterName: 'Someone Else' }), 2);
     const record = (await h.bot.store.listConsultations()).find((r) => r.token === tokenOf(card))!;
-    await h.connector.until(() => h.connector.created(CHANNEL).some((c) => textOf(cardOf(c.activity)).includes(record.reference)), 5000, 'the team card');
+    await h.connector.until(
+      () => h.connector.created(CHANNEL).some((c) => textOf(cardOf(c.activity)).includes(record.reference)),
+      5000,
+      'the team card',
+    );
     const teamCard = cardOf(h.connector.created(CHANNEL).find((c) => textOf(cardOf(c.activity)).includes(record.reference))!.activity);
     const facts = JSON.stringify(teamCard);
     expect(facts).toContain('"title":"From","value":"Someone Else (social worker');
@@ -117,14 +130,31 @@ describe('the team works a request through defined steps', () => {
     const { card, formId } = await openForm(h, shape);
     await h.sayIn(pressOf(shape, card, formId), 2);
     const reference = (await h.bot.store.listConsultations()).find((r) => r.token === tokenOf(card))!.reference;
-    await h.connector.until(() => h.connector.created(CHANNEL).some((c) => textOf(cardOf(c.activity)).includes(reference)), 5000, 'the team card');
+    await h.connector.until(
+      () => h.connector.created(CHANNEL).some((c) => textOf(cardOf(c.activity)).includes(reference)),
+      5000,
+      'the team card',
+    );
     const cardId = String(h.connector.created(CHANNEL).find((c) => textOf(cardOf(c.activity)).includes(reference))!.activity.id);
-    const channel = { ...h.shape, conversationId: `${CHANNEL};messageid=${cardId}`, conversationType: 'channel' as const, from: { id: '29:lead', aadObjectId: 'aad-lead', name: 'Team Lead' } };
+    const channel = {
+      ...h.shape,
+      conversationId: `${CHANNEL};messageid=${cardId}`,
+      conversationType: 'channel' as const,
+      from: { id: '29:lead', aadObjectId: 'aad-lead', name: 'Team Lead' },
+    };
     const press = async (value: Record<string, unknown>) => {
-      const res = await h.post({ ...submit(channel, { verb: 'consultation-action', reference, ...value }, cardId), channelData: { tenant: { id: TENANT }, channel: { id: CHANNEL } } });
+      const res = await h.post({
+        ...submit(channel, { verb: 'consultation-action', reference, ...value }, cardId),
+        channelData: { tenant: { id: TENANT }, channel: { id: CHANNEL } },
+      });
       expect(res.status).toBe(200);
     };
-    return { reference, requester: () => h.connector.activities(conversationId).length, channel: () => h.connector.activities(channel.conversationId), press };
+    return {
+      reference,
+      requester: () => h.connector.activities(conversationId).length,
+      channel: () => h.connector.activities(channel.conversationId),
+      press,
+    };
   }
 
   it('declined is final: a later accept or a repeated decline changes nothing and tells the requester nothing more', async () => {
@@ -132,7 +162,12 @@ describe('the team works a request through defined steps', () => {
     const told = r.requester();
     await r.press({ action: 'decline', declineReason: 'Not for this service' });
     await h.connector.until(() => r.requester() === told + 1, 5000, 'the requester told once');
-    const card = cardOf(r.channel().filter((a) => a.attachments).at(-1)!);
+    const card = cardOf(
+      r
+        .channel()
+        .filter((a) => a.attachments)
+        .at(-1)!,
+    );
     expect(textOf(card)).toContain('Declined');
     expect(actionsOf(card)).toEqual([]);
     await r.press({ action: 'accept' });
@@ -153,7 +188,12 @@ describe('the team works a request through defined steps', () => {
     await r.press({ action: 'accept' });
     await new Promise((res) => setTimeout(res, 200));
     expect(r.requester()).toBe(told + 1);
-    const card = cardOf(r.channel().filter((a) => a.attachments).at(-1)!);
+    const card = cardOf(
+      r
+        .channel()
+        .filter((a) => a.attachments)
+        .at(-1)!,
+    );
     expect(actionsOf(card).map((a) => a.title)).toEqual(['Ask for more information', 'Schedule', 'Decline']);
     await r.press({ action: 'more-info', moreInfoNote: 'Which school?' });
     await r.press({ action: 'more-info', moreInfoNote: 'Which school?' });
@@ -169,7 +209,10 @@ describe('the team works a request through defined steps', () => {
     const before = r.channel().length;
     await r.press({ action: 'accept' });
     await h.connector.until(() => r.channel().length > before + 1, 5000, 'the reply in the channel');
-    const said = r.channel().slice(before).map((a) => String(a.text ?? ''));
+    const said = r
+      .channel()
+      .slice(before)
+      .map((a) => String(a.text ?? ''));
     expect(said).toContain(`Saved for ${r.reference}, but the requester could not be told just now: please let them know directly.`);
     expect(said.join('\n')).not.toContain('Sorry');
     expect((await h.bot.store.getConsultation(r.reference))?.status).toBe('accepted');

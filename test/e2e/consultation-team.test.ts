@@ -28,10 +28,13 @@ describeIfTool(POSTGRES, 'the consultation team, across two instances sharing Po
     const [formReply] = await a.say(message(shape, 'request enhanced consultation'));
     const form = cardOf(formReply!);
     // The submit lands on the other instance, as it may behind a load balancer.
-    const replies = await b.say(submit({ ...b.shape, conversationId: 'a:requester' }, { ...submitData(form), ...goodForm }, String(formReply!.id)), 3);
+    const replies = await b.say(
+      submit({ ...b.shape, conversationId: 'a:requester' }, { ...submitData(form), ...goodForm }, String(formReply!.id)),
+      3,
+    );
     const created = b.connector.received.find((r) => r.method === 'CREATE')!;
     expect(created).toBeDefined();
-    const teamCard = ((created.activity.attachments as { content: Record<string, unknown> }[])[0]!).content;
+    const teamCard = (created.activity.attachments as { content: Record<string, unknown> }[])[0]!.content;
     expectValidCard(teamCard);
     const reference = /EC-\d{4}-\d{5}/.exec(textOf(teamCard))![0];
     expect(textOf(teamCard)).toContain(goodForm.question);
@@ -49,7 +52,11 @@ describeIfTool(POSTGRES, 'the consultation team, across two instances sharing Po
       from: { id: '29:lead', aadObjectId: 'aad-lead', name: 'Team Lead' },
     };
     const press = {
-      ...submit(channelShape, { verb: 'consultation-action', reference: record!.reference, action: 'schedule', date: '2026-12-03', time: '14:30' }, 'team-card-1'),
+      ...submit(
+        channelShape,
+        { verb: 'consultation-action', reference: record!.reference, action: 'schedule', date: '2026-12-03', time: '14:30' },
+        'team-card-1',
+      ),
       channelData: { tenant: { id: '72f988bf-86f1-41af-91ab-2d7cd011db47' }, channel: { id: CHANNEL }, team: { id: '19:team' } },
     };
     const before = a.connector.activities().length;
@@ -72,7 +79,12 @@ describeIfTool(POSTGRES, 'the consultation team, across two instances sharing Po
 
   it('refuses team actions from anywhere but the consultation channel', async () => {
     const [record] = await a.bot.store.listConsultations();
-    const [refusal] = await a.say(submit({ ...a.shape, conversationId: 'a:requester', from: USER }, { verb: 'consultation-action', reference: record!.reference, action: 'accept' }));
+    const [refusal] = await a.say(
+      submit(
+        { ...a.shape, conversationId: 'a:requester', from: USER },
+        { verb: 'consultation-action', reference: record!.reference, action: 'accept' },
+      ),
+    );
     expect(refusal!.text).toContain('Only the consultation team');
     expect((await a.bot.store.getConsultation(record!.reference))?.status).toBe('scheduled');
   });

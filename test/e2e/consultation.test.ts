@@ -7,7 +7,8 @@ import { submitData } from '../helpers/consultation-flow';
 function inputValue(card: unknown, id: string): unknown {
   let found: unknown;
   JSON.stringify(card, (k, v: unknown) => {
-    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object)) found = (v as { value: unknown }).value;
+    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object))
+      found = (v as { value: unknown }).value;
     return v;
   });
   return found;
@@ -17,7 +18,12 @@ describe('enhanced consultation requests through Teams', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
-    h.connector.members.set(USER.id, { id: USER.id, name: 'Sam Worker', email: 'sam.worker@example.gov.uk', aadObjectId: USER.aadObjectId });
+    h.connector.members.set(USER.id, {
+      id: USER.id,
+      name: 'Sam Worker',
+      email: 'sam.worker@example.gov.uk',
+      aadObjectId: USER.aadObjectId,
+    });
   });
   afterAll(async () => {
     await h?.stop();
@@ -83,10 +89,15 @@ describe('enhanced consultation requests through Teams', () => {
     expect(stored[0]!.form.question).toBe(goodForm.question);
   });
 
-  it('lists the requester\'s own requests', async () => {
+  it("lists the requester's own requests", async () => {
     const [list] = await h.say(message({ ...h.shape, conversationId: 'a:form-good' }, 'my requests'));
     expect(textOf(cardOf(list!))).toMatch(/EC-\d{4}-\d{5}/);
-    const [other] = await h.say(message({ ...h.shape, conversationId: 'a:someone-else', from: { id: '29:other', aadObjectId: 'aad-other', name: 'Other' } }, 'my requests'));
+    const [other] = await h.say(
+      message(
+        { ...h.shape, conversationId: 'a:someone-else', from: { id: '29:other', aadObjectId: 'aad-other', name: 'Other' } },
+        'my requests',
+      ),
+    );
     expect(textOf(cardOf(other!))).toContain('You have not sent any requests yet.');
   });
 });

@@ -26,7 +26,17 @@ const ROOT = resolve(__dirname, '..', '..');
 
 async function startBot(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', PORT: String(port), LOG_LEVEL: 'silent', ...(process.env.CONTENT_DIR ? { CONTENT_DIR: process.env.CONTENT_DIR } : {}), ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'index.js')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      PORT: String(port),
+      LOG_LEVEL: 'silent',
+      ...(process.env.CONTENT_DIR ? { CONTENT_DIR: process.env.CONTENT_DIR } : {}),
+      ...env,
+    },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 400; i += 1) {
     try {
@@ -49,7 +59,11 @@ async function burstThenKill(env: Record<string, string>, connector: FakeConnect
   const sender = async (): Promise<void> => {
     while (next < 200 && !killed) {
       const token = `00000000-0000-4000-8000-${String(next++).padStart(12, '0')}`;
-      await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submit(shape, { verb: 'consultation-submit', token, sig: tokens.sign(token, USER.aadObjectId), ...goodForm })) }).catch(() => undefined);
+      await fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(submit(shape, { verb: 'consultation-submit', token, sig: tokens.sign(token, USER.aadObjectId), ...goodForm })),
+      }).catch(() => undefined);
       if (!killed && receiptsSoFar() >= 10) {
         killed = true;
         bot.child.kill('SIGKILL');
@@ -98,15 +112,24 @@ describe('SIGKILL during a burst of submissions', () => {
     }
   }, 60_000);
 
-  itIfTool(POSTGRES, 'PostgreSQL: every request that got a receipt is there once after restart', async () => {
-    const pg: TestPostgres = await startPostgres();
-    try {
-      connector.received.length = 0;
-      const receipts = await burstThenKill({ DATABASE_URL: pg.url }, connector, await formKey(() => PostgresStore.open(pg.url, () => undefined)));
-      expect(receipts.length).toBeGreaterThan(0);
-      await checkAfterRestart({ DATABASE_URL: pg.url }, receipts, () => PostgresStore.open(pg.url, () => undefined));
-    } finally {
-      await pg.stop();
-    }
-  }, 60_000);
+  itIfTool(
+    POSTGRES,
+    'PostgreSQL: every request that got a receipt is there once after restart',
+    async () => {
+      const pg: TestPostgres = await startPostgres();
+      try {
+        connector.received.length = 0;
+        const receipts = await burstThenKill(
+          { DATABASE_URL: pg.url },
+          connector,
+          await formKey(() => PostgresStore.open(pg.url, () => undefined)),
+        );
+        expect(receipts.length).toBeGreaterThan(0);
+        await checkAfterRestart({ DATABASE_URL: pg.url }, receipts, () => PostgresStore.open(pg.url, () => undefined));
+      } finally {
+        await pg.stop();
+      }
+    },
+    60_000,
+  );
 });

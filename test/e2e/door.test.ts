@@ -78,15 +78,23 @@ describe('the door: what reaches /api/messages before any activity is handled', 
 
   it('a body is capped while it is read: chunked or declared, over 256 KB is 413', async () => {
     const chunk = 'x'.repeat(64 * 1024);
-    const chunked = await raw(h.bot.url, { 'content-type': 'application/json', 'transfer-encoding': 'chunked' }, Array.from({ length: 6 }, () => chunk));
+    const chunked = await raw(
+      h.bot.url,
+      { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+      Array.from({ length: 6 }, () => chunk),
+    );
     expect(chunked.status).toBe(413);
-    const declared = await raw(h.bot.url, { 'content-type': 'application/json', 'content-length': String(10 * 1024 * 1024) }, ['{}'], { end: false });
+    const declared = await raw(h.bot.url, { 'content-type': 'application/json', 'content-length': String(10 * 1024 * 1024) }, ['{}'], {
+      end: false,
+    });
     expect([0, 413]).toContain(declared.status);
     await stillServes();
   });
 
   it('a truncated body, or one shorter than it says, is 400 or dropped, never a crash', async () => {
-    const short = await raw(h.bot.url, { 'content-type': 'application/json', 'content-length': '500' }, [json.slice(0, 100)], { end: false });
+    const short = await raw(h.bot.url, { 'content-type': 'application/json', 'content-length': '500' }, [json.slice(0, 100)], {
+      end: false,
+    });
     expect([0, 400]).toContain(short.status);
     expect((await raw(h.bot.url, { 'content-type': 'application/json' }, [json.slice(0, json.length - 3)])).status).toBe(400);
     await stillServes();
@@ -94,16 +102,34 @@ describe('the door: what reaches /api/messages before any activity is handled', 
 
   it('an activity without a sender or recipient, or with a tenant id that is not a string, is 400', async () => {
     const base = message(h.shape, 'help');
-    const cases = [{ ...base, from: undefined }, { ...base, recipient: undefined }, { ...base, channelData: { tenant: { id: 42 } } }, { ...base, conversation: { id: 'a:1', tenantId: {} } }];
+    const cases = [
+      { ...base, from: undefined },
+      { ...base, recipient: undefined },
+      { ...base, channelData: { tenant: { id: 42 } } },
+      { ...base, conversation: { id: 'a:1', tenantId: {} } },
+    ];
     for (const c of cases) expect((await h.post(c)).status).toBe(400);
   });
 
   it('random encodings, content types and bodies never get a 5xx and never stop the bot', async () => {
     const headers = fc.record({
-      'content-type': fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', 'multipart/form-data; boundary=a', 'application/x-www-form-urlencoded', ';;', 'application/json; charset=utf-16'),
+      'content-type': fc.constantFrom(
+        'application/json',
+        'application/json; charset=utf-8',
+        'text/plain',
+        'multipart/form-data; boundary=a',
+        'application/x-www-form-urlencoded',
+        ';;',
+        'application/json; charset=utf-16',
+      ),
       'content-encoding': fc.constantFrom('identity', 'gzip', 'deflate', 'br', 'x-unknown', ''),
     });
-    const body = fc.oneof(fc.string(), fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)), fc.constant(json), fc.constant(gzipSync(json)));
+    const body = fc.oneof(
+      fc.string(),
+      fc.uint8Array({ maxLength: 2000 }).map((b) => Buffer.from(b)),
+      fc.constant(json),
+      fc.constant(gzipSync(json)),
+    );
     await fc.assert(
       fc.asyncProperty(headers, body, async (hd, b) => {
         const res = await raw(h.bot.url, hd, [b]);

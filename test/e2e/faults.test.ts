@@ -13,7 +13,8 @@ function tokenOf(card: Record<string, unknown>): string {
 function inputValue(card: unknown, id: string): unknown {
   let found: unknown;
   JSON.stringify(card, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object)) found = (v as { value: unknown }).value;
+    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object))
+      found = (v as { value: unknown }).value;
     return v;
   });
   return found;
@@ -51,7 +52,10 @@ describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
     await pg.resume();
     // The form given back is still this person's: the same token, and its press is taken.
     const after = await h.say(submit(shape, { ...submitData(back), ...goodForm }, String(formReply!.id)), 2);
-    const receipt = after.map(cardOf).map(textOf).find((t) => t.includes('Your reference'));
+    const receipt = after
+      .map(cardOf)
+      .map(textOf)
+      .find((t) => t.includes('Your reference'));
     expect(receipt).toMatch(/EC-\d{4}-\d{5}/);
     expect(await h.bot.store.listConsultations()).toHaveLength(1);
     expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);

@@ -73,7 +73,11 @@ describe('the bot, as Teams talks to it', () => {
   });
 
   it('refuses malformed JSON and non-activities with 400 and no detail', async () => {
-    const bad = await fetch(`${h.bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type": "message",' });
+    const bad = await fetch(`${h.bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message",',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).not.toMatch(/JSON|Unexpected|at |stack/i);
     const notActivity = await h.post({ hello: 'world' } as Record<string, unknown>);

@@ -19,9 +19,23 @@ describe("the content owners' report, on a store filled through Teams", () => {
   beforeAll(async () => {
     h = await startHarness();
     const shape = { ...h.shape, conversationId: 'a:report' };
-    for (const q of ['help', 'what is section 136', 'what is section 136', 'book annual leave for Jane Smith on 12/03/2026', 'annual leave booking form please', 'ring Kayden on 07700 900123 about the wifi password']) await h.say(message(shape, q));
+    for (const q of [
+      'help',
+      'what is section 136',
+      'what is section 136',
+      'book annual leave for Jane Smith on 12/03/2026',
+      'annual leave booking form please',
+      'ring Kayden on 07700 900123 about the wifi password',
+    ])
+      await h.say(message(shape, q));
     const [answer] = await h.say(message(shape, 'what is section 136'));
-    await h.post({ ...invoke(shape, 'message/submitAction', { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'too long' }) } }), replyToId: answer!.id });
+    await h.post({
+      ...invoke(shape, 'message/submitAction', {
+        actionName: 'feedback',
+        actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'too long' }) },
+      }),
+      replyToId: answer!.id,
+    });
     const [form] = await h.say(message(shape, 'request enhanced consultation'));
     await h.say(submit(shape, { ...submitData(cardOf(form!)), ...goodForm }, String(form!.id)), 2);
   });
@@ -39,7 +53,16 @@ describe("the content owners' report, on a store filled through Teams", () => {
     expect(r.unanswered[0]!.count).toBeGreaterThanOrEqual(2);
     expect(r.consultations.new).toBe(1);
     const text = reportText(r);
-    for (const title of ['Questions per day', 'Answer bands', 'Top entries', 'most negative feedback', 'Unanswered questions', 'Consultation requests by status', 'past their review date']) expect(text).toContain(title);
+    for (const title of [
+      'Questions per day',
+      'Answer bands',
+      'Top entries',
+      'most negative feedback',
+      'Unanswered questions',
+      'Consultation requests by status',
+      'past their review date',
+    ])
+      expect(text).toContain(title);
     expect(reportCsv(r).split('\n')[0]).toBe('"section","key","value","detail"');
   });
 

@@ -33,7 +33,8 @@ describeIfTool(POSTGRES, 'two instances sharing PostgreSQL deliver to the team',
     const failures = () => a.connector.failed.length + b.connector.failed.length;
     await a.connector.until(() => failures() >= 30, 10_000, 'retries through the failing stretch');
     failing.forEach((stop) => stop());
-    const cards = () => [...a.connector.created(CHANNEL), ...b.connector.created(CHANNEL)].map((r) => referenceIn(textOf(cardOf(r.activity))));
+    const cards = () =>
+      [...a.connector.created(CHANNEL), ...b.connector.created(CHANNEL)].map((r) => referenceIn(textOf(cardOf(r.activity))));
     await a.connector.until(() => cards().length >= 10, 10_000, 'ten cards');
     await new Promise((r) => setTimeout(r, 500));
     const records = await a.bot.store.listConsultations();

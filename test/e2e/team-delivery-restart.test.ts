@@ -15,7 +15,8 @@ const SLOW = { CONSULTATION_CHANNEL_ID: CHANNEL, TEAM_DELIVERY_RETRY_MS: '600000
 const FAST = { CONSULTATION_CHANNEL_ID: CHANNEL, TEAM_DELIVERY_RETRY_MS: '40', TEAM_DELIVERY_MAX_RETRY_MS: '300' };
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const cardsFor = (c: FakeConnector, reference: string) => c.created(CHANNEL).filter((r) => textOf(cardOf(r.activity)).includes(`request ${reference}`));
+const cardsFor = (c: FakeConnector, reference: string) =>
+  c.created(CHANNEL).filter((r) => textOf(cardOf(r.activity)).includes(`request ${reference}`));
 
 async function exported(store: Store): Promise<Record<string, unknown>[]> {
   const out = new PassThrough();
@@ -86,9 +87,22 @@ describe('deliveries outlive the process', () => {
   it('an instance killed between posting and marking leaves the request uncertain; the operator redelivers it once', async () => {
     // What a killed instance leaves behind: a committed request, claimed, never marked.
     const store = SqliteStore.open(dir);
-    const notify = { serviceUrl: connector.url, channelId: 'msteams', conversation: { id: 'a:killed', conversationType: 'personal', tenantId: TENANT }, bot: BOT, user: { id: USER.id, name: USER.name } };
+    const notify = {
+      serviceUrl: connector.url,
+      channelId: 'msteams',
+      conversation: { id: 'a:killed', conversationType: 'personal', tenantId: TENANT },
+      bot: BOT,
+      user: { id: USER.id, name: USER.name },
+    };
     const past = new Date(Date.now() - 600_000);
-    const { record } = await store.saveConsultation({ token: 'killed-mid-post', requester: { aadObjectId: USER.aadObjectId, name: USER.name }, form: { ...goodForm, concerns: ['concern-self-harm'], risks: ['self-harm'] }, notify, teamDelivery: 'pending', now: past });
+    const { record } = await store.saveConsultation({
+      token: 'killed-mid-post',
+      requester: { aadObjectId: USER.aadObjectId, name: USER.name },
+      form: { ...goodForm, concerns: ['concern-self-harm'], risks: ['self-harm'] },
+      notify,
+      teamDelivery: 'pending',
+      now: past,
+    });
     await store.claimTeamDeliveries({ now: past, due: past, leaseMs: 1000, limit: 10 });
     await store.close();
 

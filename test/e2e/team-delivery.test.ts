@@ -44,9 +44,15 @@ describe('the team gets each request exactly once, and the requester a receipt o
   });
 
   it('the receipt fails once: the requester is told "Saved" with the reference, the team gets the card', async () => {
-    const sent = await sendRequest(h, 'a:receipt-once', () => h.connector.fail({ conversationId: 'a:receipt-once', method: 'POST', status: 502, times: 1 }));
+    const sent = await sendRequest(h, 'a:receipt-once', () =>
+      h.connector.fail({ conversationId: 'a:receipt-once', method: 'POST', status: 502, times: 1 }),
+    );
     const told = sent.told();
-    expect(told.some((t) => t.startsWith(`Saved: your reference is ${sent.reference}.`) && t.includes('The consultation team will see your request'))).toBe(true);
+    expect(
+      told.some(
+        (t) => t.startsWith(`Saved: your reference is ${sent.reference}.`) && t.includes('The consultation team will see your request'),
+      ),
+    ).toBe(true);
     expect(told.join('\n')).not.toContain('Sorry');
     await expectOneTeamCard(h, sent.reference);
   });
@@ -84,7 +90,9 @@ describe('the team gets each request exactly once, and the requester a receipt o
     const failedTexts = h.connector.failed.slice(failedBefore).map((f) => JSON.stringify(f.activity));
     expect(failedTexts.some((t) => t.includes(SORRY))).toBe(false);
     const replies = await h.sayIn(message(sent.shape, 'help'), 2);
-    expect(replies[0]!.text).toBe(`Saved: your reference is ${sent.reference}. The consultation team will see your request and reply to you here. If a child is at risk now, call 999.`);
+    expect(replies[0]!.text).toBe(
+      `Saved: your reference is ${sent.reference}. The consultation team will see your request and reply to you here. If a child is at risk now, call 999.`,
+    );
     expect(textOf(cardOf(replies[1]!))).toContain('What this toolkit bot can do');
     // Told once: the next turn is an ordinary one.
     const [next] = await h.sayIn(message(sent.shape, 'help'));
@@ -93,7 +101,8 @@ describe('the team gets each request exactly once, and the requester a receipt o
 
   it('logs no form value, name or email along the way', () => {
     const all = JSON.stringify(logs);
-    for (const value of [goodForm.question, goodForm.triedSoFar, goodForm.requesterEmail, 'Sam Worker', goodForm.requesterTeam]) expect(all).not.toContain(value);
+    for (const value of [goodForm.question, goodForm.triedSoFar, goodForm.requesterEmail, 'Sam Worker', goodForm.requesterTeam])
+      expect(all).not.toContain(value);
   });
 });
 
@@ -111,7 +120,11 @@ describe('a re-press picks a waiting delivery up again', () => {
     const sent = await sendRequest(h, 'a:repress', () => h.connector.fail({ method: 'CREATE', status: 502, times: 1 }));
     await h.connector.until(() => h.connector.failed.some((f) => f.method === 'CREATE'), 5000, 'the failed channel post');
     await sleep(100);
-    expect((await h.bot.store.getConsultation(sent.reference))?.teamDelivery).toMatchObject({ state: 'pending', attempts: 1, lastError: 'http-502' });
+    expect((await h.bot.store.getConsultation(sent.reference))?.teamDelivery).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      lastError: 'http-502',
+    });
     expect(cardsFor(h, sent.reference)).toHaveLength(0);
     const again = await h.sayIn({ ...pressOf(sent.shape, sent.card, sent.formId), id: 'repress-1' }, 2);
     expect(texts(again).some((t) => t.includes(`Your reference: ${sent.reference}`))).toBe(true);

@@ -2,7 +2,18 @@ import type { Answerer } from '../../src/answers/answerer';
 import type { Labelled } from './evaluate';
 
 /** Entries a practitioner would read as a crisis offer: wrong on an off-topic refusal. */
-const CRISIS_IDS = new Set(['pathway-crisis', 'concern-suicidal-thoughts', 'concern-self-harm', 'service-samaritans', 'service-shout', 'service-papyrus', 'service-childline', 'service-nhs-111-mental-health', 'service-alder-hey-emergency-department', 'service-ormskirk-emergency-department']);
+const CRISIS_IDS = new Set([
+  'pathway-crisis',
+  'concern-suicidal-thoughts',
+  'concern-self-harm',
+  'service-samaritans',
+  'service-shout',
+  'service-papyrus',
+  'service-childline',
+  'service-nhs-111-mental-health',
+  'service-alder-hey-emergency-department',
+  'service-ormskirk-emergency-department',
+]);
 
 export interface BlindFigures {
   topical: number;
@@ -22,7 +33,18 @@ const words = (q: string) => q.trim().split(/\s+/).length;
 
 /** The figures of the answers issue, as a practitioner would judge the cards. */
 export function blindFigures(answerer: Answerer, set: Labelled): BlindFigures {
-  const f: BlindFigures = { topical: 0, direct: 0, firstOnCard: 0, top3: 0, wrongDirect: 0, long: { n: 0, direct: 0 }, outOfScope: { n: 0, refused: 0, crisisButtons: 0 }, emergencies: { n: 0, urgentFirst: 0 }, calm: { n: 0, alarms: 0 }, misses: [] };
+  const f: BlindFigures = {
+    topical: 0,
+    direct: 0,
+    firstOnCard: 0,
+    top3: 0,
+    wrongDirect: 0,
+    long: { n: 0, direct: 0 },
+    outOfScope: { n: 0, refused: 0, crisisButtons: 0 },
+    emergencies: { n: 0, urgentFirst: 0 },
+    calm: { n: 0, alarms: 0 },
+    misses: [],
+  };
   for (const item of set) {
     const a = answerer.ask(item.q).answer;
     const ranked = [a.id, ...a.alternatives].filter((x): x is string => x !== null);

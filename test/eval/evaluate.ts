@@ -25,7 +25,17 @@ export interface Figures {
 
 /** The figures the targets are set for (README, "How answers are chosen"), computed the way a practitioner would judge the answers. */
 export function evaluate(answerer: Answerer, set: Labelled): Figures {
-  let inScope = 0, top1 = 0, top3 = 0, direct = 0, wrong = 0, oos = 0, refused = 0, urgent = 0, caught = 0, ordinary = 0, alarms = 0;
+  let inScope = 0,
+    top1 = 0,
+    top3 = 0,
+    direct = 0,
+    wrong = 0,
+    oos = 0,
+    refused = 0,
+    urgent = 0,
+    caught = 0,
+    ordinary = 0,
+    alarms = 0;
   const misses: Figures['misses'] = [];
   for (const item of set) {
     const a = answerer.ask(item.q).answer;

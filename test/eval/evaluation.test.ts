@@ -17,12 +17,22 @@ const rate = (n: number, d: number) => (d === 0 ? 1 : n / d);
 describe('answers on the tuning set (test/eval/questions.json)', () => {
   const f = figuresOf(join(__dirname, 'questions.json'));
   it('puts the right entry first on the card for 95%, and rarely answers wrongly', () => {
-    expect({ first: rate(f.firstOnCard, f.topical) >= 0.95, top3: rate(f.top3, f.topical) >= 0.97, wrong: rate(f.wrongDirect, f.topical) <= 0.02 }).toEqual({ first: true, top3: true, wrong: true });
+    expect({
+      first: rate(f.firstOnCard, f.topical) >= 0.95,
+      top3: rate(f.top3, f.topical) >= 0.97,
+      wrong: rate(f.wrongDirect, f.topical) <= 0.02,
+    }).toEqual({ first: true, top3: true, wrong: true });
   });
   it('refuses what the toolkit does not cover, with no crisis topics offered', () => {
-    expect({ refused: rate(f.outOfScope.refused, f.outOfScope.n) >= 0.95, crisisButtons: f.outOfScope.crisisButtons }).toEqual({ refused: true, crisisButtons: 0 });
+    expect({ refused: rate(f.outOfScope.refused, f.outOfScope.n) >= 0.95, crisisButtons: f.outOfScope.crisisButtons }).toEqual({
+      refused: true,
+      crisisButtons: 0,
+    });
   });
   it('gives every emergency the urgent card first and rarely alarms', () => {
-    expect({ missed: f.misses.filter((m) => m.expected === 'URGENT'), alarms: rate(f.calm.alarms, f.calm.n) <= 0.03 }).toEqual({ missed: [], alarms: true });
+    expect({ missed: f.misses.filter((m) => m.expected === 'URGENT'), alarms: rate(f.calm.alarms, f.calm.n) <= 0.03 }).toEqual({
+      missed: [],
+      alarms: true,
+    });
   });
 });

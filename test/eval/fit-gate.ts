@@ -30,7 +30,7 @@ function fit(label: 'right' | 'inScope'): number[] {
       const err = chance(w, r.s) - r[label];
       GATE.features.forEach((f, i) => (grad[i]! += err * r.s[f]));
     }
-    GATE.features.forEach((_, i) => (w[i]! -= (0.5 * (grad[i]! / rows.length + (i > 0 ? lambda * w[i]! : 0)))));
+    GATE.features.forEach((_, i) => (w[i]! -= 0.5 * (grad[i]! / rows.length + (i > 0 ? lambda * w[i]! : 0))));
   }
   return w.map((x) => Math.round(x * 1000) / 1000);
 }
@@ -42,18 +42,40 @@ const oosN = rows.length - inScopeN;
 const grid = Array.from({ length: 90 }, (_, i) => 0.05 + i * 0.01);
 const directAt = (t: number) => {
   const d = rows.filter((r) => chance(right, r.s) >= t);
-  return { t, ok: d.filter((r) => r.right && r.inScope).length / inScopeN, wrong: d.filter((r) => r.inScope && !r.right).length / inScopeN, oos: d.filter((r) => !r.inScope).length / oosN };
+  return {
+    t,
+    ok: d.filter((r) => r.right && r.inScope).length / inScopeN,
+    wrong: d.filter((r) => r.inScope && !r.right).length / inScopeN,
+    oos: d.filter((r) => !r.inScope).length / oosN,
+  };
 };
 // The lowest threshold that keeps wrong direct answers to 2% and out-of-scope answers to 3%.
 const direct = grid.map(directAt).find((x) => x.wrong <= 0.02 && x.oos <= 0.03) ?? directAt(0.95);
-const offerAt = (t: number) => ({ t, refused: rows.filter((r) => !r.inScope && chance(inScope, r.s) < t && chance(right, r.s) < direct.t).length / oosN, lost: rows.filter((r) => r.inScope && chance(inScope, r.s) < t && chance(right, r.s) < direct.t).length / inScopeN });
+const offerAt = (t: number) => ({
+  t,
+  refused: rows.filter((r) => !r.inScope && chance(inScope, r.s) < t && chance(right, r.s) < direct.t).length / oosN,
+  lost: rows.filter((r) => r.inScope && chance(inScope, r.s) < t && chance(right, r.s) < direct.t).length / inScopeN,
+});
 // The lowest threshold that refuses 96% of out-of-scope questions (the target is 95%).
 const offer = grid.map(offerAt).find((x) => x.refused >= 0.96) ?? offerAt(0.95);
 const round = (x: number) => Math.round(x * 1000) / 1000;
 console.log(`${rows.length} tuning questions (${oosN} out of scope) from ${files.length} files`);
-console.log(`direct >= ${direct.t.toFixed(2)}: right ${round(direct.ok)}, wrong ${round(direct.wrong)}, out of scope answered ${round(direct.oos)}`);
-console.log(`offer >= ${offer.t.toFixed(2)}: out of scope refused ${round(offer.refused)}, in scope sent to the fallback ${round(offer.lost)}`);
-const fitted = { fittedOn: files.map((f) => f.slice(root.length + 1)), questions: rows.length, features: GATE.features, right, inScope, direct: round(direct.t), offer: round(offer.t) };
+console.log(
+  `direct >= ${direct.t.toFixed(2)}: right ${round(direct.ok)}, wrong ${round(direct.wrong)}, out of scope answered ${round(direct.oos)}`,
+);
+console.log(
+  `offer >= ${offer.t.toFixed(2)}: out of scope refused ${round(offer.refused)}, in scope sent to the fallback ${round(offer.lost)}`,
+);
+const fitted = {
+  fittedOn: files.map((f) => f.slice(root.length + 1)),
+  questions: rows.length,
+  features: GATE.features,
+  right,
+  inScope,
+  direct: round(direct.t),
+  offer: round(offer.t),
+};
 console.log(JSON.stringify(fitted));
-if (process.argv.includes('--write')) writeFileSync(join(root, 'src', 'answers', 'gate-weights.json'), `${JSON.stringify(fitted, null, 2)}\n`);
+if (process.argv.includes('--write'))
+  writeFileSync(join(root, 'src', 'answers', 'gate-weights.json'), `${JSON.stringify(fitted, null, 2)}\n`);
 if (process.argv.includes('--frontier')) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) console.log(JSON.stringify(directAt(t)));

@@ -2,7 +2,13 @@ import { existsSync } from 'node:fs';
 import type { Tool } from './requires';
 
 /** Where Chromium or Chrome is usually installed, in the order tried. */
-export const BROWSER_LOCATIONS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium'];
+export const BROWSER_LOCATIONS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+];
 
 /**
  * The browser for the render and Playground tests: CHROMIUM_PATH when it names an existing
@@ -21,4 +27,12 @@ export const CHROMIUM: Tool = {
 };
 
 /** Headless, no sandbox (CI runs as root), nothing that reaches the network by itself. */
-export const BROWSER_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -21,7 +21,8 @@ export function cardProblems(card: unknown): string[] {
   const problems = ok ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
   // As Teams counts a message (UTF-16, two bytes a unit), leaving room for the activity around the card.
   const size = teamsBytes(card);
-  if (size > TEAMS_MAX_BYTES - ENVELOPE_BYTES) problems.push(`card is ${size} bytes as Teams counts them, over ${TEAMS_MAX_BYTES - ENVELOPE_BYTES}`);
+  if (size > TEAMS_MAX_BYTES - ENVELOPE_BYTES)
+    problems.push(`card is ${size} bytes as Teams counts them, over ${TEAMS_MAX_BYTES - ENVELOPE_BYTES}`);
   const c = card as { version?: string; type?: string };
   if (c.type !== 'AdaptiveCard' || c.version !== '1.5') problems.push('not an AdaptiveCard version 1.5');
   return problems;

@@ -24,7 +24,8 @@ export function submitData(card: Record<string, unknown>): Record<string, unknow
 export function inputValue(card: unknown, id: string): unknown {
   let found: unknown;
   JSON.stringify(card, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object)) found = (v as { value: unknown }).value;
+    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object))
+      found = (v as { value: unknown }).value;
     return v;
   });
   return found;
@@ -37,7 +38,12 @@ export async function openForm(h: Harness, shape: Shape): Promise<{ card: Record
 }
 
 /** A press of the form's button with `values` typed in (the good form by default). */
-export function pressOf(shape: Shape, card: Record<string, unknown>, formId: string, values: Record<string, string> = goodForm): Record<string, unknown> {
+export function pressOf(
+  shape: Shape,
+  card: Record<string, unknown>,
+  formId: string,
+  values: Record<string, string> = goodForm,
+): Record<string, unknown> {
   return submit(shape, { ...submitData(card), ...values }, formId);
 }
 

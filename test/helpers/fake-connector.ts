@@ -56,7 +56,9 @@ export class FakeConnector {
 
   /** Replies sent to one conversation, in order. */
   activities(conversationId?: string): Record<string, unknown>[] {
-    return this.received.filter((r) => r.method !== 'GET' && (!conversationId || r.conversationId === conversationId)).map((r) => r.activity);
+    return this.received
+      .filter((r) => r.method !== 'GET' && (!conversationId || r.conversationId === conversationId))
+      .map((r) => r.activity);
   }
 
   /** Fails matching calls (see FailRule); returns a function that removes the rule. */
@@ -128,7 +130,12 @@ export class FakeConnector {
       };
     }
     if (status) {
-      this.failed.push({ method, path, conversationId, activity: create ? ((activity.activity as Record<string, unknown>) ?? {}) : activity });
+      this.failed.push({
+        method,
+        path,
+        conversationId,
+        activity: create ? ((activity.activity as Record<string, unknown>) ?? {}) : activity,
+      });
       send(status, { error: { code: status === 429 ? 'Throttled' : 'ServiceError', message: 'try later' } });
       return;
     }
@@ -137,7 +144,12 @@ export class FakeConnector {
       const activityId = String(this.nextId++);
       const id = channel ? `${channel};messageid=${activityId}` : `a:created-${activityId}`;
       // `path` keeps the channel asked for, so tests can count the cards each channel received.
-      this.received.push({ method: 'CREATE', path: channel, conversationId: id, activity: { ...((activity.activity as Record<string, unknown>) ?? {}), id: activityId } });
+      this.received.push({
+        method: 'CREATE',
+        path: channel,
+        conversationId: id,
+        activity: { ...((activity.activity as Record<string, unknown>) ?? {}), id: activityId },
+      });
       send(201, { id, activityId });
       this.notify();
       return;

@@ -22,22 +22,46 @@ export function gallery(toolkit: Toolkit): Record<string, AdaptiveCard> {
   if (concern) cards['entry-concern-what-could-help'] = entryCard(toolkit, concern, 'help');
   cards.menu = menuCard(toolkit);
   cards.welcome = welcomeCard();
-  cards.choices = choicesCard(toolkit, toolkit.entries.slice(0, 3).map((e) => e.id));
-  cards.fallback = fallbackCard(toolkit, toolkit.entries.slice(0, 3).map((e) => e.id));
+  cards.choices = choicesCard(
+    toolkit,
+    toolkit.entries.slice(0, 3).map((e) => e.id),
+  );
+  cards.fallback = fallbackCard(
+    toolkit,
+    toolkit.entries.slice(0, 3).map((e) => e.id),
+  );
   cards.urgent = urgentCard(toolkit);
   cards.notice = noticeCard('Please slow down', ['You have sent a lot of messages in the last minute.', 'Please try again in a minute.']);
   const token = '00000000-0000-4000-8000-000000000042';
   cards['consultation-form'] = formCard(toolkit, { token, values: { requesterName: 'Sam Worker', requesterEmail: 'sam@example.org' } });
   const unused = {} as ConsultationStore;
-  const invalid = new Consultations(unused, toolkit).validate({ ...goodForm, childRef: 'Jane Smith', question: '', childDob: '1980-01-01' }, token);
+  const invalid = new Consultations(unused, toolkit).validate(
+    { ...goodForm, childRef: 'Jane Smith', question: '', childDob: '1980-01-01' },
+    token,
+  );
   if (!invalid.ok) cards['consultation-form-errors'] = invalid.form;
   const checked = new Consultations(unused, toolkit).validate(goodForm, token);
   const form = checked.ok ? checked.form : {};
-  const record = newRecord({ token, requester: { aadObjectId: 'aad-1', name: 'Sam Worker', email: 'sam@example.org' }, form, now: new Date('2026-11-24T10:15:00Z') }, 2026, 42);
+  const record = newRecord(
+    {
+      token,
+      requester: { aadObjectId: 'aad-1', name: 'Sam Worker', email: 'sam@example.org' },
+      form,
+      now: new Date('2026-11-24T10:15:00Z'),
+    },
+    2026,
+    42,
+  );
   cards['consultation-receipt'] = receiptCard(toolkit, record);
   cards['consultation-summary'] = summaryCard(toolkit, record);
   cards['consultation-team'] = teamCard(toolkit, record);
-  const scheduled = withAction(record, { action: 'schedule', date: '2026-12-03', time: '14:30', by: { aadObjectId: 'aad-lead', name: 'Team Lead' }, at: '2026-11-24T11:00:00.000Z' });
+  const scheduled = withAction(record, {
+    action: 'schedule',
+    date: '2026-12-03',
+    time: '14:30',
+    by: { aadObjectId: 'aad-lead', name: 'Team Lead' },
+    at: '2026-11-24T11:00:00.000Z',
+  });
   cards['consultation-team-scheduled'] = teamCard(toolkit, scheduled);
   cards['consultation-list'] = listCard([scheduled, record]);
   return cards;

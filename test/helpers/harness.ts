@@ -33,9 +33,16 @@ export async function startHarness(env: Record<string, string> = {}, dataDir?: s
   const contentDir = process.env.CONTENT_DIR ? { CONTENT_DIR: process.env.CONTENT_DIR } : {};
   const logs = opts.logs;
   const destination = logs ? { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) } : undefined;
-  const bot = await start({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: logs ? 'info' : 'silent', NODE_ENV: 'test', ...contentDir, ...env }, destination);
+  const bot = await start(
+    { PORT: '0', DATA_DIR: dir, LOG_LEVEL: logs ? 'info' : 'silent', NODE_ENV: 'test', ...contentDir, ...env },
+    destination,
+  );
   const post = async (activity: Record<string, unknown>, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(activity) });
+    const res = await fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(activity),
+    });
     return { status: res.status, body: await res.text() };
   };
   return {
@@ -56,7 +63,11 @@ export async function startHarness(env: Record<string, string> = {}, dataDir?: s
       const before = connector.activities(conversation).length;
       const res = await post(activity);
       if (res.status >= 300) throw new Error(`POST /api/messages answered ${res.status}`);
-      await connector.until(() => connector.activities(conversation).length >= before + replies, 5000, `${replies} replies in ${conversation}`);
+      await connector.until(
+        () => connector.activities(conversation).length >= before + replies,
+        5000,
+        `${replies} replies in ${conversation}`,
+      );
       return connector.activities(conversation).slice(before);
     },
     stop: async () => {

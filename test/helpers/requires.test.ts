@@ -6,17 +6,28 @@ import { initdbPath } from './postgres';
 import { requireAllTests } from './requires';
 
 describe('finding the programs some suites need', () => {
-  const only = (...present: string[]) => (p: string) => present.includes(p);
+  const only =
+    (...present: string[]) =>
+    (p: string) =>
+      present.includes(p);
 
   it('takes CHROMIUM_PATH when it names an existing file', () => {
-    expect(chromiumPath({ CHROMIUM_PATH: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', '/usr/bin/chromium'))).toBe('/opt/chrome/chrome');
+    expect(chromiumPath({ CHROMIUM_PATH: '/opt/chrome/chrome' }, only('/opt/chrome/chrome', '/usr/bin/chromium'))).toBe(
+      '/opt/chrome/chrome',
+    );
   });
 
   it('falls back to the usual locations, in order, when CHROMIUM_PATH is unset or points nowhere', () => {
     expect(chromiumPath({}, only('/usr/bin/chromium'))).toBe('/usr/bin/chromium');
     expect(chromiumPath({ CHROMIUM_PATH: '/nonexistent' }, only('/usr/bin/chromium'))).toBe('/usr/bin/chromium');
     expect(chromiumPath({}, only('/snap/bin/chromium', '/usr/bin/google-chrome'))).toBe('/usr/bin/google-chrome');
-    expect(BROWSER_LOCATIONS).toEqual(['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium']);
+    expect(BROWSER_LOCATIONS).toEqual([
+      '/usr/bin/chromium',
+      '/usr/bin/chromium-browser',
+      '/usr/bin/google-chrome',
+      '/usr/bin/google-chrome-stable',
+      '/snap/bin/chromium',
+    ]);
   });
 
   it('finds none when none is installed, or when CHROMIUM_PATH=none', () => {

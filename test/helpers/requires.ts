@@ -17,7 +17,9 @@ export function requireAllTests(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 function missing(tool: Tool): Error {
-  return new Error(`${tool.name} not found: ${tool.install}. Under CI=true or REQUIRE_ALL_TESTS=1 every test must run, so this fails rather than skips.`);
+  return new Error(
+    `${tool.name} not found: ${tool.install}. Under CI=true or REQUIRE_ALL_TESTS=1 every test must run, so this fails rather than skips.`,
+  );
 }
 
 function skipping(tool: Tool, title: string): string {

@@ -71,9 +71,17 @@ describeIfTool(CHROMIUM, 'the bot in the Microsoft 365 Agents Playground', () =>
 
   it('walks a pathway with Next step', async () => {
     await say('referral not accepted');
-    await expectVisible(lastCard().getByText(/Step 1 of \d+/).first());
+    await expectVisible(
+      lastCard()
+        .getByText(/Step 1 of \d+/)
+        .first(),
+    );
     await press('Next step');
-    await expectVisible(lastCard().getByText(/Step 2 of \d+/).first());
+    await expectVisible(
+      lastCard()
+        .getByText(/Step 2 of \d+/)
+        .first(),
+    );
   });
 
   it('takes a consultation request through the form and shows the receipt with its reference', async () => {
@@ -110,6 +118,10 @@ async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void
 async function choose(form: ReturnType<Page['locator']>, label: string | RegExp, option: string): Promise<void> {
   await form.getByRole('combobox', { name: label }).click();
   // Single choice: role option; multi-select: role menuitemcheckbox.
-  await form.page().getByRole('option', { name: option, exact: true }).or(form.page().getByRole('menuitemcheckbox', { name: option, exact: true })).click();
+  await form
+    .page()
+    .getByRole('option', { name: option, exact: true })
+    .or(form.page().getByRole('menuitemcheckbox', { name: option, exact: true }))
+    .click();
   await form.page().keyboard.press('Escape');
 }

@@ -20,7 +20,12 @@ interface Rendered {
 }
 
 declare const AdaptiveCards: {
-  AdaptiveCard: new () => { hostConfig: unknown; parse(card: unknown, ctx: unknown): void; render(): HTMLElement | undefined; validateProperties(): { validationEvents: { message: string }[] } };
+  AdaptiveCard: new () => {
+    hostConfig: unknown;
+    parse(card: unknown, ctx: unknown): void;
+    render(): HTMLElement | undefined;
+    validateProperties(): { validationEvents: { message: string }[] };
+  };
   HostConfig: new (json: unknown) => unknown;
   SerializationContext: new () => { eventCount: number; getEventAt(i: number): { message: string } };
 };
@@ -34,7 +39,9 @@ describeIfTool(CHROMIUM, 'every card, rendered by the Adaptive Cards renderer in
       args: BROWSER_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 420, height: 800 } });
-    await page.setContent('<!doctype html><html><body style="margin:0;background:#fff;font-family:Segoe UI,Arial,sans-serif"><div id="card" style="width:400px;padding:8px"></div></body></html>');
+    await page.setContent(
+      '<!doctype html><html><body style="margin:0;background:#fff;font-family:Segoe UI,Arial,sans-serif"><div id="card" style="width:400px;padding:8px"></div></body></html>',
+    );
     await page.addScriptTag({ content: bundle });
     mkdirSync(OUT, { recursive: true });
   }, 60_000);
@@ -43,9 +50,30 @@ describeIfTool(CHROMIUM, 'every card, rendered by the Adaptive Cards renderer in
   });
 
   it('has a card for every template', () => {
-    const templates = ['concern', 'level', 'pathway', 'mha', 'practice', 'role', 'service', 'info', 'menu', 'welcome', 'choices', 'fallback', 'urgent', 'notice', 'consultation-form', 'consultation-summary', 'consultation-receipt', 'consultation-team', 'consultation-list'];
+    const templates = [
+      'concern',
+      'level',
+      'pathway',
+      'mha',
+      'practice',
+      'role',
+      'service',
+      'info',
+      'menu',
+      'welcome',
+      'choices',
+      'fallback',
+      'urgent',
+      'notice',
+      'consultation-form',
+      'consultation-summary',
+      'consultation-receipt',
+      'consultation-team',
+      'consultation-list',
+    ];
     expect(Object.keys(cards).length).toBeGreaterThanOrEqual(templates.length);
-    for (const kind of ['level', 'concern', 'pathway', 'mha', 'practice', 'role', 'service', 'consultation', 'help']) expect(Object.keys(cards)).toContain(`entry-${kind}`);
+    for (const kind of ['level', 'concern', 'pathway', 'mha', 'practice', 'role', 'service', 'consultation', 'help'])
+      expect(Object.keys(cards)).toContain(`entry-${kind}`);
   });
 
   it.each(Object.keys(cards))('%s renders with no warnings or errors', async (name) => {

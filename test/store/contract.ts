@@ -59,7 +59,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect(results.filter((r) => r.created).length).toBe(10);
     });
 
-    it('lists only the requester\'s own requests when asked', async () => {
+    it("lists only the requester's own requests when asked", async () => {
       await store.saveConsultation({ token: 'mine', requester, form });
       await store.saveConsultation({ token: 'theirs', requester: { aadObjectId: 'aad-2', name: 'Other' }, form });
       const mine = await store.listConsultations({ requesterId: 'aad-1' });
@@ -70,7 +70,13 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const { record } = await store.saveConsultation({ token: 'act', requester, form });
       const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
       await store.recordAction(record.reference, { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' });
-      const updated = await store.recordAction(record.reference, { action: 'schedule', date: '2026-03-10', time: '14:30', by, at: '2026-03-02T09:05:00.000Z' });
+      const updated = await store.recordAction(record.reference, {
+        action: 'schedule',
+        date: '2026-03-10',
+        time: '14:30',
+        by,
+        at: '2026-03-02T09:05:00.000Z',
+      });
       expect(updated?.record.status).toBe('scheduled');
       expect(updated?.record.history.map((h) => h.action)).toEqual(['accept', 'schedule']);
       expect((await store.getConsultation(record.reference))?.history[1]).toMatchObject({ date: '2026-03-10', time: '14:30', by });
@@ -81,7 +87,8 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const { record } = await store.saveConsultation({ token: 'rules', requester, form });
       const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
       const at = (m: number) => `2026-03-02T09:${String(m).padStart(2, '0')}:00.000Z`;
-      const act = (item: Record<string, unknown>, m: number) => store.recordAction(record.reference, { ...item, by, at: at(m) } as Parameters<Store['recordAction']>[1]);
+      const act = (item: Record<string, unknown>, m: number) =>
+        store.recordAction(record.reference, { ...item, by, at: at(m) } as Parameters<Store['recordAction']>[1]);
       expect(await act({ action: 'more-info', note: 'Which school?' }, 1)).toMatchObject({ applied: true });
       expect(await act({ action: 'more-info', note: 'Which school?' }, 2)).toMatchObject({ applied: false, refused: 'repeat' });
       expect(await act({ action: 'more-info', note: 'And the GP?' }, 3)).toMatchObject({ applied: true });
@@ -100,7 +107,11 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('applies one of several simultaneous presses of the same action', async () => {
       const { record } = await store.saveConsultation({ token: 'presses', requester, form });
       const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
-      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => store.recordAction(record.reference, { action: 'accept', by, at: `2026-03-02T09:0${i}:00.000Z` })));
+      const results = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          store.recordAction(record.reference, { action: 'accept', by, at: `2026-03-02T09:0${i}:00.000Z` }),
+        ),
+      );
       expect(results.filter((r) => r?.applied)).toHaveLength(1);
       expect((await store.getConsultation(record.reference))?.history).toHaveLength(1);
     });
@@ -122,9 +133,17 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
 
     it('keeps usage events, without user ids, and lists them from a date', async () => {
       await store.recordEvent({ at: '2026-01-01T10:00:00.000Z', type: 'answer', entryId: 'concern-anxiety', band: 'direct' });
-      await store.recordEvent({ at: '2026-02-01T10:00:00.000Z', type: 'feedback', entryId: 'concern-anxiety', reaction: 'dislike', comment: 'too long' });
+      await store.recordEvent({
+        at: '2026-02-01T10:00:00.000Z',
+        type: 'feedback',
+        entryId: 'concern-anxiety',
+        reaction: 'dislike',
+        comment: 'too long',
+      });
       const events = await store.listEvents(new Date('2026-01-15T00:00:00Z'));
-      expect(events).toEqual([{ at: '2026-02-01T10:00:00.000Z', type: 'feedback', entryId: 'concern-anxiety', reaction: 'dislike', comment: 'too long' }]);
+      expect(events).toEqual([
+        { at: '2026-02-01T10:00:00.000Z', type: 'feedback', entryId: 'concern-anxiety', reaction: 'dislike', comment: 'too long' },
+      ]);
     });
 
     it('keeps redacted unanswered questions and purges them after the retention limit', async () => {
@@ -152,22 +171,45 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       it('retries when due, marks posted once with the post, and only for the holder of the claim', async () => {
         const { record } = await store.saveConsultation({ token: 'out-2', requester, form, now: t0, teamDelivery: 'pending' });
         const [first] = await claim(t0);
-        expect(await store.finishTeamDelivery(record.reference, first!.claim, { state: 'pending', error: 'http-502', nextAttemptAt: later(5000) })).toBe(true);
-        expect((await store.getConsultation(record.reference))?.teamDelivery).toEqual({ state: 'pending', attempts: 1, lastError: 'http-502', nextAttemptAt: later(5000).toISOString() });
+        expect(
+          await store.finishTeamDelivery(record.reference, first!.claim, {
+            state: 'pending',
+            error: 'http-502',
+            nextAttemptAt: later(5000),
+          }),
+        ).toBe(true);
+        expect((await store.getConsultation(record.reference))?.teamDelivery).toEqual({
+          state: 'pending',
+          attempts: 1,
+          lastError: 'http-502',
+          nextAttemptAt: later(5000).toISOString(),
+        });
         expect(await claim(later(4000))).toEqual([]);
         const [second] = await claim(later(5000));
         expect(second!.record.teamDelivery?.attempts).toBe(2);
-        expect(await store.finishTeamDelivery(record.reference, 'not-the-claim', { state: 'posted', post: { activityId: 'x' }, at: later(5001) })).toBe(false);
+        expect(
+          await store.finishTeamDelivery(record.reference, 'not-the-claim', {
+            state: 'posted',
+            post: { activityId: 'x' },
+            at: later(5001),
+          }),
+        ).toBe(false);
         const post = { reference: { conversation: { id: '19:c;messageid=1' } }, activityId: '1' };
         expect(await store.finishTeamDelivery(record.reference, second!.claim, { state: 'posted', post, at: later(5001) })).toBe(true);
         const stored = await store.getConsultation(record.reference);
         expect(stored?.channelPost).toEqual(post);
         expect(stored?.teamDelivery).toEqual({ state: 'posted', attempts: 2, postedAt: later(5001).toISOString() });
         expect(stored?.form).toEqual(form);
-        expect(await store.finishTeamDelivery(record.reference, second!.claim, { state: 'pending', error: 'late', nextAttemptAt: later(9000) })).toBe(false);
+        expect(
+          await store.finishTeamDelivery(record.reference, second!.claim, { state: 'pending', error: 'late', nextAttemptAt: later(9000) }),
+        ).toBe(false);
         expect(await claim(later(1e9), later(1e9))).toEqual([]);
         // A team action keeps the post, and the delivery state stays in its own columns.
-        const acted = await store.recordAction(record.reference, { action: 'accept', by: { aadObjectId: 'a', name: 'Lead' }, at: later(6000).toISOString() });
+        const acted = await store.recordAction(record.reference, {
+          action: 'accept',
+          by: { aadObjectId: 'a', name: 'Lead' },
+          at: later(6000).toISOString(),
+        });
         expect(acted?.record.channelPost).toEqual(post);
         expect((await store.getConsultation(record.reference))?.teamDelivery?.state).toBe('posted');
       });
@@ -177,17 +219,23 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         const [held] = await claim(t0);
         expect(await store.expireTeamDeliveryClaims(later(59_000))).toEqual([]);
         expect(await store.expireTeamDeliveryClaims(later(61_000))).toEqual([record.reference]);
-        expect((await store.getConsultation(record.reference))?.teamDelivery).toMatchObject({ state: 'uncertain', lastError: 'interrupted' });
+        expect((await store.getConsultation(record.reference))?.teamDelivery).toMatchObject({
+          state: 'uncertain',
+          lastError: 'interrupted',
+        });
         expect(await claim(later(1e9), later(1e9))).toEqual([]);
         expect(await store.requeueTeamDelivery(record.reference, later(62_000), ['pending'])).toBe(false);
         // The instance that held it may still finish: a late success is recorded, a late failure is not.
-        expect(await store.finishTeamDelivery(record.reference, held!.claim, { state: 'pending', error: 'http-502', nextAttemptAt: later(1) })).toBe(false);
+        expect(
+          await store.finishTeamDelivery(record.reference, held!.claim, { state: 'pending', error: 'http-502', nextAttemptAt: later(1) }),
+        ).toBe(false);
         expect(await store.requeueTeamDelivery(record.reference, later(62_000), ['pending', 'uncertain'])).toBe(true);
         expect((await claim(later(62_000))).map((c) => c.record.reference)).toEqual([record.reference]);
       });
 
       it('never gives one request to two claims at once', async () => {
-        for (let i = 0; i < 25; i += 1) await store.saveConsultation({ token: `race-${i}`, requester, form, now: t0, teamDelivery: 'pending' });
+        for (let i = 0; i < 25; i += 1)
+          await store.saveConsultation({ token: `race-${i}`, requester, form, now: t0, teamDelivery: 'pending' });
         const batches = await Promise.all(Array.from({ length: 6 }, () => claim(later(1), later(1), 7)));
         const refs = batches.flat().map((c) => c.record.reference);
         expect(refs).toHaveLength(25);

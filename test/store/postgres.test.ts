@@ -41,8 +41,17 @@ describeIfTool(POSTGRES, 'the PostgreSQL store', () => {
     const url = pg.url.replace(/\/postgres$/, '/outbox_race');
     const [a, b] = await Promise.all([PostgresStore.open(url, () => undefined), PostgresStore.open(url, () => undefined)]);
     const now = new Date();
-    for (let i = 0; i < 40; i += 1) await (i % 2 ? a : b).saveConsultation({ token: `race-${i}`, requester: { aadObjectId: 'x', name: 'X' }, form: {}, now, teamDelivery: 'pending' });
-    const claims = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).claimTeamDeliveries({ now, due: now, leaseMs: 60_000, limit: 6 })));
+    for (let i = 0; i < 40; i += 1)
+      await (i % 2 ? a : b).saveConsultation({
+        token: `race-${i}`,
+        requester: { aadObjectId: 'x', name: 'X' },
+        form: {},
+        now,
+        teamDelivery: 'pending',
+      });
+    const claims = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => (i % 2 ? a : b).claimTeamDeliveries({ now, due: now, leaseMs: 60_000, limit: 6 })),
+    );
     const refs = claims.flat().map((c) => c.record.reference);
     expect(refs).toHaveLength(40);
     expect(new Set(refs).size).toBe(40);
@@ -63,9 +72,30 @@ describeIfTool(POSTGRES, 'the PostgreSQL store', () => {
       await db.query(m.sql);
       await db.query('INSERT INTO schema_migrations VALUES ($1, now())', [m.version]);
     }
-    for (const [seq, extra] of [[1, { channelPost: { activityId: '1', reference: {} } }], [2, {}]] as const) {
-      const record = { reference: `EC-2026-0000${seq}`, token: `t${seq}`, status: 'new', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', requester: { aadObjectId: 'a', name: 'A' }, form: {}, history: [], ...extra };
-      await db.query('INSERT INTO consultations VALUES ($1, $2, 2026, $3, $4, $5, $6, $7)', [record.reference, record.token, seq, 'new', 'a', record.createdAt, JSON.stringify(record)]);
+    for (const [seq, extra] of [
+      [1, { channelPost: { activityId: '1', reference: {} } }],
+      [2, {}],
+    ] as const) {
+      const record = {
+        reference: `EC-2026-0000${seq}`,
+        token: `t${seq}`,
+        status: 'new',
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+        requester: { aadObjectId: 'a', name: 'A' },
+        form: {},
+        history: [],
+        ...extra,
+      };
+      await db.query('INSERT INTO consultations VALUES ($1, $2, 2026, $3, $4, $5, $6, $7)', [
+        record.reference,
+        record.token,
+        seq,
+        'new',
+        'a',
+        record.createdAt,
+        JSON.stringify(record),
+      ]);
     }
     await db.end();
     const store = await PostgresStore.open(url, () => undefined);

@@ -34,8 +34,26 @@ test('the outbox migration marks requests already posted as posted and leaves th
     db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, '2026-01-01T00:00:00.000Z');
   }
   const row = (seq: number, extra: Record<string, unknown>) => {
-    const record = { reference: `EC-2026-0000${seq}`, token: `t${seq}`, status: 'new', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', requester: { aadObjectId: 'a', name: 'A' }, form: {}, history: [], ...extra };
-    db.prepare('INSERT INTO consultations VALUES (?, ?, 2026, ?, ?, ?, ?, ?)').run(record.reference, record.token, seq, 'new', 'a', record.createdAt, JSON.stringify(record));
+    const record = {
+      reference: `EC-2026-0000${seq}`,
+      token: `t${seq}`,
+      status: 'new',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      requester: { aadObjectId: 'a', name: 'A' },
+      form: {},
+      history: [],
+      ...extra,
+    };
+    db.prepare('INSERT INTO consultations VALUES (?, ?, 2026, ?, ?, ?, ?, ?)').run(
+      record.reference,
+      record.token,
+      seq,
+      'new',
+      'a',
+      record.createdAt,
+      JSON.stringify(record),
+    );
   };
   row(1, { channelPost: { activityId: '1', reference: {} } });
   row(2, {});

@@ -68,7 +68,12 @@ describe('TOOLKIT_AREAS=liverpool shows only Liverpool local facts', () => {
   const b = bot(['liverpool']);
 
   it('leaves out Sefton-only services: not shown, not searchable', () => {
-    for (const id of ['service-sefton-lac-team', 'service-active-schools', 'service-ormskirk-emergency-department', 'pathway-continuing-care']) {
+    for (const id of [
+      'service-sefton-lac-team',
+      'service-active-schools',
+      'service-ormskirk-emergency-department',
+      'pathway-continuing-care',
+    ]) {
       expect(b.toolkit.get(id)).toBeUndefined();
       expect(b.shows(id)).toBe(false);
     }
@@ -78,7 +83,16 @@ describe('TOOLKIT_AREAS=liverpool shows only Liverpool local facts', () => {
   });
 
   it('keeps Liverpool, shared and national content', () => {
-    for (const id of ['level-1', 'level-4', 'service-camhs', 'service-kooth', 'service-childline', 'mha-s136', 'concern-self-harm', 'pathway-local']) {
+    for (const id of [
+      'level-1',
+      'level-4',
+      'service-camhs',
+      'service-kooth',
+      'service-childline',
+      'mha-s136',
+      'concern-self-harm',
+      'pathway-local',
+    ]) {
       expect(b.shows(id)).toBe(true);
     }
   });
@@ -134,7 +148,7 @@ describe('TOOLKIT_AREAS=sefton shows only Sefton local facts', () => {
 describe('both areas shown: local facts that differ are labelled with their area', () => {
   const b = bot(['liverpool', 'sefton']);
 
-  it('labels each area\'s own contact', () => {
+  it("labels each area's own contact", () => {
     const crisis = b.entry('pathway-crisis');
     expect(crisis).toMatch(/Liverpool: Emergency duty team \(out of hours\): Liverpool City Council's/);
     expect(crisis).toMatch(/Sefton: Emergency duty team \(out of hours\): Sefton Council's/);
@@ -172,7 +186,9 @@ describe('content check: the area model', () => {
   const dir = join(__dirname, '..', 'fixtures', 'areas');
   const messages = (areas?: Area[]): string[] => {
     const load = loadContentFiles(dir);
-    return [...load.problems, ...crossCheck(load, new Date('2026-11-24'), { areas })].map(formatProblem).map((m) => m.replace(/^.*?fixtures\/areas\//, ''));
+    return [...load.problems, ...crossCheck(load, new Date('2026-11-24'), { areas })]
+      .map(formatProblem)
+      .map((m) => m.replace(/^.*?fixtures\/areas\//, ''));
   };
   const all = messages();
 
@@ -188,7 +204,7 @@ describe('content check: the area model', () => {
     expect(all.some((m) => m.startsWith(expected))).toBe(true);
   });
 
-  it('accepts a contact that inherits its entry\'s area, says what is unknown, or is a national line', () => {
+  it("accepts a contact that inherits its entry's area, says what is unknown, or is a national line", () => {
     expect(all.filter((m) => /"(Liverpool team|Your area's duty team|Childline|Emergency|Crisis line)"/.test(m))).toEqual([]);
   });
 

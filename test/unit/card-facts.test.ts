@@ -23,7 +23,7 @@ describe('facts on the cards', () => {
     for (const id of ['pathway-crisis', 'service-camhs', 'role-camhs']) expect(entry(id)).toContain('0151 293 3577');
   });
 
-  it('Ormskirk children\'s A&E is open 8am to midnight and sends people to Alder Hey at night', () => {
+  it("Ormskirk children's A&E is open 8am to midnight and sends people to Alder Hey at night", () => {
     const text = entry('service-ormskirk-emergency-department');
     expect(text).toMatch(/8am to midnight/);
     expect(text).toMatch(/closed/i);
@@ -31,7 +31,7 @@ describe('facts on the cards', () => {
     expect(text).not.toMatch(/24 hours a day/i);
   });
 
-  it('Alder Hey children\'s A&E is open 24 hours', () => {
+  it("Alder Hey children's A&E is open 24 hours", () => {
     expect(entry('service-alder-hey-emergency-department')).toMatch(/24 hours a day/);
   });
 });

@@ -12,19 +12,23 @@ describe('shortening typed text for a card', () => {
 
   it('stays within the budget as JSON counts it, cuts only between whole characters and escapes, and says where the rest is', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('*', '_', '[', '<', '\\', '"', '🙂', 'a', ' ', '\n', '\ud800'), maxLength: 400 }), fc.integer({ min: 40, max: 600 }), (text, units) => {
-        const out = shownWithin(text, units);
-        const full = shownBack(text, Number.MAX_SAFE_INTEGER);
-        if (out === full) return expect(jsonUnits(out)).toBeLessThanOrEqual(units);
-        expect(jsonUnits(out)).toBeLessThanOrEqual(units);
-        expect(out.endsWith(MORE)).toBe(true);
-        const kept = out.slice(0, -MORE.length);
-        expect(full.startsWith(kept)).toBe(true);
-        // Never half an emoji: a high surrogate at the end was alone in the text too.
-        expect(/[\ud800-\udbff]$/.test(kept) && /^[\udc00-\udfff]/.test(full.slice(kept.length))).toBe(false);
-        // An escape is never split from what it escapes.
-        expect(/(^|[^\\])(\\\\)*\\$/.test(kept)).toBe(false);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('*', '_', '[', '<', '\\', '"', '🙂', 'a', ' ', '\n', '\ud800'), maxLength: 400 }),
+        fc.integer({ min: 40, max: 600 }),
+        (text, units) => {
+          const out = shownWithin(text, units);
+          const full = shownBack(text, Number.MAX_SAFE_INTEGER);
+          if (out === full) return expect(jsonUnits(out)).toBeLessThanOrEqual(units);
+          expect(jsonUnits(out)).toBeLessThanOrEqual(units);
+          expect(out.endsWith(MORE)).toBe(true);
+          const kept = out.slice(0, -MORE.length);
+          expect(full.startsWith(kept)).toBe(true);
+          // Never half an emoji: a high surrogate at the end was alone in the text too.
+          expect(/[\ud800-\udbff]$/.test(kept) && /^[\udc00-\udfff]/.test(full.slice(kept.length))).toBe(false);
+          // An escape is never split from what it escapes.
+          expect(/(^|[^\\])(\\\\)*\\$/.test(kept)).toBe(false);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -7,7 +7,6 @@ import { goodForm } from '../helpers/forms';
 const concernIds = ['concern-anxiety', 'concern-self-harm'] as const;
 const schema = makeFormSchema([...concernIds], () => new Date('2026-11-24T12:00:00Z'));
 
-
 const errorsFor = (patch: Record<string, string>): string[] => {
   const r = schema.safeParse({ ...goodForm, ...patch });
   return r.success ? [] : r.error.issues.map((i) => String(i.path[0]));
@@ -54,10 +53,13 @@ function inputs(node: unknown, out: Record<string, Record<string, unknown>> = {}
   return out;
 }
 
-describe('the form card carries the schema\'s constraints', () => {
+describe("the form card carries the schema's constraints", () => {
   const card = JSON.parse(readFileSync(join(__dirname, '..', '..', 'cards', 'consultation-form.json'), 'utf8'));
   const byId = inputs(card.body);
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties: Record<string, Record<string, unknown>>; required?: string[] };
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
 
   it('has one input per schema field, and no other', () => {
     expect(Object.keys(byId).sort()).toEqual([...fieldNames].sort());

@@ -5,7 +5,9 @@ import { crossCheck } from '../../src/content/check';
 const dir = join(__dirname, '..', 'fixtures', 'broken-content');
 const messages = (): string[] => {
   const load = loadContentFiles(dir);
-  return [...load.problems, ...crossCheck(load, new Date('2026-11-24'))].map(formatProblem).map((m) => m.replace(/^.*?fixtures\/broken-content\//, ''));
+  return [...load.problems, ...crossCheck(load, new Date('2026-11-24'))]
+    .map(formatProblem)
+    .map((m) => m.replace(/^.*?fixtures\/broken-content\//, ''));
 };
 
 describe('content check on a broken fixture', () => {

@@ -1,6 +1,29 @@
 import { redact } from '../../src/usage/redact';
 
-const known = new Set(['she', 'he', 'my', 'is', 'camhs', 'what', 'do', 'i', 'the', 'in', 'our', 'foster', 'carer', 'can', 'sefton', 'lac', 'iro', 'gp', 'who', 'a', 'and', 'at']);
+const known = new Set([
+  'she',
+  'he',
+  'my',
+  'is',
+  'camhs',
+  'what',
+  'do',
+  'i',
+  'the',
+  'in',
+  'our',
+  'foster',
+  'carer',
+  'can',
+  'sefton',
+  'lac',
+  'iro',
+  'gp',
+  'who',
+  'a',
+  'and',
+  'at',
+]);
 
 describe('redaction of unanswered questions', () => {
   it.each([

@@ -55,7 +55,11 @@ describe('the reserved-terms table (content/reserved-terms.yaml)', () => {
 
   it('finds nothing misused in the real content', () => {
     const load = loadContentFiles(CONTENT);
-    expect(crossCheck(load).filter((p) => p.message.includes('reserved-terms.yaml')).map(formatProblem)).toEqual([]);
+    expect(
+      crossCheck(load)
+        .filter((p) => p.message.includes('reserved-terms.yaml'))
+        .map(formatProblem),
+    ).toEqual([]);
   });
 });
 
@@ -80,7 +84,11 @@ describe('content check on entries that use a reserved term for another thing', 
   });
 
   it('as errors, so the check fails', () => {
-    expect(crossCheck(load).filter((p) => p.message.includes('reserved-terms.yaml')).every((p) => p.severity === 'error')).toBe(true);
+    expect(
+      crossCheck(load)
+        .filter((p) => p.message.includes('reserved-terms.yaml'))
+        .every((p) => p.severity === 'error'),
+    ).toBe(true);
   });
 
   it('leaves alone the questions and keywords practitioners use, the sources, and right uses', () => {

@@ -30,6 +30,10 @@ describe('content check: sources that are internal notes', () => {
 
   it('finds none in the real content: every entry cites what its facts rest on', () => {
     const real = loadContentFiles(resolve(__dirname, '..', '..', 'content'));
-    expect(crossCheck(real).filter((p) => /internal note/.test(p.message)).map(formatProblem)).toEqual([]);
+    expect(
+      crossCheck(real)
+        .filter((p) => /internal note/.test(p.message))
+        .map(formatProblem),
+    ).toEqual([]);
   });
 });

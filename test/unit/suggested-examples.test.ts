@@ -21,6 +21,10 @@ describe('the examples the bot suggests', () => {
 
   it.each(examples)('"%s" is answered directly', (example) => {
     const { answer } = answerer.ask(example);
-    expect({ example, id: answer.id, kind: answer.kind }).toEqual({ example, id: expect.any(String), kind: expect.not.stringMatching(/^(choices|fallback)$/) });
+    expect({ example, id: answer.id, kind: answer.kind }).toEqual({
+      example,
+      id: expect.any(String),
+      kind: expect.not.stringMatching(/^(choices|fallback)$/),
+    });
   });
 });

@@ -26,8 +26,14 @@ describe('the outbox, piece by piece', () => {
 
   it('shows the delivery state in the export, JSON and CSV', () => {
     const record: ConsultationRecord = {
-      reference: 'EC-2026-00001', token: 't', status: 'new', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
-      requester: { aadObjectId: 'a', name: 'A' }, form: { question: 'q' }, history: [],
+      reference: 'EC-2026-00001',
+      token: 't',
+      status: 'new',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      requester: { aadObjectId: 'a', name: 'A' },
+      form: { question: 'q' },
+      history: [],
       teamDelivery: { state: 'pending', attempts: 3, lastError: 'http-502', nextAttemptAt: '2026-01-01T00:05:00.000Z' },
     };
     expect(forExport(record).teamDelivery).toEqual(record.teamDelivery);

@@ -24,17 +24,26 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: ['hes drunk bleach', 'shes just swallowed a button battery', 'yp has necked some vape liquid omg', 'my lad ate a laundry pod'],
-    calm: ['he took the batteries out of the remote', 'how do i lock away the bleach and cleaning products', 'she swallowed her pride and said sorry to her carer'],
+    calm: [
+      'he took the batteries out of the remote',
+      'how do i lock away the bleach and cleaning products',
+      'she swallowed her pride and said sorry to her carer',
+    ],
   },
   {
     rule: 'ingested',
-    catches: ['she has had 20 paracetamol tonight', 
+    catches: [
+      'she has had 20 paracetamol tonight',
       'shes taken a whole packet of paracetamol',
       'lad necked 20 of his sertraline',
       'shes had a handful of her mums tablets',
       'she ate an unknown amount of her nans meds',
     ],
-    calm: ['she had all her meds this morning', 'how many paracetamol can a 12 year old have', 'she had her meds this morning with breakfast'],
+    calm: [
+      'she had all her meds this morning',
+      'how many paracetamol can a 12 year old have',
+      'she had her meds this morning with breakfast',
+    ],
   },
   {
     rule: 'overdosed',
@@ -68,12 +77,21 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: ['hes threatening to jump', 'says shell kill her foster carer', 'yp says hes gonna end it', 'he said hell stab him'],
-    calm: ['she will jump at any chance to go swimming', 'what if she says shell kill herself', 'what do i do if he threatens to kill himself', 'he is going to stay with his dad'],
+    calm: [
+      'she will jump at any chance to go swimming',
+      'what if she says shell kill herself',
+      'what do i do if he threatens to kill himself',
+      'he is going to stay with his dad',
+    ],
   },
   {
     rule: 'wants-to-die-now',
     catches: ['she wants to die right now', 'tonight he is saying he wants to die', 'shes messaging me now saying she wants to die'],
-    calm: ['he wants to die his hair blue today', 'she said she wanted to die when she was little', 'she wants to go to the cinema tonight'],
+    calm: [
+      'he wants to die his hair blue today',
+      'she said she wanted to die when she was little',
+      'she wants to go to the cinema tonight',
+    ],
   },
   {
     rule: 'plan',
@@ -93,7 +111,12 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: ['hes got a knife', 'shes waving a broken bottle about', 'yp is holding scissors to his arm'],
-    calm: ['he cut his finger with a knife making tea', 'what are the warning signs a child carries a knife', 'he collects pocket knives', 'knife crime awareness'],
+    calm: [
+      'he cut his finger with a knife making tea',
+      'what are the warning signs a child carries a knife',
+      'he collects pocket knives',
+      'knife crime awareness',
+    ],
   },
   {
     rule: 'threatening-with',
@@ -133,7 +156,12 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: ['shes unresponsive', 'he collapsed at school', 'yp fainted in the kitchen'],
-    calm: ['struggling with fitting in at school', 'the child is not responding to the behaviour plan', 'she passes out leaflets at the youth club', 'he responds well to praise'],
+    calm: [
+      'struggling with fitting in at school',
+      'the child is not responding to the behaviour plan',
+      'she passes out leaflets at the youth club',
+      'he responds well to praise',
+    ],
   },
   {
     rule: 'harming-now',
@@ -265,11 +293,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:overdose-now',
-    catches: [
-      'took an overdoes of her sertraline, found the empty box just now',
-      'had an overdoze i think',
-      'shes done an od tonight',
-    ],
+    catches: ['took an overdoes of her sertraline, found the empty box just now', 'had an overdoze i think', 'shes done an od tonight'],
     calm: ['he overdoes it at the gym', 'she overdoes the sugar at breakfast'],
   },
   {
@@ -293,12 +317,20 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:signs-together',
-    catches: ['came back off his face, throwing up and cant stand', 'hot to touch, neck stiff and really confused', 'shes dizzy and her lips look purple'],
+    catches: [
+      'came back off his face, throwing up and cant stand',
+      'hot to touch, neck stiff and really confused',
+      'shes dizzy and her lips look purple',
+    ],
     calm: ['she gets dizzy when she stands up too fast', 'stiff neck from sleeping funny'],
   },
   {
     rule: 'broad:starved-and-unwell',
-    catches: ['not eaten for 5 days and cant stand up', 'hardly eating for a week and now shes cold and shaky', 'barely eating and now shes dizzy and confused'],
+    catches: [
+      'not eaten for 5 days and cant stand up',
+      'hardly eating for a week and now shes cold and shaky',
+      'barely eating and now shes dizzy and confused',
+    ],
     calm: ['she hasnt eaten breakfast all week', 'fainted last year when she wasnt eating, doing well now'],
   },
   {
@@ -308,12 +340,20 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:hurting-someone-now',
-    catches: ['on the phone and i can hear him being kicked in', 'some lad is forcing her into a bedroom at a party', 'the 10 year old has pinned the baby down and is hitting him', 'hes kicking his sister right now', 'dad is battering mum'],
+    catches: [
+      'on the phone and i can hear him being kicked in',
+      'some lad is forcing her into a bedroom at a party',
+      'the 10 year old has pinned the baby down and is hitting him',
+      'hes kicking his sister right now',
+      'dad is battering mum',
+    ],
     calm: ['he was hitting his sister when he was little', 'hitting the books before exams'],
   },
   {
     rule: 'broad:weapon-threat',
-    catches: ['hes chasing his carer round the garden with a hammer', 'smashed a bottle and is going for the other kids with it', 
+    catches: [
+      'hes chasing his carer round the garden with a hammer',
+      'smashed a bottle and is going for the other kids with it',
       'hes got a hammer and keeps saying hes going to smash his brothers head in',
       'says hes gonna shank someone',
       'shell batter her with a bat',
@@ -336,7 +376,13 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:held-or-taken',
-    catches: ['a woman we dont know has taken our 8 yr old from the park', 'he keeps trying to open the car door on the motorway', 'a man has dragged our 13yo into his car', 'he wont let her leave', 'she got in a car with a man she met online'],
+    catches: [
+      'a woman we dont know has taken our 8 yr old from the park',
+      'he keeps trying to open the car door on the motorway',
+      'a man has dragged our 13yo into his car',
+      'he wont let her leave',
+      'she got in a car with a man she met online',
+    ],
     calm: ['got in the car to go to contact', 'she got into the car for school', 'let her leave early from school'],
   },
   {
@@ -350,7 +396,13 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:intent-soon',
-    catches: ['im killing myself tonight', 'ill end it all tonight', 'im doing it when everyones asleep', 'hes using it tonight', 'he is gonna do it tonight'],
+    catches: [
+      'im killing myself tonight',
+      'ill end it all tonight',
+      'im doing it when everyones asleep',
+      'hes using it tonight',
+      'he is gonna do it tonight',
+    ],
     calm: ['im doing the washing tonight', 'she is doing it at school tomorrow'],
   },
   {
