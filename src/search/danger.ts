@@ -210,6 +210,8 @@ const bodySign = alt(
   'hallucinating',
   'hearts? (?:is )?(?:going|racing|pounding|beating)',
   'roasting',
+  'out cold',
+  'been sick',
   'boiling',
   'cant stand',
   'breathing (?:is )?(?:really |very )?(?:slow|shallow|funny|weird|strange|noisy)',
@@ -399,6 +401,8 @@ const held = alt(
   S`owe them${gap(6)} (?:cant|come get|help|scared|wont let)`,
   S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,
   S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,
+  S`(?:has |have |just )?(?:snatched|abducted|kidnapped) (?:the|a|our|my|her|his|their) \S+`,
+  S`put (?:her|him|them) in (?:a|his|their|the) (?:taxi|car|van)`,
   S`wont (?:hand|give) (?:her|him|them|the \S+) back`,
   S`tried to (?:get|pull|drag) (?:her|him|them) (?:in|into)`,
   S`pulled (?:her|him|them) (?:in|into)`,
@@ -432,6 +436,8 @@ const away = alt(
   'wont be back',
   'not on snap ?map',
   'mfh',
+  'gone off with',
+  S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:pm|oclock|at night)`,
 );
 /** Why being away is an immediate risk. */
@@ -485,6 +491,10 @@ const awayRisk = alt(
   'find me',
   'last night on earth',
   'county lines?',
+  S`dont (?:bother )?look(?:ing)? for`,
+  'meds',
+  'tablets',
+  'train to',
   S`${alt('\\d', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')} ?(?:yr|year|yo)s? old`,
 );
 /** Wanting to die, said outright. */
@@ -502,6 +512,7 @@ const intent = alt(
   S`not ${alt('gonna', 'going to')} be here`,
   S`throw (?:her|him|them|my)sel(?:f|ves)`,
   'under a (?:train|bus|lorry|car)',
+  'this is it',
 );
 /** Said as "it": only with a time that is now ("doing it when everyones asleep"). */
 const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them', 'taking them');
@@ -526,6 +537,8 @@ const general = new RegExp(
       // Told as over, safe again now; or asking about a pattern's signs.
       S`(?:shes|hes|theyre|is|are) (?:home|back|safe|settled)(?: with us)? now and (?:calm|safe|settled|fine|ok)`,
       S`(?:said|says) (?:she|he|they) (?:wouldnt|wont|would not) do it`,
+      S`now (?:settled|calm)${gap(6)} no plan`,
+      'nothing needing medical attention',
       'what are the (?:warning )?signs',
       S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,
     )}\b`,
@@ -674,12 +687,18 @@ export const situations: Situation[] = [
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(5)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
         S`forcing (?:me|her|him|them)`,
+        S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
+        S`by the (?:throat|neck)`,
+        S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
+        S`telling (?:her|him|them|the \S+) to (?:undress|strip|take (?:her|his|their) clothes off|send (?:pics|pictures|photos|nudes))`,
+        S`(?:voices?|they) (?:are |is )?(?:telling|told) (?:him|her|them|me) to (?:kill|hurt|stab|attack)`,
         S`(?:pinned|held|grabbed)${gap(3)} (?:by|round|around) (?:the|her|his|their) (?:throat|neck)`,
         S`wont get off (?:her|him|them|me)`,
         S`(?:by (?:her|his|the) hair|throwing (?:\S+ )?at (?:my|her|his|the) \S+|cut on (?:his|her|their) head)`,
         S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
       ].join('|'),
     ),
+    unless: past,
   },
   // "hes got a hammer and keeps saying hes going to smash his brothers head in"
   {
@@ -692,8 +711,11 @@ export const situations: Situation[] = [
         S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
         S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
-        S`(?:chasing|going for|coming at|went for|gone for|running at)${gap(8)} ${weapon}`,
-        S`(?:smashed|broken|broke) (?:a |the )?(?:bottle|glass)${gap(6)} (?:going for|coming at|chasing|waving|threatening)`,
+        S`(?:chasing|going for|coming at|went for|gone for|running at|coming (?:up|down) the stairs|coming towards)${gap(8)} ${weapon}`,
+        S`(?:smashed|broken|broke) (?:a |the )?(?:bottle|glass)${gap(6)} (?:going for|coming at|chasing|waving|threatening|holding it)`,
+        S`(?:petrol|lighter fluid|accelerant)${gap(10)} (?:torch|torching|burn|burning|set fire|light)`,
+        S`(?:torch|torching|burn|burning) (?:the |her |his |their )?(?:house|home|flat|room|car)${gap(6)} (?:with|baby|kids|everyone)`,
+        S`${harmThreat}${gap(2)} (?:drive|crash) (?:it |the car |a car |the van )?(?:into|off)`,
         S`going for${gap(8)} with it`,
       ].join('|'),
     ),
@@ -712,6 +734,7 @@ export const situations: Situation[] = [
     name: 'abuse-now',
     when: b(
       [
+        S`(?:in|into) (?:her|his|their) (?:room|bed|bedroom)${gap(3)} touching`,
         S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now)`,
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
       ].join('|'),
@@ -729,6 +752,7 @@ export const situations: Situation[] = [
       [
         S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
         S`${away}${gap(3)} (?:twice|three times|\d+ times|again and again|repeatedly|every weekend|most weekends)`,
+        S`keeps (?:going |running )?(?:missing|off|away)`,
       ].join('|'),
     ),
   },
@@ -741,6 +765,8 @@ export const situations: Situation[] = [
         S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${vagueIntent}${gap(6)} ${now}`,
         S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?means`,
+        S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)${gap(8)} ${soon}`,
+        S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
         S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
         S`(?:goodbye|letters? to (?:each|all|every))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol)`,
         S`(?:pills|tablets|rope|knife|blade|paracetamol)${gap(14)} (?:goodbye|letters? to (?:each|all|every))`,

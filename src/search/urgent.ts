@@ -228,6 +228,14 @@ const at = alt('on', 'onto', 'from', 'at', 'off', 'over', 'near', 'to', 'in', 'u
 /** A place to fall or jump from, or into. */
 const height = alt(
   'bridge',
+  'footbridge',
+  'viaduct',
+  'flyover',
+  'overpass',
+  'footbridge',
+  'viaduct',
+  'flyover',
+  'overpass',
   'roof',
   'rooftop',
   'ledge',
@@ -319,6 +327,8 @@ const past = b(
     'used to',
     'overdoses',
     S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
+    'doing well now',
+    S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
   ),
 );
 
@@ -421,7 +431,7 @@ const rules: Rule[] = [
       S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
     ),
     // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
-    unless: /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b/,
+    unless: /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b/,
   },
   // "hes got a plan to kill himself", "shes saving up tablets"
   {
@@ -489,6 +499,9 @@ const rules: Rule[] = [
         'interested',
         'collects?',
         'collection',
+        // Self-harm told as a pattern: the self-harm answer, not a weapon now.
+        'most nights',
+        'hides it',
         'cooking',
         'chopping',
         S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
@@ -703,7 +716,7 @@ const rules: Rule[] = [
         'anxiety',
         'anxious',
         'asthma',
-        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk')}`,
+        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think')}`,
         'every time',
         'whenever',
       ),
@@ -827,7 +840,7 @@ const rules: Rule[] = [
       S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,
     ),
-    unless: past,
+    unless: new RegExp(S`${past.source}|\braped (?:at|when|as a)\b`),
   },
   // "hes smashing the place up and attacking staff"
   {
