@@ -1,5 +1,6 @@
 import { clean } from './normalise';
 import { dangerSituation } from './danger';
+import { modelSaysUrgent } from './urgent-model';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -892,6 +893,8 @@ export function urgentRule(text: string): string | undefined {
     const situation = dangerSituation(t);
     if (situation) return `broad:${situation}`;
   }
+  // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet.
+  if (windows(clean(text)).some((t) => modelSaysUrgent(t))) return 'model';
   return undefined;
 }
 
