@@ -71,7 +71,19 @@ const Base = z.object({
   TERMS_URL: z.url({ protocol: /^https$/ }).default('https://example.org/toolkit/terms'),
 });
 
+/** Loopback only: 127.0.0.0/8, ::1 and localhost. */
+const LOOPBACK = /^(?:127(?:\.\d{1,3}){3}|::1|localhost)$/i;
+
 export const ConfigSchema = Base.superRefine((c, ctx) => {
+  // Local mode has no authentication: on any other interface, anyone who can reach the port
+  // could make the bot post to any address they name.
+  if (!c.MicrosoftAppId && c.HOST && !LOOPBACK.test(c.HOST)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['HOST'],
+      message: 'must be a loopback address (127.0.0.1, ::1, localhost) in local mode, which has no authentication',
+    });
+  }
   if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
     ctx.addIssue({
       code: 'custom',
@@ -123,7 +135,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   // Without authentication anyone who can reach the port could make the bot post
   // to any serviceUrl, so local mode only listens on loopback unless told otherwise.
   const host = result.data.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0');
-  return { ...result.data, localMode, host };
+  // A SingleTenant app with no tenant list serves its own tenant only, not any that reaches it.
+  const ownTenant = result.data.MicrosoftAppType === 'SingleTenant' ? result.data.MicrosoftAppTenantId?.toLowerCase() : undefined;
+  const allowed = result.data.ALLOWED_TENANT_IDS.length === 0 && ownTenant ? [ownTenant] : result.data.ALLOWED_TENANT_IDS;
+  return { ...result.data, ALLOWED_TENANT_IDS: allowed, localMode, host };
 }
 
 /** What is safe to log about the configuration: no secrets, no ids beyond presence. */

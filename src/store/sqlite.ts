@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { sqliteMigrations } from './sqlite-migrations';
@@ -54,14 +54,27 @@ export class SqliteStore implements Store {
     db.pragma(`synchronous = ${synchronous}`);
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
+    // A deleted row's bytes are overwritten, not left in free pages for anyone with the file.
+    db.pragma('secure_delete = ON');
     return db;
   }
 
   static open(dataDir: string): SqliteStore {
-    mkdirSync(dataDir, { recursive: true });
-    const store = new SqliteStore(join(dataDir, 'toolkit.sqlite'));
+    // Children's details live here: only the bot's own user may read the folder or its files.
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    chmodSync(dataDir, 0o700);
+    const file = join(dataDir, 'toolkit.sqlite');
+    const store = new SqliteStore(file);
     store.migrate();
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     return store;
+  }
+
+  /** After a purge: the write-ahead log is emptied into the file and the file rewritten, so no copy of a deleted row remains. */
+  private erase(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   private migrate(): void {
@@ -201,7 +214,9 @@ export class SqliteStore implements Store {
   }
 
   async purgeConsultations(before: Date): Promise<number> {
-    return this.db.prepare('DELETE FROM consultations WHERE created_at < ?').run(before.toISOString()).changes;
+    const removed = this.db.prepare('DELETE FROM consultations WHERE created_at < ?').run(before.toISOString()).changes;
+    if (removed > 0) this.erase();
+    return removed;
   }
 
   async recordEvent(e: UsageEvent): Promise<void> {
@@ -238,6 +253,8 @@ export class SqliteStore implements Store {
   }
 
   async purgeUnanswered(before: Date): Promise<number> {
-    return this.db.prepare('DELETE FROM unanswered WHERE at < ?').run(before.toISOString()).changes;
+    const removed = this.db.prepare('DELETE FROM unanswered WHERE at < ?').run(before.toISOString()).changes;
+    if (removed > 0) this.erase();
+    return removed;
   }
 }
