@@ -5,6 +5,7 @@
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
+  private lastSweep = 0;
 
   constructor(
     private readonly limit: number,
@@ -19,11 +20,13 @@ export class RateLimiter {
     const allowed = recent.length < this.limit;
     if (allowed) recent.push(t);
     this.hits.set(key, recent);
-    if (this.hits.size > 10_000) this.sweep(t);
+    // A flood of distinct users must not make every call walk the whole map: at most one sweep a window.
+    if (this.hits.size > 10_000 && t - this.lastSweep >= this.windowMs) this.sweep(t);
     return allowed;
   }
 
   private sweep(t: number): void {
+    this.lastSweep = t;
     for (const [key, times] of this.hits) if (times.every((at) => t - at >= this.windowMs)) this.hits.delete(key);
   }
 }

@@ -117,9 +117,12 @@ export class ToolkitBot extends TeamsActivityHandler {
       return;
     }
     const user = context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'anonymous';
-    if (context.activity.type === 'message' && this.deps.rateLimiter && !this.deps.rateLimiter.allow(user)) {
-      this.deps.logger.warn({ event: 'rate-limited' }, 'message not processed: user over the rate limit');
-      await context.sendActivity(cardActivity(noticeCard('Please slow down', SLOW_DOWN)));
+    // Messages and invokes (searches, feedback, card actions) share one limit per user.
+    const counted = context.activity.type === 'message' || context.activity.type === 'invoke';
+    if (counted && this.deps.rateLimiter && !this.deps.rateLimiter.allow(user)) {
+      this.deps.logger.warn({ event: 'rate-limited', type: context.activity.type }, 'activity not processed: user over the rate limit');
+      if (context.activity.type === 'invoke') await context.sendActivity({ type: 'invokeResponse', value: { status: 429 } });
+      else await context.sendActivity(cardActivity(noticeCard('Please slow down', SLOW_DOWN)));
       return;
     }
     await super.run(context);

@@ -31,6 +31,7 @@ const statusText: Record<number, string> = {
   405: 'method not allowed',
   413: 'request too large',
   415: 'unsupported media type',
+  429: 'too many requests',
 };
 
 /** Builds the HTTP server without listening, so tests and the bench can start it on any port. */
