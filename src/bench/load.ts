@@ -3,12 +3,12 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
 import { percentile } from './connector';
 import type { Request, Response } from 'restify';
 import { z } from 'zod';
 import { restify } from '../teams/restify';
 import { readJsonBody } from '../teams/read-body';
+import { freePort } from '../devtools/free-port';
 
 export interface LoadResult {
   requests: number;
@@ -93,17 +93,6 @@ export async function floorServer(): Promise<{ url: string; close: () => void }>
   return { url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, close: () => server.close() };
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /** Starts `npm start`'s program as a child; resolves with the time until /healthz answers 200. */
 export async function coldStart(
   root: string,
@@ -137,3 +126,5 @@ export function rssMb(pid: number): number {
 export function cleanup(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
+
+export { freePort };

@@ -2,17 +2,7 @@ import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
 import { message, submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
 import { goodForm } from '../helpers/forms';
-import { submitData } from '../helpers/consultation-flow';
-
-function inputValue(card: unknown, id: string): unknown {
-  let found: unknown;
-  JSON.stringify(card, (k, v: unknown) => {
-    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object))
-      found = (v as { value: unknown }).value;
-    return v;
-  });
-  return found;
-}
+import { inputValue, submitData } from '../helpers/consultation-flow';
 
 describe('enhanced consultation requests through Teams', () => {
   let h: Harness;

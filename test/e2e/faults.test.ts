@@ -3,22 +3,7 @@ import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres'
 import { describeIfTool } from '../helpers/requires';
 import { message, submit } from '../helpers/teams';
 import { goodForm } from '../helpers/forms';
-import { submitData } from '../helpers/consultation-flow';
-
-function tokenOf(card: Record<string, unknown>): string {
-  const actions = card.actions as { data?: { verb?: string; token?: string } }[];
-  return actions.find((a) => a.data?.verb === 'consultation-submit')!.data!.token!;
-}
-
-function inputValue(card: unknown, id: string): unknown {
-  let found: unknown;
-  JSON.stringify(card, (_k, v: unknown) => {
-    if (v && typeof v === 'object' && (v as { id?: unknown }).id === id && 'value' in (v as object))
-      found = (v as { value: unknown }).value;
-    return v;
-  });
-  return found;
-}
+import { inputValue, submitData, tokenOf } from '../helpers/consultation-flow';
 
 describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
   let pg: TestPostgres;

@@ -48,8 +48,8 @@ describe('the bot, as Teams talks to it', () => {
   it('welcomes once when both install events arrive at the same moment', async () => {
     const shape = { ...h.shape, conversationId: 'a:simultaneous-install' };
     const results = await Promise.all([h.post(installed(shape)), h.post(membersAdded(shape))]);
+    // Each answer comes after its turn has finished, so any second welcome has been posted by now.
     expect(results.map((r) => r.status)).toEqual([200, 200]);
-    await new Promise((r) => setTimeout(r, 200)); // any second welcome would have been posted by now
     expect(h.connector.activities('a:simultaneous-install')).toHaveLength(1);
   });
 
