@@ -25,23 +25,14 @@ export interface SearchResult {
 }
 
 /**
- * Ranking weights, measured on the evaluation set (README, "How answers are chosen").
+ * Ranking weights (docs/decisions.md has the measurements behind each).
  * fields: what a practitioner types matches questions and titles best.
- * kindPrior: a worry told in general words is best met by the topic, so the
- * directory's services (whose questions name ages, referrals and numbers) weigh 0.8:
- * it raised top-1 on both halves of the evaluation set (0.89 to 0.91, 0.86 to 0.875);
- * a service named in the question still comes first. serviceDetail: a question about a
- * service's practical details (its number, address, hours, waiting times, ages) gives
- * services their full weight back (top-1 0.903 to 0.907 on the odd half, even unchanged).
- * questionWeight and secondQuestion: the closest listed question counts twice, and the
- * next closest half as much again: an entry with two questions near the message is
- * likelier right than one with a single near question (top-1 0.931 to 0.954 and 0.907
- * to 0.917 on the halves; chosen on the even half, checked on the odd).
- * mentionDf: an entry that only mentions a word in its summary or body counts half
- * towards how common the word is, so the entry that is about "alcohol" is not drowned
- * by the many that mention it (top-1 0.917 to 0.926 and 0.880 to 0.894 on the halves).
- * fuse.js corrects typos word by word (typos.ts); a document-level Fuse pass was
- * measured too: no better ranking, 20-90 ms a question against 0.3 ms.
+ * kindPrior: a worry told in general words is best met by the topic, so directory services
+ * weigh less, unless the question asks for a service's details (serviceDetail).
+ * questionWeight and secondQuestion: the closest listed question counts twice, the next
+ * closest half as much again: two close questions are stronger evidence than one.
+ * mentionDf: an entry that only mentions a word counts half towards how common it is, so the
+ * entry about "alcohol" is not drowned by the many that mention it.
  */
 export const tuning = {
   fields: { title: 3, questions: 2, keywords: 2.5, summary: 1, body: 0.4 },
