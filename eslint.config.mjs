@@ -35,6 +35,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '*/teams/*', '*/answers/*'] }] },
   },
   {
+    // The store keeps storage only: the consultation rules are handed to it (store.ts ApplyAction).
+    files: ['src/store/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['botbuilder*', 'restify*', '*/teams/*', '*/answers/*', '*/consultations/*', '*/search/*', '*/usage/*', '*/cards/*'] },
+      ],
+    },
+  },
+  {
     files: ['src/search/**', 'src/content/**', 'src/cards/**'],
     rules: {
       'no-restricted-imports': [

@@ -3,7 +3,7 @@ import type { Toolkit } from '../content/toolkit';
 import type { AdaptiveCard } from '../cards/render';
 import type { ConsultationStore } from '../store/store';
 import { fieldNames, makeFormSchema, maxLengths, type FormSchema } from './form';
-import { TeamAction, type ActionRefusal, type ConsultationRecord, type Person } from './record';
+import { TeamAction, applyAction, type ActionRefusal, type ConsultationRecord, type Person } from './record';
 import { formCard, listCard, receiptCard, summaryCard, teamCard, updateForRequester } from './cards';
 import { FormTokens } from './tokens';
 
@@ -133,7 +133,7 @@ export class Consultations {
     const note = raw.action === 'decline' ? raw.declineReason : raw.moreInfoNote;
     const action = TeamAction.safeParse({ action: raw.action, note, date: raw.date, time: raw.time });
     if (!action.success) return { ok: false, reason: 'incomplete' };
-    const result = await this.store.recordAction(reference, { ...action.data, by, at: at.toISOString() });
+    const result = await this.store.recordAction(reference, { ...action.data, by, at: at.toISOString() }, applyAction);
     if (!result) return { ok: false, reason: 'unknown' };
     const { record } = result;
     // A refused action changes nothing and tells nobody; the card is refreshed to show where the request stands.

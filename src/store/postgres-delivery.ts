@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { randomUUID } from 'node:crypto';
-import type { DeliveryState } from '../consultations/record';
+import type { DeliveryState } from './consultation-record';
 import type { ClaimedDelivery, DeliveryOutcome } from './store';
 import { RECORD_COLUMNS, recordFromRow, type RecordRow } from './records';
 

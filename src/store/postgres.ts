@@ -5,14 +5,15 @@ import {
   StateConflictError,
   StoreUnavailableError,
   type ActionResult,
+  type ApplyAction,
   type ClaimedDelivery,
   type DeliveryOutcome,
   type Store,
   type StoredState,
   type UsageEvent,
 } from './store';
-import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
-import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, applyAction, type RecordRow } from './records';
+import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
+import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, type RecordRow } from './records';
 import { PostgresDelivery } from './postgres-delivery';
 
 // Any fixed number: one migration runner at a time across instances.
@@ -169,11 +170,11 @@ export class PostgresStore implements Store {
     return r.rows.map(recordFromRow);
   }
 
-  recordAction(reference: string, item: HistoryItem): Promise<ActionResult | undefined> {
+  recordAction(reference: string, item: HistoryItem, apply: ApplyAction): Promise<ActionResult | undefined> {
     return this.tx(async (c) => {
       const r = await c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = $1 FOR UPDATE`, [reference]);
       if (!r.rows[0]) return undefined;
-      const result = applyAction(recordFromRow(r.rows[0]), item);
+      const result = apply(recordFromRow(r.rows[0]), item);
       if (result.applied)
         await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [
           result.record.status,

@@ -1,14 +1,5 @@
 import type { UsageEvent } from './store';
-import {
-  ConsultationRecord,
-  TeamDelivery,
-  formatReference,
-  refusalOf,
-  statusAfter,
-  type HistoryItem,
-  type NewConsultation,
-} from '../consultations/record';
-import type { ActionResult } from './store';
+import { ConsultationRecord, TeamDelivery, formatReference, type NewConsultation } from './consultation-record';
 
 /** What every read of a request selects: the record, and its delivery to the team beside it. */
 export const RECORD_COLUMNS = 'reference, record, team_delivery, delivery_attempts, delivery_next_at, delivery_error, delivery_posted_at';
@@ -58,16 +49,6 @@ export function newRecord(input: NewConsultation, year: number, seq: number): Co
     history: [],
     ...(input.notify !== undefined ? { notify: input.notify } : {}),
   });
-}
-
-export function withAction(record: ConsultationRecord, item: HistoryItem): ConsultationRecord {
-  return { ...record, status: statusAfter[item.action], updatedAt: item.at, history: [...record.history, item] };
-}
-
-/** A team action checked against the record as it is now (inside the store's transaction): applied, or refused and nothing written. */
-export function applyAction(record: ConsultationRecord, item: HistoryItem): ActionResult {
-  const refused = refusalOf(record.status, record.history.at(-1), item);
-  return refused ? { record, applied: false, refused } : { record: withAction(record, item), applied: true };
 }
 
 /** Rows come back as JSON text: parsed, never trusted as they are. */

@@ -6,14 +6,15 @@ import { sqliteMigrations } from './sqlite-migrations';
 import {
   StateConflictError,
   type ActionResult,
+  type ApplyAction,
   type ClaimedDelivery,
   type DeliveryOutcome,
   type Store,
   type StoredState,
   type UsageEvent,
 } from './store';
-import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
-import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, applyAction, type RecordRow } from './records';
+import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
+import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, type RecordRow } from './records';
 import { SqliteDelivery } from './sqlite-delivery';
 
 /**
@@ -179,12 +180,12 @@ export class SqliteStore implements Store {
     return rows.map(recordFromRow);
   }
 
-  async recordAction(reference: string, item: HistoryItem): Promise<ActionResult | undefined> {
+  async recordAction(reference: string, item: HistoryItem, apply: ApplyAction): Promise<ActionResult | undefined> {
     return this.db
       .transaction(() => {
         const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
         if (!row) return undefined;
-        const result = applyAction(recordFromRow(row), item);
+        const result = apply(recordFromRow(row), item);
         if (result.applied)
           this.db
             .prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?')

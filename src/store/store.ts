@@ -1,4 +1,4 @@
-import type { ActionRefusal, ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from '../consultations/record';
+import type { ActionRefusal, ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
 
 /**
  * The one storage interface the core uses. Two implementations (SQLite, the
@@ -23,11 +23,11 @@ export interface ConsultationStore {
   /** Newest first; with a requester id, only that person's requests. */
   listConsultations(filter?: { requesterId?: string }): Promise<ConsultationRecord[]>;
   /**
-   * Appends a team action to the history and moves the status on, if it follows from the status
-   * (see allowedActions) and is not a repeat of the last; otherwise writes nothing. Checked under
-   * the row's lock, so two presses at once on two instances apply once.
+   * Applies a team action under the row's lock, so two presses at once on two instances apply
+   * once: `apply` (the consultation rules, from src/consultations) decides from the record as it
+   * is now whether the action is applied or refused; a refused action writes nothing.
    */
-  recordAction(reference: string, item: HistoryItem): Promise<ActionResult | undefined>;
+  recordAction(reference: string, item: HistoryItem, apply: ApplyAction): Promise<ActionResult | undefined>;
   /**
    * Claims up to `limit` pending deliveries due by `due` (oldest first) for `leaseMs`: each
    * becomes `posting` with one more attempt, under a claim id no other caller gets. Rows another
@@ -43,6 +43,9 @@ export interface ConsultationStore {
   /** Deletes requests created before `before`; returns how many. */
   purgeConsultations(before: Date): Promise<number>;
 }
+
+/** The consultation rules, handed to the store: what a team action does to a record as it is now. */
+export type ApplyAction = (record: ConsultationRecord, item: HistoryItem) => ActionResult;
 
 export type ActionResult =
   { record: ConsultationRecord; applied: true } | { record: ConsultationRecord; applied: false; refused: ActionRefusal };

@@ -5,7 +5,8 @@ import { entryCard, pathwayCard } from '../../src/answers/entry-cards';
 import { choicesCard, fallbackCard, menuCard, noticeCard, urgentCard, welcomeCard } from '../../src/answers/screens';
 import { formCard, listCard, receiptCard, summaryCard, teamCard } from '../../src/consultations/cards';
 import { Consultations } from '../../src/consultations/service';
-import { newRecord, withAction } from '../../src/store/records';
+import { newRecord } from '../../src/store/records';
+import { withAction } from '../../src/consultations/record';
 import type { ConsultationStore } from '../../src/store/store';
 import { goodForm } from './forms';
 

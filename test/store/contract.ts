@@ -1,3 +1,4 @@
+import { applyAction } from '../../src/consultations/record';
 import type { Store } from '../../src/store/store';
 import { StateConflictError } from '../../src/store/store';
 
@@ -69,18 +70,24 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
     it('records team actions with who and when, and moves the status on', async () => {
       const { record } = await store.saveConsultation({ token: 'act', requester, form });
       const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
-      await store.recordAction(record.reference, { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' });
-      const updated = await store.recordAction(record.reference, {
-        action: 'schedule',
-        date: '2026-03-10',
-        time: '14:30',
-        by,
-        at: '2026-03-02T09:05:00.000Z',
-      });
+      await store.recordAction(record.reference, { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' }, applyAction);
+      const updated = await store.recordAction(
+        record.reference,
+        {
+          action: 'schedule',
+          date: '2026-03-10',
+          time: '14:30',
+          by,
+          at: '2026-03-02T09:05:00.000Z',
+        },
+        applyAction,
+      );
       expect(updated?.record.status).toBe('scheduled');
       expect(updated?.record.history.map((h) => h.action)).toEqual(['accept', 'schedule']);
       expect((await store.getConsultation(record.reference))?.history[1]).toMatchObject({ date: '2026-03-10', time: '14:30', by });
-      expect(await store.recordAction('EC-2026-99999', { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' })).toBeUndefined();
+      expect(
+        await store.recordAction('EC-2026-99999', { action: 'accept', by, at: '2026-03-02T09:00:00.000Z' }, applyAction),
+      ).toBeUndefined();
     });
 
     it('follows the status rules: declined is final, a repeat changes nothing, accept happens once', async () => {
@@ -88,7 +95,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
       const at = (m: number) => `2026-03-02T09:${String(m).padStart(2, '0')}:00.000Z`;
       const act = (item: Record<string, unknown>, m: number) =>
-        store.recordAction(record.reference, { ...item, by, at: at(m) } as Parameters<Store['recordAction']>[1]);
+        store.recordAction(record.reference, { ...item, by, at: at(m) } as Parameters<Store['recordAction']>[1], applyAction);
       expect(await act({ action: 'more-info', note: 'Which school?' }, 1)).toMatchObject({ applied: true });
       expect(await act({ action: 'more-info', note: 'Which school?' }, 2)).toMatchObject({ applied: false, refused: 'repeat' });
       expect(await act({ action: 'more-info', note: 'And the GP?' }, 3)).toMatchObject({ applied: true });
@@ -109,7 +116,7 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
       const results = await Promise.all(
         Array.from({ length: 6 }, (_, i) =>
-          store.recordAction(record.reference, { action: 'accept', by, at: `2026-03-02T09:0${i}:00.000Z` }),
+          store.recordAction(record.reference, { action: 'accept', by, at: `2026-03-02T09:0${i}:00.000Z` }, applyAction),
         ),
       );
       expect(results.filter((r) => r?.applied)).toHaveLength(1);
@@ -205,11 +212,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
         ).toBe(false);
         expect(await claim(later(1e9), later(1e9))).toEqual([]);
         // A team action keeps the post, and the delivery state stays in its own columns.
-        const acted = await store.recordAction(record.reference, {
-          action: 'accept',
-          by: { aadObjectId: 'a', name: 'Lead' },
-          at: later(6000).toISOString(),
-        });
+        const acted = await store.recordAction(
+          record.reference,
+          {
+            action: 'accept',
+            by: { aadObjectId: 'a', name: 'Lead' },
+            at: later(6000).toISOString(),
+          },
+          applyAction,
+        );
         expect(acted?.record.channelPost).toEqual(post);
         expect((await store.getConsultation(record.reference))?.teamDelivery?.state).toBe('posted');
       });
