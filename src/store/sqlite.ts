@@ -14,8 +14,9 @@ import {
   type UsageEvent,
 } from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
-import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, type RecordRow } from './records';
+import { eventFromRow, newRecord, recordFromRow, recordJson } from './records';
 import { SqliteDelivery } from './sqlite-delivery';
+import { sqliteStatements, type SqliteStatements } from './sqlite-statements';
 
 /**
  * The embedded store: one file under DATA_DIR, WAL. Two connections to it:
@@ -30,6 +31,8 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   private readonly light: Database.Database;
   private readonly delivery: SqliteDelivery;
+  /** Compiled once the migrations have run (open()). */
+  private q!: SqliteStatements;
 
   private constructor(file: string) {
     this.db = SqliteStore.connect(file, 'FULL');
@@ -39,18 +42,6 @@ export class SqliteStore implements Store {
 
   private static connect(file: string, synchronous: 'FULL' | 'NORMAL'): Database.Database {
     const db = new Database(file);
-    // Every query here is a fixed string: compile each once, not on every turn. (A cached
-    // statement keeps modes such as pluck(); each SQL string here is always used one way.)
-    const prepared = new Map<string, Database.Statement>();
-    const prepare = db.prepare.bind(db);
-    db.prepare = ((sql: string) => {
-      let statement = prepared.get(sql);
-      if (!statement) {
-        statement = prepare(sql);
-        prepared.set(sql, statement);
-      }
-      return statement;
-    }) as typeof db.prepare;
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${synchronous}`);
     db.pragma('busy_timeout = 5000');
@@ -67,6 +58,7 @@ export class SqliteStore implements Store {
     const file = join(dataDir, 'toolkit.sqlite');
     const store = new SqliteStore(file);
     store.migrate();
+    store.q = sqliteStatements(store.db, store.light);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     return store;
   }
@@ -91,7 +83,7 @@ export class SqliteStore implements Store {
   }
 
   async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    this.q.ping.get();
   }
 
   async close(): Promise<void> {
@@ -101,20 +93,15 @@ export class SqliteStore implements Store {
 
   async readState(keys: readonly string[]): Promise<Record<string, StoredState>> {
     const out: Record<string, StoredState> = {};
-    const get = this.light.prepare<[string], { value: string; etag: string }>('SELECT value, etag FROM bot_state WHERE key = ?');
     for (const key of keys) {
-      const row = get.get(key);
+      const row = this.q.readState.get(key);
       if (row) out[key] = { value: JSON.parse(row.value), etag: row.etag };
     }
     return out;
   }
 
   async writeState(items: readonly { key: string; value: unknown; etag?: string }[]): Promise<void> {
-    const upsert = this.light.prepare(
-      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @now)
-       ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
-    );
-    const current = this.light.prepare<[string], { etag: string }>('SELECT etag FROM bot_state WHERE key = ?');
+    const { upsertState: upsert, stateEtag: current } = this.q;
     this.light.transaction(() => {
       for (const item of items) {
         if (item.etag && item.etag !== '*') {
@@ -127,12 +114,11 @@ export class SqliteStore implements Store {
   }
 
   async deleteState(keys: readonly string[]): Promise<void> {
-    const del = this.light.prepare('DELETE FROM bot_state WHERE key = ?');
-    this.light.transaction(() => keys.forEach((k) => del.run(k)))();
+    this.light.transaction(() => keys.forEach((k) => this.q.deleteState.run(k)))();
   }
 
   async saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
-    const byToken = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE token = ?`);
+    const { byToken } = this.q;
     // IMMEDIATE: the sequence number and the insert happen under one write lock, so two
     // instances (or two presses) can never take the same reference.
     return this.db
@@ -140,56 +126,43 @@ export class SqliteStore implements Store {
         const existing = byToken.get(input.token);
         if (existing) return { record: recordFromRow(existing), created: false };
         const year = (input.now ?? new Date()).getUTCFullYear();
-        const seq =
-          (this.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 FROM consultations WHERE year = ?').pluck().get(year) as number) ?? 1;
+        const seq = this.q.nextSeq.get(year) ?? 1;
         const record = newRecord(input, year, seq);
         // The team's delivery is committed with the record: due at once when a channel is configured.
-        this.db
-          .prepare(
-            `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record, team_delivery, delivery_next_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          )
-          .run(
-            record.reference,
-            record.token,
-            year,
-            seq,
-            record.status,
-            record.requester.aadObjectId,
-            record.createdAt,
-            recordJson(record),
-            input.teamDelivery ?? 'none',
-            record.createdAt,
-          );
+        this.q.insert.run(
+          record.reference,
+          record.token,
+          year,
+          seq,
+          record.status,
+          record.requester.aadObjectId,
+          record.createdAt,
+          recordJson(record),
+          input.teamDelivery ?? 'none',
+          record.createdAt,
+        );
         return { record: recordFromRow(byToken.get(input.token)!), created: true };
       })
       .immediate();
   }
 
   async getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
-    const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
+    const row = this.q.byReference.get(reference);
     return row ? recordFromRow(row) : undefined;
   }
 
   async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
-    const rows = filter.requesterId
-      ? this.db
-          .prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = ? ORDER BY year DESC, seq DESC`)
-          .all(filter.requesterId)
-      : this.db.prepare<[], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations ORDER BY year DESC, seq DESC`).all();
+    const rows = filter.requesterId ? this.q.byRequester.all(filter.requesterId) : this.q.all.all();
     return rows.map(recordFromRow);
   }
 
   async recordAction(reference: string, item: HistoryItem, apply: ApplyAction): Promise<ActionResult | undefined> {
     return this.db
       .transaction(() => {
-        const row = this.db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = ?`).get(reference);
+        const row = this.q.byReference.get(reference);
         if (!row) return undefined;
         const result = apply(recordFromRow(row), item);
-        if (result.applied)
-          this.db
-            .prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?')
-            .run(result.record.status, recordJson(result.record), reference);
+        if (result.applied) this.q.update.run(result.record.status, recordJson(result.record), reference);
         return result;
       })
       .immediate();
@@ -210,51 +183,35 @@ export class SqliteStore implements Store {
   }
 
   async ensureSecret(name: string, fresh: string): Promise<string> {
-    this.db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)').run(name, fresh);
-    return this.db.prepare('SELECT value FROM secrets WHERE name = ?').pluck().get(name) as string;
+    this.q.addSecret.run(name, fresh);
+    return this.q.secret.get(name)!;
   }
 
   async purgeConsultations(before: Date): Promise<number> {
-    const removed = this.db.prepare('DELETE FROM consultations WHERE created_at < ?').run(before.toISOString()).changes;
+    const removed = this.q.purgeConsultations.run(before.toISOString()).changes;
     if (removed > 0) this.erase();
     return removed;
   }
 
   async recordEvent(e: UsageEvent): Promise<void> {
-    this.light
-      .prepare('INSERT INTO usage_events (at, type, entry_id, band, reaction, comment) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(e.at, e.type, e.entryId ?? null, e.band ?? null, e.reaction ?? null, e.comment ?? null);
+    this.q.recordEvent.run(e.at, e.type, e.entryId ?? null, e.band ?? null, e.reaction ?? null, e.comment ?? null);
   }
 
   async listEvents(since: Date): Promise<UsageEvent[]> {
-    const rows = this.db
-      .prepare<
-        [string],
-        {
-          at: string;
-          type: UsageEvent['type'];
-          entry_id: string | null;
-          band: string | null;
-          reaction: UsageEvent['reaction'] | null;
-          comment: string | null;
-        }
-      >('SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= ? ORDER BY id')
-      .all(since.toISOString());
+    const rows = this.q.listEvents.all(since.toISOString());
     return rows.map(eventFromRow);
   }
 
   async recordUnanswered(at: string, text: string): Promise<void> {
-    this.light.prepare('INSERT INTO unanswered (at, text) VALUES (?, ?)').run(at, text);
+    this.q.recordUnanswered.run(at, text);
   }
 
   async listUnanswered(since: Date): Promise<{ at: string; text: string }[]> {
-    return this.db
-      .prepare<[string], { at: string; text: string }>('SELECT at, text FROM unanswered WHERE at >= ? ORDER BY id')
-      .all(since.toISOString());
+    return this.q.listUnanswered.all(since.toISOString());
   }
 
   async purgeUnanswered(before: Date): Promise<number> {
-    const removed = this.db.prepare('DELETE FROM unanswered WHERE at < ?').run(before.toISOString()).changes;
+    const removed = this.q.purgeUnanswered.run(before.toISOString()).changes;
     if (removed > 0) this.erase();
     return removed;
   }
