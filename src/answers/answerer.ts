@@ -25,7 +25,7 @@ export interface Reply {
 export const bands = { nearestCoverage: 0.01 };
 
 /** Entries that offer crisis help: never offered as "nearest topics" for a message with no crisis word. */
-const CRISIS = new Set([
+export const CRISIS_TOPICS: ReadonlySet<string> = new Set([
   'pathway-crisis',
   'concern-suicidal-thoughts',
   'concern-self-harm',
@@ -169,7 +169,8 @@ export class Answerer {
     }
     // Not an answer: the nearest topics are offered when an entry is about at least one of the words
     // typed; crisis topics only when the message itself speaks of a crisis.
-    const nearest = result.coverage >= bands.nearestCoverage ? ids.filter((id) => hasCrisisWord(text) || !CRISIS.has(id)).slice(0, 3) : [];
+    const nearest =
+      result.coverage >= bands.nearestCoverage ? ids.filter((id) => hasCrisisWord(text) || !CRISIS_TOPICS.has(id)).slice(0, 3) : [];
     return this.fallback(memory, nearest);
   }
 

@@ -1,5 +1,5 @@
 import { clean } from './normalise';
-import { dangerSituation } from './danger';
+import { dangerSituation, historyPhrases } from './danger';
 import { modelSaysUrgent } from './urgent-model';
 
 /**
@@ -317,17 +317,8 @@ const fondFarewell = b(alt('thank you', 'thanks', 'life story'));
 /** Told as history: "took an overdose last year". */
 const past = b(
   alt(
-    S`last ${alt('year', 'month', 'week', 'summer', 'christmas')}`,
-    'before',
-    'previously',
-    'in the past',
-    'history of',
-    'years ago',
-    'months ago',
-    'weeks ago',
-    'used to',
+    ...historyPhrases,
     'overdoses',
-    S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
     'doing well now',
     S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
   ),
@@ -884,17 +875,19 @@ function windows(t: string): string[] {
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 
 export function urgentRule(text: string): string | undefined {
-  if (ODD_WITH_APOSTROPHE.test(text) && !past.test(clean(text))) return 'odd';
-  for (const t of windows(clean(text))) {
+  const cleaned = clean(text);
+  if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
+  const parts = windows(cleaned);
+  for (const t of parts) {
     const rule = rules.find((r) => r.when.test(t) && !(r.unless?.test(t) ?? false));
     if (rule) return rule.name;
   }
-  for (const t of windows(clean(text))) {
+  for (const t of parts) {
     const situation = dangerSituation(t);
     if (situation) return `broad:${situation}`;
   }
   // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet.
-  if (windows(clean(text)).some((t) => modelSaysUrgent(t))) return 'model';
+  if (parts.some((t) => modelSaysUrgent(t))) return 'model';
   return undefined;
 }
 

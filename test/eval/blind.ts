@@ -1,19 +1,5 @@
-import type { Answerer } from '../../src/answers/answerer';
+import { CRISIS_TOPICS, type Answerer } from '../../src/answers/answerer';
 import type { Labelled } from './evaluate';
-
-/** Entries a practitioner would read as a crisis offer: wrong on an off-topic refusal. */
-const CRISIS_IDS = new Set([
-  'pathway-crisis',
-  'concern-suicidal-thoughts',
-  'concern-self-harm',
-  'service-samaritans',
-  'service-shout',
-  'service-papyrus',
-  'service-childline',
-  'service-nhs-111-mental-health',
-  'service-alder-hey-emergency-department',
-  'service-ormskirk-emergency-department',
-]);
 
 export interface BlindFigures {
   topical: number;
@@ -65,7 +51,7 @@ export function blindFigures(answerer: Answerer, set: Labelled): BlindFigures {
       f.outOfScope.n += 1;
       if (a.kind === 'fallback') f.outOfScope.refused += 1;
       else f.misses.push({ q: item.q, expected: 'out of scope', got });
-      if (a.kind === 'fallback' && a.alternatives.some((id) => CRISIS_IDS.has(id))) f.outOfScope.crisisButtons += 1;
+      if (a.kind === 'fallback' && a.alternatives.some((id) => CRISIS_TOPICS.has(id))) f.outOfScope.crisisButtons += 1;
       continue;
     }
     f.topical += 1;
