@@ -4,6 +4,7 @@ import { postgresMigrations } from '../../src/store/postgres-migrations';
 import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres';
 import { describeIfTool } from '../helpers/requires';
 import { storeContract } from './contract';
+import { legacyRows } from './legacy-rows';
 
 describeIfTool(POSTGRES, 'the PostgreSQL store', () => {
   let pg: TestPostgres;
@@ -72,31 +73,7 @@ describeIfTool(POSTGRES, 'the PostgreSQL store', () => {
       await db.query(m.sql);
       await db.query('INSERT INTO schema_migrations VALUES ($1, now())', [m.version]);
     }
-    for (const [seq, extra] of [
-      [1, { channelPost: { activityId: '1', reference: {} } }],
-      [2, {}],
-    ] as const) {
-      const record = {
-        reference: `EC-2026-0000${seq}`,
-        token: `t${seq}`,
-        status: 'new',
-        createdAt: '2026-01-01T00:00:00.000Z',
-        updatedAt: '2026-01-01T00:00:00.000Z',
-        requester: { aadObjectId: 'a', name: 'A' },
-        form: {},
-        history: [],
-        ...extra,
-      };
-      await db.query('INSERT INTO consultations VALUES ($1, $2, 2026, $3, $4, $5, $6, $7)', [
-        record.reference,
-        record.token,
-        seq,
-        'new',
-        'a',
-        record.createdAt,
-        JSON.stringify(record),
-      ]);
-    }
+    for (const row of legacyRows()) await db.query('INSERT INTO consultations VALUES ($1, $2, 2026, $3, $4, $5, $6, $7)', row);
     await db.end();
     const store = await PostgresStore.open(url, () => undefined);
     expect((await store.getConsultation('EC-2026-00001'))?.teamDelivery).toEqual({ state: 'posted', attempts: 0 });

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/store/sqlite';
 import { sqliteMigrations } from '../../src/store/sqlite-migrations';
 import { storeContract } from './contract';
+import { legacyRows } from './legacy-rows';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -33,30 +34,8 @@ test('the outbox migration marks requests already posted as posted and leaves th
     db.exec(m.sql);
     db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(m.version, '2026-01-01T00:00:00.000Z');
   }
-  const row = (seq: number, extra: Record<string, unknown>) => {
-    const record = {
-      reference: `EC-2026-0000${seq}`,
-      token: `t${seq}`,
-      status: 'new',
-      createdAt: '2026-01-01T00:00:00.000Z',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      requester: { aadObjectId: 'a', name: 'A' },
-      form: {},
-      history: [],
-      ...extra,
-    };
-    db.prepare('INSERT INTO consultations VALUES (?, ?, 2026, ?, ?, ?, ?, ?)').run(
-      record.reference,
-      record.token,
-      seq,
-      'new',
-      'a',
-      record.createdAt,
-      JSON.stringify(record),
-    );
-  };
-  row(1, { channelPost: { activityId: '1', reference: {} } });
-  row(2, {});
+  const insert = db.prepare('INSERT INTO consultations VALUES (?, ?, 2026, ?, ?, ?, ?, ?)');
+  for (const row of legacyRows()) insert.run(...row);
   db.close();
   const store = SqliteStore.open(dir);
   expect((await store.getConsultation('EC-2026-00001'))?.teamDelivery).toEqual({ state: 'posted', attempts: 0 });
