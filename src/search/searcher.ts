@@ -140,26 +140,26 @@ export class Searcher {
   search(text: string, limit = 5): SearchResult {
     const whole = this.rank(text, limit);
     const first = whole.hits[0];
-    if (whole.terms < tuning.longMessage || !first) return whole.result;
+    if (whole.terms < tuning.longMessage || !first) return whole;
     // A long message tells its context before or after the worry: a sentence that points to the
     // same entry on its own says how sure to be, undiluted by the context (ranking it apart was
     // measured too, and made the order worse: docs/decisions.md).
-    let coverage = whole.result.coverage;
+    let coverage = whole.coverage;
     for (const part of text.split(/[.!?;\n]+|,(?=[^,]{25,})/)) {
       const r = this.rank(part, 1);
-      if (r.terms >= 2 && r.hits[0]?.id === first.id) coverage = Math.max(coverage, r.result.coverage);
+      if (r.terms >= 2 && r.hits[0]?.id === first.id) coverage = Math.max(coverage, r.coverage);
     }
-    return { ...whole.result, coverage };
+    return { ...whole, coverage };
   }
 
-  private rank(text: string, limit: number): { result: SearchResult; hits: Hit[]; terms: number } {
+  private rank(text: string, limit: number): SearchResult {
     const corrected = this.normaliser
       .canonical(text)
       .split(' ')
       .map((w) => this.typos.correct(w))
       .join(' ');
     const terms = [...new Set(this.normaliser.terms(corrected))];
-    const none = { result: { hits: [], coverage: 0, unknown: 0, terms: 0 }, hits: [], terms: 0 };
+    const none = { hits: [], coverage: 0, unknown: 0, terms: 0 };
     // Small numbers alone ("2+2") say nothing about a topic: sections and levels are named
     // with words ("s2", "level 2"). A phone number ("0800 1111") is kept: it names a service.
     if (terms.every((t) => /^\d{1,2}$/.test(t))) return none;
@@ -182,6 +182,6 @@ export class Searcher {
     const hits = top.map(({ id, score, question }) => ({ id, score, question }));
     const informative = terms.filter((_, i) => covers[i]! > 0).length;
     const unknown = totalCover > 0 ? unknownCover / totalCover : 0;
-    return { result: { hits, coverage: top[0]?.coverage ?? 0, unknown, terms: informative }, hits, terms: informative };
+    return { hits, coverage: top[0]?.coverage ?? 0, unknown, terms: informative };
   }
 }

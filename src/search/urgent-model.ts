@@ -19,7 +19,12 @@ const model: UrgentModel = fitted;
 
 /** Stemmed words and neighbouring pairs: "taken" and "took" stay apart, "his neck" is one pair. */
 export function featuresOf(text: string): string[] {
-  const words = clean(text)
+  return featuresOfCleaned(clean(text));
+}
+
+/** The same, for text already cleaned (urgent.ts reads cleaned windows). */
+export function featuresOfCleaned(cleaned: string): string[] {
+  const words = cleaned
     .split(' ')
     .filter(Boolean)
     .map((w) => stem(w));
@@ -27,7 +32,8 @@ export function featuresOf(text: string): string[] {
   return [...new Set([...words, ...pairs])];
 }
 
-export function modelSaysUrgent(text: string): boolean {
-  const z = featuresOf(text).reduce((s, t) => s + (model.weights[t] ?? 0), model.bias);
+/** `cleaned`: text already through clean(), as urgent.ts has it. */
+export function modelSaysUrgent(cleaned: string): boolean {
+  const z = featuresOfCleaned(cleaned).reduce((s, t) => s + (model.weights[t] ?? 0), model.bias);
   return 1 / (1 + Math.exp(-z)) >= model.threshold;
 }
