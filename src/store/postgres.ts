@@ -1,15 +1,12 @@
 import { Pool, type PoolClient } from 'pg';
-import { randomUUID } from 'node:crypto';
 import { postgresMigrations } from './postgres-migrations';
 import {
-  StateConflictError,
   StoreUnavailableError,
   type ActionResult,
   type ApplyAction,
   type ClaimedDelivery,
   type DeliveryOutcome,
   type Store,
-  type StoredState,
   type UsageEvent,
 } from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
@@ -80,33 +77,23 @@ export class PostgresStore implements Store {
     await this.pool.end();
   }
 
-  async readState(keys: readonly string[]): Promise<Record<string, StoredState>> {
+  async readState(keys: readonly string[]): Promise<Record<string, unknown>> {
     if (keys.length === 0) return {};
     const rows = await this.tx((c) =>
-      c.query<{ key: string; value: unknown; etag: string }>('SELECT key, value, etag FROM bot_state WHERE key = ANY($1)', [keys]),
+      c.query<{ key: string; value: unknown }>('SELECT key, value FROM bot_state WHERE key = ANY($1)', [keys]),
     );
-    return Object.fromEntries(rows.rows.map((r) => [r.key, { value: r.value, etag: r.etag }]));
+    return Object.fromEntries(rows.rows.map((r) => [r.key, r.value]));
   }
 
-  async writeState(items: readonly { key: string; value: unknown; etag?: string }[]): Promise<void> {
+  async writeState(items: readonly { key: string; value: unknown }[]): Promise<void> {
     await this.tx(async (c) => {
-      for (const item of items) {
-        const etag = randomUUID();
-        if (item.etag && item.etag !== '*') {
-          const r = await c.query(
-            `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ($1, $2, $3, now())
-             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = now() WHERE bot_state.etag = $4`,
-            [item.key, JSON.stringify(item.value), etag, item.etag],
-          );
-          if (r.rowCount === 0) throw new StateConflictError('state for a conversation changed since it was read');
-        } else {
-          await c.query(
-            `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ($1, $2, $3, now())
-             ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = now()`,
-            [item.key, JSON.stringify(item.value), etag],
-          );
-        }
-      }
+      // The etag column (migration 1) is no longer read: '' is written to satisfy its NOT NULL.
+      for (const item of items)
+        await c.query(
+          `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ($1, $2, '', now())
+           ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
+          [item.key, JSON.stringify(item.value)],
+        );
     });
   }
 

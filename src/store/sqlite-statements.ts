@@ -19,11 +19,11 @@ type EventRow = {
 export function sqliteStatements(db: Database.Database, light: Database.Database) {
   return {
     ping: db.prepare('SELECT 1'),
-    readState: light.prepare<[string], { value: string; etag: string }>('SELECT value, etag FROM bot_state WHERE key = ?'),
-    stateEtag: light.prepare<[string], { etag: string }>('SELECT etag FROM bot_state WHERE key = ?'),
+    readState: light.prepare<[string], string>('SELECT value FROM bot_state WHERE key = ?').pluck(),
+    // The etag column (migration 1) is no longer read: '' is written to satisfy its NOT NULL.
     upsertState: light.prepare(
-      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @now)
-       ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = excluded.etag, updated_at = excluded.updated_at`,
+      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, '', @now)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
     ),
     deleteState: light.prepare('DELETE FROM bot_state WHERE key = ?'),
     byToken: db.prepare<[string], RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE token = ?`),

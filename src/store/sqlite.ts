@@ -1,18 +1,8 @@
 import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { sqliteMigrations } from './sqlite-migrations';
-import {
-  StateConflictError,
-  type ActionResult,
-  type ApplyAction,
-  type ClaimedDelivery,
-  type DeliveryOutcome,
-  type Store,
-  type StoredState,
-  type UsageEvent,
-} from './store';
+import { type ActionResult, type ApplyAction, type ClaimedDelivery, type DeliveryOutcome, type Store, type UsageEvent } from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
 import { eventFromRow, newRecord, recordFromRow, recordJson } from './records';
 import { SqliteDelivery } from './sqlite-delivery';
@@ -91,25 +81,19 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  async readState(keys: readonly string[]): Promise<Record<string, StoredState>> {
-    const out: Record<string, StoredState> = {};
+  async readState(keys: readonly string[]): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
     for (const key of keys) {
-      const row = this.q.readState.get(key);
-      if (row) out[key] = { value: JSON.parse(row.value), etag: row.etag };
+      const value = this.q.readState.get(key);
+      if (value !== undefined) out[key] = JSON.parse(value);
     }
     return out;
   }
 
-  async writeState(items: readonly { key: string; value: unknown; etag?: string }[]): Promise<void> {
-    const { upsertState: upsert, stateEtag: current } = this.q;
+  async writeState(items: readonly { key: string; value: unknown }[]): Promise<void> {
+    const now = new Date().toISOString();
     this.light.transaction(() => {
-      for (const item of items) {
-        if (item.etag && item.etag !== '*') {
-          const row = current.get(item.key);
-          if (row && row.etag !== item.etag) throw new StateConflictError(`state for a conversation changed since it was read`);
-        }
-        upsert.run({ key: item.key, value: JSON.stringify(item.value), etag: randomUUID(), now: new Date().toISOString() });
-      }
+      for (const item of items) this.q.upsertState.run({ key: item.key, value: JSON.stringify(item.value), now });
     })();
   }
 

@@ -15,25 +15,21 @@ export class StoreBackedStorage implements Storage {
   ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
-    let rows;
     try {
-      rows = await this.store.readState(keys);
+      return (await this.store.readState(keys)) as StoreItems;
     } catch (err) {
       if (!(err instanceof StoreUnavailableError)) throw err;
       this.logger?.warn({ event: 'state-unavailable', op: 'read' }, 'conversation state not read: store unavailable');
       return {};
     }
-    const items: StoreItems = {};
-    for (const [key, row] of Object.entries(rows)) {
-      items[key] = { ...(row.value as Record<string, unknown>), eTag: row.etag };
-    }
-    return items;
   }
 
+  /** botbuilder writes every change with eTag '*' (last write wins): the eTag is not stored. */
   async write(changes: StoreItems): Promise<void> {
     const items = Object.entries(changes).map(([key, item]) => {
+      // eslint-disable-next-line @typescript-eslint/no-unused-vars
       const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
-      return { key, value, ...(eTag ? { etag: eTag } : {}) };
+      return { key, value };
     });
     try {
       await this.store.writeState(items);
