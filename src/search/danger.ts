@@ -364,6 +364,17 @@ const weapon = alt(
   'scissors',
   'axe',
   'bottle',
+  'metal bar',
+  'bar',
+  'crowbar',
+  'golf club',
+  'pole',
+  'stick',
+  'brick',
+  'razor',
+  'kitchen knife',
+  'meat cleaver',
+  'cleaver',
 );
 const harmThreat = alt(
   'going to',
@@ -384,7 +395,7 @@ const held = alt(
     S`(?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
-  S`wont let (?:me|her|him|them|us) (?:out(?! of (?:her|his|their|my) sight)|leave|go|come home|come back)`,
+  S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:out(?! of (?:her|his|their|my) sight)|leave|go|come home|come back)`,
   S`(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
   S`(?:being|been) kept in`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
@@ -412,7 +423,10 @@ const held = alt(
 );
 /** Away from home, or out of reach. */
 const away = alt(
-  S`(?:missing|missin)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`,
+  S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`,
+  'still out',
+  'not (?:back|in) yet',
+  'out all night',
   'not come home',
   'not home',
   'hasnt come (?:home|back)',
@@ -438,7 +452,7 @@ const away = alt(
   'mfh',
   'gone off with',
   S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
-  S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:pm|oclock|at night)`,
+  S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
 );
 /** Why being away is an immediate risk. */
 const awayRisk = alt(
@@ -484,6 +498,11 @@ const awayRisk = alt(
   'epilep\\w*',
   'inhaler',
   'done with everything',
+  'no point',
+  'not worth it',
+  'sorry for everything',
+  'met online',
+  'online',
   'note',
   'using',
   'od',
@@ -564,8 +583,23 @@ export const historyPhrases = [
   '(?:years|months|weeks) ago',
   S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   'used to',
+  S`back in (?:\d{4}|the day)`,
+  S`in (?:19|20)\d{2}`,
 ];
 const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);
+
+/** Why a child leaving with family is a worry now, not a visit ending. */
+const familyWorry = [
+  'unsupervised',
+  'not supervised',
+  'meant to be supervised',
+  'not answering',
+  'wont answer',
+  'police',
+  'wont bring',
+  'not brought',
+  'no one knows',
+];
 
 /** Whole words only, around every alternative. */
 const b = (x: string) => new RegExp(S`\b(?:${x})\b`);
@@ -780,6 +814,81 @@ export const situations: Situation[] = [
         S`bleeding${gap(2)} (?:bad|badly|heavily|loads|a lot|lots|everywhere)`,
       ].join('|'),
     ),
+  },
+  // "burning herself with a lighter and laughing when i ask her to stop"
+  {
+    name: 'self-harm-wont-stop',
+    when: b(
+      [
+        S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing at)`,
+        S`(?:banging|bashing|smashing|hitting|headbutting) (?:her|his|their|my) head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "her arm is gaping open", "you can see the fatty yellow stuff"
+  {
+    name: 'serious-wound',
+    when: b(
+      [
+        S`gaping(?: open)?`,
+        S`(?:see|seen|showing|can see)${gap(3)} (?:the )?(?:fat|fatty|bone|tendon|yellow stuff|white stuff)`,
+        S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
+        S`bleeding from (?:the|her|his|their) (?:head|neck|wrist|wrists)`,
+        S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "says shes gona kil herself and has got her nans pills in her bag"
+  {
+    name: 'threat-with-means',
+    when: b(
+      S`(?:kill|kil|end|hang|top) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:got|has|have|holding|carrying|with|bought|taken)${gap(5)} ${alt(medicine, cord, 'knife', 'blade', 'razor', 'dog lead')}`,
+    ),
+    unless: past,
+  },
+  // "lashing out at staff with a metal bar", "scuffle, hes got a hammer from the shed"
+  {
+    name: 'weapon-in-a-fight',
+    when: b(
+      [
+        S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving)${gap(5)} with (?:a |the |his |her )?${weapon}`,
+        S`(?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)${gap(8)} (?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}`,
+        S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "mum walked out of the contact centre with him, not supervised"
+  {
+    name: 'taken-by-family',
+    when: b(
+      [
+        S`(?:walked|ran|run|gone|went|left|driven|drove|took off|run off|ran off)${gap(6)} with (?:her|him|them)${gap(10)} ${alt(...familyWorry)}`,
+        S`${alt(...familyWorry)}${gap(10)} (?:walked|ran|run|gone|went|left|driven|drove|took off) (?:off |out |away )?${gap(4)}with (?:her|him|them)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "running in and out of the traffic saying the voices told her to"
+  {
+    name: 'in-traffic',
+    when: b(
+      S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway)`,
+    ),
+    unless: past,
+  },
+  // "eating the iron tablets like sweets, there were 30 and now theres 3"
+  {
+    name: 'medicine-going-fast',
+    when: b(
+      [
+        S`${medicine}${gap(2)} like (?:sweets|smarties)`,
+        S`(?:were|was|had) \d+${gap(3)} (?:tub|box|packet|pack|bottle|strip|pot)${gap(4)} (?:now|only) (?:theres |there are |there is )?(?:\d+|none|one|two|three|a few)`,
+      ].join('|'),
+    ),
+    unless: past,
   },
   // "buying packs from different shops and today she told me she means it"
   { name: 'means-it', when: b(S`(?:paracetamol|tablets|pills|rope|knife)${gap(20)} (?:means it|meant it|not joking|going to do it)`) },

@@ -308,6 +308,7 @@ const habitual = b(
     'regularly',
     'whenever',
     'over small',
+    'one minute',
     'over little',
     'for nothing',
   ),

@@ -428,6 +428,69 @@ const table: Pinned[] = [
     ],
     calm: ['she means it when she says she loves you', 'took paracetamol for a headache'],
   },
+  {
+    rule: 'broad:self-harm-wont-stop',
+    catches: [
+      'hes scratching himself with a compass and when i tell him to stop he just carries on',
+      'she keeps carving herself with a pencil sharpener blade and wont stop',
+      'she is bashing her head on the floor and wont stop',
+    ],
+    calm: ['she was cutting herself before she came to us, what helps', 'he bangs his head when frustrated, is that sensory'],
+  },
+  {
+    rule: 'broad:serious-wound',
+    catches: [
+      'the cut on her thigh is gaping, do we go to a and e',
+      'i can see the white stuff inside the cut on her leg',
+      'her forehead is pouring after she hit it on the door',
+    ],
+    calm: ['how do i look after self harm wounds', 'the scars on her arms have faded over the years'],
+  },
+  {
+    rule: 'broad:threat-with-means',
+    catches: [
+      'texted me she will top herself, has got the dog lead with her',
+      'shes going to end herself, she has bought a rope',
+      'keeps saying shell end herself, has got a bag of pills with her',
+    ],
+    calm: ['she said she wanted to kill herself two years ago', 'how do i ask a child if they want to kill themselves'],
+  },
+  {
+    rule: 'broad:weapon-in-a-fight',
+    catches: [
+      'two lads fighting in the lounge and one has grabbed a golf club',
+      'hes swinging at the other lad with a pole',
+      'she picked up a brick and is kicking off at the staff outside',
+    ],
+    calm: ['he used to carry a knife before he came into care', 'how do we search rooms for weapons'],
+  },
+  {
+    rule: 'broad:taken-by-family',
+    catches: [
+      'dad drove off with him after contact, it was meant to be supervised',
+      'birth mum ran off with her from the park, contact worker calling police',
+      'unsupervised, his uncle has gone off with him and wont answer',
+    ],
+    calm: ['contact with mum went well and she left with her nan after', 'can contact be unsupervised with dad'],
+  },
+  {
+    rule: 'broad:in-traffic',
+    catches: [
+      'shes dodging cars on the motorway',
+      'wandering across the dual carriageway in the dark',
+      'shes weaving in and out of the traffic on her bike laughing',
+    ],
+    calm: ['road safety for a 10 year old who runs off', 'she used to run across the road when upset'],
+  },
+  {
+    rule: 'broad:medicine-going-fast',
+    catches: [
+      'shes eating her vitamin tablets like smarties',
+      'there were 28 in the box this morning and now theres 5',
+      'hes been taking the allergy pills like sweets all afternoon',
+    ],
+    calm: ['she takes her tablets every morning with breakfast', 'how many tablets can you buy in one go'],
+  },
 ];
 
 describe('each urgent rule, pinned by what it must catch and the calm neighbours it must not', () => {
