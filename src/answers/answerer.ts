@@ -12,6 +12,7 @@ import type { CardActionData } from './actions';
 import { commandFor, type Command } from './commands';
 import { entryCard, pathwayCard, type Focus } from './entry-cards';
 import type { Memory } from './memory';
+import { walk } from './pathway-walk';
 import { choicesCard, fallbackCard, menuCard, urgentCard, welcomeCard } from './screens';
 
 export interface Reply {
@@ -95,6 +96,13 @@ export class Answerer {
         return this.finish('', this.show(action.id, memory) ?? this.fallback(memory));
       case 'step':
         return this.finish('', this.step(action.id, action.step, memory) ?? this.fallback(memory));
+      case 'pathway': {
+        // From the step the pressed card showed, not the conversation's: an old card cannot skip a step.
+        const w = walk(this.toolkit, action);
+        if (!w) return this.finish('', this.fallback(memory));
+        const next: Memory = { ...memory, lastTopicId: w.entry.id, pathway: { id: w.entry.id, step: w.step } };
+        return this.finish('', this.single(w.entry, w.card, next));
+      }
       case 'ask':
         return this.ask(action.text, memory);
       case 'command':

@@ -17,6 +17,7 @@ export function cardText(card: unknown): string {
           lines.push(`${'  '.repeat(depth)}${f.title}: ${f.value}`);
         return;
       case 'Action.Submit':
+      case 'Action.Execute':
       case 'Action.OpenUrl':
       case 'Action.ShowCard':
         lines.push(`${'  '.repeat(depth)}[${String(el.title)}]`);

@@ -1,9 +1,10 @@
-import type { Contact, Entry, PathwayEntry } from '../content/schema';
+import type { Contact, Entry } from '../content/schema';
 import { areaLabel, type Area } from '../content/areas';
 import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import type { CardAction, EntryView, Section } from '../cards/schemas';
-import { command, show, step } from './actions';
+import { command, show } from './actions';
+import { pathwayCard } from './pathway-card';
 import type { Focus } from '../search/intent';
 
 export const REMINDER = 'Guidance, not a substitute for professional judgement. In an emergency call 999.';
@@ -19,6 +20,9 @@ export const kindLabels: Record<Entry['kind'], string> = {
   consultation: 'Enhanced consultation',
   help: 'Help',
 };
+
+/** A pathway's card, one step at a time: built in pathway-card.ts. */
+export { pathwayCard };
 
 /** Section keys a follow-up can ask for ("what could help?") and what they mean per kind. */
 export type { Focus };
@@ -156,26 +160,6 @@ const nextStepOf = (toolkit: Toolkit, id: string): { title: string; summary: str
   const n = toolkit.get(id);
   return n ? { title: n.title, summary: n.summary } : null;
 };
-
-export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number): AdaptiveCard {
-  const n = Math.min(Math.max(index, 0), e.steps.length - 1);
-  const nav: CardAction[] = [];
-  if (n > 0) nav.push({ title: 'Back', data: step(e.id, n - 1) });
-  if (n < e.steps.length - 1) nav.push({ title: 'Next step', data: step(e.id, n + 1) });
-  if (n > 0) nav.push({ title: 'Start again', data: step(e.id, 0) });
-  const base = view(toolkit, e, undefined, nav);
-  // "Next step" on a pathway walks its own steps; the following pathway is offered at the end.
-  const actions = n < e.steps.length - 1 ? base.actions.filter((a) => a.data.verb !== 'show' || a.data.id !== e.nextStep) : base.actions;
-  const s = e.steps[n]!;
-  const shown = {
-    title: labelled(s.title, s.areas, toolkit, e),
-    who: s.who,
-    what: s.localise ? `${s.what} ${LOCAL_TBC}` : s.what,
-    when: s.when,
-    next: s.next,
-  };
-  return renderCard('pathway', { ...base, actions, stepNumber: n + 1, stepCount: e.steps.length, step: shown });
-}
 
 /** `only`: with a focus, show just that section (a follow-up) or open it first (a first answer). */
 export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus, only = true): AdaptiveCard {

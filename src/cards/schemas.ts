@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PathwayView } from './pathway-schema';
 
 /** What a button sends back to the bot. Parsed again on the way in (see answers/actions.ts). */
 export const ActionData = z.record(z.string(), z.unknown());
@@ -32,13 +33,6 @@ const EntryView = z.object({
 export type EntryView = z.infer<typeof EntryView>;
 
 const NextStep = z.object({ title: z.string(), summary: z.string() }).nullable();
-
-const PathwayView = EntryView.extend({
-  stepNumber: z.number().int().min(1),
-  stepCount: z.number().int().min(1),
-  step: z.object({ title: z.string(), who: z.string(), what: z.string(), when: z.string(), next: z.string() }),
-});
-export type PathwayView = z.infer<typeof PathwayView>;
 
 const RowItem = z.object({ title: z.string().min(1), data: ActionData });
 

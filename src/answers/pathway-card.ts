@@ -1,0 +1,105 @@
+import type { Entry, PathwayEntry } from '../content/schema';
+import { areaLabel, type Area } from '../content/areas';
+import type { Toolkit } from '../content/toolkit';
+import { renderCard, type AdaptiveCard } from '../cards/render';
+import type { PathwayView } from '../cards/pathway-schema';
+import { command, move, show, type CardActionData, type PathwayMove } from './actions';
+import { REMINDER, kindLabels } from './entry-cards';
+
+/** Where a pathway that stalls leads: its last step offers it. */
+export const ESCALATION = 'pathway-escalation';
+const FORM_PATHWAY = 'pathway-enhanced-consultation';
+const LOCAL_TBC = '(local: to be confirmed)';
+const MAX_BUTTONS = 4;
+
+/** What each move is called on its button, and in the line that records the choice. */
+export const moveLabels: Record<PathwayMove['move'], string> = {
+  next: 'Next step',
+  back: 'Back',
+  restart: 'Start again',
+  escalate: 'Escalation pathway',
+  onward: 'Next pathway',
+};
+
+/** An entry's name on a button: its own label, its title when short enough, else `otherwise`. */
+export function buttonLabel(e: Entry, otherwise: string): string {
+  const label = (e as { label?: unknown }).label;
+  if (typeof label === 'string' && label.length <= 25) return label;
+  return e.title.length <= 25 ? e.title : otherwise;
+}
+
+/** A pathway that can stall (it names the escalation pathway) leads there from its last step. */
+export const escalates = (toolkit: Toolkit, e: PathwayEntry): boolean =>
+  e.id !== ESCALATION && toolkit.get(ESCALATION)?.kind === 'pathway' && (e.nextStep === ESCALATION || e.related.includes(ESCALATION));
+
+/** The pathway a pathway hands on to at its end, if that is a pathway. */
+export function onwardOf(toolkit: Toolkit, e: PathwayEntry): PathwayEntry | undefined {
+  const next = e.nextStep ? toolkit.get(e.nextStep) : undefined;
+  return next?.kind === 'pathway' ? next : undefined;
+}
+
+type Button = { title: string; data: CardActionData; inPlace: boolean };
+
+/** In order of importance: the first four are shown. Moves update the card; links send a new one. */
+function buttonsOf(toolkit: Toolkit, e: PathwayEntry, n: number): Button[] {
+  const last = n === e.steps.length - 1;
+  const moveButton = (m: PathwayMove['move'], title = moveLabels[m]): Button => ({ title, data: move(e.id, n, m), inPlace: true });
+  const buttons: Button[] = [];
+  if (!last) buttons.push(moveButton('next'));
+  if (last && escalates(toolkit, e)) buttons.push(moveButton('escalate'));
+  const onward = onwardOf(toolkit, e);
+  if (last && onward && onward.id !== ESCALATION) buttons.push(moveButton('onward', buttonLabel(onward, moveLabels.onward)));
+  const next = e.nextStep ? toolkit.get(e.nextStep) : undefined;
+  if (last && next && !onward && next.kind !== 'consultation') {
+    buttons.push({ title: buttonLabel(next, 'Read next'), data: show(next.id), inPlace: false });
+  }
+  if (e.id === FORM_PATHWAY) buttons.push({ title: 'Open the request form', data: { verb: 'consultation-form' }, inPlace: false });
+  if (n > 0) buttons.push(moveButton('back'), moveButton('restart'));
+  buttons.push({ title: 'Main menu', data: command('menu'), inPlace: false });
+  return buttons.slice(0, MAX_BUTTONS);
+}
+
+/** "Sefton: …" on a local fact when several areas are shown and it is not true for all of those its entry is for. */
+function labelled(toolkit: Toolkit, e: Entry, text: string, areas: readonly Area[] | undefined): string {
+  const label = areaLabel(areas, toolkit.areas, e.areas ?? toolkit.areas);
+  return label ? `${label}: ${text}` : text;
+}
+
+/**
+ * Step `index` of a pathway (clamped to its steps). Every button carries the pathway and this step,
+ * so a press on an old card moves from that card's step. `choice` records how the practitioner got here.
+ */
+export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number, choice = ''): AdaptiveCard {
+  const n = Math.min(Math.max(index, 0), e.steps.length - 1);
+  const s = e.steps[n]!;
+  const contacts = e.contacts.map((c) => ({
+    label: labelled(toolkit, e, c.label, c.areas),
+    value: c.localise ? `${c.value} ${LOCAL_TBC}` : c.value,
+  }));
+  const area = areaLabel(e.areas, toolkit.areas);
+  const buttons = buttonsOf(toolkit, e, n);
+  const view: PathwayView = {
+    kindLabel: area ? `${kindLabels.pathway} · ${area}` : kindLabels.pathway,
+    title: e.title,
+    summary: e.summary,
+    localise: e.localise || contacts.some((c) => c.value.endsWith(LOCAL_TBC)),
+    choice,
+    stepNumber: n + 1,
+    stepCount: e.steps.length,
+    step: {
+      title: labelled(toolkit, e, s.title, s.areas),
+      who: s.who,
+      what: s.localise ? `${s.what} ${LOCAL_TBC}` : s.what,
+      when: s.when,
+      next: s.next,
+    },
+    sections: [{ key: 'stalled', heading: 'If it stalls', items: [e.ifStalled], collapsed: true }],
+    contacts,
+    source: e.source.map((x) => x.title).join('; '),
+    reviewed: e.reviewed,
+    reminder: REMINDER,
+    moves: buttons.filter((b) => b.inPlace).map(({ title, data }) => ({ title, verb: 'pathway', data })),
+    links: buttons.filter((b) => !b.inPlace).map(({ title, data }) => ({ title, data })),
+  };
+  return renderCard('pathway', view);
+}
