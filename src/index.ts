@@ -95,7 +95,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const usage = new UsageRecorder(store, toolkit, logger);
   // Unanswered questions are kept (redacted) only for the retention limit: purged at start and daily.
   const purge = () =>
-    usage.purge(config.UNANSWERED_RETENTION_DAYS).then(
+    store.purgeUnanswered(new Date(Date.now() - config.UNANSWERED_RETENTION_DAYS * 86_400_000)).then(
       (n) => logger.info({ event: 'unanswered-purged', count: n }, 'retention applied'),
       (err: unknown) =>
         logger.warn({ event: 'unanswered-purge-failed', errorType: err instanceof Error ? err.name : 'error' }, 'retention not applied'),
@@ -121,6 +121,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
     (t) => {
       answerer.use(t);
       consultations.use(t);
+      usage.use(t);
     },
     logger,
     { areas: config.TOOLKIT_AREAS },

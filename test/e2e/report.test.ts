@@ -26,13 +26,14 @@ describe("the content owners' report, on a store filled through Teams", () => {
       'book annual leave for Jane Smith on 12/03/2026',
       'annual leave booking form please',
       'ring Kayden on 07700 900123 about the wifi password',
+      'can kayleigh obrien at 12 acacia avenue book annual leave',
     ])
       await h.say(message(shape, q));
     const [answer] = await h.say(message(shape, 'what is section 136'));
     await h.post({
       ...invoke(shape, 'message/submitAction', {
         actionName: 'feedback',
-        actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'too long' }) },
+        actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'too long for jayden smith, dob 12/03/2011' }) },
       }),
       replyToId: answer!.id,
     });
@@ -49,7 +50,7 @@ describe("the content owners' report, on a store filled through Teams", () => {
     expect(r.bands.direct).toBeGreaterThanOrEqual(3);
     expect(r.bands.fallback).toBeGreaterThanOrEqual(2);
     expect(r.topEntries[0]).toEqual({ id: 'mha-s136', count: 3 });
-    expect(r.negativeFeedback[0]).toMatchObject({ id: 'mha-s136', dislikes: 1, comments: ['too long'] });
+    expect(r.negativeFeedback[0]).toMatchObject({ id: 'mha-s136', dislikes: 1, comments: ['too long for [word] [word], dob [date]'] });
     expect(r.unanswered[0]!.count).toBeGreaterThanOrEqual(2);
     expect(r.consultations.new).toBe(1);
     const text = reportText(r);
@@ -66,10 +67,12 @@ describe("the content owners' report, on a store filled through Teams", () => {
     expect(reportCsv(r).split('\n')[0]).toBe('"section","key","value","detail"');
   });
 
-  it('keeps no raw identifier from the unanswered questions', async () => {
-    const all = JSON.stringify(await h.bot.store.listUnanswered(new Date(0)));
-    for (const secret of ['Jane', 'Smith', '12/03/2026', 'Kayden', '07700', '900123']) expect(all).not.toContain(secret);
+  it('keeps no raw identifier from the unanswered questions or the feedback comments', async () => {
+    const all = JSON.stringify([await h.bot.store.listUnanswered(new Date(0)), await h.bot.store.listEvents(new Date(0))]).toLowerCase();
+    for (const secret of ['jane', 'smith', '12/03', 'kayden', '07700', '900123', 'kayleigh', 'obrien', 'acacia', 'jayden'])
+      expect(all).not.toContain(secret);
     expect(all).toContain('[name]');
+    expect(all).toContain('[word]');
   });
 });
 
