@@ -4,6 +4,7 @@ import { allAreas, type Area } from './areas';
 import { areaProblems } from './check-areas';
 import { sourceProblems } from './check-sources';
 import { compileTerms, misusesIn, statements } from './reserved-terms';
+import { glossaryProblems } from './glossary';
 
 const REVIEW_MONTHS = 12;
 
@@ -34,6 +35,11 @@ function reservedTermProblems(load: ContentLoad): Problem[] {
   };
   for (const l of load.entries) check(l.file, l.entry);
   if (load.urgent) check(load.files.urgent ?? 'urgent-safety.yaml', load.urgent);
+  // The glossary's own words are its meanings: its aliases are how people ask.
+  const glossaryFile = load.files.glossary ?? 'glossary.yaml';
+  load.glossary?.terms.forEach((t, i) => {
+    for (const m of misusesIn(t.meaning, compiled)) problems.push({ file: glossaryFile, line: lineAt(glossaryFile, ['terms', i, 'meaning']), message: `terms.${i}.meaning: ${m.message}`, severity: 'error' });
+  });
   return problems;
 }
 
@@ -80,5 +86,12 @@ export function crossCheck(load: ContentLoad, today: Date = new Date(), options:
     }
   }
   problems.push(...areaProblems(load, options.areas ?? allAreas), ...reservedTermProblems(load), ...sourceProblems(load));
+  if (load.glossary) {
+    // Every term opens an entry: one that does not exist (or was renamed) fails the check.
+    const file = load.files.glossary ?? 'glossary.yaml';
+    for (const p of glossaryProblems(load.glossary, new Set(byId.keys()))) {
+      problems.push({ file, line: lineAt(file, ['terms', p.index, p.field]), message: `terms.${p.index}.${p.field}: ${p.message}`, severity: 'error' });
+    }
+  }
   return problems;
 }

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Document, type Node }
 import { z } from 'zod';
 import { Entry, Synonyms, UrgentSafety } from './schema';
 import { ReservedTerms } from './reserved-terms';
+import { Glossary } from './glossary';
 
 /** One problem found in a content file, reported as `file:line: message`. */
 export const Problem = z.object({ file: z.string(), line: z.number().int(), message: z.string(), severity: z.enum(['error', 'warning']) });
@@ -19,8 +20,10 @@ export const ContentLoad = z.object({
   urgent: UrgentSafety.optional(),
   /** content/reserved-terms.yaml: the field's names that must not be used for another thing. */
   reservedTerms: ReservedTerms.optional(),
-  /** Where the urgent card and the reserved terms were read from, for the check's messages. */
-  files: z.object({ urgent: z.string().optional(), reservedTerms: z.string().optional() }).default({}),
+  /** content/glossary.yaml: the field's terms, each in one line with the entry that covers it. */
+  glossary: Glossary.optional(),
+  /** Where the urgent card, the reserved terms and the glossary were read from, for the check's messages. */
+  files: z.object({ urgent: z.string().optional(), reservedTerms: z.string().optional(), glossary: z.string().optional() }).default({}),
   problems: z.array(Problem),
 });
 export type ContentLoad = z.infer<typeof ContentLoad>;
@@ -115,6 +118,7 @@ export function loadContentFiles(dir: string): ContentLoad {
   let synonyms = emptySynonyms;
   let urgent: UrgentSafety | undefined;
   let reservedTerms: ReservedTerms | undefined;
+  let glossary: Glossary | undefined;
   const files: ContentLoad['files'] = {};
   for (const path of yamlFiles(dir)) {
     const parsed = parseFile(dir, path);
@@ -143,6 +147,13 @@ export function loadContentFiles(dir: string): ContentLoad {
       files.reservedTerms = parsed.file;
       continue;
     }
+    if (basename(path).startsWith('glossary.')) {
+      const result = Glossary.safeParse(data);
+      if (result.success) glossary = result.data;
+      else problems.push(...zodProblems(parsed, result.error));
+      files.glossary = parsed.file;
+      continue;
+    }
     const result = Entry.safeParse(data);
     if (!result.success) {
       problems.push(...zodProblems(parsed, result.error));
@@ -151,5 +162,5 @@ export function loadContentFiles(dir: string): ContentLoad {
     entries.push({ entry: result.data, file: parsed.file, line: lineOf(parsed, ['id']) });
   }
   if (!urgent) problems.push({ file: join(relative(process.cwd(), dir) || dir, 'urgent-safety.yaml'), line: 1, message: 'missing file: the urgent-safety card', severity: 'error' });
-  return { entries, synonyms, urgent, reservedTerms, files, problems };
+  return { entries, synonyms, urgent, reservedTerms, glossary, files, problems };
 }

@@ -2,6 +2,7 @@ import { crossCheck } from './check';
 import { formatProblem, loadContentFiles, type Problem } from './load';
 import { allAreas, shownIn, type Area } from './areas';
 import type { Contact, Entry, Kind, Synonyms, UrgentSafety } from './schema';
+import type { GlossaryTerm } from './glossary';
 
 /** The loaded, validated toolkit: what every other part of the core reads. */
 export interface Toolkit {
@@ -10,6 +11,8 @@ export interface Toolkit {
   urgent: UrgentSafety;
   /** The areas whose local facts are shown (TOOLKIT_AREAS): cards label facts that differ between them. */
   areas: readonly Area[];
+  /** content/glossary.yaml: the field's terms in one line each, with the entry that covers them. */
+  glossary: readonly GlossaryTerm[];
   get(id: string): Entry | undefined;
   byKind<K extends Kind>(kind: K): Extract<Entry, { kind: K }>[];
 }
@@ -20,13 +23,20 @@ export class ContentError extends Error {
   }
 }
 
-export function buildToolkit(entries: Entry[], synonyms: Synonyms, urgent: UrgentSafety, areas: readonly Area[] = allAreas): Toolkit {
+export function buildToolkit(
+  entries: Entry[],
+  synonyms: Synonyms,
+  urgent: UrgentSafety,
+  areas: readonly Area[] = allAreas,
+  glossary: readonly GlossaryTerm[] = [],
+): Toolkit {
   const byId = new Map(entries.map((e) => [e.id, e]));
   return {
     entries,
     synonyms,
     urgent,
     areas,
+    glossary,
     get: (id) => byId.get(id),
     byKind: <K extends Kind>(kind: K) => entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind),
   };
@@ -72,7 +82,7 @@ export function loadToolkit(dir: string, options: LoadOptions = {}): { toolkit: 
     areas,
   );
   return {
-    toolkit: buildToolkit(shown.entries, load.synonyms, shown.urgent, areas),
+    toolkit: buildToolkit(shown.entries, load.synonyms, shown.urgent, areas, load.glossary?.terms ?? []),
     warnings: problems.filter((p) => p.severity === 'warning'),
   };
 }
