@@ -19,6 +19,7 @@ import type { AdaptiveCard } from '../cards/render';
 import type { Logger } from '../log';
 import { noticeCard, welcomeCard } from '../answers/screens';
 import type { RateLimiter } from '../limits/rate-limiter';
+import { execute, type ExecuteDeps } from './card-invoke';
 
 /** Hooks for what needs more than content: set by the consultation feature. */
 export interface MessageExtras {
@@ -28,6 +29,8 @@ export interface MessageExtras {
   handleValue?(context: TurnContext, value: unknown): Promise<boolean>;
   /** Sends what an intent needs (the form, the user's requests) in place of the core's cards. */
   handleIntent?(context: TurnContext, reply: Reply): Promise<boolean>;
+  /** Answers an Action.Execute (or refresh) the core does not know (the team's card); undefined if not its own. */
+  handleExecute?(context: TurnContext, data: Record<string, unknown>): Promise<InvokeResponse | undefined>;
 }
 
 export interface BotDeps {
@@ -147,28 +150,33 @@ export class ToolkitBot extends TeamsActivityHandler {
 
   private async answer(context: TurnContext): Promise<void> {
     await this.deps.extras?.beforeTurn?.(context);
-    const memory = Memory.safeParse(await this.memory.get(context, {})).data ?? {};
     const value: unknown = context.activity.value;
-    let reply: Reply;
-    let question: string | undefined;
     if (value !== undefined && value !== null) {
       const action = CardActionData.safeParse(value);
-      if (!action.success) {
-        if (await this.deps.extras?.handleValue?.(context, value)) return;
-        this.deps.logger.info({ event: 'unknown-action' }, 'card action not recognised');
-        reply = this.deps.answerer.act({ verb: 'command', name: 'menu' }, memory);
-      } else reply = this.deps.answerer.act(action.data, memory);
-    } else {
-      // In channels and group chats the message starts with "<at>Bot</at>": drop it first.
-      const text = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim();
-      question = text || 'help';
-      reply = this.deps.answerer.ask(question, memory);
+      if (action.success) return this.deliver(context, await this.reply(context, action.data));
+      if (await this.deps.extras?.handleValue?.(context, value)) return;
+      this.deps.logger.info({ event: 'unknown-action' }, 'card action not recognised');
+      return this.deliver(context, await this.reply(context, { verb: 'command', name: 'menu' }));
     }
+    // In channels and group chats the message starts with "<at>Bot</at>": drop it first.
+    const question = (TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '').trim() || 'help';
+    await this.deliver(context, await this.reply(context, question), question);
+  }
+
+  /** The core's reply to a question or a press, with the conversation's memory read and kept. */
+  private async reply(context: TurnContext, input: string | CardActionData): Promise<Reply> {
+    const memory = Memory.safeParse(await this.memory.get(context, {})).data ?? {};
+    const reply = typeof input === 'string' ? this.deps.answerer.ask(input, memory) : this.deps.answerer.act(input, memory);
     await this.memory.set(context, reply.memory);
     this.deps.logger.info(
       { event: 'answer', band: reply.band, kind: reply.answer.kind, id: reply.answer.id, urgent: reply.answer.urgent },
       'answered',
     );
+    return reply;
+  }
+
+  /** Sends a reply's cards as new messages (or what its intent needs). */
+  private async deliver(context: TurnContext, reply: Reply, question?: string): Promise<void> {
     if (reply.intent && (await this.deps.extras?.handleIntent?.(context, reply))) return;
     const entryId = reply.answer.id;
     const activities = reply.answer.cards.map((c, i) => {
@@ -179,16 +187,34 @@ export class ToolkitBot extends TeamsActivityHandler {
     const sent = await context.sendActivities(activities);
     await this.deps.usage?.answered(reply.band, entryId, question);
     const lastId = sent.at(-1)?.id;
-    if (entryId && lastId) {
-      const previous = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
-      const kept = Object.entries({ ...previous, [lastId]: entryId }).slice(-KEEP_ANSWERED);
-      await this.answered.set(context, Object.fromEntries(kept));
-    }
+    if (entryId && lastId) await this.showing(context, lastId, entryId);
+  }
+
+  /** Which entry a message shows, so feedback on it lands on that entry (the last 20 kept). */
+  private async showing(context: TurnContext, messageId: string, entryId: string): Promise<void> {
+    const previous = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
+    const kept = Object.entries({ ...previous, [messageId]: entryId }).slice(-KEEP_ANSWERED);
+    await this.answered.set(context, Object.fromEntries(kept));
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     if (context.activity.name === 'message/submitAction') return this.feedback(context);
+    if (context.activity.name === 'adaptiveCard/action') return execute(context, this.executeDeps(context));
     return super.onInvokeActivity(context);
+  }
+
+  /** Universal Actions: what the Action.Execute handler (card-invoke.ts) may do in this turn. */
+  private executeDeps(context: TurnContext): ExecuteDeps {
+    const { extras, logger, usage } = this.deps;
+    return {
+      reply: (action) => this.reply(context, action),
+      deliver: (reply) => this.deliver(context, reply),
+      showing: (messageId, entryId) => this.showing(context, messageId, entryId),
+      shown: (card) => cardActivity(card).attachments![0]!.content as AdaptiveCard,
+      ...(extras ? { extras } : {}),
+      ...(usage ? { usage } : {}),
+      logger,
+    };
   }
 
   /** Stores a reaction (and any comment, never logged) against the entry the message showed. */

@@ -1,4 +1,4 @@
-import { TeamsInfo, TurnContext, type BotState, type CloudAdapter } from 'botbuilder';
+import { TeamsInfo, TurnContext, type BotState, type CloudAdapter, type InvokeResponse } from 'botbuilder';
 import type { z } from 'zod';
 import type { Reply } from '../answers/answerer';
 import type { Consultations, SubmitOutcome } from '../consultations/service';
@@ -9,7 +9,7 @@ import type { Logger } from '../log';
 import { cardActivity, type MessageExtras } from './bot';
 import { OwedReceipts, savedLine } from './owed-receipts';
 import { replaceCard } from './replace-card';
-import { teamAction } from './team-actions';
+import { teamAction, teamExecute } from './team-actions';
 import { PersonalValue, chatUrl, inPersonalChat, isShared } from './personal';
 import { personalOnlyCard } from '../consultations/cards';
 
@@ -98,6 +98,11 @@ export class ConsultationHandler implements MessageExtras {
         ? 'I have sent it to your own chat with me.'
         : 'I could not open your chat with me from here. Please use "Open my chat with the bot" and type "request enhanced consultation" there.',
     );
+  }
+
+  /** The team's card pressed (Action.Execute) or refreshed: answered with the card as it now stands. */
+  handleExecute(context: TurnContext, data: Record<string, unknown>): Promise<InvokeResponse | undefined> {
+    return teamExecute(this.deps, context, data);
   }
 
   async handleValue(context: TurnContext, value: unknown): Promise<boolean> {
