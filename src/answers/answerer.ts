@@ -6,12 +6,14 @@ import { routeSection, sectionIn } from '../search/mha-route';
 import { isUrgent } from '../search/urgent';
 import { focusIn, followUpFocus } from '../search/intent';
 import { asksAftercare, hasCrisisWord } from '../search/topics';
+import { definitionAsked, glossaryIndex, titleNames, type GlossaryIndex } from '../search/glossary';
 import { GATE, chance, signalsOf } from './gate';
 import type { AnswerObject, Band, Intent } from './answer';
 import type { CardActionData } from './actions';
 import { commandFor, type Command } from './commands';
 import { entryCard, pathwayCard, type Focus } from './entry-cards';
 import type { Memory } from './memory';
+import { glossaryCard } from './glossary';
 import { walk } from './pathway-walk';
 import { choicesCard, fallbackCard, menuCard, urgentCard, welcomeCard } from './screens';
 
@@ -53,6 +55,7 @@ export class Answerer {
   private sections!: Map<string, readonly string[]>;
   private toolkit!: Toolkit;
   private searcher!: Searcher;
+  private glossary!: GlossaryIndex;
 
   constructor(toolkit: Toolkit) {
     this.use(toolkit);
@@ -61,6 +64,7 @@ export class Answerer {
   /** Switches to new content at once (a reload); questions in flight finish on the old. */
   use(toolkit: Toolkit): void {
     this.searcher = new Searcher(toolkit);
+    this.glossary = glossaryIndex(toolkit.glossary);
     this.sections = new Map(toolkit.byKind('mha').map((e) => [e.id, e.sections]));
     this.toolkit = toolkit;
   }
@@ -123,6 +127,8 @@ export class Answerer {
     const cmd = commandFor(text);
     if (cmd) return this.command(cmd, memory);
     if (isUrgent(text)) return this.urgent(text, memory);
+    const defined = this.define(text, memory);
+    if (defined) return defined;
     // "and the risk factors?" after an answer: the same entry, at that section.
     const follow = memory.lastTopicId ? followUpFocus(text) : undefined;
     if (follow && this.toolkit.get(memory.lastTopicId!)) return this.show(memory.lastTopicId!, memory, follow)!;
@@ -134,6 +140,27 @@ export class Answerer {
     const other = routed ? this.searcher.named(text) : undefined;
     if (routed && (!other || this.toolkit.get(other)?.kind === 'mha')) return this.show(routed, memory, focusIn(text), [], false)!;
     return this.searchAnswer(text, memory);
+  }
+
+  /**
+   * "what does IRO mean", "define Gillick", "whats a CTO": a glossary term's meaning in one line.
+   * "what is an IRO" or "what is s117", where the term is its entry's title or a Mental Health Act
+   * section, is left to the whole entry; only the meaning asked outright gets the line then.
+   */
+  private define(text: string, memory: Memory): Parts | undefined {
+    const asked = definitionAsked(text, this.glossary);
+    if (!asked) return undefined;
+    const entry = this.toolkit.get(asked.term.entry);
+    if (!asked.meaning && (sectionIn(text) !== undefined || (entry !== undefined && titleNames(entry.title, asked.said)))) return undefined;
+    return {
+      kind: 'glossary',
+      id: null,
+      alternatives: entry ? [entry.id] : [],
+      urgent: false,
+      cards: [glossaryCard(asked.term, entry)],
+      band: 'glossary',
+      memory,
+    };
   }
 
   private single(e: Entry, card: AdaptiveCard, memory: Memory, alternatives: string[] = []): Parts {

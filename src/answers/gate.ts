@@ -9,7 +9,7 @@ import fitted from './gate-weights.json';
  * decides the order, the gate decides whether to answer, offer, or say it is not covered.
  */
 export const GATE = {
-  features: ['bias', 'coverage', 'score', 'margin', 'unknown', 'named', 'terms', 'question'] as const,
+  features: ['bias', 'coverage', 'score', 'margin', 'unknown', 'named', 'terms', 'question', 'model', 'outOfScope', 'modelMargin'] as const,
   right: fitted.right,
   inScope: fitted.inScope,
   /** Answer directly at or above this chance of being right; offer choices at or above `offer` in scope. */
@@ -30,6 +30,9 @@ export function signalsOf(result: SearchResult, named: boolean): Signals {
     named: named ? 1 : 0,
     terms: Math.log1p(result.terms),
     question: first?.question ?? 0,
+    model: result.model,
+    outOfScope: result.outOfScope,
+    modelMargin: result.modelMargin,
   };
 }
 

@@ -80,6 +80,8 @@ export const cardSchemas = {
     actions: z.array(CardAction).max(5),
   }),
   notice: z.object({ title: z.string(), lines: z.array(z.string()).min(1), actions: z.array(CardAction).max(5) }),
+  /** A term's meaning in one line, and at most one button (25 characters) to open the entry that covers it. */
+  glossary: z.object({ line: z.string().min(1), actions: z.array(z.object({ title: z.string().min(1).max(25), data: ActionData })).max(1) }),
   'consultation-form': z.object({
     token: z.string().min(8),
     /** Binds the token to the Teams user the form was given to (consultations/tokens.ts). */

@@ -1,5 +1,7 @@
 import type { Toolkit } from '../content/toolkit';
 import type { Kind } from '../content/schema';
+import { tuning } from './ranking-weights';
+import { OUT_OF_SCOPE, topicChances, topicModel, type TopicModel } from './topic-model';
 import { toDocument, type SearchDocument } from './documents';
 import { clean, createNormaliser, type Normaliser } from './normalise';
 import { Postings, type IndexedEntry } from './postings';
@@ -22,41 +24,16 @@ export interface SearchResult {
   unknown: number;
   /** How many informative words the question has (neither stop words nor ways of asking). */
   terms: number;
+  /** The topic model's chance (0–1) that the first entry is the one wanted. */
+  model: number;
+  /** The topic model's chance (0–1) that the toolkit does not cover the question. */
+  outOfScope: number;
+  /** The topic model's chance for the first entry less its chance for the second. */
+  modelMargin: number;
 }
 
-/**
- * Ranking weights (docs/decisions.md has the measurements behind each).
- * fields: what a practitioner types matches questions and titles best.
- * kindPrior: a worry told in general words is best met by the topic, so directory services
- * weigh less, unless the question asks for a service's details (serviceDetail).
- * questionWeight and secondQuestion: the closest listed question counts twice, the next
- * closest half as much again: two close questions are stronger evidence than one.
- * mentionDf: an entry that only mentions a word counts half towards how common it is, so the
- * entry about "alcohol" is not drowned by the many that mention it.
- */
-export const tuning = {
-  fields: { title: 3, questions: 2, keywords: 2.5, summary: 1, body: 0.4 },
-  mentionDf: 0.5,
-  /** A word no entry uses counts this much against coverage (an idf runs from about 0.3 to 4.5). */
-  unknownWeight: 1.5,
-  /** A message of more terms than this is also read sentence by sentence (see search()). */
-  longMessage: 10,
+export { tuning };
 
-  k1: 1.2,
-  b: 0.5,
-  questionWeight: 2,
-  secondQuestion: 0.5,
-  serviceDetail: new Set(
-    'contact contacts number phone ring call email address where based located open opening hours waiting wait waits age ages range eligible eligibility criteria website'.split(
-      ' ',
-    ),
-  ),
-  serviceDetailPrior: 1,
-  kindPrior: { level: 1, concern: 1, pathway: 1, mha: 1, practice: 1, role: 1, service: 0.8, consultation: 1, help: 1 } as Record<
-    Kind,
-    number
-  >,
-};
 type Field = keyof typeof tuning.fields;
 
 interface Indexed extends IndexedEntry {
@@ -80,7 +57,11 @@ export class Searcher {
   private readonly neutral: ReadonlySet<string>;
   private readonly names: Names;
 
-  constructor(toolkit: Toolkit) {
+  /** `model`: the topic model (topic-model.ts); fitting passes one trained without the questions it scores. */
+  constructor(
+    toolkit: Toolkit,
+    private readonly model: TopicModel = topicModel,
+  ) {
     this.normaliser = createNormaliser(toolkit.synonyms);
     this.neutral = new Set(NEUTRAL_WORDS.flatMap((w) => this.normaliser.terms(w)));
     // The words of every synonym are known too: "depresion" is corrected to "depression",
@@ -152,14 +133,24 @@ export class Searcher {
     return { ...whole, coverage };
   }
 
-  private rank(text: string, limit: number): SearchResult {
-    const corrected = this.normaliser
+  /** The message's search terms in order, misspellings corrected and synonyms joined. */
+  termsOf(text: string): string[] {
+    return this.normaliser.terms(this.corrected(text));
+  }
+
+  private corrected(text: string): string {
+    return this.normaliser
       .canonical(text)
       .split(' ')
       .map((w) => this.typos.correct(w))
       .join(' ');
-    const terms = [...new Set(this.normaliser.terms(corrected))];
-    const none = { hits: [], coverage: 0, unknown: 0, terms: 0 };
+  }
+
+  private rank(text: string, limit: number): SearchResult {
+    const corrected = this.corrected(text);
+    const ordered = this.normaliser.terms(corrected);
+    const terms = [...new Set(ordered)];
+    const none = { hits: [], coverage: 0, unknown: 0, terms: 0, model: 0, outOfScope: 1, modelMargin: 0 };
     // Small numbers alone ("2+2") say nothing about a topic: sections and levels are named
     // with words ("s2", "level 2"). A phone number ("0800 1111") is kept: it names a service.
     if (terms.every((t) => /^\d{1,2}$/.test(t))) return none;
@@ -171,17 +162,26 @@ export class Searcher {
     const totalWeight = weights.reduce((s, w) => s + w, 0);
     const totalCover = covers.reduce((s, w) => s + w, 0);
     const unknownCover = terms.reduce((s, t, i) => s + (this.idf.has(t) ? 0 : covers[i]!), 0);
+    const chances = topicChances(this.model, ordered);
+    const learned = (id: string) => this.model.weight * (chances.get(id) ?? 0);
     const scored = this.postings.tally(terms, weights, covers).map((t) => {
       const d = this.docs[t.doc]!;
       const prior = d.kind === 'service' && asksServiceDetail ? tuning.serviceDetailPrior : tuning.kindPrior[d.kind];
-      const score = prior * (t.bm25 / totalWeight + tuning.questionWeight * (t.bestQuestion + tuning.secondQuestion * t.secondQuestion));
-      return { id: d.id, score, question: t.bestQuestion, coverage: totalCover > 0 ? t.matched / totalCover : 0 };
+      const words = t.bm25 / totalWeight + tuning.questionWeight * (t.bestQuestion + tuning.secondQuestion * t.secondQuestion);
+      return {
+        id: d.id,
+        score: prior * words + learned(d.id),
+        question: t.bestQuestion,
+        coverage: totalCover > 0 ? t.matched / totalCover : 0,
+      };
     });
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit).filter((h) => h.score > 0);
     const hits = top.map(({ id, score, question }) => ({ id, score, question }));
     const informative = terms.filter((_, i) => covers[i]! > 0).length;
     const unknown = totalCover > 0 ? unknownCover / totalCover : 0;
-    return { hits, coverage: top[0]?.coverage ?? 0, unknown, terms: informative };
+    const [model, second] = [0, 1].map((i) => (top[i] ? (chances.get(top[i].id) ?? 0) : 0)) as [number, number];
+    const outOfScope = chances.get(OUT_OF_SCOPE) ?? 0;
+    return { hits, coverage: top[0]?.coverage ?? 0, unknown, terms: informative, model, outOfScope, modelMargin: model - second };
   }
 }

@@ -3,23 +3,49 @@ import { join, resolve } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
 import { Searcher } from '../../src/search/searcher';
 import { GATE, chance, signalsOf, type Signals } from '../../src/answers/gate';
+import { OUT_OF_SCOPE, type TopicModel } from '../../src/search/topic-model';
 import { loadQuestions } from './evaluate';
+import { trainTopics, type TopicRow } from './topic-train';
 
-// Fits the answer gate (src/answers/gate.ts) on the tuning sets only: test/eval/questions.json
-// and test/eval/tuning/*.json. Never on test/eval/blind/. `npx tsx test/eval/fit-gate.ts`
+// Fits the topic model (src/search/topic-model.ts) and the answer gate (src/answers/gate.ts) on
+// the tuning sets only: test/eval/questions.json and test/eval/tuning/*.json, never
+// test/eval/blind/. `npx tsx test/eval/fit-gate.ts [--write]`
+// The gate must learn how far to trust the model on questions the model has not seen, so each
+// tuning question is scored by a model fitted without its fold (five folds); the weight the
+// model's chance adds to the search score is chosen the same way.
 const root = resolve(__dirname, '..', '..');
-const searcher = new Searcher(loadToolkit(join(root, 'content')).toolkit);
+const toolkit = loadToolkit(join(root, 'content')).toolkit;
+const blank: TopicModel = { weight: 0, classes: [OUT_OF_SCOPE], bias: [0], weights: {} };
+const reader = new Searcher(toolkit, blank);
 const files = [join(__dirname, 'questions.json'), ...readdirSync(join(__dirname, 'tuning')).map((f) => join(__dirname, 'tuning', f))];
-const rows: { s: Signals; right: number; inScope: number }[] = [];
-for (const file of files) {
-  for (const item of loadQuestions(file)) {
-    if (item.urgent) continue;
-    const r = searcher.search(item.q, 5);
-    const first = r.hits[0]?.id;
-    const right = first !== undefined && (first === item.id || (item.also ?? []).includes(first)) ? 1 : 0;
-    rows.push({ s: signalsOf(r, first !== undefined && searcher.named(item.q) === first), right, inScope: item.id === null ? 0 : 1 });
-  }
+const listed: TopicRow[] = toolkit.entries.flatMap((e) =>
+  [e.title, ...e.questions].map((q) => ({ terms: reader.termsOf(q), label: e.id })),
+);
+const items = files.flatMap((f) => loadQuestions(f)).filter((i) => !(i.urgent && i.id === null));
+const labelled = items.map((i) => ({ ...i, row: { terms: reader.termsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
+const folds = 5;
+const weights = [0, 0.5, 1, 1.5, 2, 3];
+const outOfFold = weights.map(() => [] as { s: Signals; right: number; inScope: number }[]);
+for (let k = 0; k < folds; k += 1) {
+  const model = trainTopics([...listed, ...labelled.filter((_, i) => i % folds !== k).map((l) => l.row)], 0);
+  weights.forEach((weight, wi) => {
+    const searcher = new Searcher(toolkit, { ...model, weight });
+    labelled.forEach((item, i) => {
+      if (i % folds !== k || item.urgent) return;
+      const r = searcher.search(item.q, 5);
+      const first = r.hits[0]?.id;
+      const right = first !== undefined && (first === item.id || (item.also ?? []).includes(first)) ? 1 : 0;
+      const s = signalsOf(r, first !== undefined && searcher.named(item.q) === first);
+      outOfFold[wi]!.push({ s, right, inScope: item.id === null ? 0 : 1 });
+    });
+  });
 }
+const firstRight = (rs: { right: number; inScope: number }[]) =>
+  rs.filter((r) => r.right && r.inScope).length / rs.filter((r) => r.inScope).length;
+weights.forEach((w, wi) => console.log(`model weight ${w}: right entry first (out of fold) ${firstRight(outOfFold[wi]!).toFixed(3)}`));
+const best = weights.map((_, wi) => wi).reduce((a, b) => (firstRight(outOfFold[b]!) > firstRight(outOfFold[a]!) ? b : a));
+const rows = outOfFold[best]!;
+const topics = trainTopics([...listed, ...labelled.map((l) => l.row)], weights[best]!);
 
 function fit(label: 'right' | 'inScope'): number[] {
   const w = GATE.features.map(() => 0);
@@ -76,6 +102,9 @@ const fitted = {
   offer: round(offer.t),
 };
 console.log(JSON.stringify(fitted));
-if (process.argv.includes('--write'))
+console.log(`topic model: weight ${topics.weight}, ${Object.keys(topics.weights).length} features, ${topics.classes.length} classes`);
+if (process.argv.includes('--write')) {
   writeFileSync(join(root, 'src', 'answers', 'gate-weights.json'), `${JSON.stringify(fitted, null, 2)}\n`);
+  writeFileSync(join(root, 'src', 'search', 'topic-model.json'), `${JSON.stringify(topics)}\n`);
+}
 if (process.argv.includes('--frontier')) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) console.log(JSON.stringify(directAt(t)));
