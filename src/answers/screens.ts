@@ -63,7 +63,7 @@ export function fallbackCard(toolkit: Toolkit, nearest: readonly string[] = []):
   return renderCard('fallback', {
     // "Couldn't find" only when nothing in the toolkit is near; otherwise say how unsure it is.
     title: close.length ? "I'm not sure the toolkit covers this" : "I couldn't find that in the toolkit",
-    intro: `I only answer from the children in care mental health toolkit, so I may not cover this. Questions about pay, leave, IT or buildings usually go to your manager or your organisation's intranet.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,
+    intro: `I only answer from the children in care mental health toolkit, so I may not cover this. Elsewhere: pay, leave and HR questions to your manager or HR; IT to your IT service desk; policies and buildings on your organisation's intranet; anything urgent at work to the duty manager; a child's needs other than mental health to their social worker.${close.length ? ' The nearest topics I have are in the buttons below.' : ''}`,
     covers: [
       'Worries about a child: anxiety, low mood, self-harm, eating, trauma, behaviour, sleep and more',
       ...(toolkit.byKind('level').length ? ['Levels of need 1 to 4 and who helps at each'] : []),
