@@ -25,7 +25,7 @@ const items = files.flatMap((f) => loadQuestions(f)).filter((i) => !(i.urgent &&
 const labelled = items.map((i) => ({ ...i, row: { terms: reader.termsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
 const folds = 5;
 const weights = [0, 0.5, 1, 1.5, 2, 3];
-const outOfFold = weights.map(() => [] as { s: Signals; right: number; inScope: number }[]);
+const outOfFold = weights.map(() => [] as { s: Signals; right: number; inScope: number; long: boolean }[]);
 for (let k = 0; k < folds; k += 1) {
   const model = trainTopics([...listed, ...labelled.filter((_, i) => i % folds !== k).map((l) => l.row)], 0);
   weights.forEach((weight, wi) => {
@@ -36,7 +36,7 @@ for (let k = 0; k < folds; k += 1) {
       const first = r.hits[0]?.id;
       const right = first !== undefined && (first === item.id || (item.also ?? []).includes(first)) ? 1 : 0;
       const s = signalsOf(r, first !== undefined && searcher.named(item.q) === first);
-      outOfFold[wi]!.push({ s, right, inScope: item.id === null ? 0 : 1 });
+      outOfFold[wi]!.push({ s, right, inScope: item.id === null ? 0 : 1, long: item.q.trim().split(/\s+/).length >= 20 });
     });
   });
 }
@@ -77,6 +77,10 @@ const directAt = (t: number) => {
 };
 // The lowest threshold that keeps wrong direct answers to 2% and out-of-scope answers to 3%.
 const direct = grid.map(directAt).find((x) => x.wrong <= 0.02 && x.oos <= 0.03) ?? directAt(0.95);
+const long = rows.filter((r) => r.long && r.inScope);
+console.log(
+  `out of fold, messages of 20+ words answered directly and right: ${(long.filter((r) => r.right && chance(right, r.s) >= direct.t).length / long.length).toFixed(3)} of ${long.length}`,
+);
 const offerAt = (t: number) => ({
   t,
   refused: rows.filter((r) => !r.inScope && chance(inScope, r.s) < t && chance(right, r.s) < direct.t).length / oosN,
