@@ -57,12 +57,15 @@ export function blindFigures(answerer: Answerer, set: Labelled): BlindFigures {
     f.topical += 1;
     const long = words(item.q) >= 20;
     if (long) f.long.n += 1;
-    if (ok(a.id)) {
+    // A glossary answer is the term's meaning in one line with its entry one press away: a
+    // direct answer when that entry is the one wanted.
+    const answered = a.kind === 'glossary' ? a.alternatives[0] : a.id;
+    if (ok(answered)) {
       f.direct += 1;
       if (long) f.long.direct += 1;
     } else {
       f.misses.push({ q: item.q, expected: item.id, got });
-      if (a.id !== null) f.wrongDirect += 1;
+      if (answered != null) f.wrongDirect += 1;
     }
     if (ok(ranked[0])) f.firstOnCard += 1;
     if (ranked.slice(0, 3).some(ok)) f.top3 += 1;
