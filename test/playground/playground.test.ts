@@ -52,11 +52,6 @@ describeIfTool(CHROMIUM, 'the bot in the Microsoft 365 Agents Playground', () =>
     await page.keyboard.press('Enter');
     await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before);
   }
-  async function press(name: string): Promise<void> {
-    const before = await cards().count();
-    await lastCard().getByRole('button', { name, exact: true }).click();
-    await page.waitForFunction((n) => document.querySelectorAll('.ac-adaptiveCard').length > n, before);
-  }
 
   it('shows the welcome card when the app is installed', async () => {
     await page.getByText('Try asking').first().waitFor();
@@ -69,19 +64,17 @@ describeIfTool(CHROMIUM, 'the bot in the Microsoft 365 Agents Playground', () =>
     await page.screenshot({ path: join(SHOTS, 'answer.png') });
   });
 
-  it('walks a pathway with Next step', async () => {
+  it('walks a pathway in place: Next step replaces the card, recording the choice', async () => {
     await say('referral not accepted');
-    await expectVisible(
-      lastCard()
-        .getByText(/Step 1 of \d+/)
-        .first(),
-    );
-    await press('Next step');
-    await expectVisible(
-      lastCard()
-        .getByText(/Step 2 of \d+/)
-        .first(),
-    );
+    const before = await cards().count();
+    const card = lastCard();
+    await expectVisible(card.getByText(/Step 1 of \d+/).first());
+    await card.getByRole('button', { name: 'Next step', exact: true }).click();
+    // Action.Execute: the Playground shows the bot's answer to the invoke in place of the card.
+    await expectVisible(card.getByText(/Step 2 of \d+/).first());
+    await expectVisible(card.getByText(/You chose "Next step" on step 1/).first());
+    expect(await cards().count()).toBe(before);
+    await page.screenshot({ path: join(SHOTS, 'pathway-in-place.png') });
   });
 
   it('takes a consultation request through the form and shows the receipt with its reference', async () => {
