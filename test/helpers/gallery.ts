@@ -3,6 +3,7 @@ import { kinds } from '../../src/content/schema';
 import type { AdaptiveCard } from '../../src/cards/render';
 import { entryCard, pathwayCard } from '../../src/answers/entry-cards';
 import { choicesCard, fallbackCard, menuCard, noticeCard, urgentCard, welcomeCard } from '../../src/answers/screens';
+import { glossaryCard } from '../../src/answers/glossary';
 import { formCard, listCard, receiptCard, summaryCard, teamCard } from '../../src/consultations/cards';
 import { Consultations } from '../../src/consultations/service';
 import { newRecord } from '../../src/store/records';
@@ -32,6 +33,8 @@ export function gallery(toolkit: Toolkit): Record<string, AdaptiveCard> {
     toolkit.entries.slice(0, 3).map((e) => e.id),
   );
   cards.urgent = urgentCard(toolkit);
+  const term = toolkit.glossary.find((t) => t.term === 'IRO') ?? toolkit.glossary[0];
+  if (term) cards.glossary = glossaryCard(term, toolkit.get(term.entry));
   cards.notice = noticeCard('Please slow down', ['You have sent a lot of messages in the last minute.', 'Please try again in a minute.']);
   const token = '00000000-0000-4000-8000-000000000042';
   cards['consultation-form'] = formCard(toolkit, { token, values: { requesterName: 'Sam Worker', requesterEmail: 'sam@example.org' } });
