@@ -6,6 +6,9 @@ import { cardFits } from '../cards/size';
 import { fieldNames } from './form';
 import { echoValue, shownWithin } from './fit';
 import { allowedActions, type ConsultationRecord } from './record';
+import { fieldLabels, ukDate } from './wording';
+
+export { receiptCard, sentCard } from './receipt';
 
 const label = (value: unknown): string => String(value ?? '').replace(/-/g, ' ');
 const yesNo = (v: unknown): string => (v === true ? 'yes' : 'no');
@@ -18,23 +21,55 @@ export const statusLabels: Record<ConsultationRecord['status'], string> = {
   scheduled: 'Scheduled',
 };
 
+/** Where the form is shown: a message in the chat, or a Teams dialog (which has its own title, and no crisis button to leave by). */
+export type FormMode = 'chat' | 'dialog';
+
 export function formCard(
   toolkit: Toolkit,
-  opts: { token?: string; sig?: string; values?: Record<string, unknown>; errors?: Record<string, string> } = {},
+  opts: {
+    token?: string;
+    sig?: string;
+    values?: Record<string, unknown>;
+    errors?: Record<string, string>;
+    mode?: FormMode;
+    /** A line said first, above any errors (e.g. the store did not answer). */
+    notice?: string;
+  } = {},
 ): AdaptiveCard {
   const values = Object.fromEntries(fieldNames.map((f) => [f, echoValue(f, opts.values?.[f])]));
   if (!opts.values) Object.assign(values, { childViewsSought: 'false', carerAware: 'false', managerAware: 'false', urgency: 'routine' });
   const errors = Object.fromEntries(fieldNames.map((f) => [f, opts.errors?.[f] ?? '']));
-  const count = Object.values(errors).filter(Boolean).length;
-  return renderCard('consultation-form', {
+  const card = renderCard('consultation-form', {
     token: opts.token ?? randomUUID(),
     sig: opts.sig ?? '',
     values,
     errors,
-    errorSummary: count ? `Please check the ${count === 1 ? 'field' : `${count} fields`} marked below. Nothing has been sent yet.` : '',
+    errorSummary: [opts.notice, errorSummary(errors)].filter(Boolean).join(' '),
     concernChoices: toolkit.byKind('concern').map((c) => ({ title: c.title, value: c.id })),
   });
+  return opts.mode === 'dialog' ? inDialog(card) : card;
 }
+
+/** Said at the top of the form and again beside "Send request", naming the fields to check. */
+function errorSummary(errors: Record<string, string>): string {
+  const bad = fieldNames.filter((f) => errors[f]);
+  if (bad.length === 0) return '';
+  const names = bad.map((f) => fieldLabels[f]).join('; ');
+  return `Nothing has been sent yet. Please check ${bad.length === 1 ? 'the field' : `the ${bad.length} fields`} marked in red: ${names}.`;
+}
+
+/** The dialog shows its title in its frame, and is closed rather than left by a button. */
+function inDialog(card: AdaptiveCard): AdaptiveCard {
+  const body = card.body as { text?: unknown }[];
+  const actions = card.actions as { data?: { verb?: unknown } }[];
+  return {
+    ...card,
+    body: body.filter((el) => el.text !== FORM_TITLE),
+    actions: actions.filter((a) => a.data?.verb === 'consultation-submit'),
+  };
+}
+
+export const FORM_TITLE = 'Request an enhanced consultation';
 
 function childFacts(toolkit: Toolkit, r: ConsultationRecord): { title: string; value: string }[] {
   const f = r.form;
@@ -47,26 +82,6 @@ function childFacts(toolkit: Toolkit, r: ConsultationRecord): { title: string; v
     { title: 'Concerns', value: concerns || 'not given' },
     { title: 'Urgency', value: label(f.urgency) || 'routine' },
   ];
-}
-
-export function summaryCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCard {
-  return renderCard('consultation-summary', {
-    title: `Enhanced consultation request ${r.reference}`,
-    subtitle: `Sent ${r.createdAt.slice(0, 16).replace('T', ' ')} UTC. This form can no longer be changed.`,
-    facts: childFacts(toolkit, r),
-  });
-}
-
-export function receiptCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCard {
-  return renderCard('consultation-receipt', {
-    reference: r.reference,
-    facts: childFacts(toolkit, r),
-    next: [
-      'The consultation team will reply to you here, in this chat.',
-      'Quote the reference if you contact the team about this request.',
-      'If the child is at risk right now, call 999: do not wait for the consultation.',
-    ],
-  });
 }
 
 /** Room for each long answer on the team's card, tried in turn until the card fits one Teams message. */
@@ -132,6 +147,25 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
 }
 
 /**
+ * The way in to the form: one button that opens it (in a Teams dialog where the client can; the
+ * Teams edge adds that), and the crisis pathway for a child at risk now.
+ */
+export function launcherCard(): AdaptiveCard {
+  return renderCard('notice', {
+    title: FORM_TITLE,
+    lines: [
+      'Specialist mental health advice about a child in care. The form opens in a window, in four short parts: the child, the concern, your request and you.',
+      "Use the child's initials or a case reference, never their name.",
+      'If a child is at risk right now, this is not the route: call 999, or use the crisis pathway.',
+    ],
+    actions: [
+      { title: 'Open the request form', data: { verb: 'consultation-form' } },
+      { title: 'Crisis pathway', data: { verb: 'show', id: 'pathway-crisis' } },
+    ],
+  });
+}
+
+/**
  * In a group chat or channel: consultations are personal, so nothing about a child (or the
  * requester's details) is shown there. Offers to carry on in the person's own chat with the bot.
  */
@@ -163,7 +197,7 @@ export function listCard(records: ConsultationRecord[]): AdaptiveCard {
     items: records.slice(0, 20).map((r) => ({
       reference: r.reference,
       status: statusLabels[r.status],
-      detail: `Child ${shownBack(String(r.form.childRef ?? ''))}, sent ${r.createdAt.slice(0, 10)}`,
+      detail: `Child ${shownBack(String(r.form.childRef ?? ''))}, sent ${ukDate(r.createdAt)}`,
     })),
   });
 }

@@ -32,10 +32,10 @@ export const maxLengths = {
 export const CHOICE_MAX = 1_000;
 export const choices = {
   requesterRole: ['social-worker', 'foster-carer', 'residential-carer', 'iro', 'designated-teacher', 'health', 'other'],
-  legalStatus: ['s20', 's31', 's38', 'placement-order', 'other'],
+  legalStatus: ['s20', 's31', 's38', 'placement-order', 'other', 'not-sure'],
   placementType: ['foster', 'kinship', 'residential', 'secure', 'supported', 'other'],
   placementArea: ['in-area', 'out-of-area'],
-  levelOfNeed: ['1', '2', '3', '4'],
+  levelOfNeed: ['1', '2', '3', '4', 'not-sure'],
   risks: ['self-harm', 'harm-to-others', 'missing', 'exploitation', 'none'],
   urgency: ['routine', 'priority'],
 } as const;
@@ -66,11 +66,28 @@ const multi = <T extends readonly [string, ...string[]]>(values: T) =>
 const flag = z.enum(['true', 'false'], 'Please answer yes or no.').transform((v) => v === 'true');
 
 /** Initials ("JS", "J.S.") or a case reference with a digit ("LAC-20391"): never a full name. */
+export const CHILD_REF = /^(?:[A-Za-z]\.?\s?){1,4}$|^(?=.*\d)[A-Za-z0-9/-]{3,20}$/;
+/** A word written as a name is ("Amy", "Jayden2011", "smith"): a capital then two small letters, or four small letters. */
+const NAME_WORD = /\p{Lu}\p{Ll}{2,}|\p{Ll}{4,}/u;
+
+/**
+ * Whether a value refused as the child's reference looks like a name (a word written as a name,
+ * or two words of letters such as "JANE SMITH"): it is then cleared, not echoed back or kept.
+ */
+export function looksLikeName(value: string): boolean {
+  const words = value.match(/\p{L}+/gu) ?? [];
+  return NAME_WORD.test(value) || (words.length >= 2 && words.some((w) => w.length >= 2));
+}
+
+export const CHILD_NAME_CLEARED =
+  "What was typed here looked like a name, so it has been cleared and not kept. Please use the child's initials (such as JS) or a case reference (such as LAC-20391).";
+
 const childRef = z
   .string()
   .trim()
   .max(20, 'Please use initials or a case reference (up to 20 characters).')
-  .regex(/^(?:[A-Za-z]\.?\s?){1,4}$|^(?=.*\d)[A-Za-z0-9/-]{3,20}$/, "Use the child's initials or a case reference, never their full name.");
+  .regex(CHILD_REF, "Use the child's initials or a case reference, never their full name.")
+  .refine((s) => !NAME_WORD.test(s), "This looks like a name: use the child's initials or a case reference, never their name.");
 
 const dob = (today: () => Date) =>
   z.union([

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Toolkit } from '../content/toolkit';
 import type { AdaptiveCard } from '../cards/render';
 import type { ConsultationStore } from '../store/store';
-import { fieldNames, makeFormSchema, maxLengths, type FormSchema } from './form';
+import { CHILD_NAME_CLEARED, fieldNames, looksLikeName, makeFormSchema, maxLengths, type FormSchema } from './form';
 import { TeamAction, applyAction, type ActionRefusal, type ConsultationRecord, type Person } from './record';
-import { formCard, listCard, receiptCard, summaryCard, teamCard, updateForRequester } from './cards';
+import { formCard, listCard, receiptCard, sentCard, teamCard, updateForRequester, type FormMode } from './cards';
 import { FormTokens } from './tokens';
 
 /** What a submit press carries: the token from the card, then every input as a string. */
@@ -21,7 +21,8 @@ export type ActOutcome =
   | { ok: false; reason: 'refused'; refused: ActionRefusal; record: ConsultationRecord; teamCard: AdaptiveCard };
 
 export type SubmitOutcome =
-  | { ok: true; record: ConsultationRecord; created: boolean; receipt: AdaptiveCard; summary: AdaptiveCard }
+  /** `sent`: what the in-chat form becomes (its reference only: the receipt is the one summary). */
+  | { ok: true; record: ConsultationRecord; created: boolean; receipt: AdaptiveCard; sent: AdaptiveCard }
   | { ok: false; reason: 'invalid'; form: AdaptiveCard; fields: string[] }
   /** The form was given to someone else (or its request is theirs): nothing is stored or shown. */
   | { ok: false; reason: 'not-yours' };
@@ -49,9 +50,14 @@ export class Consultations {
   }
 
   /** A new form for `owner` (a Teams user's id): only their press of it will be taken. */
-  newForm(owner: string, prefill: { requesterName?: string; requesterEmail?: string } = {}): AdaptiveCard {
+  newForm(
+    owner: string,
+    prefill: { requesterName?: string; requesterEmail?: string } = {},
+    mode: FormMode = 'chat',
+    notice?: string,
+  ): AdaptiveCard {
     const values = { childViewsSought: 'false', carerAware: 'false', managerAware: 'false', urgency: 'routine', ...prefill };
-    return formCard(this.toolkit, { ...this.tokens.issue(owner), values });
+    return formCard(this.toolkit, { ...this.tokens.issue(owner), values, mode, ...(notice ? { notice } : {}) });
   }
 
   /** Whether this press is of a form given to `owner`. */
@@ -68,6 +74,7 @@ export class Consultations {
     raw: Record<string, unknown>,
     token: string,
     owner?: string,
+    mode: FormMode = 'chat',
   ): { ok: true; form: z.output<FormSchema> } | { ok: false; reason: 'invalid'; form: AdaptiveCard; fields: string[] } {
     const values = this.fields(raw);
     const parsed = this.schema.safeParse(values);
@@ -86,10 +93,15 @@ export class Consultations {
           `Please keep this under ${n(max)} characters. It had ${n(typed.length)}: only the first ${n(max)} are below, so please check how it ends.`;
       }
     }
+    // What looks like a child's name is never echoed back: the field comes back empty, with the reason.
+    if (errors.childRef && looksLikeName(values.childRef ?? '')) {
+      values.childRef = '';
+      errors.childRef = CHILD_NAME_CLEARED;
+    }
     return {
       ok: false,
       reason: 'invalid',
-      form: formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values, errors }),
+      form: formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values, errors, mode }),
       fields: Object.keys(errors),
     };
   }
@@ -99,8 +111,8 @@ export class Consultations {
   }
 
   /** Re-renders the form as the user filled it (e.g. when the store could not take it). */
-  formAsTyped(raw: Record<string, unknown>, token: string, owner: string): AdaptiveCard {
-    return formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values: this.fields(raw) });
+  formAsTyped(raw: Record<string, unknown>, token: string, owner: string, mode: FormMode = 'chat', notice?: string): AdaptiveCard {
+    return formCard(this.toolkit, { token, sig: this.sigFor(token, owner), values: this.fields(raw), mode, ...(notice ? { notice } : {}) });
   }
 
   async submit(
@@ -108,16 +120,17 @@ export class Consultations {
     token: string,
     requester: ConsultationRecord['requester'],
     notify?: unknown,
+    mode: FormMode = 'chat',
   ): Promise<SubmitOutcome> {
     if (!this.ownsForm(raw, token, requester.aadObjectId)) return { ok: false, reason: 'not-yours' };
-    const checked = this.validate(raw, token, requester.aadObjectId);
+    const checked = this.validate(raw, token, requester.aadObjectId, mode);
     if (!checked.ok) return checked;
     // With a team channel the record is committed with its delivery pending: the outbox posts it.
     const teamDelivery = this.options.teamChannel ? 'pending' : 'none';
     const { record, created } = await this.store.saveConsultation({ token, requester, form: checked.form, notify, teamDelivery });
     // The token is someone else's request: never their receipt (the signature makes this a second line of defence).
     if (record.requester.aadObjectId !== requester.aadObjectId) return { ok: false, reason: 'not-yours' };
-    return { ok: true, record, created, receipt: receiptCard(this.toolkit, record), summary: summaryCard(this.toolkit, record) };
+    return { ok: true, record, created, receipt: receiptCard(this.toolkit, record), sent: sentCard(record) };
   }
 
   async listFor(requesterId: string): Promise<AdaptiveCard> {

@@ -9,6 +9,8 @@ import {
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
   type StatePropertyAccessor,
+  type TaskModuleRequest,
+  type TaskModuleResponse,
 } from 'botbuilder';
 import { z } from 'zod';
 import type { UsageRecorder } from '../usage/recorder';
@@ -20,6 +22,7 @@ import type { Logger } from '../log';
 import { noticeCard, welcomeCard } from '../answers/screens';
 import type { RateLimiter } from '../limits/rate-limiter';
 import { execute, type ExecuteDeps } from './card-invoke';
+import { withDialogButtons } from './dialog';
 
 /** Hooks for what needs more than content: set by the consultation feature. */
 export interface MessageExtras {
@@ -31,6 +34,9 @@ export interface MessageExtras {
   handleIntent?(context: TurnContext, reply: Reply): Promise<boolean>;
   /** Answers an Action.Execute (or refresh) the core does not know (the team's card); undefined if not its own. */
   handleExecute?(context: TurnContext, data: Record<string, unknown>): Promise<InvokeResponse | undefined>;
+  /** Teams dialogs (task modules): the consultation form's `task/fetch` and `task/submit`. */
+  fetchDialog?(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse>;
+  submitDialog?(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse>;
 }
 
 export interface BotDeps {
@@ -80,8 +86,9 @@ export function tenantOf(activity: Partial<Activity>): string | undefined {
   return id?.toLowerCase();
 }
 
+/** A card as a message. Buttons asking for the consultation form open it in a Teams dialog (see dialog.ts). */
 export function cardActivity(card: AdaptiveCard): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  return MessageFactory.attachment(CardFactory.adaptiveCard(withDialogButtons(card)));
 }
 
 /** The Teams edge: turns activities into calls on the core and its answers into cards. */
@@ -201,6 +208,16 @@ export class ToolkitBot extends TeamsActivityHandler {
     if (context.activity.name === 'message/submitAction') return this.feedback(context);
     if (context.activity.name === 'adaptiveCard/action') return execute(context, this.executeDeps(context));
     return super.onInvokeActivity(context);
+  }
+
+  protected override async handleTeamsTaskModuleFetch(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const fetch = this.deps.extras?.fetchDialog;
+    return fetch ? fetch.call(this.deps.extras, context, request) : super.handleTeamsTaskModuleFetch(context, request);
+  }
+
+  protected override async handleTeamsTaskModuleSubmit(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    const submit = this.deps.extras?.submitDialog;
+    return submit ? submit.call(this.deps.extras, context, request) : super.handleTeamsTaskModuleSubmit(context, request);
   }
 
   /** Universal Actions: what the Action.Execute handler (card-invoke.ts) may do in this turn. */

@@ -1,33 +1,19 @@
-import { TeamsInfo, TurnContext, type BotState, type CloudAdapter, type InvokeResponse } from 'botbuilder';
+import { TeamsInfo, type InvokeResponse, type TaskModuleRequest, type TaskModuleResponse, type TurnContext } from 'botbuilder';
 import type { z } from 'zod';
 import type { Reply } from '../answers/answerer';
-import type { Consultations, SubmitOutcome } from '../consultations/service';
 import { ActionValue, SubmitValue } from '../consultations/service';
 import { noticeCard } from '../answers/screens';
 import { StoreUnavailableError } from '../store/store';
-import type { Logger } from '../log';
 import { cardActivity, type MessageExtras } from './bot';
-import { OwedReceipts, savedLine } from './owed-receipts';
 import { replaceCard } from './replace-card';
 import { teamAction, teamExecute } from './team-actions';
 import { PersonalValue, chatUrl, inPersonalChat, isShared } from './personal';
-import { personalOnlyCard } from '../consultations/cards';
+import { launcherCard, personalOnlyCard, type FormMode } from '../consultations/cards';
+import { RequestSender, errorType, ownerOf, type ConsultationHandlerDeps } from './consultation-submit';
+import { ConsultationDialog } from './dialog-handler';
+import { DIALOG_TITLE, pressedForDialog, showInDialog } from './dialog';
 
-/** The delivery loop as the edge sees it: asked to look again when a request is stored or re-pressed. */
-export interface TeamDeliveryTrigger {
-  kick(): void;
-  retryNow(reference: string): Promise<void>;
-}
-
-export interface ConsultationHandlerDeps {
-  consultations: Consultations;
-  adapter: CloudAdapter;
-  appId: string;
-  channelId?: string;
-  logger: Logger;
-  conversationState: BotState;
-  delivery?: TeamDeliveryTrigger;
-}
+export type { ConsultationHandlerDeps, TeamDeliveryTrigger } from './consultation-submit';
 
 const NOT_SAVED = [
   "Your request couldn't be saved yet: our store did not answer. Nothing is lost: your form is below, as you filled it in.",
@@ -39,34 +25,54 @@ const NOT_YOURS = [
   'Here is a form of your own.',
 ];
 
-const errorType = (err: unknown) => (err instanceof Error ? err.name : 'error');
-/** The Teams user behind an activity: the id a form is bound to and requests are listed by. */
-const ownerOf = (context: TurnContext) => context.activity.from.aadObjectId ?? context.activity.from.id;
-
-/** The consultation request at the Teams edge: the form, its submit, the team's channel workflow. */
+/**
+ * The consultation request at the Teams edge: the form (in a dialog, or in the chat where a
+ * client cannot open one), its submit, the team's channel workflow.
+ */
 export class ConsultationHandler implements MessageExtras {
-  private readonly owed: OwedReceipts;
+  private readonly sender: RequestSender;
+  private readonly dialog: ConsultationDialog;
 
   constructor(private readonly deps: ConsultationHandlerDeps) {
-    this.owed = new OwedReceipts(deps.conversationState, deps.logger);
+    this.sender = new RequestSender(deps);
+    this.dialog = new ConsultationDialog(deps, this.sender, { dialogForm: (context, notice) => this.dialogForm(context, notice) });
   }
 
   /** Before anything else in a turn: a requester owed a receipt is told their reference. */
   async beforeTurn(context: TurnContext): Promise<void> {
-    await this.owed.pay(context);
+    await this.sender.owed.pay(context);
   }
 
   async handleIntent(context: TurnContext, reply: Reply): Promise<boolean> {
     const want = reply.intent === 'consultation-form' ? 'form' : reply.intent === 'my-requests' ? 'list' : undefined;
     if (!want) return false;
     if (isShared(context)) await this.personalOnly(context, want);
+    // A dialog button pressed where dialogs do not open arrives as a message: the form comes in the chat.
+    else if (want === 'form' && pressedForDialog(context.activity.value))
+      await context.sendActivity(cardActivity(await this.form(context, 'chat')));
     else await context.sendActivity(cardActivity(await this.personalCard(context, want)));
     return true;
   }
 
-  /** The form (prefilled with the person's name and email from Teams) or their own requests. */
+  fetchDialog(context: TurnContext): Promise<TaskModuleResponse> {
+    return this.dialog.fetch(context);
+  }
+
+  submitDialog(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse> {
+    return this.dialog.submit(context, request);
+  }
+
+  private async dialogForm(context: TurnContext, notice?: string): Promise<TaskModuleResponse> {
+    return showInDialog(await this.form(context, 'dialog', notice), DIALOG_TITLE);
+  }
+
+  /** The way in to the form ("Open the request form", which opens the dialog), or the person's own requests. */
   private async personalCard(context: TurnContext, want: 'form' | 'list') {
-    if (want === 'list') return this.deps.consultations.listFor(ownerOf(context));
+    return want === 'list' ? this.deps.consultations.listFor(ownerOf(context)) : launcherCard();
+  }
+
+  /** A new form, prefilled with the person's name and email from Teams. */
+  private async form(context: TurnContext, mode: FormMode, notice?: string) {
     const from = context.activity.from;
     let prefill: { requesterName?: string; requesterEmail?: string } = { requesterName: from.name ?? '' };
     try {
@@ -75,7 +81,7 @@ export class ConsultationHandler implements MessageExtras {
     } catch (err) {
       this.deps.logger.info({ event: 'member-lookup-failed', errorType: errorType(err) }, 'could not prefill the form');
     }
-    return this.deps.consultations.newForm(ownerOf(context), prefill);
+    return this.deps.consultations.newForm(ownerOf(context), prefill, mode, notice);
   }
 
   /** In a group chat or channel: says so, and offers the person's own chat. Nothing about them is posted. */
@@ -87,7 +93,7 @@ export class ConsultationHandler implements MessageExtras {
     await context.sendActivity(cardActivity(personalOnlyCard(want, chatUrl(context))));
   }
 
-  /** "Send me the form in my chat": the form (or list) goes to the presser's own chat, never here. */
+  /** "Send me the form in my chat": the way in to the form (or the list) goes to the presser's own chat, never here. */
   private async continuePersonally(context: TurnContext, want: 'form' | 'list'): Promise<void> {
     const card = await this.personalCard(context, want);
     const sent = await inPersonalChat(this.deps, context, async (personal) => {
@@ -127,24 +133,12 @@ export class ConsultationHandler implements MessageExtras {
     return false;
   }
 
+  /** "Send request" pressed on the form in the chat. */
   private async submit(context: TurnContext, value: z.infer<typeof SubmitValue>): Promise<void> {
     const { consultations, logger } = this.deps;
-    const from = context.activity.from;
-    const typedName = typeof value.requesterName === 'string' ? value.requesterName.trim() : '';
-    const requester = {
-      aadObjectId: ownerOf(context),
-      name: typedName || (from.name ?? 'unknown'),
-      ...(from.name ? { teamsName: from.name } : {}),
-    };
-    const email = typeof value.requesterEmail === 'string' ? value.requesterEmail.trim() : undefined;
-    let outcome: SubmitOutcome;
+    let outcome;
     try {
-      outcome = await consultations.submit(
-        value,
-        value.token,
-        { ...requester, ...(email ? { email } : {}) },
-        TurnContext.getConversationReference(context.activity),
-      );
+      outcome = await this.sender.save(context, value, 'chat');
     } catch (err) {
       if (!(err instanceof StoreUnavailableError)) throw err;
       logger.error({ event: 'consultation-not-saved' }, 'store unavailable: form returned to the user');
@@ -154,55 +148,11 @@ export class ConsultationHandler implements MessageExtras {
     }
     if (!outcome.ok && outcome.reason === 'not-yours') {
       // Someone else's form: their press is answered with a form of their own, and nothing of the other person's.
-      logger.warn({ event: 'consultation-form-not-yours' }, 'a form pressed by someone other than the person it was given to');
       await context.sendActivity(cardActivity(noticeCard('Not sent', NOT_YOURS)));
-      await context.sendActivity(cardActivity(await this.personalCard(context, 'form')));
+      await context.sendActivity(cardActivity(await this.form(context, 'chat')));
       return;
     }
-    if (!outcome.ok) {
-      logger.info({ event: 'consultation-invalid', fields: outcome.fields }, 'form refused');
-      await replaceCard(context, outcome.form, logger);
-      return;
-    }
-    const reference = outcome.record.reference;
-    logger.info({ event: 'consultation-stored', reference, created: outcome.created }, 'consultation request stored');
-    // The team's copy goes through the outbox, whatever happens to the replies below.
-    if (outcome.created) this.deps.delivery?.kick();
-    else
-      await this.deps.delivery
-        ?.retryNow(reference)
-        .catch((err: unknown) =>
-          logger.warn({ event: 'team-delivery-requeue-failed', reference, errorType: errorType(err) }, 'not requeued'),
-        );
-    await this.tellRequester(context, outcome);
-  }
-
-  /**
-   * The request is stored: from here nothing may end in "Sorry". The summary is cosmetic; the
-   * receipt matters. If it cannot be posted, a short "Saved" line is tried at once, and if that
-   * fails too, it is owed and told on the requester's next turn.
-   */
-  private async tellRequester(context: TurnContext, outcome: Extract<SubmitOutcome, { ok: true }>): Promise<void> {
-    const { logger } = this.deps;
-    const reference = outcome.record.reference;
-    try {
-      await replaceCard(context, outcome.summary, logger);
-    } catch (err) {
-      logger.warn({ event: 'summary-failed', reference, errorType: errorType(err) }, 'form not replaced by its summary');
-    }
-    try {
-      await context.sendActivity(cardActivity(outcome.receipt));
-      await this.owed.paid(context, reference);
-      return;
-    } catch (err) {
-      logger.warn({ event: 'receipt-failed', reference, errorType: errorType(err) }, 'receipt not posted');
-    }
-    await this.owed.owe(context, reference);
-    try {
-      await context.sendActivity(savedLine(reference));
-      await this.owed.paid(context, reference);
-    } catch (err) {
-      logger.warn({ event: 'receipt-owed', reference, errorType: errorType(err) }, 'the requester will be told on their next turn');
-    }
+    if (!outcome.ok) await replaceCard(context, outcome.form, logger);
+    else await this.sender.tell(context, outcome, 'chat');
   }
 }

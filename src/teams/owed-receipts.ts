@@ -23,7 +23,7 @@ export class OwedReceipts {
     this.owed = state.createProperty('owedReceipts');
   }
 
-  private async list(context: TurnContext): Promise<string[]> {
+  async list(context: TurnContext): Promise<string[]> {
     return Owed.safeParse(await this.owed.get(context, [])).data ?? [];
   }
 

@@ -72,7 +72,8 @@ describe('every message fits Teams, with every field at its maximum and full of 
     expectValidCard(form);
     const text = textOf(form);
     expect(text.includes('Please keep this under 4,000 characters. It had 40,000')).toBe(true);
-    expect(text.includes('never their full name')).toBe(true);
+    expect(text.includes('looked like a name, so it has been cleared')).toBe(true);
+    expect(inputValue(form, 'childRef')).toBe('');
     expect(text.includes('Sorry')).toBe(false);
     expect(inputValue(form, 'question') === values.question!.slice(0, LONG)).toBe(true);
     expect(inputValue(form, 'triedSoFar') === values.triedSoFar).toBe(true);

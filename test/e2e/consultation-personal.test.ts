@@ -2,7 +2,20 @@ import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
 import { message, submit, TENANT, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
 import { goodForm } from '../helpers/forms';
-import { CHANNEL, inputValue, openForm, pressOf, referenceIn, submitData, texts, tokenOf } from '../helpers/consultation-flow';
+import {
+  CHANNEL,
+  dialogCard,
+  fetchDialog,
+  inputValue,
+  openButtonData,
+  openForm,
+  pressOf,
+  referenceIn,
+  submitData,
+  submitDialog,
+  texts,
+  tokenOf,
+} from '../helpers/consultation-flow';
 
 const OTHER = { id: '29:other', aadObjectId: '99999999-8888-7777-6666-555555555555', name: 'Alex Other' };
 
@@ -40,7 +53,7 @@ describe('consultations are personal', () => {
     },
   );
 
-  it('"Send me the form in my chat" starts the personal chat and sends the form there; the press in the group is answered there', async () => {
+  it('"Send me the form in my chat" starts the personal chat and sends the way in to the form there; the press in the group is answered there', async () => {
     const group = { ...h.shape, conversationId: '19:group-continue', conversationType: 'groupChat' as const };
     const [notice] = await h.sayIn(message(group, 'request enhanced consultation', { mention: true }));
     const button = actionsOf(cardOf(notice!))[0]!;
@@ -50,15 +63,16 @@ describe('consultations are personal', () => {
     const created = h.connector.created().slice(createdBefore);
     expect(created).toHaveLength(1);
     const personalId = created[0]!.conversationId;
-    // The new chat itself (Teams' create call carries no message here), then the form in it.
+    // The new chat itself (Teams' create call carries no message here), then the button opening the form in it.
     const cards = () => h.connector.activities(personalId).filter((a) => a.attachments);
-    await h.connector.until(() => cards().length === 1, 5000, 'the form in the personal chat');
-    const form = cardOf(cards()[0]!);
-    expect(inputValue(form, 'requesterName')).toBe(USER.name);
-    // The form pressed in the personal chat is taken, and the receipt goes there.
+    await h.connector.until(() => cards().length === 1, 5000, 'the way in to the form in the personal chat');
     const personal = { ...h.shape, conversationId: personalId };
-    const replies = await h.sayIn(pressOf(personal, form, String(cards()[0]!.id)), 2);
-    expect(referenceIn(texts(replies).join('\n'))).toBeDefined();
+    const open = await fetchDialog(h, personal, openButtonData(cardOf(cards()[0]!)));
+    expect(inputValue(dialogCard(open), 'requesterName')).toBe(USER.name);
+    // The form sent from the personal chat is taken, and the receipt goes there.
+    const sent = await submitDialog(h, personal, dialogCard(open), goodForm);
+    expect(referenceIn(String(sent.task.value))).toBeDefined();
+    await h.connector.until(() => cards().length === 2, 5000, 'the receipt in the personal chat');
     // The group saw the notice and one line, nothing of the form.
     expect(JSON.stringify(h.connector.activities(group.conversationId).map((a) => [a.text, a.attachments]))).not.toMatch(
       /Input\.|Sam Worker|EC-\d{4}/,

@@ -1,10 +1,10 @@
 import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
 import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres';
 import { describeIfTool } from '../helpers/requires';
-import { message, submit, USER } from '../helpers/teams';
+import { submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
 import { goodForm } from '../helpers/forms';
-import { submitData } from '../helpers/consultation-flow';
+import { openForm, submitData } from '../helpers/consultation-flow';
 
 const CHANNEL = '19:consultation-team@thread.tacv2';
 
@@ -25,13 +25,9 @@ describeIfTool(POSTGRES, 'the consultation team, across two instances sharing Po
 
   it('stores on one instance, posts to the channel, and the other instance sees it', async () => {
     const shape = { ...a.shape, conversationId: 'a:requester' };
-    const [formReply] = await a.say(message(shape, 'request enhanced consultation'));
-    const form = cardOf(formReply!);
+    const { card: form, formId } = await openForm(a, shape);
     // The submit lands on the other instance, as it may behind a load balancer.
-    const replies = await b.say(
-      submit({ ...b.shape, conversationId: 'a:requester' }, { ...submitData(form), ...goodForm }, String(formReply!.id)),
-      3,
-    );
+    const replies = await b.say(submit({ ...b.shape, conversationId: 'a:requester' }, { ...submitData(form), ...goodForm }, formId), 3);
     const created = b.connector.received.find((r) => r.method === 'CREATE')!;
     expect(created).toBeDefined();
     const teamCard = (created.activity.attachments as { content: Record<string, unknown> }[])[0]!.content;

@@ -2,7 +2,7 @@ import { startHarness, cardOf, textOf, type Harness } from '../helpers/harness';
 import { message, submit, USER } from '../helpers/teams';
 import { expectValidCard } from '../helpers/card-schema';
 import { goodForm } from '../helpers/forms';
-import { inputValue, submitData } from '../helpers/consultation-flow';
+import { inputValue, openButtonData, openForm as open, submitData } from '../helpers/consultation-flow';
 
 describe('enhanced consultation requests through Teams', () => {
   let h: Harness;
@@ -21,10 +21,17 @@ describe('enhanced consultation requests through Teams', () => {
 
   async function openForm(conversationId: string) {
     const shape = { ...h.shape, conversationId };
-    const [reply] = await h.say(message(shape, 'request enhanced consultation'));
-    const card = cardOf(reply!);
-    return { shape, card, formId: String(reply!.id) };
+    return { shape, ...(await open(h, shape)) };
   }
+
+  it('answers the command with one button that opens the form in a dialog, and the crisis pathway', async () => {
+    const [reply] = await h.say(message({ ...h.shape, conversationId: 'a:launcher' }, 'request enhanced consultation'));
+    const card = cardOf(reply!);
+    expectValidCard(card);
+    expect(JSON.stringify(card)).not.toContain('Input.');
+    expect(openButtonData(card)).toEqual({ verb: 'consultation-form', msteams: { type: 'task/fetch' } });
+    expect(textOf(card)).toContain('never their name');
+  });
 
   it('offers the form with the requester prefilled from Teams', async () => {
     const { card } = await openForm('a:form-prefill');
@@ -34,15 +41,16 @@ describe('enhanced consultation requests through Teams', () => {
     expect(textOf(card)).toContain('this form is not the route');
   });
 
-  it('refuses a blank submit, names each field, keeps nothing', async () => {
+  it("refuses a blank submit, names each field, clears a child's name, keeps nothing", async () => {
     const { shape, card, formId } = await openForm('a:form-blank');
     const [back] = await h.say(submit(shape, { ...submitData(card), childRef: 'Jane Smith', question: '' }, formId));
     const errorCard = cardOf(back!);
     expectValidCard(errorCard);
     expect(textOf(errorCard)).toContain('Nothing has been sent yet');
-    expect(textOf(errorCard)).toContain('never their full name');
+    expect(textOf(errorCard)).toContain('looked like a name, so it has been cleared');
     expect(textOf(errorCard)).toContain('Please fill this in.');
-    expect(inputValue(errorCard, 'childRef')).toBe('Jane Smith');
+    expect(inputValue(errorCard, 'childRef')).toBe('');
+    expect(JSON.stringify(h.connector.activities('a:form-blank'))).not.toContain('Jane Smith');
     expect(h.connector.received.at(-1)!.method).toBe('PUT');
     expect(await h.bot.store.listConsultations()).toHaveLength(0);
   });
@@ -64,9 +72,11 @@ describe('enhanced consultation requests through Teams', () => {
     const press = submit(shape, { ...submitData(card), ...goodForm }, formId);
     const first = await h.say(press, 2);
     const second = await h.say({ ...press, id: 'retry-1' }, 2);
-    const summary = first.find((a) => a.id === formId)!;
-    expect(textOf(cardOf(summary))).toContain('can no longer be changed');
-    expect(cardOf(summary).actions ?? []).toEqual([]);
+    // The form becomes one line with the reference; the receipt is the one card that says what was sent.
+    const sent = first.find((a) => a.id === formId)!;
+    expect(textOf(cardOf(sent))).toContain('can no longer be changed');
+    expect(textOf(cardOf(sent))).not.toContain('JS');
+    expect(cardOf(sent).actions ?? []).toEqual([]);
     const receipt1 = cardOf(first.find((a) => a.id !== formId)!);
     const receipt2 = cardOf(second.find((a) => a.id !== formId)!);
     expectValidCard(receipt1);

@@ -3,7 +3,7 @@ import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres'
 import { describeIfTool } from '../helpers/requires';
 import { message, submit } from '../helpers/teams';
 import { goodForm } from '../helpers/forms';
-import { inputValue, submitData, tokenOf } from '../helpers/consultation-flow';
+import { inputValue, openForm, submitData, tokenOf } from '../helpers/consultation-flow';
 
 describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
   let pg: TestPostgres;
@@ -19,11 +19,11 @@ describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
 
   it('tells the user the request is not saved yet, gives the form back filled in, and recovers without a restart', async () => {
     const shape = { ...h.shape, conversationId: 'a:db-down' };
-    const [formReply] = await h.say(message(shape, 'request enhanced consultation'));
-    const token = tokenOf(cardOf(formReply!));
-    const data = submitData(cardOf(formReply!));
+    const { card, formId } = await openForm(h, shape);
+    const token = tokenOf(card);
+    const data = submitData(card);
     await pg.pause();
-    const replies = await h.say(submit(shape, { ...data, ...goodForm }, String(formReply!.id)), 2);
+    const replies = await h.say(submit(shape, { ...data, ...goodForm }, formId), 2);
     expect(textOf(cardOf(replies[0]!))).toContain("couldn't be saved yet");
     const back = cardOf(replies[1]!);
     expect(inputValue(back, 'question')).toBe(goodForm.question);
@@ -36,7 +36,7 @@ describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
 
     await pg.resume();
     // The form given back is still this person's: the same token, and its press is taken.
-    const after = await h.say(submit(shape, { ...submitData(back), ...goodForm }, String(formReply!.id)), 2);
+    const after = await h.say(submit(shape, { ...submitData(back), ...goodForm }, formId), 2);
     const receipt = after
       .map(cardOf)
       .map(textOf)

@@ -1,5 +1,5 @@
 import { cardOf, textOf, type Harness } from './harness';
-import { message, submit, type Shape } from './teams';
+import { invoke, message, submit, type Shape } from './teams';
 import { goodForm } from './forms';
 
 export const CHANNEL = '19:consultation-team@thread.tacv2';
@@ -31,10 +31,65 @@ export function inputValue(card: unknown, id: string): unknown {
   return found;
 }
 
-/** Asks for the form in a personal chat; returns the card and the id of its message. */
+/** The data of the button that opens the form (in a dialog where the client can). */
+export function openButtonData(card: Record<string, unknown>): Record<string, unknown> {
+  let found: Record<string, unknown> | undefined;
+  JSON.stringify(card, (_k, v: unknown) => {
+    const data = (v as { data?: { verb?: unknown } } | null)?.data;
+    if (data?.verb === 'consultation-form') found ??= data as Record<string, unknown>;
+    return v;
+  });
+  if (!found) throw new Error('card has no button opening the form');
+  return found;
+}
+
+/**
+ * Asks for the form in a personal chat and presses "Open the request form" as a client that
+ * cannot open dialogs does (an ordinary submit): returns the in-chat form and its message id.
+ */
 export async function openForm(h: Harness, shape: Shape): Promise<{ card: Record<string, unknown>; formId: string }> {
-  const [reply] = await h.sayIn(message(shape, 'request enhanced consultation'));
+  const [launcher] = await h.sayIn(message(shape, 'request enhanced consultation'));
+  const [reply] = await h.sayIn(submit(shape, openButtonData(cardOf(launcher!)), String(launcher!.id)));
   return { card: cardOf(reply!), formId: String(reply!.id) };
+}
+
+/** What a task/fetch or task/submit invoke was answered with. */
+export interface DialogAnswer {
+  status: number;
+  size: number;
+  task: { type: 'continue'; value: { title: string; card: { content: Record<string, unknown> } } } | { type: 'message'; value: string };
+}
+
+async function dialogCall(h: Harness, shape: Shape, name: string, data: Record<string, unknown>): Promise<DialogAnswer> {
+  const res = await h.post(invoke(shape, name, { data, context: { theme: 'default' } }));
+  const empty: DialogAnswer['task'] = { type: 'message', value: '' };
+  const task = res.body ? (JSON.parse(res.body) as { task: DialogAnswer['task'] }).task : empty;
+  return { status: res.status, size: res.body.length * 2, task };
+}
+
+/** Presses a dialog button (task/fetch); returns what Teams would show. */
+export function fetchDialog(
+  h: Harness,
+  shape: Shape,
+  data: Record<string, unknown> = { verb: 'consultation-form' },
+): Promise<DialogAnswer> {
+  return dialogCall(h, shape, 'task/fetch', { ...data, msteams: { type: 'task/fetch' } });
+}
+
+/** Presses "Send request" in the dialog with `values` typed in. */
+export function submitDialog(
+  h: Harness,
+  shape: Shape,
+  card: Record<string, unknown>,
+  values: Record<string, string>,
+): Promise<DialogAnswer> {
+  return dialogCall(h, shape, 'task/submit', { ...submitData(card), ...values });
+}
+
+/** The card a dialog answer shows (throws if it closed the dialog instead). */
+export function dialogCard(answer: DialogAnswer): Record<string, unknown> {
+  if (answer.task.type !== 'continue') throw new Error(`the dialog closed: ${answer.task.value}`);
+  return answer.task.value.card.content;
 }
 
 /** A press of the form's button with `values` typed in (the good form by default). */

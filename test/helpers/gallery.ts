@@ -4,7 +4,7 @@ import type { AdaptiveCard } from '../../src/cards/render';
 import { entryCard, pathwayCard } from '../../src/answers/entry-cards';
 import { choicesCard, fallbackCard, menuCard, noticeCard, urgentCard, welcomeCard } from '../../src/answers/screens';
 import { glossaryCard } from '../../src/answers/glossary';
-import { formCard, listCard, receiptCard, summaryCard, teamCard } from '../../src/consultations/cards';
+import { formCard, launcherCard, listCard, receiptCard, sentCard, teamCard } from '../../src/consultations/cards';
 import { Consultations } from '../../src/consultations/service';
 import { newRecord } from '../../src/store/records';
 import { withAction } from '../../src/consultations/record';
@@ -38,6 +38,8 @@ export function gallery(toolkit: Toolkit): Record<string, AdaptiveCard> {
   cards.notice = noticeCard('Please slow down', ['You have sent a lot of messages in the last minute.', 'Please try again in a minute.']);
   const token = '00000000-0000-4000-8000-000000000042';
   cards['consultation-form'] = formCard(toolkit, { token, values: { requesterName: 'Sam Worker', requesterEmail: 'sam@example.org' } });
+  cards['consultation-form-dialog'] = formCard(toolkit, { token, values: { requesterName: 'Sam Worker' }, mode: 'dialog' });
+  cards['consultation-launcher'] = launcherCard();
   const unused = {} as ConsultationStore;
   const invalid = new Consultations(unused, toolkit).validate(
     { ...goodForm, childRef: 'Jane Smith', question: '', childDob: '1980-01-01' },
@@ -57,7 +59,7 @@ export function gallery(toolkit: Toolkit): Record<string, AdaptiveCard> {
     42,
   );
   cards['consultation-receipt'] = receiptCard(toolkit, record);
-  cards['consultation-summary'] = summaryCard(toolkit, record);
+  cards['consultation-summary'] = sentCard(record);
   cards['consultation-team'] = teamCard(toolkit, record);
   const scheduled = withAction(record, {
     action: 'schedule',
