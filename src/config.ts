@@ -22,6 +22,9 @@ const toolkitAreas = z
     return z.NEVER;
   });
 
+/** A retention period: whole days, at least one, at most ten years. */
+const days = z.coerce.number().int().min(1).max(3650);
+
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a GUID');
 
 const Base = z.object({
@@ -55,7 +58,13 @@ const Base = z.object({
   TOOLKIT_AREAS: toolkitAreas,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
-  UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+  // Retention (README, Data protection): a sweep at start and every RETENTION_SWEEP_HOURS deletes what is older.
+  UNANSWERED_RETENTION_DAYS: days.default(90),
+  RETENTION_CONSULTATION_DAYS: days.default(365),
+  RETENTION_USAGE_DAYS: days.default(365),
+  RETENTION_COMMENT_DAYS: days.default(90),
+  RETENTION_STATE_DAYS: days.default(30),
+  RETENTION_SWEEP_HOURS: z.coerce.number().int().min(1).max(168).default(24),
   BotOpenIdMetadata: optional.pipe(z.url().optional()),
   // Only for `npm run package` (the Teams app package).
   TEAMS_APP_ID: optional.pipe(guid.optional()),
@@ -154,5 +163,12 @@ export function redactedSummary(c: Config): Record<string, unknown> {
     consultationChannel: Boolean(c.CONSULTATION_CHANNEL_ID),
     logLevel: c.LOG_LEVEL,
     areas: c.TOOLKIT_AREAS,
+    retentionDays: {
+      consultations: c.RETENTION_CONSULTATION_DAYS,
+      usageEvents: c.RETENTION_USAGE_DAYS,
+      feedbackComments: c.RETENTION_COMMENT_DAYS,
+      unanswered: c.UNANSWERED_RETENTION_DAYS,
+      conversationState: c.RETENTION_STATE_DAYS,
+    },
   };
 }

@@ -25,6 +25,7 @@ import { createTurnErrorHandler } from './teams/turn-error';
 import { RateLimiter } from './limits/rate-limiter';
 import { UsageRecorder } from './usage/recorder';
 import { ContentReloader } from './content/reload';
+import { RetentionSweep } from './retention/sweep';
 
 export interface Running {
   config: Config;
@@ -93,16 +94,18 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   const extras = new ConsultationHandler({ consultations, adapter, appId, channelId, logger, conversationState, delivery });
   const rateLimiter = new RateLimiter(config.RATE_LIMIT_PER_MINUTE);
   const usage = new UsageRecorder(store, toolkit, logger);
-  // Unanswered questions are kept (redacted) only for the retention limit: purged at start and daily.
-  const purge = () =>
-    store.purgeUnanswered(new Date(Date.now() - config.UNANSWERED_RETENTION_DAYS * 86_400_000)).then(
-      (n) => logger.info({ event: 'unanswered-purged', count: n }, 'retention applied'),
-      (err: unknown) =>
-        logger.warn({ event: 'unanswered-purge-failed', errorType: err instanceof Error ? err.name : 'error' }, 'retention not applied'),
-    );
-  void purge();
-  const purgeTimer = setInterval(() => void purge(), 86_400_000);
-  purgeTimer.unref();
+  // Each kind of data is kept for its retention period only: swept at start and then on a schedule.
+  const retention = new RetentionSweep(
+    store,
+    {
+      consultationDays: config.RETENTION_CONSULTATION_DAYS,
+      usageEventDays: config.RETENTION_USAGE_DAYS,
+      feedbackCommentDays: config.RETENTION_COMMENT_DAYS,
+      unansweredDays: config.UNANSWERED_RETENTION_DAYS,
+      conversationStateDays: config.RETENTION_STATE_DAYS,
+    },
+    logger,
+  );
   const bot = new ToolkitBot({
     answerer,
     conversationState,
@@ -146,6 +149,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   logger.info({ event: 'listening', port, host: config.host, entries: toolkit.entries.length }, 'ready');
   // Pending deliveries from before a restart (or another instance) are picked up now.
   delivery?.start();
+  retention.start(config.RETENTION_SWEEP_HOURS * 3_600_000);
   return {
     config,
     url: `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
@@ -153,11 +157,11 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
     logger,
     store,
     close: async () => {
-      clearInterval(purgeTimer);
       reloader.stop();
       process.off('SIGHUP', onHangup);
       await drain();
       await delivery?.stop();
+      await retention.stop();
       await store.close();
     },
   };

@@ -6,6 +6,8 @@ import {
   type ApplyAction,
   type ClaimedDelivery,
   type DeliveryOutcome,
+  type RetentionCounts,
+  type RetentionCutoffs,
   type Store,
   type UsageEvent,
 } from './store';
@@ -195,8 +197,31 @@ export class PostgresStore implements Store {
   }
 
   async purgeConsultations(before: Date): Promise<number> {
-    const r = await this.tx((c) => c.query('DELETE FROM consultations WHERE created_at < $1', [before.toISOString()]));
-    return r.rowCount ?? 0;
+    return (await this.applyRetention({ consultations: before })).consultations;
+  }
+
+  /** One transaction. PostgreSQL reclaims the space itself (autovacuum); the rows are gone from every query at once. */
+  applyRetention(cutoffs: RetentionCutoffs): Promise<RetentionCounts> {
+    return this.tx(async (c) => {
+      const run = async (sql: string, before: Date | undefined) =>
+        before ? ((await c.query(sql, [before.toISOString()])).rowCount ?? 0) : 0;
+      return {
+        // A request the team may not have seen yet is never deleted by the clock.
+        consultations: await run(
+          `DELETE FROM consultations WHERE COALESCE((record->>'updatedAt')::timestamptz, created_at) < $1
+           AND team_delivery NOT IN ('pending', 'posting', 'uncertain')`,
+          cutoffs.consultations,
+        ),
+        // Events first: a comment on an event that goes is not counted as emptied.
+        usageEvents: await run('DELETE FROM usage_events WHERE at < $1', cutoffs.usageEvents),
+        feedbackComments: await run(
+          'UPDATE usage_events SET comment = NULL WHERE comment IS NOT NULL AND at < $1',
+          cutoffs.feedbackComments,
+        ),
+        unanswered: await run('DELETE FROM unanswered WHERE at < $1', cutoffs.unanswered),
+        conversationState: await run('DELETE FROM bot_state WHERE updated_at < $1', cutoffs.conversationState),
+      };
+    });
   }
 
   async recordEvent(e: UsageEvent): Promise<void> {
@@ -231,7 +256,6 @@ export class PostgresStore implements Store {
   }
 
   async purgeUnanswered(before: Date): Promise<number> {
-    const r = await this.tx((c) => c.query('DELETE FROM unanswered WHERE at < $1', [before.toISOString()]));
-    return r.rowCount ?? 0;
+    return (await this.applyRetention({ unanswered: before })).unanswered;
   }
 }

@@ -40,7 +40,14 @@ export function sqliteStatements(db: Database.Database, light: Database.Database
     update: db.prepare('UPDATE consultations SET status = ?, record = ? WHERE reference = ?'),
     addSecret: db.prepare('INSERT OR IGNORE INTO secrets (name, value) VALUES (?, ?)'),
     secret: db.prepare<[string], string>('SELECT value FROM secrets WHERE name = ?').pluck(),
-    purgeConsultations: db.prepare('DELETE FROM consultations WHERE created_at < ?'),
+    // Retention. A request the team may not have seen yet is never deleted by the clock.
+    purgeConsultations: db.prepare(
+      `DELETE FROM consultations WHERE COALESCE(json_extract(record, '$.updatedAt'), created_at) < ?
+       AND team_delivery NOT IN ('pending', 'posting', 'uncertain')`,
+    ),
+    purgeEvents: db.prepare('DELETE FROM usage_events WHERE at < ?'),
+    clearComments: db.prepare('UPDATE usage_events SET comment = NULL WHERE comment IS NOT NULL AND at < ?'),
+    purgeState: db.prepare('DELETE FROM bot_state WHERE updated_at < ?'),
     recordEvent: light.prepare('INSERT INTO usage_events (at, type, entry_id, band, reaction, comment) VALUES (?, ?, ?, ?, ?, ?)'),
     listEvents: db.prepare<[string], EventRow>(
       'SELECT at, type, entry_id, band, reaction, comment FROM usage_events WHERE at >= ? ORDER BY id',

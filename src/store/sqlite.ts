@@ -2,7 +2,16 @@ import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sqliteMigrations } from './sqlite-migrations';
-import { type ActionResult, type ApplyAction, type ClaimedDelivery, type DeliveryOutcome, type Store, type UsageEvent } from './store';
+import type {
+  ActionResult,
+  ApplyAction,
+  ClaimedDelivery,
+  DeliveryOutcome,
+  RetentionCounts,
+  RetentionCutoffs,
+  Store,
+  UsageEvent,
+} from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
 import { eventFromRow, newRecord, recordFromRow, recordJson } from './records';
 import { SqliteDelivery } from './sqlite-delivery';
@@ -53,7 +62,7 @@ export class SqliteStore implements Store {
     return store;
   }
 
-  /** After a purge: the write-ahead log is emptied into the file and the file rewritten, so no copy of a deleted row remains. */
+  /** After a purge or a retention sweep: the write-ahead log is emptied into the file and the file rewritten, so no copy of a deleted row remains. */
   private erase(): void {
     this.db.pragma('wal_checkpoint(TRUNCATE)');
     this.db.exec('VACUUM');
@@ -172,9 +181,21 @@ export class SqliteStore implements Store {
   }
 
   async purgeConsultations(before: Date): Promise<number> {
-    const removed = this.q.purgeConsultations.run(before.toISOString()).changes;
-    if (removed > 0) this.erase();
-    return removed;
+    return (await this.applyRetention({ consultations: before })).consultations;
+  }
+
+  async applyRetention(cutoffs: RetentionCutoffs): Promise<RetentionCounts> {
+    const run = (statement: Database.Statement, before: Date | undefined) => (before ? statement.run(before.toISOString()).changes : 0);
+    // Events first: a comment on an event that goes is not counted as emptied.
+    const counts = this.db.transaction((): RetentionCounts => ({
+      consultations: run(this.q.purgeConsultations, cutoffs.consultations),
+      usageEvents: run(this.q.purgeEvents, cutoffs.usageEvents),
+      feedbackComments: run(this.q.clearComments, cutoffs.feedbackComments),
+      unanswered: run(this.q.purgeUnanswered, cutoffs.unanswered),
+      conversationState: run(this.q.purgeState, cutoffs.conversationState),
+    }))();
+    if (Object.values(counts).some((n) => n > 0)) this.erase();
+    return counts;
   }
 
   async recordEvent(e: UsageEvent): Promise<void> {
@@ -195,8 +216,6 @@ export class SqliteStore implements Store {
   }
 
   async purgeUnanswered(before: Date): Promise<number> {
-    const removed = this.q.purgeUnanswered.run(before.toISOString()).changes;
-    if (removed > 0) this.erase();
-    return removed;
+    return (await this.applyRetention({ unanswered: before })).unanswered;
   }
 }

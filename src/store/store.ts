@@ -39,7 +39,10 @@ export interface ConsultationStore {
   expireTeamDeliveryClaims(now: Date): Promise<string[]>;
   /** Makes a delivery in one of `from` pending and due now. Returns false if it was in none of them. */
   requeueTeamDelivery(reference: string, now: Date, from: readonly DeliveryState[]): Promise<boolean>;
-  /** Deletes requests created before `before`; returns how many. */
+  /**
+   * Deletes requests last updated (created, or acted on by the team) before `before`, except
+   * those the team may not have seen yet (delivery pending, posting or uncertain); returns how many.
+   */
   purgeConsultations(before: Date): Promise<number>;
 }
 
@@ -81,12 +84,32 @@ export interface UsageStore {
   purgeUnanswered(before: Date): Promise<number>;
 }
 
+/**
+ * What the retention sweep deletes: everything older than its cut-off. A kind with no cut-off
+ * is left alone. Feedback comments are emptied (the reaction stays with the usage events).
+ */
+export interface RetentionCutoffs {
+  /** Requests last updated before this (see purgeConsultations). */
+  consultations?: Date;
+  usageEvents?: Date;
+  feedbackComments?: Date;
+  unanswered?: Date;
+  /** Conversations (pathway position, last topic, an owed receipt) not written since. */
+  conversationState?: Date;
+}
+export type RetentionCounts = Record<keyof RetentionCutoffs, number>;
+
+export interface RetentionStore {
+  /** Applies every cut-off at once, then erases what went (SQLite: see purge); returns how many rows each lost. */
+  applyRetention(cutoffs: RetentionCutoffs): Promise<RetentionCounts>;
+}
+
 export interface SecretStore {
   /** The secret stored under `name`; `fresh` is stored first if there is none. Every instance gets the same one. */
   ensureSecret(name: string, fresh: string): Promise<string>;
 }
 
-export interface Store extends StateStore, ConsultationStore, UsageStore, SecretStore {
+export interface Store extends StateStore, ConsultationStore, UsageStore, SecretStore, RetentionStore {
   readonly kind: 'sqlite' | 'postgres';
   /** Cheap round trip: used by /healthz. */
   ping(): Promise<void>;

@@ -159,6 +159,62 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       expect((await store.listUnanswered(new Date(0))).map((u) => u.text)).toEqual(['book annual leave']);
     });
 
+    it('applies retention: every kind older than its cut-off goes, recent rows and other kinds stay', async () => {
+      const day = 86_400_000;
+      const now = Date.now();
+      const ago = (days: number) => new Date(now - days * day);
+      // Requests: one old and finished, one old but acted on lately, one old the team may not have seen, one new.
+      await store.saveConsultation({ token: 'ret-old', requester, form, now: ago(400) });
+      const { record: worked } = await store.saveConsultation({ token: 'ret-worked', requester, form, now: ago(400) });
+      const by = { aadObjectId: 'aad-team', name: 'Team Lead' };
+      await store.recordAction(worked.reference, { action: 'accept', by, at: ago(10).toISOString() }, applyAction);
+      await store.saveConsultation({ token: 'ret-unseen', requester, form, now: ago(400), teamDelivery: 'pending' });
+      await store.saveConsultation({ token: 'ret-new', requester, form, now: ago(1) });
+      for (const [at, comment] of [
+        [ago(400), 'old comment'],
+        [ago(100), 'older than comments are kept'],
+        [ago(1), 'recent comment'],
+      ] as const)
+        await store.recordEvent({ at: at.toISOString(), type: 'feedback', entryId: 'concern-anxiety', reaction: 'dislike', comment });
+      await store.recordEvent({ at: ago(400).toISOString(), type: 'answer', band: 'direct', entryId: 'concern-anxiety' });
+      await store.recordUnanswered(ago(100).toISOString(), 'old [word] question');
+      await store.recordUnanswered(ago(1).toISOString(), 'new question');
+      // Conversation state is stamped by the store as it is written: one before the cut-off, one after.
+      await store.writeState([{ key: 'conv-old', value: { n: 1 } }]);
+      await new Promise((r) => setTimeout(r, 30));
+      const stateCutoff = new Date();
+      await new Promise((r) => setTimeout(r, 30));
+      await store.writeState([{ key: 'conv-new', value: { n: 2 } }]);
+
+      const counts = await store.applyRetention({
+        consultations: ago(365),
+        usageEvents: ago(365),
+        feedbackComments: ago(90),
+        unanswered: ago(90),
+        conversationState: stateCutoff,
+      });
+      expect(counts).toEqual({ consultations: 1, usageEvents: 2, feedbackComments: 1, unanswered: 1, conversationState: 1 });
+      expect((await store.listConsultations()).map((r) => r.token).sort()).toEqual(['ret-new', 'ret-unseen', 'ret-worked']);
+      const events = await store.listEvents(new Date(0));
+      expect(events.map((e) => e.comment)).toEqual([undefined, 'recent comment']);
+      expect(events[0]).toMatchObject({ type: 'feedback', reaction: 'dislike', entryId: 'concern-anxiety' });
+      expect((await store.listUnanswered(new Date(0))).map((u) => u.text)).toEqual(['new question']);
+      expect(await store.readState(['conv-old', 'conv-new'])).toEqual({ 'conv-new': { n: 2 } });
+      // A kind without a cut-off is left alone, and a second sweep finds nothing more.
+      expect(await store.applyRetention({})).toEqual({
+        consultations: 0,
+        usageEvents: 0,
+        feedbackComments: 0,
+        unanswered: 0,
+        conversationState: 0,
+      });
+      expect(await store.applyRetention({ consultations: ago(365), usageEvents: ago(365), feedbackComments: ago(90) })).toMatchObject({
+        consultations: 0,
+        usageEvents: 0,
+        feedbackComments: 0,
+      });
+    });
+
     describe('the team outbox', () => {
       const t0 = new Date('2026-03-01T10:00:00.000Z');
       const later = (ms: number) => new Date(t0.getTime() + ms);

@@ -46,4 +46,35 @@ describe('SQLite data at rest', () => {
     await store.close();
     expect(onDisk()).not.toContain('JAYDENSMITHXQ');
   });
+
+  it('erases what a retention sweep deletes or empties, and keeps what is recent', async () => {
+    const store = SqliteStore.open(dir);
+    const old = new Date(Date.now() - 400 * 86_400_000);
+    const requester = { aadObjectId: 'aad-1', name: 'Sam Worker' };
+    await store.saveConsultation({
+      token: 't-old',
+      requester,
+      form: { childRef: 'KAYLEIGHOBRIENQ', concernsOther: 'cherry tree close' },
+      now: old,
+    });
+    await store.saveConsultation({ token: 't-new', requester, form: { childRef: 'RECENTCHILDQ' } });
+    await store.recordEvent({
+      at: old.toISOString(),
+      type: 'feedback',
+      entryId: 'concern-anxiety',
+      reaction: 'like',
+      comment: 'COMMENTTEXTQ',
+    });
+    await store.writeState([{ key: 'conv-old', value: { memory: { note: 'STATETEXTQ' } } }]);
+    for (const marker of ['KAYLEIGHOBRIENQ', 'cherry tree', 'COMMENTTEXTQ', 'STATETEXTQ']) expect(onDisk()).toContain(marker);
+    const counts = await store.applyRetention({
+      consultations: new Date(Date.now() - 365 * 86_400_000),
+      feedbackComments: new Date(Date.now() - 90 * 86_400_000),
+      conversationState: new Date(Date.now() + 1000),
+    });
+    expect(counts).toMatchObject({ consultations: 1, feedbackComments: 1, conversationState: 1 });
+    for (const marker of ['KAYLEIGHOBRIENQ', 'cherry tree', 'COMMENTTEXTQ', 'STATETEXTQ']) expect(onDisk()).not.toContain(marker);
+    expect(onDisk()).toContain('RECENTCHILDQ');
+    await store.close();
+  });
 });

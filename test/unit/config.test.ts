@@ -29,3 +29,24 @@ describe('configuration that protects the door', () => {
     expect(multi.ALLOWED_TENANT_IDS).toEqual([]);
   });
 });
+
+describe('retention periods', () => {
+  it('have stated defaults, in days, and a daily sweep', () => {
+    const c = loadConfig({});
+    expect({
+      consultations: c.RETENTION_CONSULTATION_DAYS,
+      usage: c.RETENTION_USAGE_DAYS,
+      comments: c.RETENTION_COMMENT_DAYS,
+      unanswered: c.UNANSWERED_RETENTION_DAYS,
+      state: c.RETENTION_STATE_DAYS,
+      sweepHours: c.RETENTION_SWEEP_HOURS,
+    }).toEqual({ consultations: 365, usage: 365, comments: 90, unanswered: 90, state: 30, sweepHours: 24 });
+    expect(loadConfig({ RETENTION_CONSULTATION_DAYS: '730' }).RETENTION_CONSULTATION_DAYS).toBe(730);
+  });
+
+  it('refuses a period that is not a whole number of days from 1 to 3650, naming the variable', () => {
+    for (const bad of ['0', '-5', '1.5', 'forever', '4000'])
+      expect(() => loadConfig({ RETENTION_CONSULTATION_DAYS: bad })).toThrow(/RETENTION_CONSULTATION_DAYS/);
+    expect(() => loadConfig({ RETENTION_STATE_DAYS: '0' })).toThrow(/RETENTION_STATE_DAYS/);
+  });
+});
