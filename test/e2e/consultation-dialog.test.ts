@@ -158,6 +158,19 @@ describe('the consultation form in a Teams dialog', () => {
     for (const a of h.connector.activities('a:d-max')) expect(teamsSize(a)).toBeLessThan(TEAMS_MAX_BYTES);
   });
 
+  it("a form opened for someone else is not taken: a form of their own, and nothing of the other's", async () => {
+    const card = dialogCard(await fetchDialog(h, shape('a:d-owner')));
+    const other = { ...h.shape, conversationId: 'a:d-other', from: { id: '29:other', aadObjectId: 'aad-d-other', name: 'Alex Other' } };
+    const before = (await h.bot.store.listConsultations()).length;
+    const answer = await submitDialog(h, other, card, goodForm);
+    const fresh = dialogCard(answer);
+    expect(textOf(fresh)).toContain('That form was opened for someone else');
+    expect(inputValue(fresh, 'requesterName')).toBe('Alex Other');
+    expect(inputValue(fresh, 'question')).toBe('');
+    expect((await h.bot.store.listConsultations()).length).toBe(before);
+    expect(h.connector.activities('a:d-other')).toHaveLength(0);
+  });
+
   it('in a group chat or channel the dialog does not open and nothing is stored', async () => {
     const mine = dialogCard(await fetchDialog(h, shape('a:d-shared')));
     const before = (await h.bot.store.listConsultations()).length;

@@ -3,7 +3,7 @@ import { POSTGRES, startPostgres, type TestPostgres } from '../helpers/postgres'
 import { describeIfTool } from '../helpers/requires';
 import { message, submit } from '../helpers/teams';
 import { goodForm } from '../helpers/forms';
-import { inputValue, openForm, submitData, tokenOf } from '../helpers/consultation-flow';
+import { dialogCard, fetchDialog, inputValue, openForm, submitData, submitDialog, tokenOf } from '../helpers/consultation-flow';
 
 describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
   let pg: TestPostgres;
@@ -44,5 +44,19 @@ describeIfTool(POSTGRES, 'PostgreSQL stopped mid-use', () => {
     expect(receipt).toMatch(/EC-\d{4}-\d{5}/);
     expect(await h.bot.store.listConsultations()).toHaveLength(1);
     expect((await fetch(`${h.bot.url}/healthz`)).status).toBe(200);
+  });
+
+  it('in the dialog: the form stays open as filled in, saying it is not saved yet, and is taken once the store is back', async () => {
+    const shape = { ...h.shape, conversationId: 'a:db-down-dialog' };
+    const card = dialogCard(await fetchDialog(h, shape));
+    await pg.pause();
+    const down = dialogCard(await submitDialog(h, shape, card, goodForm));
+    expect(textOf(down)).toContain("couldn't be saved yet");
+    expect(inputValue(down, 'question')).toBe(goodForm.question);
+    expect(tokenOf(down)).toBe(tokenOf(card));
+    await pg.resume();
+    const sent = await submitDialog(h, shape, down, goodForm);
+    expect(String(sent.task.value)).toMatch(/^Request sent — reference EC-\d{4}-\d{5}/);
+    expect(await h.bot.store.listConsultations()).toHaveLength(2);
   });
 });
