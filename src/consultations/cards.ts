@@ -6,9 +6,10 @@ import { cardFits } from '../cards/size';
 import { fieldNames } from './form';
 import { echoValue, shownWithin } from './fit';
 import { allowedActions, type ConsultationRecord } from './record';
-import { fieldLabels, ukDate } from './wording';
+import { FORM_TITLE, fieldLabels, ukDate } from './wording';
 
 export { receiptCard, sentCard } from './receipt';
+export { FORM_IN_CHAT, launcherCard } from './launcher';
 
 const label = (value: unknown): string => String(value ?? '').replace(/-/g, ' ');
 const yesNo = (v: unknown): string => (v === true ? 'yes' : 'no');
@@ -68,8 +69,6 @@ function inDialog(card: AdaptiveCard): AdaptiveCard {
     actions: actions.filter((a) => a.data?.verb === 'consultation-submit'),
   };
 }
-
-export const FORM_TITLE = 'Request an enhanced consultation';
 
 function childFacts(toolkit: Toolkit, r: ConsultationRecord): { title: string; value: string }[] {
   const f = r.form;
@@ -142,25 +141,6 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
           (h) =>
             `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${note(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`,
         ),
-    ],
-  });
-}
-
-/**
- * The way in to the form: one button that opens it (in a Teams dialog where the client can; the
- * Teams edge adds that), and the crisis pathway for a child at risk now.
- */
-export function launcherCard(): AdaptiveCard {
-  return renderCard('notice', {
-    title: FORM_TITLE,
-    lines: [
-      'Specialist mental health advice about a child in care. The form opens in a window, in four short parts: the child, the concern, your request and you.',
-      "Use the child's initials or a case reference, never their name.",
-      'If a child is at risk right now, this is not the route: call 999, or use the crisis pathway.',
-    ],
-    actions: [
-      { title: 'Open the request form', data: { verb: 'consultation-form' } },
-      { title: 'Crisis pathway', data: { verb: 'show', id: 'pathway-crisis' } },
     ],
   });
 }

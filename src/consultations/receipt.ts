@@ -42,7 +42,7 @@ export function receiptCard(toolkit: Toolkit, r: ConsultationRecord): AdaptiveCa
 /** What the in-chat form becomes once sent: no values (the receipt, sent below it, has them). */
 export function sentCard(r: ConsultationRecord): AdaptiveCard {
   return renderCard('consultation-summary', {
-    title: 'Request sent',
+    title: 'Form sent',
     subtitle: 'Your receipt is below. This form can no longer be changed.',
     facts: [{ title: 'Reference', value: r.reference }],
   });

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConsultationForm } from './form';
 
+export const FORM_TITLE = 'Request an enhanced consultation';
+
 /**
  * What the form and the receipt promise about timing. The figures are the service's, stated in
  * the README and on the form's "How soon" choices: change them there and here together (a test

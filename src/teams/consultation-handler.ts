@@ -8,7 +8,7 @@ import { cardActivity, type MessageExtras } from './bot';
 import { replaceCard } from './replace-card';
 import { teamAction, teamExecute } from './team-actions';
 import { PersonalValue, chatUrl, inPersonalChat, isShared } from './personal';
-import { launcherCard, personalOnlyCard, type FormMode } from '../consultations/cards';
+import { FORM_IN_CHAT, launcherCard, personalOnlyCard, type FormMode } from '../consultations/cards';
 import { RequestSender, errorType, ownerOf, type ConsultationHandlerDeps } from './consultation-submit';
 import { ConsultationDialog } from './dialog-handler';
 import { DIALOG_TITLE, pressedForDialog, showInDialog } from './dialog';
@@ -117,6 +117,12 @@ export class ConsultationHandler implements MessageExtras {
       // A press in a shared conversation is answered, never taken: the form belongs in a personal chat.
       if (isShared(context)) await this.personalOnly(context, 'form');
       else await this.submit(context, submit.data);
+      return true;
+    }
+    if ((value as { verb?: unknown } | null)?.verb === FORM_IN_CHAT) {
+      // "Fill it in here instead": the form as a card in the chat, for clients that do not open dialogs.
+      if (isShared(context)) await this.personalOnly(context, 'form');
+      else await context.sendActivity(cardActivity(await this.form(context, 'chat')));
       return true;
     }
     const personal = PersonalValue.safeParse(value);

@@ -31,6 +31,11 @@ describe('enhanced consultation requests through Teams', () => {
     expect(JSON.stringify(card)).not.toContain('Input.');
     expect(openButtonData(card)).toEqual({ verb: 'consultation-form', msteams: { type: 'task/fetch' } });
     expect(textOf(card)).toContain('never their name');
+    // Where dialogs do not open (the Agents Playground says so), the same form comes in the chat.
+    const here = (card.actions as { title: string; data: Record<string, unknown> }[]).find((a) => a.title === 'Fill it in here instead')!;
+    const [form] = await h.say(submit({ ...h.shape, conversationId: 'a:launcher' }, here.data, String(reply!.id)));
+    expect(inputValue(cardOf(form!), 'requesterName')).toBe('Sam Worker');
+    expect(submitData(cardOf(form!)).token).toEqual(expect.any(String));
   });
 
   it('offers the form with the requester prefilled from Teams', async () => {
