@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startHarness, cardOf, type Harness } from '../helpers/harness';
+import { startHarness, type Harness } from '../helpers/harness';
 import { invoke, message, submit } from '../helpers/teams';
 import { goodForm } from '../helpers/forms';
 import { buildReport } from '../../src/usage/report';
@@ -10,7 +10,7 @@ import { loadToolkit } from '../../src/content/toolkit';
 import { ContentReloader } from '../../src/content/reload';
 import { Answerer } from '../../src/answers/answerer';
 import { createLogger } from '../../src/log';
-import { submitData } from '../helpers/consultation-flow';
+import { openForm, submitData } from '../helpers/consultation-flow';
 
 const CONTENT = process.env.CONTENT_DIR ?? resolve(__dirname, '..', '..', 'content');
 
@@ -37,8 +37,8 @@ describe("the content owners' report, on a store filled through Teams", () => {
       }),
       replyToId: answer!.id,
     });
-    const [form] = await h.say(message(shape, 'request enhanced consultation'));
-    await h.say(submit(shape, { ...submitData(cardOf(form!)), ...goodForm }, String(form!.id)), 2);
+    const { card: form, formId } = await openForm(h, shape);
+    await h.say(submit(shape, { ...submitData(form), ...goodForm }, formId), 2);
   });
   afterAll(async () => {
     await h?.stop();
