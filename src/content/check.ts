@@ -7,6 +7,8 @@ import { compileTerms, misusesIn, statements } from './reserved-terms';
 import { glossaryProblems } from './glossary';
 
 const REVIEW_MONTHS = 12;
+/** The longest button label that fits a phone-width card (README, Cards on a phone). */
+export const BUTTON_CHARS = 25;
 
 function referencesOf(entry: Entry): { field: string; id: string }[] {
   const refs = entry.related.map((id) => ({ field: 'related', id }));
@@ -80,6 +82,10 @@ export function crossCheck(load: ContentLoad, today: Date = new Date(), options:
       if (other && other.entry.id !== e.entry.id) {
         problems.push(at(e, `duplicate question "${q}" (also in ${other.entry.id})`));
       } else questions.set(key, e);
+    }
+    // Buttons name an entry by its label; a phone cuts anything longer than 25 characters.
+    if (!e.entry.label && e.entry.title.length > BUTTON_CHARS) {
+      problems.push(at(e, `label: the title is over ${BUTTON_CHARS} characters, so the entry needs a label of ${BUTTON_CHARS} or fewer for its buttons`));
     }
     if (new Date(e.entry.reviewed) < cutoff) {
       problems.push(at(e, `not reviewed since ${e.entry.reviewed} (over ${REVIEW_MONTHS} months ago)`, 'warning'));

@@ -35,6 +35,15 @@ const areas = z.array(Area).min(1, 'name at least one area').optional();
 export const Contact = z.strictObject({
   label: text,
   value: text,
+  /** A number to call from the card: shown large, with a `tel:` button whose label is `button`. */
+  call: z
+    .strictObject({
+      number: z.string().regex(/^\+?[0-9][0-9 ]*[0-9]$/, 'a phone number: digits and spaces'),
+      /** What the number is for, in a few words under it ("Ambulance or police"). */
+      note: text,
+      button: text.max(25, 'a button label is 25 characters at most'),
+    })
+    .optional(),
   localise: z.boolean().default(false),
   areas,
   national: z.boolean().optional(),
@@ -44,6 +53,11 @@ export type Contact = z.infer<typeof Contact>;
 const common = {
   id: entryId,
   title: text,
+  /**
+   * The entry's name on a button (25 characters at most, so no phone cuts it), written for the
+   * button, never a cut title. Required when the title is longer (content check); else the title.
+   */
+  label: text.max(25, 'a button label is 25 characters at most').optional(),
   summary: text,
   keywords: list,
   questions: z.array(text).min(5, 'needs at least 5 questions'),
@@ -191,6 +205,12 @@ export const UrgentSafety = z.strictObject({
   lead: text,
   contacts: z.array(Contact).min(1),
   advice: list,
+  /**
+   * The card's first line for the situation the message describes: `rules` are the names the
+   * urgent detector reports (src/search/urgent.ts rules, `broad:` + a situation of danger.ts).
+   * A situation not listed gets `lead`.
+   */
+  situations: z.array(z.strictObject({ name: text, first: text, rules: list })).default([]),
   source: z.array(Source).min(1),
   reviewed: z.iso.date(),
 });
