@@ -3,7 +3,7 @@ import type { Entry } from '../content/schema';
 import type { AdaptiveCard } from '../cards/render';
 import { Searcher } from '../search/searcher';
 import { routeSection, sectionIn } from '../search/mha-route';
-import { isUrgent } from '../search/urgent';
+import { isUrgent, urgentRule } from '../search/urgent';
 import { focusIn, followUpFocus } from '../search/intent';
 import { asksAftercare, hasCrisisWord } from '../search/topics';
 import { definitionAsked, glossaryIndex, titleNames, type GlossaryIndex } from '../search/glossary';
@@ -221,16 +221,26 @@ export class Answerer {
     };
   }
 
-  /** Safety first, then the crisis pathway; topics that fit the message are offered as next answers. */
+  /**
+   * Safety first, on one card: what to do for the situation described, the numbers to call and the
+   * crisis pathway as a button. Topics that fit the message are offered as next answers.
+   */
   private urgent(text: string, memory: Memory): Parts {
     // The worry behind the emergency (self-harm, suicidal thoughts…), offered after the crisis pathway.
     const found = this.searcher
       .search(text, 8)
       .hits.map((h) => h.id)
       .filter((id) => this.toolkit.get(id)?.kind === 'concern');
-    const content = this.show('pathway-crisis', memory, undefined, found.slice(0, 2));
-    const cards = [urgentCard(this.toolkit), ...(content?.cards ?? [])];
-    return { ...(content ?? this.fallback(memory)), urgent: true, cards, band: 'urgent' };
+    const crisis = this.toolkit.get('pathway-crisis');
+    return {
+      kind: crisis?.kind ?? 'fallback',
+      id: crisis?.id ?? null,
+      alternatives: found.slice(0, 2),
+      urgent: true,
+      cards: [urgentCard(this.toolkit, urgentRule(text))],
+      band: 'urgent',
+      memory: crisis ? { lastTopicId: crisis.id } : memory,
+    };
   }
 
   private command(cmd: Command, memory: Memory): Parts {
@@ -245,6 +255,8 @@ export class Answerer {
     });
     const last = memory.lastTopicId ? this.toolkit.get(memory.lastTopicId) : undefined;
     switch (cmd) {
+      case 'urgent':
+        return this.urgent('', memory);
       case 'help':
         return { ...this.show('help', memory)!, band: 'command' };
       case 'welcome':

@@ -10,6 +10,8 @@ export function cardText(card: unknown): string {
     const el = node as Record<string, unknown>;
     switch (el.type) {
       case 'TextBlock':
+        // The closed or open variant of a fold's heading (▸/▾) that is not showing.
+        if (el.isVisible === false) return;
         if (typeof el.text === 'string') lines.push(`${'  '.repeat(depth)}${el.weight === 'Bolder' ? el.text.toUpperCase() : el.text}`);
         return;
       case 'FactSet':

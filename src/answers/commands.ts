@@ -2,6 +2,10 @@ import { clean } from '../search/normalise';
 
 /** Exact commands, matched before any search. Keys are cleaned text. */
 export const commandTable = {
+  // The emergency card, from the urgent-help line that leads the welcome, menu and help.
+  'urgent help': 'urgent',
+  'emergency numbers': 'urgent',
+  'crisis numbers': 'urgent',
   help: 'help',
   '?': 'help',
   'what can you do': 'help',

@@ -2,7 +2,7 @@ import type { Contact, Entry } from '../content/schema';
 import { areaLabel, type Area } from '../content/areas';
 import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
-import type { CardAction, EntryView, Section } from '../cards/schemas';
+import { BUTTON_MAX, type AnswerView, type Button, type CardAction, type EntryView, type Section, type UrgentLine } from '../cards/schemas';
 import { command, show } from './actions';
 import { pathwayCard } from './pathway-card';
 import type { Focus } from '../search/intent';
@@ -161,31 +161,151 @@ const nextStepOf = (toolkit: Toolkit, id: string): { title: string; summary: str
   return n ? { title: n.title, summary: n.summary } : null;
 };
 
+/** The name of an entry on a button: its label (25 characters at most), or its title when that is short. */
+export function buttonLabel(e: Entry): string | undefined {
+  const label = e.label ?? e.title;
+  return label.length <= BUTTON_MAX ? label : undefined;
+}
+
+/** The line that leads the welcome, the menu and the help: one press from the emergency card. */
+export function urgentLine(toolkit: Toolkit): UrgentLine {
+  const local = toolkit.urgent.contacts.find((c) => c.call && !c.national);
+  return {
+    title: 'Child in danger now? Call 999',
+    line: local?.call ? `${local.call.note}: ${local.call.number}. Tap for the emergency numbers.` : 'Tap for the emergency numbers.',
+    data: command('urgent help'),
+  };
+}
+
+/** What to do now, first on the card: the items that say what to do for this kind of entry. */
+function nowOf(e: Entry): { heading: string; pool: readonly string[] } | null {
+  switch (e.kind) {
+    case 'concern':
+      return {
+        heading: 'What to do now',
+        pool: [e.helpForCarers[0], e.moreHelp[0], ...e.helpForCarers.slice(1)].filter((x): x is string => !!x),
+      };
+    case 'level':
+      return { heading: 'What could help', pool: e.whatCouldHelp };
+    case 'mha':
+      return { heading: 'For a child in care', pool: e.childInCare };
+    case 'practice':
+      return { heading: 'What to do', pool: e.whatToDo };
+    case 'role':
+      return { heading: 'When to contact them', pool: e.whenToContact };
+    case 'service':
+      return { heading: 'How to refer', pool: e.howToRefer };
+    case 'consultation':
+    case 'help':
+      return { heading: e.kind === 'help' ? 'What you can ask' : 'What it involves', pool: e.points };
+    case 'pathway':
+      return null;
+  }
+}
+
+/**
+ * How much of "what to do now" the first screen holds, in characters, with the summary: measured
+ * at 340 px (test/render/phone.test.ts). The rest of the section is behind "Show more".
+ */
+export const FIRST_SCREEN_CHARS = 560;
+const NOW_MIN_CHARS = 200;
+/** The room the urgent-help line takes on the help card, in characters of text. */
+const URGENT_LINE_CHARS = 150;
+
+function take(pool: readonly string[], budget: number): string[] {
+  const out: string[] = [];
+  let used = 0;
+  for (const item of pool) {
+    if (out.length > 0 && used + item.length > budget) break;
+    out.push(item);
+    used += item.length;
+  }
+  return out;
+}
+
+/** One button for the next step (or the form), the rest of the related topics and the menu behind "More". */
+function buttonsOf(toolkit: Toolkit, e: Entry): { buttons: Button[]; more: Button[] } {
+  const buttons: Button[] = [];
+  if (e.kind === 'consultation') buttons.push({ title: 'Open the request form', data: { verb: 'consultation-form' } });
+  else if (e.kind === 'help') buttons.push({ title: 'Main menu', data: command('menu') });
+  const next = 'nextStep' in e && e.nextStep ? toolkit.get(e.nextStep) : undefined;
+  const nextLabel = next ? buttonLabel(next) : undefined;
+  if (next && nextLabel && buttons.length === 0) {
+    const long = `Next: ${nextLabel}`;
+    buttons.push({ title: long.length <= BUTTON_MAX ? long : nextLabel, data: show(next.id) });
+  }
+  const topics: Button[] = [];
+  for (const id of e.related) {
+    const r = toolkit.get(id);
+    const label = r ? buttonLabel(r) : undefined;
+    if (r && label && r.id !== next?.id && !topics.some((t) => t.data.id === id)) topics.push({ title: label, data: show(id) });
+  }
+  if (buttons.length === 0 && topics.length > 0) buttons.push(topics.shift()!);
+  const more = [...topics.slice(0, 3), ...(e.kind === 'help' ? [] : [{ title: 'Main menu', data: command('menu') }])];
+  return { buttons, more };
+}
+
+/** A heading inside a sentence: "Risk factors" becomes "risk factors", "Mental Health Act 2025" stays. */
+const inSentence = (heading: string): string => {
+  const second = heading.split(' ')[1];
+  return second && second[0] === second[0]!.toUpperCase() ? heading : heading.charAt(0).toLowerCase() + heading.slice(1);
+};
+
+/** The line under "Show more": what is folded there, in a line or two. */
+function moreLineOf(sections: readonly Section[], contacts: number): string {
+  const names = sections.slice(0, 3).map((s, i) => (i === 0 ? s.heading : inSentence(s.heading)));
+  if (sections.length > 3) names.push('more');
+  else if (contacts > 0) names.push('contacts');
+  names.push(names.length ? 'sources' : 'Sources');
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]!;
+}
+
+/** The answer card's data: answer first, the rest folded (see AnswerView). */
+function answerView(toolkit: Toolkit, e: Entry, focus: Focus | undefined, only: boolean, subline = ''): AnswerView {
+  const base = view(toolkit, e, undefined);
+  const all = base.sections.map((s) => ({ ...s, collapsed: true }));
+  const wanted = focus ? all.filter((s) => focusKeys[focus].includes(s.key)).map((s) => ({ ...s, collapsed: false })) : [];
+  const rest = wanted.length ? (only ? [] : all.filter((s) => !focusKeys[focus!].includes(s.key))) : all;
+  const n = wanted.length ? null : nowOf(e);
+  const now = n
+    ? {
+        heading: n.heading,
+        items: take(n.pool, Math.max(NOW_MIN_CHARS, FIRST_SCREEN_CHARS - e.summary.length - (e.kind === 'help' ? URGENT_LINE_CHARS : 0))),
+      }
+    : null;
+  const { actions, ...shown } = base;
+  void actions; // the pathway's buttons: an answer card has its own (buttonsOf)
+  return {
+    ...shown,
+    subline,
+    urgent: e.kind === 'help' ? urgentLine(toolkit) : null,
+    now: now && now.items.length ? now : null,
+    open: wanted,
+    sections: rest,
+    moreLine: moreLineOf(rest, base.contacts.length),
+    nextStep: 'nextStep' in e && e.nextStep ? nextStepOf(toolkit, e.nextStep) : null,
+    ...buttonsOf(toolkit, e),
+  };
+}
+
 /** `only`: with a focus, show just that section (a follow-up) or open it first (a first answer). */
 export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus, only = true): AdaptiveCard {
   switch (e.kind) {
     case 'pathway':
       return pathwayCard(toolkit, e, 0);
     case 'concern':
-      return renderCard('concern', { ...view(toolkit, e, focus, [], only), nextStep: nextStepOf(toolkit, e.nextStep) });
+      return renderCard('concern', answerView(toolkit, e, focus, only));
     case 'level':
-      return renderCard('level', {
-        ...view(toolkit, e, focus, [], only),
-        nextStep: nextStepOf(toolkit, e.nextStep),
-        thrive: e.thrive.map((t) => t.replace(/-/g, ' ')).join(', '),
-      });
+      return renderCard('level', answerView(toolkit, e, focus, only, `THRIVE: ${e.thrive.map((t) => t.replace(/-/g, ' ')).join(', ')}`));
     case 'mha':
-      return renderCard('mha', {
-        ...view(toolkit, e, focus, [], only),
-        lawNote: 'The Mental Health Act 1983 as amended, as in force in England.',
-      });
+      return renderCard('mha', answerView(toolkit, e, focus, only, 'The Mental Health Act 1983 as amended, as in force in England.'));
     case 'service':
-      return renderCard('service', { ...view(toolkit, e, focus, [], only), area: e.area, ages: e.ages });
+      return renderCard('service', answerView(toolkit, e, focus, only, `${e.area} · ${e.ages}`));
     case 'practice':
     case 'role':
-      return renderCard(e.kind, view(toolkit, e, focus, [], only));
+      return renderCard(e.kind, answerView(toolkit, e, focus, only));
     case 'consultation':
     case 'help':
-      return renderCard('info', view(toolkit, e, focus, [], only));
+      return renderCard('info', answerView(toolkit, e, focus, only));
   }
 }
