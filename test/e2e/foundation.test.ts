@@ -72,6 +72,20 @@ describe('the bot, as Teams talks to it', () => {
     expect(textOf(card)).toMatch(/self-harm/i);
   });
 
+  it('answers an emergency with one card: what to do first, then the numbers to call, then the crisis pathway', async () => {
+    const shape = { ...h.shape, conversationId: 'a:emergency' };
+    await h.say(message(shape, 'he has just taken an overdose'));
+    const sent = h.connector.activities('a:emergency');
+    expect(sent).toHaveLength(1);
+    const card = cardOf(sent[0]!);
+    expectValidCard(card);
+    const text = textOf(card);
+    expect(text.indexOf('Call 999 or go to A&E now')).toBe(0);
+    const calls = JSON.stringify(card).match(/"url":"tel:[0-9]+"/g);
+    expect(calls).toEqual(['"url":"tel:999"', '"url":"tel:111"', '"url":"tel:01512933577"']);
+    expect(text).toContain('Crisis pathway');
+  });
+
   it('refuses malformed JSON and non-activities with 400 and no detail', async () => {
     const bad = await fetch(`${h.bot.url}/api/messages`, {
       method: 'POST',
