@@ -46,7 +46,7 @@ function sectionsOf(e: Entry): Section[] {
         ...section(
           'by-age',
           'By age',
-          e.signsByAge.map((a) => `${a.age}: ${a.signs.join('; ')}`),
+          e.signsByAge.map((a) => `${a.age}: ${a.signs.map((x) => x.replace(/[.;]$/, '')).join('; ')}.`),
           true,
         ),
         ...section('risks', 'Risk factors', e.riskFactors, true),
@@ -264,7 +264,8 @@ function moreLineOf(sections: readonly Section[], contacts: number): string {
 function answerView(toolkit: Toolkit, e: Entry, focus: Focus | undefined, only: boolean, subline = ''): AnswerView {
   const base = view(toolkit, e, undefined);
   const all = base.sections.map((s) => ({ ...s, collapsed: true }));
-  const wanted = focus ? all.filter((s) => focusKeys[focus].includes(s.key)).map((s) => ({ ...s, collapsed: false })) : [];
+  // The section asked for opens at the top; its neighbours (signs by age beside the signs) come next, folded.
+  const wanted = focus ? all.filter((s) => focusKeys[focus].includes(s.key)).map((s, i) => ({ ...s, collapsed: i > 0 })) : [];
   const rest = wanted.length ? (only ? [] : all.filter((s) => !focusKeys[focus!].includes(s.key))) : all;
   const n = wanted.length ? null : nowOf(e);
   const now = n
