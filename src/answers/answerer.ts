@@ -3,7 +3,8 @@ import type { Entry } from '../content/schema';
 import type { AdaptiveCard } from '../cards/render';
 import { Searcher } from '../search/searcher';
 import { routeSection, sectionIn } from '../search/mha-route';
-import { isUrgent, urgentRule } from '../search/urgent';
+import { urgentRule } from '../search/urgent';
+import { readQuestion, type Question } from '../search/question';
 import { focusIn, followUpFocus } from '../search/intent';
 import { asksAftercare, hasCrisisWord } from '../search/topics';
 import { definitionAsked, glossaryIndex, titleNames, type GlossaryIndex } from '../search/glossary';
@@ -124,22 +125,25 @@ export class Answerer {
   }
 
   private respond(text: string, memory: Memory): Parts {
-    const cmd = commandFor(text);
+    // Read once: every step below uses the same cleaned text.
+    const q = readQuestion(text);
+    const cmd = commandFor(q);
     if (cmd) return this.command(cmd, memory);
-    if (isUrgent(text)) return this.urgent(text, memory);
-    const defined = this.define(text, memory);
+    const rule = urgentRule(q);
+    if (rule) return this.urgent(text, rule, memory);
+    const defined = this.define(q, memory);
     if (defined) return defined;
     // "and the risk factors?" after an answer: the same entry, at that section.
-    const follow = memory.lastTopicId ? followUpFocus(text) : undefined;
+    const follow = memory.lastTopicId ? followUpFocus(q) : undefined;
     if (follow && this.toolkit.get(memory.lastTopicId!)) return this.show(memory.lastTopicId!, memory, follow)!;
-    const section = sectionIn(text);
+    const section = sectionIn(q);
     // Aftercare is asked about whatever section led to it: "who funds aftercare after a section 3".
-    const routed = section ? (asksAftercare(text) ? routeSection('117', this.sections) : routeSection(section, this.sections)) : undefined;
+    const routed = section ? (asksAftercare(q) ? routeSection('117', this.sections) : routeSection(section, this.sections)) : undefined;
     // A section named beside another entry by name ("the IRO's role when a child is on a section 3")
     // is context: the search decides.
     const other = routed ? this.searcher.named(text) : undefined;
-    if (routed && (!other || this.toolkit.get(other)?.kind === 'mha')) return this.show(routed, memory, focusIn(text), [], false)!;
-    return this.searchAnswer(text, memory);
+    if (routed && (!other || this.toolkit.get(other)?.kind === 'mha')) return this.show(routed, memory, focusIn(q), [], false)!;
+    return this.searchAnswer(q, memory);
   }
 
   /**
@@ -147,11 +151,11 @@ export class Answerer {
    * "what is an IRO" or "what is s117", where the term is its entry's title or a Mental Health Act
    * section, is left to the whole entry; only the meaning asked outright gets the line then.
    */
-  private define(text: string, memory: Memory): Parts | undefined {
-    const asked = definitionAsked(text, this.glossary);
+  private define(q: Question, memory: Memory): Parts | undefined {
+    const asked = definitionAsked(q.text, this.glossary);
     if (!asked) return undefined;
     const entry = this.toolkit.get(asked.term.entry);
-    if (!asked.meaning && (sectionIn(text) !== undefined || (entry !== undefined && titleNames(entry.title, asked.said)))) return undefined;
+    if (!asked.meaning && (sectionIn(q) !== undefined || (entry !== undefined && titleNames(entry.title, asked.said)))) return undefined;
     return {
       kind: 'glossary',
       id: null,
@@ -182,13 +186,14 @@ export class Answerer {
     return this.single(e, pathwayCard(this.toolkit, e, index), { ...memory, lastTopicId: e.id, pathway: { id: e.id, step: index } });
   }
 
-  private searchAnswer(text: string, memory: Memory): Parts {
+  private searchAnswer(q: Question, memory: Memory): Parts {
+    const { text } = q;
     const result = this.searcher.search(text, 5);
     const ids = result.hits.map((h) => h.id);
     const first = result.hits[0];
     const signals = signalsOf(result, first !== undefined && this.searcher.named(text) === first.id);
     if (first && chance(GATE.right, signals) >= GATE.direct) {
-      return this.show(first.id, memory, focusIn(text), ids.slice(1, 3), false)!;
+      return this.show(first.id, memory, focusIn(q), ids.slice(1, 3), false)!;
     }
     if (first && chance(GATE.inScope, signals) >= GATE.offer) {
       const options = ids.slice(0, 3);
@@ -205,7 +210,7 @@ export class Answerer {
     // Not an answer: the nearest topics are offered when an entry is about at least one of the words
     // typed; crisis topics only when the message itself speaks of a crisis.
     const nearest =
-      result.coverage >= bands.nearestCoverage ? ids.filter((id) => hasCrisisWord(text) || !CRISIS_TOPICS.has(id)).slice(0, 3) : [];
+      result.coverage >= bands.nearestCoverage ? ids.filter((id) => hasCrisisWord(q) || !CRISIS_TOPICS.has(id)).slice(0, 3) : [];
     return this.fallback(memory, nearest);
   }
 
@@ -225,7 +230,7 @@ export class Answerer {
    * Safety first, on one card: what to do for the situation described, the numbers to call and the
    * crisis pathway as a button. Topics that fit the message are offered as next answers.
    */
-  private urgent(text: string, memory: Memory): Parts {
+  private urgent(text: string, rule: string | undefined, memory: Memory): Parts {
     // The worry behind the emergency (self-harm, suicidal thoughts…), offered after the crisis pathway.
     const found = this.searcher
       .search(text, 8)
@@ -237,7 +242,7 @@ export class Answerer {
       id: crisis?.id ?? null,
       alternatives: found.slice(0, 2),
       urgent: true,
-      cards: [urgentCard(this.toolkit, urgentRule(text))],
+      cards: [urgentCard(this.toolkit, rule)],
       band: 'urgent',
       memory: crisis ? { lastTopicId: crisis.id } : memory,
     };
@@ -256,7 +261,7 @@ export class Answerer {
     const last = memory.lastTopicId ? this.toolkit.get(memory.lastTopicId) : undefined;
     switch (cmd) {
       case 'urgent':
-        return this.urgent('', memory);
+        return this.urgent('', undefined, memory);
       case 'help':
         return { ...this.show('help', memory)!, band: 'command' };
       case 'welcome':

@@ -1,4 +1,4 @@
-import { clean } from '../search/normalise';
+import { questionOf, type Question } from '../search/question';
 
 /** Exact commands, matched before any search. Keys are cleaned text. */
 export const commandTable = {
@@ -62,10 +62,9 @@ export type Command = (typeof commandTable)[keyof typeof commandTable];
 const table: ReadonlyMap<string, Command> = new Map(Object.entries(commandTable));
 
 /** The command the whole message names, if any ("Help!", "next step please" included). */
-export function commandFor(text: string): Command | undefined {
-  const t = clean(text)
-    .replace(/\s*\b(please|pls|thanks|thank you)$/, '')
-    .trim();
+export function commandFor(message: Question | string): Command | undefined {
+  const { text, cleaned } = questionOf(message);
+  const t = cleaned.replace(/\s*\b(please|pls|thanks|thank you)$/, '').trim();
   if (t === '' && text.trim() === '?') return 'help';
   return table.get(t);
 }

@@ -1,4 +1,4 @@
-import { clean } from './normalise';
+import { questionOf, type Question } from './question';
 
 /**
  * Words that say what the asker wants to know, or who is asking about whom, rather than what
@@ -45,8 +45,8 @@ const FOCI: [Focus, RegExp][] = [
 ];
 
 /** The section a question asks for, if it names one. */
-export function focusIn(text: string): Focus | undefined {
-  const t = clean(text);
+export function focusIn(q: Question | string): Focus | undefined {
+  const t = questionOf(q).cleaned;
   return FOCI.find(([, re]) => re.test(t))?.[0];
 }
 
@@ -59,8 +59,11 @@ const FOLLOW_UP_REST =
  * about signs", "who do I call?"), as a focus on the entry just shown. "signs of self harm"
  * names a topic too, so it is a new question.
  */
-export function followUpFocus(text: string): Focus | undefined {
-  const t = clean(text).replace(/^(?:(?:and|so|ok|okay|also|then|what about|how about|what are|whats|tell me|show me|the|any)\s+)+/, '');
+export function followUpFocus(q: Question | string): Focus | undefined {
+  const t = questionOf(q).cleaned.replace(
+    /^(?:(?:and|so|ok|okay|also|then|what about|how about|what are|whats|tell me|show me|the|any)\s+)+/,
+    '',
+  );
   for (const [focus, re] of FOCI) {
     const m = re.exec(t);
     if (m && FOLLOW_UP_REST.test(`${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.trim())) return focus;

@@ -1,4 +1,4 @@
-import { clean } from './normalise';
+import { questionOf, type Question } from './question';
 
 const numberWords: Record<string, string> = {
   one: '1',
@@ -22,8 +22,8 @@ const bareRef = /(?<![a-z0-9])(5\(2\)|5\(4\)|117|135|136|131)(?![a-z0-9])/;
  * Finds a Mental Health Act section named in the question, in any of the forms
  * practitioners type, and returns it as written in law ("2", "5(2)", "117").
  */
-export function sectionIn(text: string): string | undefined {
-  const t = clean(text);
+export function sectionIn(q: Question | string): string | undefined {
+  const t = questionOf(q).cleaned;
   // "does section 3 give you 117": aftercare is what is asked about, whatever section led to it.
   if (/(?<![a-z0-9(])117(?![a-z0-9])/.test(t)) return '117';
   const m = sectionRef.exec(t) ?? bareRef.exec(t);

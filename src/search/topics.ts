@@ -1,16 +1,16 @@
-import { clean } from './normalise';
+import { questionOf, type Question } from './question';
 
 /** Aftercare and its funding belong to section 117, whichever section the question names. */
 const AFTERCARE = /\b(?:after ?care|aftercare|117|who (?:pays|funds)|funding|fund|free services after|charged?)\b/;
 
-export function asksAftercare(text: string): boolean {
-  return AFTERCARE.test(clean(text));
+export function asksAftercare(q: Question | string): boolean {
+  return AFTERCARE.test(questionOf(q).cleaned);
 }
 
 /** Words that speak of danger or crisis: only then are crisis topics offered as nearest topics. */
 const CRISIS_WORD =
   /\b(?:crisis|suicid\w*|self ?harm\w*|harm\w*|hurt\w*|cut\w*|kill\w*|die|dying|dead|overdos\w*|od|danger\w*|emergency|unsafe|safe|risk\w*|desperate|hopeless)\b/;
 
-export function hasCrisisWord(text: string): boolean {
-  return CRISIS_WORD.test(clean(text));
+export function hasCrisisWord(q: Question | string): boolean {
+  return CRISIS_WORD.test(questionOf(q).cleaned);
 }

@@ -1,4 +1,4 @@
-import { clean } from './normalise';
+import { questionOf, type Question } from './question';
 import { dangerSituation, historyPhrases } from './danger';
 import { modelSaysUrgent } from './urgent-model';
 
@@ -875,8 +875,8 @@ function windows(t: string): string[] {
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 
-export function urgentRule(text: string): string | undefined {
-  const cleaned = clean(text);
+export function urgentRule(q: Question | string): string | undefined {
+  const { text, cleaned } = questionOf(q);
   if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
   const parts = windows(cleaned);
   for (const t of parts) {
@@ -892,6 +892,6 @@ export function urgentRule(text: string): string | undefined {
   return undefined;
 }
 
-export function isUrgent(text: string): boolean {
-  return urgentRule(text) !== undefined;
+export function isUrgent(q: Question | string): boolean {
+  return urgentRule(q) !== undefined;
 }
