@@ -55,6 +55,11 @@ describe('the emergency card', () => {
     expect(new Set(named).size).toBe(named.length);
   });
 
+  it('gives every rule and broad situation its own first line (only the learned detector gets the general one)', () => {
+    const named = new Set(toolkit.urgent.situations.flatMap((s) => s.rules));
+    expect([...ruleNames, ...situations.map((s) => `broad:${s.name}`)].filter((r) => !named.has(r))).toEqual([]);
+  });
+
   it('calls 999, 111 and the Alder Hey crisis line from tel: buttons, with the crisis pathway: four buttons', () => {
     const card = urgent('he has just taken an overdose').cards[0];
     const all = buttons(card);
