@@ -12,7 +12,6 @@ import {
   type TaskModuleRequest,
   type TaskModuleResponse,
 } from 'botbuilder';
-import { z } from 'zod';
 import type { UsageRecorder } from '../usage/recorder';
 import type { Answerer, Reply } from '../answers/answerer';
 import { CardActionData } from '../answers/actions';
@@ -23,6 +22,8 @@ import { noticeCard, welcomeCard } from '../answers/screens';
 import type { RateLimiter } from '../limits/rate-limiter';
 import { execute, type ExecuteDeps } from './card-invoke';
 import { withDialogButtons } from './dialog';
+import { Feedback } from './feedback';
+import { searchExtension } from './search-extension';
 
 /** Hooks for what needs more than content: set by the consultation feature. */
 export interface MessageExtras {
@@ -49,30 +50,6 @@ export interface BotDeps {
   extras?: MessageExtras;
 }
 
-/** Teams' feedback buttons (channelData.feedbackLoopEnabled) send this invoke. */
-const FeedbackValue = z.object({
-  actionName: z.literal('feedback'),
-  // The comment is read apart (commentOf): a comment in an unexpected shape must not drop the reaction.
-  actionValue: z.object({ reaction: z.enum(['like', 'dislike']), feedback: z.unknown().optional() }),
-});
-const FeedbackText = z.object({ feedbackText: z.string().max(5000) });
-
-/** Teams sends the comment as JSON text; some clients send the object itself. Anything else is dropped, not guessed at. */
-function commentOf(feedback: unknown): string | undefined {
-  let value = feedback;
-  if (typeof feedback === 'string') {
-    try {
-      value = JSON.parse(feedback);
-    } catch {
-      return undefined;
-    }
-  }
-  return FeedbackText.safeParse(value).data?.feedbackText.trim() || undefined;
-}
-/** Which entry each recent answer message showed, so feedback lands on the right entry. */
-const AnsweredMessages = z.record(z.string(), z.string());
-const KEEP_ANSWERED = 20;
-
 const SLOW_DOWN = [
   'You have sent a lot of messages in the last minute, so I have paused for a moment.',
   'Please try again in a minute. If a child is at risk now, call 999.',
@@ -95,7 +72,7 @@ export function cardActivity(card: AdaptiveCard): Partial<Activity> {
 export class ToolkitBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<unknown>;
   private readonly welcomed: StatePropertyAccessor<boolean>;
-  private readonly answered: StatePropertyAccessor<unknown>;
+  private readonly feedback: Feedback;
   /** Conversations welcomed in the last minute by this instance (see welcome()). */
   private readonly welcoming = new Map<string, number>();
 
@@ -103,7 +80,7 @@ export class ToolkitBot extends TeamsActivityHandler {
     super();
     this.memory = deps.conversationState.createProperty('memory');
     this.welcomed = deps.conversationState.createProperty('welcomed');
-    this.answered = deps.conversationState.createProperty('answered');
+    this.feedback = new Feedback(deps.conversationState.createProperty('answered'), deps.logger, deps.usage);
     this.onMessage(async (context, next) => {
       await this.answer(context);
       await next();
@@ -194,18 +171,11 @@ export class ToolkitBot extends TeamsActivityHandler {
     const sent = await context.sendActivities(activities);
     await this.deps.usage?.answered(reply.band, entryId, question);
     const lastId = sent.at(-1)?.id;
-    if (entryId && lastId) await this.showing(context, lastId, entryId);
-  }
-
-  /** Which entry a message shows, so feedback on it lands on that entry (the last 20 kept). */
-  private async showing(context: TurnContext, messageId: string, entryId: string): Promise<void> {
-    const previous = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
-    const kept = Object.entries({ ...previous, [messageId]: entryId }).slice(-KEEP_ANSWERED);
-    await this.answered.set(context, Object.fromEntries(kept));
+    if (entryId && lastId) await this.feedback.showing(context, lastId, entryId);
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name === 'message/submitAction') return this.feedback(context);
+    if (context.activity.name === 'message/submitAction') return this.feedback.receive(context);
     if (context.activity.name === 'adaptiveCard/action') return execute(context, this.executeDeps(context));
     return super.onInvokeActivity(context);
   }
@@ -226,7 +196,7 @@ export class ToolkitBot extends TeamsActivityHandler {
     return {
       reply: (action) => this.reply(context, action),
       deliver: (reply) => this.deliver(context, reply),
-      showing: (messageId, entryId) => this.showing(context, messageId, entryId),
+      showing: (messageId, entryId) => this.feedback.showing(context, messageId, entryId),
       shown: (card) => cardActivity(card).attachments![0]!.content as AdaptiveCard,
       ...(extras ? { extras } : {}),
       ...(usage ? { usage } : {}),
@@ -234,31 +204,10 @@ export class ToolkitBot extends TeamsActivityHandler {
     };
   }
 
-  /** Stores a reaction (and any comment, never logged) against the entry the message showed. */
-  private async feedback(context: TurnContext): Promise<InvokeResponse> {
-    const value = FeedbackValue.safeParse(context.activity.value);
-    const answered = AnsweredMessages.safeParse(await this.answered.get(context, {})).data ?? {};
-    const entryId = context.activity.replyToId ? answered[context.activity.replyToId] : undefined;
-    if (value.success && entryId) {
-      const comment = commentOf(value.data.actionValue.feedback);
-      await this.deps.usage?.feedback(entryId, value.data.actionValue.reaction, comment);
-      this.deps.logger.info({ event: 'feedback', entryId, reaction: value.data.actionValue.reaction }, 'feedback stored');
-    } else {
-      this.deps.logger.info({ event: 'feedback-ignored', known: Boolean(entryId), parsed: value.success }, 'feedback not stored');
-    }
-    return { status: 200 };
-  }
-
   protected override async handleTeamsMessagingExtensionQuery(
     _context: TurnContext,
     query: MessagingExtensionQuery,
   ): Promise<MessagingExtensionResponse> {
-    const text = query.parameters?.find((p) => p.name === 'query')?.value;
-    const entries = typeof text === 'string' && text.trim() ? this.deps.answerer.searchEntries(text.slice(0, 200)) : [];
-    const attachments = entries.map((e) => ({
-      ...CardFactory.adaptiveCard(this.deps.answerer.shareCard(e)),
-      preview: CardFactory.thumbnailCard(e.title, e.summary),
-    }));
-    return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments } };
+    return searchExtension(this.deps.answerer, query);
   }
 }
