@@ -5,21 +5,8 @@ import { renderCard, type AdaptiveCard } from '../cards/render';
 import { BUTTON_MAX, type AnswerView, type Button, type CardAction, type EntryView, type Section, type UrgentLine } from '../cards/schemas';
 import { command, show } from './actions';
 import { pathwayCard } from './pathway-card';
+import { REMINDER, buttonLabel, kindLabels } from './labels';
 import type { Focus } from '../search/intent';
-
-export const REMINDER = 'Guidance, not a substitute for professional judgement. In an emergency call 999.';
-
-export const kindLabels: Record<Entry['kind'], string> = {
-  level: 'Level of need',
-  concern: 'Concern',
-  pathway: 'Pathway',
-  mha: 'Mental Health Act 1983',
-  practice: 'Practice',
-  role: 'Who does what',
-  service: 'Service',
-  consultation: 'Enhanced consultation',
-  help: 'Help',
-};
 
 /** A pathway's card, one step at a time: built in pathway-card.ts. */
 export { pathwayCard };
@@ -160,12 +147,6 @@ const nextStepOf = (toolkit: Toolkit, id: string): { title: string; summary: str
   const n = toolkit.get(id);
   return n ? { title: n.title, summary: n.summary } : null;
 };
-
-/** The name of an entry on a button: its label (25 characters at most), or its title when that is short. */
-export function buttonLabel(e: Entry): string | undefined {
-  const label = e.label ?? e.title;
-  return label.length <= BUTTON_MAX ? label : undefined;
-}
 
 /** The line that leads the welcome, the menu and the help: one press from the emergency card. */
 export function urgentLine(toolkit: Toolkit): UrgentLine {

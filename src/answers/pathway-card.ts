@@ -4,7 +4,7 @@ import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import type { PathwayView } from '../cards/pathway-schema';
 import { command, move, show, type CardActionData, type PathwayMove } from './actions';
-import { REMINDER, kindLabels } from './entry-cards';
+import { REMINDER, buttonLabel, kindLabels } from './labels';
 
 /** Where a pathway that stalls leads: its last step offers it. */
 export const ESCALATION = 'pathway-escalation';
@@ -20,13 +20,6 @@ export const moveLabels: Record<PathwayMove['move'], string> = {
   escalate: 'Escalation pathway',
   onward: 'Next pathway',
 };
-
-/** An entry's name on a button: its own label, its title when short enough, else `otherwise`. */
-export function buttonLabel(e: Entry, otherwise: string): string {
-  const label = (e as { label?: unknown }).label;
-  if (typeof label === 'string' && label.length <= 25) return label;
-  return e.title.length <= 25 ? e.title : otherwise;
-}
 
 /** A pathway that can stall (it names the escalation pathway) leads there from its last step. */
 export const escalates = (toolkit: Toolkit, e: PathwayEntry): boolean =>
@@ -48,10 +41,10 @@ function buttonsOf(toolkit: Toolkit, e: PathwayEntry, n: number): Button[] {
   if (!last) buttons.push(moveButton('next'));
   if (last && escalates(toolkit, e)) buttons.push(moveButton('escalate'));
   const onward = onwardOf(toolkit, e);
-  if (last && onward && onward.id !== ESCALATION) buttons.push(moveButton('onward', buttonLabel(onward, moveLabels.onward)));
+  if (last && onward && onward.id !== ESCALATION) buttons.push(moveButton('onward', buttonLabel(onward) ?? moveLabels.onward));
   const next = e.nextStep ? toolkit.get(e.nextStep) : undefined;
   if (last && next && !onward && next.kind !== 'consultation') {
-    buttons.push({ title: buttonLabel(next, 'Read next'), data: show(next.id), inPlace: false });
+    buttons.push({ title: buttonLabel(next) ?? 'Read next', data: show(next.id), inPlace: false });
   }
   if (e.id === FORM_PATHWAY) buttons.push({ title: 'Open the request form', data: { verb: 'consultation-form' }, inPlace: false });
   if (n > 0) buttons.push(moveButton('back'), moveButton('restart'));

@@ -2,7 +2,8 @@ import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import type { Kind } from '../content/schema';
 import { command, show } from './actions';
-import { REMINDER, buttonLabel, urgentLine } from './entry-cards';
+import { urgentLine } from './entry-cards';
+import { REMINDER, buttonLabel } from './labels';
 import type { UrgentLine } from '../cards/schemas';
 import { areaLabel } from '../content/areas';
 
