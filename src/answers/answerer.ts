@@ -285,6 +285,8 @@ export class Answerer {
       case 'restart': {
         const p = memory.pathway;
         if (p) return this.step(p.id, cmd === 'restart' ? 0 : cmd === 'next' ? p.step + 1 : p.step - 1, memory)!;
+        // A pathway offered but not yet walked (the emergency card's crisis pathway): "next" opens its step 1.
+        if (cmd === 'next' && last?.kind === 'pathway') return this.step(last.id, 0, memory)!;
         if (cmd === 'next' && last && 'nextStep' in last && last.nextStep) return this.show(last.nextStep, memory)!;
         return screen('help', menuCard(this.toolkit, 'pathway'));
       }

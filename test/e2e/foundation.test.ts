@@ -86,6 +86,15 @@ describe('the bot, as Teams talks to it', () => {
     expect(text).toContain('Crisis pathway');
   });
 
+  it('walks the crisis pathway when "next" is typed after the emergency card', async () => {
+    const shape = { ...h.shape, conversationId: 'a:emergency-next' };
+    await h.say(message(shape, 'he has just taken an overdose'));
+    const [first] = await h.say(message(shape, 'next'));
+    expect(textOf(cardOf(first!))).toMatch(/Step 1 of \d+: Immediate danger/);
+    const [second] = await h.say(message(shape, 'next'));
+    expect(textOf(cardOf(second!))).toMatch(/Step 2 of \d+/);
+  });
+
   it('refuses malformed JSON and non-activities with 400 and no detail', async () => {
     const bad = await fetch(`${h.bot.url}/api/messages`, {
       method: 'POST',
