@@ -10,7 +10,14 @@ import { REMINDER, buttonLabel, kindLabels } from './labels';
 export const ESCALATION = 'pathway-escalation';
 const FORM_PATHWAY = 'pathway-enhanced-consultation';
 const LOCAL_TBC = '(local: to be confirmed)';
-const MAX_BUTTONS = 4;
+/**
+ * A row of buttons on a phone: 340 px, 8 px between buttons. A button is about 26 px of padding and
+ * 6.2 px a character (measured with the Teams host config, test/render/phone.test.ts checks it).
+ */
+const ROW_PX = 340;
+/** At most four buttons, "More" counted. */
+const MAX_ROW = 4;
+const widthOf = (titles: readonly string[]) => titles.reduce((w, t) => w + 26 + 6.2 * t.length, 0) + 8 * (titles.length - 1);
 
 /** What each move is called on its button, and in the line that records the choice. */
 export const moveLabels: Record<PathwayMove['move'], string> = {
@@ -33,7 +40,7 @@ export function onwardOf(toolkit: Toolkit, e: PathwayEntry): PathwayEntry | unde
 
 type Button = { title: string; data: CardActionData; inPlace: boolean };
 
-/** In order of importance: the first four are shown. Moves update the card; links send a new one. */
+/** In order of importance: the way on first. Moves update the card; links send a new one. */
 function buttonsOf(toolkit: Toolkit, e: PathwayEntry, n: number): Button[] {
   const last = n === e.steps.length - 1;
   const moveButton = (m: PathwayMove['move'], title = moveLabels[m]): Button => ({ title, data: move(e.id, n, m), inPlace: true });
@@ -49,13 +56,36 @@ function buttonsOf(toolkit: Toolkit, e: PathwayEntry, n: number): Button[] {
   if (e.id === FORM_PATHWAY) buttons.push({ title: 'Open the request form', data: { verb: 'consultation-form' }, inPlace: false });
   if (n > 0) buttons.push(moveButton('back'), moveButton('restart'));
   buttons.push({ title: 'Main menu', data: command('menu'), inPlace: false });
-  return buttons.slice(0, MAX_BUTTONS);
+  return buttons;
+}
+
+const split = (buttons: readonly Button[]) => ({
+  moves: buttons.filter((b) => b.inPlace).map(({ title, data }) => ({ title, verb: 'pathway', data })),
+  links: buttons.filter((b) => !b.inPlace).map(({ title, data }) => ({ title, data })),
+});
+
+/** The row: every button when they fit on a phone, else as many as fit beside "More", which holds the rest. */
+function rowOf(buttons: readonly Button[]): Pick<PathwayView, 'lead' | 'moves' | 'links' | 'more'> {
+  const titles = buttons.map((b) => b.title);
+  let k = Math.min(buttons.length, MAX_ROW);
+  if (k < buttons.length || widthOf(titles) > ROW_PX) {
+    k = Math.min(k, MAX_ROW - 1);
+    while (k > 1 && widthOf([...titles.slice(0, k), 'More']) > ROW_PX) k -= 1;
+  }
+  const shown = buttons.slice(0, k);
+  return { lead: split(shown.slice(0, 1)), ...split(shown.slice(1)), more: split(buttons.slice(shown.length)) };
 }
 
 /** "Sefton: …" on a local fact when several areas are shown and it is not true for all of those its entry is for. */
 function labelled(toolkit: Toolkit, e: Entry, text: string, areas: readonly Area[] | undefined): string {
   const label = areaLabel(areas, toolkit.areas, e.areas ?? toolkit.areas);
   return label ? `${label}: ${text}` : text;
+}
+
+/** What "Show more" holds: after step 1, the pathway's summary too (the step comes first). */
+function moreLineOf(n: number, contacts: boolean): string {
+  const parts = [...(n > 0 ? ['About this pathway', 'if it stalls'] : ['If it stalls']), ...(contacts ? ['contacts'] : [])];
+  return `${parts.join(', ')} and sources`;
 }
 
 /**
@@ -70,7 +100,6 @@ export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number, ch
     value: c.localise ? `${c.value} ${LOCAL_TBC}` : c.value,
   }));
   const area = areaLabel(e.areas, toolkit.areas);
-  const buttons = buttonsOf(toolkit, e, n);
   const view: PathwayView = {
     kindLabel: area ? `${kindLabels.pathway} · ${area}` : kindLabels.pathway,
     title: e.title,
@@ -91,8 +120,8 @@ export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number, ch
     source: e.source.map((x) => x.title).join('; '),
     reviewed: e.reviewed,
     reminder: REMINDER,
-    moves: buttons.filter((b) => b.inPlace).map(({ title, data }) => ({ title, verb: 'pathway', data })),
-    links: buttons.filter((b) => !b.inPlace).map(({ title, data }) => ({ title, data })),
+    moreLine: moreLineOf(n, contacts.length > 0),
+    ...rowOf(buttonsOf(toolkit, e, n)),
   };
   return renderCard('pathway', view);
 }

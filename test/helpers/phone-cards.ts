@@ -2,15 +2,19 @@ import type { Toolkit } from '../../src/content/toolkit';
 import type { AdaptiveCard } from '../../src/cards/render';
 import type { Focus } from '../../src/search/intent';
 import { entryCard } from '../../src/answers/entry-cards';
+import { moveLabels, pathwayCard } from '../../src/answers/pathway-card';
 import { choicesCard, fallbackCard, menuCard, noticeCard, urgentCard, welcomeCard } from '../../src/answers/screens';
 
 /** The card kinds measured at phone width (test/render/phone.test.ts) and photographed (npm run screenshots). */
 export interface PhoneCard {
   name: string;
   card: AdaptiveCard;
-  /** Which rule applies: the whole card on one screen, or (a focused answer) the focused section starting on it. */
-  fit: 'whole' | 'focus';
-  /** For a focused answer: the heading that must start on the first screen. */
+  /**
+   * Which rule applies: the whole card on one screen; (a focused answer) the focused section
+   * starting on it; (a pathway step) the whole card, or else the step's heading, on it.
+   */
+  fit: 'whole' | 'focus' | 'step';
+  /** For a focused answer: the heading that must start on the first screen; for a step, how its heading starts. */
   heading?: string;
 }
 
@@ -21,13 +25,13 @@ const FOCUS_HEADINGS: Record<Focus, string> = {
   'more-help': 'When to get more help',
 };
 
-/** Every emergency card (the general one and one per situation), every entry's answer card, and the screens. */
+/** Every emergency card (the general one and one per situation), every entry's answer card, every pathway step, and the screens. */
 export function phoneCards(toolkit: Toolkit): PhoneCard[] {
   const out: PhoneCard[] = [];
   out.push({ name: 'urgent', card: urgentCard(toolkit), fit: 'whole' });
   for (const s of toolkit.urgent.situations) out.push({ name: `urgent-${s.name}`, card: urgentCard(toolkit, s.rules[0]), fit: 'whole' });
   for (const e of toolkit.entries) {
-    if (e.kind === 'pathway') continue; // pathway step cards are measured with the pathways
+    if (e.kind === 'pathway') continue; // measured step by step below
     out.push({ name: `answer-${e.id}`, card: entryCard(toolkit, e, undefined, false), fit: 'whole' });
   }
   for (const e of toolkit.byKind('concern'))
@@ -38,6 +42,16 @@ export function phoneCards(toolkit: Toolkit): PhoneCard[] {
         fit: 'focus',
         heading: FOCUS_HEADINGS[focus],
       });
+  // Every step of every pathway, as reached by "Next step" (the line recording the choice included).
+  for (const e of toolkit.byKind('pathway'))
+    e.steps.forEach((_, n) =>
+      out.push({
+        name: `${e.id}-${n + 1}`,
+        card: pathwayCard(toolkit, e, n, n > 0 ? `You chose "${moveLabels.next}" on step ${n} of ${e.steps.length}.` : ''),
+        fit: 'step',
+        heading: `Step ${n + 1} of ${e.steps.length}:`,
+      }),
+    );
   out.push({ name: 'welcome', card: welcomeCard(toolkit), fit: 'whole' });
   out.push({ name: 'menu', card: menuCard(toolkit), fit: 'whole' });
   for (const kind of ['level', 'concern', 'pathway', 'mha'] as const)

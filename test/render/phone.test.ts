@@ -10,8 +10,9 @@ import { phoneCards } from '../helpers/phone-cards';
 
 /**
  * Issue 16, measured: at phone width (340 px) with the Teams host config, the emergency card and
- * every answer card show what to do on the first screen (600 px), and no button label is cut, with
- * every fold and "More" open. Every content entry's card is rendered, not a sample.
+ * every answer card show what to do on the first screen (600 px), every pathway step starts on it,
+ * and no button label is cut, with every fold and "More" open. Every content entry's card and every
+ * step of every pathway is rendered, not a sample.
  */
 const ROOT = resolve(__dirname, '..', '..');
 const cards = phoneCards(loadToolkit(process.env.CONTENT_DIR ?? join(ROOT, 'content')).toolkit);
@@ -33,6 +34,7 @@ describeIfTool(CHROMIUM, 'cards at phone width, as Teams shows them', () => {
     for (const n of ['urgent', 'welcome', 'menu', 'fallback', 'notice', 'answer-help', 'answer-concern-self-harm', 'answer-mha-s117'])
       expect(names).toContain(n);
     expect(names.some((n) => n.startsWith('choices-'))).toBe(true);
+    for (const n of ['pathway-crisis-1', 'pathway-local-10', 'pathway-referral-not-accepted-5']) expect(names).toContain(n);
   });
 
   it.each(cards.map((c) => [c.name, c] as const))('%s fits the first screen of a phone', async (_name, c) => {
@@ -41,7 +43,12 @@ describeIfTool(CHROMIUM, 'cards at phone width, as Teams shows them', () => {
     expect(seen.problems).toEqual([]);
     heights[c.name] = Math.round(seen.height);
     if (c.fit === 'whole') expect(Math.round(seen.height)).toBeLessThanOrEqual(PHONE_SCREEN);
-    else {
+    else if (c.fit === 'step') {
+      // A pathway step: the whole card on the first screen, or the step's heading within it (its text follows).
+      const heading = seen.texts.find((t) => t.text.startsWith(c.heading!));
+      expect(heading).toBeDefined();
+      if (Math.round(seen.height) > PHONE_SCREEN) expect(heading!.top).toBeLessThanOrEqual(PHONE_SCREEN - 60);
+    } else {
       // A focused answer opens its section at the top: the heading and its first line are on the first screen.
       const heading = seen.texts.find((t) => t.text.endsWith(c.heading!));
       expect(heading).toBeDefined();

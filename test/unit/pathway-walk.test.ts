@@ -9,8 +9,19 @@ import { cardText as textOf } from '../../src/answers/card-text';
 const { toolkit } = loadToolkit(process.env.CONTENT_DIR ?? resolve(__dirname, '..', '..', 'content'));
 const answerer = new Answerer(toolkit);
 
-type Button = { type: string; title: string; verb?: string; data: Record<string, unknown>; fallback?: { type: string; data: unknown } };
-const buttons = (card: Record<string, unknown>) => (card.actions ?? []) as Button[];
+type Button = {
+  type: string;
+  title: string;
+  verb?: string;
+  data: Record<string, unknown>;
+  fallback?: { type: string; data: unknown };
+  card?: { body: { actions?: Button[] }[] };
+};
+/** The row of buttons a step shows ("More" one of them). */
+const row = (card: Record<string, unknown>) => (card.actions ?? []) as Button[];
+/** Every button a step offers: the row's, and those behind "More". */
+const buttons = (card: Record<string, unknown>): Button[] =>
+  row(card).flatMap((b) => (b.type === 'Action.ShowCard' ? (b.card?.body ?? []).flatMap((s) => s.actions ?? []) : [b]));
 const card = (id: string, step: number) => answerer.act({ verb: 'step', id, step }).answer.cards[0] as Record<string, unknown>;
 const press = (b: Button) => {
   const data = CardActionData.parse(b.data);
@@ -35,9 +46,19 @@ describe('a pathway, one step at a time', () => {
       p.steps.forEach((_, n) => {
         const c = card(p.id, n);
         expectValidCard(c);
-        expect(buttons(c).length).toBeLessThanOrEqual(4);
-        for (const b of buttons(c)) expect(b.title.length).toBeLessThanOrEqual(25);
+        expect(row(c).length).toBeLessThanOrEqual(4);
+        for (const b of [...row(c), ...buttons(c)]) expect(b.title.length).toBeLessThanOrEqual(25);
       });
+  });
+
+  it('leads with the way on and keeps the row short enough for a phone: the rest behind "More"', () => {
+    const middle = card('pathway-local', 2);
+    expect(row(middle).map((b) => b.title)).toEqual(['Next step', 'Back', 'Start again', 'Main menu']);
+    const form = card('pathway-enhanced-consultation', 1);
+    expect(row(form).map((b) => b.title)).toEqual(['Next step', 'Open the request form', 'More']);
+    expect(buttons(form).map((b) => b.title)).toEqual(['Next step', 'Open the request form', 'Back', 'Start again', 'Main menu']);
+    // Folded away: the contacts, "If it stalls" and the sources; the step itself is never folded.
+    expect(JSON.stringify(middle)).toMatch(/"id":"show-more","isVisible":false/);
   });
 
   it('each move carries the pathway and the step its card shows', () => {
