@@ -6,13 +6,12 @@ import { cardFits } from '../cards/size';
 import { fieldNames } from './form';
 import { echoValue, shownWithin } from './fit';
 import { allowedActions, type ConsultationRecord } from './record';
-import { FORM_TITLE, fieldLabels, ukDate } from './wording';
+import { FORM_TITLE, choiceTitle, fieldLabels, howSoon, ukDate, ukTime } from './wording';
 
 export { receiptCard, sentCard } from './receipt';
 export { FORM_IN_CHAT, launcherCard } from './launcher';
 
-const label = (value: unknown): string => String(value ?? '').replace(/-/g, ' ');
-const yesNo = (v: unknown): string => (v === true ? 'yes' : 'no');
+const yesNo = (v: unknown): string => (v === true ? 'Yes' : 'No');
 
 export const statusLabels: Record<ConsultationRecord['status'], string> = {
   new: 'New: waiting for the consultation team',
@@ -70,18 +69,27 @@ function inDialog(card: AdaptiveCard): AdaptiveCard {
   };
 }
 
+/** The child as the team reads it: the form's own choice titles ("Level 3: targeted or complex"), dates in the UK. */
 function childFacts(toolkit: Toolkit, r: ConsultationRecord): { title: string; value: string }[] {
   const f = r.form;
   const concerns = Array.isArray(f.concerns) ? f.concerns.map((id) => toolkit.get(String(id))?.title ?? String(id)).join(', ') : '';
-  const age = f.childDob ? `born ${String(f.childDob)}` : f.childAge ? `${String(f.childAge)} years` : 'not given';
+  const age = f.childDob ? `born ${ukDate(String(f.childDob))}` : f.childAge ? `${String(f.childAge)} years` : 'not given';
   return [
     { title: 'Child', value: shownBack(String(f.childRef ?? '')) || 'not given' },
     { title: 'Age', value: age },
-    { title: 'Level of need', value: String(f.levelOfNeed ?? '') || 'not given' },
+    { title: 'Level of need', value: f.levelOfNeed ? choiceTitle('levelOfNeed', f.levelOfNeed) : 'not given' },
     { title: 'Concerns', value: concerns || 'not given' },
-    { title: 'Urgency', value: label(f.urgency) || 'routine' },
+    { title: 'How soon', value: howSoon(f.urgency) },
   ];
 }
+
+/** What each team action is called in the card's history. */
+const done: Record<ConsultationRecord['history'][number]['action'], string> = {
+  accept: 'accepted',
+  'more-info': 'asked for more information',
+  schedule: 'scheduled a consultation',
+  decline: 'declined',
+};
 
 /** Room for each long answer on the team's card, tried in turn until the card fits one Teams message. */
 const BUDGETS = [Number.POSITIVE_INFINITY, 12_000, 8_000, 5_000, 3_000, 1_500, 800, 400];
@@ -118,16 +126,20 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
       decline: allowedActions[r.status].includes('decline'),
     },
     facts: [
-      { title: 'From', value: `${shownBack(r.requester.name)} (${label(f.requesterRole)}, ${shownBack(String(f.requesterTeam ?? ''))})` },
+      { title: 'Sent', value: `${ukTime(r.createdAt)} (UK time)` },
+      {
+        title: 'From',
+        value: `${shownBack(r.requester.name)} (${choiceTitle('requesterRole', f.requesterRole)}, ${shownBack(String(f.requesterTeam ?? ''))})`,
+      },
       // Who Teams says sent it, beside the name typed in the form: the team can see when they differ.
       { title: 'Sent by (Teams)', value: r.requester.teamsName ? shownBack(r.requester.teamsName) : 'not recorded' },
       ...childFacts(toolkit, r),
-      { title: 'Legal status', value: label(f.legalStatus) },
+      { title: 'Legal status', value: f.legalStatus ? choiceTitle('legalStatus', f.legalStatus) : '' },
       {
         title: 'Placement',
-        value: `${label(f.placementType)}, ${label(f.placementArea)}${f.placementAuthority ? ` (${shownBack(String(f.placementAuthority))})` : ''}`,
+        value: `${choiceTitle('placementType', f.placementType)}, ${choiceTitle('placementArea', f.placementArea)}${f.placementAuthority ? ` (${shownBack(String(f.placementAuthority))})` : ''}`,
       },
-      { title: 'Risks now', value: Array.isArray(f.risks) ? f.risks.map(label).join(', ') : '' },
+      { title: 'Risks now', value: Array.isArray(f.risks) ? f.risks.map((x) => choiceTitle('risks', x)).join(', ') : '' },
       { title: "Child's views sought", value: yesNo(f.childViewsSought) },
       { title: 'Carer aware', value: yesNo(f.carerAware) },
       { title: 'Manager aware', value: yesNo(f.managerAware) },
@@ -139,7 +151,7 @@ function teamCardWithin(toolkit: Toolkit, r: ConsultationRecord, units: number):
         .slice(older)
         .map(
           (h) =>
-            `${h.at.slice(0, 16).replace('T', ' ')} ${shownBack(h.by.name)}: ${h.action}${'note' in h ? `: ${note(h.note)}` : ''}${'date' in h ? ` for ${h.date} ${h.time}` : ''}`,
+            `${ukTime(h.at)}: ${shownBack(h.by.name)} ${done[h.action]}${'date' in h ? ` for ${ukDate(h.date)} at ${h.time}` : ''}${'note' in h ? `: ${note(h.note)}` : ''}`,
         ),
     ],
   });

@@ -2,7 +2,7 @@ import type { Toolkit } from '../content/toolkit';
 import { renderCard, type AdaptiveCard } from '../cards/render';
 import { shownBack } from '../cards/safe-text';
 import type { ConsultationRecord } from './record';
-import { PRIORITY_WITHIN, REPLY_WITHIN, choiceTitle, ukDate, ukTime } from './wording';
+import { PRIORITY_WITHIN, REPLY_WITHIN, choiceTitle, howSoon, ukDate, ukTime } from './wording';
 
 /** What was sent, in words a reader uses: "Level 3: targeted or complex", "Priority", dates in the UK. */
 function sentFacts(toolkit: Toolkit, r: ConsultationRecord): { title: string; value: string }[] {
@@ -15,7 +15,7 @@ function sentFacts(toolkit: Toolkit, r: ConsultationRecord): { title: string; va
     { title: 'Age', value: age },
     { title: 'Level of need', value: f.levelOfNeed ? choiceTitle('levelOfNeed', f.levelOfNeed) : 'not given' },
     { title: 'Concerns', value: concerns || 'not given' },
-    { title: 'How soon', value: f.urgency === 'priority' ? 'Priority' : 'Routine' },
+    { title: 'How soon', value: howSoon(f.urgency) },
   ];
 }
 

@@ -56,10 +56,16 @@ function choiceTitles(): Record<string, Record<string, string>> {
 }
 
 /** A stored choice as people read it: "Level 3: targeted or complex", not "3". */
-export function choiceTitle(field: 'levelOfNeed' | 'legalStatus' | 'placementType' | 'requesterRole', value: unknown): string {
+export function choiceTitle(
+  field: 'levelOfNeed' | 'legalStatus' | 'placementType' | 'placementArea' | 'risks' | 'requesterRole',
+  value: unknown,
+): string {
   const v = String(value ?? '');
   return choiceTitles()[field]?.[v] ?? v.replace(/-/g, ' ');
 }
+
+/** "How soon" in a word: the form's choice without the reply time it promises. */
+export const howSoon = (urgency: unknown): string => (urgency === 'priority' ? 'Priority' : 'Routine');
 
 const ukFormat = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',

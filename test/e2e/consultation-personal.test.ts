@@ -124,7 +124,7 @@ describe('consultations are personal', () => {
     );
     const teamCard = cardOf(h.connector.created(CHANNEL).find((c) => textOf(cardOf(c.activity)).includes(record.reference))!.activity);
     const facts = JSON.stringify(teamCard);
-    expect(facts).toContain('"title":"From","value":"Someone Else (social worker');
+    expect(facts).toContain('"title":"From","value":"Someone Else (Social worker');
     expect(facts).toContain(`"title":"Sent by (Teams)","value":"${USER.name}"`);
     expect(record.requester).toMatchObject({ aadObjectId: USER.aadObjectId, name: 'Someone Else', teamsName: USER.name });
   });
