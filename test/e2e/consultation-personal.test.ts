@@ -208,7 +208,7 @@ describe('the team works a request through defined steps', () => {
         .filter((a) => a.attachments)
         .at(-1)!,
     );
-    expect(actionsOf(card).map((a) => a.title)).toEqual(['Ask for more information', 'Schedule', 'Decline']);
+    expect(actionsOf(card).map((a) => a.title)).toEqual(['Ask for details', 'Schedule', 'Decline']);
     await r.press({ action: 'more-info', moreInfoNote: 'Which school?' });
     await r.press({ action: 'more-info', moreInfoNote: 'Which school?' });
     await r.press({ action: 'more-info', moreInfoNote: 'And the GP?' });

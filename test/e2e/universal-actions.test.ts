@@ -184,7 +184,7 @@ describe('cards that update in place (Universal Actions)', () => {
       const card = (JSON.parse(res.body) as { value: Card }).value;
       expectValidCard(card);
       expect(textOf(card)).toContain('Status: Accepted');
-      expect(buttonsOf(card).map((b) => b.title)).toEqual(expect.arrayContaining(['Ask for more information', 'Schedule', 'Decline']));
+      expect(buttonsOf(card).map((b) => b.title)).toEqual(expect.arrayContaining(['Ask for details', 'Schedule', 'Decline']));
     });
 
     it('anyone outside the team gets the status without the buttons, and cannot act', async () => {

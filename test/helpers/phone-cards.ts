@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../../src/cards/render';
 import type { Focus } from '../../src/search/intent';
 import { entryCard } from '../../src/answers/entry-cards';
 import { moveLabels, pathwayCard } from '../../src/answers/pathway-card';
+import { gallery } from './gallery';
 import { choicesCard, fallbackCard, menuCard, noticeCard, urgentCard, welcomeCard } from '../../src/answers/screens';
 
 /** The card kinds measured at phone width (test/render/phone.test.ts) and photographed (npm run screenshots). */
@@ -11,9 +12,10 @@ export interface PhoneCard {
   card: AdaptiveCard;
   /**
    * Which rule applies: the whole card on one screen; (a focused answer) the focused section
-   * starting on it; (a pathway step) the whole card, or else the step's heading, on it.
+   * starting on it; (a pathway step) the whole card, or else the step's heading, on it; (the team's
+   * card, worked from its channel, read whole) no bound on its height, only its buttons checked.
    */
-  fit: 'whole' | 'focus' | 'step';
+  fit: 'whole' | 'focus' | 'step' | 'tall';
   /** For a focused answer: the heading that must start on the first screen; for a step, how its heading starts. */
   heading?: string;
 }
@@ -25,7 +27,7 @@ const FOCUS_HEADINGS: Record<Focus, string> = {
   'more-help': 'When to get more help',
 };
 
-/** Every emergency card (the general one and one per situation), every entry's answer card, every pathway step, and the screens. */
+/** Every emergency card (the general one and one per situation), every entry's answer card, every pathway step, the screens and the team's card. */
 export function phoneCards(toolkit: Toolkit): PhoneCard[] {
   const out: PhoneCard[] = [];
   out.push({ name: 'urgent', card: urgentCard(toolkit), fit: 'whole' });
@@ -62,6 +64,9 @@ export function phoneCards(toolkit: Toolkit): PhoneCard[] {
   out.push({ name: 'fallback', card: fallbackCard(toolkit), fit: 'whole' });
   for (let i = 0; i + 3 <= ids.length; i += 3)
     out.push({ name: `fallback-${ids[i]}`, card: fallbackCard(toolkit, ids.slice(i, i + 3)), fit: 'whole' });
+  const team = gallery(toolkit);
+  out.push({ name: 'team-new', card: team['consultation-team']!, fit: 'tall' });
+  out.push({ name: 'team-scheduled', card: team['consultation-team-scheduled']!, fit: 'tall' });
   out.push({
     name: 'notice',
     card: noticeCard('Please slow down', ['You have sent a lot of messages in the last minute.', 'Please try again in a minute.']),

@@ -34,10 +34,23 @@ describeIfTool(CHROMIUM, 'cards at phone width, as Teams shows them', () => {
     for (const n of ['urgent', 'welcome', 'menu', 'fallback', 'notice', 'answer-help', 'answer-concern-self-harm', 'answer-mha-s117'])
       expect(names).toContain(n);
     expect(names.some((n) => n.startsWith('choices-'))).toBe(true);
-    for (const n of ['pathway-crisis-1', 'pathway-local-10', 'pathway-referral-not-accepted-5']) expect(names).toContain(n);
+    for (const n of ['pathway-crisis-1', 'pathway-local-10', 'pathway-referral-not-accepted-5', 'team-new']) expect(names).toContain(n);
   });
 
-  it.each(cards.map((c) => [c.name, c] as const))('%s fits the first screen of a phone', async (_name, c) => {
+  const short = cards.filter((c) => c.fit !== 'tall');
+  const tall = cards.filter((c) => c.fit === 'tall');
+
+  it.each(tall.map((c) => [c.name, c] as const))(
+    '%s (read whole, from its channel): a valid card, its height recorded',
+    async (_name, c) => {
+      expectValidCard(c.card);
+      const seen = await screen.render(c.card, PHONE_WIDTH);
+      expect(seen.problems).toEqual([]);
+      heights[c.name] = Math.round(seen.height);
+    },
+  );
+
+  it.each(short.map((c) => [c.name, c] as const))('%s fits the first screen of a phone', async (_name, c) => {
     expectValidCard(c.card);
     const seen = await screen.render(c.card, PHONE_WIDTH);
     expect(seen.problems).toEqual([]);
