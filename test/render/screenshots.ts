@@ -12,7 +12,10 @@ import { phoneCards } from '../helpers/phone-cards';
 const ROOT = resolve(__dirname, '..', '..');
 const OUT = join(ROOT, 'docs', 'screenshots', 'cards');
 
-/** One card of each kind: the emergency card for an overdose, an answer of every kind, a focused answer, the screens. */
+/**
+ * One card of each kind: the emergency card for an overdose, an answer of every kind, a focused answer,
+ * the screens, a pathway's first, middle and last step, and the team's card (new, and scheduled).
+ */
 const KINDS: Record<string, string> = {
   emergency: 'urgent-swallowed',
   'emergency-general': 'urgent',
@@ -30,6 +33,11 @@ const KINDS: Record<string, string> = {
   choices: 'choices-concern-anxiety',
   fallback: 'fallback',
   notice: 'notice',
+  'pathway-first-step': 'pathway-crisis-1',
+  'pathway-step': 'pathway-local-6',
+  'pathway-last-step': 'pathway-referral-not-accepted-5',
+  team: 'team-new',
+  'team-scheduled': 'team-scheduled',
 };
 
 async function main(): Promise<void> {
