@@ -6,7 +6,7 @@ import { routeSection, sectionIn } from '../search/mha-route';
 import { urgentRule } from '../search/urgent';
 import { readQuestion, type Question } from '../search/question';
 import { focusIn, followUpFocus } from '../search/intent';
-import { asksAftercare, hasCrisisWord } from '../search/topics';
+import { asksAftercare } from '../search/topics';
 import { definitionAsked, glossaryIndex, titleNames, type GlossaryIndex } from '../search/glossary';
 import { GATE, chance, signalsOf } from './gate';
 import type { AnswerObject, Band, Intent } from './answer';
@@ -16,7 +16,10 @@ import { entryCard, pathwayCard, type Focus } from './entry-cards';
 import type { Memory } from './memory';
 import { glossaryCard } from './glossary';
 import { walk } from './pathway-walk';
-import { choicesCard, fallbackCard, menuCard, urgentCard, welcomeCard } from './screens';
+import { choicesCard, urgentCard } from './screens';
+import { commandReply } from './command-reply';
+import { nearestTopics } from './nearest';
+import { fallbackParts, type Parts } from './parts';
 
 export interface Reply {
   answer: AnswerObject;
@@ -24,32 +27,6 @@ export interface Reply {
   band: Band;
   intent?: Intent;
 }
-
-/** The fallback offers nearest topics only for entries about at least one word typed (gate.ts decides the rest). */
-export const bands = { nearestCoverage: 0.01 };
-
-/** Entries that offer crisis help: never offered as "nearest topics" for a message with no crisis word. */
-export const CRISIS_TOPICS: ReadonlySet<string> = new Set([
-  'pathway-crisis',
-  'concern-suicidal-thoughts',
-  'concern-self-harm',
-  'service-samaritans',
-  'service-shout',
-  'service-papyrus',
-  'service-childline',
-  'service-nhs-111-mental-health',
-  'service-alder-hey-emergency-department',
-  'service-ormskirk-emergency-department',
-]);
-
-const focusOf = {
-  'focus-help': 'help',
-  'focus-risks': 'risks',
-  'focus-signs': 'signs',
-  'focus-more-help': 'more-help',
-} as const satisfies Record<string, Focus>;
-
-type Parts = Omit<AnswerObject, 'query'> & { band: Band; memory: Memory; intent?: Intent };
 
 /** The framework-free core: one question (or button press) in, the cards Teams should show out. */
 export class Answerer {
@@ -207,23 +184,11 @@ export class Answerer {
         memory,
       };
     }
-    // Not an answer: the nearest topics are offered when an entry is about at least one of the words
-    // typed; crisis topics only when the message itself speaks of a crisis.
-    const nearest =
-      result.coverage >= bands.nearestCoverage ? ids.filter((id) => hasCrisisWord(q) || !CRISIS_TOPICS.has(id)).slice(0, 3) : [];
-    return this.fallback(memory, nearest);
+    return this.fallback(memory, nearestTopics(ids, result.coverage, q));
   }
 
   private fallback(memory: Memory, nearest: string[] = []): Parts {
-    return {
-      kind: 'fallback',
-      id: null,
-      alternatives: nearest,
-      urgent: false,
-      cards: [fallbackCard(this.toolkit, nearest)],
-      band: 'fallback',
-      memory,
-    };
+    return fallbackParts(this.toolkit, memory, nearest);
   }
 
   /**
@@ -249,52 +214,11 @@ export class Answerer {
   }
 
   private command(cmd: Command, memory: Memory): Parts {
-    const screen = (kind: Parts['kind'], card: AdaptiveCard, id: string | null = null): Parts => ({
-      kind,
-      id,
-      alternatives: [],
-      urgent: false,
-      cards: [card],
-      band: 'command',
-      memory,
+    return commandReply(cmd, memory, {
+      toolkit: this.toolkit,
+      show: (id, m, focus) => this.show(id, m, focus),
+      step: (id, n, m) => this.step(id, n, m),
+      urgent: (m) => this.urgent('', undefined, m),
     });
-    const last = memory.lastTopicId ? this.toolkit.get(memory.lastTopicId) : undefined;
-    switch (cmd) {
-      case 'urgent':
-        return this.urgent('', undefined, memory);
-      case 'help':
-        return { ...this.show('help', memory)!, band: 'command' };
-      case 'welcome':
-        return screen('help', welcomeCard(), 'help');
-      case 'menu':
-        return screen('help', menuCard(this.toolkit));
-      case 'levels':
-        return screen('help', menuCard(this.toolkit, 'level'));
-      case 'concerns':
-        return screen('help', menuCard(this.toolkit, 'concern'));
-      case 'pathways':
-        return screen('help', menuCard(this.toolkit, 'pathway'));
-      case 'mha':
-        return screen('help', menuCard(this.toolkit, 'mha'));
-      case 'consultation-form':
-        return { ...this.show('consultation-form', memory)!, band: 'command', intent: 'consultation-form' };
-      case 'my-requests':
-        return { ...screen('consultation', menuCard(this.toolkit)), intent: 'my-requests' };
-      case 'next':
-      case 'back':
-      case 'restart': {
-        const p = memory.pathway;
-        if (p) return this.step(p.id, cmd === 'restart' ? 0 : cmd === 'next' ? p.step + 1 : p.step - 1, memory)!;
-        // A pathway offered but not yet walked (the emergency card's crisis pathway): "next" opens its step 1.
-        if (cmd === 'next' && last?.kind === 'pathway') return this.step(last.id, 0, memory)!;
-        if (cmd === 'next' && last && 'nextStep' in last && last.nextStep) return this.show(last.nextStep, memory)!;
-        return screen('help', menuCard(this.toolkit, 'pathway'));
-      }
-      case 'focus-help':
-      case 'focus-risks':
-      case 'focus-signs':
-      case 'focus-more-help':
-        return last ? (this.show(last.id, memory, focusOf[cmd]) ?? this.fallback(memory)) : this.fallback(memory);
-    }
   }
 }

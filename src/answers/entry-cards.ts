@@ -7,84 +7,14 @@ import { command, show } from './actions';
 import { pathwayCard } from './pathway-card';
 import { REMINDER, buttonLabel, kindLabels } from './labels';
 import type { Focus } from '../search/intent';
+import { focusKeys, sectionsOf } from './entry-sections';
+import { FIRST_SCREEN_CHARS, NOW_MIN_CHARS, URGENT_LINE_CHARS, nowOf, take } from './first-screen';
 
 /** A pathway's card, one step at a time: built in pathway-card.ts. */
 export { pathwayCard };
 
 /** Section keys a follow-up can ask for ("what could help?") and what they mean per kind. */
 export type { Focus };
-
-const section = (key: string, heading: string, items: readonly string[], collapsed = false): Section[] =>
-  items.length ? [{ key, heading, items: [...items], collapsed }] : [];
-
-function sectionsOf(e: Entry): Section[] {
-  switch (e.kind) {
-    case 'level':
-      return [
-        ...section('happening', 'What is happening for the child', [e.whatIsHappening]),
-        ...section('signs', 'What you might notice', e.signs),
-        ...section('risks', 'Risk factors', e.riskFactors, true),
-        ...section('help', 'What could help', e.whatCouldHelp),
-        ...section('who', 'Who is usually involved', e.whoIsInvolved, true),
-      ];
-    case 'concern':
-      return [
-        ...section('signs', 'What to look out for', e.signs),
-        ...section(
-          'by-age',
-          'By age',
-          e.signsByAge.map((a) => `${a.age}: ${a.signs.map((x) => x.replace(/[.;]$/, '')).join('; ')}.`),
-          true,
-        ),
-        ...section('risks', 'Risk factors', e.riskFactors, true),
-        ...section('care-risks', 'Common for children in care', e.careRiskFactors, true),
-        ...section('help', 'What could help: carers', e.helpForCarers),
-        ...section('help-practitioners', 'What could help: practitioners', e.helpForPractitioners, true),
-        ...section('more-help', 'When to get more help', e.moreHelp),
-      ];
-    case 'pathway':
-      return section('stalled', 'If it stalls', [e.ifStalled], true);
-    case 'mha':
-      return [
-        ...section('purpose', 'What it is for', [e.purpose]),
-        ...section('who', 'Who decides', [e.whoDecides]),
-        ...section('duration', 'How long it lasts', [e.duration]),
-        ...section('rights', "The child's rights", e.rights, true),
-        ...section('in-care', 'For a child in care', e.childInCare),
-        ...section('follows', 'What follows', [e.whatFollows], true),
-        ...section('changes', 'Mental Health Act 2025', e.changes2025 ? [e.changes2025] : [], true),
-      ];
-    case 'practice':
-      return [
-        ...section('points', 'Key points', e.keyPoints),
-        ...section('help', 'What to do', e.whatToDo),
-        ...section('avoid', 'What to avoid', e.whatToAvoid, true),
-      ];
-    case 'role':
-      return [
-        ...section('who', 'Who they are', [e.whoTheyAre]),
-        ...section('does', 'What they do', e.whatTheyDo),
-        ...section('when', 'When to contact them', e.whenToContact, true),
-      ];
-    case 'service':
-      return [
-        ...section('offers', 'What it offers', e.offers),
-        ...section('refer', 'How to refer', e.howToRefer),
-        ...section('who-runs', 'Who runs it', [`Provider: ${e.provider}`, `Commissioner: ${e.commissioner}`], true),
-      ];
-    case 'consultation':
-    case 'help':
-      return section('points', e.kind === 'help' ? 'What you can ask' : 'What it involves', e.points);
-  }
-}
-
-/** Keys of the sections a follow-up focuses on, by kind. */
-const focusKeys: Record<Focus, string[]> = {
-  signs: ['signs', 'by-age', 'points'],
-  risks: ['risks', 'care-risks'],
-  help: ['help', 'help-practitioners'],
-  'more-help': ['more-help', 'refer', 'when'],
-};
 
 function actionsOf(toolkit: Toolkit, e: Entry, extra: CardAction[]): CardAction[] {
   const actions = [...extra];
@@ -156,52 +86,6 @@ export function urgentLine(toolkit: Toolkit): UrgentLine {
     line: local?.call ? `${local.call.note}: ${local.call.number}. Tap for the emergency numbers.` : 'Tap for the emergency numbers.',
     data: command('urgent help'),
   };
-}
-
-/** What to do now, first on the card: the items that say what to do for this kind of entry. */
-function nowOf(e: Entry): { heading: string; pool: readonly string[] } | null {
-  switch (e.kind) {
-    case 'concern':
-      return {
-        heading: 'What to do now',
-        pool: [e.helpForCarers[0], e.moreHelp[0], ...e.helpForCarers.slice(1)].filter((x): x is string => !!x),
-      };
-    case 'level':
-      return { heading: 'What could help', pool: e.whatCouldHelp };
-    case 'mha':
-      return { heading: 'For a child in care', pool: e.childInCare };
-    case 'practice':
-      return { heading: 'What to do', pool: e.whatToDo };
-    case 'role':
-      return { heading: 'When to contact them', pool: e.whenToContact };
-    case 'service':
-      return { heading: 'How to refer', pool: e.howToRefer };
-    case 'consultation':
-    case 'help':
-      return { heading: e.kind === 'help' ? 'What you can ask' : 'What it involves', pool: e.points };
-    case 'pathway':
-      return null;
-  }
-}
-
-/**
- * How much of "what to do now" the first screen holds, in characters, with the summary: measured
- * at 340 px (test/render/phone.test.ts). The rest of the section is behind "Show more".
- */
-export const FIRST_SCREEN_CHARS = 560;
-const NOW_MIN_CHARS = 200;
-/** The room the urgent-help line takes on the help card, in characters of text. */
-const URGENT_LINE_CHARS = 150;
-
-function take(pool: readonly string[], budget: number): string[] {
-  const out: string[] = [];
-  let used = 0;
-  for (const item of pool) {
-    if (out.length > 0 && used + item.length > budget) break;
-    out.push(item);
-    used += item.length;
-  }
-  return out;
 }
 
 /** One button for the next step (or the form), the rest of the related topics and the menu behind "More". */

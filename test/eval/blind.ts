@@ -1,4 +1,5 @@
-import { CRISIS_TOPICS, type Answerer } from '../../src/answers/answerer';
+import type { Answerer } from '../../src/answers/answerer';
+import { CRISIS_TOPICS } from '../../src/answers/nearest';
 import type { Labelled } from './evaluate';
 
 export interface BlindFigures {

@@ -1,0 +1,26 @@
+import type { AdaptiveCard } from '../cards/render';
+import type { Toolkit } from '../content/toolkit';
+import type { AnswerObject, Band, Intent } from './answer';
+import type { Memory } from './memory';
+import { fallbackCard } from './screens';
+
+/** An answer before the question is attached: what the answerer's steps build. */
+export type Parts = Omit<AnswerObject, 'query'> & { band: Band; memory: Memory; intent?: Intent };
+
+/** A card that answers a command (the menu, the welcome): no entry, no alternatives. */
+export function screenParts(kind: Parts['kind'], card: AdaptiveCard, memory: Memory, id: string | null = null): Parts {
+  return { kind, id, alternatives: [], urgent: false, cards: [card], band: 'command', memory };
+}
+
+/** "I couldn't find that", with the nearest topics when there are any. */
+export function fallbackParts(toolkit: Toolkit, memory: Memory, nearest: string[] = []): Parts {
+  return {
+    kind: 'fallback',
+    id: null,
+    alternatives: nearest,
+    urgent: false,
+    cards: [fallbackCard(toolkit, nearest)],
+    band: 'fallback',
+    memory,
+  };
+}
