@@ -180,7 +180,22 @@ const quantity = alt(
 /** Taking something, in the words people use. */
 const took = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'drank', 'drunk', 'smoked', 'got into', 'had');
 /** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
-const tookNotHad = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'drank', 'drunk', 'smoked', 'got into');
+const tookNotHad = alt(
+  'took',
+  'taken',
+  'swallowed',
+  'necked',
+  'downed',
+  'eaten',
+  'ate',
+  'drank',
+  'drunk',
+  'smoked',
+  'got into',
+  'vaped',
+  'snorted',
+  'sniffed',
+);
 /** An overdose, however it is spelt. */
 const overdose = alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'overdoesd', 'od', 'ods', 'odd', 'oded');
 /** The body telling you something is wrong now. */
@@ -247,6 +262,9 @@ const bodySign = alt(
   'weird',
   'stiff neck',
   'neck (?:is )?stiff',
+  S`bugs (?:crawling|all over|on)`,
+  'seeing things',
+  S`(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
 );
 /** Signs that are an emergency on their own, whatever caused them. */
 const graveSign = alt(
@@ -271,6 +289,7 @@ const graveSign = alt(
   'rash (?:that )?(?:wont|doesnt) fade',
   'face went purple',
   'going purple',
+  S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out|to))`,
 );
 /** Things tied round a neck. */
 const cord = alt(
@@ -420,6 +439,8 @@ const held = alt(
   S`(?:keeping|holding) (?:her|him|them) (?:at|in)`,
   S`(?:taken|took|snatched|grabbed) (?:the|a|our) (?:baby|toddler|child|kid|little one)`,
   S`come (?:and )?get me`,
+  S`(?:owes?|owed) (?:money|them|him|her)${gap(8)} (?:has|have|theyve|hes|shes|theyre|s)? ?got (?:him|her|them)`,
+  S`(?:has|have|theyve|hes|shes) got (?:him|her|them)${gap(10)} (?:video|photo|pic|picture|bruised|beaten|ransom|wont let)`,
 );
 /** Away from home, or out of reach. */
 const away = alt(
@@ -646,6 +667,7 @@ export const situations: Situation[] = [
         S`(?:${took}|taking)${gap(3)} ${drug}`,
         S`(?:taken|took|swallowed|necked) (?:everything|all the \S+) (?:in|from) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag)`,
         S`${took}${gap(2)} ${quantity}${gap(4)} ${medicine}`,
+        S`(?:took|taken|necked|swallowed|downed) (?:loads|a load|the lot|them all|all of them|the whole lot)(?! of)`,
         S`(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)`,
         S`\d+ ${medicine}${gap(14)} ${now}`,
         S`(?:drunk|drank|swallowed|taken|took) (?:most|half|all) of (?:a|the|her|his) (?:bottle|packet|box|tub)`,
@@ -705,6 +727,8 @@ export const situations: Situation[] = [
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(5)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
         S`forcing (?:me|her|him|them)`,
+        S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
+        S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped)`,
         S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
         S`by the (?:throat|neck)`,
         S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
@@ -742,7 +766,7 @@ export const situations: Situation[] = [
   {
     name: 'just-assaulted',
     when: b(
-      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed) ` +
+      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved) ` +
         S`(?:her|him|them|me|my \S+|our \S+|his \S+|their \S+|` +
         S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|teacher|member of staff|other \S+|younger \S+|little \S+))`,
     ),
@@ -771,6 +795,8 @@ export const situations: Situation[] = [
         S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
         S`${away}${gap(3)} (?:twice|three times|\d+ times|again and again|repeatedly|every weekend|most weekends)`,
         S`keeps (?:going |running )?(?:missing|off|away)`,
+        S`(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time`,
+        S`always (?:comes?|came) back`,
       ].join('|'),
     ),
   },
@@ -791,7 +817,8 @@ export const situations: Situation[] = [
       ].join('|'),
     ),
     // "wants to die her hair blue" is dye, misspelt.
-    unless: /\bdie (?:her|his|their|my) hair\b/,
+    // "i dont know why i do it" is a child explaining an outburst.
+    unless: /\bdie (?:her|his|their|my) hair\b|\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b/,
   },
   // "keeps saying he wants to be dead and wont open the door"
   {
@@ -821,7 +848,7 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing at)`,
-        S`(?:banging|bashing|smashing|hitting|headbutting) (?:her|his|their|my) head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
+        S`(?:banging|bashing|smashing|hitting|headbutting) (?:(?:her|his|their|my|the) )?head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
       ].join('|'),
     ),
     unless: past,
@@ -832,6 +859,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`gaping(?: open)?`,
+        S`skin (?:is |has )?(?:peeling|blistering|blistered|coming off|melted)`,
+        S`(?:poured|pouring|thrown|threw|spilt|spilled) (?:boiling|hot) (?:water|kettle|oil|fat)`,
         S`(?:see|seen|showing|can see)${gap(3)} (?:the )?(?:fat|fatty|bone|tendon|yellow stuff|white stuff)`,
         S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
         S`bleeding from (?:the|her|his|their) (?:head|neck|wrist|wrists)`,
@@ -876,6 +905,20 @@ export const situations: Situation[] = [
     name: 'in-traffic',
     when: b(
       S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway)`,
+    ),
+    unless: past,
+  },
+  // "locked herself in the car in the garage with the engine running"
+  {
+    name: 'fumes',
+    when: b(
+      [
+        S`(?:engine|car) (?:is |was |still )?running${gap(8)} (?:garage|locked|shut|hose|pipe)`,
+        S`(?:garage|locked|shut|hose|pipe)${gap(8)} (?:engine|car) (?:is |was |still )?running`,
+        S`(?:hose|hosepipe|pipe) (?:from|on|into|in) (?:the )?exhaust`,
+        S`(?:gas|oven) (?:is |was )?(?:on|turned on|left on)${gap(6)} (?:locked|shut|head in|not lit)`,
+        S`(?:locked|shut)${gap(6)} (?:the )?(?:gas|oven) (?:is |was )?(?:on|turned on|left on)`,
+      ].join('|'),
     ),
     unless: past,
   },

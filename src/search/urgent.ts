@@ -782,7 +782,8 @@ const rules: Rule[] = [
       )}\b`,
       S`\bjust ${alt('attempted', 'tried')} suicide\b`,
     ),
-    unless: past,
+    // "keeps attempting suicide": a pattern to plan for, asked about, not an attempt now.
+    unless: new RegExp(S`${past.source}|\bkeeps? (?:attempting|trying)\b`),
   },
   // "hes taking loads of pills right now"
   {

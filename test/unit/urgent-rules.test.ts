@@ -483,6 +483,15 @@ const table: Pinned[] = [
     calm: ['road safety for a 10 year old who runs off', 'she used to run across the road when upset'],
   },
   {
+    rule: 'broad:fumes',
+    catches: [
+      'hes sat in the car with the engine running and the garage door shut',
+      'found a hose on the exhaust of mums car, she is in it',
+      'shes shut in the kitchen and the gas is on',
+    ],
+    calm: ['she left the car running while she popped into the shop', 'how do we talk to him about his dads death from fumes years ago'],
+  },
+  {
     rule: 'broad:medicine-going-fast',
     catches: [
       'shes eating her vitamin tablets like smarties',
