@@ -263,6 +263,7 @@ const bodySign = alt(
   'stiff neck',
   'neck (?:is )?stiff',
   S`bugs (?:crawling|all over|on)`,
+  S`feel(?:s|ing)? (?:really |very |a bit )?(?:funny|weird|strange|odd|rough|off)`,
   'seeing things',
   S`(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
 );
@@ -446,6 +447,8 @@ const held = alt(
 const away = alt(
   S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`,
   'still out',
+  S`cant find (?:her|him|them|our|my|the)`,
+  S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
   'not (?:back|in) yet',
   'out all night',
   'not come home',
@@ -509,6 +512,10 @@ const awayRisk = alt(
   'no phone',
   'no coat',
   'pitch black',
+  'snowing',
+  'snow',
+  'river',
+  'canal',
   'dark',
   'minus',
   'tide',
@@ -779,6 +786,7 @@ export const situations: Situation[] = [
         S`(?:in|into) (?:her|his|their) (?:room|bed|bedroom)${gap(3)} touching`,
         S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now)`,
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
+        S`(?:a man|an adult|a stranger|someone|some bloke|an older man|a lad) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
       ].join('|'),
     ),
   },
@@ -860,6 +868,9 @@ export const situations: Situation[] = [
       [
         S`gaping(?: open)?`,
         S`skin (?:is |has )?(?:peeling|blistering|blistered|coming off|melted)`,
+        S`(?:burn|burnt|burned|burning)${gap(8)} (?:huge|big|massive|large) (?:blister\w*|patch)`,
+        S`(?:blistered|blistering|weeping|charred) (?:patch|skin|burn|arm|leg|hand)`,
+        S`(?:still )?bleeding through (?:the |a |her |his )?(?:towel|bandage|dressing|plaster|tissues?|clothes|sleeve|top)`,
         S`(?:poured|pouring|thrown|threw|spilt|spilled) (?:boiling|hot) (?:water|kettle|oil|fat)`,
         S`(?:see|seen|showing|can see)${gap(3)} (?:the )?(?:fat|fatty|bone|tendon|yellow stuff|white stuff)`,
         S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
@@ -883,6 +894,7 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving)${gap(5)} with (?:a |the |his |her )?${weapon}`,
+        S`(?:stood|standing|stands|looming|leaning) over${gap(4)} with (?:a |the |his |her )?${weapon}`,
         S`(?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)${gap(8)} (?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}`,
         S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
       ].join('|'),
@@ -905,6 +917,19 @@ export const situations: Situation[] = [
     name: 'in-traffic',
     when: b(
       S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway)`,
+    ),
+    unless: past,
+  },
+  // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
+  {
+    name: 'final-acts',
+    when: b(
+      [
+        S`(?:written|wrote|writing|left) (?:my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} (?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you)`,
+        S`(?:everythings|everything is|its all) (?:sorted|ready|arranged) for when (?:i|she|he|they) (?:go|die|am gone|im gone)`,
+        S`(?:given|giving|gave) away${gap(4)} (?:xbox|playstation|ps5|phone|stuff|things|belongings|clothes|games|pets?|dog|cat)${gap(12)} (?:pills|tablets|rope|knife|blade|bye|goodbye|note|letter)`,
+        S`(?:said|saying|say) (?:bye|goodbye) to (?:the dog|the cat|everyone|his \S+|her \S+|their \S+)${gap(10)} (?:pills|tablets|rope|knife|blade)`,
+      ].join('|'),
     ),
     unless: past,
   },

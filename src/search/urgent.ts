@@ -321,6 +321,9 @@ const past = b(
     ...historyPhrases,
     'overdoses',
     'doing well now',
+    // Told as over: "now shes back with us".
+    S`now ${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} back`,
+    S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
     S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
   ),
 );
@@ -331,8 +334,10 @@ const rules: Rule[] = [
   {
     name: 'poisoned',
     when: new RegExp(S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`),
-    // "took the batteries out of the remote"
-    unless: new RegExp(S`${past.source}|\b${poison} out of\b`),
+    // "took the batteries out of the remote" (but "swallowed the blades out of a sharpener" is not)
+    unless: new RegExp(
+      S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b`,
+    ),
   },
   // "shes taken a whole packet of paracetamol"
   {

@@ -483,6 +483,15 @@ const table: Pinned[] = [
     calm: ['road safety for a 10 year old who runs off', 'she used to run across the road when upset'],
   },
   {
+    rule: 'broad:final-acts',
+    catches: [
+      'she has written her goodbye letters and says its all sorted',
+      'texted me everythings sorted for when i go',
+      'shes given away her clothes and games and has a rope in her wardrobe',
+    ],
+    calm: ['she wrote letters to her birth family in life story work', 'he gave away his old xbox to his cousin at christmas'],
+  },
+  {
     rule: 'broad:fumes',
     catches: [
       'hes sat in the car with the engine running and the garage door shut',
