@@ -309,6 +309,7 @@ const habitual = b(
     'whenever',
     'over small',
     'one minute',
+    'constantly',
     'over little',
     'for nothing',
   ),
@@ -503,6 +504,9 @@ const rules: Rule[] = [
         'cooking',
         'chopping',
         S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
+        // History: "he used to be violent with knives at his last placement".
+        ...historyPhrases,
+        S`(?:at|in) ${alt('his', 'her', 'their')} (?:last|previous|old) placement`,
       ),
     ),
   },
@@ -717,6 +721,9 @@ const rules: Rule[] = [
         S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think')}`,
         'every time',
         'whenever',
+        // The racing heart of a panic before something dreaded.
+        S`before ${alt('contact', 'school', 'exams?', 'bed', 'the bus')}`,
+        S`heart ${alt('is going mad', 'racing', 'is racing', 'pounding', 'is pounding')}`,
       ),
     ),
   },
@@ -881,8 +888,17 @@ function windows(t: string): string[] {
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 
+/**
+ * Said outright to be no emergency: a hypothetical, or danger denied ("hes not in danger right
+ * now but we're worried"). Nothing else silences every detector, so the list stays this short.
+ */
+const CALM_FRAME = new RegExp(
+  S`\b${alt('hypothetically', 'in theory', S`(?:is|are|hes|shes|theyre) not in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
+);
+
 export function urgentRule(q: Question | string): string | undefined {
   const { text, cleaned } = questionOf(q);
+  if (CALM_FRAME.test(cleaned)) return undefined;
   if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
   const parts = windows(cleaned);
   for (const t of parts) {

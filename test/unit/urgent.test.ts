@@ -31,6 +31,9 @@ const urgent = [
 ];
 // Questions about a topic, or history: information, not an emergency.
 const calm = [
+  // Said outright to be no emergency (urgent.ts CALM_FRAME).
+  'hypothetically if she took an overdose at school what would happen',
+  'hes not in danger right now but we are worried about his mood',
   'signs of self harm',
   'what to do if a young person threatens suicide',
   'how to support a child who self harms',
