@@ -419,7 +419,7 @@ const held = alt(
     S`(?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
-  S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:out(?! of (?:her|his|their|my) sight)|leave|go|come home|come back)`,
+  S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:out(?! of (?:(?:her|his|their|my) )?sight)|leave|go|come home|come back)`,
   S`(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
   S`(?:being|been) kept in`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
@@ -444,15 +444,19 @@ const held = alt(
   S`(?:keeping|holding) (?:her|him|them) (?:at|in)`,
   S`(?:taken|took|snatched|grabbed) (?:the|a|our) (?:baby|toddler|child|kid|little one)`,
   S`come (?:and )?get me`,
+  S`(?:man|woman|adult|stranger|someone|somebody|bloke)${gap(6)} trying to (?:collect|take|pick up|get|grab)${gap(6)} (?:child|her|him|them|our|my|the)`,
+  S`(?:taken|took|collected|picked up|snatched) (?:her|him|them) (?:from|out of) (?:school|contact|placement|nursery|the home|the unit|college)${gap(8)} (?:without permission|not answering|isnt answering|not safe|police|unsupervised)`,
   S`(?:owes?|owed) (?:money|them|him|her)${gap(8)} (?:has|have|theyve|hes|shes|theyre|s)? ?got (?:him|her|them)`,
   S`(?:has|have|theyve|hes|shes) got (?:him|her|them)${gap(10)} (?:video|photo|pic|picture|bruised|beaten|ransom|wont let)`,
 );
 /** Away from home, or out of reach. */
 const away = alt(
-  S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact))`,
+  S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact|college|work|sessions|therapy|education|meals))`,
   'still out',
   S`cant find (?:her|him|them|our|my|the)`,
   S`lost (?:him|her|them) (?:in|at|on)`,
+  S`absent from (?:placement|home|the home|the unit|school)`,
+  S`cant see (?:her|him|them)(?! (?:a|the) )`,
   S`heading (?:for|to|towards) (?:the )?(?:docks|river|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
   S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
   'not (?:back|in) yet',
@@ -520,6 +524,11 @@ const awayRisk = alt(
   'pitch black',
   'snowing',
   'docks',
+  S`\d{2} ?(?:yo|yos)`,
+  S`wont see (?:me|her|him|us|them) again`,
+  S`last (?:snap|message|text|post|insta|msg)`,
+  'beach',
+  'swimming',
   'pier',
   'sea',
   'snow',
@@ -573,7 +582,13 @@ const intent = alt(
 /** Said as "it": only with a time that is now ("doing it when everyones asleep"). */
 const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them', 'taking them');
 /** Shut away with the danger. */
-const barricaded = alt('wont open the door', 'locked (?:herself|himself|themselves) in', 'wont come out', 'barricaded');
+const barricaded = alt(
+  'wont open the door',
+  'locked (?:herself|himself|themselves) in',
+  'wont come out',
+  'barricaded',
+  S`cant get (?:in|into) (?:his|her|their|the) (?:room|bedroom|bathroom|toilet)`,
+);
 
 /**
  * General questions about a topic, not a situation: asked as a hypothetical anywhere ("what
@@ -586,6 +601,8 @@ const general = new RegExp(
       'what if',
       'if a (?:child|yp|young person)',
       'training (?:on|in|for|about)',
+      'policy question',
+      'what counts as',
       '(?:a|our|the) (?:policy|procedure) (?:on|for)',
       'in the past',
       'history of',
@@ -693,6 +710,7 @@ export const situations: Situation[] = [
         S`${medicine}${gap(2)} (?:lined up|laid out|counted out)`,
         S`(?:swallowed|necked|taken|took) (?:the |her |his |their |my |all (?:the |her |his |their )?)?${medicine} (?:from|in|out of) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag|room|bathroom|pocket)`,
         S`${now}${gap(8)} (?:swallowed|necked) (?:the |her |his |their |some |all )?${medicine}`,
+        S`${medicine}${gap(10)} (?:had|took|taken|swallowed|necked) (?:like |about |around |maybe |over )?\d{2,}(?! (?:years?|yrs?|yo|mins?|minutes|hours?|hrs?|days?|weeks?|months?|mg|ml))`,
       ].join('|'),
     ),
     // The usual dose at the usual time.
@@ -715,7 +733,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
-        S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed)`,
+        S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed|taking)`,
+        S`had${gap(4)} ${medicine}${gap(8)} ${bodySign}`,
         S`${bodySign}${gap(14)} (?:${drug}|${unknown})`,
         S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
       ].join('|'),
@@ -749,6 +768,7 @@ export const situations: Situation[] = [
         S`forcing (?:me|her|him|them)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped)`,
+        S`being (?:kicked|bitten|punched|hit|beaten|stamped on)${gap(6)} (?:on the floor|need help|help us|help me)`,
         S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
         S`by the (?:throat|neck)`,
         S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
@@ -799,6 +819,7 @@ export const situations: Situation[] = [
         S`(?:in|into) (?:her|his|their) (?:room|bed|bedroom)${gap(3)} touching`,
         S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now)`,
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
+        S`(?:making|forcing|getting) (?:her|him|them) (?:to )?do (?:things|stuff|sexual)${gap(6)} (?:camera|video|live|webcam|scared|crying)`,
         S`(?:a man|an adult|a stranger|someone|some bloke|an older man|a lad) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
       ].join('|'),
     ),
@@ -848,6 +869,7 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}`,
+        S`${barricaded}${gap(14)} (?:hang|kill|end) (?:her|him|them)sel(?:f|ves)`,
         S`${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`,
       ].join('|'),
     ),
@@ -871,6 +893,7 @@ export const situations: Situation[] = [
       [
         S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing at)`,
         S`(?:banging|bashing|smashing|hitting|headbutting) (?:(?:her|his|their|my|the) )?head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
+        S`head ?bang\w*${gap(8)} (?:bleeding|blood|vomit\w*|being sick)`,
       ].join('|'),
     ),
     unless: past,
@@ -889,6 +912,8 @@ export const situations: Situation[] = [
         S`(?:boiling|hot) (?:kettle|water|pan|oil)${gap(2)} (?:over|on|onto) (?:her|him|them|my)sel(?:f|ves)`,
         S`deep (?:gash|cut|wound)${gap(4)} (?:spurting|pumping|wrist|neck|throat|wont stop|pouring)`,
         S`spurting`,
+        S`still bleeding after (?:an|half an|\d+|two|three) (?:hour|hours|hr|hrs)`,
+        S`(?:cut|cuts) (?:a bit |much |way )?deeper than (?:normal|usual|before)`,
         S`(?:still )?bleeding through (?:the |a |her |his )?(?:towel|bandage|dressing|plaster|tissues?|clothes|sleeve|top)`,
         S`(?:poured|pouring|thrown|threw|spilt|spilled) (?:boiling|hot) (?:water|kettle|oil|fat)`,
         S`(?:see|seen|showing|can see)${gap(3)} (?:the )?(?:fat|fatty|bone|tendon|yellow stuff|white stuff)`,
@@ -935,7 +960,10 @@ export const situations: Situation[] = [
   {
     name: 'in-traffic',
     when: b(
-      S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway)`,
+      [
+        S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway)`,
+        S`(?:swimming|swam|wading|waded|walking|walked) (?:out|into the sea|in the sea|into the river|in the river|into the water)${gap(10)} (?:drunk|at night|in the dark|cant see|tide|high)`,
+      ].join('|'),
     ),
     unless: past,
   },
@@ -946,6 +974,8 @@ export const situations: Situation[] = [
       [
         S`(?:written|wrote|writing|left) (?:my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} (?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you)`,
         S`(?:everythings|everything is|its all) (?:sorted|ready|arranged) for when (?:i|she|he|they) (?:go|die|am gone|im gone)`,
+        S`(?:given|giving|gave) (?:all )?(?:her|his|their|my) (?:stuff|things|belongings|clothes) away${gap(12)} (?:bye|goodbye|wont see|never see|pills|tablets|rope)`,
+        S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
         S`(?:given|giving|gave) away${gap(4)} (?:xbox|playstation|ps5|phone|stuff|things|belongings|clothes|games|pets?|dog|cat)${gap(12)} (?:pills|tablets|rope|knife|blade|bye|goodbye|note|letter)`,
         S`(?:said|saying|say) (?:bye|goodbye) to (?:the dog|the cat|everyone|his \S+|her \S+|their \S+)${gap(10)} (?:pills|tablets|rope|knife|blade)`,
         S`(?:rope|noose|pills|tablets|knife|blade|belt)${gap(12)} dont (?:bother )?(?:look|looking|come looking) for`,

@@ -7,7 +7,7 @@ import fitted from './urgent-model.json';
  * over a message's words and word pairs, fitted by test/eval/fit-urgent.ts on the tuning sets
  * (every emergency and calm question there, and the toolkit's listed questions as calm ones).
  * The rules name situations a clinician can read; this catches the ways of telling them that
- * no rule names yet. Its threshold allows at most 0.2% extra alarms on calm questions out of fold.
+ * no rule names yet. Its threshold allows at most 1% extra alarms on calm questions out of fold.
  */
 export interface UrgentModel {
   bias: number;
@@ -32,8 +32,19 @@ export function featuresOfCleaned(cleaned: string): string[] {
   return [...new Set([...words, ...pairs])];
 }
 
+/**
+ * The model reads messages of five words or more: in fewer, one or two words decide ("od meaning"),
+ * and the rules, which name each fragment, are the better judge.
+ */
+export const MODEL_MIN_WORDS = 5;
+
+export function modelReads(cleaned: string): boolean {
+  return cleaned.split(' ').filter(Boolean).length >= MODEL_MIN_WORDS;
+}
+
 /** `cleaned`: text already through clean(), as urgent.ts has it. */
 export function modelSaysUrgent(cleaned: string): boolean {
+  if (!modelReads(cleaned)) return false;
   const z = featuresOfCleaned(cleaned).reduce((s, t) => s + (model.weights[t] ?? 0), model.bias);
   return 1 / (1 + Math.exp(-z)) >= model.threshold;
 }

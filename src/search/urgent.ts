@@ -74,6 +74,7 @@ const poison = alt(
   'washing up liquid',
   'detergent',
   S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
+  S`${alt('washing', 'dishwasher', 'laundry')} ${alt('tablets?', 'pods?', 'capsules?', 'powder')}`,
   'drain cleaner',
   'white spirit',
   'e liquid',
@@ -567,6 +568,8 @@ const rules: Rule[] = [
   {
     name: 'suicidal-now',
     when: b(alt('actively suicidal', S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
+    // "past history of overdosing, now clean 6 months"
+    unless: past,
   },
   // "cant stop the bleeding", "theres blood everywhere"
   {
@@ -623,6 +626,8 @@ const rules: Rule[] = [
       )}\b`,
       S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
     ),
+    // A pattern over time ("scratching her arms for a while, now its burns") is the self-harm answer.
+    unless: b(alt('for a while', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')),
   },
   // "she is in immediate danger", "its an emergency right now"
   {
@@ -704,7 +709,12 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${alt('burn', 'burning')} (?:the |her |his |their )?${alt('house', 'home', 'place', 'room', 'building')} down\b`,
       S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
+      // "fire in her bedroom, she set it"
+      S`\bfire in (?:her|his|their|the|a|our) ${alt('room', 'bedroom', 'house', 'flat', 'home', 'unit', 'bathroom', 'kitchen')}\b`,
+      S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
     ),
+    // "he set fire to a bin at school last year"
+    unless: past,
   },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
   {
@@ -893,7 +903,7 @@ const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
  * now but we're worried"). Nothing else silences every detector, so the list stays this short.
  */
 const CALM_FRAME = new RegExp(
-  S`\b${alt('hypothetically', 'in theory', S`(?:is|are|hes|shes|theyre) not in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
+  S`\b${alt('hypothetically', 'in theory', S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
 );
 
 export function urgentRule(q: Question | string): string | undefined {

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
 import { urgentRule } from '../../src/search/urgent';
-import { featuresOf, type UrgentModel } from '../../src/search/urgent-model';
+import { featuresOf, modelReads, type UrgentModel } from '../../src/search/urgent-model';
+import { clean } from '../../src/search/normalise';
 import { loadQuestions } from './evaluate';
 
 /** What the rules and the broad detector say, without the model being fitted here. */
@@ -55,19 +56,22 @@ function fit(train: typeof rows, minCount = 2): UrgentModel {
 const score = (m: UrgentModel, f: string[]) => 1 / (1 + Math.exp(-(m.bias + f.reduce((s, t) => s + (m.weights[t] ?? 0), 0))));
 
 // Five folds of the labelled questions (content questions always train): the threshold is the
-// lowest at which, out of fold, at most 0.2% of calm labelled questions raise the alarm the rules do not (the calm questions that share its words are what it must leave alone).
+// lowest at which, out of fold, at most ALARM_BUDGET of calm labelled questions raise the alarm the rules do not (the calm
+// questions that share its words are what it must leave alone). The answers issue allows 3% alarms in all; 1% here leaves
+// room for a new author's calm questions, which raise more alarms than the tuning sets do out of fold.
+const ALARM_BUDGET = Number(process.env.ALARM_BUDGET ?? 0.01);
 const folds = 5;
 const scored: { p: number; y: number; q: string; ruled: boolean }[] = [];
 for (let k = 0; k < folds; k += 1) {
   const test = rows.filter((r, i) => r.calm && i % folds === k);
   const model = fit(rows.filter((r, i) => !(r.calm && i % folds === k)));
-  for (const r of test) scored.push({ p: score(model, r.f), y: r.y, q: r.q, ruled: ruled(r.q) });
+  for (const r of test) scored.push({ p: modelReads(clean(r.q)) ? score(model, r.f) : 0, y: r.y, q: r.q, ruled: ruled(r.q) });
 }
 const calm = scored.filter((r) => r.y === 0);
 let threshold = 0.99;
 for (let t = 0.99; t >= 0.1; t -= 0.01) {
   const alarms = calm.filter((r) => r.p >= t && !r.ruled).length / calm.length;
-  if (alarms > 0.002) break;
+  if (alarms > ALARM_BUDGET) break;
   threshold = Math.round(t * 100) / 100;
 }
 const emergencies = scored.filter((r) => r.y === 1);
