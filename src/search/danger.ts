@@ -121,7 +121,22 @@ const medicine = alt(
   'foil strips?',
 );
 /** Drugs, poisons and unknowns: taking any is a worry now. */
-const drug = alt('ket', 'ketamine', 'xanax', 'spice', 'mdma', 'ecstasy', 'pingers', 'coke', 'cocaine', 'heroin', 'bleach', 'the lot');
+const drug = alt(
+  'ket',
+  'ketamine',
+  'xanax',
+  'spice',
+  'mdma',
+  'ecstasy',
+  'pingers',
+  'coke',
+  'cocaine',
+  'heroin',
+  'bleach',
+  'the lot',
+  'edibles',
+  'thc gummies',
+);
 /** Something unknown, or used to get high: a worry when it comes with signs of being unwell. */
 const unknown = alt(
   'something',
@@ -254,6 +269,8 @@ const bodySign = alt(
   'not answering (?:me )?properly',
   'fell down',
   'collapsed',
+  'collapsing',
+  'keeps fainting',
   'sleepy',
   'sore and red',
   'hot to touch',
@@ -629,7 +646,7 @@ interface Situation {
 /** Told as history: "took an overdose last year". */
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
-  'last (?:year|month|week|summer|christmas)',
+  'last (?:year|month|week|weeks|summer|christmas)',
   'before',
   'previously',
   'in the past',
@@ -711,6 +728,7 @@ export const situations: Situation[] = [
         S`(?:swallowed|necked|taken|took) (?:the |her |his |their |my |all (?:the |her |his |their )?)?${medicine} (?:from|in|out of) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag|room|bathroom|pocket)`,
         S`${now}${gap(8)} (?:swallowed|necked) (?:the |her |his |their |some |all )?${medicine}`,
         S`${medicine}${gap(10)} (?:had|took|taken|swallowed|necked) (?:like |about |around |maybe |over )?\d{2,}(?! (?:years?|yrs?|yo|mins?|minutes|hours?|hrs?|days?|weeks?|months?|mg|ml))`,
+        S`\d{2,} ${medicine}${gap(8)} (?:took|taken|swallowed|had|necked) (?:them|it|all|the lot)`,
       ].join('|'),
     ),
     // The usual dose at the usual time.
@@ -739,7 +757,8 @@ export const situations: Situation[] = [
         S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
       ].join('|'),
     ),
-    unless: past,
+    // "the police took him to a place of safety", history.
+    unless: new RegExp(S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b`),
   },
   // "hes 12 really drowsy slurring and just been sick"
   {
@@ -840,6 +859,9 @@ export const situations: Situation[] = [
         S`(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time`,
         S`always (?:comes?|came) back`,
         S`(?:going|goes|keeps going) missing`,
+        S`missing episodes?|number of|each time`,
+        S`since then`,
+        ...historyPhrases,
       ].join('|'),
     ),
   },

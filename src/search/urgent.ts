@@ -325,6 +325,10 @@ const past = b(
     'doing well now',
     // Told as over: "now shes back with us".
     S`now ${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} back`,
+    // A pattern, told as one: "our third missing episode this week", "found in a car each time".
+    S`${alt('second', 'third', 'fourth', 'fifth')} (?:missing )?episode`,
+    'each time',
+    'since then',
     S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
     S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
   ),
@@ -358,7 +362,7 @@ const rules: Rule[] = [
   // "found a noose in his room"
   {
     name: 'ligature',
-    when: b(alt('ligature', 'noose')),
+    when: b(alt('ligature', 'ligture', 'ligatur', 'ligiture', 'noose')),
     // Ligature risk, training and policy are planning, not a ligature now.
     unless: b(
       alt(
@@ -653,6 +657,8 @@ const rules: Rule[] = [
       S`\b${alt('messaged', 'texted', 'rang', 'called', 'phoned')} (?:me )?(?:saying |to say )?help\b`,
       S`\bin a car with ${alt('men', 'adults', 'strangers', 'older')}\b`,
     ),
+    // "found in a car with older males each time": a pattern, told after the event.
+    unless: past,
   },
   // "OD" and nothing else is a cry for help, not a search for the topic.
   { name: 'od-alone', when: new RegExp(S`^${alt('od', 'oding', 'oded', 'odd')}$`) },
@@ -712,9 +718,11 @@ const rules: Rule[] = [
       // "fire in her bedroom, she set it"
       S`\bfire in (?:her|his|their|the|a|our) ${alt('room', 'bedroom', 'house', 'flat', 'home', 'unit', 'bathroom', 'kitchen')}\b`,
       S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
+      S`\bhouse fire\b`,
+      S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
     ),
-    // "he set fire to a bin at school last year"
-    unless: past,
+    // "he set fire to a bin at school last year", "nightmares about the house fire she was in as a toddler"
+    unless: new RegExp(S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|nightmares?)\b`),
   },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
   {
@@ -903,7 +911,7 @@ const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
  * now but we're worried"). Nothing else silences every detector, so the list stays this short.
  */
 const CALM_FRAME = new RegExp(
-  S`\b${alt('hypothetically', 'in theory', S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
+  S`\b${alt('hypothetically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`, S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
 );
 
 export function urgentRule(q: Question | string): string | undefined {
