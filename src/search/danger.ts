@@ -191,9 +191,10 @@ const quantity = alt(
   'nans',
   'my',
   'someone elses',
+  'many',
 );
 /** Taking something, in the words people use. */
-const took = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'drank', 'drunk', 'smoked', 'got into', 'had');
+const took = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'eat', 'drank', 'drunk', 'smoked', 'got into', 'had');
 /** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
 const tookNotHad = alt(
   'took',
@@ -368,7 +369,7 @@ const hurting = alt(
   'hitting',
   'beating',
   'battering',
-  'kicking',
+  'kicking(?! off)',
   'punching',
   'slapping',
   'strangling',
@@ -595,6 +596,8 @@ const intent = alt(
   S`throw (?:her|him|them|my)sel(?:f|ves)`,
   'under a (?:train|bus|lorry|car)',
   'this is it',
+  'sleep forever',
+  S`(?:never|not) wake up`,
 );
 /** Said as "it": only with a time that is now ("doing it when everyones asleep"). */
 const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them', 'taking them');
@@ -647,7 +650,8 @@ interface Situation {
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
-  'before',
+  // Not a time of day: "before bed", "before school".
+  'before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus))',
   'previously',
   'in the past',
   'history of',
@@ -656,6 +660,9 @@ export const historyPhrases = [
   'used to',
   S`back in (?:\d{4}|the day)`,
   S`in (?:19|20)\d{2}`,
+  S`when (?:he|she|they) (?:was|were) (?:\d+|little|small|a baby|younger|a toddler)`,
+  // "she overdosed on alcohol at 13, now 15"
+  S`at \d{1,2} now \d{1,2}`,
 ];
 const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);
 
@@ -779,7 +786,7 @@ export const situations: Situation[] = [
       [
         S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
           S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
-        S`${hurting}${gap(6)} ${now}`,
+        S`${hurting}${gap(8)} ${now}`,
         S`${now}${gap(4)} ${hurting}`,
         S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(5)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
@@ -854,7 +861,7 @@ export const situations: Situation[] = [
     unless: b(
       [
         S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
-        S`${away}${gap(3)} (?:twice|three times|\d+ times|again and again|repeatedly|every weekend|most weekends)`,
+        S`${away}${gap(3)} (?:twice|(?:three|four|five|six|several|many|\d+) times|again and again|repeatedly|every weekend|most weekends)`,
         S`keeps (?:going |running )?(?:missing|off|away)`,
         S`(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time`,
         S`always (?:comes?|came) back`,
@@ -882,8 +889,8 @@ export const situations: Situation[] = [
       ].join('|'),
     ),
     // "wants to die her hair blue" is dye, misspelt.
-    // "i dont know why i do it" is a child explaining an outburst.
-    unless: /\bdie (?:her|his|their|my) hair\b|\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b/,
+    // "i dont know why i do it" is a child explaining an outburst; "said months ago she wanted to die" is history.
+    unless: new RegExp(S`\bdie (?:her|his|their|my) hair\b|\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b|\bsafe now\b|${past.source}`),
   },
   // "keeps saying he wants to be dead and wont open the door"
   {

@@ -435,7 +435,9 @@ const rules: Rule[] = [
       S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
     ),
     // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
-    unless: /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b/,
+    // "i didnt want to die, i just wanted it to stop"; "she is safe now and with me" (ideation, told after).
+    unless:
+      /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\bsafe now\b/,
   },
   // "hes got a plan to kill himself", "shes saving up tablets"
   {
@@ -911,7 +913,7 @@ const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
  * now but we're worried"). Nothing else silences every detector, so the list stays this short.
  */
 const CALM_FRAME = new RegExp(
-  S`\b${alt('hypothetically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`, S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
+  S`\b${alt('hypothetically', 'in theory', 'policy question', 'debrief', S`not hurting (?:her|him|them)sel(?:f|ves)`, S`whats the (?:route|referral route) into`, S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
 );
 
 export function urgentRule(q: Question | string): string | undefined {
@@ -927,9 +929,15 @@ export function urgentRule(q: Question | string): string | undefined {
     const situation = dangerSituation(t);
     if (situation) return `broad:${situation}`;
   }
-  // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet.
-  if (parts.some((t) => modelSaysUrgent(t))) return 'model';
+  // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet;
+  // not where a rule saw its danger words and judged them calm ("ligature cutters in the office").
+  if (parts.some((t) => !rulesJudgedCalm(t) && modelSaysUrgent(t))) return 'model';
   return undefined;
+}
+
+/** A rule whose words are in the message, and whose exceptions say it is not an emergency. */
+export function rulesJudgedCalm(cleaned: string): boolean {
+  return rules.some((r) => r.unless !== undefined && r.when.test(cleaned) && r.unless.test(cleaned));
 }
 
 export function isUrgent(q: Question | string): boolean {

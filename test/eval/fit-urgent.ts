@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
-import { urgentRule } from '../../src/search/urgent';
+import { rulesJudgedCalm, urgentRule } from '../../src/search/urgent';
 import { featuresOf, modelReads, type UrgentModel } from '../../src/search/urgent-model';
 import { clean } from '../../src/search/normalise';
 import { loadQuestions } from './evaluate';
@@ -65,7 +65,8 @@ const scored: { p: number; y: number; q: string; ruled: boolean }[] = [];
 for (let k = 0; k < folds; k += 1) {
   const test = rows.filter((r, i) => r.calm && i % folds === k);
   const model = fit(rows.filter((r, i) => !(r.calm && i % folds === k)));
-  for (const r of test) scored.push({ p: modelReads(clean(r.q)) ? score(model, r.f) : 0, y: r.y, q: r.q, ruled: ruled(r.q) });
+  for (const r of test)
+    scored.push({ p: modelReads(clean(r.q)) && !rulesJudgedCalm(clean(r.q)) ? score(model, r.f) : 0, y: r.y, q: r.q, ruled: ruled(r.q) });
 }
 const calm = scored.filter((r) => r.y === 0);
 let threshold = 0.99;
