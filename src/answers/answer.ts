@@ -4,7 +4,7 @@ import { kinds } from '../content/schema';
 /** The answer object of the contract: exactly what Teams gets for one question. */
 export const AnswerObject = z.object({
   query: z.string(),
-  kind: z.enum([...kinds.filter((k) => k !== 'help' && k !== 'consultation'), 'consultation', 'help', 'choices', 'fallback', 'glossary']),
+  kind: z.enum([...kinds.filter((k) => k !== 'help' && k !== 'consultation'), 'consultation', 'help', 'choices', 'fallback']),
   id: z.string().nullable(),
   alternatives: z.array(z.string()),
   urgent: z.boolean(),

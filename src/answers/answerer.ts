@@ -133,14 +133,16 @@ export class Answerer {
     if (!asked) return undefined;
     const entry = this.toolkit.get(asked.term.entry);
     if (!asked.meaning && (sectionIn(q) !== undefined || (entry !== undefined && titleNames(entry.title, asked.said)))) return undefined;
+    // The contract's kinds: the answer is the entry that covers the term, told in one line (a
+    // follow-up then opens that entry); with no entry shown in the areas served, a help answer.
     return {
-      kind: 'glossary',
-      id: null,
-      alternatives: entry ? [entry.id] : [],
+      kind: entry?.kind ?? 'help',
+      id: entry?.id ?? null,
+      alternatives: [],
       urgent: false,
       cards: [glossaryCard(asked.term, entry)],
       band: 'glossary',
-      memory,
+      memory: entry ? { lastTopicId: entry.id } : memory,
     };
   }
 

@@ -58,9 +58,8 @@ export function blindFigures(answerer: Answerer, set: Labelled): BlindFigures {
     f.topical += 1;
     const long = words(item.q) >= 20;
     if (long) f.long.n += 1;
-    // A glossary answer is the term's meaning in one line with its entry one press away: a
-    // direct answer when that entry is the one wanted.
-    const answered = a.kind === 'glossary' ? a.alternatives[0] : a.id;
+    // A glossary answer carries the entry that covers the term as its id: direct when that entry is the one wanted.
+    const answered = a.id;
     if (ok(answered)) {
       f.direct += 1;
       if (long) f.long.direct += 1;

@@ -5,6 +5,7 @@ import { loadToolkit } from '../../src/content/toolkit';
 import { Glossary } from '../../src/content/glossary';
 import { definitionAsked, glossaryIndex, titleNames } from '../../src/search/glossary';
 import { Answerer } from '../../src/answers/answerer';
+import { AnswerObject } from '../../src/answers/answer';
 
 const CONTENT = resolve(__dirname, '..', '..', 'content');
 const toolkit = loadToolkit(CONTENT).toolkit;
@@ -181,10 +182,11 @@ describe('definition questions', () => {
 describe('the answer to a definition question', () => {
   it('is one line and one "Open" button to the entry that covers the term', () => {
     const { answer, band } = answerer.ask('what does IRO mean');
+    // In the contract's terms: the entry that covers the term, answered directly, in one line.
     expect({ kind: answer.kind, id: answer.id, alternatives: answer.alternatives, urgent: answer.urgent, band }).toEqual({
-      kind: 'glossary',
-      id: null,
-      alternatives: ['role-iro'],
+      kind: 'role',
+      id: 'role-iro',
+      alternatives: [],
       urgent: false,
       band: 'glossary',
     });
@@ -212,14 +214,14 @@ describe('the answer to a definition question', () => {
     ['what is thrive', 'role-camhs'],
     ['whats a CTO', 'mha-s3'],
   ])('"%s" is the line, with the entry a press away', (q, id) => {
-    const { answer } = answerer.ask(q);
-    expect({ kind: answer.kind, alternatives: answer.alternatives }).toEqual({ kind: 'glossary', alternatives: [id] });
+    const { answer, band } = answerer.ask(q);
+    expect({ band, id: answer.id }).toEqual({ band: 'glossary', id });
   });
 
   it.each(['what is self harm', 'what is section 136', 'what does camhs do when a referral is rejected'])(
     '"%s" gets the usual answer',
     (q) => {
-      expect(answerer.ask(q).answer.kind).not.toBe('glossary');
+      expect(answerer.ask(q).band).not.toBe('glossary');
     },
   );
 
@@ -230,11 +232,41 @@ describe('the answer to a definition question', () => {
 
   it('leaves the button off where the entry is not shown in the areas served', () => {
     const liverpool = new Answerer(loadToolkit(CONTENT, { areas: ['liverpool'] }).toolkit);
-    const { answer } = liverpool.ask('what does GP stand for');
-    expect(answer.kind).toBe('glossary');
+    const { answer, band } = liverpool.ask('what does GP stand for');
+    expect({ band, kind: answer.kind, id: answer.id }).toEqual({ band: 'glossary', kind: 'help', id: null });
     expect(textOf(answer.cards[0])).toMatch(/general practitioner/);
     // The GP entry is Sefton's (service-gp): not shown to Liverpool, so nothing to open.
     expect(answer.alternatives).toEqual([]);
     expect((answer.cards[0] as { actions?: unknown[] }).actions ?? []).toEqual([]);
+  });
+});
+
+describe('the answer object, as the contract defines it', () => {
+  it('uses only the contract kinds, for every listed question and definition asked', () => {
+    const asked = [
+      ...loadToolkit(CONTENT).toolkit.entries.flatMap((e) => e.questions.slice(0, 3)),
+      ...loadToolkit(CONTENT).toolkit.glossary.map((t) => `what does ${t.term} mean`),
+      'what does GP stand for',
+      'can i book annual leave',
+      'he has just taken an overdose',
+    ];
+    // The list in the shared contract (CONTRACT.md, "kind"), written out: not read from the code.
+    const contractKinds = [
+      'level',
+      'concern',
+      'pathway',
+      'mha',
+      'practice',
+      'role',
+      'service',
+      'consultation',
+      'help',
+      'choices',
+      'fallback',
+    ];
+    const wrong = asked
+      .map((q) => answerer.ask(q).answer)
+      .filter((a) => !contractKinds.includes(a.kind) || !AnswerObject.safeParse(a).success);
+    expect(wrong.map((a) => `${a.query}: ${a.kind}`)).toEqual([]);
   });
 });
