@@ -904,7 +904,6 @@ function windows(t: string): string[] {
   return out;
 }
 
-/** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 
@@ -913,17 +912,42 @@ const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
  * now but we're worried"). Nothing else silences every detector, so the list stays this short.
  */
 const CALM_FRAME = new RegExp(
-  S`\b${alt('hypothetically', 'in theory', 'policy question', 'debrief', S`not hurting (?:her|him|them)sel(?:f|ves)`, S`whats the (?:route|referral route) into`, S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`)}\b`,
+  S`\b${alt(
+    'hypothetically',
+    'in theory',
+    'policy question',
+    'debrief',
+    S`not hurting (?:her|him|them)sel(?:f|ves)`,
+    S`whats the (?:route|referral route) into`,
+    S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`,
+  )}\b`,
 );
 
+/**
+ * The rules read once over a window: the first that fires, else whether any saw its danger words
+ * and judged them calm (so the learned detector need not test every rule a second time).
+ */
+function readRules(t: string): { rule?: string; judgedCalm: boolean } {
+  let judgedCalm = false;
+  for (const r of rules) {
+    if (!r.when.test(t)) continue;
+    if (!(r.unless?.test(t) ?? false)) return { rule: r.name, judgedCalm };
+    judgedCalm = true;
+  }
+  return { judgedCalm };
+}
+
+/** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
 export function urgentRule(q: Question | string): string | undefined {
   const { text, cleaned } = questionOf(q);
   if (CALM_FRAME.test(cleaned)) return undefined;
   if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
   const parts = windows(cleaned);
+  const judgedCalm: boolean[] = [];
   for (const t of parts) {
-    const rule = rules.find((r) => r.when.test(t) && !(r.unless?.test(t) ?? false));
-    if (rule) return rule.name;
+    const read = readRules(t);
+    if (read.rule) return read.rule;
+    judgedCalm.push(read.judgedCalm);
   }
   for (const t of parts) {
     const situation = dangerSituation(t);
@@ -931,11 +955,14 @@ export function urgentRule(q: Question | string): string | undefined {
   }
   // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet;
   // not where a rule saw its danger words and judged them calm ("ligature cutters in the office").
-  if (parts.some((t) => !rulesJudgedCalm(t) && modelSaysUrgent(t))) return 'model';
+  if (parts.some((t, i) => !judgedCalm[i] && modelSaysUrgent(t))) return 'model';
   return undefined;
 }
 
-/** A rule whose words are in the message, and whose exceptions say it is not an emergency. */
+/**
+ * A rule whose words are in the message, and whose exceptions say it is not an emergency, whether
+ * or not another rule fires (test/eval/fit-urgent.ts holds the model back where this is so).
+ */
 export function rulesJudgedCalm(cleaned: string): boolean {
   return rules.some((r) => r.unless !== undefined && r.when.test(cleaned) && r.unless.test(cleaned));
 }
