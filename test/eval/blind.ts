@@ -59,13 +59,12 @@ export function blindFigures(answerer: Answerer, set: Labelled): BlindFigures {
     const long = words(item.q) >= 20;
     if (long) f.long.n += 1;
     // A glossary answer carries the entry that covers the term as its id: direct when that entry is the one wanted.
-    const answered = a.id;
-    if (ok(answered)) {
+    if (ok(a.id)) {
       f.direct += 1;
       if (long) f.long.direct += 1;
     } else {
       f.misses.push({ q: item.q, expected: item.id, got });
-      if (answered != null) f.wrongDirect += 1;
+      if (a.id !== null) f.wrongDirect += 1;
     }
     if (ok(ranked[0])) f.firstOnCard += 1;
     if (ranked.slice(0, 3).some(ok)) f.top3 += 1;

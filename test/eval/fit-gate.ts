@@ -1,10 +1,10 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
 import { Searcher } from '../../src/search/searcher';
 import { GATE, chance, signalsOf, type Signals } from '../../src/answers/gate';
 import { OUT_OF_SCOPE, type TopicModel } from '../../src/search/topic-model';
-import { loadQuestions } from './evaluate';
+import { loadQuestions, tuningFiles } from './evaluate';
 import { trainTopics, type TopicRow } from './topic-train';
 
 // Fits the topic model (src/search/topic-model.ts) and the answer gate (src/answers/gate.ts) on
@@ -17,7 +17,7 @@ const root = resolve(__dirname, '..', '..');
 const toolkit = loadToolkit(join(root, 'content')).toolkit;
 const blank: TopicModel = { weight: 0, classes: [OUT_OF_SCOPE], bias: [0], weights: {} };
 const reader = new Searcher(toolkit, blank);
-const files = [join(__dirname, 'questions.json'), ...readdirSync(join(__dirname, 'tuning')).map((f) => join(__dirname, 'tuning', f))];
+const files = tuningFiles();
 const listed: TopicRow[] = toolkit.entries.flatMap((e) =>
   [e.title, ...e.questions].map((q) => ({ terms: reader.termsOf(q), label: e.id })),
 );

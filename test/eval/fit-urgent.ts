@@ -1,10 +1,10 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
 import { rulesJudgedCalm, urgentRule } from '../../src/search/urgent';
 import { featuresOf, modelReads, type UrgentModel } from '../../src/search/urgent-model';
 import { clean } from '../../src/search/normalise';
-import { loadQuestions } from './evaluate';
+import { loadQuestions, tuningFiles } from './evaluate';
 
 /** What the rules and the broad detector say, without the model being fitted here. */
 const ruled = (q: string) => {
@@ -15,7 +15,7 @@ const ruled = (q: string) => {
 // Fits the learned emergency detector (src/search/urgent-model.ts) on the tuning sets only,
 // never on test/eval/blind/. `npx tsx test/eval/fit-urgent.ts [--write]`
 const root = resolve(__dirname, '..', '..');
-const files = [join(__dirname, 'questions.json'), ...readdirSync(join(__dirname, 'tuning')).map((f) => join(__dirname, 'tuning', f))];
+const files = tuningFiles();
 const labelled = files.flatMap((f) => loadQuestions(f)).map((i) => ({ q: i.q, y: i.urgent ? 1 : 0, calm: true }));
 // The toolkit's own listed questions are calm questions too, except the few the rules call urgent.
 const content = loadToolkit(join(root, 'content'))
@@ -65,8 +65,10 @@ const scored: { p: number; y: number; q: string; ruled: boolean }[] = [];
 for (let k = 0; k < folds; k += 1) {
   const test = rows.filter((r, i) => r.calm && i % folds === k);
   const model = fit(rows.filter((r, i) => !(r.calm && i % folds === k)));
-  for (const r of test)
-    scored.push({ p: modelReads(clean(r.q)) && !rulesJudgedCalm(clean(r.q)) ? score(model, r.f) : 0, y: r.y, q: r.q, ruled: ruled(r.q) });
+  for (const r of test) {
+    const cleaned = clean(r.q);
+    scored.push({ p: modelReads(cleaned) && !rulesJudgedCalm(cleaned) ? score(model, r.f) : 0, y: r.y, q: r.q, ruled: ruled(r.q) });
+  }
 }
 const calm = scored.filter((r) => r.y === 0);
 let threshold = 0.99;
