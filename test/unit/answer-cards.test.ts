@@ -3,25 +3,17 @@ import { loadToolkit } from '../../src/content/toolkit';
 import { Answerer } from '../../src/answers/answerer';
 import { menuCard, welcomeCard } from '../../src/answers/screens';
 import { BUTTON_MAX } from '../../src/cards/schemas';
+import { cardNodes, type CardNode } from '../helpers/card-nodes';
 
 /** Answer cards as a practitioner meets them: the answer first, the rest folded, few short buttons. */
 describe('answer cards', () => {
   const { toolkit } = loadToolkit(resolve(__dirname, '..', '..', 'content'));
   const answerer = new Answerer(toolkit);
-  type Node = Record<string, unknown>;
-  const walk = (node: unknown, out: Node[] = []): Node[] => {
-    if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-    else if (node && typeof node === 'object') {
-      out.push(node as Node);
-      Object.values(node).forEach((v) => walk(v, out));
-    }
-    return out;
-  };
   /** Text a reader sees before opening anything: hidden parts (and everything inside them) left out. */
   const visibleText = (node: unknown): string[] => {
     if (Array.isArray(node)) return node.flatMap(visibleText);
     if (!node || typeof node !== 'object') return [];
-    const el = node as Node;
+    const el = node as CardNode;
     if (el.isVisible === false) return [];
     if (el.type === 'Action.ShowCard') return [];
     const own = el.type === 'TextBlock' && typeof el.text === 'string' ? [el.text] : [];
@@ -50,9 +42,9 @@ describe('answer cards', () => {
   it.each(toolkit.entries.filter((e) => e.kind !== 'pathway').map((e) => [e.id] as const))(
     '%s: at most two buttons and More, every label 25 characters or fewer and never a cut title',
     (id) => {
-      const card = answerer.act({ verb: 'show', id }).answer.cards[0] as { actions: Node[] };
+      const card = answerer.act({ verb: 'show', id }).answer.cards[0] as { actions: CardNode[] };
       expect(card.actions.length).toBeLessThanOrEqual(2);
-      const labels = walk(card.actions)
+      const labels = cardNodes(card.actions)
         .filter((n) => n.type === 'Action.Submit' || n.type === 'Action.ShowCard')
         .map((n) => String(n.title));
       const names = new Set(toolkit.entries.flatMap((e) => [e.title, e.label ?? e.title, `Next: ${e.label ?? e.title}`]));

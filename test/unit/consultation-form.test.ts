@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { choices, fieldNames, makeFormSchema, LONG } from '../../src/consultations/form';
 import { goodForm } from '../helpers/forms';
+import { cardNodes, type CardNode } from '../helpers/card-nodes';
 
 const concernIds = ['concern-anxiety', 'concern-self-harm'] as const;
 const schema = makeFormSchema([...concernIds], () => new Date('2026-11-24T12:00:00Z'));
@@ -43,14 +44,9 @@ describe('the consultation form schema', () => {
 });
 
 /** Every input in the card, found wherever it is nested. */
-function inputs(node: unknown, out: Record<string, Record<string, unknown>> = {}): Record<string, Record<string, unknown>> {
-  if (Array.isArray(node)) node.forEach((n) => inputs(n, out));
-  else if (node && typeof node === 'object') {
-    const el = node as Record<string, unknown>;
-    if (typeof el.type === 'string' && el.type.startsWith('Input.') && typeof el.id === 'string') out[el.id] = el;
-    Object.values(el).forEach((v) => inputs(v, out));
-  }
-  return out;
+function inputs(node: unknown): Record<string, CardNode> {
+  const found = cardNodes(node).filter((el) => typeof el.type === 'string' && el.type.startsWith('Input.') && typeof el.id === 'string');
+  return Object.fromEntries(found.map((el) => [String(el.id), el]));
 }
 
 describe("the form card carries the schema's constraints", () => {

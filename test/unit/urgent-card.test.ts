@@ -5,23 +5,15 @@ import { cardText } from '../../src/answers/card-text';
 import { ruleNames } from '../../src/search/urgent';
 import { situations } from '../../src/search/danger';
 import { expectValidCard } from '../helpers/card-schema';
+import { cardNodes } from '../helpers/card-nodes';
 
 /** What a practitioner sees when a message describes an emergency: one card, what to do first, the numbers. */
 describe('the emergency card', () => {
   const { toolkit } = loadToolkit(resolve(__dirname, '..', '..', 'content'));
   const answerer = new Answerer(toolkit);
   const urgent = (q: string) => answerer.ask(q).answer;
-  type Node = Record<string, unknown>;
-  const walk = (node: unknown, out: Node[] = []): Node[] => {
-    if (Array.isArray(node)) node.forEach((n) => walk(n, out));
-    else if (node && typeof node === 'object') {
-      out.push(node as Node);
-      Object.values(node).forEach((v) => walk(v, out));
-    }
-    return out;
-  };
   const buttons = (card: unknown) =>
-    walk(card).filter((n) => typeof n.type === 'string' && n.type.startsWith('Action.') && n.type !== 'Action.ToggleVisibility');
+    cardNodes(card).filter((n) => typeof n.type === 'string' && n.type.startsWith('Action.') && n.type !== 'Action.ToggleVisibility');
 
   it('is the only card, and first: no crisis pathway card sent after it', () => {
     const a = urgent('he has just taken an overdose');
@@ -72,7 +64,7 @@ describe('the emergency card', () => {
   });
 
   it('shows the numbers as the largest text on the card', () => {
-    const texts = walk(urgent('he has just taken an overdose').cards[0]).filter((n) => n.type === 'TextBlock');
+    const texts = cardNodes(urgent('he has just taken an overdose').cards[0]).filter((n) => n.type === 'TextBlock');
     const largest = texts.filter((t) => t.size === 'ExtraLarge').map((t) => t.text);
     expect(largest).toEqual(['999', '111', '0151 293 3577']);
   });
