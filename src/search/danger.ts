@@ -267,6 +267,9 @@ const bodySign = alt(
   'twitching',
   'jerking',
   'cold and shaky',
+  'clammy',
+  S`temperature (?:through the roof|sky high|really high|very high)`,
+  'jaw clench\\w*',
   'not answering (?:me )?properly',
   'fell down',
   'collapsed',
@@ -516,7 +519,9 @@ const awayRisk = alt(
   'older (?:man|men|lads?|guy)',
   'a man',
   'an adult',
-  S`\d{2} (?:year|yr) old`,
+  // Someone older with them, not the child's own age ("our 16 yo").
+  S`(?:with|by) (?:a |an |this |some )?(?:older )?\d{2} ?(?:year|yr) old`,
+  S`(?:1[89]|[2-9]\d) ?(?:year|yr) old`,
   'groom\\w*',
   'scared',
   'freezing',
@@ -542,7 +547,8 @@ const awayRisk = alt(
   'pitch black',
   'snowing',
   'docks',
-  S`\d{2} ?(?:yo|yos)`,
+  S`(?:with|by) (?:a |an |this |some )?(?:older )?\d{2} ?(?:yo|yos)`,
+  S`(?:1[89]|[2-9]\d) ?(?:yo|yos)`,
   S`wont see (?:me|her|him|us|them) again`,
   S`last (?:snap|message|text|post|insta|msg)`,
   'beach',
@@ -651,7 +657,7 @@ interface Situation {
 export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
   // Not a time of day: "before bed", "before school".
-  'before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus))',
+  'before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell))',
   'previously',
   'in the past',
   'history of',
@@ -738,8 +744,11 @@ export const situations: Situation[] = [
         S`\d{2,} ${medicine}${gap(8)} (?:took|taken|swallowed|had|necked) (?:them|it|all|the lot)`,
       ].join('|'),
     ),
-    // The usual dose at the usual time.
-    unless: new RegExp(S`${past.source}|\b(?:this morning|as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner))\b`),
+    // The usual dose at the usual time (not 20 of them "this morning"), history, or a story in the news.
+    unless: new RegExp(
+      S`${past.source}|\b(?:as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner)|(?:in|on) the news)\b|` +
+        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b).*\bthis morning\b`,
+    ),
   },
   // "cold and shaky after not eating for 5 days, she cant stand up"
   {
@@ -880,6 +889,8 @@ export const situations: Situation[] = [
         S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${intent}${gap(6)} ${soon}`,
         S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${vagueIntent}${gap(6)} ${now}`,
         S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,
+        // The means at hand and a time in the school day: "ive got the tablets with me and im doing it at lunch".
+        S`(?:tablets|pills|rope|knife|blade|noose)${gap(10)} ${vagueIntent} (?:at (?:lunch|lunchtime|break|breaktime|home time|bedtime)|after school)`,
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?means`,
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)${gap(8)} ${soon}`,
         S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
@@ -890,7 +901,9 @@ export const situations: Situation[] = [
     ),
     // "wants to die her hair blue" is dye, misspelt.
     // "i dont know why i do it" is a child explaining an outburst; "said months ago she wanted to die" is history.
-    unless: new RegExp(S`\bdie (?:her|his|their|my) hair\b|\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b|\bsafe now\b|${past.source}`),
+    unless: new RegExp(
+      S`\bdie (?:her|his|their|my) hair\b|\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b|\bsafe (?:right )?now\b|\b(?:isnt|not) (?:going to|gonna) do anything\b|${past.source}`,
+    ),
   },
   // "keeps saying he wants to be dead and wont open the door"
   {

@@ -313,6 +313,8 @@ const habitual = b(
     'constantly',
     'over little',
     'for nothing',
+    // "excluded twice this term for fighting"
+    S`${alt('twice', 'three times', S`\d+ times`)} this ${alt('term', 'week', 'month', 'year')}`,
   ),
 );
 // A goodbye with thanks, or written in life story work, is not a farewell.
@@ -349,8 +351,11 @@ const rules: Rule[] = [
   {
     name: 'ingested',
     when: new RegExp(S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`),
-    // "had all her meds this morning" is the usual dose at the usual time.
-    unless: new RegExp(S`${past.source}|\b(?:this morning|with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b`),
+    // "had all her meds this morning" is the usual dose at the usual time; 20 of them is not.
+    unless: new RegExp(
+      S`${past.source}|\b(?:with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b|` +
+        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b).*\bthis morning\b`,
+    ),
   },
   // "shes overdosed", "after an overdose, shes doing it again now"
   {
@@ -530,7 +535,13 @@ const rules: Rule[] = [
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
     ),
     // A roof over her head, a school trip, walking over the bridge, or history.
-    unless: anyOf(S`\b${ordinaryPlace}\b`, S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`, past.source),
+    // Or over: taken from the bridge to a place of safety last night.
+    unless: anyOf(
+      S`\b${ordinaryPlace}\b`,
+      S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
+      past.source,
+      S`\b${alt('place of safety', 'last night')}\b`,
+    ),
   },
   // "hes trying to strangle himself"
   {
@@ -908,20 +919,37 @@ function windows(t: string): string[] {
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 
 /**
- * Said outright to be no emergency: a hypothetical, or danger denied ("hes not in danger right
- * now but we're worried"). Nothing else silences every detector, so the list stays this short.
+ * Said outright to be no emergency: a hypothetical, a policy question or a debrief. Nothing else
+ * silences every detector, so the list stays this short.
  */
 const CALM_FRAME = new RegExp(
+  S`\b${alt('hypothetically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
+);
+
+/**
+ * Danger denied by the teller ("not in danger now, hes calm"): believed, except about something
+ * swallowed. An overdose can look well for a day while it harms (paracetamol), so it still
+ * gets the urgent card.
+ */
+const DANGER_DENIED = new RegExp(
   S`\b${alt(
-    'hypothetically',
-    'in theory',
-    'policy question',
-    'debrief',
     S`not hurting (?:her|him|them)sel(?:f|ves)`,
-    S`whats the (?:route|referral route) into`,
-    S`(?:(?:is|are|hes|shes|theyre) not|isnt|arent) in (?:any )?(?:immediate )?danger(?: right now| now)?`,
+    S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
   )}\b`,
 );
+const SWALLOWED = new Set([
+  'poisoned',
+  'ingested',
+  'overdosed',
+  'odd',
+  'pills-taken',
+  'taken-something',
+  'taking-now',
+  'broad:overdose-now',
+  'broad:took-something-now',
+  'broad:took-and-unwell',
+  'broad:medicine-going-fast',
+]);
 
 /**
  * The rules read once over a window: the first that fires, else whether any saw its danger words
@@ -939,8 +967,14 @@ function readRules(t: string): { rule?: string; judgedCalm: boolean } {
 
 /** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
 export function urgentRule(q: Question | string): string | undefined {
-  const { text, cleaned } = questionOf(q);
+  const { cleaned } = questionOf(q);
   if (CALM_FRAME.test(cleaned)) return undefined;
+  const found = detect(q);
+  return found && DANGER_DENIED.test(cleaned) && !SWALLOWED.has(found) ? undefined : found;
+}
+
+function detect(q: Question | string): string | undefined {
+  const { text, cleaned } = questionOf(q);
   if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
   const parts = windows(cleaned);
   const judgedCalm: boolean[] = [];

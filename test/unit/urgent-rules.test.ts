@@ -33,6 +33,8 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'year 9 girl just told me she took 20 co-codamol before registration',
+      'took 20 co codamol this morning',
       'she has had 20 paracetamol tonight',
       'shes taken a whole packet of paracetamol',
       'lad necked 20 of his sertraline',
@@ -126,7 +128,13 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: ['shes on the bridge', 'hes climbed onto the roof', 'yp walking into the traffic', 'shes sat on the window ledge'],
-    calm: ['she loves going to the sea', 'we need a roof over her head', 'school trip to the river', 'he walks over the bridge to school'],
+    calm: [
+      'police picked her up from the bridge last night and took her to a place of safety',
+      'she loves going to the sea',
+      'we need a roof over her head',
+      'school trip to the river',
+      'he walks over the bridge to school',
+    ],
   },
   {
     rule: 'strangling',
@@ -283,7 +291,11 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: ['hes smashing the place up', 'shes attacking staff', 'yp assaulting carers'],
-    calm: ['he keeps smashing things when upset', 'she is always attacking staff verbally'],
+    calm: [
+      'excluded twice this term for fighting, smashing things at home',
+      'he keeps smashing things when upset',
+      'she is always attacking staff verbally',
+    ],
   },
   // ------------------------------------------------------------------------------------------ danger.ts situations
   {
@@ -299,7 +311,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: ['he smoked spice and hes not right', 'her tablets are all gone from the cupboard', 'shes taking xanax'],
-    calm: ['he ate some sweets after school', 'she has taken something from my purse', 'she took her coat', 'he had a cough'],
+    calm: [
+      'a child died from taking mdma at a festival in the news',
+      'he ate some sweets after school',
+      'she has taken something from my purse',
+      'she took her coat',
+      'he had a cough',
+    ],
   },
   {
     rule: 'broad:took-and-unwell',
@@ -392,18 +410,23 @@ const table: Pinned[] = [
       'not come home and her phone off',
       'run off with a 19 year old',
     ],
-    calm: ['missing school a lot', 'missing her mum'],
+    calm: ['its 10pm saturday and our 16 yo is very upset, who do we ring', 'missing school a lot', 'missing her mum'],
   },
   {
     rule: 'broad:intent-soon',
     catches: [
+      'ive got the tablets with me and im doing it at lunch',
       'im killing myself tonight',
       'ill end it all tonight',
       'im doing it when everyones asleep',
       'hes using it tonight',
       'he is gonna do it tonight',
     ],
-    calm: ['im doing the washing tonight', 'she is doing it at school tomorrow'],
+    calm: [
+      'talking about not wanting to be here but says she isnt going to do anything tonight',
+      'im doing the washing tonight',
+      'she is doing it at school tomorrow',
+    ],
   },
   {
     rule: 'broad:despair-shut-in',

@@ -28,12 +28,15 @@ const urgent = [
   'my young person has a ligature round her neck',
   'she is smashing the place up right now and attacking staff',
   'we have called the police she is on the bridge',
+  // Danger denied is believed, but not about something swallowed (urgent.ts DANGER_DENIED).
+  'she took 16 paracetamol but says shes not in danger now, she feels fine',
 ];
 // Questions about a topic, or history: information, not an emergency.
 const calm = [
   // Said outright to be no emergency (urgent.ts CALM_FRAME).
   'hypothetically if she took an overdose at school what would happen',
   'hes not in danger right now but we are worried about his mood',
+  'not in danger now, hes calm at home, but he said everyone would be better off if he wasnt here',
   'signs of self harm',
   'what to do if a young person threatens suicide',
   'how to support a child who self harms',
