@@ -6,6 +6,7 @@ import { toDocument, type SearchDocument } from './documents';
 import { clean, createNormaliser, type Normaliser } from './normalise';
 import { Postings, type IndexedEntry } from './postings';
 import { TypoCorrector } from './typos';
+import { commonWords } from './english';
 import { NEUTRAL_WORDS } from './intent';
 import { Names } from './names';
 
@@ -77,10 +78,11 @@ export class Searcher {
     // Each question's total word weight, for the Jaccard union (needs the idf, so after it).
     for (const d of this.docs) for (const q of d.questions) q.weight = [...q.terms].reduce((s, t) => s + this.weightOf(t), 0);
     this.postings = new Postings(this.docs, tuning.k1, tuning.b);
-    // A word whose stem the toolkit uses ("plays" for "play"), or a stop word, is no typo.
+    // A word whose stem the toolkit uses ("plays" for "play"), a stop word, or any English word
+    // is no typo: "scars" is not "scared", nor "dressed" "depressed".
     this.typos = new TypoCorrector(this.known, (w) => {
       const [term] = this.normaliser.termsOfCanonical(w);
-      return term === undefined || this.idf.has(term);
+      return term === undefined || this.idf.has(term) || commonWords().has(w);
     });
   }
 

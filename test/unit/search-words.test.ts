@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
 import { Answerer } from '../../src/answers/answerer';
+import { Searcher } from '../../src/search/searcher';
 
 const answerer = new Answerer(loadToolkit(join(__dirname, '..', '..', 'content')).toolkit);
 const ranked = (q: string): string[] => {
@@ -22,6 +23,15 @@ describe('words that look alike but mean different things', () => {
     expect(ranked('slef harm at school')[0]).toBe('concern-self-harm');
     // "plays" is a form of "play", which the toolkit uses: left alone, it keeps the question on trauma.
     expect(ranked('he acts out what happened to him when he plays')).toContain('concern-trauma');
+  });
+
+  it('leaves an English word the toolkit never uses as it is: another word, not a slip', () => {
+    const searcher = new Searcher(loadToolkit(join(__dirname, '..', '..', 'content')).toolkit);
+    const terms = (q: string) => searcher.termsOf(q).join(' ');
+    expect(terms('old self harm scars')).not.toMatch(/scare/);
+    expect(terms('she wont get dressed for school')).not.toMatch(/depress/);
+    expect(terms('forgot my password')).not.toMatch(/passport/);
+    expect(terms('anxitey')).toMatch(/anxi/);
   });
 
   it('still routes the Act by name', () => {
