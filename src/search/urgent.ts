@@ -1,5 +1,6 @@
 import { questionOf, type Question } from './question';
-import { dangerSituation, historyPhrases } from './danger';
+import { dangerSituation, historyPhrases, situations } from './danger';
+import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
 
 /**
@@ -965,16 +966,28 @@ function readRules(t: string): { rule?: string; judgedCalm: boolean } {
   return { judgedCalm };
 }
 
+const spelling = new DangerSpelling([
+  ...rules.flatMap((r) => (r.unless ? [r.when, r.unless] : [r.when])),
+  ...situations.flatMap((s) => (s.unless ? [s.when, s.unless] : [s.when])),
+  CALM_FRAME,
+  DANGER_DENIED,
+]);
+
+/** The cleaned message as every detector reads it: danger words mistyped put right ("ligture"). */
+export function spelledForDanger(cleaned: string): string {
+  return spelling.fix(cleaned);
+}
+
 /** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
 export function urgentRule(q: Question | string): string | undefined {
-  const { cleaned } = questionOf(q);
+  const { text } = questionOf(q);
+  const cleaned = spelling.fix(questionOf(q).cleaned);
   if (CALM_FRAME.test(cleaned)) return undefined;
-  const found = detect(q);
+  const found = detect(text, cleaned);
   return found && DANGER_DENIED.test(cleaned) && !SWALLOWED.has(found) ? undefined : found;
 }
 
-function detect(q: Question | string): string | undefined {
-  const { text, cleaned } = questionOf(q);
+function detect(text: string, cleaned: string): string | undefined {
   if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
   const parts = windows(cleaned);
   const judgedCalm: boolean[] = [];

@@ -1,0 +1,63 @@
+import { commonWords } from './english';
+import { editDistance } from './typos';
+import { remember } from './remember';
+
+/**
+ * Danger words mistyped ("ligture", "paracetmol", "stragling", "nekced") put right before the
+ * urgent rules read a message. The rules are written word for word; a slip of the keyboard at
+ * 2am must not hide an emergency from them.
+ *
+ * The words are the rules' own: every word of four or more letters written in their patterns.
+ * A typed word of four or more letters is put right only when it is neither English nor one of
+ * them, and one of them is nearest (one edit, two for words of eight letters or more; a swap of
+ * neighbours is one edit) with the same first letter. An English word is never changed: "bleak"
+ * is not "bleach".
+ */
+export class DangerSpelling {
+  private readonly byKey = new Map<string, string[]>();
+  private readonly words: ReadonlySet<string>;
+  /** The same words recur from message to message. */
+  private readonly remembered = remember((w) => this.nearest(w), 20_000);
+
+  constructor(patterns: readonly RegExp[]) {
+    const words = new Set<string>();
+    // Escapes out first: the "b" of "\bligature" is no letter of the word.
+    for (const p of patterns) for (const w of p.source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{4,}/g) ?? []) words.add(w);
+    this.words = words;
+    for (const w of words) {
+      for (let length = w.length - 2; length <= w.length + 2; length += 1) {
+        const key = `${w[0]!}${length}`;
+        const list = this.byKey.get(key);
+        if (list) list.push(w);
+        else this.byKey.set(key, [w]);
+      }
+    }
+  }
+
+  /** The cleaned message with mistyped danger words put right; unchanged when none is. */
+  fix(cleaned: string): string {
+    let changed = false;
+    const out = cleaned.split(' ').map((w) => {
+      const fixed = this.remembered(w);
+      if (fixed !== w) changed = true;
+      return fixed;
+    });
+    return changed ? out.join(' ') : cleaned;
+  }
+
+  private nearest(w: string): string {
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || this.words.has(w) || commonWords().has(w)) return w;
+    const limit = w.length >= 8 ? 2 : 1;
+    const scored = (this.byKey.get(`${w[0]!}${w.length}`) ?? []).map((k) => ({ k, d: editDistance(w, k, limit) }));
+    const min = Math.min(limit + 1, ...scored.map((x) => x.d));
+    const nearest = scored.filter((x) => x.d === min).map((x) => x.k);
+    if (min > limit || nearest.length === 0) return w;
+    if (nearest.length === 1) return nearest[0]!;
+    // A tie with the rules' own misspellings of one word ("paracetamol", "paracetemol") is no
+    // doubt: the English word is meant. A tie between two English words ("stabbed", "stubbed") is.
+    const english = nearest.filter((k) => commonWords().has(k));
+    if (english.length === 1) return english[0]!;
+    const [first, ...rest] = nearest.sort();
+    return english.length === 0 && rest.every((k) => editDistance(first!, k, 1) <= 1) ? first! : w;
+  }
+}
