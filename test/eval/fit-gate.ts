@@ -12,7 +12,8 @@ import { trainTopics, type TopicRow } from './topic-train';
 // test/eval/blind/. `npx tsx test/eval/fit-gate.ts [--write]`
 // The gate must learn how far to trust the model on questions the model has not seen, so each
 // tuning question is scored by a model fitted without its fold (five folds); the weight the
-// model's chance adds to the search score is chosen the same way.
+// model's chance adds to the search score is chosen the same way. A fold holds whole sets, so
+// each question is scored by a model that never saw its author: as a new author's would be.
 const root = resolve(__dirname, '..', '..');
 const toolkit = loadToolkit(join(root, 'content')).toolkit;
 const blank: TopicModel = { weight: 0, classes: [OUT_OF_SCOPE], bias: [0], weights: {} };
@@ -21,17 +22,18 @@ const files = tuningFiles();
 const listed: TopicRow[] = toolkit.entries.flatMap((e) =>
   [e.title, ...e.questions].map((q) => ({ terms: reader.termsOf(q), label: e.id })),
 );
-const items = files.flatMap((f) => loadQuestions(f)).filter((i) => !(i.urgent && i.id === null));
+const items = files.flatMap((f, file) => loadQuestions(f).map((i) => ({ ...i, file }))).filter((i) => !(i.urgent && i.id === null));
 const labelled = items.map((i) => ({ ...i, row: { terms: reader.termsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
 const folds = 5;
+const foldOf = (item: { file: number }) => item.file % folds;
 const weights = [0, 0.5, 1, 1.5, 2, 3];
 const outOfFold = weights.map(() => [] as { s: Signals; right: number; inScope: number; long: boolean }[]);
 for (let k = 0; k < folds; k += 1) {
-  const model = trainTopics([...listed, ...labelled.filter((_, i) => i % folds !== k).map((l) => l.row)], 0);
+  const model = trainTopics([...listed, ...labelled.filter((l) => foldOf(l) !== k).map((l) => l.row)], 0);
   weights.forEach((weight, wi) => {
     const searcher = new Searcher(toolkit, { ...model, weight });
-    labelled.forEach((item, i) => {
-      if (i % folds !== k || item.urgent) return;
+    labelled.forEach((item) => {
+      if (foldOf(item) !== k || item.urgent) return;
       const r = searcher.search(item.q, 5);
       const first = r.hits[0]?.id;
       const right = first !== undefined && (first === item.id || (item.also ?? []).includes(first)) ? 1 : 0;
