@@ -119,7 +119,14 @@ export class Answerer {
     // A section named beside another entry by name ("the IRO's role when a child is on a section 3")
     // is context: the search decides.
     const other = routed ? this.searcher.named(text) : undefined;
-    if (routed && (!other || this.toolkit.get(other)?.kind === 'mha')) return this.show(routed, memory, focusIn(q), [], false)!;
+    if (routed && (!other || this.toolkit.get(other)?.kind === 'mha')) {
+      // What else the search finds fitting ("s3 to s117 discharge duties": section 117) is offered too.
+      const alsoFits = this.searcher
+        .search(text, 4)
+        .hits.map((h) => h.id)
+        .filter((id) => id !== routed);
+      return this.show(routed, memory, focusIn(q), alsoFits.slice(0, 2), false)!;
+    }
     return this.searchAnswer(q, memory);
   }
 
@@ -154,7 +161,7 @@ export class Answerer {
     const e = this.toolkit.get(id);
     if (!e) return undefined;
     const next: Memory = { lastTopicId: e.id, ...(e.kind === 'pathway' ? { pathway: { id: e.id, step: 0 } } : {}) };
-    const parts = this.single(e, entryCard(this.toolkit, e, focus, only), next, alternatives);
+    const parts = this.single(e, entryCard(this.toolkit, e, focus, only, alternatives), next, alternatives);
     return e.kind === 'consultation' ? { ...parts, intent: 'consultation-form' } : parts;
   }
 

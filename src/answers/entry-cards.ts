@@ -88,8 +88,12 @@ export function urgentLine(toolkit: Toolkit): UrgentLine {
   };
 }
 
-/** One button for the next step (or the form), the rest of the related topics and the menu behind "More". */
-function buttonsOf(toolkit: Toolkit, e: Entry): { buttons: Button[]; more: Button[] } {
+/**
+ * One button for the next step (or the form); behind "More", the other entries the search found
+ * fitting the question (so a wrong first answer is one press from the right one), the rest of the
+ * related topics, and the menu.
+ */
+function buttonsOf(toolkit: Toolkit, e: Entry, alsoFits: readonly string[]): { buttons: Button[]; more: Button[] } {
   const buttons: Button[] = [];
   if (e.kind === 'consultation') buttons.push({ title: 'Open the request form', data: { verb: 'consultation-form' } });
   else if (e.kind === 'help') buttons.push({ title: 'Main menu', data: command('menu') });
@@ -106,7 +110,16 @@ function buttonsOf(toolkit: Toolkit, e: Entry): { buttons: Button[]; more: Butto
     if (r && label && r.id !== next?.id && !topics.some((t) => t.data.id === id)) topics.push({ title: label, data: show(id) });
   }
   if (buttons.length === 0 && topics.length > 0) buttons.push(topics.shift()!);
-  const more = [...topics.slice(0, 3), ...(e.kind === 'help' ? [] : [{ title: 'Main menu', data: command('menu') }])];
+  const fits: Button[] = [];
+  for (const id of alsoFits) {
+    const r = toolkit.get(id);
+    const label = r ? buttonLabel(r) : undefined;
+    const shown = [...buttons, ...fits].some((b) => b.data.id === id);
+    if (r && label && id !== e.id && id !== next?.id && !shown) fits.push({ title: label, data: show(id) });
+  }
+  const others = topics.filter((t) => !fits.some((f) => f.data.id === t.data.id));
+  const more = [...fits, ...others].slice(0, 3);
+  if (e.kind !== 'help') more.push({ title: 'Main menu', data: command('menu') });
   return { buttons, more };
 }
 
@@ -126,7 +139,14 @@ function moreLineOf(sections: readonly Section[], contacts: number): string {
 }
 
 /** The answer card's data: answer first, the rest folded (see AnswerView). */
-function answerView(toolkit: Toolkit, e: Entry, focus: Focus | undefined, only: boolean, subline = ''): AnswerView {
+function answerView(
+  toolkit: Toolkit,
+  e: Entry,
+  focus: Focus | undefined,
+  only: boolean,
+  subline = '',
+  alsoFits: readonly string[] = [],
+): AnswerView {
   const base = view(toolkit, e, undefined);
   const all = base.sections.map((s) => ({ ...s, collapsed: true }));
   // The section asked for opens at the top; its neighbours (signs by age beside the signs) come next, folded.
@@ -150,28 +170,34 @@ function answerView(toolkit: Toolkit, e: Entry, focus: Focus | undefined, only: 
     sections: rest,
     moreLine: moreLineOf(rest, base.contacts.length),
     nextStep: 'nextStep' in e && e.nextStep ? nextStepOf(toolkit, e.nextStep) : null,
-    ...buttonsOf(toolkit, e),
+    ...buttonsOf(toolkit, e, alsoFits),
   };
 }
 
 /** `only`: with a focus, show just that section (a follow-up) or open it first (a first answer). */
-export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus, only = true): AdaptiveCard {
+export function entryCard(toolkit: Toolkit, e: Entry, focus?: Focus, only = true, alsoFits: readonly string[] = []): AdaptiveCard {
   switch (e.kind) {
     case 'pathway':
-      return pathwayCard(toolkit, e, 0);
+      return pathwayCard(toolkit, e, 0, '', alsoFits);
     case 'concern':
-      return renderCard('concern', answerView(toolkit, e, focus, only));
+      return renderCard('concern', answerView(toolkit, e, focus, only, '', alsoFits));
     case 'level':
-      return renderCard('level', answerView(toolkit, e, focus, only, `THRIVE: ${e.thrive.map((t) => t.replace(/-/g, ' ')).join(', ')}`));
+      return renderCard(
+        'level',
+        answerView(toolkit, e, focus, only, `THRIVE: ${e.thrive.map((t) => t.replace(/-/g, ' ')).join(', ')}`, alsoFits),
+      );
     case 'mha':
-      return renderCard('mha', answerView(toolkit, e, focus, only, 'The Mental Health Act 1983 as amended, as in force in England.'));
+      return renderCard(
+        'mha',
+        answerView(toolkit, e, focus, only, 'The Mental Health Act 1983 as amended, as in force in England.', alsoFits),
+      );
     case 'service':
-      return renderCard('service', answerView(toolkit, e, focus, only, `${e.area} · ${e.ages}`));
+      return renderCard('service', answerView(toolkit, e, focus, only, `${e.area} · ${e.ages}`, alsoFits));
     case 'practice':
     case 'role':
-      return renderCard(e.kind, answerView(toolkit, e, focus, only));
+      return renderCard(e.kind, answerView(toolkit, e, focus, only, '', alsoFits));
     case 'consultation':
     case 'help':
-      return renderCard('info', answerView(toolkit, e, focus, only));
+      return renderCard('info', answerView(toolkit, e, focus, only, '', alsoFits));
   }
 }

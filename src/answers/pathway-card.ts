@@ -40,8 +40,11 @@ export function onwardOf(toolkit: Toolkit, e: PathwayEntry): PathwayEntry | unde
 
 type Button = { title: string; data: CardActionData; inPlace: boolean };
 
-/** In order of importance: the way on first. Moves update the card; links send a new one. */
-function buttonsOf(toolkit: Toolkit, e: PathwayEntry, n: number): Button[] {
+/**
+ * In order of importance: the way on first. Moves update the card; links send a new one. Other
+ * entries the search found fitting the question come last, before the menu (usually in "More").
+ */
+function buttonsOf(toolkit: Toolkit, e: PathwayEntry, n: number, alsoFits: readonly string[]): Button[] {
   const last = n === e.steps.length - 1;
   const moveButton = (m: PathwayMove['move'], title = moveLabels[m]): Button => ({ title, data: move(e.id, n, m), inPlace: true });
   const buttons: Button[] = [];
@@ -55,6 +58,12 @@ function buttonsOf(toolkit: Toolkit, e: PathwayEntry, n: number): Button[] {
   }
   if (e.id === FORM_PATHWAY) buttons.push({ title: 'Open the request form', data: { verb: 'consultation-form' }, inPlace: false });
   if (n > 0) buttons.push(moveButton('back'), moveButton('restart'));
+  for (const id of alsoFits) {
+    const r = toolkit.get(id);
+    const title = r && r.id !== e.id ? buttonLabel(r) : undefined;
+    const shown = buttons.some((b) => 'id' in b.data && b.data.id === id);
+    if (title && !shown) buttons.push({ title, data: show(id), inPlace: false });
+  }
   buttons.push({ title: 'Main menu', data: command('menu'), inPlace: false });
   return buttons;
 }
@@ -90,9 +99,10 @@ function moreLineOf(n: number, contacts: boolean): string {
 
 /**
  * Step `index` of a pathway (clamped to its steps). Every button carries the pathway and this step,
- * so a press on an old card moves from that card's step. `choice` records how the practitioner got here.
+ * so a press on an old card moves from that card's step. `choice` records how the practitioner got here;
+ * `alsoFits`, on a first answer, the other entries that fit the question.
  */
-export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number, choice = ''): AdaptiveCard {
+export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number, choice = '', alsoFits: readonly string[] = []): AdaptiveCard {
   const n = Math.min(Math.max(index, 0), e.steps.length - 1);
   const s = e.steps[n]!;
   const contacts = e.contacts.map((c) => ({
@@ -121,7 +131,7 @@ export function pathwayCard(toolkit: Toolkit, e: PathwayEntry, index: number, ch
     reviewed: e.reviewed,
     reminder: REMINDER,
     moreLine: moreLineOf(n, contacts.length > 0),
-    ...rowOf(buttonsOf(toolkit, e, n)),
+    ...rowOf(buttonsOf(toolkit, e, n, alsoFits)),
   };
   return renderCard('pathway', view);
 }

@@ -55,6 +55,25 @@ describe('answer cards', () => {
     },
   );
 
+  it('offer the other entries that fit the question on the card itself, behind More', () => {
+    for (const q of [
+      'signs of self harm',
+      'camhs referral',
+      'what is section 136',
+      's3 to s117 discharge duties',
+      'referral not accepted',
+    ]) {
+      const { answer } = answerer.ask(q);
+      expect(answer.id).not.toBeNull();
+      expect(answer.alternatives.length).toBeGreaterThan(0);
+      const offered = cardNodes(answer.cards).flatMap((n) => {
+        const id = (n.data as { id?: unknown } | undefined)?.id;
+        return n.type === 'Action.Submit' && typeof id === 'string' ? [id] : [];
+      });
+      for (const id of answer.alternatives) expect({ q, id, offered: offered.includes(id) }).toEqual({ q, id, offered: true });
+    }
+  });
+
   it('the welcome, the menu and the help lead with urgent help, one press from the emergency card', () => {
     for (const card of [welcomeCard(), welcomeCard(toolkit), menuCard(toolkit), cardOf('help')]) {
       const text = visibleText(card);
