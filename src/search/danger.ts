@@ -60,7 +60,7 @@ const now = alt(
   S`in (?:\d+|ten|five) mins?`,
   'wont stop',
   'cant stop',
-  'cant get (?:her|him|them) off',
+  'cant (?:get|pull|prise|drag) (?:her|him|them) off',
   'rn',
   '2nite',
   'tonite',
@@ -132,6 +132,7 @@ const drug = alt(
   'coke',
   'cocaine',
   'heroin',
+  'methadone',
   'bleach',
   'the lot',
   'edibles',
@@ -189,12 +190,30 @@ const quantity = alt(
   'mums',
   'dads',
   'nans',
+  // Someone else's medicine: "took her mates adhd tablets".
+  S`(?:her |his |their )?(?:mates|friends|brothers|sisters)`,
   'my',
   'someone elses',
   'many',
 );
 /** Taking something, in the words people use. */
-const took = alt('took', 'taken', 'swallowed', 'necked', 'downed', 'eaten', 'ate', 'eat', 'drank', 'drunk', 'smoked', 'got into', 'had');
+const took = alt(
+  'took',
+  'taken',
+  'swallowed',
+  'swallowing',
+  'necked',
+  'downed',
+  'eaten',
+  'ate',
+  'eat',
+  'drank',
+  'drunk',
+  'smoked',
+  'got into',
+  'had',
+  'did take',
+);
 /** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
 const tookNotHad = alt(
   'took',
@@ -245,7 +264,7 @@ const bodySign = alt(
   'been sick',
   'boiling',
   'cant stand',
-  'breathing (?:is )?(?:really |very )?(?:slow|shallow|funny|weird|strange|noisy)',
+  'breathing (?:is )?(?:really |very |dead )?(?:slow|shallow|funny|weird|strange|noisy)',
   'not breathing properly',
   'fitting',
   'off (?:her|his|their) face',
@@ -283,9 +302,15 @@ const bodySign = alt(
   'weird',
   'stiff neck',
   'neck (?:is )?stiff',
-  S`bugs (?:crawling|all over|on)`,
+  S`bugs (?:are )?(?:crawling|all over|on)`,
   S`feel(?:s|ing)? (?:really |very |a bit )?(?:funny|weird|strange|odd|rough|off)`,
   S`(?:wont|isnt|not) respond(?:ing)?`,
+  // "barely responding when we shout her", "not really with it"
+  S`barely (?:responding|conscious|awake|with it)`,
+  S`not (?:really )?with it`,
+  S`not waking(?: up)?`,
+  S`having (?:like )?a (?:fit|seizure)`,
+  S`chest (?:hurts|is hurting|pains?)`,
   'seeing things',
   S`(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
 );
@@ -304,7 +329,7 @@ const graveSign = alt(
   S`drowsy${gap(3)} slurring`,
   S`slurring${gap(3)} drowsy`,
   'not breathing properly',
-  'breathing (?:is )?(?:really |very )?(?:slow|shallow)',
+  'breathing (?:is )?(?:really |very |dead )?(?:slow|shallow)',
   '(?:isnt|is not|aint|not|stopped) breathing',
   'struggling to breathe',
   S`(?:not|isnt) breathin(?:g)? (?:right|properly|normally)`,
@@ -364,6 +389,7 @@ const neck = alt(
   'window handle',
   'hook',
   'bunk bed',
+  'top bunk',
   'bed frame',
   'pole',
 );
@@ -433,11 +459,27 @@ const harmThreat = alt(
   'says (?:hes|shes|theyre) going to',
   'keeps saying',
 );
-const violentAct = alt('stab', 'shank', 'kill', 'smash', 'batter', 'hurt', 'hit', 'attack', 'cut');
+const violentAct = alt(
+  'stab',
+  'shank',
+  'kill',
+  'smash',
+  'batter',
+  'hurt',
+  'hit',
+  'attack',
+  'cut',
+  S`sort (?:him|her|them|someone|somebody|a|an)`,
+  S`do (?:her|him|them|you|me) in`,
+);
 /** Taken, held, or kept from leaving. */
 const held = alt(
-  S`(?:dragged|bundled|pulled|forced|pushed) (?:her|him|them|our \S+|the \S+|\S+)?${gap(2)} ` +
+  S`(?:dragged|bundled|pulled|forced|pushed)(?: (?:her|him|them|our \S+|the \S+|\S+))?${gap(2)} ` +
     S`(?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
+  // "shes been taken by a man in a black audi", "picked up by an older man", "put in a car by the men who run the line"
+  S`(?:been|was|got|just been) (?:taken|grabbed|snatched|dragged|bundled|pulled|picked up|put in (?:a|the|his|their) (?:car|van)) (?:away |off )?by (?:a|an|some|two|three|the|these) (?:older |grown )?(?:man|men|adults?|strangers?|blokes)`,
+  // "a man in a white van just pulled one of our girls in"
+  S`(?:man|men|adult|stranger|bloke)${gap(6)} (?:pulled|dragged|grabbed|snatched|bundled) (?:her|him|them|one of (?:our|the|my) \S+|our \S+|my \S+)${gap(2)} (?:in|into)`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
   S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:out(?! of (?:(?:her|his|their|my) )?sight)|leave|go|come home|come back)`,
@@ -454,7 +496,7 @@ const held = alt(
   S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)))`,
   S`(?:locked|trapped|shut) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
   'trap house',
-  S`owe them${gap(6)} (?:cant|come get|help|scared|wont let)`,
+  S`owe them${gap(6)} (?:cant|come get|help|scared|wont let|phones? (?:is |are )?(?:now )?off|not answering)`,
   S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,
   S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,
   S`(?:has |have |just )?(?:snatched|abducted|kidnapped) (?:the|a|our|my|her|his|their) \S+`,
@@ -505,6 +547,8 @@ const away = alt(
   'wont be back',
   'not on snap ?map',
   'mfh',
+  // "been gone 6 hrs"
+  S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
   'gone off with',
   S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
@@ -580,6 +624,11 @@ const awayRisk = alt(
   'find me',
   'last night on earth',
   'county lines?',
+  // Exploitation: "in a hotel with the guy from the exploitation meeting", "at a party with grown men".
+  'hotel',
+  'exploit\\w*',
+  'grown (?:men|man|ups?)',
+  S`gave (?:her|him|them) something`,
   S`dont (?:bother )?look(?:ing)? for`,
   'meds',
   'tablets',
@@ -610,11 +659,113 @@ const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them', 
 /** Shut away with the danger. */
 const barricaded = alt(
   'wont open the door',
+  '(?:the )?door wont open',
   'locked (?:herself|himself|themselves) in',
   'wont come out',
   'barricaded',
   S`cant get (?:in|into) (?:his|her|their|the) (?:room|bedroom|bathroom|toilet)`,
 );
+
+/** Where a fall does harm. */
+const fallFrom = alt(
+  'roof',
+  'window',
+  'balcony',
+  S`scaffold\w*`,
+  'wall',
+  'ladder',
+  'tree',
+  'bridge',
+  'stairs',
+  'cliff',
+  'bunk bed',
+  'bunk',
+  'garage',
+  'shed',
+);
+/** Signs after a fall or a blow that the injury is serious. */
+const injurySign = alt(
+  S`cant (?:feel|move) (?:her|his|their|my) (?:legs?|arms?|feet|neck|body)`,
+  S`(?:leg|arm|neck|back) (?:looks|is|looking) (?:wrong|broken|bent|at a funny angle)`,
+  S`(?:isnt|not|stopped) making (?:any )?sense`,
+  'knocked out',
+  'out cold',
+  'unconscious',
+  'being sick',
+  'vomiting',
+  'throwing up',
+  'confused',
+  'drowsy',
+  S`bleeding from (?:her|his|their) (?:ears?|nose)`,
+  S`holding (?:her|his|their) (?:belly|stomach|tummy|chest|side)`,
+  'wont wake',
+  'cant get up',
+  'cant stand',
+  'fitting',
+  'seizure',
+);
+/** Places people go to end their life. */
+const dangerPlace = alt(
+  'river',
+  'canal',
+  'sea',
+  'beach',
+  'pier',
+  'docks',
+  'bridge',
+  'tracks',
+  'railway',
+  'station',
+  'cliffs?',
+  'motorway',
+  'lake',
+  'reservoir',
+  'quarry',
+);
+/** The means, at hand. */
+const meansAtHand = alt('ropes?', 'noose', 'ligature', 'tablets', 'pills', 'paracetamol', 'knife', 'blade', 'belt', 'cord');
+/** A farewell, in the words of a last message. */
+const farewell = alt(
+  'goodbye',
+  'bye everyone',
+  'bye all',
+  'thanks for everything',
+  'thank you for everything',
+  'sorry for everything',
+  'love you all',
+  S`(?:ur|youre|your|you are|you were) the only one (?:who )?(?:ever )?(?:tried|cared|listened)`,
+);
+/** Out of reach after it. */
+const unreachable = alt(
+  S`(?:isnt|not) answering(?! (?:my |any |our |the |her |his )?questions)`,
+  S`wont answer(?! (?:my |any |our |the |her |his )?questions)`,
+  'no answer',
+  'not picking up',
+  'wont pick up',
+  S`phones? (?:is |are )?(?:now |been )?(?:off|switched off|dead)`,
+  'wont say where',
+  'cant get hold of',
+  'took the car keys',
+  'not replying',
+  'no reply',
+  S`blocked (?:me|us)`,
+);
+/** An adult who should not be with a child, or not like this. */
+const adult = alt(
+  S`(?:a|an|the|some|this) (?:older |grown )?(?:man|adult|stranger|bloke|guy)`,
+  S`(?:her|his|their) (?:mums|dads) (?:partner|boyfriend|girlfriend|mate)`,
+  S`(?:her|his|their) (?:step ?dad|step ?grandad|step ?father|uncle|boyfriend)`,
+);
+/** A child's fear, told as it happens. */
+const distressNow = alt(
+  S`(?:shes|hes|theyre|is|are|im) (?:really |so )?(?:scared|crying|terrified|hiding)(?! of)`,
+  S`whisper\w*`,
+  S`wont (?:leave|go|get out)`,
+  'help',
+  S`(?:messaging|texting|ringing|calling) me`,
+);
+/** An order that keeps a parent away. */
+const courtOrder = alt('no contact order', S`not allowed (?:any )?contact`, 'court order', 'non molestation');
 
 /**
  * General questions about a topic, not a situation: asked as a hypothetical anywhere ("what
@@ -656,8 +807,8 @@ interface Situation {
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
-  // Not a time of day: "before bed", "before school".
-  'before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell))',
+  // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
+  '(?<!never (?:done|did) (?:this|that|it) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell))',
   'previously',
   'in the past',
   'history of',
@@ -704,10 +855,18 @@ export const situations: Situation[] = [
         S`${alt('try', 'tryin', 'trying', 'tried', 'going', 'gonna', 'about')} to hang (?:her|him|them|my)sel(?:f|ves)`,
         S`(?:pillow|bag|cushion) over (?:her|his|their|my) (?:own )?(?:face|head)`,
         S`(?:locked|shut)${gap(4)} (?:choking|gasping)|(?:choking|gasping)${gap(6)} (?:door|locked)`,
+        // One on now: "keeps making ligatures out of her leggings and has one on right now".
+        S`${alt('ligatures?', 'nooses?')}${gap(10)} (?:has|got|wearing|with) (?:one|it) (?:on|round)`,
+        // The marks a cord leaves: "red marks all round her neck".
+        S`(?:red |purple |rope |ligature )?marks (?:all )?(?:round|around) (?:her|his|their) (?:neck|throat)`,
+        // Taking it off them now: "cutting a cord off a kid".
+        S`(?:cut|cutting|cuts) (?:a |the )?${cord} (?:off|from) (?:a |the )?(?:kid|child|yp|girl|boy|lad|young person)`,
+        // "hanging attempt, hes breathing"
+        S`hanging attempt${gap(6)} (?:breathing|ambulance|999|now|just|conscious|awake)`,
       ].join('|'),
     ),
-    // A scarf worn for the cold, or history.
-    unless: new RegExp(S`\b(?:wears|wearing|in winter|in the cold)\b|${past.source}`),
+    // A scarf worn for the cold, a love bite, or history.
+    unless: new RegExp(S`\b(?:wears|wearing|in winter|in the cold|love ?bites?|hickeys?|necklace)\b|${past.source}`),
   },
   // "took an overdoes of her sertraline, found the empty box just now"
   {
@@ -736,12 +895,20 @@ export const situations: Situation[] = [
         S`(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)`,
         S`\d+ ${medicine}${gap(14)} ${now}`,
         S`(?:drunk|drank|swallowed|taken|took) (?:most|half|all) of (?:a|the|her|his) (?:bottle|packet|box|tub)`,
-        S`(?:googling|searching|looked up|looking up) how many${gap(12)} (?:found|hidden|hiding|stash|pack|packet|box)`,
+        S`(?:googling|googled|searching|searched|looked up|looking up) how many(?! (?:calories|carbs|people|miles|days|hours|weeks|times|sleeps))${gap(12)} (?:found|hidden|hiding|stash|pack|packet|box)`,
         S`${medicine}${gap(2)} (?:lined up|laid out|counted out)`,
         S`(?:swallowed|necked|taken|took) (?:the |her |his |their |my |all (?:the |her |his |their )?)?${medicine} (?:from|in|out of) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag|room|bathroom|pocket)`,
         S`${now}${gap(8)} (?:swallowed|necked) (?:the |her |his |their |some |all )?${medicine}`,
-        S`${medicine}${gap(10)} (?:had|took|taken|swallowed|necked) (?:like |about |around |maybe |over )?\d{2,}(?! (?:years?|yrs?|yo|mins?|minutes|hours?|hrs?|days?|weeks?|months?|mg|ml))`,
+        S`${medicine}${gap(14)} (?:had|took|taken|swallowed|necked) (?:like |about |around |maybe |over )?\d{2,}(?! (?:years?|yrs?|yo|mins?|minutes|hours?|hrs?|days?|weeks?|months?|mg|ml))`,
         S`\d{2,} ${medicine}${gap(8)} (?:took|taken|swallowed|had|necked) (?:them|it|all|the lot)`,
+        // A whole strip or box of them: "necked a full strip of paracetamol", "swallowing a strip of her nans pills".
+        S`(?:swallowed|swallowing|necked|downed|eaten|ate) (?:a |the |her |his |their )?(?:full |whole )?(?:strip|packet|pack|box|blister pack|sheet|bottle|tub)s? of${gap(5)} ${medicine}`,
+        // More than the dose: "had more of her sertraline than she should".
+        S`(?:had|taken|took|swallowed|necked) (?:way |a lot |loads |much )?more (?:of )?(?:her |his |their |my |the )?${medicine} than`,
+        // Nobody knows how many: "broke into the meds cupboard, no idea how many hes had".
+        S`(?:${medicine}|meds cupboard|medicine cabinet)${gap(10)} (?:no idea|dont know|not sure|wont (?:tell|say)(?: me| us)?) how many${gap(5)} (?:had|took|taken|swallowed|necked)`,
+        // "ive done something stupid with the tablets, sorry"
+        S`(?:done|did) something (?:really )?(?:stupid|silly|dumb)${gap(4)} (?:with )?(?:the |my |her |his |their |some )?(?:tablets|pills|meds|paracetamol)`,
       ].join('|'),
     ),
     // The usual dose at the usual time (not 20 of them "this morning"), history, or a story in the news.
@@ -802,7 +969,9 @@ export const situations: Situation[] = [
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
         S`forcing (?:me|her|him|them)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
-        S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped)`,
+        S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
+        // Somewhere and at it: "her stepdad is outside and hurting her mum".
+        S`(?:is|s|are) (?:outside|inside|upstairs|downstairs|here|there|in \S+|at \S+)(?: \S+)? and ${hurting} (?:her|him|them|me|my|our|his|their|the|a|staff|someone)`,
         S`being (?:kicked|bitten|punched|hit|beaten|stamped on)${gap(6)} (?:on the floor|need help|help us|help me)`,
         S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
         S`by the (?:throat|neck)`,
@@ -834,6 +1003,9 @@ export const situations: Situation[] = [
         S`(?:torch|torching|burn|burning) (?:the |her |his |their )?(?:house|home|flat|room|car)${gap(6)} (?:with|baby|kids|everyone)`,
         S`${harmThreat}${gap(2)} (?:drive|crash) (?:it |the car |a car |the van )?(?:into|off)`,
         S`going for${gap(8)} with it`,
+        // Trying to get at someone with it: "has a hammer and is banging on the door to get at her".
+        S`${weapon}${gap(10)} (?:banging|kicking|hammering|smashing) (?:on|at|down) (?:the|her|his|my|our|their) (?:\S+ )?door`,
+        S`${weapon}${gap(10)} (?:do the same|same thing) to (?:the |her |his |their |my |our )?(?:baby|dog|cat|sister|brother|mum|dad|carer|fc|you|me|him|her|them|kids?|little \S+)`,
       ].join('|'),
     ),
   },
@@ -841,9 +1013,9 @@ export const situations: Situation[] = [
   {
     name: 'just-assaulted',
     when: b(
-      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved) ` +
+      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved|bit|bitten|headbutted) ` +
         S`(?:her|him|them|me|my \S+|our \S+|his \S+|their \S+|` +
-        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|teacher|member of staff|other \S+|younger \S+|little \S+))`,
+        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|other \S+|younger \S+|little \S+))`,
     ),
   },
   // "a visitor is in her room touching her and wont leave"
@@ -856,29 +1028,48 @@ export const situations: Situation[] = [
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
         S`(?:making|forcing|getting) (?:her|him|them) (?:to )?do (?:things|stuff|sexual)${gap(6)} (?:camera|video|live|webcam|scared|crying)`,
         S`(?:a man|an adult|a stranger|someone|some bloke|an older man|a lad) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
+        // Seen as it happens: "walked in on an older resident assaulting a younger one".
+        S`walked in on${gap(6)} (?:sexually )?(?:assaulting|abusing|raping|hurting|touching|attacking|hitting|beating|strangling|having sex with)`,
+        // "theres a man in the room touching her", "a man has been touching him and is waiting outside"
+        S`(?:a|an|some|the) (?:older |grown )?(?:man|adult|stranger|bloke)${gap(3)} (?:is |s |has been |been )?(?:touching|groping|feeling) (?:her|him|them|me)`,
+        // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
+        S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} (?:help|at (?:his|their|a|the) (?:flat|house|place)|toilets?|party|filming|scared|crying|now)`,
+        S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // "in a car with an older man and hes pulling her top off"
+        S`(?:older )?(?:man|men|adult|bloke|guy|boyfriend)${gap(10)} pulling her (?:top|clothes|trousers|knickers|pants|skirt|shorts|bra) (?:off|down|up)`,
       ].join('|'),
     ),
   },
   // "a man has dragged our 13yo into his car"
   // A ward keeping a patient is the Mental Health Act's question, not an abduction.
-  { name: 'held-or-taken', when: b(held), unless: /\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section)\b/ },
+  // Nor the taxi firm's driver taking a child to school as arranged.
+  {
+    name: 'held-or-taken',
+    when: b(held),
+    unless:
+      /\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b/,
+  },
   // "missing since 6, last thing on her insta was no one will miss me"
   {
     name: 'missing-at-risk',
     when: b([S`${away}${gap(20)} ${awayRisk}`, S`${awayRisk}${gap(12)} ${away}`].join('|')),
-    // History, or a pattern to plan for ("missing overnight twice").
-    unless: b(
-      [
-        S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
-        S`${away}${gap(3)} (?:twice|(?:three|four|five|six|several|many|\d+) times|again and again|repeatedly|every weekend|most weekends)`,
-        S`keeps (?:going |running )?(?:missing|off|away)`,
-        S`(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time`,
-        S`always (?:comes?|came) back`,
-        S`(?:going|goes|keeps going) missing`,
-        S`missing episodes?|number of|each time`,
-        S`since then`,
-        ...historyPhrases,
-      ].join('|'),
+    // History, or a pattern to plan for ("missing overnight twice"); but not when the teller sets this
+    // time apart from the pattern ("hes done this before and always comes back, but this time...").
+    unless: new RegExp(
+      S`^(?!.*\bbut this time\b).*` +
+        b(
+          [
+            S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
+            S`${away}${gap(3)} (?:twice|(?:three|four|five|six|several|many|\d+) times|again and again|repeatedly|every weekend|most weekends)`,
+            S`keeps (?:going |running )?(?:missing|off|away)`,
+            S`(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time`,
+            S`always (?:comes?|came) back`,
+            S`(?:going|goes|keeps going) (?:missing|missin|mising|misssing)`,
+            S`missing episodes?|number of|each time`,
+            S`since then`,
+            ...historyPhrases,
+          ].join('|'),
+        ).source,
     ),
   },
   // "im doing it when everyones asleep", "hes using it tonight"
@@ -895,7 +1086,7 @@ export const situations: Situation[] = [
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)${gap(8)} ${soon}`,
         S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
         S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
-        S`(?:goodbye|letters? to (?:each|all|every))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol)`,
+        S`(?:goodbye|letters? to (?:each|all|every))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol|bleach)`,
         S`(?:pills|tablets|rope|knife|blade|paracetamol)${gap(14)} (?:goodbye|letters? to (?:each|all|every))`,
       ].join('|'),
     ),
@@ -913,8 +1104,15 @@ export const situations: Situation[] = [
         S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}`,
         S`${barricaded}${gap(14)} (?:hang|kill|end) (?:her|him|them)sel(?:f|ves)`,
         S`${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`,
+        // Despair, then shut away: "said hed had enough of everything and now the door wont open".
+        S`(?:had enough|cant go on|cant do this|done with everything|no point)${gap(14)} ${barricaded}`,
+        // Shut away, then silence: "locked herself in the bathroom, heard the cabinet open, now its silent".
+        S`${barricaded}${gap(16)} (?:(?:its|now|gone|all) silent|silence)`,
       ].join('|'),
     ),
+    // Said to be fine, or a stuck lock.
+    unless:
+      /\b(?:(?:is|hes|shes|theyre|seems) (?:fine|ok|okay|alright|asleep)|lock (?:stuck|is broken|broke|jammed)|handle (?:is )?broken)\b/,
   },
   // "shes cutting right now and wont let go of the blade, theres a lot of blood"
   {
@@ -946,13 +1144,18 @@ export const situations: Situation[] = [
     when: b(
       [
         S`gaping(?: open)?`,
-        S`skin (?:is |has )?(?:peeling|blistering|blistered|coming off|melted)`,
+        // "the skins come off", "skin is white and peeling"
+        S`skins? (?:is |are |has |have )?(?:\S+ and )?(?:peeling|blistering|blistered|coming off|come off|melted|melting)`,
+        // "its all blistered across his chest", "the burn is huge and blistering"
+        S`(?:all|really|badly|huge and|big and|massive and) (?:blistered|blistering)`,
         S`(?:burn|burnt|burned|burning)${gap(8)} (?:huge|big|massive|large) (?:blister\w*|patch)`,
         S`(?:blistered|blistering|weeping|charred) (?:patch|skin|burn|arm|leg|hand)`,
         S`(?:big|huge|massive|large) blisters?`,
         S`(?:gone |turned )?(?:white|black|charred) and leathery|leathery`,
         S`(?:boiling|hot) (?:kettle|water|pan|oil)${gap(2)} (?:over|on|onto) (?:her|him|them|my)sel(?:f|ves)`,
         S`deep (?:gash|cut|wound)${gap(4)} (?:spurting|pumping|wrist|neck|throat|wont stop|pouring)`,
+        // "massive gash on his wrist, pale and dizzy"
+        S`(?:massive|huge|big|large|nasty) (?:gash|cut|wound)${gap(5)} (?:wrist|neck|throat|pale|dizzy|faint\w*|spurting|pouring|gushing)`,
         S`spurting`,
         S`still bleeding after (?:an|half an|\d+|two|three) (?:hour|hours|hr|hrs)`,
         S`(?:cut|cuts) (?:a bit |much |way )?deeper than (?:normal|usual|before)`,
@@ -964,7 +1167,8 @@ export const situations: Situation[] = [
         S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
       ].join('|'),
     ),
-    unless: past,
+    // History, or skin peeling after the sun.
+    unless: new RegExp(S`${past.source}|\b(?:sun(?:burn|burnt|burned|bathing|cream)?|eczema|psoriasis|dry skin|chapped)\b`),
   },
   // "says shes gona kil herself and has got her nans pills in her bag"
   {
@@ -983,6 +1187,11 @@ export const situations: Situation[] = [
         S`(?:stood|standing|stands|looming|leaning) over${gap(4)} with (?:a |the |his |her )?${weapon}`,
         S`(?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)${gap(8)} (?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}`,
         S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
+        // Raised at someone: "holding a hammer over the fc", "swinging a metal pole at his social worker".
+        S`(?:holding|raising|raised|swinging|brandishing|jabbing) (?:a |the |his |her )?(?:\S+ )?${weapon} (?:over|above|at|to|towards) ` +
+          S`(?:the |her |his |my |our |their )?(?:\S+ )?(?:fc|carer|staff|worker|mum|dad|sister|brother|baby|dog|cat|head|throat|neck|face|teacher|nan|her|him|them|me|us)`,
+        // "he hit my husband with a chair, blood on his face"
+        S`(?:hit|whacked|smashed|struck|battered|attacked) (?:my|her|his|the|a|our|their) \S+ (?:over the head )?with (?:a|the|his|her) (?:\S+ )?(?:chair|${weapon})${gap(10)} (?:blood|bleeding|still)`,
       ].join('|'),
     ),
     unless: past,
@@ -1003,18 +1212,30 @@ export const situations: Situation[] = [
     name: 'in-traffic',
     when: b(
       [
-        S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway)`,
+        S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across|along) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway|hard shoulder)`,
+        // "walking down the middle of the dual carriageway", "playing chicken on the slip road"
+        S`middle of the (?:\S+ )?(?:road|dual carriageway|carriageway|motorway)`,
+        S`playing chicken`,
+        // A little one out alone towards traffic: "wandered out the garden gate towards the main road".
+        S`(?:wandered|toddled)${gap(5)} (?:towards|to|onto|into|on) the (?:main|busy) road`,
         S`(?:swimming|swam|wading|waded|walking|walked) (?:out|into the sea|in the sea|into the river|in the river|into the water)${gap(10)} (?:drunk|at night|in the dark|cant see|tide|high)`,
+        // Cut off by the sea: "the tide is coming in and shes sat on the sandbank refusing to move".
+        S`tide (?:is |s )?(?:coming|come|comes) in${gap(8)} (?:sat|sitting|standing|stood|stuck|refusing|wont (?:come|move)|cut off)`,
+        S`(?:sat|sitting|standing|stood|stuck|refusing|wont move)${gap(8)} tide (?:is |s )?(?:coming|come|comes) in`,
       ].join('|'),
     ),
-    unless: past,
+    // History, or caught and brought back.
+    unless: new RegExp(S`${past.source}|\b(?:(?:caught|grabbed|stopped) (?:him|her|them)|got (?:him|her|them) back)\b`),
   },
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
   {
     name: 'final-acts',
     when: b(
       [
-        S`(?:written|wrote|writing|left) (?:my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} (?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you)`,
+        S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} ` +
+          S`(?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you|knows? (?:exactly )?how (?:to|shes|hes|she|he|theyre|theyll|ill|im|id|shed|hed)|(?:the train|the bridge)${gap(3)} (?:is the one|its the one|is where))`,
+        // "said i wont need it where im going"
+        S`(?:wont|will not|dont) need (?:it|them|this|that|anything|any of (?:it|this)) (?:where|when) (?:im|i am|hes|shes|theyre) (?:going|gone)`,
         S`(?:everythings|everything is|its all) (?:sorted|ready|arranged) for when (?:i|she|he|they) (?:go|die|am gone|im gone)`,
         S`(?:given|giving|gave) (?:all )?(?:her|his|their|my) (?:stuff|things|belongings|clothes) away${gap(12)} (?:bye|goodbye|wont see|never see|pills|tablets|rope)`,
         S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
@@ -1037,6 +1258,10 @@ export const situations: Situation[] = [
         S`(?:bbq|barbecue|barbeque|disposable bbq|heater|generator|camping stove)${gap(4)} (?:inside|in) (?:the |a |her |his |their )?(?:tent|caravan|bedroom|room|car|van)`,
         S`(?:gas|oven) (?:is |was )?(?:on|turned on|left on)${gap(6)} (?:locked|shut|head in|not lit)`,
         S`(?:locked|shut)${gap(6)} (?:the )?(?:gas|oven) (?:is |was )?(?:on|turned on|left on)`,
+        // "smell of gas in his room, hes locked the door and stuffed towels under it"
+        S`smell(?:s|ing)? (?:of )?gas${gap(12)} (?:locked|shut|towels?|stuffed|wants to die|kill|end it|wont come out|wont open|(?:turned|put|switched) (?:on )?(?:all )?(?:the )?(?:hobs?|gas|oven|rings))`,
+        // "put the hob on with no flame", "turned all the hobs on and is sitting in the kitchen"
+        S`(?:turned|put|switched|left) (?:on )?(?:all )?(?:the |every )?(?:gas )?(?:hobs?|rings?|oven|cooker)${gap(2)}(?: on)?${gap(8)} (?:no flame|not lit|unlit|without lighting|locked the|(?:locked|shut) (?:her|him|them)sel(?:f|ves)|wants to die|kill|end it)`,
       ].join('|'),
     ),
     unless: past,
@@ -1054,6 +1279,149 @@ export const situations: Situation[] = [
   },
   // "buying packs from different shops and today she told me she means it"
   { name: 'means-it', when: b(S`(?:paracetamol|tablets|pills|rope|knife)${gap(20)} (?:means it|meant it|not joking|going to do it)`) },
+  // "fell off the garage roof and cant feel his legs", "hit his head in a restraint and now hes not making sense"
+  {
+    name: 'fall-or-blow',
+    when: b(
+      [
+        S`(?:fell|fallen|falls|come|came|jumped) (?:off|from|out of|down) (?:the |a |his |her |their )?(?:\S+ )?${fallFrom}${gap(12)} ${injurySign}`,
+        S`(?:hit|banged|bashed|smashed|cracked|knocked) (?:her|his|their) head${gap(10)} ${injurySign}`,
+        S`(?:hit|knocked (?:down|over)|run over) by (?:a|the) (?:car|van|bus|lorry|train|motorbike)${gap(14)} ${injurySign}`,
+      ].join('|'),
+    ),
+    // History, or over: "a bit confused for a minute but is fine now", checked at a and e. Not the child's own
+    // "im fine": a spine or a head can be hurt and feel well for a while.
+    unless: new RegExp(
+      S`${past.source}|\b(?:(?:is|seems|hes|shes|theyre) (?:fine|ok|okay|alright) now|for a (?:minute|moment|second|bit)|(?:doctor|gp|111|hospital|a and e|paramedics?) (?:said|says|checked))\b`,
+    ),
+  },
+  // "thinks were demons and is trying to climb out the window", "the voices are telling her to jump, shes heading for the bus stop"
+  {
+    name: 'psychosis-acting',
+    when: b(
+      [
+        S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
+          S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,
+        S`voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|cut|hurt|kill|die|walk|run|step|drown|burn|hang)${gap(12)} ` +
+          S`(?:heading|gone|walking|on (?:her|his|their) way|now|right now|trying)`,
+      ].join('|'),
+    ),
+    // History, or voices heard as a pattern to support ("most days").
+    unless: new RegExp(S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b`),
+  },
+  // "climbed up the scaffolding next door and is swaying", "trying to get out of the upstairs window"
+  {
+    name: 'climbing-high',
+    when: b(
+      [
+        S`(?:climb\w*|up on|on top of|sat on|sitting on|standing on|stood on|balancing on|hanging off) (?:up |onto |on |to the top of )?(?:the |a )?(?:\S+ )?` +
+          S`(?:scaffold\w*|crane|pylon|chimney|water tower|telegraph pole|lamp ?post)`,
+        S`(?:climb\w*|getting|get|got|jump\w*|hanging) out (?:of )?(?:the |her |his |their |a )?(?:upstairs|top floor|loft|attic|(?:first|second|third|\d+(?:st|nd|rd|th)) floor) window`,
+        S`(?:trying to|about to|going to) (?:climb|get|jump) out (?:of )?(?:the |her |his |their |a )?(?:\S+ )?window`,
+      ].join('|'),
+    ),
+    // History, or a worry about what might happen.
+    unless: new RegExp(S`${past.source}|\b(?:might|in case|worried (?:he|she|they)(?:ll| will| might))\b`),
+  },
+  // "gone down the river to do it properly", "said he wants to kill himself and walked off towards the beach"
+  {
+    name: 'gone-to-do-it',
+    when: b(
+      [
+        S`(?:gone|going|went|heading|headed|walked|walking|run|ran|on (?:her|his|their) way)(?: off| out)?${gap(2)} (?:to|towards|down|up|for|along) (?:the )?(?:\S+ )?${dangerPlace}` +
+          S`${gap(8)} (?:to )?(?:do it|end it|kill|die|jump|for good|not coming back)`,
+        S`(?:kill (?:her|him|them)sel(?:f|ves)|end it|die|do it)${gap(8)} (?:walked|walking|gone|went|heading|headed|run|ran|stormed)(?: off| out)?${gap(2)} ` +
+          S`(?:to|towards|down|for|along) (?:the )?(?:\S+ )?${dangerPlace}`,
+        S`(?:end|edge) of the (?:pier|jetty|harbour wall|cliff|quay)${gap(10)} (?:jump|going in|go in|water|wont come back|wont move)`,
+        S`(?:says|saying|said|threatening|going to|gonna)${gap(4)} (?:going|go|get|jump|walk|wade) (?:in|into|off) (?:the )?(?:water|sea|river|canal|pier)`,
+      ].join('|'),
+    ),
+    // History; a swim, a lesson or a day out.
+    unless: new RegExp(S`${past.source}|\b(?:swim\w*|paddl\w*|pool|lessons?|fishing|day out|holiday|trip)\b`),
+  },
+  // "the ropes ready, this is it", "looked up how many it takes and has them in his bag"
+  {
+    name: 'means-ready',
+    when: b(
+      [
+        // Not "her tablets came today, this is it for the month".
+        S`${meansAtHand} (?:is |are )?(?:ready|out|lined up|here|with me)${gap(6)} (?:this is it(?! for)|tonights the night)`,
+        S`${meansAtHand}${gap(12)} (?:this is it (?:now|then|bye|goodbye|i love)|tonights the night)`,
+        S`(?:googled|googling|searched|searching|looked up|looking up|researched) how (?:many|much)${gap(12)} ` +
+          S`(?:(?:has|got|have) (?:them|it|some)|in (?:her|his|their) (?:bag|room|pocket|drawer))`,
+        S`(?:knows|know|told me|told us|planned|worked out)${gap(2)} (?:exactly )?how ` +
+          S`(?:shed|hed|theyd|id|shell|hell|theyll|ill|she will|he will|she would|he would|shes going to|hes going to|im going to|to) (?:do it|end it|kill)` +
+          S`${gap(12)} ${meansAtHand}`,
+        S`${harmThreat}${gap(2)} take (?:all|the lot|the whole|a whole|every)${gap(3)} ${medicine}${gap(3)} (?:at once|in one go|together|tonight|now)`,
+        S`(?:petrol|lighter fluid|accelerant)${gap(12)} (?:end it|kill (?:her|him|them)sel(?:f|ves)|die|set (?:her|him|them)sel(?:f|ves))`,
+      ].join('|'),
+    ),
+    // History, or a question about the usual dose ("all his tablets at once instead of morning and night").
+    unless: new RegExp(S`${past.source}|\b(?:instead of|prescri\w+|dose)\b`),
+  },
+  // "texted thanks for everything and isnt answering", "posted goodbye everyone and took the car keys"
+  {
+    name: 'farewell-unreachable',
+    when: b([S`${farewell}${gap(12)} ${unreachable}`, S`${unreachable}${gap(8)} ${farewell}`].join('|')),
+    // History, or an ordinary goodbye at a leaving do.
+    unless: new RegExp(S`${past.source}|\b(?:leaving (?:do|party|card)|last day|end of term|trip|holiday|camp|(?:till|until) \S+day)\b`),
+  },
+  // "shes gone for the baby, weve pulled her off but shes going back", "kicking a staff member on the floor"
+  {
+    name: 'going-for-someone',
+    when: b(
+      [
+        S`(?:gone for|going for|went for|goes for|lunged at|lunging at|flew at|attacking|attacked)${gap(6)} (?:pulled|pull|dragged|got|prised) (?:her|him|them) off`,
+        S`(?:pulled|dragged|got|prised) (?:her|him|them) off${gap(6)} (?:going back|still going|again|keeps going|wont stop|cant hold)`,
+        S`(?:now|is|s|hes|shes|theyre|just) (?:gone for|coming at|lunging at|gone at|went for) (?:his|her|their|the|my|our|a) ` +
+          S`(?:little |younger |baby |older |big )?(?:sister|brother|sibling|baby|toddler|carer|foster carer|mum|dad|nan|fc)`,
+        S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
+        S`(?:barricaded|locked) (?:her|him|them)sel(?:f|ves) in with (?:the|a|her|his|their|my|our) (?:baby|toddler|child|kid|little|younger|sister|brother)`,
+        S`(?:kicking|stamping on|punching|hitting|beating|battering) (?:a |the |our |my |his |her )?` +
+          S`(?:staff|carer|member of staff|staff member|\S+ worker|lad|boy|girl|kid|child|baby|sister|brother|mum|dad|someone|another \S+|other \S+)` +
+          S`${gap(4)} (?:in the head|in the face|on the floor|on the ground)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "a man she met online is in the flat with her and shes scared", "her stepdad is in her bedroom with her little sister right now"
+  {
+    name: 'adult-with-child-now',
+    when: b(
+      [
+        S`${adult}${gap(5)} (?:is |s )?(?:in|inside) (?:the|her|his|their|my|our) (?:room|bedroom|flat|house|bed|car|bathroom)${gap(8)} ${distressNow}`,
+        S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
+      ].join('|'),
+    ),
+    // History, or a pattern to plan for ("in the house a lot").
+    unless: new RegExp(S`${past.source}|\b(?:a lot|at weekends|every|always|often|sometimes)\b`),
+  },
+  // "birth mum has taken him from the school gates and is refusing to bring him back"
+  {
+    name: 'family-taking-child',
+    when: b(
+      [
+        S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
+        S`never (?:give|bring|hand) (?:her|him|them) back`,
+        S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
+        S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
+        S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
+        S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:taking (?:her|him|them|the kids)|terrified|wont (?:go|leave))`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "smoke coming from under her door", "she set it alight"
+  {
+    name: 'smoke-or-flames',
+    when: b(
+      [
+        S`(?:smoke|flames?|fire) (?:is |are )?(?:coming|pouring|billowing|coming out) (?:from (?:under )?|out of |under )(?:her|his|their|the) (?:\S+ )?(?:door|room|bedroom|window|flat|bathroom)`,
+        S`(?:set|setting) (?:it|the|her|his|their) (?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa)? ?(?:alight|on fire|ablaze)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
 ];
 
 export function dangerSituation(cleaned: string): string | undefined {

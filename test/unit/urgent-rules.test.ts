@@ -300,8 +300,18 @@ const table: Pinned[] = [
   // ------------------------------------------------------------------------------------------ danger.ts situations
   {
     rule: 'broad:cord-round-neck',
-    catches: ['belt pulled tight round her neck', 'shes tied a sheet to the radiator', 'found him with a towel wrapped round his throat'],
-    calm: ['hang the towel on the radiator', 'she wears a lanyard round her neck', 'stiff neck from sleeping funny'],
+    catches: [
+      'belt pulled tight round her neck',
+      'shes tied a sheet to the radiator',
+      'found him with a towel wrapped round his throat',
+      'he has rope marks round his neck and wont say what happened',
+    ],
+    calm: [
+      'hang the towel on the radiator',
+      'she wears a lanyard round her neck',
+      'stiff neck from sleeping funny',
+      'she has love bite marks round her neck, how do we talk about relationships',
+    ],
   },
   {
     rule: 'broad:overdose-now',
@@ -310,8 +320,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:took-something-now',
-    catches: ['he smoked spice and hes not right', 'her tablets are all gone from the cupboard', 'shes taking xanax'],
+    catches: [
+      'he smoked spice and hes not right',
+      'her tablets are all gone from the cupboard',
+      'shes taking xanax',
+      'shes taken way more of her fluoxetine than she should',
+    ],
     calm: [
+      'she had more sweets than she should at the party',
       'a child died from taking mdma at a festival in the news',
       'he ate some sweets after school',
       'she has taken something from my purse',
@@ -325,8 +341,14 @@ const table: Pinned[] = [
       'she drank something at the party and now shes really drowsy',
       'he drank vodka and now hes floppy',
       'ate some mushrooms in the park and is hallucinating',
+      'he drank half a bottle of gin and is barely responding',
     ],
-    calm: ['she had a nap and is drowsy', 'shaking hands when anxious', 'drowsy in the mornings'],
+    calm: [
+      'she had a nap and is drowsy',
+      'shaking hands when anxious',
+      'drowsy in the mornings',
+      'she is barely awake in the mornings, is that her meds',
+    ],
   },
   {
     rule: 'broad:body-signs',
@@ -364,8 +386,9 @@ const table: Pinned[] = [
       'the 10 year old has pinned the baby down and is hitting him',
       'hes kicking his sister right now',
       'dad is battering mum',
+      'her brother is being smacked by his mums boyfriend in the car park',
     ],
-    calm: ['he was hitting his sister when he was little', 'hitting the books before exams'],
+    calm: ['he was hitting his sister when he was little', 'hitting the books before exams', 'shes outside and playing with her brother'],
   },
   {
     rule: 'broad:weapon-threat',
@@ -375,13 +398,24 @@ const table: Pinned[] = [
       'hes got a hammer and keeps saying hes going to smash his brothers head in',
       'says hes gonna shank someone',
       'shell batter her with a bat',
+      'hes got a crowbar and is banging on his brothers door',
     ],
-    calm: ['baseball bat for his birthday', 'knife skills cooking class'],
+    calm: ['baseball bat for his birthday', 'knife skills cooking class', 'the builder with a hammer is fixing the door'],
   },
   {
     rule: 'broad:just-assaulted',
-    catches: ['mum has just slapped the toddler really hard', 'dad just punched him', 'her boyfriend has battered her'],
-    calm: ['he just hit the ball over the fence', 'punched the air when he scored', 'she just kicked off about bedtime'],
+    catches: [
+      'mum has just slapped the toddler really hard',
+      'dad just punched him',
+      'her boyfriend has battered her',
+      'she has just bitten her little brother on the arm really hard',
+    ],
+    calm: [
+      'he just hit the ball over the fence',
+      'punched the air when he scored',
+      'she just kicked off about bedtime',
+      'he just bit into his sandwich',
+    ],
   },
   {
     rule: 'broad:abuse-now',
@@ -389,8 +423,13 @@ const table: Pinned[] = [
       'a visitor is in her room touching her and wont leave',
       'a man shouting at her and her screaming',
       'her stepdad is abusing her and wont leave the house',
+      'i walked in on her uncle touching her on the sofa',
     ],
-    calm: ['how to teach about good and bad touching', 'touching base with her sw'],
+    calm: [
+      'how to teach about good and bad touching',
+      'touching base with her sw',
+      'walked in on her getting changed and she screamed at me',
+    ],
   },
   {
     rule: 'broad:held-or-taken',
@@ -400,8 +439,15 @@ const table: Pinned[] = [
       'a man has dragged our 13yo into his car',
       'he wont let her leave',
       'she got in a car with a man she met online',
+      'our 14 year old got bundled into a van outside the shop',
     ],
-    calm: ['got in the car to go to contact', 'she got into the car for school', 'let her leave early from school'],
+    calm: [
+      'got in the car to go to contact',
+      'she got into the car for school',
+      'let her leave early from school',
+      'she got into the van for the school trip',
+      'he was picked up by a man from the taxi firm for school',
+    ],
   },
   {
     rule: 'broad:missing-at-risk',
@@ -409,8 +455,14 @@ const table: Pinned[] = [
       'missing since 6, last thing on her insta was no one will miss me',
       'not come home and her phone off',
       'run off with a 19 year old',
+      'hes been gone five hours, hes epileptic and left his meds here',
     ],
-    calm: ['its 10pm saturday and our 16 yo is very upset, who do we ring', 'missing school a lot', 'missing her mum'],
+    calm: [
+      'its 10pm saturday and our 16 yo is very upset, who do we ring',
+      'missing school a lot',
+      'missing her mum',
+      'he has been gone a few hours at football practice, back by tea',
+    ],
   },
   {
     rule: 'broad:intent-soon',
@@ -421,11 +473,13 @@ const table: Pinned[] = [
       'im doing it when everyones asleep',
       'hes using it tonight',
       'he is gonna do it tonight',
+      'wrote letters to each of us and asked where the bleach is',
     ],
     calm: [
       'talking about not wanting to be here but says she isnt going to do anything tonight',
       'im doing the washing tonight',
       'she is doing it at school tomorrow',
+      'she asked where the bleach is kept so she could clean her room',
     ],
   },
   {
@@ -434,8 +488,9 @@ const table: Pinned[] = [
       'keeps saying he wants to be dead and wont open the door',
       'locked herself in the bathroom and says she wants to die',
       'barricaded in his room saying he wants to be dead',
+      'shes been saying theres no point and now shes barricaded in her room',
     ],
-    calm: ['wont open the door to the social worker', 'she wants to be a doctor'],
+    calm: ['wont open the door to the social worker', 'she wants to be a doctor', 'the bathroom door wont open, the lock is broken'],
   },
   {
     rule: 'broad:blood-now',
@@ -466,8 +521,14 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
       'i can see the white stuff inside the cut on her leg',
       'her forehead is pouring after she hit it on the door',
+      'she held her arm on the hob and the skin is bubbling and peeling',
     ],
-    calm: ['how do i look after self harm wounds', 'the scars on her arms have faded over the years'],
+    calm: [
+      'how do i look after self harm wounds',
+      'the scars on her arms have faded over the years',
+      'her skin is peeling from sunburn after the holiday',
+      'her skin is peeling from eczema on her hands',
+    ],
   },
   {
     rule: 'broad:threat-with-means',
@@ -482,10 +543,15 @@ const table: Pinned[] = [
     rule: 'broad:weapon-in-a-fight',
     catches: [
       'two lads fighting in the lounge and one has grabbed a golf club',
+      'hes swinging a golf club at his brother in the garden',
       'hes swinging at the other lad with a pole',
       'she picked up a brick and is kicking off at the staff outside',
     ],
-    calm: ['he used to carry a knife before he came into care', 'how do we search rooms for weapons'],
+    calm: [
+      'he used to carry a knife before he came into care',
+      'how do we search rooms for weapons',
+      'swinging a bat at the ball in rounders',
+    ],
   },
   {
     rule: 'broad:taken-by-family',
@@ -502,8 +568,13 @@ const table: Pinned[] = [
       'shes dodging cars on the motorway',
       'wandering across the dual carriageway in the dark',
       'shes weaving in and out of the traffic on her bike laughing',
+      'he keeps stepping out in the middle of the main road at cars',
     ],
-    calm: ['road safety for a 10 year old who runs off', 'she used to run across the road when upset'],
+    calm: [
+      'road safety for a 10 year old who runs off',
+      'she used to run across the road when upset',
+      'we live in the middle of the village near a busy road',
+    ],
   },
   {
     rule: 'broad:final-acts',
@@ -511,8 +582,13 @@ const table: Pinned[] = [
       'she has written her goodbye letters and says its all sorted',
       'texted me everythings sorted for when i go',
       'shes given away her clothes and games and has a rope in her wardrobe',
+      'hes written a note and says the bridge is where hell go',
     ],
-    calm: ['she wrote letters to her birth family in life story work', 'he gave away his old xbox to his cousin at christmas'],
+    calm: [
+      'she wrote letters to her birth family in life story work',
+      'he gave away his old xbox to his cousin at christmas',
+      'he wrote a note to say he was going on the train to see his nan',
+    ],
   },
   {
     rule: 'broad:fumes',
@@ -520,8 +596,13 @@ const table: Pinned[] = [
       'hes sat in the car with the engine running and the garage door shut',
       'found a hose on the exhaust of mums car, she is in it',
       'shes shut in the kitchen and the gas is on',
+      'smell of gas upstairs and hes stuffed a towel under his door',
     ],
-    calm: ['she left the car running while she popped into the shop', 'how do we talk to him about his dads death from fumes years ago'],
+    calm: [
+      'she left the car running while she popped into the shop',
+      'how do we talk to him about his dads death from fumes years ago',
+      'we can smell gas near the boiler, who do we call',
+    ],
   },
   {
     rule: 'broad:medicine-going-fast',
@@ -531,6 +612,122 @@ const table: Pinned[] = [
       'hes been taking the allergy pills like sweets all afternoon',
     ],
     calm: ['she takes her tablets every morning with breakfast', 'how many tablets can you buy in one go'],
+  },
+  {
+    rule: 'broad:fall-or-blow',
+    catches: [
+      'he came off the shed roof and his leg looks broken',
+      'he banged his head on the wall during the restraint and keeps being sick',
+      'knocked down by a van on the way back from school, holding his stomach and crying',
+    ],
+    calm: [
+      'he fell off his bike and grazed his knee, hes fine',
+      'she banged her head on the cupboard door, little bump, chatting away',
+      'he hit his head at football and was a bit confused for a minute but is fine now',
+    ],
+  },
+  {
+    rule: 'broad:psychosis-acting',
+    catches: [
+      'hes hallucinating and trying to jump off the landing',
+      'she says there are demons in the walls and she is trying to burn them out with a lighter',
+      'the voices told him to cut himself and hes walking to the kitchen now',
+    ],
+    calm: ['she hears voices most days, how do we support her at school', 'he was psychotic last year and tried to jump from a window'],
+  },
+  {
+    rule: 'broad:climbing-high',
+    catches: [
+      'two lads are climbing the scaffolding on the flats next door',
+      'shes climbed the electricity pylon by the playing fields',
+      'he is trying to get out of the bedroom window on the second floor',
+    ],
+    calm: ['they are putting scaffolding up on our house next week', 'he loves climbing at the indoor wall on saturdays'],
+  },
+  {
+    rule: 'broad:gone-to-do-it',
+    catches: [
+      'she text her mate shes gone down to the docks to end it',
+      'he said he wants to die and stormed off towards the reservoir',
+      'shes right out on the end of the jetty and says shes going in',
+    ],
+    calm: ['she is going to the beach to do her duke of edinburgh litter pick', 'he loves fishing off the end of the pier with his nan'],
+  },
+  {
+    rule: 'broad:means-ready',
+    catches: [
+      'he messaged me, got the belt ready, this is it',
+      'she has researched how much paracetamol would do it and has it in her bag',
+      'hes worked out exactly how hell do it and there is a knife under his bed',
+      'says hell take all his tablets in one go tonight',
+    ],
+    calm: [
+      'her tablets are ready at the pharmacy, this is it for the month',
+      'we looked up how many calories are in her packed lunch',
+      'he says he will take all his tablets at once instead of morning and night',
+    ],
+  },
+  {
+    rule: 'broad:farewell-unreachable',
+    catches: [
+      'she messaged love you all and now her phone is switched off',
+      'got a snap saying bye everyone, not picking up',
+      'his last text said youre the only one who cared and hes not replying',
+    ],
+    calm: [
+      'she said thanks for everything at her leaving do and gave me a hug',
+      'thanks for everything she said, but she still wont answer my questions about contact',
+    ],
+  },
+  {
+    rule: 'broad:going-for-someone',
+    catches: [
+      'hes gone for his little sister, we got him off her but hes trying again',
+      'she is coming at her foster carer, we cant hold her',
+      'hes trying to smother the baby with a cushion',
+      'stamping on a lad on the floor outside the chippy',
+    ],
+    calm: [
+      'hes going for a sleepover at his nans',
+      'he is going for his brother to pick him up from football',
+      'she went for her sister with a pillow in a play fight last year',
+      'trying to drown out the noise with music',
+    ],
+  },
+  {
+    rule: 'broad:adult-with-child-now',
+    catches: [
+      'a stranger is in her bedroom at the party and shes texting me to come',
+      'her mums boyfriend is in the bathroom with her and shes crying',
+      'his uncle is in the room with him right now and he sounds terrified',
+    ],
+    calm: [
+      'her stepdad is in the house at weekends, is that ok with the plan',
+      'a man from the council is in the flat doing repairs today',
+      'her mums boyfriend is in the house a lot and she says shes scared of him',
+    ],
+  },
+  {
+    rule: 'broad:family-taking-child',
+    catches: [
+      'nan has picked him up from nursery and is refusing to hand him back',
+      'her auntie collected the kids without permission and now her phone is off',
+      'mum ran off with the baby at contact and theres a court order',
+    ],
+    calm: [
+      'she refused to give him back his phone after the argument',
+      'dad is taking the kids home after contact as agreed',
+      'they took the kids to the zoo without permission from the sw',
+    ],
+  },
+  {
+    rule: 'broad:smoke-or-flames',
+    catches: [
+      'theres smoke pouring out of his bedroom window',
+      'flames coming from under the bathroom door and she wont come out',
+      'hes set the curtains on fire',
+    ],
+    calm: ['smoke coming out of the chimney next door', 'she set the table for tea'],
   },
 ];
 
