@@ -984,7 +984,8 @@ export const situations: Situation[] = [
         S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
       ].join('|'),
     ),
-    unless: past,
+    // History, or the hurt denied: "not hurting herself, just sobbing".
+    unless: new RegExp(S`${past.source}|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b`),
   },
   // "hes got a hammer and keeps saying hes going to smash his brothers head in"
   {
@@ -1224,8 +1225,10 @@ export const situations: Situation[] = [
         S`(?:sat|sitting|standing|stood|stuck|refusing|wont move)${gap(8)} tide (?:is |s )?(?:coming|come|comes) in`,
       ].join('|'),
     ),
-    // History, or caught and brought back.
-    unless: new RegExp(S`${past.source}|\b(?:(?:caught|grabbed|stopped) (?:him|her|them)|got (?:him|her|them) back)\b`),
+    // History, caught and brought back, or a lesson on roads.
+    unless: new RegExp(
+      S`${past.source}|\b(?:(?:caught|grabbed|stopped) (?:him|her|them)|got (?:him|her|them) back|road safety|green cross code)\b`,
+    ),
   },
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
   {

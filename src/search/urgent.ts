@@ -274,6 +274,9 @@ const ordinaryPlace = alt(
   S`(?:used|under) (?:a |the )?(?:section |s)?136`,
   'back with us now',
   S`${alt('loves?', 'likes?', 'enjoys?')} (?:going|being|playing|swimming)`,
+  // Play and pastimes: "on top of the climbing frame", "down to the river to fish".
+  S`climbing ${alt('frame', 'wall', 'centre')}`,
+  S`${alt('to fish', 'fishing', 'swimming lessons?', 'paddling', 'feed the ducks', 'walk the dog', 'walking the dog')}`,
 );
 const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
 /** Away from home, or gone from where they should be. */
@@ -491,6 +494,8 @@ const rules: Rule[] = [
         'social worker',
       )}\b`,
       S`\bbefore leaving\b`,
+      // The last day of a school year or a placement: "said goodbye to everyone at school".
+      S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day')}\b`,
       fondFarewell.source,
     ),
   },
@@ -652,7 +657,10 @@ const rules: Rule[] = [
     name: 'danger-now',
     when: anyOf(
       S`\b${imminent} ${alt('danger', 'risk')}\b`,
-      S`\bin danger (?:right )?now\b`,
+      // Not "hes not in danger right now".
+      S`(?<!\b(?:not|isnt|arent|no) )\bin danger (?:right )?now\b`,
+      // "the baby is in danger" (not "in danger of exclusion").
+      S`\b${alt('is', 'are', 's', 'hes', 'shes', 'theyre')} in (?:real |serious |grave )?danger\b(?! of)`,
       S`\b${crisis} (?:is )?happening\b`,
       S`\b${crisis} right now\b`,
       S`\bright now\b.*\b${crisis}\b`,
@@ -804,6 +812,8 @@ const rules: Rule[] = [
       S`\b${alt('lying', 'lay', 'laying', 'sitting', 'sat', 'standing', 'stood')} (?:down )?in (?:the middle of )?the road\b`,
       S`\bmiddle of the road\b`,
     ),
+    // Teaching a child about roads is not a child in the road now.
+    unless: b(alt('road safety', 'green cross code', 'crossing the road safely')),
   },
   // "shes suicidal and has access to tablets"
   {
@@ -928,28 +938,41 @@ const CALM_FRAME = new RegExp(
 );
 
 /**
- * Danger denied by the teller ("not in danger now, hes calm"): believed, except about something
- * swallowed. An overdose can look well for a day while it harms (paracetamol), so it still
- * gets the urgent card.
+ * Danger denied by the teller ("not in danger now, hes calm"): believed about talk of dying, not
+ * about anything done (DENIABLE below): an overdose can look well for a day while it harms
+ * (paracetamol), so "took 16 paracetamol but not in danger" still gets the card. Not a denial: the teller's own safety ("im not in danger but my sister
+ * is"), a denial followed by "but" ("not in danger now but threatening to jump"), or danger said
+ * of someone else too ("the baby is in danger, the others are not").
  */
-const DANGER_DENIED = new RegExp(
-  S`\b${alt(
-    S`not hurting (?:her|him|them)sel(?:f|ves)`,
-    S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
-  )}\b`,
-);
-const SWALLOWED = new Set([
-  'poisoned',
-  'ingested',
-  'overdosed',
-  'odd',
-  'pills-taken',
-  'taken-something',
-  'taking-now',
-  'broad:overdose-now',
-  'broad:took-something-now',
-  'broad:took-and-unwell',
-  'broad:medicine-going-fast',
+const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
+  S`not hurting (?:her|him|them)sel(?:f|ves)`,
+  S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
+)}\b`;
+const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);
+const DANGER_SAID = /\b(?:in|at) (?:real |immediate |serious |grave )?danger\b/;
+
+function dangerDenied(cleaned: string): boolean {
+  return DANGER_DENIED.test(cleaned) && !DANGER_SAID.test(cleaned.replace(new RegExp(DENIAL, 'g'), ' '));
+}
+/**
+ * What a denial can silence: talk of wanting to die or of a plan, and the learned detector. Never
+ * something done or happening (swallowed, a ligature, a height, a wound, violence, abuse, a child
+ * taken or missing): the teller may not know how dangerous it is.
+ */
+const DENIABLE = new Set([
+  'threat',
+  'wants-to-die-now',
+  'plan',
+  'goodbye',
+  'suicidal-now',
+  'danger-now',
+  'warning-signs',
+  'access-to-means',
+  'broad:intent-soon',
+  'broad:despair-shut-in',
+  'broad:means-it',
+  'broad:final-acts',
+  'model',
 ]);
 
 /**
@@ -984,7 +1007,7 @@ export function urgentRule(q: Question | string): string | undefined {
   const cleaned = spelling.fix(questionOf(q).cleaned);
   if (CALM_FRAME.test(cleaned)) return undefined;
   const found = detect(text, cleaned);
-  return found && DANGER_DENIED.test(cleaned) && !SWALLOWED.has(found) ? undefined : found;
+  return found && DENIABLE.has(found) && dangerDenied(cleaned) ? undefined : found;
 }
 
 function detect(text: string, cleaned: string): string | undefined {

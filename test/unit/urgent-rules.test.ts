@@ -108,7 +108,11 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: ['found a suicide note in her room', 'she texted me saying goodbye', 'yp sent goodbye messages to her mates'],
-    calm: ['she said goodbye to her old school', 'goodbye letter to her carers as part of life story work'],
+    calm: [
+      'she said goodbye to everyone at school on her last day',
+      'she said goodbye to her old school',
+      'goodbye letter to her carers as part of life story work',
+    ],
   },
   {
     rule: 'weapon',
@@ -129,6 +133,8 @@ const table: Pinned[] = [
     rule: 'place',
     catches: ['shes on the bridge', 'hes climbed onto the roof', 'yp walking into the traffic', 'shes sat on the window ledge'],
     calm: [
+      'hes going down to the river after school to fish with his mates',
+      'she was on top of the climbing frame at the park',
       'police picked her up from the bridge last night and took her to a place of safety',
       'she loves going to the sea',
       'we need a roof over her head',
@@ -178,8 +184,8 @@ const table: Pinned[] = [
   },
   {
     rule: 'danger-now',
-    catches: ['she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
-    calm: ['camhs said shes not at immediate risk', 'immediate risk assessment form'],
+    catches: ['the baby is in danger, the others are not', 'she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
+    calm: ['children in care are in danger of exclusion', 'camhs said shes not at immediate risk', 'immediate risk assessment form'],
   },
   {
     rule: 'help-message',
@@ -252,7 +258,7 @@ const table: Pinned[] = [
   {
     rule: 'road',
     catches: ['hes lying in the middle of the road', 'shes sat in the road refusing to move', 'yp standing in the road'],
-    calm: ['road safety for a 10 year old', 'we live on a busy road'],
+    calm: ['he walks down the middle of the road, how do we teach road safety', 'road safety for a 10 year old', 'we live on a busy road'],
   },
   {
     rule: 'access-to-means',
@@ -388,7 +394,12 @@ const table: Pinned[] = [
       'dad is battering mum',
       'her brother is being smacked by his mums boyfriend in the car park',
     ],
-    calm: ['he was hitting his sister when he was little', 'hitting the books before exams', 'shes outside and playing with her brother'],
+    calm: [
+      'she is very distressed, not hurting herself, just sobbing',
+      'he was hitting his sister when he was little',
+      'hitting the books before exams',
+      'shes outside and playing with her brother',
+    ],
   },
   {
     rule: 'broad:weapon-threat',
@@ -571,6 +582,7 @@ const table: Pinned[] = [
       'he keeps stepping out in the middle of the main road at cars',
     ],
     calm: [
+      'walking in the middle of the road, teaching her road safety',
       'road safety for a 10 year old who runs off',
       'she used to run across the road when upset',
       'we live in the middle of the village near a busy road',

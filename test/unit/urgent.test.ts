@@ -30,6 +30,10 @@ const urgent = [
   'we have called the police she is on the bridge',
   // Danger denied is believed, but not about something swallowed (urgent.ts DANGER_DENIED).
   'she took 16 paracetamol but says shes not in danger now, she feels fine',
+  // Nor about anything else done or happening, nor by a teller speaking of their own safety.
+  'shes on the bridge, not in danger',
+  'im not in danger but my sister is, hes hitting her',
+  'she is not in danger now but is threatening to jump off the bridge',
 ];
 // Questions about a topic, or history: information, not an emergency.
 const calm = [
