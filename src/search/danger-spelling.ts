@@ -1,4 +1,4 @@
-import { commonWords } from './english';
+import { englishWords } from './english';
 import { editDistance } from './typos';
 import { remember } from './remember';
 
@@ -46,7 +46,7 @@ export class DangerSpelling {
   }
 
   private nearest(w: string): string {
-    if (w.length < 4 || !/^[a-z]+$/.test(w) || this.words.has(w) || commonWords().has(w)) return w;
+    if (w.length < 4 || !/^[a-z]+$/.test(w) || this.words.has(w) || englishWords().has(w)) return w;
     const limit = w.length >= 8 ? 2 : 1;
     const scored = (this.byKey.get(`${w[0]!}${w.length}`) ?? []).map((k) => ({ k, d: editDistance(w, k, limit) }));
     const min = Math.min(limit + 1, ...scored.map((x) => x.d));
@@ -55,7 +55,7 @@ export class DangerSpelling {
     if (nearest.length === 1) return nearest[0]!;
     // A tie with the rules' own misspellings of one word ("paracetamol", "paracetemol") is no
     // doubt: the English word is meant. A tie between two English words ("stabbed", "stubbed") is.
-    const english = nearest.filter((k) => commonWords().has(k));
+    const english = nearest.filter((k) => englishWords().has(k));
     if (english.length === 1) return english[0]!;
     const [first, ...rest] = nearest.sort();
     return english.length === 0 && rest.every((k) => editDistance(first!, k, 1) <= 1) ? first! : w;
