@@ -1,0 +1,23 @@
+import { sectionIn } from '../../src/search/mha-route';
+
+describe('a Mental Health Act section named in a question', () => {
+  it.each([
+    ['what is s136', '136'],
+    ['sec. 2 how long', '2'],
+    ['section two rights', '2'],
+    ['sect 5(2) nurse', '5(2)'],
+    ['117 aftercare who pays', '117'],
+    ['does section 3 give you 117', '117'],
+    ["he's been told he'll be put 'on a 3'", '3'],
+    ['she is under a 2 on the ward', '2'],
+  ])('"%s" names section %s', (q, section) => {
+    expect(sectionIn(q)).toBe(section);
+  });
+
+  it.each(['on a 3 month waiting list', 'on a 2 week wait for camhs', 'scored 3 on a 5 point scale', 'age 3', 'year 5 pupil'])(
+    '"%s" names none',
+    (q) => {
+      expect(sectionIn(q)).toBeUndefined();
+    },
+  );
+});
