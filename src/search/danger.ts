@@ -384,6 +384,10 @@ const neck = alt(
   'door handle',
   'curtain rail',
   'wardrobe rail',
+  'wardrobe',
+  'wardrobe door',
+  'stair rail',
+  'loft hatch',
   'light fitting',
   'window catch',
   'window handle',
@@ -547,6 +551,10 @@ const away = alt(
   'wont be back',
   'not on snap ?map',
   'mfh',
+  // Police shorthand for a missing person: "mispers tonite".
+  'mispers?',
+  'awol',
+  S`heading (?:for|to|towards) (?:the )?(?:train line|railway line|train tracks|level crossing|motorway)`,
   // "been gone 6 hrs"
   S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
   'gone off with',
@@ -567,6 +575,8 @@ const awayRisk = alt(
   S`(?:with|by) (?:a |an |this |some )?(?:older )?\d{2} ?(?:year|yr) old`,
   S`(?:1[89]|[2-9]\d) ?(?:year|yr) old`,
   'groom\\w*',
+  '(?:known )?sex offenders?',
+  'paedophiles?',
   'scared',
   'freezing',
   'never done this',
@@ -775,6 +785,7 @@ const general = new RegExp(
   [
     S`\b${alt(
       'what (?:should|do|would|can) (?:i|we) do if',
+      'what to do (?:if|when)',
       'what if',
       'if a (?:child|yp|young person)',
       'training (?:on|in|for|about)',
@@ -970,6 +981,8 @@ export const situations: Situation[] = [
         S`forcing (?:me|her|him|them)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
+        // Someone named, then what is being done to them: "staff member being hit with a chair leg".
+        S`(?:staff|staff member|member of staff|carer|worker|teacher|mum|dad|nan|sister|brother|baby|another (?:child|kid|lad|girl|resident)) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|bitten)`,
         // Somewhere and at it: "her stepdad is outside and hurting her mum".
         S`(?:is|s|are) (?:outside|inside|upstairs|downstairs|here|there|in \S+|at \S+)(?: \S+)? and ${hurting} (?:her|him|them|me|my|our|his|their|the|a|staff|someone)`,
         S`being (?:kicked|bitten|punched|hit|beaten|stamped on)${gap(6)} (?:on the floor|need help|help us|help me)`,
@@ -1056,8 +1069,11 @@ export const situations: Situation[] = [
     when: b([S`${away}${gap(20)} ${awayRisk}`, S`${awayRisk}${gap(12)} ${away}`].join('|')),
     // History, or a pattern to plan for ("missing overnight twice"); but not when the teller sets this
     // time apart from the pattern ("hes done this before and always comes back, but this time...").
+    // Nor when the child is missing tonight: "mispers tonite, with a man arrested for grooming last year".
+    // And not missing at all when the child is with the teller ("its 11pm, shes sat with me").
     unless: new RegExp(
-      S`^(?!.*\bbut this time\b).*` +
+      S`\b(?:sat|sitting|here|safe|home|in bed|asleep|with me|with us) (?:with (?:me|us)|in the (?:lounge|kitchen|living room|front room))\b|` +
+        S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now)\b).*` +
         b(
           [
             S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
@@ -1093,8 +1109,17 @@ export const situations: Situation[] = [
     ),
     // "wants to die her hair blue" is dye, misspelt.
     // "i dont know why i do it" is a child explaining an outburst; "said months ago she wanted to die" is history.
+    // Denied by the teller: "not saying she wants to die", "hasnt got a plan".
     unless: new RegExp(
-      S`\bdie (?:her|his|their|my) hair\b|\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b|\bsafe (?:right )?now\b|\b(?:isnt|not) (?:going to|gonna) do anything\b|${past.source}`,
+      [
+        S`\bdie (?:her|his|their|my) hair\b`,
+        S`\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b`,
+        S`\bsafe (?:right )?now\b`,
+        S`\b(?:isnt|not) (?:going to|gonna) do anything\b`,
+        S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes|theyre)? ?(?:wants?|wanted|is going|s going|will)\b`,
+        S`\b(?:hasnt|havent|not|no|without) (?:got |made |any )?(?:a )?plans?\b`,
+        past.source,
+      ].join('|'),
     ),
   },
   // "keeps saying he wants to be dead and wont open the door"

@@ -409,6 +409,8 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${alt('trying', 'tried', 'going', 'gonna', 'wants', 'threatening')} to hang\b`,
       S`\b${alt('is', 'was', 'are', 'shes', 'hes', 'theyre', S`found ${them}`)} hanging\b`,
+      // Cut down from a ligature: "cut her down from the bannister, shes breathing but barely".
+      S`\bcut ${them} down\b`,
     ),
     // Hanging out, hanging the washing, clothes hanging off a thin child.
     unless: anyOf(
@@ -446,7 +448,7 @@ const rules: Rule[] = [
     // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
     // "i didnt want to die, i just wanted it to stop"; "she is safe now and with me" (ideation, told after).
     unless:
-      /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\bsafe now\b/,
+      /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\bsafe now\b|\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b/,
   },
   // "hes got a plan to kill himself", "shes saving up tablets"
   {
@@ -479,6 +481,8 @@ const rules: Rule[] = [
         'goodbye forever',
         'texted me saying goodbye',
         S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
+        // A farewell in a message: "got everything ready, dont try and find me".
+        S`dont ${alt('try and', 'try to', 'bother trying to', 'come and', 'come looking to')} find me`,
         S`never see ${alt('him', 'her', 'them', 'me')} again`,
       ),
     ),
@@ -564,6 +568,8 @@ const rules: Rule[] = [
       S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat')}\b`,
       S`\b${alt('been', 'got', 'was', 'has')} stabbed\b`,
       S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
+      // "just stabbed another lad", "stabbed his mate"
+      S`\bstabbed ${alt('another', 'a', poss)} ${alt('lad', 'boy', 'girl', 'kid', 'child', 'mate', 'friend', 'brother', 'sister', 'mum', 'dad', 'carer', 'teacher', 'man', 'woman', 'resident', 'member of staff', 'staff member')}\b`,
       S`\b${alt('set', 'setting')} fire\b`,
     ),
     // A death or an attack in the family's past, grieved now.
@@ -601,6 +607,8 @@ const rules: Rule[] = [
       S`\b${alt('wont', 'won t', 'will not', 'cant', 'can t')} stop (?:the )?bleeding\b`,
       S`\bbleeding ${alt('heavily', 'badly', 'a lot', 'everywhere')}\b`,
       S`\bcut (?:really |too |very )?deep\b`,
+      // "blood wont stop", "the bleeding will not stop"
+      S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
     ),
     // Blood in a drawing, a game or a film.
@@ -885,7 +893,11 @@ const rules: Rule[] = [
         'got',
       )} ${alt('her', 'him', 'them')} in ${alt('his', 'their', 'a', 'the')} ${alt('car', 'van', 'flat', 'house')}\b`,
       S`\bbeing held ${alt('somewhere', 'against', 'captive', S`by ${alt('a', 'an', 'some', 'older')}`)}\b`,
+      // "being held by dealers till he pays", "held by the gang"
+      S`\b(?:being )?held by (?:the |some |these |those )?${alt('dealers?', 'gangs?', 'men', 'lads', 'them', 'his', 'her')}\b`,
       S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
+      // "someones holding him against his will", "keeping her against her will"
+      S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,
     ),
     unless: new RegExp(S`${past.source}|\braped (?:at|when|as a)\b`),

@@ -64,7 +64,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'hanging',
-    catches: ['found him hanging in the garage', 'shes trying to hang herself', 'hes threatening to hang himself in his room'],
+    catches: [
+      'cut her down from the bannister, shes breathing but barely',
+      'found him hanging in the garage',
+      'shes trying to hang herself',
+      'hes threatening to hang himself in his room',
+    ],
     calm: ['shes hanging out with older lads', 'hanging the washing out with her', 'his trousers are hanging off him'],
   },
   {
@@ -107,7 +112,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'goodbye',
-    catches: ['found a suicide note in her room', 'she texted me saying goodbye', 'yp sent goodbye messages to her mates'],
+    catches: [
+      'message from her, got everything ready, dont try and find me',
+      'found a suicide note in her room',
+      'she texted me saying goodbye',
+      'yp sent goodbye messages to her mates',
+    ],
     calm: [
       'she said goodbye to everyone at school on her last day',
       'she said goodbye to her old school',
@@ -149,7 +159,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'wounds',
-    catches: ['shes slit her wrists', 'hes been stabbed', 'yp has set fire to the bin'],
+    catches: ['hes just stabbed another lad at the home', 'shes slit her wrists', 'hes been stabbed', 'yp has set fire to the bin'],
     calm: ['setting the table with her', 'he stabbed his fork into his food'],
   },
   {
@@ -164,7 +174,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'bleeding',
-    catches: ['cant stop the bleeding', 'theres blood everywhere', 'shes cut really deep'],
+    catches: ['cut her arm, blood wont stop', 'cant stop the bleeding', 'theres blood everywhere', 'shes cut really deep'],
     calm: ['bleeding gums when she brushes', 'blood test tomorrow'],
   },
   {
@@ -291,8 +301,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'held',
-    catches: ['a man has her in his car', 'shes being held somewhere', 'yp has been raped and hes still there'],
-    calm: ['she was held back a year at school', 'being held accountable for his actions'],
+    catches: [
+      'being held by dealers till he pays back what he owes',
+      'someones holding him against his will',
+      'a man has her in his car',
+      'shes being held somewhere',
+      'yp has been raped and hes still there',
+    ],
+    calm: ['being held by the police in custody', 'she was held back a year at school', 'being held accountable for his actions'],
   },
   {
     rule: 'violence-now',
@@ -307,6 +323,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:cord-round-neck',
     catches: [
+      'shes tied a scarf to the wardrobe and wont open the door',
       'belt pulled tight round her neck',
       'shes tied a sheet to the radiator',
       'found him with a towel wrapped round his throat',
@@ -387,6 +404,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'resi staff member being hit with a chair leg',
       'on the phone and i can hear him being kicked in',
       'some lad is forcing her into a bedroom at a party',
       'the 10 year old has pinned the baby down and is hitting him',
@@ -395,6 +413,7 @@ const table: Pinned[] = [
       'her brother is being smacked by his mums boyfriend in the car park',
     ],
     calm: [
+      'what to do if a staff member is being hit',
       'she is very distressed, not hurting herself, just sobbing',
       'he was hitting his sister when he was little',
       'hitting the books before exams',
@@ -463,12 +482,16 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'mispers tonite, 14 yr old, with a man arrested for grooming last year',
+      'gone awol with a known sex offender',
+      'heading towards the train line saying he wants to die',
       'missing since 6, last thing on her insta was no one will miss me',
       'not come home and her phone off',
       'run off with a 19 year old',
       'hes been gone five hours, hes epileptic and left his meds here',
     ],
     calm: [
+      'its 11pm and shes upset and cant cope, sat with me in the lounge, who do i ring',
       'its 10pm saturday and our 16 yo is very upset, who do we ring',
       'missing school a lot',
       'missing her mum',
@@ -487,6 +510,7 @@ const table: Pinned[] = [
       'wrote letters to each of us and asked where the bleach is',
     ],
     calm: [
+      'shes not saying she wants to die tonight but im worried about her mood',
       'talking about not wanting to be here but says she isnt going to do anything tonight',
       'im doing the washing tonight',
       'she is doing it at school tomorrow',
