@@ -200,6 +200,7 @@ const quantity = alt(
 const took = alt(
   'took',
   'taken',
+  'tooken',
   'swallowed',
   'swallowing',
   'necked',
@@ -478,6 +479,11 @@ const violentAct = alt(
 );
 /** Taken, held, or kept from leaving. */
 const held = alt(
+  // "got in a car with 2 grown men", "pulled a 7yo into a taxi outside school"
+  S`(?:got|getting|gone) (?:in|into) (?:a|the|his|their) (?:car|van|taxi) with (?:\d+ |two |three |some |an? )?(?:older |grown |adult )?(?:men|man|guys?|blokes?|adults?|strangers?)`,
+  S`(?:woman|women|man|men)${gap(3)} (?:pulled|dragged|grabbed|bundled) (?:a |an |our |the )?\S+${gap(4)} into (?:a|the|his|her|their) (?:car|van|taxi)`,
+  S`(?:older|grown) (?:guy|man|bloke)${gap(2)} picked (?:her|him|them) up${gap(10)} (?:never seen|dont know|stranger|\d+ mins? ago)`,
+  S`with (?:the|a|some) (?:man|guy|bloke|adult) (?:from|she met|he met) online${gap(3)} (?:now|right now|tonight|in a hotel)`,
   S`(?:dragged|bundled|pulled|forced|pushed)(?: (?:her|him|them|our \S+|the \S+|\S+))?${gap(2)} ` +
     S`(?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
   // "shes been taken by a man in a black audi", "picked up by an older man", "put in a car by the men who run the line"
@@ -781,11 +787,14 @@ const courtOrder = alt('no contact order', S`not allowed (?:any )?contact`, 'cou
  * General questions about a topic, not a situation: asked as a hypothetical anywhere ("what
  * should I do if"), or opened as a question about the topic ("signs of", "what is").
  */
+/** "yp asked what an od is": a word asked about, which the learned detector leaves alone. */
+const DEFINITION = /\bwhat (?:a |an )?\w+ (?:is|means)$/;
 const general = new RegExp(
   [
     S`\b${alt(
       'what (?:should|do|would|can) (?:i|we) do if',
       'what to do (?:if|when)',
+
       'what if',
       'if a (?:child|yp|young person)',
       'training (?:on|in|for|about)',
@@ -860,6 +869,9 @@ export const situations: Situation[] = [
         S`${cord}${gap(4)} (?:round|around) (?:her|his|their|my|the)? ?(?:neck|throat)`,
         S`(?:tied|knotted|tight|attached|hanging|strung|looped)${gap(4)} (?:to|from|on|round|over) (?:the )?${neck}`,
         S`${cord}${gap(2)} (?:off|from) (?:her|his|their) (?:neck|throat)`,
+        // "keeps tying things round her neck", "a dressing gown cord on, face purple"
+        S`(?:tying|tied|ties) (?:\S+ ){0,2}(?:round|around) (?:her|his|their|my) (?:neck|throat)`,
+        S`${cord} on${gap(3)} (?:face|lips) (?:purple|blue|grey|gray)`,
         S`(?:neck|head) in (?:it|the (?:loop|noose))`,
         S`wrong side of (?:the )?(?:\S+ )?(?:railings?|barrier|fence|bridge|ledge|wall)`,
         S`(?:putting|put|tying|tie) (?:a |the )?${alt('ligature', 'ligture', 'ligatur', 'noose')} (?:on|round)`,
@@ -922,10 +934,10 @@ export const situations: Situation[] = [
         S`(?:done|did) something (?:really )?(?:stupid|silly|dumb)${gap(4)} (?:with )?(?:the |my |her |his |their |some )?(?:tablets|pills|meds|paracetamol)`,
       ].join('|'),
     ),
-    // The usual dose at the usual time (not 20 of them "this morning"), history, or a story in the news.
+    // The usual dose at the usual time (not 20 of them, nor her mum's, "this morning"), history, or a story in the news.
     unless: new RegExp(
       S`${past.source}|\b(?:as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner)|(?:in|on) the news)\b|` +
-        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b).*\bthis morning\b`,
+        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`,
     ),
   },
   // "cold and shaky after not eating for 5 days, she cant stand up"
@@ -979,6 +991,9 @@ export const situations: Situation[] = [
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(5)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
         S`forcing (?:me|her|him|them)`,
+        // "on the floor getting kicked by a gang", "live streaming our yp getting hurt"
+        S`getting (?:kicked|beaten|battered|jumped|stabbed|punched|hurt|attacked)${gap(3)} (?:by|on|now|right now|live)`,
+        S`(?:live ?streaming|filming)${gap(3)} getting (?:hurt|beaten|battered|kicked|attacked)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
         // Someone named, then what is being done to them: "staff member being hit with a chair leg".
@@ -1049,6 +1064,9 @@ export const situations: Situation[] = [
         // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
         S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} (?:help|at (?:his|their|a|the) (?:flat|house|place)|toilets?|party|filming|scared|crying|now)`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // "men in the flat with her and she says theyre making her do things"
+        S`(?:men|man|adults?|blokes?|guys?)${gap(10)} (?:making|forcing) (?:her|him|them|me) (?:to )?do (?:stuff|things)`,
+        S`doing sexual (?:stuff|things) to${gap(6)} (?:now|right now|in the)`,
         // "in a car with an older man and hes pulling her top off"
         S`(?:older )?(?:man|men|adult|bloke|guy|boyfriend)${gap(10)} pulling her (?:top|clothes|trousers|knickers|pants|skirt|shorts|bra) (?:off|down|up)`,
       ].join('|'),
@@ -1200,7 +1218,11 @@ export const situations: Situation[] = [
   {
     name: 'threat-with-means',
     when: b(
-      S`(?:kill|kil|end|hang|top) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:got|has|have|holding|carrying|with|bought|taken)${gap(5)} ${alt(medicine, cord, 'knife', 'blade', 'razor', 'dog lead')}`,
+      [
+        S`(?:kill|kil|end|hang|top) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:got|has|have|holding|carrying|with|bought|taken)${gap(5)} ${alt(medicine, cord, 'knife', 'blade', 'razor', 'dog lead')}`,
+        // "saying she cant go on, shes got the car keys and pills"
+        S`(?:cant go on|cant do this anymore|had enough of (?:everything|life))${gap(8)} (?:got|has|have|holding|with|taken)${gap(4)} ${alt(medicine, 'car keys', 'knife', 'rope')}`,
+      ].join('|'),
     ),
     unless: past,
   },
@@ -1451,6 +1473,11 @@ export const situations: Situation[] = [
     unless: past,
   },
 ];
+
+/** A definition asked ("yp asked what an od is"): no situation, for any detector. */
+export function asksWhatWordMeans(cleaned: string): boolean {
+  return DEFINITION.test(cleaned);
+}
 
 export function dangerSituation(cleaned: string): string | undefined {
   if (general.test(cleaned)) return undefined;

@@ -1,5 +1,5 @@
 import { questionOf, type Question } from './question';
-import { dangerSituation, historyPhrases, situations } from './danger';
+import { asksWhatWordMeans, dangerSituation, historyPhrases, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
 
@@ -46,6 +46,7 @@ const body = alt(self, S`${poss} ${alt('arms?', 'legs?', 'wrists?', 'skin', 'bod
 
 // ---------------------------------------------------------------- what is taken, and how much
 const medicine = alt(
+  'antidepressants',
   'pills',
   'tablets',
   'paracetamol',
@@ -355,10 +356,10 @@ const rules: Rule[] = [
   {
     name: 'ingested',
     when: new RegExp(S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`),
-    // "had all her meds this morning" is the usual dose at the usual time; 20 of them is not.
+    // "had all her meds this morning" is the usual dose at the usual time; 20 of them, or her mums, is not.
     unless: new RegExp(
       S`${past.source}|\b(?:with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b|` +
-        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b).*\bthis morning\b`,
+        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`,
     ),
   },
   // "shes overdosed", "after an overdose, shes doing it again now"
@@ -435,6 +436,9 @@ const rules: Rule[] = [
         S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person')} ${alt('says', 'said', 'threatens')}`,
         // "she will jump at the chance"
         S`jump at`,
+        // Said over days as a threat to get something, with nothing done: a worry to plan for.
+        S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
+        S`no attempts?`,
       ),
     ),
   },
@@ -478,6 +482,8 @@ const rules: Rule[] = [
         'said goodbye',
         'sent goodbye',
         'goodbye messages?',
+        S`messaged goodbye ${alt('everyone', 'everybody', 'all')}`,
+        S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
         'goodbye forever',
         'texted me saying goodbye',
         S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
@@ -606,6 +612,8 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${alt('wont', 'won t', 'will not', 'cant', 'can t')} stop (?:the )?bleeding\b`,
       S`\bbleeding ${alt('heavily', 'badly', 'a lot', 'everywhere')}\b`,
+      // "my colleague is on the floor bleeding"
+      S`\bon the floor ${alt('bleeding', 'covered in blood')}\b|\bbleeding on the floor\b`,
       S`\bcut (?:really |too |very )?deep\b`,
       // "blood wont stop", "the bleeding will not stop"
       S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
@@ -1037,7 +1045,7 @@ function detect(text: string, cleaned: string): string | undefined {
   }
   // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet;
   // not where a rule saw its danger words and judged them calm ("ligature cutters in the office").
-  if (parts.some((t, i) => !judgedCalm[i] && modelSaysUrgent(t))) return 'model';
+  if (parts.some((t, i) => !judgedCalm[i] && !asksWhatWordMeans(t) && modelSaysUrgent(t))) return 'model';
   return undefined;
 }
 

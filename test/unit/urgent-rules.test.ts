@@ -33,6 +33,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'girl in year 9 says she took her mums antidepressants this morning before school',
       'year 9 girl just told me she took 20 co-codamol before registration',
       'took 20 co codamol this morning',
       'she has had 20 paracetamol tonight',
@@ -85,6 +86,7 @@ const table: Pinned[] = [
     rule: 'threat',
     catches: ['hes threatening to jump', 'says shell kill her foster carer', 'yp says hes gonna end it', 'he said hell stab him'],
     calm: [
+      'saying shell kill herself if he doesnt take her back, said it a few times this week, no attempt',
       'she will jump at any chance to go swimming',
       'what if she says shell kill herself',
       'what do i do if he threatens to kill himself',
@@ -113,6 +115,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'she messaged goodbye everyone and shes down by the train tracks',
       'message from her, got everything ready, dont try and find me',
       'found a suicide note in her room',
       'she texted me saying goodbye',
@@ -174,7 +177,13 @@ const table: Pinned[] = [
   },
   {
     rule: 'bleeding',
-    catches: ['cut her arm, blood wont stop', 'cant stop the bleeding', 'theres blood everywhere', 'shes cut really deep'],
+    catches: [
+      'yp attacked staff, my colleague is on the floor bleeding',
+      'cut her arm, blood wont stop',
+      'cant stop the bleeding',
+      'theres blood everywhere',
+      'shes cut really deep',
+    ],
     calm: ['bleeding gums when she brushes', 'blood test tomorrow'],
   },
   {
@@ -323,6 +332,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:cord-round-neck',
     catches: [
+      'she keeps tying things round her neck, weve taken 3 off her',
+      'found him with a dressing gown cord on, face purple',
       'shes tied a scarf to the wardrobe and wont open the door',
       'belt pulled tight round her neck',
       'shes tied a sheet to the radiator',
@@ -344,6 +355,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'my foster dd has tooken loads of tabs',
       'he smoked spice and hes not right',
       'her tablets are all gone from the cupboard',
       'shes taking xanax',
@@ -404,6 +416,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'one of our lads is on the floor getting kicked by a gang',
       'resi staff member being hit with a chair leg',
       'on the phone and i can hear him being kicked in',
       'some lad is forcing her into a bedroom at a party',
@@ -450,6 +463,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'there are men in the flat with her and she says theyre making her do things',
       'a visitor is in her room touching her and wont leave',
       'a man shouting at her and her screaming',
       'her stepdad is abusing her and wont leave the house',
@@ -464,6 +478,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'our 14yo has got in a car with 2 grown men',
+      'a woman just pulled a 7yo from our care into a taxi',
       'a woman we dont know has taken our 8 yr old from the park',
       'he keeps trying to open the car door on the motorway',
       'a man has dragged our 13yo into his car',
@@ -568,6 +584,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-with-means',
     catches: [
+      'foster carer saying she cant go on, shes got the car keys and pills',
       'texted me she will top herself, has got the dog lead with her',
       'shes going to end herself, she has bought a rope',
       'keeps saying shell end herself, has got a bag of pills with her',
