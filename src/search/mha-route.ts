@@ -27,8 +27,8 @@ const spokenRef =
  */
 export function sectionIn(q: Question | string): string | undefined {
   const t = questionOf(q).cleaned;
-  // "does section 3 give you 117": aftercare is what is asked about, whatever section led to it.
-  if (/(?<![a-z0-9(])117(?![a-z0-9])/.test(t)) return '117';
+  // "does section 3 give you 117", "s3 to s117": aftercare is what is asked about, whatever section led to it.
+  if (/(?<![a-z0-9(])(?:s|ss|sec|sect|section\s?)?117(?![a-z0-9])/.test(t)) return '117';
   const m = sectionRef.exec(t) ?? bareRef.exec(t) ?? spokenRef.exec(t);
   if (!m?.[1]) return undefined;
   return numberWords[m[1]] ?? m[1];

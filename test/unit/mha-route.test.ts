@@ -8,6 +8,7 @@ describe('a Mental Health Act section named in a question', () => {
     ['sect 5(2) nurse', '5(2)'],
     ['117 aftercare who pays', '117'],
     ['does section 3 give you 117', '117'],
+    ['yp on s3 in t4 unit, s117 planning for d/c', '117'],
     ["he's been told he'll be put 'on a 3'", '3'],
     ['she is under a 2 on the ward', '2'],
   ])('"%s" names section %s', (q, section) => {
