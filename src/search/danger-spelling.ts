@@ -57,6 +57,10 @@ export class DangerSpelling {
     // doubt: the English word is meant. A tie between two English words ("stabbed", "stubbed") is.
     const english = nearest.filter((k) => englishWords().has(k));
     if (english.length === 1) return english[0]!;
+    // Forms of one word ("swallowd": "swallow", "swallowed"): a letter left out is the likelier
+    // slip, so the longest; the rules read the forms of a word alike.
+    const longest = [...english].sort((a, b) => b.length - a.length)[0];
+    if (longest && english.every((k) => longest.startsWith(k))) return longest;
     const [first, ...rest] = nearest.sort();
     return english.length === 0 && rest.every((k) => editDistance(first!, k, 1) <= 1) ? first! : w;
   }

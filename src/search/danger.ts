@@ -69,6 +69,7 @@ const now = alt(
 const soon = alt(
   now,
   'tomorrow',
+  'later',
   'this weekend',
   'on (?:my|her|his) birthday',
   S`(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
@@ -122,6 +123,7 @@ const medicine = alt(
 );
 /** Drugs, poisons and unknowns: taking any is a worry now. */
 const drug = alt(
+  'edibles?',
   'ket',
   'ketamine',
   'xanax',
@@ -479,6 +481,12 @@ const violentAct = alt(
 );
 /** Taken, held, or kept from leaving. */
 const held = alt(
+  // "taken to a flat in blackpool by dealers", "they wont let me go home"
+  S`taken (?:him |her |them )?to a (?:flat|house|hotel|trap house)${gap(4)} by (?:dealers|men|a gang|older \S+|some \S+)`,
+  S`(?:they|he|she|them|men)${gap(1)} (?:wont|will not) let (?:me|her|him|them) (?:go|leave)`,
+  // "unknown adult collected our yp from school pretending to be family"
+  S`(?:unknown|strange|unfamiliar) (?:adult|man|woman|person|bloke|car)${gap(2)} (?:collected|picked up|took|has taken)`,
+  S`pretending to be (?:family|her \S+|his \S+|their \S+|mum|dad)`,
   // "got in a car with 2 grown men", "pulled a 7yo into a taxi outside school"
   S`(?:got|getting|gone) (?:in|into) (?:a|the|his|their) (?:car|van|taxi) with (?:\d+ |two |three |some |an? )?(?:older |grown |adult )?(?:men|man|guys?|blokes?|adults?|strangers?)`,
   S`(?:woman|women|man|men)${gap(3)} (?:pulled|dragged|grabbed|bundled) (?:a |an |our |the )?\S+${gap(4)} into (?:a|the|his|her|their) (?:car|van|taxi)`,
@@ -924,6 +932,14 @@ export const situations: Situation[] = [
         S`${now}${gap(8)} (?:swallowed|necked) (?:the |her |his |their |some |all )?${medicine}`,
         S`${medicine}${gap(14)} (?:had|took|taken|swallowed|necked) (?:like |about |around |maybe |over )?\d{2,}(?! (?:years?|yrs?|yo|mins?|minutes|hours?|hrs?|days?|weeks?|months?|mg|ml))`,
         S`\d{2,} ${medicine}${gap(8)} (?:took|taken|swallowed|had|necked) (?:them|it|all|the lot)`,
+        // "admits taking 20 ibuprofen", "taking paracetamol all day"
+        S`(?:taking|taken|took|had|swallowed) (?:\d{2,}|[5-9]) ${medicine}`,
+        S`taking ${medicine} all day`,
+        // "texted ive taken everything"
+        S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
+        // "drank something from under the sink", "holding the bleach saying shell drink it"
+        S`(?:drank|drunk|swallowed|ate) (?:something|stuff) from under the sink`,
+        S`(?:holding|got|has) (?:the |some |a bottle of )?(?:bleach|poison|antifreeze|weedkiller)${gap(3)} (?:saying|says|threatening)${gap(3)} (?:drink|swallow)`,
         // A whole strip or box of them: "necked a full strip of paracetamol", "swallowing a strip of her nans pills".
         S`(?:swallowed|swallowing|necked|downed|eaten|ate) (?:a |the |her |his |their )?(?:full |whole )?(?:strip|packet|pack|box|blister pack|sheet|bottle|tub)s? of${gap(5)} ${medicine}`,
         // More than the dose: "had more of her sertraline than she should".
@@ -957,6 +973,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
+        // Told as a note: "overdose. 15. conscious but slurring"
+        S`(?:overdose|od)${gap(6)} ${bodySign}`,
         S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed|taking)`,
         S`had${gap(4)} ${medicine}${gap(8)} ${bodySign}`,
         S`${bodySign}${gap(14)} (?:${drug}|${unknown})`,
@@ -993,6 +1011,8 @@ export const situations: Situation[] = [
         S`forcing (?:me|her|him|them)`,
         // "on the floor getting kicked by a gang", "live streaming our yp getting hurt"
         S`getting (?:kicked|beaten|battered|jumped|stabbed|punched|hurt|attacked)${gap(3)} (?:by|on|now|right now|live)`,
+        // "young person strangling another resident in the garden"
+        S`(?:strangling|choking|smothering|stabbing|beating) (?:another|a younger|the other|his|her|their) (?:resident|child|kid|boy|girl|lad|brother|sister|baby)`,
         S`(?:live ?streaming|filming)${gap(3)} getting (?:hurt|beaten|battered|kicked|attacked)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
@@ -1023,6 +1043,8 @@ export const situations: Situation[] = [
         S`${weapon}${gap(8)} ${harmThreat}${gap(2)} ${violentAct}`,
         S`${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}`,
         S`${harmThreat} ${alt('shank', 'stab')}`,
+        // "going to shoot up the school, has access to his uncles gun"
+        S`(?:going to|gonna|will|ll) shoot${gap(10)} (?:gun|rifle|shotgun|air rifle)`,
         S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
         S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
@@ -1064,6 +1086,8 @@ export const situations: Situation[] = [
         // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
         S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} (?:help|at (?:his|their|a|the) (?:flat|house|place)|toilets?|party|filming|scared|crying|now)`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // "shes being sexually assaulted at a party, shes texting me from the bathroom"
+        S`being (?:sexually )?(?:assaulted|abused|raped)${gap(6)} (?:texting|messaging|ringing|calling|now|right now|tonight)`,
         // "men in the flat with her and she says theyre making her do things"
         S`(?:men|man|adults?|blokes?|guys?)${gap(10)} (?:making|forcing) (?:her|him|them|me) (?:to )?do (?:stuff|things)`,
         S`doing sexual (?:stuff|things) to${gap(6)} (?:now|right now|in the)`,
@@ -1079,7 +1103,10 @@ export const situations: Situation[] = [
     name: 'held-or-taken',
     when: b(held),
     unless:
-      /\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b/,
+      // History too: "got into a car with a stranger last year, how do we do safety work".
+      new RegExp(
+        S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b|${past.source}`,
+      ),
   },
   // "missing since 6, last thing on her insta was no one will miss me"
   {
@@ -1148,6 +1175,7 @@ export const situations: Situation[] = [
         S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}`,
         S`${barricaded}${gap(14)} (?:hang|kill|end) (?:her|him|them)sel(?:f|ves)`,
         S`${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`,
+        S`${barricaded}${gap(10)} (?:no point (?:in )?living|doesnt want to live|better off dead)`,
         // Despair, then shut away: "said hed had enough of everything and now the door wont open".
         S`(?:had enough|cant go on|cant do this|done with everything|no point)${gap(14)} ${barricaded}`,
         // Shut away, then silence: "locked herself in the bathroom, heard the cabinet open, now its silent".
@@ -1397,6 +1425,8 @@ export const situations: Situation[] = [
         // Not "her tablets came today, this is it for the month".
         S`${meansAtHand} (?:is |are )?(?:ready|out|lined up|here|with me)${gap(6)} (?:this is it(?! for)|tonights the night)`,
         S`${meansAtHand}${gap(12)} (?:this is it (?:now|then|bye|goodbye|i love)|tonights the night)`,
+        // "a rope in his bag and said he knows which tree"
+        S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:which|the|a|where) (?:tree|bridge|place|spot|beam)`,
         S`(?:googled|googling|searched|searching|looked up|looking up|researched) how (?:many|much)${gap(12)} ` +
           S`(?:(?:has|got|have) (?:them|it|some)|in (?:her|his|their) (?:bag|room|pocket|drawer))`,
         S`(?:knows|know|told me|told us|planned|worked out)${gap(2)} (?:exactly )?how ` +
@@ -1453,6 +1483,8 @@ export const situations: Situation[] = [
       [
         S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
         S`never (?:give|bring|hand) (?:her|him|them) back`,
+        // "mum has taken him and is heading for the airport"
+        S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
         S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
         S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
         S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,

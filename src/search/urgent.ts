@@ -366,8 +366,11 @@ const rules: Rule[] = [
   {
     name: 'overdosed',
     when: b(alt('overdosed', S`has (?:taken an )?${od}`, S`after an ${od}\b.*\b(?:again|now)`)),
-    // "she overdosed on my watch": the carer's own feelings afterwards.
-    unless: new RegExp(S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b`),
+    // "she overdosed on my watch": the carer's own feelings afterwards. Already in hospital after it
+    // ("admitted informally after an overdose, now asking to leave"): the ward's question, not the card's.
+    unless: new RegExp(
+      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|medically fit|in hospital)\b`,
+    ),
   },
   // "found a noose in his room"
   {

@@ -21,5 +21,7 @@ describe('danger words mistyped still reach the urgent rules', () => {
     const spelling = new DangerSpelling([/\b(?:stabbed|stubbed)\b/]);
     expect(spelling.fix('he stobbed')).toBe('he stobbed');
     expect(new DangerSpelling([/\bstabbed\b/]).fix('he stabbde')).toBe('he stabbed');
+    // Forms of one word tie: the longest, since a letter left out is the likelier slip.
+    expect(new DangerSpelling([/\b(?:swallow|swallowed)\b/]).fix('she swallowd it')).toBe('she swallowed it');
   });
 });

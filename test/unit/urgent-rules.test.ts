@@ -51,7 +51,11 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: ['shes overdosed', 'yp has OD', 'he has overdose i think', 'after an overdose at the weekend shes doing it again now'],
-    calm: ['overdose aftercare advice for carers', 'what happens after an overdose in hospital'],
+    calm: [
+      'admitted informally after an overdose, she is now asking to leave the ward',
+      'overdose aftercare advice for carers',
+      'what happens after an overdose in hospital',
+    ],
   },
   {
     rule: 'ligature',
@@ -129,7 +133,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'weapon',
-    catches: ['hes got a knife', 'shes waving a broken bottle about', 'yp is holding scissors to his arm'],
+    catches: [
+      'locked himself in with the kitchen knives saying theres no point living',
+      'hes got a knife',
+      'shes waving a broken bottle about',
+      'yp is holding scissors to his arm',
+    ],
     calm: [
       'he cut his finger with a knife making tea',
       'what are the warning signs a child carries a knife',
@@ -355,6 +364,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'had an edible, now paranoid and vomiting',
+      '14yo admits taking 20 ibuprofen after the row',
+      'texted staff ive taken everything',
       'my foster dd has tooken loads of tabs',
       'he smoked spice and hes not right',
       'her tablets are all gone from the cupboard',
@@ -373,6 +385,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'overdose. 15. conscious but slurring',
       'she drank something at the party and now shes really drowsy',
       'he drank vodka and now hes floppy',
       'ate some mushrooms in the park and is hallucinating',
@@ -416,6 +429,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'young person strangling another resident in the garden',
       'one of our lads is on the floor getting kicked by a gang',
       'resi staff member being hit with a chair leg',
       'on the phone and i can hear him being kicked in',
@@ -436,6 +450,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      'says hes going to shoot up the school, has access to his uncles gun',
       'hes chasing his carer round the garden with a hammer',
       'smashed a bottle and is going for the other kids with it',
       'hes got a hammer and keeps saying hes going to smash his brothers head in',
@@ -463,6 +478,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'shes being sexually assaulted at a party, shes texting me',
       'there are men in the flat with her and she says theyre making her do things',
       'a visitor is in her room touching her and wont leave',
       'a man shouting at her and her screaming',
@@ -478,6 +494,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'unknown adult collected our yp from school pretending to be family',
+      'hes been taken to a flat by dealers and they took his phone',
       'our 14yo has got in a car with 2 grown men',
       'a woman just pulled a 7yo from our care into a taxi',
       'a woman we dont know has taken our 8 yr old from the park',
@@ -488,6 +506,7 @@ const table: Pinned[] = [
       'our 14 year old got bundled into a van outside the shop',
     ],
     calm: [
+      'she got into a car with a stranger last year, how do we do safety work now',
       'got in the car to go to contact',
       'she got into the car for school',
       'let her leave early from school',
@@ -536,6 +555,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      'locked herself in the bathroom saying theres no point living',
       'keeps saying he wants to be dead and wont open the door',
       'locked herself in the bathroom and says she wants to die',
       'barricaded in his room saying he wants to be dead',
@@ -763,6 +783,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'mum has taken him and is heading for the airport',
       'nan has picked him up from nursery and is refusing to hand him back',
       'her auntie collected the kids without permission and now her phone is off',
       'mum ran off with the baby at contact and theres a court order',
