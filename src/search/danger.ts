@@ -324,6 +324,7 @@ const graveSign = alt(
   'turning blue',
   'blue lips',
   S`lips ${alt('going', 'gone', 'turning', 'are', 'look')} blue`,
+  S`lips ${alt('are', 'have', 'is')} ${alt('going', 'gone', 'turning')} blue`,
   'blue round (?:the|her|his) mouth',
   'hard to (?:rouse|wake)',
   'cant rouse',
@@ -481,6 +482,9 @@ const violentAct = alt(
 );
 /** Taken, held, or kept from leaving. */
 const held = alt(
+  // "wont give our girl back", "on a train to london with a man she met online"
+  S`(?:man|men|guy|bloke|adult|stranger)${gap(2)} (?:wont|will not|refusing to|refuses to) (?:give|bring|hand) (?:our|the|my|her|him|them)(?: \S+)? back`,
+  S`with (?:a|the|an older) (?:man|guy|bloke|adult) (?:she|he|they) met online`,
   // "taken to a flat in blackpool by dealers", "they wont let me go home"
   S`taken (?:him |her |them )?to a (?:flat|house|hotel|trap house)${gap(4)} by (?:dealers|men|a gang|older \S+|some \S+)`,
   S`(?:they|he|she|them|men)${gap(1)} (?:wont|will not) let (?:me|her|him|them) (?:go|leave)`,
@@ -568,6 +572,7 @@ const away = alt(
   // Police shorthand for a missing person: "mispers tonite".
   'mispers?',
   'awol',
+  'not returned',
   S`heading (?:for|to|towards) (?:the )?(?:train line|railway line|train tracks|level crossing|motorway)`,
   // "been gone 6 hrs"
   S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
@@ -802,6 +807,9 @@ const general = new RegExp(
     S`\b${alt(
       'what (?:should|do|would|can) (?:i|we) do if',
       'what to do (?:if|when)',
+      // "exploitation and missing - whats the link with mental health"
+      S`(?:whats|what is) the link`,
+      'link between',
 
       'what if',
       'if a (?:child|yp|young person)',
@@ -836,7 +844,7 @@ interface Situation {
 export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
-  '(?<!never (?:done|did) (?:this|that|it) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell))',
   'previously',
   'in the past',
   'history of',
@@ -935,6 +943,9 @@ export const situations: Situation[] = [
         // "admits taking 20 ibuprofen", "taking paracetamol all day"
         S`(?:taking|taken|took|had|swallowed) (?:\d{2,}|[5-9]) ${medicine}`,
         S`taking ${medicine} all day`,
+        // "found empty blister packs, she admits swallowing them"
+        S`(?:empty|finished) (?:blister )?(?:packs?|packets?|boxes?|strips?)${gap(8)} (?:swallow\w*|took|taken|admits)`,
+        S`threatening to (?:drink|swallow|take) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|pills|tablets)`,
         // "texted ive taken everything"
         S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
         // "drank something from under the sink", "holding the bleach saying shell drink it"
@@ -1045,6 +1056,9 @@ export const situations: Situation[] = [
         S`${harmThreat} ${alt('shank', 'stab')}`,
         // "going to shoot up the school, has access to his uncles gun"
         S`(?:going to|gonna|will|ll) shoot${gap(10)} (?:gun|rifle|shotgun|air rifle)`,
+        // "staff member locked in office, yp outside with a metal pole"
+        S`locked in${gap(4)} (?:outside|at the door|banging)${gap(2)} with (?:a|the) (?:\S+ )?(?:pole|knife|bat|hammer|weapon|bar|blade)`,
+        S`hit${gap(3)} with (?:a|the) (?:\S+ )?(?:bat|pole|hammer|bottle|brick|bar)${gap(4)} (?:bleeding|blood|unconscious|knocked out)`,
         S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
         S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
@@ -1066,7 +1080,8 @@ export const situations: Situation[] = [
     when: b(
       S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved|bit|bitten|headbutted) ` +
         S`(?:her|him|them|me|my \S+|our \S+|his \S+|their \S+|` +
-        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|other \S+|younger \S+|little \S+))`,
+        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|other \S+|younger \S+|little \S+)|` +
+        S`foster (?:mum|dad|carer|mother|father|sister|brother))`,
     ),
   },
   // "a visitor is in her room touching her and wont leave"
@@ -1088,6 +1103,7 @@ export const situations: Situation[] = [
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
         // "shes being sexually assaulted at a party, shes texting me from the bathroom"
         S`being (?:sexually )?(?:assaulted|abused|raped)${gap(6)} (?:texting|messaging|ringing|calling|now|right now|tonight)`,
+        S`being (?:forced|made) to${gap(6)} (?:right now|now|tonight)`,
         // "men in the flat with her and she says theyre making her do things"
         S`(?:men|man|adults?|blokes?|guys?)${gap(10)} (?:making|forcing) (?:her|him|them|me) (?:to )?do (?:stuff|things)`,
         S`doing sexual (?:stuff|things) to${gap(6)} (?:now|right now|in the)`,
@@ -1124,6 +1140,7 @@ export const situations: Situation[] = [
             S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
             S`${away}${gap(3)} (?:twice|(?:three|four|five|six|several|many|\d+) times|again and again|repeatedly|every weekend|most weekends)`,
             S`keeps (?:going |running )?(?:missing|off|away)`,
+            S`repeat(?:ed(?:ly)?)? (?:missing|misper|mfh|episodes?)`,
             S`(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time`,
             S`always (?:comes?|came) back`,
             S`(?:going|goes|keeps going) (?:missing|missin|mising|misssing)`,
@@ -1314,6 +1331,8 @@ export const situations: Situation[] = [
           S`(?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you|knows? (?:exactly )?how (?:to|shes|hes|she|he|theyre|theyll|ill|im|id|shed|hed)|(?:the train|the bridge)${gap(3)} (?:is the one|its the one|is where))`,
         // "said i wont need it where im going"
         S`(?:wont|will not|dont) need (?:it|them|this|that|anything|any of (?:it|this)) (?:where|when) (?:im|i am|hes|shes|theyre) (?:going|gone)`,
+        // "written letters to everyone and given his stuff away, says tonight"
+        S`(?:given|giving|gave) (?:his|her|their|my|all (?:his|her|their|my)) (?:stuff|things|belongings|xbox|phone) away${gap(8)} (?:tonight|today|now|goodbye)`,
         S`(?:everythings|everything is|its all) (?:sorted|ready|arranged) for when (?:i|she|he|they) (?:go|die|am gone|im gone)`,
         S`(?:given|giving|gave) (?:all )?(?:her|his|their|my) (?:stuff|things|belongings|clothes) away${gap(12)} (?:bye|goodbye|wont see|never see|pills|tablets|rope)`,
         S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
@@ -1427,6 +1446,7 @@ export const situations: Situation[] = [
         S`${meansAtHand}${gap(12)} (?:this is it (?:now|then|bye|goodbye|i love)|tonights the night)`,
         // "a rope in his bag and said he knows which tree"
         S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:which|the|a|where) (?:tree|bridge|place|spot|beam)`,
+        S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:where|when|how) (?:hell|shell|hes|shes|he|she|they|theyll|ill|im) (?:do|doing|going)`,
         S`(?:googled|googling|searched|searching|looked up|looking up|researched) how (?:many|much)${gap(12)} ` +
           S`(?:(?:has|got|have) (?:them|it|some)|in (?:her|his|their) (?:bag|room|pocket|drawer))`,
         S`(?:knows|know|told me|told us|planned|worked out)${gap(2)} (?:exactly )?how ` +

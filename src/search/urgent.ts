@@ -560,6 +560,8 @@ const rules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
+      // Talk of some day, laughed off: "a comment about jumping off the multi-storey one day".
+      S`\b${alt('one day', 'some day', 'someday', 'laughed it off', 'made a comment')}\b`,
     ),
   },
   // "hes trying to strangle himself"
@@ -777,7 +779,7 @@ const rules: Rule[] = [
         'anxiety',
         'anxious',
         'asthma',
-        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think')}`,
+        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'see', 'sees', 'remember')}`,
         'every time',
         'whenever',
         // The racing heart of a panic before something dreaded.
@@ -920,7 +922,8 @@ const rules: Rule[] = [
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
       S`\b${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone')}\b`,
     ),
-    unless: habitual,
+    // A pattern, or told afterwards: "thats what he said after smashing the tv".
+    unless: new RegExp(S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b`),
   },
 ];
 

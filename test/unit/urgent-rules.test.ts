@@ -155,6 +155,7 @@ const table: Pinned[] = [
     rule: 'place',
     catches: ['shes on the bridge', 'hes climbed onto the roof', 'yp walking into the traffic', 'shes sat on the window ledge'],
     calm: [
+      'she made a comment about jumping off the multi-storey one day, then laughed it off',
       'hes going down to the river after school to fish with his mates',
       'she was on top of the climbing frame at the park',
       'police picked her up from the bridge last night and took her to a place of safety',
@@ -262,7 +263,11 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: ['she cant breathe', 'hes choking and cant breathe', 'yp cannot breathe properly'],
-    calm: ['she cant breathe when shes having a panic attack', 'cant breathe when anxious, what helps'],
+    calm: [
+      'he told his teacher i see my dads face when i close my eyes and i cant breathe',
+      'she cant breathe when shes having a panic attack',
+      'cant breathe when anxious, what helps',
+    ],
   },
   {
     rule: 'warning-signs',
@@ -332,6 +337,7 @@ const table: Pinned[] = [
     rule: 'violence-now',
     catches: ['hes smashing the place up', 'shes attacking staff', 'yp assaulting carers'],
     calm: [
+      'i only kick off cos nobody listens, thats what he said after smashing the tv',
       'excluded twice this term for fighting, smashing things at home',
       'he keeps smashing things when upset',
       'she is always attacking staff verbally',
@@ -400,7 +406,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:body-signs',
-    catches: ['hes 12 really drowsy slurring and just been sick', 'her lips are blue and shes floppy', 'his eyes keep rolling'],
+    catches: [
+      'his lips are going blue',
+      'hes 12 really drowsy slurring and just been sick',
+      'her lips are blue and shes floppy',
+      'his eyes keep rolling',
+    ],
     calm: ['her hair is going grey early', 'her lips are chapped', 'drowsy at school'],
   },
   {
@@ -450,6 +461,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      'staff member locked in the office, yp outside with a metal pole',
       'says hes going to shoot up the school, has access to his uncles gun',
       'hes chasing his carer round the garden with a hammer',
       'smashed a bottle and is going for the other kids with it',
@@ -494,6 +506,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'an older man wont give our girl back',
+      'shes on a train to london with a man she met online',
       'unknown adult collected our yp from school pretending to be family',
       'hes been taken to a flat by dealers and they took his phone',
       'our 14yo has got in a car with 2 grown men',
@@ -526,6 +540,7 @@ const table: Pinned[] = [
       'hes been gone five hours, hes epileptic and left his meds here',
     ],
     calm: [
+      '15yo, repeat missing, found with older men, what pathways',
       'its 11pm and shes upset and cant cope, sat with me in the lounge, who do i ring',
       'its 10pm saturday and our 16 yo is very upset, who do we ring',
       'missing school a lot',
@@ -652,6 +667,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      'hes written letters and given his stuff away, says tonight',
       'she has written her goodbye letters and says its all sorted',
       'texted me everythings sorted for when i go',
       'shes given away her clothes and games and has a rope in her wardrobe',
