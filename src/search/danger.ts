@@ -839,7 +839,14 @@ interface Situation {
   unless?: RegExp;
 }
 
-/** Told as history: "took an overdose last year". */
+/**
+ * "this morning" beside a medicine, told as the usual dose at the usual time: not 5 or more of
+ * them, and not someone else's ("took her mums antidepressants this morning"). Each detector
+ * passes its own list of medicines.
+ */
+export const usualDoseThisMorning = (medicine: string): string =>
+  S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`;
+
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
@@ -964,7 +971,7 @@ export const situations: Situation[] = [
     // The usual dose at the usual time (not 20 of them, nor her mum's, "this morning"), history, or a story in the news.
     unless: new RegExp(
       S`${past.source}|\b(?:as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner)|(?:in|on) the news)\b|` +
-        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`,
+        usualDoseThisMorning(medicine),
     ),
   },
   // "cold and shaky after not eating for 5 days, she cant stand up"

@@ -1,5 +1,5 @@
 import { questionOf, type Question } from './question';
-import { asksWhatWordMeans, dangerSituation, historyPhrases, situations } from './danger';
+import { asksWhatWordMeans, dangerSituation, historyPhrases, situations, usualDoseThisMorning } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
 
@@ -358,8 +358,7 @@ const rules: Rule[] = [
     when: new RegExp(S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`),
     // "had all her meds this morning" is the usual dose at the usual time; 20 of them, or her mums, is not.
     unless: new RegExp(
-      S`${past.source}|\b(?:with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b|` +
-        S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`,
+      S`${past.source}|\b(?:with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b|` + usualDoseThisMorning(medicine),
     ),
   },
   // "shes overdosed", "after an overdose, shes doing it again now"
@@ -966,19 +965,21 @@ const CALM_FRAME = new RegExp(
 /**
  * Danger denied by the teller ("not in danger now, hes calm"): believed about talk of dying, not
  * about anything done (DENIABLE below): an overdose can look well for a day while it harms
- * (paracetamol), so "took 16 paracetamol but not in danger" still gets the card. Not a denial: the teller's own safety ("im not in danger but my sister
- * is"), a denial followed by "but" ("not in danger now but threatening to jump"), or danger said
- * of someone else too ("the baby is in danger, the others are not").
+ * (paracetamol), so "took 16 paracetamol but not in danger" still gets the card. Not a denial:
+ * the teller's own safety ("im not in danger but my sister is"), a denial followed by "but" ("not
+ * in danger now but threatening to jump"), or danger said of someone else too ("the baby is in
+ * danger, the others are not").
  */
 const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`not hurting (?:her|him|them)sel(?:f|ves)`,
   S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
 )}\b`;
 const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);
+const EVERY_DENIAL = new RegExp(DENIAL, 'g');
 const DANGER_SAID = /\b(?:in|at) (?:real |immediate |serious |grave )?danger\b/;
 
 function dangerDenied(cleaned: string): boolean {
-  return DANGER_DENIED.test(cleaned) && !DANGER_SAID.test(cleaned.replace(new RegExp(DENIAL, 'g'), ' '));
+  return DANGER_DENIED.test(cleaned) && !DANGER_SAID.test(cleaned.replace(EVERY_DENIAL, ' '));
 }
 /**
  * What a denial can silence: talk of wanting to die or of a plan, and the learned detector. Never
@@ -1029,10 +1030,10 @@ export function spelledForDanger(cleaned: string): string {
 
 /** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
 export function urgentRule(q: Question | string): string | undefined {
-  const { text } = questionOf(q);
-  const cleaned = spelling.fix(questionOf(q).cleaned);
+  const question = questionOf(q);
+  const cleaned = spelledForDanger(question.cleaned);
   if (CALM_FRAME.test(cleaned)) return undefined;
-  const found = detect(text, cleaned);
+  const found = detect(question.text, cleaned);
   return found && DENIABLE.has(found) && dangerDenied(cleaned) ? undefined : found;
 }
 
