@@ -88,6 +88,17 @@ export function urgentLine(toolkit: Toolkit): UrgentLine {
   };
 }
 
+/** A button for each entry that exists and has a label, once each, but those `skip` names. */
+function linksTo(toolkit: Toolkit, ids: readonly string[], skip: (id: string) => boolean): Button[] {
+  const links: Button[] = [];
+  for (const id of ids) {
+    const r = toolkit.get(id);
+    const label = r ? buttonLabel(r) : undefined;
+    if (label && !skip(id) && !links.some((b) => b.data.id === id)) links.push({ title: label, data: show(id) });
+  }
+  return links;
+}
+
 /**
  * One button for the next step (or the form); behind "More", the other entries the search found
  * fitting the question (so a wrong first answer is one press from the right one), the rest of the
@@ -103,20 +114,9 @@ function buttonsOf(toolkit: Toolkit, e: Entry, alsoFits: readonly string[]): { b
     const long = `Next: ${nextLabel}`;
     buttons.push({ title: long.length <= BUTTON_MAX ? long : nextLabel, data: show(next.id) });
   }
-  const topics: Button[] = [];
-  for (const id of e.related) {
-    const r = toolkit.get(id);
-    const label = r ? buttonLabel(r) : undefined;
-    if (r && label && r.id !== next?.id && !topics.some((t) => t.data.id === id)) topics.push({ title: label, data: show(id) });
-  }
+  const topics = linksTo(toolkit, e.related, (id) => id === next?.id);
   if (buttons.length === 0 && topics.length > 0) buttons.push(topics.shift()!);
-  const fits: Button[] = [];
-  for (const id of alsoFits) {
-    const r = toolkit.get(id);
-    const label = r ? buttonLabel(r) : undefined;
-    const shown = [...buttons, ...fits].some((b) => b.data.id === id);
-    if (r && label && id !== e.id && id !== next?.id && !shown) fits.push({ title: label, data: show(id) });
-  }
+  const fits = linksTo(toolkit, alsoFits, (id) => id === e.id || id === next?.id || buttons.some((b) => b.data.id === id));
   const others = topics.filter((t) => !fits.some((f) => f.data.id === t.data.id));
   const more = [...fits, ...others].slice(0, 3);
   if (e.kind !== 'help') more.push({ title: 'Main menu', data: command('menu') });
