@@ -142,8 +142,9 @@ const drug = alt(
 );
 /** Something unknown, or used to get high: a worry when it comes with signs of being unwell. */
 const unknown = alt(
-  'something',
-  'everything',
+  // Said of a child who has taken it, not a hunch: "something feels off", "something is not right".
+  S`(?:had|has had|taken|took|swallowed|drank|drunk|smoked|eaten|ate|given|sniffed|necked|vaping|vaped|smoking|sniffing|snorting|snorted|drinking|taking|popping|popped) (?:something|everything)`,
+  S`something in (?:her|his|their|my) drink`,
   'sweets',
   'a sweet',
   'gummies',
@@ -170,6 +171,8 @@ const unknown = alt(
   'washing (?:up )?liquid',
   'liquid',
   'empty (?:foil |blister )?(?:strips|packets|packs|boxes)',
+  // "empty bottle of nans pills and the 13yo is being sick"
+  S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
 );
 /** More than anyone is prescribed, or not theirs. */
 const quantity = alt(
@@ -280,6 +283,7 @@ const bodySign = alt(
   'confused',
   'pupils',
   'sweating',
+  'overheating',
   'sweatin',
   'cant feel',
   S`(?:pass|passing|passed) out`,
@@ -523,6 +527,8 @@ const held = alt(
   S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,
   S`(?:has |have |just )?(?:snatched|abducted|kidnapped) (?:the|a|our|my|her|his|their) \S+`,
   S`put (?:her|him|them) in (?:a|his|their|the) (?:taxi|car|van)`,
+  // "our 12 year old got in a strangers car outside the park"
+  S`(?:got|get|getting|gone|went|climbed) (?:in|into) (?:a |the )?(?:strangers?|strange (?:mans?|womans?)|unknown|random (?:mans?|blokes?|lads?)) (?:car|van)`,
   S`wont (?:hand|give) (?:her|him|them|the \S+) back`,
   S`tried to (?:get|pull|drag) (?:her|him|them) (?:in|into)`,
   S`pulled (?:her|him|them) (?:in|into)`,
@@ -762,6 +768,8 @@ const farewell = alt(
   'thank you for everything',
   'sorry for everything',
   'love you all',
+  // "by the time u read this ill be gone"
+  S`by the time (?:you|u|ya) (?:read|see|get) (?:this|that|it)`,
   S`(?:ur|youre|your|you are|you were) the only one (?:who )?(?:ever )?(?:tried|cared|listened)`,
 );
 /** Out of reach after it. */
@@ -911,8 +919,11 @@ export const situations: Situation[] = [
         S`hanging attempt${gap(6)} (?:breathing|ambulance|999|now|just|conscious|awake)`,
       ].join('|'),
     ),
-    // A scarf worn for the cold, a love bite, or history.
-    unless: new RegExp(S`\b(?:wears|wearing|in winter|in the cold|love ?bites?|hickeys?|necklace)\b|${past.source}`),
+    // A scarf worn for the cold, a love bite, or history ("has tied things round her neck twice (not today)").
+    unless: new RegExp(
+      S`\b(?:wears|wearing|in winter|in the cold|love ?bites?|hickeys?|necklace|not today)\b|` +
+        S`\b(?:neck|throat) (?:twice|(?:three|four|five|several|many|a few|\d+) times)\b(?! (?:now|tonight|today))|${past.source}`,
+    ),
   },
   // "took an overdoes of her sertraline, found the empty box just now"
   {
@@ -953,6 +964,8 @@ export const situations: Situation[] = [
         // "found empty blister packs, she admits swallowing them"
         S`(?:empty|finished) (?:blister )?(?:packs?|packets?|boxes?|strips?)${gap(8)} (?:swallow\w*|took|taken|admits)`,
         S`threatening to (?:drink|swallow|take) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|pills|tablets)`,
+        // "says shes going to drink the antifreeze in the garage"
+        S`(?:going to|gonna|about to|will|ll) (?:drink|swallow|eat|neck|down) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|rat poison|weed killer)`,
         // "texted ive taken everything"
         S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
         // "drank something from under the sink", "holding the bleach saying shell drink it"
@@ -1024,9 +1037,13 @@ export const situations: Situation[] = [
         S`${hurting}${gap(8)} ${now}`,
         S`${now}${gap(4)} ${hurting}`,
         S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
-        S`(?:can hear|hear|heard|watched|watching|saw)${gap(5)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
         S`forcing (?:me|her|him|them)`,
+        // "the carers husband is drunk and hitting the foster child"
+        S`(?:is|are|hes|shes|theyre)${gap(3)} and ${hurting} (?:the|a|our|my|his|her|their) (?:foster |little |younger |baby |other )?(?:child|kid|baby|boy|girl|toddler|yp|young person|brother|sister)`,
+        // "shes getting beaten up in the park and someones filming it"
+        S`(?:is|are|s|hes|shes|theyre) (?:getting|being) (?:beaten|battered|jumped|attacked|stabbed|kicked|punched|strangled)(?: up)?${gap(6)} (?:now|right now|filming|filmed|live|outside|in the (?:park|street|road)|on the (?:street|road|field))`,
         // "on the floor getting kicked by a gang", "live streaming our yp getting hurt"
         S`getting (?:kicked|beaten|battered|jumped|stabbed|punched|hurt|attacked)${gap(3)} (?:by|on|now|right now|live)`,
         // "young person strangling another resident in the garden"
@@ -1108,6 +1125,8 @@ export const situations: Situation[] = [
         // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
         S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} (?:help|at (?:his|their|a|the) (?:flat|house|place)|toilets?|party|filming|scared|crying|now)`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // "texted an address, says shes being sexually assaulted at a party"
+        S`(?:shes|hes|theyre|she is|he is|they are|im) being (?:sexually )?(?:assaulted|raped)(?! (?:in the past|before|as a child))`,
         // "shes being sexually assaulted at a party, shes texting me from the bathroom"
         S`being (?:sexually )?(?:assaulted|abused|raped)${gap(6)} (?:texting|messaging|ringing|calling|now|right now|tonight)`,
         S`being (?:forced|made) to${gap(6)} (?:right now|now|tonight)`,
@@ -1156,6 +1175,18 @@ export const situations: Situation[] = [
             ...historyPhrases,
           ].join('|'),
         ).source,
+    ),
+  },
+  // "our lads not back, last seen with the group who stabbed someone last week": the company is the
+  // danger, whenever its violence was, so history about them does not make this calm.
+  {
+    name: 'missing-with-violent',
+    when: b(
+      S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:who|that|which)${gap(3)} ` +
+        S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
+    ),
+    unless: new RegExp(
+      S`\b${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)\b|\bkeeps (?:going )?missing\b`,
     ),
   },
   // "im doing it when everyones asleep", "hes using it tonight"
@@ -1497,6 +1528,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`${adult}${gap(5)} (?:is |s )?(?:in|inside) (?:the|her|his|their|my|our) (?:room|bedroom|flat|house|bed|car|bathroom)${gap(8)} ${distressNow}`,
+        // "an older man is in her bedroom at the home and staff cant get him out"
+        S`${adult}${gap(3)} (?:is|s) in (?:her|his|their|the (?:girls|boys|kids|childs)) (?:bed)?room${gap(8)} (?:cant|wont|refus\w*) (?:get (?:him|her|them) (?:out|to leave)|leave|go)`,
         S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
       ].join('|'),
     ),
@@ -1510,6 +1543,10 @@ export const situations: Situation[] = [
       [
         S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
         S`never (?:give|bring|hand) (?:her|him|them) back`,
+        // "birth dad has taken her from the school gate and wont bring her back"
+        S`(?:taken|took|got|has) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
+        // "his uncle has him at manchester airport about to fly out, court order says he cant"
+        S`(?:has|got|taken|took) (?:her|him|them)${gap(3)} (?:at|to) (?:the |\S+ )?(?:airport|ferry|port)${gap(6)} (?:about to|trying to|boarding|fly out|flying out|flight)`,
         // "mum has taken him and is heading for the airport"
         S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
         S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,

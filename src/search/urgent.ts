@@ -973,6 +973,10 @@ const CALM_FRAME = new RegExp(
 const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`not hurting (?:her|him|them)sel(?:f|ves)`,
   S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
+  // "no plan", "no plan or intent", "says she wouldnt do it", "now asleep and safe"
+  S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?`,
+  S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)`,
+  S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and )?safe(?: now)?`,
 )}\b`;
 const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);
 const EVERY_DENIAL = new RegExp(DENIAL, 'g');

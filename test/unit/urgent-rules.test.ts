@@ -356,6 +356,7 @@ const table: Pinned[] = [
       'he has rope marks round his neck and wont say what happened',
     ],
     calm: [
+      'the home manager says she cant keep a 15yo who is self harming daily and has tied things round her neck twice (not today, shes calm now), placement at risk of breaking down. is there a meeting for high risk cases like this',
       'hang the towel on the radiator',
       'she wears a lanyard round her neck',
       'stiff neck from sleeping funny',
@@ -370,6 +371,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'my yp says shes going to drink the antifreeze in the garage',
       'had an edible, now paranoid and vomiting',
       '14yo admits taking 20 ibuprofen after the row',
       'texted staff ive taken everything',
@@ -391,6 +393,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'empty bottle of nans pills and the 13yo is being sick',
+      'mdma at a festival, jaw going, says hes overheating',
+      'yp vaping something off a mate and now hes having like a fit',
       'overdose. 15. conscious but slurring',
       'she drank something at the party and now shes really drowsy',
       'he drank vodka and now hes floppy',
@@ -398,6 +403,9 @@ const table: Pinned[] = [
       'he drank half a bottle of gin and is barely responding',
     ],
     calm: [
+      'something feels off with her lately',
+      'i feel like something is not right with him since contact',
+      'something weird about her mood',
       'she had a nap and is drowsy',
       'shaking hands when anxious',
       'drowsy in the mornings',
@@ -440,6 +448,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'can hear on the phone a resi staff member hitting a child',
+      'foster carers husband is drunk and hitting the foster child, neighbour rang us',
+      'shes getting beaten up in the park and someones filming it',
+
       'young person strangling another resident in the garden',
       'one of our lads is on the floor getting kicked by a gang',
       'resi staff member being hit with a chair leg',
@@ -451,6 +463,8 @@ const table: Pinned[] = [
       'her brother is being smacked by his mums boyfriend in the car park',
     ],
     calm: [
+      'what should i do if a child says hes being raped',
+      'he was being beaten up at school last year',
       'what to do if a staff member is being hit',
       'she is very distressed, not hurting herself, just sobbing',
       'he was hitting his sister when he was little',
@@ -490,6 +504,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'shes texted me an address, says shes being sexually assaulted at a party',
       'shes being sexually assaulted at a party, shes texting me',
       'there are men in the flat with her and she says theyre making her do things',
       'a visitor is in her room touching her and wont leave',
@@ -506,6 +521,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'our 12 year old got in a strangers car outside the park, neighbour saw it',
       'an older man wont give our girl back',
       'shes on a train to london with a man she met online',
       'unknown adult collected our yp from school pretending to be family',
@@ -520,6 +536,7 @@ const table: Pinned[] = [
       'our 14 year old got bundled into a van outside the shop',
     ],
     calm: [
+      'our lad got in a random lads car last summer',
       'she got into a car with a stranger last year, how do we do safety work now',
       'got in the car to go to contact',
       'she got into the car for school',
@@ -759,11 +776,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:farewell-unreachable',
     catches: [
+      'snap from yp by the time u read this ill be gone, not answering',
       'she messaged love you all and now her phone is switched off',
       'got a snap saying bye everyone, not picking up',
       'his last text said youre the only one who cared and hes not replying',
     ],
     calm: [
+      'by the time you read this policy you will know the steps',
       'she said thanks for everything at her leaving do and gave me a hug',
       'thanks for everything she said, but she still wont answer my questions about contact',
     ],
@@ -784,8 +803,18 @@ const table: Pinned[] = [
     ],
   },
   {
+    rule: 'broad:missing-with-violent',
+    catches: [
+      'our lads not back, last seen with the group who stabbed someone last week',
+      'shes gone off with the lads that carry knives and her phones off',
+      'not back yet, last seen with the boys who robbed the corner shop',
+    ],
+    calm: ['she went missing last year with the lads who stabbed someone', 'he keeps going missing with the group that deals in town'],
+  },
+  {
     rule: 'broad:adult-with-child-now',
     catches: [
+      'an older man is in her bedroom at the home and staff cant get him out',
       'a stranger is in her bedroom at the party and shes texting me to come',
       'her mums boyfriend is in the bathroom with her and shes crying',
       'his uncle is in the room with him right now and he sounds terrified',
@@ -799,6 +828,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'birth dad has taken her from the school gate and wont bring her back, shes 6',
+      'his uncle has him at manchester airport about to fly out, court order says he cant',
       'mum has taken him and is heading for the airport',
       'nan has picked him up from nursery and is refusing to hand him back',
       'her auntie collected the kids without permission and now her phone is off',

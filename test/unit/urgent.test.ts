@@ -34,6 +34,8 @@ const urgent = [
   'shes on the bridge, not in danger',
   'im not in danger but my sister is, hes hitting her',
   'she is not in danger now but is threatening to jump off the bridge',
+  'she says she wants to die tonight, no plan but shes got tablets',
+  'hes taken 20 paracetamol, hes safe now',
 ];
 // Questions about a topic, or history: information, not an emergency.
 const calm = [
@@ -41,6 +43,10 @@ const calm = [
   'hypothetically if she took an overdose at school what would happen',
   'hes not in danger right now but we are worried about his mood',
   'not in danger now, hes calm at home, but he said everyone would be better off if he wasnt here',
+  // Talk of dying with no plan or intent, or the child now safe: believed (urgent.ts DENIAL).
+  'my 14yo is talking about wanting to die after contact with mum, no plan, says she wouldnt do it. what do i do now',
+  'kid told staff im going to kill myself when i turn 16, said it calmly, no plan',
+  'carer worried about 15yo saying she wants to die but shes now asleep and safe, tablets locked away. advice for tonight?',
   'signs of self harm',
   'what to do if a young person threatens suicide',
   'how to support a child who self harms',
