@@ -69,10 +69,13 @@ export type Command = (typeof commandTable)[keyof typeof commandTable];
 
 const table: ReadonlyMap<string, Command> = new Map(Object.entries(commandTable));
 
+const GREETING = /^(?:hi|hello|hiya|hey|morning|good (?:morning|afternoon|evening)|hi there|hello there)\b\s*/;
+
 /** The command the whole message names, if any ("Help!", "next step please" included). */
 export function commandFor(message: Question | string): Command | undefined {
   const { text, cleaned } = questionOf(message);
   const t = cleaned.replace(/\s*\b(please|pls|thanks|thank you)$/, '').trim();
   if (t === '' && text.trim() === '?') return 'help';
-  return table.get(t);
+  // A greeting before a command ("hi what do you do", "hello, help"); a greeting alone is welcome.
+  return table.get(t) ?? table.get(t.replace(GREETING, '').trim());
 }

@@ -1,11 +1,30 @@
 import { commandFor } from '../../src/answers/commands';
 
 describe('commands typed as people type them', () => {
-  it.each(['help', 'Help!', 'what can you do', 'what can u do?', 'how does this work', 'what can I ask you'])('"%s" asks for help', (q) => {
+  it.each([
+    'help',
+    'Help!',
+    'what can you do',
+    'what can u do?',
+    'how does this work',
+    'what can I ask you',
+    'hi what do you do',
+    'hello, help',
+  ])('"%s" asks for help', (q) => {
     expect(commandFor(q)).toBe('help');
   });
 
-  it.each(['what can you do about self harm', 'how does the gateway work'])('"%s" is a question, not a command', (q) => {
-    expect(commandFor(q)).toBeUndefined();
+  it.each([
+    ['hi', 'welcome'],
+    ['hey menu', 'menu'],
+  ])('"%s" is %s', (q, command) => {
+    expect(commandFor(q)).toBe(command);
   });
+
+  it.each(['hi shes cutting herself', 'what can you do about self harm', 'how does the gateway work'])(
+    '"%s" is a question, not a command',
+    (q) => {
+      expect(commandFor(q)).toBeUndefined();
+    },
+  );
 });
