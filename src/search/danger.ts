@@ -43,6 +43,7 @@ const who = alt(
 const now = alt(
   'now',
   'right now',
+  'rn',
   'just',
   'just now',
   'tonight',

@@ -40,7 +40,7 @@ const them = alt('him', 'her', 'them');
 /** "kill himself", "kill herself", "kill themselves" */
 const killThemselves = S`kill ${them}sel(?:f|ves)`;
 const pronoun = alt('she', 'he', 'they', 'yp', 'i', 'we');
-const now = alt('now', 'right now', 'tonight', 'today', 'this evening', 'at the moment', 'just now', 'as we speak', 'currently');
+const now = alt('now', 'right now', 'rn', 'tonight', 'today', 'this evening', 'at the moment', 'just now', 'as we speak', 'currently');
 // Where a child hurts themselves: "cutting her arms" says the same as "cutting herself".
 const body = alt(self, S`${poss} ${alt('arms?', 'legs?', 'wrists?', 'skin', 'body', 'thighs?', 'stomach', 'face', 'head')}`);
 
@@ -506,6 +506,8 @@ const rules: Rule[] = [
         'social worker',
       )}\b`,
       S`\bbefore leaving\b`,
+      // A note told as history: "i wrote a goodbye note once, last year".
+      S`\b(?:goodbye|suicide) (?:note|letter)s? (?:\w+ ){0,2}(?:once|last (?:year|month|summer)|(?:years|months) ago)\b`,
       // The last day of a school year or a placement: "said goodbye to everyone at school".
       S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day')}\b`,
       fondFarewell.source,
@@ -668,6 +670,8 @@ const rules: Rule[] = [
         'burning',
       )}\b`,
       S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
+      // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
+      S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
     ),
     // A pattern over time ("scratching her arms for a while, now its burns") is the self-harm answer.
     unless: b(alt('for a while', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')),
@@ -893,6 +897,8 @@ const rules: Rule[] = [
     unless: anyOf(
       S`\bcoming back to ${alt('this', 'the', 'her', 'his', 'their')} ${alt('placement', 'school', 'unit', 'home', 'contact', 'class')}\b`,
       S`\bafter ${alt('respite', 'the holiday', 'contact')}\b`,
+      // A pattern in the school day: "leaving at lunch and not coming back".
+      S`\b${alt('leaving', 'leaves', 'going off', 'goes off', 'walking out', 'walks out')} ${alt('at', 'during', 'after')} ${alt('lunch', 'lunchtime', 'break', 'dinner', 'registration')}\b`,
     ),
   },
   // "a man has her in his car", "shes being held somewhere"

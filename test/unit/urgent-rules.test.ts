@@ -126,6 +126,7 @@ const table: Pinned[] = [
       'yp sent goodbye messages to her mates',
     ],
     calm: [
+      'he mentioned i wrote a goodbye note once, last year while we were driving',
       'she said goodbye to everyone at school on her last day',
       'she said goodbye to her old school',
       'goodbye letter to her carers as part of life story work',
@@ -208,8 +209,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'harming-now',
-    catches: ['shes cutting her arms right now', 'we can hear her hurting herself', 'he is hurting himself now'],
-    calm: ['how do i stop her hurting herself', 'he was hitting himself when he was little'],
+    catches: [
+      'shes cutting right now',
+      'cutting rn wont stop screaming at me to go away',
+      'shes cutting her arms right now',
+      'we can hear her hurting herself',
+      'he is hurting himself now',
+    ],
+    calm: ['rn on the ward said shes settled', 'how do i stop her hurting herself', 'he was hitting himself when he was little'],
   },
   {
     rule: 'danger-now',
@@ -320,7 +327,11 @@ const table: Pinned[] = [
   {
     rule: 'not-coming-back',
     catches: ['she left and says shes never coming back', 'this is the last time well speak', 'he said he wont be coming back'],
-    calm: ['shes not coming back to this placement after respite', 'he wont come back to the unit after contact'],
+    calm: [
+      'a year 8 in care is showing signs of exploitation, leaving at lunch and not coming back, what should school do',
+      'shes not coming back to this placement after respite',
+      'he wont come back to the unit after contact',
+    ],
   },
   {
     rule: 'held',
@@ -597,7 +608,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:blood-now',
-    catches: ['shes cutting right now', 'theres a pool of blood', 'hes bleeding loads'],
+    catches: ['theres a pool of blood', 'hes bleeding loads', 'shes lost loads of blood'],
     calm: ['cutting her hair today', 'cutting out sugar tonight', 'blood test at the gp', 'she hates blood'],
   },
   {
