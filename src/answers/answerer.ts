@@ -7,6 +7,7 @@ import { urgentRule } from '../search/urgent';
 import { readQuestion, type Question } from '../search/question';
 import { focusIn, followUpFocus } from '../search/intent';
 import { asksAftercare } from '../search/topics';
+import { aboutAnotherField } from '../search/other-field';
 import { definitionAsked, glossaryIndex, titleNames, type GlossaryIndex } from '../search/glossary';
 import { GATE, chance, signalsOf } from './gate';
 import type { AnswerObject, Band, Intent } from './answer';
@@ -108,6 +109,8 @@ export class Answerer {
     if (cmd) return this.command(cmd, memory);
     const rule = urgentRule(q);
     if (rule) return this.urgent(text, rule, memory);
+    // Another field's words ("section 5 on my MOT", "my dog has separation anxiety"): not the toolkit's.
+    if (aboutAnotherField(q)) return this.fallback(memory);
     const defined = this.define(q, memory);
     if (defined) return defined;
     // "and the risk factors?" after an answer: the same entry, at that section.

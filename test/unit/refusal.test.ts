@@ -13,3 +13,18 @@ describe('the refusal for a question the toolkit does not cover', () => {
     for (const where of ['HR', 'IT service desk', 'intranet', 'duty manager', 'their social worker']) expect(text).toContain(where);
   });
 });
+
+describe('another field’s use of the toolkit’s words', () => {
+  const answerer = new Answerer(loadToolkit(resolve(__dirname, '..', '..', 'content')).toolkit);
+
+  it.each(['what does section 5 on my MOT certificate mean', 'my dog has separation anxiety any tips'])(
+    '"%s" is refused, not answered with a section or a worry',
+    (q) => {
+      expect(answerer.ask(q).answer.kind).toBe('fallback');
+    },
+  );
+
+  it('a child in the same words is still answered: "section 3 how long"', () => {
+    expect(answerer.ask('section 3 how long').answer.id).toBe('mha-s3');
+  });
+});

@@ -1,0 +1,24 @@
+import { aboutAnotherField } from '../../src/search/other-field';
+
+describe('messages about another field that borrows the toolkit’s words', () => {
+  it.each([
+    'what does section 5 on my MOT certificate mean',
+    'whats in section 3 of the driving theory test',
+    'my dog has separation anxiety any tips',
+    'gateway review for my probation period',
+    'how do i escalate an IT ticket',
+    'level 3 diploma course fees',
+  ])('"%s" is another field', (q) => {
+    expect(aboutAnotherField(q)).toBe(true);
+  });
+
+  it.each([
+    'the child is scared of dogs after being bitten',
+    'yp spends all night on his laptop and is exhausted',
+    'foster carer asking about parking at the camhs clinic',
+    'section 3 how long',
+    'separation anxiety in a 6 year old',
+  ])('"%s" is about a child or the toolkit', (q) => {
+    expect(aboutAnotherField(q)).toBe(false);
+  });
+});
