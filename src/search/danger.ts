@@ -171,7 +171,8 @@ const unknown = alt(
   'dishwasher',
   'washing (?:up )?liquid',
   'liquid',
-  'empty (?:foil |blister )?(?:strips|packets|packs|boxes)',
+  // "empty ibuprofen packets in her room"
+  S`empty (?:${medicine} )?(?:foil |blister )?(?:strips|packets|packs|boxes)`,
   // "empty bottle of nans pills and the 13yo is being sick"
   S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
 );
@@ -282,6 +283,8 @@ const bodySign = alt(
   'dizzy',
   'not making sense',
   'confused',
+  // "hes a funny colour"
+  S`(?:hes|shes|theyre|he is|she is|they are|(?:hes|shes|theyve) (?:gone|going|turned|turning)|(?:face|lips) (?:is|are|has gone|have gone)) (?:a )?(?:funny|strange|weird|odd|horrible|awful) colou?r`,
   'pupils',
   'sweating',
   'overheating',
@@ -485,6 +488,8 @@ const violentAct = alt(
   S`sort (?:him|her|them|someone|somebody|a|an)`,
   S`do (?:her|him|them|you|me) in`,
 );
+/** Let out, as in kept in: not out of her sight, nor out to play (a house rule). */
+const letOut = S`out(?! (?:of (?:(?:her|his|their|my) )?sight|to play|in(?:to)? the (?:garden|rain|snow)|on (?:their|his|her) (?:bikes?|own)))`;
 /** Taken, held, or kept from leaving. */
 const held = alt(
   // "wont give our girl back", "on a train to london with a man she met online"
@@ -509,7 +514,7 @@ const held = alt(
   S`(?:man|men|adult|stranger|bloke)${gap(6)} (?:pulled|dragged|grabbed|snatched|bundled) (?:her|him|them|one of (?:our|the|my) \S+|our \S+|my \S+)${gap(2)} (?:in|into)`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
-  S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:out(?! of (?:(?:her|his|their|my) )?sight)|leave|go|come home|come back)`,
+  S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
   S`(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
   S`(?:being|been) kept in`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
@@ -537,7 +542,15 @@ const held = alt(
   S`(?:taken|took|snatched|grabbed) (?:the|a|our) (?:baby|toddler|child|kid|little one)`,
   S`come (?:and )?get me`,
   S`(?:man|woman|adult|stranger|someone|somebody|bloke)${gap(6)} trying to (?:collect|take|pick up|get|grab)${gap(6)} (?:child|her|him|them|our|my|the)`,
-  S`(?:taken|took|collected|picked up|snatched) (?:her|him|them) (?:from|out of) (?:school|contact|placement|nursery|the home|the unit|college)${gap(8)} (?:without permission|not answering|isnt answering|not safe|police|unsupervised)`,
+  // "her dad has just taken her from contact, hes not allowed her, hes driving off"
+  S`(?:taken|took|collected|picked up|snatched) (?:her|him|them) (?:from|out of) (?:school|contact|placement|nursery|the home|the unit|college)${gap(8)} ` +
+    S`(?:without permission|not answering|isnt answering|not safe|police|unsupervised|court order|no contact order|` +
+    S`not allowed (?:to have |to see |near )?(?:her|him|them)(?! (?:overnight|overnights|to stay|for (?:the )?(?:weekend|night))))`,
+  // "older bloke keeps turning up at the home, hes outside now trying to get in"
+  S`(?:man|men|bloke|guy|adult|stranger|someone|somebody)${gap(10)} outside${gap(2)} trying to (?:get|break|force (?:his|their|her) way) in`,
+  // Kept in by a locked door: "dad has locked the door and wont let the supervisor or the boy out"
+  S`(?:locked|blocked|blocking|barricaded) (?:the |all the |both )?(?:front |back )?(?:doors?|exits?)${gap(6)} (?:wont|will not|isnt|not|refusing to|refuses to) let${gap(4)} ` +
+    S`(?:me|her|him|them|us|anyone|anybody|staff|supervisor|worker|carer|boy|girl|kids?|children|child|baby|lad|yp) (?:${letOut}|leave|go)`,
   S`(?:owes?|owed) (?:money|them|him|her)${gap(8)} (?:has|have|theyve|hes|shes|theyre|s)? ?got (?:him|her|them)`,
   S`(?:has|have|theyve|hes|shes) got (?:him|her|them)${gap(10)} (?:video|photo|pic|picture|bruised|beaten|ransom|wont let)`,
 );
@@ -671,6 +684,15 @@ const awayRisk = alt(
   'train to',
   S`${alt('\\d', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')} ?(?:yr|year|yo)s? old`,
 );
+/** A risk to life the teller already knows of, whenever it was told: "was suicidal last week". */
+const knownRisk = alt(
+  S`suicid\w*`,
+  S`self ?harm\w*`,
+  S`overdos\w*`,
+  S`(?:wants?|wanted|wanting) to die`,
+  S`kill(?:ing)? (?:her|him|them)sel(?:f|ves)`,
+  S`end(?:ing)? (?:it all|it|(?:her|his|their) life)`,
+);
 /** Wanting to die, said outright. */
 const intent = alt(
   S`kill(?:ing)? (?:my|him|her|them)sel(?:f|ves)`,
@@ -700,6 +722,8 @@ const barricaded = alt(
   'wont come out',
   'barricaded',
   S`cant get (?:in|into) (?:his|her|their|the) (?:room|bedroom|bathroom|toilet)`,
+  // "wont let me in"
+  S`(?:wont|will not|isnt|not|refusing to|refuses to) let (?:me|us|anyone|anybody|staff) in`,
 );
 
 /** Where a fall does harm. */
@@ -860,7 +884,8 @@ export const usualDoseThisMorning = (medicine: string): string =>
 export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell))',
+  // Nor the end of the same call: "is what he said before the line went dead".
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off)|(?:his|her|their) (?:phone|battery) died))',
   'previously',
   'in the past',
   'history of',
@@ -874,6 +899,8 @@ export const historyPhrases = [
   S`at \d{1,2} now \d{1,2}`,
 ];
 const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);
+/** History, but not the date of a threat carried out now: "she said last week shed never give him back". */
+const pastNotThreat = new RegExp(S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened) )\b${alt(...historyPhrases)}\b`);
 
 /** Why a child leaving with family is a worry now, not a visit ending. */
 const familyWorry = [
@@ -886,6 +913,8 @@ const familyWorry = [
   'wont bring',
   'not brought',
   'no one knows',
+  // Out of reach: "walked out the back with him, its gone 7, phone off".
+  unreachable,
 ];
 
 /** Whole words only, around every alternative. */
@@ -1011,6 +1040,8 @@ export const situations: Situation[] = [
         S`had${gap(4)} ${medicine}${gap(8)} ${bodySign}`,
         S`${bodySign}${gap(14)} (?:${drug}|${unknown})`,
         S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
+        // "since taking a few of his meds and hes a funny colour"
+        S`(?:taking|taken|took|swallowed|necked) (?:a few|a couple|several|extra) of (?:her|his|their|my|the|someone elses) ${medicine}${gap(12)} ${bodySign}`,
       ].join('|'),
     ),
     // "the police took him to a place of safety", history.
@@ -1041,6 +1072,9 @@ export const situations: Situation[] = [
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
         S`forcing (?:me|her|him|them)`,
+        // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
+        S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
+          S`(?:threatening to|saying (?:theyll|they will|theyre going to|theyre gonna|they are going to))${gap(2)} (?:hurt|stab|kill|batter|beat|shoot|smash|do) (?:him|her|them|us|me|(?:his|her|their|our) \S+)`,
         // "the carers husband is drunk and hitting the foster child"
         S`(?:is|are|hes|shes|theyre)${gap(3)} and ${hurting} (?:the|a|our|my|his|her|their) (?:foster |little |younger |baby |other )?(?:child|kid|baby|boy|girl|toddler|yp|young person|brother|sister)`,
         // "shes getting beaten up in the park and someones filming it"
@@ -1091,7 +1125,8 @@ export const situations: Situation[] = [
         S`(?:smashed|broken|broke) (?:a |the )?(?:bottle|glass)${gap(6)} (?:going for|coming at|chasing|waving|threatening|holding it)`,
         S`(?:petrol|lighter fluid|accelerant)${gap(10)} (?:torch|torching|burn|burning|set fire|light)`,
         S`(?:torch|torching|burn|burning) (?:the |her |his |their )?(?:house|home|flat|room|car)${gap(6)} (?:with|baby|kids|everyone)`,
-        S`${harmThreat}${gap(2)} (?:drive|crash) (?:it |the car |a car |the van )?(?:into|off)`,
+        // "says hes going to crash it on purpose"
+        S`${harmThreat}${gap(2)} (?:drive|crash) (?:it |the car |a car |the van )?(?:into|off|on purpose|deliberately)`,
         S`going for${gap(8)} with it`,
         // Trying to get at someone with it: "has a hammer and is banging on the door to get at her".
         S`${weapon}${gap(10)} (?:banging|kicking|hammering|smashing) (?:on|at|down) (?:the|her|his|my|our|their) (?:\S+ )?door`,
@@ -1119,6 +1154,9 @@ export const situations: Situation[] = [
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
         S`(?:making|forcing|getting) (?:her|him|them) (?:to )?do (?:things|stuff|sexual)${gap(6)} (?:camera|video|live|webcam|scared|crying)`,
         S`(?:a man|an adult|a stranger|someone|some bloke|an older man|a lad) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
+        // Exploited as it happens: "shes at a party where men are giving girls drugs".
+        S`(?:shes|hes|theyre|she is|he is|they are|im) (?:at|in) (?:a|some|the|this|his|their) (?:\S+ )?(?:party|flat|house|hotel)${gap(2)} (?:where|with)${gap(2)} ` +
+          S`(?:men|adults|older \S+|grown \S+|blokes|guys)${gap(3)} (?:giving|plying|handing out|supplying|selling)`,
         // Seen as it happens: "walked in on an older resident assaulting a younger one".
         S`walked in on${gap(6)} (?:sexually )?(?:assaulting|abusing|raping|hurting|touching|attacking|hitting|beating|strangling|having sex with)`,
         // "theres a man in the room touching her", "a man has been touching him and is waiting outside"
@@ -1147,8 +1185,10 @@ export const situations: Situation[] = [
     when: b(held),
     unless:
       // History too: "got into a car with a stranger last year, how do we do safety work".
+      // Nor a house rule asked about ("a deprivation of liberty?"), or someone locked out or calling to read the meter.
       new RegExp(
-        S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b|${past.source}`,
+        S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b|` +
+          S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${past.source}`,
       ),
   },
   // "missing since 6, last thing on her insta was no one will miss me"
@@ -1190,6 +1230,24 @@ export const situations: Situation[] = [
       S`\b${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)\b|\bkeeps (?:going )?missing\b`,
     ),
   },
+  // "walked out of his review, was suicidal last week and wont pick up": gone, out of reach, and a
+  // risk known to the teller. The risk is the danger whenever it was told, so its date does not make this calm.
+  {
+    name: 'gone-unreachable-at-risk',
+    when: b(
+      [
+        S`${away}${gap(14)} ${knownRisk}${gap(10)} ${unreachable}`,
+        S`${away}${gap(10)} ${unreachable}${gap(14)} ${knownRisk}`,
+        S`${knownRisk}${gap(14)} ${away}${gap(10)} ${unreachable}`,
+      ].join('|'),
+    ),
+    // The going told as history or a pattern, or over: "went missing last year", "home now" (not "not home now").
+    unless: new RegExp(
+      S`\b${away}${gap(5)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)\b|` +
+        S`\b(?:keeps (?:going missing|running off|running away|walking out|absconding)|always (?:comes? back|goes missing|runs off))\b|` +
+        S`(?<!\b(?:not|isnt|arent|hasnt|havent|never) )\b(?:back|home|found|safe) (?:now|safe|and well)\b`,
+    ),
+  },
   // "im doing it when everyones asleep", "hes using it tonight"
   {
     name: 'intent-soon',
@@ -1200,6 +1258,9 @@ export const situations: Situation[] = [
         S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,
         // The means at hand and a time in the school day: "ive got the tablets with me and im doing it at lunch".
         S`(?:tablets|pills|rope|knife|blade|noose)${gap(10)} ${vagueIntent} (?:at (?:lunch|lunchtime|break|breaktime|home time|bedtime)|after school)`,
+        // Said as "it", and up high: "going to do it this time, hes at the open window".
+        S`(?:going to|gonna|about to|will|ll) (?:do it|jump(?! at the chance))${gap(6)} (?:at|on|by|near|out of|leaning out of|hanging out of|sat in|sitting in|standing in) (?:the |an |a |her |his |their )?` +
+          S`(?:open window|window ledge|window ?sill|ledge|roof|balcony|edge|railings)`,
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?means`,
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)${gap(8)} ${soon}`,
         S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
@@ -1248,7 +1309,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:a lot of|lots of|so much|pool of|loads of) blood`,
-        S`(?:is|s|shes|hes|im|theyre) cutting (?:right )?now`,
+        // "shes cutting in the bathroom now"
+        S`(?:is|s|shes|hes|im|theyre) cutting (?:(?:upstairs )?in (?:the|her|his|their|my) (?:bathroom|bedroom|room|toilets?|loo|shower) )?(?:right )?now`,
         S`cutting (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face))${gap(3)} ${now}`,
         S`bleeding${gap(2)} (?:bad|badly|heavily|loads|a lot|lots|everywhere)`,
       ].join('|'),
@@ -1272,6 +1334,11 @@ export const situations: Situation[] = [
     when: b(
       [
         S`gaping(?: open)?`,
+        // "his hand is cut wide open", "her heads split open"
+        S`(?:hand|arm|leg|wrist|head|face|thigh|forehead|palm)s? (?:is |s |has been |was |been )?(?:cut|sliced|slashed|ripped|torn|split) (?:wide |right |clean )?open`,
+        // "i think it needs stitches, its pouring" (not rain pouring down)
+        S`needs? (?:stitches|stitching|gluing|glue)${gap(6)} (?:pouring|gushing|spurting|pumping|wont stop|still bleeding)(?! (?:down|with rain|rain|it down))`,
+        S`(?:pouring|gushing) (?:with )?blood${gap(6)} needs? (?:stitches|stitching|gluing)`,
         // "the skins come off", "skin is white and peeling"
         S`skins? (?:is |are |has |have )?(?:\S+ and )?(?:peeling|blistering|blistered|coming off|come off|melted|melting)`,
         // "its all blistered across his chest", "the burn is huge and blistering"
@@ -1315,7 +1382,8 @@ export const situations: Situation[] = [
     name: 'weapon-in-a-fight',
     when: b(
       [
-        S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving)${gap(5)} with (?:a |the |his |her )?${weapon}`,
+        // "two lads fighting with a bat in the garden" (not play fighting)
+        S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving|(?<!(?:play|sword|pretend|mock) )fighting|scrapping|brawling)${gap(5)} with (?:a |the |his |her )?${weapon}`,
         S`(?:stood|standing|stands|looming|leaning) over${gap(4)} with (?:a |the |his |her )?${weapon}`,
         S`(?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)${gap(8)} (?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}`,
         S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
@@ -1337,7 +1405,8 @@ export const situations: Situation[] = [
         S`${alt(...familyWorry)}${gap(10)} (?:walked|ran|run|gone|went|left|driven|drove|took off) (?:off |out |away )?${gap(4)}with (?:her|him|them)`,
       ].join('|'),
     ),
-    unless: past,
+    // History; but a threat told before ("she said last week shed never give him back") is carried out now.
+    unless: pastNotThreat,
   },
   // "running in and out of the traffic saying the voices told her to"
   {
@@ -1366,6 +1435,8 @@ export const situations: Situation[] = [
     name: 'final-acts',
     when: b(
       [
+        // A note, then shut away: "yp says ive written my note and wont let me in".
+        S`(?:written|wrote|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)(?! (?:to|for|from) )${gap(4)} ${barricaded}`,
         S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} ` +
           S`(?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you|knows? (?:exactly )?how (?:to|shes|hes|she|he|theyre|theyll|ill|im|id|shed|hed)|(?:the train|the bridge)${gap(3)} (?:is the one|its the one|is where))`,
         // "said i wont need it where im going"
@@ -1486,6 +1557,10 @@ export const situations: Situation[] = [
         // "a rope in his bag and said he knows which tree"
         S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:which|the|a|where) (?:tree|bridge|place|spot|beam)`,
         S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:where|when|how) (?:hell|shell|hes|shes|he|she|they|theyll|ill|im) (?:do|doing|going)`,
+        // The means, and off somewhere out of sight: "a rope in her bag and says shes going to the woods".
+        // Not a rope for play: a swing, a skipping rope, climbing, camping, a den.
+        S`(?<!skipping )(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(10)} ` +
+          S`(?:going|gone|heading|headed|went|walking|walked|off|run|ran)(?: off)? (?:to|into|towards|down to|up to|for) (?:the )?(?:\S+ )?(?:woods?|forest|trees|${dangerPlace})`,
         S`(?:googled|googling|searched|searching|looked up|looking up|researched) how (?:many|much)${gap(12)} ` +
           S`(?:(?:has|got|have) (?:them|it|some)|in (?:her|his|their) (?:bag|room|pocket|drawer))`,
         S`(?:knows|know|told me|told us|planned|worked out)${gap(2)} (?:exactly )?how ` +
@@ -1532,6 +1607,8 @@ export const situations: Situation[] = [
         // "an older man is in her bedroom at the home and staff cant get him out"
         S`${adult}${gap(3)} (?:is|s) in (?:her|his|their|the (?:girls|boys|kids|childs)) (?:bed)?room${gap(8)} (?:cant|wont|refus\w*) (?:get (?:him|her|them) (?:out|to leave)|leave|go)`,
         S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
+        // Where no one is watching: "her uncle is in her room right now at an unsupervised contact".
+        S`${adult}${gap(3)} (?:is |s )?in (?:her|his|their|my) (?:bed)?room (?:right )?now${gap(6)} (?:(?:at|on|during) (?:an |a |the )?(?:unsupervised|not supervised)|${distressNow})`,
       ].join('|'),
     ),
     // History, or a pattern to plan for ("in the house a lot").
@@ -1554,6 +1631,10 @@ export const situations: Situation[] = [
         S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
         S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
         S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:taking (?:her|him|them|the kids)|terrified|wont (?:go|leave))`,
+        // "dads turned up at school drunk threatening to take his son" (not to court, nor out of school)
+        S`(?:turned up|turns up|turning up|showed up|shown up|arrived|outside)${gap(6)} (?:threatening|trying|going|saying (?:hes|shes|theyre) going) to (?:take|grab|snatch) ` +
+          S`(?:her|him|them|(?:his|her|their|the|our) (?:son|daughter|kids?|children|child|baby|boy|girl|lad|little \S+))` +
+          S`(?! (?:to court|back to court|into care|out of (?:the )?(?:school|class)|off the register))`,
       ].join('|'),
     ),
     unless: past,
@@ -1565,6 +1646,9 @@ export const situations: Situation[] = [
       [
         S`(?:smoke|flames?|fire) (?:is |are )?(?:coming|pouring|billowing|coming out) (?:from (?:under )?|out of |under )(?:her|his|their|the) (?:\S+ )?(?:door|room|bedroom|window|flat|bathroom)`,
         S`(?:set|setting) (?:it|the|her|his|their) (?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa)? ?(?:alight|on fire|ablaze)`,
+        // Fuel poured where people live: "pouring lighter fluid on her bed"
+        S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
+          S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door))`,
       ].join('|'),
     ),
     unless: past,

@@ -154,6 +154,8 @@ const unwell = alt(
 const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
 /** Keeping medicine back. */
 const hoarded = alt('has', 'got', 'saved', 'saving', 'stockpiled', 'stockpiling', 'hoarding', 'hidden', 'hid');
+/** What medicine kept back is for. */
+const stockpileUse = alt('take them(?! back)', 'tonight', 'kill', 'die', 'end it', 'overdose');
 
 // ---------------------------------------------------------------- threats, means and places
 /** About to, or saying they will. */
@@ -553,6 +555,8 @@ const rules: Rule[] = [
       S`\bwalk into the sea\b`,
       S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
+      // Up high and refusing to come down: "top of the multi storey car park, on the phone to me, wont come down".
+      S`\b${height}\b${upTo(8)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come down\b`,
     ),
     // A roof over her head, a school trip, walking over the bridge, or history.
     // Or over: taken from the bridge to a place of safety last night.
@@ -624,6 +628,10 @@ const rules: Rule[] = [
       // "blood wont stop", "the bleeding will not stop"
       S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
+      // "its not stopping bleeding", "cut isnt stopping bleeding"
+      S`\b${alt('isnt', 'is not', 'not', 'doesnt', 'does not')} stop(?:ping)? (?:the )?bleeding\b`,
+      // "blood all over the carpet" (not a period or a nosebleed: "blood all over her sheets on her period").
+      S`^(?!.*\b(?:periods?|nose ?bleeds?)\b).*\bblood all over ${alt('the', 'her', 'his', 'their', 'my')} ${alt('carpet', 'floor', 'bed', 'bedding', 'sheets', 'bathroom', 'walls?', 'room', 'sink', 'bath', 'kitchen', 'clothes', 'top', 'hands?', 'arms?', 'face')}\b`,
     ),
     // Blood in a drawing, a game or a film.
     unless: b(alt('drawing', 'drawings', 'draws', 'drew', 'film', 'films', 'game', 'games', 'video', 'picture', 'pictures', 'story')),
@@ -733,15 +741,22 @@ const rules: Rule[] = [
   // "shes been stockpiling paracetamol and says shell take them tonight"
   {
     name: 'stockpiled',
-    when: new RegExp(
-      S`\b${hoarded} (?:up )?(?:some |a stash of )?${alt('tablets', 'pills', 'meds', 'paracetamol')}\b.*\b${alt(
-        'take them',
-        'tonight',
-        'kill',
-        'die',
-        'end it',
-        'overdose',
-      )}\b`,
+    when: anyOf(
+      S`\b${hoarded} (?:up )?(?:some |a stash of )?${alt('tablets', 'pills', 'meds', 'paracetamol')}\b.*\b${stockpileUse}\b`,
+      // Told the other way round: "shows me a bag of tablets shes been saving, says shes taking them tonight".
+      S`\b${alt('tablets', 'pills', 'meds', 'paracetamol')}${upTo(3)} ${alt('been saving', 'been hoarding', 'been stockpiling', 'been collecting', 'saved up', 'stockpiled', 'hoarded')}\b.*\b${stockpileUse}\b`,
+    ),
+    // Asked about any child, or told as long past (not "before anyone wakes", not "saved them last week").
+    unless: b(
+      alt(
+        'what if',
+        S`what (?:should|do) (?:i|we) do if`,
+        'last (?:year|month|summer)',
+        '(?:years|months) ago',
+        'used to',
+        'in the past',
+        'history of',
+      ),
     ),
   },
   // "yp has absconded and is suicidal", "ran off saying he wants to die"
@@ -750,7 +765,8 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${alt('missing', 'absconded', 'run away', 'ran away')}\b.*\bsuicid`,
       S`\bsuicid\w*\b.*\b${alt('missing', 'absconded')}\b`,
-      S`\b${gone}\b.*\b${alt('want(?:s|ed)? to die', killThemselves, S`end ${alt('it', S`${alt('her', 'his', 'their')} life`)}`)}\b`,
+      // "absconded from the ward and was talking about ending it" (not "ending it with her boyfriend")
+      S`\b${gone}\b.*\b${alt('want(?:s|ed)? to die', killThemselves, S`end(?:ing)? ${alt('it(?! with)', S`${alt('her', 'his', 'their')} life`)}`)}\b`,
       S`\b${alt('wants? to die', killThemselves)}\b.*\b${alt('run off', 'ran off', 'gone missing', 'walked out', 'into the road')}\b`,
     ),
     unless: past,
@@ -762,13 +778,39 @@ const rules: Rule[] = [
       S`\b${alt('burn', 'burning')} (?:the |her |his |their )?${alt('house', 'home', 'place', 'room', 'building')} down\b`,
       S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
       // "fire in her bedroom, she set it"
-      S`\bfire in (?:her|his|their|the|a|our) ${alt('room', 'bedroom', 'house', 'flat', 'home', 'unit', 'bathroom', 'kitchen')}\b`,
+      S`\bfire in (?:her|his|their|the|a|our) ${alt(
+        'room',
+        'bedroom',
+        'house',
+        'flat',
+        'home',
+        'unit',
+        'bathroom',
+        'kitchen',
+        // "fire in the lounge, he set it, the little ones are upstairs"
+        'lounge',
+        'living room',
+        'front room',
+        'sitting room',
+        'dining room',
+        'hall',
+        'hallway',
+        'landing',
+        'loft',
+        'attic',
+        'garage',
+      )}\b`,
       S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
       S`\bhouse fire\b`,
       S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
     ),
-    // "he set fire to a bin at school last year", "nightmares about the house fire she was in as a toddler"
-    unless: new RegExp(S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|nightmares?)\b`),
+    // "he set fire to a bin at school last year", "nightmares about the house fire she was in as a toddler".
+    // A fire lit to sit by: "a cosy fire in the lounge", "sat by the fire in the front room".
+    unless: new RegExp(
+      S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|nightmares?)\b|` +
+        S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
+        S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b`,
+    ),
   },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
   {

@@ -154,8 +154,16 @@ const table: Pinned[] = [
   },
   {
     rule: 'place',
-    catches: ['shes on the bridge', 'hes climbed onto the roof', 'yp walking into the traffic', 'shes sat on the window ledge'],
+    catches: [
+      'top of the multi storey car park, on the phone to me, wont come down',
+      'shes on the bridge',
+      'hes climbed onto the roof',
+      'yp walking into the traffic',
+      'shes sat on the window ledge',
+    ],
     calm: [
+      'hes on top of the climbing frame at the park and wont come down for tea',
+      'she was on the roof last year and wouldnt come down for hours, how do we plan',
       'she made a comment about jumping off the multi-storey one day, then laughed it off',
       'hes going down to the river after school to fish with his mates',
       'she was on top of the climbing frame at the park',
@@ -189,13 +197,20 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'yp has just cut her arm quite deep and its not stopping bleeding',
+      'found him in his room, been cutting, blood all over the carpet and hes gone pale',
       'yp attacked staff, my colleague is on the floor bleeding',
       'cut her arm, blood wont stop',
       'cant stop the bleeding',
       'theres blood everywhere',
       'shes cut really deep',
     ],
-    calm: ['bleeding gums when she brushes', 'blood test tomorrow'],
+    calm: [
+      'on her period and got blood all over her sheets, how do i talk to her about it',
+      'she drew a picture with blood all over the walls',
+      'bleeding gums when she brushes',
+      'blood test tomorrow',
+    ],
   },
   {
     rule: 'collapse',
@@ -251,21 +266,43 @@ const table: Pinned[] = [
   {
     rule: 'stockpiled',
     catches: [
+      'is it 999 if a yp shows me a bag of tablets shes been saving and says shes decided to take them tonight',
       'shes been stockpiling paracetamol and says shell take them tonight',
       'hes hidden pills under his mattress to take them tonight',
       'shes hoarding tablets and talking about wanting to die',
     ],
-    calm: ['hes got tablets for his asthma', 'she has hidden her pills because she doesnt like taking them'],
+    calm: [
+      'what if a yp has tablets theyve been saving and says theyll take them tonight',
+      'she had tablets shes been saving last year and said shed take them, how do we safety plan now',
+      'hes got tablets for his asthma',
+      'she has hidden her pills because she doesnt like taking them',
+    ],
   },
   {
     rule: 'missing-and-suicidal',
-    catches: ['yp has absconded and is suicidal', 'ran off saying he wants to die', 'went missing after saying she wanted to kill herself'],
-    calm: ['she has been missing from school', 'how do we report a missing child'],
+    catches: [
+      'hes absconded from the ward on a section 3 and was talking about ending it',
+      'yp has absconded and is suicidal',
+      'ran off saying he wants to die',
+      'went missing after saying she wanted to kill herself',
+    ],
+    calm: ['she went missing last year and talked about ending it', 'she has been missing from school', 'how do we report a missing child'],
   },
   {
     rule: 'fire',
-    catches: ['hes threatening to burn the house down', 'shes set herself on fire', 'yp says shes burning the place down'],
-    calm: ['burning the candle at both ends', 'he likes to set himself goals'],
+    catches: [
+      'fire in the lounge, he set it, the little ones are upstairs',
+      'hes threatening to burn the house down',
+      'shes set herself on fire',
+      'yp says shes burning the place down',
+    ],
+    calm: [
+      'we had a cosy fire in the lounge and she opened up about her mum',
+      'the fire in the lounge is gas, is it safe with a 3 year old',
+      'fire in the lounge last year, how do we help her with the trauma',
+      'burning the candle at both ends',
+      'he likes to set himself goals',
+    ],
   },
   {
     rule: 'breathing',
@@ -404,6 +441,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'just found empty ibuprofen packets in her room and shes being sick',
+      'sorry to bother, probably nothing, but hes been really quiet since taking a few of his meds and hes a funny colour',
       'empty bottle of nans pills and the 13yo is being sick',
       'mdma at a festival, jaw going, says hes overheating',
       'yp vaping something off a mate and now hes having like a fit',
@@ -414,6 +453,9 @@ const table: Pinned[] = [
       'he drank half a bottle of gin and is barely responding',
     ],
     calm: [
+      'his wee is a funny colour after taking his antibiotics',
+      'since taking a few of his meds at once last year he was sick',
+      'where do we put empty ibuprofen packets, in the recycling',
       'something feels off with her lately',
       'i feel like something is not right with him since contact',
       'something weird about her mood',
@@ -459,6 +501,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'a gang are at the door saying theyll hurt him if he doesnt come out',
       'can hear on the phone a resi staff member hitting a child',
       'foster carers husband is drunk and hitting the foster child, neighbour rang us',
       'shes getting beaten up in the park and someones filming it',
@@ -474,6 +517,7 @@ const table: Pinned[] = [
       'her brother is being smacked by his mums boyfriend in the car park',
     ],
     calm: [
+      'a gang were at the door last year saying theyll hurt him, how do we help with his anxiety',
       'what should i do if a child says hes being raped',
       'he was being beaten up at school last year',
       'what to do if a staff member is being hit',
@@ -486,6 +530,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      'mild panic lol, 16yo has taken the car keys after drinking, says hes going to crash it on purpose',
       'staff member locked in the office, yp outside with a metal pole',
       'says hes going to shoot up the school, has access to his uncles gun',
       'hes chasing his carer round the garden with a hammer',
@@ -495,7 +540,13 @@ const table: Pinned[] = [
       'shell batter her with a bat',
       'hes got a crowbar and is banging on his brothers door',
     ],
-    calm: ['baseball bat for his birthday', 'knife skills cooking class', 'the builder with a hammer is fixing the door'],
+    calm: [
+      'hes learning to drive, worried hell crash it',
+      'he crashed his bike on purpose last year',
+      'baseball bat for his birthday',
+      'knife skills cooking class',
+      'the builder with a hammer is fixing the door',
+    ],
   },
   {
     rule: 'broad:just-assaulted',
@@ -515,6 +566,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      '14yo gone, friend says shes at a party where men are giving girls drugs',
       'shes texted me an address, says shes being sexually assaulted at a party',
       'shes being sexually assaulted at a party, shes texting me',
       'there are men in the flat with her and she says theyre making her do things',
@@ -524,6 +576,8 @@ const table: Pinned[] = [
       'i walked in on her uncle touching her on the sofa',
     ],
     calm: [
+      'how do i talk to her about parties where men are giving girls drugs',
+      'she was at a party where men were giving girls drugs, how do we do safety work',
       'how to teach about good and bad touching',
       'touching base with her sw',
       'walked in on her getting changed and she screamed at me',
@@ -532,6 +586,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'they wont let me go home, they want me to take stuff to blackpool is what he said before the line went dead',
+      'at contact dad has locked the door and wont let the supervisor or the boy out',
+      'her dad has just taken her from contact, hes not allowed her, hes driving off',
+      'older bloke keeps turning up at the home, hes outside now trying to get in to get her',
       'our 12 year old got in a strangers car outside the park, neighbour saw it',
       'an older man wont give our girl back',
       'shes on a train to london with a man she met online',
@@ -547,6 +605,10 @@ const table: Pinned[] = [
       'our 14 year old got bundled into a van outside the shop',
     ],
     calm: [
+      'they wouldnt let him go home before, at his old placement, is that why hes anxious',
+      'she wont let the boy out of her sight at contact',
+      'dad picked her up from contact as agreed, hes not allowed her overnight',
+      'her boyfriend forgot his keys and was outside trying to get in',
       'our lad got in a random lads car last summer',
       'she got into a car with a stranger last year, how do we do safety work now',
       'got in the car to go to contact',
@@ -579,6 +641,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'i think hes going to do it this time, hes at the open window',
       'ive got the tablets with me and im doing it at lunch',
       'im killing myself tonight',
       'ill end it all tonight',
@@ -588,6 +651,9 @@ const table: Pinned[] = [
       'wrote letters to each of us and asked where the bleach is',
     ],
     calm: [
+      'window restrictors: what if hes going to jump from the open window',
+      'shes going to jump at the chance to sit by the open window',
+      'he said hed jump out of the window last year, how do we manage windows now',
       'shes not saying she wants to die tonight but im worried about her mood',
       'talking about not wanting to be here but says she isnt going to do anything tonight',
       'im doing the washing tonight',
@@ -608,8 +674,19 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:blood-now',
-    catches: ['theres a pool of blood', 'hes bleeding loads', 'shes lost loads of blood'],
-    calm: ['cutting her hair today', 'cutting out sugar tonight', 'blood test at the gp', 'she hates blood'],
+    catches: [
+      'shes cutting in the bathroom now and wont open the door',
+      'theres a pool of blood',
+      'hes bleeding loads',
+      'shes lost loads of blood',
+    ],
+    calm: [
+      'is she cutting in her room now, how do we check',
+      'cutting her hair today',
+      'cutting out sugar tonight',
+      'blood test at the gp',
+      'she hates blood',
+    ],
   },
   {
     rule: 'broad:means-it',
@@ -632,12 +709,17 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      'slight problem, 14yo has cut himself and I think it needs stitches, its pouring',
+      'hes just punched through the window and his hand is cut wide open',
       'the cut on her thigh is gaping, do we go to a and e',
       'i can see the white stuff inside the cut on her leg',
       'her forehead is pouring after she hit it on the door',
       'she held her arm on the hob and the skin is bubbling and peeling',
     ],
     calm: [
+      'his hand was cut open last year when he punched a window, he still has the scar',
+      'the seam on his hand puppet is ripped wide open',
+      'how do i know if a self harm cut needs stitches or steri strips',
       'how do i look after self harm wounds',
       'the scars on her arms have faded over the years',
       'her skin is peeling from sunburn after the holiday',
@@ -657,12 +739,14 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-in-a-fight',
     catches: [
+      'two lads fighting with a bat in the garden, ones got a head wound',
       'two lads fighting in the lounge and one has grabbed a golf club',
       'hes swinging a golf club at his brother in the garden',
       'hes swinging at the other lad with a pole',
       'she picked up a brick and is kicking off at the staff outside',
     ],
     calm: [
+      'two lads were fighting with a bat at school last year, hes still scared',
       'he used to carry a knife before he came into care',
       'how do we search rooms for weapons',
       'swinging a bat at the ball in rounders',
@@ -671,11 +755,17 @@ const table: Pinned[] = [
   {
     rule: 'broad:taken-by-family',
     catches: [
+      'hi, supervised contact at the family centre in bootle today, worker went to the loo for 2 mins and mum has walked out the back with him. was due back at 5, its gone 7, phone off. she said last week shed never give him back',
       'dad drove off with him after contact, it was meant to be supervised',
       'birth mum ran off with her from the park, contact worker calling police',
       'unsupervised, his uncle has gone off with him and wont answer',
     ],
-    calm: ['contact with mum went well and she left with her nan after', 'can contact be unsupervised with dad'],
+    calm: [
+      'mum walked out with him last week at contact and wont pick up, how do we plan for next time',
+      'the supervisor said last week mum might walk out with him, what can we put in the plan',
+      'contact with mum went well and she left with her nan after',
+      'can contact be unsupervised with dad',
+    ],
   },
   {
     rule: 'broad:in-traffic',
@@ -695,6 +785,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      'yp says ive written my note and wont let me in',
       'hes written letters and given his stuff away, says tonight',
       'she has written her goodbye letters and says its all sorted',
       'texted me everythings sorted for when i go',
@@ -702,6 +793,7 @@ const table: Pinned[] = [
       'hes written a note and says the bridge is where hell go',
     ],
     calm: [
+      'she wrote a note last year and wouldnt let me in her room',
       'she wrote letters to her birth family in life story work',
       'he gave away his old xbox to his cousin at christmas',
       'he wrote a note to say he was going on the train to see his nan',
@@ -773,12 +865,14 @@ const table: Pinned[] = [
   {
     rule: 'broad:means-ready',
     catches: [
+      'shes got a rope in her bag and says shes going to the woods',
       'he messaged me, got the belt ready, this is it',
       'she has researched how much paracetamol would do it and has it in her bag',
       'hes worked out exactly how hell do it and there is a knife under his bed',
       'says hell take all his tablets in one go tonight',
     ],
     calm: [
+      'she took a rope to the woods last summer, how do we talk about it',
       'her tablets are ready at the pharmacy, this is it for the month',
       'we looked up how many calories are in her packed lunch',
       'he says he will take all his tablets at once instead of morning and night',
@@ -823,14 +917,29 @@ const table: Pinned[] = [
     calm: ['she went missing last year with the lads who stabbed someone', 'he keeps going missing with the group that deals in town'],
   },
   {
+    rule: 'broad:gone-unreachable-at-risk',
+    catches: [
+      'walked out of his cla review at the town hall, 14, was suicidal last week and wont pick up',
+      'ran off from contact an hour ago, she self harmed last month and her phone is off',
+      'hes gone missing from the unit, talked about killing himself on sunday and his phone is off',
+      'not back from college, she wanted to die last month and shes not picking up',
+    ],
+    calm: [
+      'she went missing but is home now, she was suicidal last week and her phone is off',
+      'she went missing last year when she was suicidal and her phone was off, how do we plan',
+    ],
+  },
+  {
     rule: 'broad:adult-with-child-now',
     catches: [
+      '10 yo says her uncle is in her room right now at an unsupervised contact',
       'an older man is in her bedroom at the home and staff cant get him out',
       'a stranger is in her bedroom at the party and shes texting me to come',
       'her mums boyfriend is in the bathroom with her and shes crying',
       'his uncle is in the room with him right now and he sounds terrified',
     ],
     calm: [
+      'her uncle was in her room at an unsupervised contact last year, she told us today',
       'her stepdad is in the house at weekends, is that ok with the plan',
       'a man from the council is in the flat doing repairs today',
       'her mums boyfriend is in the house a lot and she says shes scared of him',
@@ -839,6 +948,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'dads turned up at school drunk threatening to take his son, the lad is terrified',
       'birth dad has taken her from the school gate and wont bring her back, shes 6',
       'his uncle has him at manchester airport about to fly out, court order says he cant',
       'mum has taken him and is heading for the airport',
@@ -847,6 +957,8 @@ const table: Pinned[] = [
       'mum ran off with the baby at contact and theres a court order',
     ],
     calm: [
+      'the sw turned up threatening to take the kids into care',
+      'mum turned up at school threatening to take her out of school',
       'she refused to give him back his phone after the argument',
       'dad is taking the kids home after contact as agreed',
       'they took the kids to the zoo without permission from the sw',
@@ -855,11 +967,17 @@ const table: Pinned[] = [
   {
     rule: 'broad:smoke-or-flames',
     catches: [
+      'shes pouring lighter fluid on her bed and has a lighter in her hand',
       'theres smoke pouring out of his bedroom window',
       'flames coming from under the bathroom door and she wont come out',
       'hes set the curtains on fire',
     ],
-    calm: ['smoke coming out of the chimney next door', 'she set the table for tea'],
+    calm: [
+      'pouring lighter fluid on the bbq coals at the weekend, is he old enough to help',
+      'he poured petrol on the bonfire last year and got burnt',
+      'smoke coming out of the chimney next door',
+      'she set the table for tea',
+    ],
   },
 ];
 
