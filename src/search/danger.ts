@@ -840,6 +840,8 @@ const general = new RegExp(
     S`\b${alt(
       'what (?:should|do|would|can) (?:i|we) do if',
       'what to do (?:if|when)',
+      // "how should i respond if hes written a note and wont let me in"
+      S`how (?:should|do|would|can) (?:i|we|staff|carers) (?:respond|react|handle it|deal with it|manage it) (?:if|when)`,
       // "exploitation and missing - whats the link with mental health"
       S`(?:whats|what is) the link`,
       'link between',
