@@ -2,7 +2,8 @@ import type { Kind } from '../content/schema';
 
 /**
  * Ranking weights (docs/decisions.md has the measurements behind each).
- * fields: what a practitioner types matches questions and titles best.
+ * fields: what a practitioner types matches questions and titles best; example questions
+ * (examples.ts) weigh as the content's own questions (out of fold, 0.5, 1 and 3 were no better).
  * kindPrior: a worry told in general words is best met by the topic, so directory services
  * weigh less, unless the question asks for a service's details (serviceDetail).
  * questionWeight and secondQuestion: the closest listed question counts twice, the next
@@ -11,7 +12,7 @@ import type { Kind } from '../content/schema';
  * entry about "alcohol" is not drowned by the many that mention it.
  */
 export const tuning = {
-  fields: { title: 3, questions: 2, keywords: 2.5, summary: 1, body: 0.4 },
+  fields: { title: 3, questions: 2, examples: 2, keywords: 2.5, summary: 1, body: 0.4 },
   mentionDf: 0.5,
   /** A word no entry uses counts this much against coverage (an idf runs from about 0.3 to 4.5). */
   unknownWeight: 1.5,

@@ -9,6 +9,7 @@ import { TypoCorrector } from './typos';
 import { englishWords } from './english';
 import { NEUTRAL_WORDS } from './intent';
 import { Names } from './names';
+import { examples, type Examples } from './examples';
 
 export interface Hit {
   id: string;
@@ -58,10 +59,14 @@ export class Searcher {
   private readonly neutral: ReadonlySet<string>;
   private readonly names: Names;
 
-  /** `model`: the topic model (topic-model.ts); fitting passes one trained without the questions it scores. */
+  /**
+   * `model`: the topic model (topic-model.ts); `asked`: example questions per entry (examples.ts).
+   * Fitting passes both made without the questions it scores.
+   */
   constructor(
     toolkit: Toolkit,
     private readonly model: TopicModel = topicModel,
+    asked: Examples = examples,
   ) {
     this.normaliser = createNormaliser(toolkit.synonyms);
     this.neutral = new Set(NEUTRAL_WORDS.flatMap((w) => this.normaliser.terms(w)));
@@ -70,7 +75,7 @@ export class Searcher {
     for (const g of toolkit.synonyms.groups)
       for (const t of g.terms) for (const w of clean(t).split(' ')) if (w.length > 2) this.known.add(w);
     this.names = new Names(toolkit.entries, this.normaliser);
-    this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d));
+    this.docs = toolkit.entries.map(toDocument).map((d) => this.index(d, asked[d.id] ?? []));
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + (d.about.has(t) ? 1 : tuning.mentionDf));
     const n = this.docs.length;
@@ -86,7 +91,7 @@ export class Searcher {
     });
   }
 
-  private index(d: SearchDocument): Indexed {
+  private index(d: SearchDocument, examples: readonly string[]): Indexed {
     const tf = new Map<string, number>();
     let length = 0;
     const about = new Set<string>();
@@ -103,7 +108,10 @@ export class Searcher {
       return terms;
     };
     add('title', d.title);
-    const questions = d.questions.map((q) => ({ terms: new Set(add('questions', q)), weight: 0 }));
+    const questions = [
+      ...d.questions.map((q) => ({ terms: new Set(add('questions', q)), weight: 0 })),
+      ...examples.map((q) => ({ terms: new Set(add('examples', q)), weight: 0 })),
+    ];
     d.keywords.forEach((k) => add('keywords', k));
     add('summary', d.summary);
     add('body', d.body);

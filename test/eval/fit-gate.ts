@@ -4,20 +4,22 @@ import { loadToolkit } from '../../src/content/toolkit';
 import { Searcher } from '../../src/search/searcher';
 import { GATE, chance, signalsOf, type Signals } from '../../src/answers/gate';
 import { OUT_OF_SCOPE, type TopicModel } from '../../src/search/topic-model';
+import { noExamples, type Examples } from '../../src/search/examples';
 import { loadQuestions, tuningFiles } from './evaluate';
 import { trainTopics, type TopicRow } from './topic-train';
 
-// Fits the topic model (src/search/topic-model.ts) and the answer gate (src/answers/gate.ts) on
+// Fits the topic model (src/search/topic-model.ts), the example questions (src/search/examples.ts)
+// and the answer gate (src/answers/gate.ts) on
 // the tuning sets only: test/eval/questions.json and test/eval/tuning/*.json, never
 // test/eval/blind/. `npx tsx test/eval/fit-gate.ts [--write]`
 // The gate must learn how far to trust the model on questions the model has not seen, so each
-// tuning question is scored by a model fitted without its fold (five folds); the weight the
+// tuning question is scored by a model and examples made without its fold (five folds); the weight the
 // model's chance adds to the search score is chosen the same way. A fold holds whole sets, so
 // each question is scored by a model that never saw its author: as a new author's would be.
 const root = resolve(__dirname, '..', '..');
 const toolkit = loadToolkit(join(root, 'content')).toolkit;
 const blank: TopicModel = { weight: 0, classes: [OUT_OF_SCOPE], bias: [0], weights: {} };
-const reader = new Searcher(toolkit, blank);
+const reader = new Searcher(toolkit, blank, noExamples);
 const files = tuningFiles();
 const listed: TopicRow[] = toolkit.entries.flatMap((e) =>
   [e.title, ...e.questions].map((q) => ({ terms: reader.termsOf(q), label: e.id })),
@@ -26,12 +28,21 @@ const items = files.flatMap((f, file) => loadQuestions(f).map((i) => ({ ...i, fi
 const labelled = items.map((i) => ({ ...i, row: { terms: reader.termsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
 const folds = 5;
 const foldOf = (item: { file: number }) => item.file % folds;
+/** Each entry's example questions (examples.ts): the topical questions of the sets given. */
+function examplesOf(rows: readonly { q: string; id: string | null; urgent: boolean }[]): Examples {
+  const out: Record<string, string[]> = {};
+  for (const r of rows) if (r.id !== null && !r.urgent) (out[r.id] ??= []).push(r.q.trim());
+  for (const id of Object.keys(out)) out[id] = [...new Set(out[id])].sort();
+  return out;
+}
 const weights = [0, 0.5, 1, 1.5, 2, 3];
 const outOfFold = weights.map(() => [] as { s: Signals; right: number; inScope: number; long: boolean }[]);
 for (let k = 0; k < folds; k += 1) {
-  const model = trainTopics([...listed, ...labelled.filter((l) => foldOf(l) !== k).map((l) => l.row)], 0);
+  const train = labelled.filter((l) => foldOf(l) !== k);
+  const model = trainTopics([...listed, ...train.map((l) => l.row)], 0);
+  const asked = examplesOf(train);
   weights.forEach((weight, wi) => {
-    const searcher = new Searcher(toolkit, { ...model, weight });
+    const searcher = new Searcher(toolkit, { ...model, weight }, asked);
     labelled.forEach((item) => {
       if (foldOf(item) !== k || item.urgent) return;
       const r = searcher.search(item.q, 5);
@@ -112,5 +123,6 @@ console.log(`topic model: weight ${topics.weight}, ${Object.keys(topics.weights)
 if (process.argv.includes('--write')) {
   writeFileSync(join(root, 'src', 'answers', 'gate-weights.json'), `${JSON.stringify(fitted, null, 2)}\n`);
   writeFileSync(join(root, 'src', 'search', 'topic-model.json'), `${JSON.stringify(topics)}\n`);
+  writeFileSync(join(root, 'src', 'search', 'examples.json'), `${JSON.stringify(examplesOf(labelled), null, 1)}\n`);
 }
 if (process.argv.includes('--frontier')) for (const t of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) console.log(JSON.stringify(directAt(t)));
