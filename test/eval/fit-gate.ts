@@ -88,8 +88,10 @@ const directAt = (t: number) => {
     oos: d.filter((r) => !r.inScope).length / oosN,
   };
 };
-// The lowest threshold that keeps wrong direct answers to 2% and out-of-scope answers to 3%.
-const direct = grid.map(directAt).find((x) => x.wrong <= 0.02 && x.oos <= 0.03) ?? directAt(0.95);
+// The lowest threshold that keeps wrong direct answers to 1.7% and out-of-scope answers to 3%:
+// the target is 2% of the whole bot's answers, and an urgent card on a calm question or a section
+// named in passing adds about 0.3% that this gate does not see (left-out sets, docs/decisions.md).
+const direct = grid.map(directAt).find((x) => x.wrong <= 0.017 && x.oos <= 0.03) ?? directAt(0.95);
 const long = rows.filter((r) => r.long && r.inScope);
 console.log(
   `out of fold, messages of 20+ words answered directly and right: ${(long.filter((r) => r.right && chance(right, r.s) >= direct.t).length / long.length).toFixed(3)} of ${long.length}`,
