@@ -887,7 +887,7 @@ export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
   // Nor the end of the same call: "is what he said before the line went dead".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off)|(?:his|her|their) (?:phone|battery) died))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died))',
   'previously',
   'in the past',
   'history of',
@@ -1280,6 +1280,8 @@ export const situations: Situation[] = [
         S`\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b`,
         S`\bsafe (?:right )?now\b`,
         S`\b(?:isnt|not) (?:going to|gonna) do anything\b`,
+        // "i dont remember doing it, everything just went white": an outburst told after.
+        S`\b(?:dont|doesnt|didnt|cant|cannot) (?:remember|recall) (?:doing|saying) it\b`,
         S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes|theyre)? ?(?:wants?|wanted|is going|s going|will)\b`,
         S`\b(?:hasnt|havent|not|no|without) (?:got |made |any )?(?:a )?plans?\b`,
         past.source,

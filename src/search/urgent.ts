@@ -443,6 +443,8 @@ const rules: Rule[] = [
         // Said over days as a threat to get something, with nothing done: a worry to plan for.
         S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
         S`no attempts?`,
+        // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
+        S`(?:after|following) (?:threatening|threats?)`,
       ),
     ),
   },
@@ -607,6 +609,8 @@ const rules: Rule[] = [
       S`\b(?:if|when) ${alt('a', 'any')} ${alt('child', 'yp', 'young person', 'kid', 'teenager')}\b`,
       S`\bwhat happens if\b`,
       S`\bwhen to\b`,
+      // "when should I call 999 rather than the crisis line"
+      S`\bwhen (?:should|do|would|can) (?:i|we|you)\b`,
     ),
   },
   // "actively suicidal", "suicidal right now"
@@ -678,6 +682,8 @@ const rules: Rule[] = [
         'burning',
       )}\b`,
       S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
+      // In front of the teller: "shes self harming infront of me screaming".
+      S`\b${alt('self harming', 'cutting', S`${alt('harming', 'hurting', 'cutting', 'burning')} ${self}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff', 'everyone', 'the (?:other )?(?:kids|children)')}\b`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
       S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
     ),
@@ -910,7 +916,8 @@ const rules: Rule[] = [
     name: 'taking-now',
     when: new RegExp(S`\btaking (?:\w+ ){0,2}${medicine}\b.*\b${now}\b`),
     // Taking her own prescribed medicine, as she should, is not an overdose.
-    unless: anyOf(S`\bprescribed\b`, S`\bas ${alt('she', 'he', 'they')} should\b`, S`\btaking ${poss} `),
+    // Nor tablets taken last week ("on a ward after taking tablets last week, medically fine now").
+    unless: anyOf(S`\bprescribed\b`, S`\bas ${alt('she', 'he', 'they')} should\b`, S`\btaking ${poss} `, past.source),
   },
   // "found her in the bath with cuts to her wrists"
   {

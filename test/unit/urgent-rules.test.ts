@@ -90,6 +90,7 @@ const table: Pinned[] = [
     rule: 'threat',
     catches: ['hes threatening to jump', 'says shell kill her foster carer', 'yp says hes gonna end it', 'he said hell stab him'],
     calm: [
+      'detained on a 136 after threatening to jump, now assessed and released, what follow up should happen',
       'saying shell kill herself if he doesnt take her back, said it a few times this week, no attempt',
       'she will jump at any chance to go swimming',
       'what if she says shell kill herself',
@@ -187,7 +188,12 @@ const table: Pinned[] = [
   {
     rule: 'emergency-services',
     catches: ['ambulance on the way', 'should i call 999 she wont wake up', 'weve called the police shes not answering'],
-    calm: ['when to call 999 for mental health', 'should i call 999 if a child threatens suicide', 'staff keep calling the police'],
+    calm: [
+      'when should i call 999 rather than the crisis line',
+      'when to call 999 for mental health',
+      'should i call 999 if a child threatens suicide',
+      'staff keep calling the police',
+    ],
   },
   {
     rule: 'suicidal-now',
@@ -225,6 +231,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'shes self harming infront of me screaming what do i do',
       'shes cutting right now',
       'cutting rn wont stop screaming at me to go away',
       'shes cutting her arms right now',
@@ -281,6 +288,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      'missing 3 hours, said before she left she wants to die, not answering',
       'hes absconded from the ward on a section 3 and was talking about ending it',
       'yp has absconded and is suicidal',
       'ran off saying he wants to die',
@@ -354,7 +362,11 @@ const table: Pinned[] = [
   {
     rule: 'taking-now',
     catches: ['hes taking loads of pills right now', 'shes taking paracetamol one after another now', 'yp taking all the tablets tonight'],
-    calm: ['shes taking her medication right now at the table', 'he is taking his prescribed tablets tonight'],
+    calm: [
+      'young person on a ward after taking tablets last week, medically fine now, can they stop her leaving',
+      'shes taking her medication right now at the table',
+      'he is taking his prescribed tablets tonight',
+    ],
   },
   {
     rule: 'fresh-wounds',
@@ -651,6 +663,7 @@ const table: Pinned[] = [
       'wrote letters to each of us and asked where the bleach is',
     ],
     calm: [
+      'he said i dont remember doing it, everything just went white',
       'window restrictors: what if hes going to jump from the open window',
       'shes going to jump at the chance to sit by the open window',
       'he said hed jump out of the window last year, how do we manage windows now',
