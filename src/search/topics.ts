@@ -11,6 +11,10 @@ export function asksAftercare(q: Question | string): boolean {
 const CRISIS_WORD =
   /\b(?:crisis|suicid\w*|self ?harm\w*|harm\w*|hurt\w*|cut\w*|kill\w*|die|dying|dead|overdos\w*|od|danger\w*|emergency|unsafe|safe|risk\w*|desperate|hopeless)\b/;
 
+/** The same words in everyday sayings: "a crisis loan", "my back is killing me", "cut down". */
+const SAYINGS =
+  /\b(?:crisis (?:loans?|funds?|grants?|payments?|support scheme)|cost of living crisis|(?:is|are|s) killing me|killing it|dying (?:for|to) (?:a|an|some|see|know|go|get)|cut(?:ting)? (?:down|back|costs?|off the)|hair ?cut\w*|short ?cut\w*)\b/g;
+
 export function hasCrisisWord(q: Question | string): boolean {
-  return CRISIS_WORD.test(questionOf(q).cleaned);
+  return CRISIS_WORD.test(questionOf(q).cleaned.replace(SAYINGS, ' '));
 }

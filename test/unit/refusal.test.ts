@@ -28,3 +28,17 @@ describe('another field’s use of the toolkit’s words', () => {
     expect(answerer.ask('section 3 how long').answer.id).toBe('mha-s3');
   });
 });
+
+describe('crisis topics on a refusal', () => {
+  const answerer = new Answerer(loadToolkit(resolve(__dirname, '..', '..', 'content')).toolkit);
+  const crisis = ['pathway-crisis', 'concern-suicidal-thoughts', 'concern-self-harm', 'service-samaritans'];
+
+  it.each(['crisis loan for a care leavers new fridge', 'how do i request a new desk chair, back is killing me'])(
+    '"%s": a saying, not a crisis, so no crisis topics',
+    (q) => {
+      const { answer } = answerer.ask(q);
+      expect(answer.kind).toBe('fallback');
+      expect(answer.alternatives.filter((id) => crisis.includes(id))).toEqual([]);
+    },
+  );
+});
