@@ -3,7 +3,7 @@ import { questionOf, type Question } from './question';
 /**
  * Messages about another field that borrows this one's words ("section 5 on my MOT", "my dog has
  * separation anxiety", "gateway review for my probation period"): a thing of that field, and no
- * child or carer anywhere in the message. Checked on every tuning set: 225 out-of-scope messages
+ * child or carer anywhere in the message. Checked on every tuning set: 253 out-of-scope messages
  * and no topical one (docs/decisions.md, round seventeen).
  */
 const OTHER_FIELD = new RegExp(
@@ -21,6 +21,11 @@ const OTHER_FIELD = new RegExp(
     'boiler',
     'vat',
     'invoice',
+    'eviction',
+    'planning (?:permission|application|contribution)',
+    'bin collection',
+    'bins',
+    'broadband',
     // Work and office
     'probation period',
     'it ticket',
@@ -36,6 +41,11 @@ const OTHER_FIELD = new RegExp(
     'parking',
     'pension',
     'timesheet',
+    'pay scale',
+    'salary',
+    'pay rise',
+    '(?:holiday|sick) pay',
+    'certificate',
     'spreadsheet',
     'excel',
     'outlook',
@@ -54,6 +64,7 @@ const OTHER_FIELD = new RegExp(
     'fixtures',
     'trampoline',
     'recipe',
+    'gym',
   ].join('|')})\b`,
 );
 

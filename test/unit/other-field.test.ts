@@ -8,6 +8,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'gateway review for my probation period',
     'how do i escalate an IT ticket',
     'level 3 diploma course fees',
+    'section 21 eviction notice rights',
+    'my level 3 safeguarding certificate expired where do i redo it',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -18,6 +20,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'foster carer asking about parking at the camhs clinic',
     'section 3 how long',
     'separation anxiety in a 6 year old',
+    'kooth website login',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
