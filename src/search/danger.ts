@@ -497,6 +497,8 @@ const held = alt(
   S`with (?:a|the|an older) (?:man|guy|bloke|adult) (?:she|he|they) met online`,
   // "taken to a flat in blackpool by dealers", "they wont let me go home"
   S`taken (?:him |her |them )?to a (?:flat|house|hotel|trap house)${gap(4)} by (?:dealers|men|a gang|older \S+|some \S+)`,
+  // Moved away by those who exploit them: "county lines lot took him to blackpool", "the dealers have taken her to a flat".
+  S`(?:county lines?|dealers?|gang|the line|the olders)${gap(2)} (?:took|taken|have taken|has taken|moved|trafficked|driven|drove) (?:him|her|them) (?:to|out to|up to|down to|over to)`,
   S`(?:they|he|she|them|men)${gap(1)} (?:wont|will not) let (?:me|her|him|them) (?:go|leave)`,
   // "unknown adult collected our yp from school pretending to be family"
   S`(?:unknown|strange|unfamiliar) (?:adult|man|woman|person|bloke|car)${gap(2)} (?:collected|picked up|took|has taken)`,
@@ -516,6 +518,8 @@ const held = alt(
   S`driven off with (?:her|him|them)`,
   S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
   S`(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
+  // Someone has shut the child in: "her boyfriend has locked her in a room" (not the teller: "we locked him in his room").
+  S`(?<!\b(?:we|i|ive|weve|staff|carers?) (?:have |had )?)(?:locked|kept|shut|trapped) (?:her|him|them|me) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed|cupboard|bathroom|garage|loft|attic|basement)`,
   S`(?:being|been) kept in`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
   S`got (?:me|her|him|them) in (?:the|his|their|a) (?:car|van)`,
@@ -581,6 +585,8 @@ const away = alt(
   'gone out',
   'left the house',
   'walked out',
+  // Gone in anger: "ran out after a row 10 hours ago", "stormed out after an argument".
+  S`(?:ran|run|stormed|storms|stomped|walked|went|gone) out${gap(2)} (?:after|following|during|in the middle of) (?:a|an|the) (?:row|argument|fight|falling out|bust up|blow up)`,
   'not back',
   'wandered off',
   'ran out of',
@@ -782,6 +788,25 @@ const dangerPlace = alt(
   'reservoir',
   'quarry',
 );
+/** Where a fall or the water can kill, and being out of reach there is a danger now (not a beach or a station). */
+const dropOrWater = alt(
+  'bridge',
+  'viaduct',
+  'flyover',
+  'railway(?: line)?',
+  'train tracks',
+  'tracks',
+  'level crossing',
+  'cliffs?',
+  'cliff edge',
+  'motorway',
+  'multi ?storey',
+  'quarry',
+  'docks',
+  'river',
+  'canal',
+  'reservoir',
+);
 /** The means, at hand. */
 const meansAtHand = alt('ropes?', 'noose', 'ligature', 'tablets', 'pills', 'paracetamol', 'knife', 'blade', 'belt', 'cord');
 /** A farewell, in the words of a last message. */
@@ -827,7 +852,14 @@ const distressNow = alt(
   S`(?:messaging|texting|ringing|calling) me`,
 );
 /** An order that keeps a parent away. */
-const courtOrder = alt('no contact order', S`not allowed (?:any )?contact`, 'court order', 'non molestation');
+const courtOrder = alt(
+  'no contact order',
+  S`not allowed (?:any )?contact`,
+  'court order',
+  'non molestation',
+  // "dad has no contact"
+  S`(?:has|have|had|gets|is allowed) no (?:direct )?contact`,
+);
 
 /**
  * General questions about a topic, not a situation: asked as a hypothetical anywhere ("what
@@ -902,7 +934,9 @@ export const historyPhrases = [
 ];
 const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);
 /** History, but not the date of a threat carried out now: "she said last week shed never give him back". */
-const pastNotThreat = new RegExp(S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened) )\b${alt(...historyPhrases)}\b`);
+const pastNotThreat = new RegExp(
+  S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened|made threats|threats) )\b${alt(...historyPhrases)}\b`,
+);
 
 /** Why a child leaving with family is a worry now, not a visit ending. */
 const familyWorry = [
@@ -1096,6 +1130,10 @@ export const situations: Situation[] = [
         S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
         S`by the (?:throat|neck)`,
         S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
+        // Said to be on the way to do it: "rang our girl saying hes coming round to finish her off".
+        S`(?:saying|says|said|texted|messaged|rang|threatening|told (?:her|him|them|me|us|staff))${gap(3)} (?:hes|shes|theyre|he is|she is|they are) ` +
+          S`(?:coming|on (?:his|her|their) way|heading) (?:round |over |back |here |down |up )?to ` +
+          S`(?:(?:kill|hurt|stab|batter|attack|shoot|strangle) (?:her|him|them|me|us)|finish (?:her|him|them|me|us) off|do (?:her|him|them|me|us) in|beat (?:her|him|them|me|us) up)`,
         S`telling (?:her|him|them|the \S+) to (?:undress|strip|take (?:her|his|their) clothes off|send (?:pics|pictures|photos|nudes))`,
         S`(?:voices?|they) (?:are |is )?(?:telling|told) (?:him|her|them|me) to (?:kill|hurt|stab|attack)`,
         S`(?:pinned|held|grabbed)${gap(3)} (?:by|round|around) (?:the|her|his|their) (?:throat|neck)`,
@@ -1121,6 +1159,9 @@ export const situations: Situation[] = [
         S`locked in${gap(4)} (?:outside|at the door|banging)${gap(2)} with (?:a|the) (?:\S+ )?(?:pole|knife|bat|hammer|weapon|bar|blade)`,
         S`hit${gap(3)} with (?:a|the) (?:\S+ )?(?:bat|pole|hammer|bottle|brick|bar)${gap(4)} (?:bleeding|blood|unconscious|knocked out)`,
         S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
+        // At someone's door, armed and raging: "hes outside the neighbours door with a hammer shouting" (not told as history).
+        S`(?!.*${past.source})(?:outside|at) (?:the |our |his |her |their |my |a )?(?:\S+ )?(?:front |back )?(?:door|house|flat|window|gate)${gap(3)} with (?:a |an |the |his |her )?(?:\S+ )?${weapon}${gap(2)} ` +
+          S`(?:shouting|screaming|yelling|raging|threatening|kicking off|swearing|going mad)(?! for)`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
         S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
         S`(?:chasing|going for|coming at|went for|gone for|running at|coming (?:up|down) the stairs|coming towards)${gap(8)} ${weapon}`,
@@ -1196,13 +1237,24 @@ export const situations: Situation[] = [
   // "missing since 6, last thing on her insta was no one will miss me"
   {
     name: 'missing-at-risk',
-    when: b([S`${away}${gap(20)} ${awayRisk}`, S`${awayRisk}${gap(12)} ${away}`].join('|')),
+    when: b(
+      [
+        S`${away}${gap(20)} ${awayRisk}`,
+        S`${awayRisk}${gap(12)} ${away}`,
+        // Somewhere a fall or the water can kill, and out of reach: "on the runcorn bridge walking along it, wont answer phone"
+        // (not where someone works or lives, a day out, nor asked as "if she wont answer").
+        S`(?<!\b(?:works?|lives?|living) )(?:on|at|along|by|under|off|near) (?:the |a )?(?:\S+ )?${dropOrWater}(?!.*\b(?:if (?:she|he|they)|school trip|day out|holiday|fishing)\b)${gap(10)} ${unreachable}`,
+        S`(?<!\bif (?:she|he|they) )${unreachable}${gap(10)} (?:on|at|along|by|under|off|near) (?:the |a )?(?:\S+ )?${dropOrWater}`,
+      ].join('|'),
+    ),
     // History, or a pattern to plan for ("missing overnight twice"); but not when the teller sets this
     // time apart from the pattern ("hes done this before and always comes back, but this time...").
     // Nor when the child is missing tonight: "mispers tonite, with a man arrested for grooming last year".
-    // And not missing at all when the child is with the teller ("its 11pm, shes sat with me").
+    // And not missing at all when the child is with the teller ("its 11pm, shes sat with me"), or is back
+    // ("stormed out after a row, shes back now"), or the question is for next time.
     unless: new RegExp(
       S`\b(?:sat|sitting|here|safe|home|in bed|asleep|with me|with us) (?:with (?:me|us)|in the (?:lounge|kitchen|living room|front room))\b|` +
+        S`(?<!\b(?:not|isnt|arent|hasnt|havent|never|way) )\b(?:back|home|found|safe) (?:now|safe|and well)\b|\bnext time\b|` +
         S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now)\b).*` +
         b(
           [
@@ -1301,11 +1353,14 @@ export const situations: Situation[] = [
         S`(?:had enough|cant go on|cant do this|done with everything|no point)${gap(14)} ${barricaded}`,
         // Shut away, then silence: "locked herself in the bathroom, heard the cabinet open, now its silent".
         S`${barricaded}${gap(16)} (?:(?:its|now|gone|all) silent|silence)`,
+        // In the bath behind a locked door, and no answer: "in the bath over an hour, door locked, no answer".
+        S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower)${gap(10)} (?:(?:the )?door (?:is |s |was |still )?locked|locked (?:the )?door|locked (?:her|him|them)sel(?:f|ves) in)${gap(4)} ` +
+          S`(?:no answer|not answering|isnt answering|wont answer|no reply|silent|silence|not responding|no response)`,
       ].join('|'),
     ),
     // Said to be fine, or a stuck lock.
     unless:
-      /\b(?:(?:is|hes|shes|theyre|seems) (?:fine|ok|okay|alright|asleep)|lock (?:stuck|is broken|broke|jammed)|handle (?:is )?broken)\b/,
+      /\b(?:(?:is|hes|shes|theyre|seems) (?:fine|ok|okay|alright|asleep)|turned out (?:she|he|they) (?:was|were)|lock (?:stuck|is broken|broke|jammed)|handle (?:is )?broken)\b/,
   },
   // "shes cutting right now and wont let go of the blade, theres a lot of blood"
   {
@@ -1326,11 +1381,14 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing at)`,
+        // Keeping everyone off while doing it: "burning himself with a lighter in the garden and wont let me near him".
+        S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont|will not|refus\w* to) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close|come near|take)`,
         S`(?:banging|bashing|smashing|hitting|headbutting) (?:(?:her|his|their|my|the) )?head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
         S`head ?bang\w*${gap(8)} (?:bleeding|blood|vomit\w*|being sick)`,
       ].join('|'),
     ),
-    unless: past,
+    // History, or a pattern over time ("burning herself for months and wont let me near her arms"): the self-harm answer.
+    unless: new RegExp(S`${past.source}|\bfor (?:a while|months|weeks|years|ages|a long time)\b`),
   },
   // "her arm is gaping open", "you can see the fatty yellow stuff"
   {
@@ -1364,6 +1422,8 @@ export const situations: Situation[] = [
         S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
         S`bleeding from (?:the|her|his|their) (?:head|neck|wrist|wrists)`,
         S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
+        // "punched through the window, hand pouring" (not a hand pouring the tea, nor pouring with sweat)
+        S`(?:hand|arm|leg|foot|face|knuckles|fingers?) (?:is |s |are |now |still )?(?:pouring|gushing|pumping)(?! (?:\S+ )?(?:sweat|tea|milk|water|juice|drinks?|coffee|squash|the|a|some|it|them|out|into))`,
       ].join('|'),
     ),
     // History, or skin peeling after the sun.
@@ -1421,6 +1481,10 @@ export const situations: Situation[] = [
         // "walking down the middle of the dual carriageway", "playing chicken on the slip road"
         S`middle of the (?:\S+ )?(?:road|dual carriageway|carriageway|motorway)`,
         S`playing chicken`,
+        // Getting out of a moving car: "opened the door on the motorway trying to jump out".
+        S`(?:motorway|dual carriageway|moving car|moving van|while (?:im|were|i am|we are|i was|we were) driving|car (?:is|was) moving)${gap(12)} ` +
+          S`(?:trying to|tried to|about to|going to|gonna|threatening to) (?:jump|throw (?:her|him|them)sel(?:f|ves)|climb|fall) out`,
+        S`(?:trying to|tried to|about to|going to|gonna|threatening to) (?:jump|throw (?:her|him|them)sel(?:f|ves)|climb) out${gap(8)} (?:motorway|dual carriageway|moving|while (?:im|were|i am|we are|i was|we were) driving)`,
         // A little one out alone towards traffic: "wandered out the garden gate towards the main road".
         S`(?:wandered|toddled)${gap(5)} (?:towards|to|onto|into|on) the (?:main|busy) road`,
         S`(?:swimming|swam|wading|waded|walking|walked) (?:out|into the sea|in the sea|into the river|in the river|into the water)${gap(10)} (?:drunk|at night|in the dark|cant see|tide|high)`,
@@ -1602,6 +1666,24 @@ export const situations: Situation[] = [
     ),
     unless: past,
   },
+  // "drunk uncle kicking off at the contact centre threatening the kids, staff cornered"
+  {
+    name: 'raging-and-threatening',
+    when: b(
+      [
+        // In a rage and threatening the children: "kicking off at the contact centre threatening the kids".
+        S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head))${gap(8)} (?:and |now |is |s |hes |shes )?threatening ` +
+          S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`,
+        // Staff with no way out: "shes raging and staff are cornered in the office".
+        S`(?:kicking off|kicked off|raging|threatening|going for|attacking|lashing out)${gap(10)} (?:staff|carers?|workers?|supervisor|we|were|im|i am)(?: (?:are|is|s|am|have been|been|got|now))? ` +
+          S`(?:cornered|trapped|backed into a corner)(?! in (?:the )?(?:traffic|queue|snow|lift|meeting))`,
+      ].join('|'),
+    ),
+    // History, a pattern to plan for, or how to handle it.
+    unless: new RegExp(
+      S`${past.source}|\b(?:keeps?|always|often|constantly|every (?:time|contact|visit|night|day)|whenever|how (?:do|should|can|would) (?:i|we|you|staff|carers))\b`,
+    ),
+  },
   // "a man she met online is in the flat with her and shes scared", "her stepdad is in her bedroom with her little sister right now"
   {
     name: 'adult-with-child-now',
@@ -1613,6 +1695,9 @@ export const situations: Situation[] = [
         S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
         // Where no one is watching: "her uncle is in her room right now at an unsupervised contact".
         S`${adult}${gap(3)} (?:is |s )?in (?:her|his|their|my) (?:bed)?room (?:right )?now${gap(6)} (?:(?:at|on|during) (?:an |a |the )?(?:unsupervised|not supervised)|${distressNow})`,
+        // Followed, and still there: "a mans followed her home and is waiting at the end of the road, shes terrified".
+        S`${adult}s?${gap(2)} (?:followed|following|followin) (?:her|him|them|me) (?:home|back|from|off|down|along|all the way|to)${gap(10)} ` +
+          S`(?:is |s |now |still |hes )?(?:waiting|outside|hanging (?:about|around)|parked (?:up|outside)|standing (?:outside|there)|lurking)`,
       ].join('|'),
     ),
     // History, or a pattern to plan for ("in the house a lot").
@@ -1634,6 +1719,9 @@ export const situations: Situation[] = [
         S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
         S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
         S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
+        // Turned up and took the child, against an order: "dad turned up at school and took him, dad has no contact".
+        S`(?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)${gap(12)} ${courtOrder}`,
+        S`${courtOrder}${gap(12)} (?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)`,
         S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:taking (?:her|him|them|the kids)|terrified|wont (?:go|leave))`,
         // "dads turned up at school drunk threatening to take his son" (not to court, nor out of school)
         S`(?:turned up|turns up|turning up|showed up|shown up|arrived|outside)${gap(6)} (?:threatening|trying|going|saying (?:hes|shes|theyre) going) to (?:take|grab|snatch) ` +
@@ -1641,7 +1729,8 @@ export const situations: Situation[] = [
           S`(?! (?:to court|back to court|into care|out of (?:the )?(?:school|class)|off the register))`,
       ].join('|'),
     ),
-    unless: past,
+    // History; but threats made before ("has made threats before") are the danger now, not history.
+    unless: pastNotThreat,
   },
   // "smoke coming from under her door", "she set it alight"
   {

@@ -303,6 +303,30 @@ const crisis = alt('crisis', 'emergency');
 /** The means to end a life. */
 const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligature', 'blades?');
 
+/** A room or part of a home, where a fire is. */
+const room = alt(
+  'room',
+  'bedroom',
+  'house',
+  'flat',
+  'home',
+  'unit',
+  'bathroom',
+  'kitchen',
+  // "fire in the lounge, he set it, the little ones are upstairs"
+  'lounge',
+  'living room',
+  'front room',
+  'sitting room',
+  'dining room',
+  'hall',
+  'hallway',
+  'landing',
+  'loft',
+  'attic',
+  'garage',
+);
+
 // ---------------------------------------------------------------- history, habit and ordinary goodbyes
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 const habitual = b(
@@ -784,28 +808,10 @@ const rules: Rule[] = [
       S`\b${alt('burn', 'burning')} (?:the |her |his |their )?${alt('house', 'home', 'place', 'room', 'building')} down\b`,
       S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
       // "fire in her bedroom, she set it"
-      S`\bfire in (?:her|his|their|the|a|our) ${alt(
-        'room',
-        'bedroom',
-        'house',
-        'flat',
-        'home',
-        'unit',
-        'bathroom',
-        'kitchen',
-        // "fire in the lounge, he set it, the little ones are upstairs"
-        'lounge',
-        'living room',
-        'front room',
-        'sitting room',
-        'dining room',
-        'hall',
-        'hallway',
-        'landing',
-        'loft',
-        'attic',
-        'garage',
-      )}\b`,
+      S`\bfire in (?:her|his|their|the|a|our) ${room}\b`,
+      // The room named as burning: "kitchen on fire, the kid started it, cant find the 10 year old"
+      // (not getting on "like a house on fire", nor a fire in a film or a dream).
+      S`(?<!\blike a )\b${room} (?:is |s |was |now |still )?${alt('on fire', 'alight', 'ablaze', 'in flames')}\b(?!.*\b${alt('film', 'movie', 'programme', 'dream', 'story', 'book', 'game')}\b)`,
       S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
       S`\bhouse fire\b`,
       S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,

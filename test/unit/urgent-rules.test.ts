@@ -303,6 +303,7 @@ const table: Pinned[] = [
       'hes threatening to burn the house down',
       'shes set herself on fire',
       'yp says shes burning the place down',
+      'kitchen on fire, the kid started it, cant find the 10 year old',
     ],
     calm: [
       'we had a cosy fire in the lounge and she opened up about her mum',
@@ -310,6 +311,10 @@ const table: Pinned[] = [
       'fire in the lounge last year, how do we help her with the trauma',
       'burning the candle at both ends',
       'he likes to set himself goals',
+      'she and her carer get on like a house on fire',
+      'she has nightmares about the kitchen on fire at her birth mums',
+      'last year the kitchen was on fire and shes still scared of the cooker',
+      'the house on fire scene in the book upset her, should i stop her reading it',
     ],
   },
   {
@@ -527,6 +532,7 @@ const table: Pinned[] = [
       'hes kicking his sister right now',
       'dad is battering mum',
       'her brother is being smacked by his mums boyfriend in the car park',
+      'mums boyfriend just rang our girl saying hes coming round to finish her off',
     ],
     calm: [
       'a gang were at the door last year saying theyll hurt him, how do we help with his anxiety',
@@ -537,6 +543,8 @@ const table: Pinned[] = [
       'he was hitting his sister when he was little',
       'hitting the books before exams',
       'shes outside and playing with her brother',
+      'her nan is coming round to beat us at scrabble tonight',
+      'she told her therapist she dreams her birth dad is coming to kill her',
     ],
   },
   {
@@ -551,6 +559,7 @@ const table: Pinned[] = [
       'says hes gonna shank someone',
       'shell batter her with a bat',
       'hes got a crowbar and is banging on his brothers door',
+      "he's outside the neighbours door with a hammer shouting",
     ],
     calm: [
       'hes learning to drive, worried hell crash it',
@@ -558,6 +567,7 @@ const table: Pinned[] = [
       'baseball bat for his birthday',
       'knife skills cooking class',
       'the builder with a hammer is fixing the door',
+      'he was at the neighbours door with a bat shouting at their dog last summer',
     ],
   },
   {
@@ -615,6 +625,8 @@ const table: Pinned[] = [
       'he wont let her leave',
       'she got in a car with a man she met online',
       'our 14 year old got bundled into a van outside the shop',
+      "her 'boyfriend' has locked her in a room and she sent us a photo of the door",
+      "county lines lot took him to blackpool, he rang crying saying they'll hurt him",
     ],
     calm: [
       'they wouldnt let him go home before, at his old placement, is that why hes anxious',
@@ -628,6 +640,11 @@ const table: Pinned[] = [
       'let her leave early from school',
       'she got into the van for the school trip',
       'he was picked up by a man from the taxi firm for school',
+      'her birth mum locked her in a room when she was little and now she panics at locked doors',
+      'is it ok to have locked him in his room overnight? deprivation of liberty question',
+      'county lines took him to blackpool last year, how do we do the return home interview',
+      'county lines gangs took over a flat on our estate, how do i keep our lad away',
+      'we locked him in his room for 5 minutes to calm down, was that wrong',
     ],
   },
   {
@@ -640,6 +657,8 @@ const table: Pinned[] = [
       'not come home and her phone off',
       'run off with a 19 year old',
       'hes been gone five hours, hes epileptic and left his meds here',
+      'on the runcorn bridge walking along it wont answer phone, i can see her location',
+      'ran out after a row 10 hours ago, type 1 diabetic and hes left his insulin',
     ],
     calm: [
       '15yo, repeat missing, found with older men, what pathways',
@@ -648,6 +667,11 @@ const table: Pinned[] = [
       'missing school a lot',
       'missing her mum',
       'he has been gone a few hours at football practice, back by tea',
+      'is it safe for her to walk by the river on her own if she wont answer her phone',
+      'her phone was off all day at the reservoir on the scout trip, she was fine',
+      'she ran out after a row last week and came home an hour later, how do we plan for next time',
+      'stormed out after a row, back now and settled, how do i repair things',
+      'stormed out after a row about her phone being taken, shes 14 and autistic, how do i handle it next time',
     ],
   },
   {
@@ -682,8 +706,15 @@ const table: Pinned[] = [
       'locked herself in the bathroom and says she wants to die',
       'barricaded in his room saying he wants to be dead',
       'shes been saying theres no point and now shes barricaded in her room',
+      'prob overreacting but shes been in the bath over an hour door locked no answer',
     ],
-    calm: ['wont open the door to the social worker', 'she wants to be a doctor', 'the bathroom door wont open, the lock is broken'],
+    calm: [
+      'wont open the door to the social worker',
+      'she wants to be a doctor',
+      'the bathroom door wont open, the lock is broken',
+      'our policy on locked bathroom doors when theres no answer',
+      'she likes a long bath with the door locked, is that ok at 15',
+    ],
   },
   {
     rule: 'broad:blood-now',
@@ -716,8 +747,14 @@ const table: Pinned[] = [
       'hes scratching himself with a compass and when i tell him to stop he just carries on',
       'she keeps carving herself with a pencil sharpener blade and wont stop',
       'she is bashing her head on the floor and wont stop',
+      "he's burning himself with a lighter in the garden and won't let me near him",
     ],
-    calm: ['she was cutting herself before she came to us, what helps', 'he bangs his head when frustrated, is that sensory'],
+    calm: [
+      'she was cutting herself before she came to us, what helps',
+      'he bangs his head when frustrated, is that sensory',
+      'she was burning herself with a lighter last year and wouldnt let anyone near her',
+      'she burns herself and wont let me near her afterwards, how do i talk to her about it',
+    ],
   },
   {
     rule: 'broad:serious-wound',
@@ -728,6 +765,7 @@ const table: Pinned[] = [
       'i can see the white stuff inside the cut on her leg',
       'her forehead is pouring after she hit it on the door',
       'she held her arm on the hob and the skin is bubbling and peeling',
+      "punched through the window, hand pouring, glass everywhere, he's 13",
     ],
     calm: [
       'his hand was cut open last year when he punched a window, he still has the scar',
@@ -737,6 +775,9 @@ const table: Pinned[] = [
       'the scars on her arms have faded over the years',
       'her skin is peeling from sunburn after the holiday',
       'her skin is peeling from eczema on her hands',
+      'his hand was pouring with sweat before the exam',
+      'she burnt her hand pouring the kettle last year',
+      'he punched through a window last year and has scars on his hand',
     ],
   },
   {
@@ -787,12 +828,17 @@ const table: Pinned[] = [
       'wandering across the dual carriageway in the dark',
       'shes weaving in and out of the traffic on her bike laughing',
       'he keeps stepping out in the middle of the main road at cars',
+      'um quick one, 15yo in the back of my car just opened the door on the motorway trying to jump out',
     ],
     calm: [
       'walking in the middle of the road, teaching her road safety',
       'road safety for a 10 year old who runs off',
       'she used to run across the road when upset',
       'we live in the middle of the village near a busy road',
+      'how do i stop a yp opening the car door when were driving',
+      'on the motorway she kept asking to get out for the toilet',
+      'last summer on the motorway she tried to jump out, now we use child locks',
+      'we were stuck on the motorway for ages and she was trying to get out of doing her reading',
     ],
   },
   {
@@ -943,6 +989,21 @@ const table: Pinned[] = [
     ],
   },
   {
+    rule: 'broad:raging-and-threatening',
+    catches: [
+      'drunk uncle kicking off at the contact centre threatening the kids, staff cornered',
+      'mums partner has lost it in the lounge and is threatening the little ones, im upstairs with the baby',
+      'shes raging, threw the chair and staff are cornered in the office',
+      'hes off his face and threatening to hurt the kids, weve locked ourselves in the bedroom',
+    ],
+    calm: [
+      'uncle kicked off at contact last year threatening the kids, should contact continue',
+      'how do we manage a parent kicking off at contact and threatening the kids',
+      'he keeps kicking off and threatening the other kids, what strategies help',
+      'staff felt cornered in the meeting about the rota',
+    ],
+  },
+  {
     rule: 'broad:adult-with-child-now',
     catches: [
       '10 yo says her uncle is in her room right now at an unsupervised contact',
@@ -950,12 +1011,16 @@ const table: Pinned[] = [
       'a stranger is in her bedroom at the party and shes texting me to come',
       'her mums boyfriend is in the bathroom with her and shes crying',
       'his uncle is in the room with him right now and he sounds terrified',
+      "a man's followed her home and is waiting at the end of the road, she's terrified",
     ],
     calm: [
       'her uncle was in her room at an unsupervised contact last year, she told us today',
       'her stepdad is in the house at weekends, is that ok with the plan',
       'a man from the council is in the flat doing repairs today',
       'her mums boyfriend is in the house a lot and she says shes scared of him',
+      'an older man followed her home from school last month and she was scared, how do we safety plan',
+      'a man followed her home from the bus stop and shes scared to go out now, how do i help her feel safe',
+      'a man followed her on tiktok and she is scared, how do i report it',
     ],
   },
   {
@@ -968,6 +1033,7 @@ const table: Pinned[] = [
       'nan has picked him up from nursery and is refusing to hand him back',
       'her auntie collected the kids without permission and now her phone is off',
       'mum ran off with the baby at contact and theres a court order',
+      'dad turned up at school and took him, dad has no contact and has made threats before',
     ],
     calm: [
       'the sw turned up threatening to take the kids into care',
@@ -975,6 +1041,9 @@ const table: Pinned[] = [
       'she refused to give him back his phone after the argument',
       'dad is taking the kids home after contact as agreed',
       'they took the kids to the zoo without permission from the sw',
+      'dad has no contact and turned up at school last year, how do we stop it happening again',
+      'mum came and collected him from school as agreed, she has contact on fridays',
+      'court order says dad has no contact, who do i tell at school',
     ],
   },
   {
