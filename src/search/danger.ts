@@ -589,8 +589,8 @@ const away = alt(
   S`(?:ran|run|stormed|storms|stomped|walked|went|gone) out${gap(2)} (?:after|following|during|in the middle of) (?:a|an|the) (?:row|argument|fight|falling out|bust up|blow up)`,
   'not back',
   'wandered off',
-  'ran out of',
-  'run out of',
+  // Out of a place, not out of something ("ran out of insulin").
+  S`(?:ran|run) out of (?:the |her |his |their )?(?:house|home|school|door|front door|back door|class|classroom|room|building|unit|placement|shop|hospital|ward|contact|car|centre|a e|a and e|ae|emergency department)`,
   'report (?:her|him|them) missing',
   'wont be back',
   'not on snap ?map',

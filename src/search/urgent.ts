@@ -265,6 +265,10 @@ const height = alt(
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
   'roof over',
+  // Where someone works or lives, a club, the traffic on a journey.
+  S`(?:works?|working|worked|lives?|living|live|grew up) (?:on|near|by|at|next to|over) the`,
+  'bridge club',
+  S`(?:stuck|sat|held up|caught) in (?:the )?traffic`,
   S`top of the ${alt('list', 'class')}`,
   'edge of care',
   'school trip',

@@ -163,6 +163,10 @@ const table: Pinned[] = [
       'shes sat on the window ledge',
     ],
     calm: [
+      'her dad works on the railway',
+      'we live near the river',
+      'nan goes to bridge club on tuesdays',
+      'stuck in traffic on the way to contact',
       'hes on top of the climbing frame at the park and wont come down for tea',
       'she was on the roof last year and wouldnt come down for hours, how do we plan',
       'she made a comment about jumping off the multi-storey one day, then laughed it off',
@@ -661,6 +665,7 @@ const table: Pinned[] = [
       'ran out after a row 10 hours ago, type 1 diabetic and hes left his insulin',
     ],
     calm: [
+      'he ran out of insulin at school, who do i ring',
       '15yo, repeat missing, found with older men, what pathways',
       'its 11pm and shes upset and cant cope, sat with me in the lounge, who do i ring',
       'its 10pm saturday and our 16 yo is very upset, who do we ring',
