@@ -517,7 +517,8 @@ const held = alt(
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
   S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
-  S`(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
+  // Not things kept in the house: "adhd meds kept in the house".
+  S`(?<!\b(?:meds|medicine|medication|tablets|pills|knives|alcohol|drugs|keys|stuff|things) )(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
   // Someone has shut the child in: "her boyfriend has locked her in a room" (not the teller: "we locked him in his room").
   S`(?<!\b(?:we|i|ive|weve|staff|carers?) (?:have |had )?)(?:locked|kept|shut|trapped) (?:her|him|them|me) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed|cupboard|bathroom|garage|loft|attic|basement)`,
   S`(?:being|been) kept in`,
@@ -1002,6 +1003,8 @@ export const situations: Situation[] = [
         S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
         S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?:her|his|their|my|some|the|a )?${gap(1)}`,
         S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|approx \d+|about \d+|around \d+)`,
+        // Told as a note: "overdose sertraline 15yo now".
+        S`(?:overdose|overdosed|od|oded) ${medicine}${gap(4)} ${now}`,
       ].join('|'),
     ),
     unless: new RegExp(S`${past.source}|\bon my watch\b`),
@@ -1255,6 +1258,9 @@ export const situations: Situation[] = [
     unless: new RegExp(
       S`\b(?:sat|sitting|here|safe|home|in bed|asleep|with me|with us) (?:with (?:me|us)|in the (?:lounge|kitchen|living room|front room))\b|` +
         S`(?<!\b(?:not|isnt|arent|hasnt|havent|never|way) )\b(?:back|home|found|safe) (?:now|safe|and well)\b|\bnext time\b|` +
+        // Back already: "came back from missing at 3am, safe in bed now", "back after missing 2 days", "shes back and says nothing happened".
+        S`\b(?:came|come|coming|been|got) back from (?:being )?missing\b|\bback after (?:being )?missing\b|\bsafe in bed\b|` +
+        S`\b(?:shes|hes|theyre) back(?! (?:on|at|in|out|to|online|there|again|with|up|down|near|by)\b)|` +
         S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now)\b).*` +
         b(
           [

@@ -261,6 +261,8 @@ const height = alt(
   'sea',
   'traffic',
   'edge of',
+  'end of (?:the |\\S+ )?pier',
+  'pier',
 );
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
@@ -595,6 +597,8 @@ const rules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
+      // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".
+      S`\b(?:shes|hes|theyre) back now\b|\bwhat happens (?:after|when|if)\b`,
       // Talk of some day, laughed off: "a comment about jumping off the multi-storey one day".
       S`\b${alt('one day', 'some day', 'someday', 'laughed it off', 'made a comment')}\b`,
     ),
@@ -811,6 +815,8 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${alt('burn', 'burning')} (?:the |her |his |their )?${alt('house', 'home', 'place', 'room', 'building')} down\b`,
       S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
+      // "shes set her own hair on fire"
+      S`\bset(?:ting)? ${alt('her', 'his', 'their', 'my')} (?:own )?${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms')} ${alt('on fire', 'alight')}\b`,
       // "fire in her bedroom, she set it"
       S`\bfire in (?:her|his|their|the|a|our) ${room}\b`,
       // The room named as burning: "kitchen on fire, the kid started it, cant find the 10 year old"

@@ -156,6 +156,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'shes at the end of southport pier saying she wants to go in',
       'top of the multi storey car park, on the phone to me, wont come down',
       'shes on the bridge',
       'hes climbed onto the roof',
@@ -163,6 +164,9 @@ const table: Pinned[] = [
       'shes sat on the window ledge',
     ],
     calm: [
+      'girl said the police took me to hospital for being on the bridge, they said it was a 136, shes back now and asking what that means',
+      'what happens after a young person is found on a bridge by police and taken somewhere',
+      'we had a day out at southport pier',
       'her dad works on the railway',
       'we live near the river',
       'nan goes to bridge club on tuesdays',
@@ -303,6 +307,7 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      'shes set her own hair on fire',
       'fire in the lounge, he set it, the little ones are upstairs',
       'hes threatening to burn the house down',
       'shes set herself on fire',
@@ -434,7 +439,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:overdose-now',
-    catches: ['took an overdoes of her sertraline, found the empty box just now', 'had an overdoze i think', 'shes done an od tonight'],
+    catches: [
+      'overdose sertraline 15yo now',
+      'took an overdoes of her sertraline, found the empty box just now',
+      'had an overdoze i think',
+      'shes done an od tonight',
+    ],
     calm: ['he overdoes it at the gym', 'she overdoes the sugar at breakfast'],
   },
   {
@@ -633,6 +643,7 @@ const table: Pinned[] = [
       "county lines lot took him to blackpool, he rang crying saying they'll hurt him",
     ],
     calm: [
+      'how to manage overdose risk with adhd meds kept in the house',
       'they wouldnt let him go home before, at his old placement, is that why hes anxious',
       'she wont let the boy out of her sight at contact',
       'dad picked her up from contact as agreed, hes not allowed her overnight',
@@ -665,6 +676,9 @@ const table: Pinned[] = [
       'ran out after a row 10 hours ago, type 1 diabetic and hes left his insulin',
     ],
     calm: [
+      "Residential manager. Had a 15yo girl come back from missing at 3am last night, dropped off by an older man in a car, new nails and hair done. She's safe in bed now but won't say where she's been. What should we be doing this morning and who needs to know?",
+      "girl in our care went missing for 3 days and was found in Manchester with older men. she's back and says nothing happened. we're worried about her mental health as well as her safety. where do I start",
+      'young person back after missing 2 days, seems exploited, what follow up should i flag',
       'he ran out of insulin at school, who do i ring',
       '15yo, repeat missing, found with older men, what pathways',
       'its 11pm and shes upset and cant cope, sat with me in the lounge, who do i ring',
