@@ -74,6 +74,8 @@ const soon = alt(
   'this weekend',
   'on (?:my|her|his) birthday',
   S`(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+  // The moment no one is watching: "will do it as soon as i leave".
+  S`as soon as (?:i|you|u|we|staff|everyone|everyones|mum|dad|she|he|they)(?: \S+)? (?:leave|leaves|go|goes|gone|left|asleep|out)`,
 );
 /** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
 const medicine = alt(
@@ -322,6 +324,8 @@ const bodySign = alt(
   S`not waking(?: up)?`,
   S`having (?:like )?a (?:fit|seizure)`,
   S`chest (?:hurts|is hurting|pains?)`,
+  // "grey and sweaty and clutching his chest"
+  S`clutching (?:her|his|their|my) (?:chest|heart)`,
   'seeing things',
   S`(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
 );
@@ -345,7 +349,8 @@ const graveSign = alt(
   '(?:isnt|is not|aint|not|stopped) breathing',
   'struggling to breathe',
   S`(?:not|isnt) breathin(?:g)? (?:right|properly|normally)`,
-  S`breathin(?:g)?${gap(3)} (?:snor\w*|gurgl\w*|rattl\w*)`,
+  // "breathing really weird and making gurgling noises" (not "breathing is fine", nor breathing exercises)
+  S`breathin(?:g)?(?! (?:is |s )?(?:fine|normal|ok|okay|good|settled|exercises?|techniques?))${gap(6)} (?:snor\w*|gurgl\w*|rattl\w*)`,
   S`(?:spurting|pumping) (?:blood|out)|blood (?:spurting|pumping)`,
   'fighting for breath',
   S`doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`,
@@ -558,6 +563,14 @@ const held = alt(
     S`(?:me|her|him|them|us|anyone|anybody|staff|supervisor|worker|carer|boy|girl|kids?|children|child|baby|lad|yp) (?:${letOut}|leave|go)`,
   S`(?:owes?|owed) (?:money|them|him|her)${gap(8)} (?:has|have|theyve|hes|shes|theyre|s)? ?got (?:him|her|them)`,
   S`(?:has|have|theyve|hes|shes) got (?:him|her|them)${gap(10)} (?:video|photo|pic|picture|bruised|beaten|ransom|wont let)`,
+  // "dealers are holding him, theyve sent us a video" (not holding him back, or to account)
+  S`(?:dealers?|gangs?|the olders|older (?:men|lads|boys)|men|county lines?|the line)${gap(2)} (?:are |is |have been |been |s )?(?:holding|keeping|kidnapped) (?:her|him|them)` +
+    S`(?! (?:back|down|up|close|tight|accountable|responsible|to account|supplied|busy|sweet|quiet|on side|in line)\b)`,
+  // Threatened, and coming back: "just threatened our yp, says hes coming back for him".
+  S`(?:threatened|threatening|threats?)${gap(8)} (?:hes|shes|theyre|theyll|hell|shell|is|are)? ?(?:coming back|coming|come back) for (?:her|him|them|you|us)\b(?! (?:stuff|things|bags?|coat|phone|keys|clothes|money|school|room)\b)`,
+  // Snatched from school or contact by someone in no state: "dad took her from the school gate, hes drunk".
+  S`(?<!\b(?:i|we|ive|weve|staff|carers?|taxi|escort|driver) )(?:took|taken|grabbed|snatched|dragged) (?:her|him|them) (?:from|out of) (?:the )?` +
+    S`(?:school|contact|nursery|college|placement)(?: (?:gates?|centre))?${gap(8)} (?:drunk|high|off (?:his|her|their) face|screaming|kicking and screaming)`,
 );
 /** Away from home, or out of reach. */
 const away = alt(
@@ -844,6 +857,17 @@ const adult = alt(
   S`(?:her|his|their) (?:mums|dads) (?:partner|boyfriend|girlfriend|mate)`,
   S`(?:her|his|their) (?:step ?dad|step ?grandad|step ?father|uncle|boyfriend)`,
 );
+/** Someone a child may go at: a person, not a thing ("going at the pinata with a bat"). */
+const person = alt(
+  S`(?:the |her |his |their |my |our |a |another |other )?(?:foster )?(?:carer|fc|mum|dad|sister|brother|staff|staff member|member of staff|worker|teacher|nan|baby|kid|child|lad|girl|boy|resident)`,
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'someone',
+  'anyone',
+);
 /** A child's fear, told as it happens. */
 const distressNow = alt(
   S`(?:shes|hes|theyre|is|are|im) (?:really |so )?(?:scared|crying|terrified|hiding)(?! of)`,
@@ -919,8 +943,9 @@ export const usualDoseThisMorning = (medicine: string): string =>
 export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas)',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
+  // Nor a plea: "come find me before its too late".
   // Nor the end of the same call: "is what he said before the line went dead".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late))',
   'previously',
   'in the past',
   'history of',
@@ -1039,6 +1064,13 @@ export const situations: Situation[] = [
         S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
         // "drank something from under the sink", "holding the bleach saying shell drink it"
         S`(?:drank|drunk|swallowed|ate) (?:something|stuff) from under the sink`,
+        // "swallowed something from the bathroom cabinet" (not "took": fetched)
+        S`(?:drank|drunk|swallowed|necked) (?:something|stuff|some \S+) (?:from|out of) (?:the|her|his|my|their|a) (?:\S+ )?(?:cabinet|cupboard|drawer|shed|garage)`,
+        // Someone else's, a few of them: "says she took a few of my tablets" (not taken back to the chemist).
+        S`${took} (?:a few|a couple|some|several|half|most|loads|a load|a handful|lots|a bunch) of ${quantity}${gap(2)} ${medicine}(?! (?:to|back|into|out|away)\b)`,
+        // Taking them and saying why: "necking pills saying its to end it all".
+        S`(?:${took}|necking|swallowing|downing|taking)${gap(2)} ${medicine}${gap(3)} (?:saying|says|said|texted|screaming|shouting) (?:its |it is |shes |hes |theyre |im )?(?:to |going to |gonna )?` +
+          S`(?:end it(?! with)|end (?:it all|(?:her|his|their|my) life)|kill (?:her|him|them|my)sel(?:f|ves)|die|be dead)`,
         S`(?:holding|got|has) (?:the |some |a bottle of )?(?:bleach|poison|antifreeze|weedkiller)${gap(3)} (?:saying|says|threatening)${gap(3)} (?:drink|swallow)`,
         // A whole strip or box of them: "necked a full strip of paracetamol", "swallowing a strip of her nans pills".
         S`(?:swallowed|swallowing|necked|downed|eaten|ate) (?:a |the |her |his |their )?(?:full |whole )?(?:strip|packet|pack|box|blister pack|sheet|bottle|tub)s? of${gap(5)} ${medicine}`,
@@ -1123,6 +1155,8 @@ export const situations: Situation[] = [
         // "young person strangling another resident in the garden"
         S`(?:strangling|choking|smothering|stabbing|beating) (?:another|a younger|the other|his|her|their) (?:resident|child|kid|boy|girl|lad|brother|sister|baby)`,
         S`(?:live ?streaming|filming)${gap(3)} getting (?:hurt|beaten|battered|kicked|attacked)`,
+        // Seen live as it happens: "watching a live video of one of our girls being hurt".
+        S`(?:live|live ?stream\w*|streaming|video call|facetime)${gap(8)} (?:being|getting) (?:hit|beaten|battered|hurt|attacked|kicked|punched|strangled|stabbed|raped|abused|assaulted|tortured)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
         // Someone named, then what is being done to them: "staff member being hit with a chair leg".
@@ -1216,7 +1250,10 @@ export const situations: Situation[] = [
         S`being (?:sexually )?(?:assaulted|abused|raped)${gap(6)} (?:texting|messaging|ringing|calling|now|right now|tonight)`,
         S`being (?:forced|made) to${gap(6)} (?:right now|now|tonight)`,
         // "men in the flat with her and she says theyre making her do things"
-        S`(?:men|man|adults?|blokes?|guys?)${gap(10)} (?:making|forcing) (?:her|him|them|me) (?:to )?do (?:stuff|things)`,
+        S`(?:men|man|adults?|blokes?|guys?)${gap(10)} (?:making|forcing) (?:her|him|them|me) (?:to )?(?:do (?:stuff|things)|have sex|sleep with)`,
+        // Told it will happen again tonight: "her boyfriends outside and theyre going to make her do stuff again tonight".
+        S`(?:going to|gonna|will|theyll|hell|about to|trying to|want to|wanna) (?:make|force) (?:her|him|them|me) (?:to )?` +
+          S`(?:do (?:stuff|things|sexual \S+)(?! (?:around|round|in|about) the (?:house|home|garden)| like (?:homework|chores|tidying))|have sex|sleep with)${gap(4)} (?:again|tonight|tonite|now|later)`,
         S`doing sexual (?:stuff|things) to${gap(6)} (?:now|right now|in the)`,
         // "in a car with an older man and hes pulling her top off"
         S`(?:older )?(?:man|men|adult|bloke|guy|boyfriend)${gap(10)} pulling her (?:top|clothes|trousers|knickers|pants|skirt|shorts|bra) (?:off|down|up)`,
@@ -1322,7 +1359,7 @@ export const situations: Situation[] = [
         S`(?:going to|gonna|about to|will|ll) (?:do it|jump(?! at the chance))${gap(6)} (?:at|on|by|near|out of|leaning out of|hanging out of|sat in|sitting in|standing in) (?:the |an |a |her |his |their )?` +
           S`(?:open window|window ledge|window ?sill|ledge|roof|balcony|edge|railings)`,
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?means`,
-        S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)${gap(8)} ${soon}`,
+        S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
         S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
         S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
         S`(?:goodbye|letters? to (?:each|all|every))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol|bleach)`,
@@ -1454,6 +1491,9 @@ export const situations: Situation[] = [
       [
         // "two lads fighting with a bat in the garden" (not play fighting)
         S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving|(?<!(?:play|sword|pretend|mock) )fighting|scrapping|brawling)${gap(5)} with (?:a |the |his |her )?${weapon}`,
+        // At a person with it, or armed and after them: "going at her carer with a hammer", "has a bat and is going after the carer".
+        S`(?:going|gone|went|goes|coming|came|running|ran) (?:at|after) ${person}${gap(2)} with (?:a |the |his |her )?(?:\S+ )?${weapon}`,
+        S`(?:has|got|holding|grabbed|picked up|with) (?:a |an |the |his |her )?(?:\S+ )?${weapon}${gap(4)} (?:going|gone|went|coming|running|chasing)(?: (?:at|after|for))? ${person}`,
         S`(?:stood|standing|stands|looming|leaning) over${gap(4)} with (?:a |the |his |her )?${weapon}`,
         S`(?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)${gap(8)} (?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}`,
         S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
@@ -1513,6 +1553,9 @@ export const situations: Situation[] = [
         S`(?:written|wrote|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)(?! (?:to|for|from) )${gap(4)} ${barricaded}`,
         S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} ` +
           S`(?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you|knows? (?:exactly )?how (?:to|shes|hes|she|he|theyre|theyll|ill|im|id|shed|hed)|(?:the train|the bridge)${gap(3)} (?:is the one|its the one|is where))`,
+        // A note, and done: "hes written a note and says hes done" (not "done his homework", "done with football").
+        S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(6)} (?:hes|shes|im|theyre|i am|he is|she is|they are) (?:done|finished)` +
+          S`(?! (?:his|her|their|my|the|a|an|it|with|for|some|all|that|this|now|eating|writing|\S+ing)\b)`,
         // "said i wont need it where im going"
         S`(?:wont|will not|dont) need (?:it|them|this|that|anything|any of (?:it|this)) (?:where|when) (?:im|i am|hes|shes|theyre) (?:going|gone)`,
         // "written letters to everyone and given his stuff away, says tonight"
@@ -1642,6 +1685,8 @@ export const situations: Situation[] = [
           S`${gap(12)} ${meansAtHand}`,
         S`${harmThreat}${gap(2)} take (?:all|the lot|the whole|a whole|every)${gap(3)} ${medicine}${gap(3)} (?:at once|in one go|together|tonight|now)`,
         S`(?:petrol|lighter fluid|accelerant)${gap(12)} (?:end it|kill (?:her|him|them)sel(?:f|ves)|die|set (?:her|him|them)sel(?:f|ves))`,
+        // With a rope, and no answer: "in the garage an hour with the rope from the shed and wont answer me" (not a rope for play).
+        S`(?:with|has|got|took|taken|holding) (?:a |the |some |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(6)} ${unreachable}`,
       ].join('|'),
     ),
     // History, or a question about the usual dose ("all his tablets at once instead of morning and night").
@@ -1650,9 +1695,19 @@ export const situations: Situation[] = [
   // "texted thanks for everything and isnt answering", "posted goodbye everyone and took the car keys"
   {
     name: 'farewell-unreachable',
-    when: b([S`${farewell}${gap(12)} ${unreachable}`, S`${unreachable}${gap(8)} ${farewell}`].join('|')),
-    // History, or an ordinary goodbye at a leaving do.
-    unless: new RegExp(S`${past.source}|\b(?:leaving (?:do|party|card)|last day|end of term|trip|holiday|camp|(?:till|until) \S+day)\b`),
+    when: b(
+      [
+        S`${farewell}${gap(12)} ${unreachable}`,
+        S`${unreachable}${gap(8)} ${farewell}`,
+        // A picture from where a fall or the water kills, and a goodbye: "sent me a pic of the train tracks and said bye".
+        S`(?:pic|pics|picture|photo|video|snap|selfie|screenshot)s? (?:of|from|on) (?:the |a )?(?:\S+ )?${dropOrWater}${gap(6)} (?:bye|${farewell})`,
+        S`(?:bye|${farewell})${gap(6)} (?:pic|pics|picture|photo|video|snap|selfie)s? (?:of|from|on) (?:the |a )?(?:\S+ )?${dropOrWater}`,
+      ].join('|'),
+    ),
+    // History, or an ordinary goodbye at a leaving do, on a day out, or till later.
+    unless: new RegExp(
+      S`${past.source}|\b(?:leaving (?:do|party|card)|last day|end of term|trip|holiday|camp|(?:till|until) \S+day|bye for now|see (?:you|u|ya) (?:later|soon|tomorrow|tmrw|in a bit))\b`,
+    ),
   },
   // "shes gone for the baby, weve pulled her off but shes going back", "kicking a staff member on the floor"
   {
@@ -1679,6 +1734,9 @@ export const situations: Situation[] = [
       [
         // In a rage and threatening the children: "kicking off at the contact centre threatening the kids".
         S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head))${gap(8)} (?:and |now |is |s |hes |shes )?threatening ` +
+          S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`,
+        // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
+        S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?threatening ` +
           S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`,
         // Staff with no way out: "shes raging and staff are cornered in the office".
         S`(?:kicking off|kicked off|raging|threatening|going for|attacking|lashing out)${gap(10)} (?:staff|carers?|workers?|supervisor|we|were|im|i am)(?: (?:are|is|s|am|have been|been|got|now))? ` +
@@ -1728,7 +1786,8 @@ export const situations: Situation[] = [
         // Turned up and took the child, against an order: "dad turned up at school and took him, dad has no contact".
         S`(?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)${gap(12)} ${courtOrder}`,
         S`${courtOrder}${gap(12)} (?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)`,
-        S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:taking (?:her|him|them|the kids)|terrified|wont (?:go|leave))`,
+        // "banging on the door saying hell take her by force" (not a lift to school, or out for tea)
+        S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:(?:taking|take|grab|grabbing|snatch|snatching) (?:her|him|them|the kids|the children|the baby)(?! (?:to|for|out|swimming|shopping)\b)|terrified|wont (?:go|leave))`,
         // "dads turned up at school drunk threatening to take his son" (not to court, nor out of school)
         S`(?:turned up|turns up|turning up|showed up|shown up|arrived|outside)${gap(6)} (?:threatening|trying|going|saying (?:hes|shes|theyre) going) to (?:take|grab|snatch) ` +
           S`(?:her|him|them|(?:his|her|their|the|our) (?:son|daughter|kids?|children|child|baby|boy|girl|lad|little \S+))` +
@@ -1747,7 +1806,7 @@ export const situations: Situation[] = [
         S`(?:set|setting) (?:it|the|her|his|their) (?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa)? ?(?:alight|on fire|ablaze)`,
         // Fuel poured where people live: "pouring lighter fluid on her bed"
         S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
-          S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door))`,
+          S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door))`,
       ].join('|'),
     ),
     unless: past,

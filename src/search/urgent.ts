@@ -550,7 +550,10 @@ const rules: Rule[] = [
   // "hes got a knife", "shes waving a broken bottle"
   {
     name: 'weapon',
-    when: b(S`${armed} (?:a |an |the )?(?:kitchen |broken )?${weapon}`),
+    // "hes got the big knife from the drawer"
+    when: b(
+      S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`,
+    ),
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand.
     unless: b(
       alt(
@@ -569,6 +572,8 @@ const rules: Rule[] = [
         'hides it',
         'cooking',
         'chopping',
+        // Carving the Sunday roast with the big knife.
+        S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
         S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
         // History: "he used to be violent with knives at his last placement".
         ...historyPhrases,
@@ -660,7 +665,8 @@ const rules: Rule[] = [
       S`\bbleeding ${alt('heavily', 'badly', 'a lot', 'everywhere')}\b`,
       // "my colleague is on the floor bleeding"
       S`\bon the floor ${alt('bleeding', 'covered in blood')}\b|\bbleeding on the floor\b`,
-      S`\bcut (?:really |too |very )?deep\b`,
+      // "cut himself quite deep, the towels soaked through"
+      S`\bcut (?:${self} |${poss} ${alt('arms?', 'legs?', 'wrists?', 'thighs?', 'hand', 'stomach', 'neck')} )?(?:really |too |very |quite |pretty |proper |so |dead )?deep\b`,
       // "blood wont stop", "the bleeding will not stop"
       S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
@@ -823,6 +829,8 @@ const rules: Rule[] = [
       // (not getting on "like a house on fire", nor a fire in a film or a dream).
       S`(?<!\blike a )\b${room} (?:is |s |was |now |still )?${alt('on fire', 'alight', 'ablaze', 'in flames')}\b(?!.*\b${alt('film', 'movie', 'programme', 'dream', 'story', 'book', 'game')}\b)`,
       S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
+      // Something set alight that should never burn: "shes lit the bathroom bin and locked herself in".
+      S`\b${alt('lit', 'lighting', 'torched', 'set light to')} (?:the|her|his|their|a|my|our) (?:\w+ )?${alt('bins?', 'curtains', 'bed', 'bedding', 'mattress', 'duvet', 'sofa', 'carpet', 'clothes', 'wardrobe')}\b`,
       S`\bhouse fire\b`,
       S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
     ),
