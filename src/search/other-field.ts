@@ -3,7 +3,7 @@ import { questionOf, type Question } from './question';
 /**
  * Messages about another field that borrows this one's words ("section 5 on my MOT", "my dog has
  * separation anxiety", "gateway review for my probation period"): a thing of that field, and no
- * child or carer anywhere in the message. Checked on every tuning set: 293 out-of-scope messages
+ * child or carer anywhere in the message. Checked on every tuning set: 294 out-of-scope messages
  * and no topical one (docs/decisions.md, round seventeen).
  */
 const OTHER_FIELD = new RegExp(
@@ -53,6 +53,8 @@ const OTHER_FIELD = new RegExp(
     'blood pressure',
     'my own (?:gp|doctor|dentist|prescription)',
     'dentist',
+    // The calendar, not out of hours: "when is the next bank holiday"
+    '(?:when is|next) (?:the )?(?:next )?bank holiday',
     // Courses for adults
     'diploma',
     'nvq',

@@ -10,6 +10,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'level 3 diploma course fees',
     'section 21 eviction notice rights',
     'my level 3 safeguarding certificate expired where do i redo it',
+    'when is the next bank holiday',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -21,6 +22,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'section 3 how long',
     'separation anxiety in a 6 year old',
     'kooth website login',
+    'who do i call on a bank holiday',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
