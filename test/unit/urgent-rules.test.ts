@@ -627,7 +627,7 @@ const table: Pinned[] = [
       'he crashed his bike on purpose last year',
       'baseball bat for his birthday',
       'knife skills cooking class',
-      'the builder with a hammer is fixing the door',
+      'the joiner came round with his hammer to fix the door',
       'he was at the neighbours door with a bat shouting at their dog last summer',
     ],
   },
