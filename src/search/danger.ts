@@ -331,6 +331,12 @@ const bodySign = alt(
 );
 /** Signs that are an emergency on their own, whatever caused them. */
 const graveSign = alt(
+  // Typed fast: "now wont wak up"
+  S`(?:wont|cant|wnt) (?:wak|wkae|waek) up`,
+  // Breath fighting for: "gasping for breath, panic or asthma dont know", "huge asthma attack, he cant talk"
+  S`gasping for (?:breath|air)${gap(8)} (?:dont know|not sure|asthma|inhaler|blue|cant talk|cant speak)`,
+  S`(?:huge|bad|severe|massive|serious|really bad) asthma attack`,
+  S`asthma attack${gap(4)} (?:cant (?:talk|speak|breathe)|blue|inhaler (?:isnt|not|is not) working)`,
   'gone grey',
   'going grey',
   'turning blue',
@@ -916,6 +922,9 @@ const general = new RegExp(
       S`(?:shes|hes|theyre|is|are) (?:home|back|safe|settled)(?: with us)? now and (?:calm|safe|settled|fine|ok)`,
       S`(?:said|says) (?:she|he|they) (?:wouldnt|wont|would not) do it`,
       S`now (?:settled|calm)${gap(6)} no plan`,
+      // Said earlier, calm now: "earlier tonight yp said they wanted to die, now calm and in bed".
+      S`earlier${gap(10)} (?:now|is now|are now) (?:calm|settled|asleep)`,
+      S`(?:calm|settled) now but earlier`,
       'nothing needing medical attention',
       'what are the (?:warning )?signs',
       S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,
@@ -941,12 +950,14 @@ export const usualDoseThisMorning = (medicine: string): string =>
 
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
-  'last (?:year|month|week|weeks|summer|christmas)',
+  'last (?:year|month|week|weeks|summer|christmas|spring|autumn|winter|term|half term)',
+  'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today))',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
   // Nor a plea: "come find me before its too late".
   // Nor the end of the same call: "is what he said before the line went dead".
   '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late))',
   'previously',
+  'earlier in the week',
   'in the past',
   'history of',
   '(?:years|months|weeks) ago',
@@ -1023,6 +1034,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)`,
+        // Told as a note: "overdose i think 16yo girl"
+        S`${overdose} i think`,
         S`${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`,
         S`${overdose}${gap(6)} (?:\d+|loads of|a load of|a handful of|handful of|a box of|a packet of) ${medicine}`,
         S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
@@ -1097,7 +1110,8 @@ export const situations: Situation[] = [
         S`(?:cant stand|faint\w*|collapsed|dizzy|cold and shaky|confused|chest pain)${gap(8)} (?:not|hasnt|havent|hardly|barely) (?:eaten|eating|ate)`,
       ].join('|'),
     ),
-    unless: past,
+    // Dizzy in a lesson after skipping lunch: a worry for the school nurse.
+    unless: new RegExp(S`${past.source}|\bdizzy in (?:pe|class|lessons?|games|assembly)\b`),
   },
   // "hes gone grey and his breathing is really slow, we think he took something"
   {
@@ -1180,7 +1194,11 @@ export const situations: Situation[] = [
       ].join('|'),
     ),
     // History, or the hurt denied: "not hurting herself, just sobbing".
-    unless: new RegExp(S`${past.source}|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b`),
+    // Also a pattern school reports ("school say he is hitting other kids"), or a wall hit, now calm.
+    unless: new RegExp(
+      S`${past.source}|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
+        S`\bschool (?:say|says|said|report|reports|reported)\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b`,
+    ),
   },
   // "hes got a hammer and keeps saying hes going to smash his brothers head in"
   {

@@ -267,6 +267,7 @@ const height = alt(
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
   'roof over',
+  S`edge of ${alt('breaking', 'breakdown', 'a breakdown', 'exclusion', 'crisis', 'tears')}`,
   // Where someone works or lives, a club, the traffic on a journey.
   S`(?:works?|working|worked|lives?|living|live|grew up) (?:on|near|by|at|next to|over) the`,
   'bridge club',
@@ -406,7 +407,8 @@ const rules: Rule[] = [
   // "found a noose in his room"
   {
     name: 'ligature',
-    when: b(alt('ligature', 'ligture', 'ligatur', 'ligiture', 'noose')),
+    // "lig on in bedroom now": the shorthand, when one is on or round someone.
+    when: b(alt('ligature', 'ligture', 'ligatur', 'ligiture', 'noose', S`lig (?:on|round|around|tied)`)),
     // Ligature risk, training and policy are planning, not a ligature now.
     unless: b(
       alt(
@@ -475,6 +477,8 @@ const rules: Rule[] = [
         S`no attempts?`,
         // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
         S`(?:after|following) (?:threatening|threats?)`,
+        // "how to respond when a child threatens to kill himself whenever hes told no"
+        S`how (?:to|do i|do we|should i|should we) (?:respond|react|handle|deal with)`,
       ),
     ),
   },
@@ -572,6 +576,8 @@ const rules: Rule[] = [
         'hides it',
         'cooking',
         'chopping',
+        // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
+        S`yesterday${upTo(6)} everyone (?:is )?safe`,
         // Carving the Sunday roast with the big knife.
         S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
         S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
@@ -722,11 +728,13 @@ const rules: Rule[] = [
       S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
       // In front of the teller: "shes self harming infront of me screaming".
       S`\b${alt('self harming', 'cutting', S`${alt('harming', 'hurting', 'cutting', 'burning')} ${self}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff', 'everyone', 'the (?:other )?(?:kids|children)')}\b`,
+      // "self harming now deep cuts need help"
+      S`\bself harming now${upTo(4)} ${alt('deep', 'blood', 'bleeding', 'help', 'cuts')}\b`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
       S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
     ),
     // A pattern over time ("scratching her arms for a while, now its burns") is the self-harm answer.
-    unless: b(alt('for a while', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')),
+    unless: b(alt('for a while', 'healed', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')),
   },
   // "she is in immediate danger", "its an emergency right now"
   {
@@ -857,6 +865,8 @@ const rules: Rule[] = [
         S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'see', 'sees', 'remember')}`,
         'every time',
         'whenever',
+        S`${alt('on the bus', 'in crowds', 'in shops', 'for weeks', 'feels sick')}`,
+        S`${alt('i', 'she', 'he', 'they')} ${alt('get', 'gets')} (?:so |really |very )?${alt('scared', 'anxious', 'worked up', 'nervous', 'stressed')}`,
         // The racing heart of a panic before something dreaded.
         S`before ${alt('contact', 'school', 'exams?', 'bed', 'the bus')}`,
         S`heart ${alt('is going mad', 'racing', 'is racing', 'pounding', 'is pounding')}`,
@@ -1001,7 +1011,11 @@ const rules: Rule[] = [
       S`\b${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone')}\b`,
     ),
     // A pattern, or told afterwards: "thats what he said after smashing the tv".
-    unless: new RegExp(S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b`),
+    // A room smashed with nobody said to be in the way ("smashing up bedroom") is the behaviour answer.
+    unless: new RegExp(
+      S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|` +
+        S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:bed)?room\b`,
+    ),
   },
 ];
 
@@ -1054,6 +1068,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
   // "no plan", "no plan or intent", "says she wouldnt do it", "now asleep and safe"
   S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?`,
+  // Said earlier, calm now: "calm now but earlier she said she wants to die".
+  S`(?:calm|settled) now but earlier`,
   S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)`,
   S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and )?safe(?: now)?`,
 )}\b`;

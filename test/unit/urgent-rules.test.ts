@@ -52,6 +52,7 @@ const table: Pinned[] = [
     rule: 'overdosed',
     catches: ['shes overdosed', 'yp has OD', 'he has overdose i think', 'after an overdose at the weekend shes doing it again now'],
     calm: [
+      'should edt have been told about a child who overdosed earlier in the week and is home now',
       'admitted informally after an overdose, she is now asking to leave the ward',
       'overdose aftercare advice for carers',
       'what happens after an overdose in hospital',
@@ -59,7 +60,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'ligature',
-    catches: ['found a noose in his wardrobe', 'theres a ligature in her room', 'shes made a noose out of a bedsheet'],
+    catches: [
+      'lig on in bedroom now',
+      'found a noose in his wardrobe',
+      'theres a ligature in her room',
+      'shes made a noose out of a bedsheet',
+    ],
     calm: ['ligature risk assessment for the new placement', 'what is a ligature point', 'ligature cutters in the staff office'],
   },
   {
@@ -75,7 +81,12 @@ const table: Pinned[] = [
       'shes trying to hang herself',
       'hes threatening to hang himself in his room',
     ],
-    calm: ['shes hanging out with older lads', 'hanging the washing out with her', 'his trousers are hanging off him'],
+    calm: [
+      'he tried to hang himself in the spring and hes back at school now, what should the dt know',
+      'shes hanging out with older lads',
+      'hanging the washing out with her',
+      'his trousers are hanging off him',
+    ],
   },
   {
     rule: 'suffocation',
@@ -90,6 +101,7 @@ const table: Pinned[] = [
     rule: 'threat',
     catches: ['hes threatening to jump', 'says shell kill her foster carer', 'yp says hes gonna end it', 'he said hell stab him'],
     calm: [
+      'how to respond when a child threatens to kill himself whenever hes told no',
       'detained on a 136 after threatening to jump, now assessed and released, what follow up should happen',
       'saying shell kill herself if he doesnt take her back, said it a few times this week, no attempt',
       'she will jump at any chance to go swimming',
@@ -102,6 +114,7 @@ const table: Pinned[] = [
     rule: 'wants-to-die-now',
     catches: ['she wants to die right now', 'tonight he is saying he wants to die', 'shes messaging me now saying she wants to die'],
     calm: [
+      'young person is calm now but earlier she smashed her room and said she wants to die, shes with staff, what needs to happen tonight',
       'he wants to die his hair blue today',
       'she said she wanted to die when she was little',
       'she wants to go to the cinema tonight',
@@ -144,6 +157,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'what to record after a young person threatened staff with a knife yesterday, everyone safe now',
       'hes got the big knife out for carving the turkey',
       'shes got the big knife to slice the bread',
       'he used to have a big knife at his last placement',
@@ -170,6 +184,7 @@ const table: Pinned[] = [
       'shes sat on the window ledge',
     ],
     calm: [
+      'placement is on the edge of breaking down and theres talk of hospital, what is a cetr',
       'girl said the police took me to hospital for being on the bridge, they said it was a 136, shes back now and asking what that means',
       'what happens after a young person is found on a bridge by police and taken somewhere',
       'we had a day out at southport pier',
@@ -250,6 +265,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'self harming now deep cuts need help',
       'shes self harming infront of me screaming what do i do',
       'shes cutting right now',
       'cutting rn wont stop screaming at me to go away',
@@ -257,7 +273,12 @@ const table: Pinned[] = [
       'we can hear her hurting herself',
       'he is hurting himself now',
     ],
-    calm: ['rn on the ward said shes settled', 'how do i stop her hurting herself', 'he was hitting himself when he was little'],
+    calm: [
+      'she said ive been burning myself with a lighter but its not bad, it was a few weeks ago, healed now',
+      'rn on the ward said shes settled',
+      'how do i stop her hurting herself',
+      'he was hitting himself when he was little',
+    ],
   },
   {
     rule: 'danger-now',
@@ -347,6 +368,8 @@ const table: Pinned[] = [
     rule: 'breathing',
     catches: ['she cant breathe', 'hes choking and cant breathe', 'yp cannot breathe properly'],
     calm: [
+      'she has been avoiding school for weeks, says she feels sick and cant breathe on the bus',
+      'she told her teacher i get so scared my hands shake and i cant breathe',
       'he told his teacher i see my dads face when i close my eyes and i cant breathe',
       'she cant breathe when shes having a panic attack',
       'cant breathe when anxious, what helps',
@@ -428,6 +451,8 @@ const table: Pinned[] = [
     rule: 'violence-now',
     catches: ['hes smashing the place up', 'shes attacking staff', 'yp assaulting carers'],
     calm: [
+      'smashing up bedroom',
+      'smashing up room',
       'i only kick off cos nobody listens, thats what he said after smashing the tv',
       'excluded twice this term for fighting, smashing things at home',
       'he keeps smashing things when upset',
@@ -457,12 +482,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:overdose-now',
     catches: [
+      'overdose i think 16yo girl',
       'overdose sertraline 15yo now',
       'took an overdoes of her sertraline, found the empty box just now',
       'had an overdoze i think',
       'shes done an od tonight',
     ],
-    calm: ['he overdoes it at the gym', 'she overdoes the sugar at breakfast'],
+    calm: ['what is the risk of overdose i think its paracetamol', 'he overdoes it at the gym', 'she overdoes the sugar at breakfast'],
   },
   {
     rule: 'broad:took-something-now',
@@ -524,6 +550,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'yp gasping for breath, panic or asthma dont know',
+      'huge asthma attack, he cant talk',
+      'he tok pils an now wont wak up',
       'shes breathing really weird and making gurgling noises',
 
       'his lips are going blue',
@@ -532,6 +561,7 @@ const table: Pinned[] = [
       'his eyes keep rolling',
     ],
     calm: [
+      'how do we manage asthma attacks at school',
       'breathing exercises help when she feels the gurgling in her stomach',
       'what are the signs of breathing problems like gurgling in a baby',
       'her hair is going grey early',
@@ -563,7 +593,11 @@ const table: Pinned[] = [
       'hardly eating for a week and now shes cold and shaky',
       'barely eating and now shes dizzy and confused',
     ],
-    calm: ['she hasnt eaten breakfast all week', 'fainted last year when she wasnt eating, doing well now'],
+    calm: [
+      'school nurse, year 9 in care not eating lunch and dizzy in pe',
+      'she hasnt eaten breakfast all week',
+      'fainted last year when she wasnt eating, doing well now',
+    ],
   },
   {
     rule: 'broad:hands-on-throat',
@@ -592,6 +626,8 @@ const table: Pinned[] = [
       'mums boyfriend just rang our girl saying hes coming round to finish her off',
     ],
     calm: [
+      'school say he cant sit still and is hitting other kids, they want him assessed for adhd',
+      "resi worker in Sefton. one of our boys hurt his hand punching a wall earlier, he's settled now but it's swollen. he's 15 - which children's A&E should we take him to",
       'online safety training on live streams where children are being abused',
       'what to do if you see a live video of a child being hurt',
       'watching a video of a child being hurt was shared in the group chat last week',
@@ -776,6 +812,7 @@ const table: Pinned[] = [
       'wrote letters to each of us and asked where the bleach is',
     ],
     calm: [
+      'edt: earlier tonight yp said they wanted to die, now calm and in bed with carer checking, what should the follow up be in the morning',
       'he says hell do his homework as soon as i leave',
       'she says shell tidy her room as soon as i leave',
 
