@@ -324,6 +324,8 @@ const bodySign = alt(
   S`not waking(?: up)?`,
   S`having (?:like )?a (?:fit|seizure)`,
   S`chest (?:hurts|is hurting|pains?)`,
+  // "crushing chest pain, cant get her breath"
+  S`cant (?:get|catch) (?:her|his|their|my) breath`,
   // "grey and sweaty and clutching his chest"
   S`clutching (?:her|his|their|my) (?:chest|heart)`,
   'seeing things',
@@ -362,6 +364,9 @@ const graveSign = alt(
   S`doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`,
   'rash (?:that )?(?:wont|doesnt) fade',
   'face went purple',
+  // "face and lips swelling up fast"
+  S`(?:lips|tongue|throat|mouth)${gap(1)} (?:swelling|swollen|swelled)(?: up)? (?:fast|quickly|really fast|badly)`,
+  'crushing chest pains?',
   'going purple',
   S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out|to))`,
 );
@@ -448,6 +453,8 @@ const hurting = alt(
   'punch',
   'strangle',
   'forcing',
+  // "boy laying into the foster carer"
+  'laying into',
 );
 const weapon = alt(
   'knife',
@@ -540,6 +547,12 @@ const held = alt(
   S`(?:taken|snatched|grabbed|abducted|kidnapped)${gap(7)} (?:in|into) (?:a|his|their|the) (?:\S+ )?(?:car|van)`,
   S`(?:has been|been|was|just been) (?:abducted|kidnapped|snatched)`,
   S`(?:coming|going) to (?:get|take|grab) (?:her|him|them)${gap(6)} (?:tonight|now|today|terrified|scared)`,
+  // "says hes coming tonight to get her and hurt us"
+  S`(?:coming|going) (?:tonight|now|today|round|over) to (?:get|take|grab) (?:her|him|them)${gap(2)} (?:and )?(?:hurt|kill|batter|stab|beat|attack)`,
+  // "unknown men just took our girl from outside the home"
+  S`(?:men|women|adults|strangers)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:our|my|her|his|the|a) (?:\S+ )?(?:girl|boy|lad|kid|child|yp|son|daughter|baby|toddler)`,
+  // "picked up from the school gate by older men, shes in their car now"
+  S`(?:picked up|collected|taken|grabbed|snatched)${gap(5)} by (?:an? |some |two |three |\d+ )?(?:older |grown |unknown )?(?:men|man|adults?|strangers?|blokes?)${gap(6)} (?:in (?:their|his|a|the) (?:car|van)|now|screaming)`,
   // Not "cant get out of the house" for anxiety, or "out of his own head".
   S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)))`,
   S`(?:locked|trapped|shut) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
@@ -554,7 +567,8 @@ const held = alt(
   S`wont (?:hand|give) (?:her|him|them|the \S+) back`,
   S`tried to (?:get|pull|drag) (?:her|him|them) (?:in|into)`,
   S`pulled (?:her|him|them) (?:in|into)`,
-  S`(?:keeping|holding) (?:her|him|them) (?:at|in)`,
+  // "holding him til he pays the debt"
+  S`(?:keeping|holding) (?:her|him|them) (?:at|in|(?:till|til|until) (?:he|she|they) (?:pays?|gives?|hands?|brings?))`,
   S`(?:taken|took|snatched|grabbed) (?:the|a|our) (?:baby|toddler|child|kid|little one)`,
   S`come (?:and )?get me`,
   S`(?:man|woman|adult|stranger|someone|somebody|bloke)${gap(6)} trying to (?:collect|take|pick up|get|grab)${gap(6)} (?:child|her|him|them|our|my|the)`,
@@ -610,7 +624,7 @@ const away = alt(
   'not back',
   'wandered off',
   // Out of a place, not out of something ("ran out of insulin").
-  S`(?:ran|run) out of (?:the |her |his |their )?(?:house|home|school|door|front door|back door|class|classroom|room|building|unit|placement|shop|hospital|ward|contact|car|centre|a e|a and e|ae|emergency department)`,
+  S`(?:ran|run) out (?:of )?(?:the |her |his |their )?(?:house|home|school|door|front door|back door|class|classroom|room|building|unit|placement|shop|hospital|ward|contact|car|centre|a e|a and e|ae|emergency department)`,
   'report (?:her|him|them) missing',
   'wont be back',
   'not on snap ?map',
@@ -623,6 +637,8 @@ const away = alt(
   // "been gone 6 hrs"
   S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
   'gone off with',
+  // "gone to meet a man she met online"
+  S`(?:gone|went|going) to meet (?:a|an|some|this|the) (?:older )?(?:man|men|guy|bloke|adult|stranger|person)`,
   S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
 );
@@ -673,6 +689,19 @@ const awayRisk = alt(
   'beach',
   'swimming',
   'pier',
+  // "last seen heading for the train tracks"
+  'train tracks',
+  'railway(?: line)?',
+  'level crossing',
+  'viaduct',
+  'dual carriageway',
+  // A child who cannot say where they live: "non verbal lad with ld walked out".
+  'non ?verbal',
+  'learning disabilit(?:y|ies)',
+  'ld',
+  // "at a party with men who give her drugs"
+  S`(?:party|flat|house) with (?:\S+ )?(?:men|adults|blokes)`,
+  S`(?:give|giving|gives|gave) (?:her|him|them) (?:drugs|alcohol|vodka|weed|pills)`,
   'sea',
   'snow',
   'river',
@@ -840,6 +869,8 @@ const farewell = alt(
   'love you all',
   // "by the time u read this ill be gone"
   S`by the time (?:you|u|ya) (?:read|see|get) (?:this|that|it)`,
+  // "its the last time hell talk to me"
+  S`(?:the )?last time (?:hell|shell|ill|theyll|youll|i|he|she|you) (?:ever )?(?:talk|speak|hear from|see)`,
   S`(?:ur|youre|your|you are|you were) the only one (?:who )?(?:ever )?(?:tried|cared|listened)`,
 );
 /** Out of reach after it. */
@@ -1001,6 +1032,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`${cord}${gap(4)} (?:round|around) (?:her|his|their|my|the)? ?(?:neck|throat)`,
+        // "shoelace round a 12yos neck" (not a pets or a snowmans)
+        S`${cord}${gap(2)} (?:round|around) (?:a|an|the|our|my) (?!(?:dogs|cats|puppys|snowmans|teddys|horses)\b)\S+s (?:neck|throat)`,
         S`(?:tied|knotted|tight|attached|hanging|strung|looped)${gap(4)} (?:to|from|on|round|over) (?:the )?${neck}`,
         S`${cord}${gap(2)} (?:off|from) (?:her|his|their) (?:neck|throat)`,
         // "keeps tying things round her neck", "a dressing gown cord on, face purple"
@@ -1075,6 +1108,11 @@ export const situations: Situation[] = [
         S`(?:going to|gonna|about to|will|ll) (?:drink|swallow|eat|neck|down) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|rat poison|weed killer)`,
         // "texted ive taken everything"
         S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
+        // A last message: "texted taken everything, bye"
+        S`(?:taken|took|swallowed|necked) (?:everything|the lot|them all)${gap(2)} (?:bye|goodbye|sorry|love you)`,
+        // Shut in with them: "barricaded himself in the laundry with the chemicals saying hell drink them"
+        S`(?:with|holding|got|has) (?:the |some |a bottle of |bottles of )?(?:chemicals|cleaning (?:stuff|products|fluids?)|detergent|bleach|poison|antifreeze|weedkiller)${gap(4)} ` +
+          S`(?:saying|says|threatening|going to|gonna)${gap(3)} (?:drink|swallow|down|neck)`,
         // "drank something from under the sink", "holding the bleach saying shell drink it"
         S`(?:drank|drunk|swallowed|ate) (?:something|stuff) from under the sink`,
         // "swallowed something from the bathroom cabinet" (not "took": fetched)
@@ -1127,6 +1165,9 @@ export const situations: Situation[] = [
         S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
         // "since taking a few of his meds and hes a funny colour"
         S`(?:taking|taken|took|swallowed|necked) (?:a few|a couple|several|extra) of (?:her|his|their|my|the|someone elses) ${medicine}${gap(12)} ${bodySign}`,
+        // The change told first: "gone very quiet since taking a few of my tablets"
+        S`(?:gone|going|very|really) (?:very |really )?(?:quiet|sleepy|drowsy|pale|floppy) (?:since|after) (?:taking|having|swallowing|necking) ` +
+          S`(?:a few|a couple|some|several|extra|loads) of (?:her|his|their|my|the|someone elses|mums|dads) ${medicine}`,
       ].join('|'),
     ),
     // "the police took him to a place of safety", history.
@@ -1185,7 +1226,7 @@ export const situations: Situation[] = [
         S`(?:saying|says|said|texted|messaged|rang|threatening|told (?:her|him|them|me|us|staff))${gap(3)} (?:hes|shes|theyre|he is|she is|they are) ` +
           S`(?:coming|on (?:his|her|their) way|heading) (?:round |over |back |here |down |up )?to ` +
           S`(?:(?:kill|hurt|stab|batter|attack|shoot|strangle) (?:her|him|them|me|us)|finish (?:her|him|them|me|us) off|do (?:her|him|them|me|us) in|beat (?:her|him|them|me|us) up)`,
-        S`telling (?:her|him|them|the \S+) to (?:undress|strip|take (?:her|his|their) clothes off|send (?:pics|pictures|photos|nudes))`,
+        S`(?:telling|making|forcing|getting) (?:her|him|them|the \S+) (?:to )?(?:undress|strip|take (?:her|his|their) clothes off|send (?:pics|pictures|photos|nudes))`,
         S`(?:voices?|they) (?:are |is )?(?:telling|told) (?:him|her|them|me) to (?:kill|hurt|stab|attack)`,
         S`(?:pinned|held|grabbed)${gap(3)} (?:by|round|around) (?:the|her|his|their) (?:throat|neck)`,
         S`wont get off (?:her|him|them|me)`,
@@ -1226,6 +1267,10 @@ export const situations: Situation[] = [
         // "says hes going to crash it on purpose"
         S`${harmThreat}${gap(2)} (?:drive|crash) (?:it |the car |a car |the van )?(?:into|off|on purpose|deliberately)`,
         S`going for${gap(8)} with it`,
+        // Armed and raging: "kicking off with a hammer", "holding a hammer screaming at the other kids"
+        S`(?!.*${past.source})(?:kicking off|going mad|gone mad|raging|lost it|losing it) with (?:a|an|the|his|her) (?:\S+ )?${weapon}(?! and ball)`,
+        S`(?!.*${past.source})(?:holding|waving|swinging|got|has) (?:a|an|the|his|her) (?:\S+ )?${weapon}${gap(2)} (?:screaming|shouting|yelling|raging) at ` +
+          S`(?:the |our |his |her )?(?:other |younger |little )?(?:kids|children|staff|carers?|her|him|them|us|me|everyone|people|residents)`,
         // Trying to get at someone with it: "has a hammer and is banging on the door to get at her".
         S`${weapon}${gap(10)} (?:banging|kicking|hammering|smashing) (?:on|at|down) (?:the|her|his|my|our|their) (?:\S+ )?door`,
         S`${weapon}${gap(10)} (?:do the same|same thing) to (?:the |her |his |their |my |our )?(?:baby|dog|cat|sister|brother|mum|dad|carer|fc|you|me|him|her|them|kids?|little \S+)`,
@@ -1376,6 +1421,9 @@ export const situations: Situation[] = [
         // Said as "it", and up high: "going to do it this time, hes at the open window".
         S`(?:going to|gonna|about to|will|ll) (?:do it|jump(?! at the chance))${gap(6)} (?:at|on|by|near|out of|leaning out of|hanging out of|sat in|sitting in|standing in) (?:the |an |a |her |his |their )?` +
           S`(?:open window|window ledge|window ?sill|ledge|roof|balcony|edge|railings)`,
+        // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
+        S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
+        S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?means`,
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
         S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
@@ -1414,6 +1462,10 @@ export const situations: Situation[] = [
         S`(?:had enough|cant go on|cant do this|done with everything|no point)${gap(14)} ${barricaded}`,
         // Shut away, then silence: "locked herself in the bathroom, heard the cabinet open, now its silent".
         S`${barricaded}${gap(16)} (?:(?:its|now|gone|all) silent|silence)`,
+        // Shut in with the means: "locked himself in the bathroom with my meds"
+        S`${barricaded}${gap(4)} with (?:the |my |her |his |their |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blade|razor|rope|bleach|chemicals)`,
+        // In the bathroom, a word that it is done, and silence: "in the bathroom 40 mins, said shed sorted it, now isnt answering"
+        S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|toilet|loo|shower)${gap(8)} (?:sorted it|done it|dealt with it|taken care of it|its done)${gap(4)} ${unreachable}`,
         // In the bath behind a locked door, and no answer: "in the bath over an hour, door locked, no answer".
         S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower)${gap(10)} (?:(?:the )?door (?:is |s |was |still )?locked|locked (?:the )?door|locked (?:her|him|them)sel(?:f|ves) in)${gap(4)} ` +
           S`(?:no answer|not answering|isnt answering|wont answer|no reply|silent|silence|not responding|no response)`,
@@ -1433,6 +1485,11 @@ export const situations: Situation[] = [
         S`(?:is|s|shes|hes|im|theyre) cutting (?:(?:upstairs )?in (?:the|her|his|their|my) (?:bathroom|bedroom|room|toilets?|loo|shower) )?(?:right )?now`,
         S`cutting (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face))${gap(3)} ${now}`,
         S`bleeding${gap(2)} (?:bad|badly|heavily|loads|a lot|lots|everywhere)`,
+        // "bleeding heavy from her wrist, towels soaked through"
+        S`bleeding (?:heavy|heavily|bad|badly) from (?:her|his|their|my) (?:wrists?|arms?|legs?|neck|head|throat|thigh)`,
+        S`bleeding${gap(6)} (?:towels?|tea towels?|bandages?|dressings?|tissues?)${gap(2)} (?:soaked|soaking|drenched)`,
+        // The glass turned on themselves: "smashed a mirror and is cutting herself with the bits"
+        S`(?:smashed|broke|broken|smashing) (?:a|the|her|his) (?:mirror|window|glass|bottle)${gap(6)} (?:cutting (?:her|him|them)sel(?:f|ves)|using (?:the|a) (?:glass|bits|pieces|shards?) on)`,
       ].join('|'),
     ),
   },
@@ -1443,6 +1500,13 @@ export const situations: Situation[] = [
       [
         S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing at)`,
         // Keeping everyone off while doing it: "burning himself with a lighter in the garden and wont let me near him".
+        // "self harming at the minute wont let staff near her", "self harming now wont stop"
+        S`self ?harming${gap(4)} (?:wont stop|cant stop (?:her|him|them)|(?:wont|will not) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close))`,
+        // On the body, and still at it: "burning her arm with a lighter, shes still got it and wont hand it over"
+        S`(?:burning|cutting|slashing|scratching|carving) (?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?)${gap(10)} ` +
+          S`(?:wont (?:hand|give) (?:it|them) (?:over|back)|wont let go|wont stop|still (?:got|holding) it)`,
+        // "scratching her arms till they bleed and screaming"
+        S`(?:scratching|clawing|picking) (?:at )?(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|face)${gap(2)} (?:till|until) (?:they|it|she|he) bleeds?${gap(4)} (?:screaming|wont stop|on my own|now)`,
         S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont|will not|refus\w* to) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close|come near|take)`,
         S`(?:banging|bashing|smashing|hitting|headbutting) (?:(?:her|his|their|my|the) )?head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
         S`head ?bang\w*${gap(8)} (?:bleeding|blood|vomit\w*|being sick)`,
@@ -1460,7 +1524,7 @@ export const situations: Situation[] = [
         // "his hand is cut wide open", "her heads split open"
         S`(?:hand|arm|leg|wrist|head|face|thigh|forehead|palm)s? (?:is |s |has been |was |been )?(?:cut|sliced|slashed|ripped|torn|split) (?:wide |right |clean )?open`,
         // "i think it needs stitches, its pouring" (not rain pouring down)
-        S`needs? (?:stitches|stitching|gluing|glue)${gap(6)} (?:pouring|gushing|spurting|pumping|wont stop|still bleeding)(?! (?:down|with rain|rain|it down))`,
+        S`needs? (?:stitches|stitching|gluing|glue)${gap(6)} (?:pouring|gushing|spurting|pumping|wont stop|still bleeding|(?:going|gone) (?:pale|grey|white)|faint\w*)(?! (?:down|with rain|rain|it down))`,
         S`(?:pouring|gushing) (?:with )?blood${gap(6)} needs? (?:stitches|stitching|gluing)`,
         // "the skins come off", "skin is white and peeling"
         S`skins? (?:is |are |has |have )?(?:\S+ and )?(?:peeling|blistering|blistered|coming off|come off|melted|melting)`,
@@ -1644,6 +1708,9 @@ export const situations: Situation[] = [
       [
         S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
           S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,
+        // Told to harm someone, and near them: "the devil wants him to hurt his baby sister, hes stood over her cot"
+        S`(?:voices?|devil|demons?|spirits?|god)${gap(2)} (?:wants?|telling|told|tells|says) (?:him|her|them|me) to (?:hurt|kill|stab|harm|drown|smother)${gap(10)} ` +
+          S`(?:stood over|standing over|leaning over|next to|holding)`,
         S`voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|cut|hurt|kill|die|walk|run|step|drown|burn|hang)${gap(12)} ` +
           S`(?:heading|gone|walking|on (?:her|his|their) way|now|right now|trying)`,
       ].join('|'),
@@ -1660,6 +1727,8 @@ export const situations: Situation[] = [
           S`(?:scaffold\w*|crane|pylon|chimney|water tower|telegraph pole|lamp ?post)`,
         S`(?:climb\w*|getting|get|got|jump\w*|hanging) out (?:of )?(?:the |her |his |their |a )?(?:upstairs|top floor|loft|attic|(?:first|second|third|\d+(?:st|nd|rd|th)) floor) window`,
         S`(?:trying to|about to|going to) (?:climb|get|jump) out (?:of )?(?:the |her |his |their |a )?(?:\S+ )?window`,
+        // A way down from up high: "tying bedsheets together at the 3rd floor window"
+        S`(?:tying|tied|knotting|knotted) (?:the |her |his |their )?(?:bed ?sheets?|sheets|duvet covers?|curtains)${gap(2)} together${gap(6)} (?:window|balcony|roof)`,
       ].join('|'),
     ),
     // History, or a worry about what might happen.
@@ -1676,6 +1745,8 @@ export const situations: Situation[] = [
           S`(?:to|towards|down|for|along) (?:the )?(?:\S+ )?${dangerPlace}`,
         S`(?:end|edge) of the (?:pier|jetty|harbour wall|cliff|quay)${gap(10)} (?:jump|going in|go in|water|wont come back|wont move)`,
         S`(?:says|saying|said|threatening|going to|gonna)${gap(4)} (?:going|go|get|jump|walk|wade) (?:in|into|off) (?:the )?(?:water|sea|river|canal|pier)`,
+        // At the water or a drop, saying theyre going in: "rang from the docks says hes going in the mersey"
+        S`(?:from|at|on|by) (?:the )?${dropOrWater}${gap(4)} (?:going|go|jump|jumping|get|getting) (?:in|off)(?! (?:to|for|a|an|now and then)\b)`,
       ].join('|'),
     ),
     // History; a swim, a lesson or a day out.
@@ -1701,6 +1772,15 @@ export const situations: Situation[] = [
         S`(?:knows|know|told me|told us|planned|worked out)${gap(2)} (?:exactly )?how ` +
           S`(?:shed|hed|theyd|id|shell|hell|theyll|ill|she will|he will|she would|he would|shes going to|hes going to|im going to|to) (?:do it|end it|kill)` +
           S`${gap(12)} ${meansAtHand}`,
+        // The means in hand and a word that its now: "sat there with the rope in his hands saying its tonight"
+        S`(?<!skipping )(?:rope|noose|ligature|belt|pills|tablets|knife|blade|razor)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war|sports day|match)\b)${gap(8)} ` +
+          S`(?:saying|says|said) (?:its|it is|itll be|it will be) (?:tonight|today|now)`,
+        // The means in hand and despair: "in the bath with my razor saying shes done", "sitting with a belt and said she just wants it all to stop"
+        S`(?:with|holding|got|has) (?:a |the |my |her |his |some )?(?:${meansAtHand}|razor|lighter)${gap(4)} (?:saying|says|said|crying|screaming)${gap(2)} ` +
+          S`(?:(?:shes|hes|im|theyre|she is|he is) done(?! with| eating| now thanks)|had enough|wants? (?:it )?(?:all )?to (?:stop|end)|wants? to die|cant do (?:this|it) anymore)`,
+        // A picture of the means by the water: "sent a pic of pills in her hand by the canal"
+        S`(?:pic|pics|picture|photo|video|snap|selfie)s? of (?:the |some |her |his |a handful of |loads of )?(?:${medicine}|rope|noose|blade|knife|razor)${gap(6)} ` +
+          S`(?:on|at|by|near|from) (?:the |a )?(?:\S+ )?${dropOrWater}`,
         S`${harmThreat}${gap(2)} take (?:all|the lot|the whole|a whole|every)${gap(3)} ${medicine}${gap(3)} (?:at once|in one go|together|tonight|now)`,
         S`(?:petrol|lighter fluid|accelerant)${gap(12)} (?:end it|kill (?:her|him|them)sel(?:f|ves)|die|set (?:her|him|them)sel(?:f|ves))`,
         // With a rope, and no answer: "in the garage an hour with the rope from the shed and wont answer me" (not a rope for play).
@@ -1719,6 +1799,8 @@ export const situations: Situation[] = [
         S`${unreachable}${gap(8)} ${farewell}`,
         // A picture from where a fall or the water kills, and a goodbye: "sent me a pic of the train tracks and said bye".
         S`(?:pic|pics|picture|photo|video|snap|selfie|screenshot)s? (?:of|from|on) (?:the |a )?(?:\S+ )?${dropOrWater}${gap(6)} (?:bye|${farewell})`,
+        // On a drop or by the water, and a farewell: "says hes on runcorn bridge and its the last time hell talk to me"
+        S`(?:on|at) (?:the |a )?(?:\S+ )?${dropOrWater}${gap(8)} (?:bye|${farewell})`,
         S`(?:bye|${farewell})${gap(6)} (?:pic|pics|picture|photo|video|snap|selfie)s? (?:of|from|on) (?:the |a )?(?:\S+ )?${dropOrWater}`,
       ].join('|'),
     ),
@@ -1793,7 +1875,9 @@ export const situations: Situation[] = [
         S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
         S`never (?:give|bring|hand) (?:her|him|them) back`,
         // "birth dad has taken her from the school gate and wont bring her back"
-        S`(?:taken|took|got|has) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
+        S`(?:taken|took|got|has|grabbed|snatched) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
+        // "snatched him from the placement and says shes taking him abroad tonight"
+        S`(?:snatched|grabbed|ran off with|run off with) (?:her|him|them)${gap(10)} (?:taking|take|fly|flying) (?:her|him|them) (?:abroad|out of the country)(?! (?:for|on) (?:a |the )?holiday)`,
         // "his uncle has him at manchester airport about to fly out, court order says he cant"
         S`(?:has|got|taken|took) (?:her|him|them)${gap(3)} (?:at|to) (?:the |\S+ )?(?:airport|ferry|port)${gap(6)} (?:about to|trying to|boarding|fly out|flying out|flight)`,
         // "mum has taken him and is heading for the airport"
@@ -1815,13 +1899,35 @@ export const situations: Situation[] = [
     // History; but threats made before ("has made threats before") are the danger now, not history.
     unless: pastNotThreat,
   },
+  // At the door or turned up where the child is, and saying what they will do: "mums partner at the door threatening to kill the kids",
+  // "stepdad has turned up at school shouting hell kill the child", "outside with a bat saying hes taking the kids".
+  {
+    name: 'threat-at-the-door',
+    when: b(
+      [
+        S`(?:outside|at (?:the|our|my|her|his|their) (?:front |back )?(?:door|gate|window)|(?:turned|turns|turning|showed|shown) up|parked (?:up|outside))${gap(7)} ` +
+          S`(?:threatening (?:to )?|shouting (?:that )?|screaming (?:that )?|saying (?:that )?|yelling (?:that )?|texting (?:that )?|messaging (?:that )?)` +
+          S`(?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will|they will|(?:hes |shes |theyre )?(?:going to|gonna)) )?` +
+          S`(?:kill|stab|hurt|batter|shoot|beat|take|taking|snatch|grab|(?:coming|come) (?:in |round |back )?for) ` +
+          S`(?:her|him|them|us|me|you|the (?:kids|children|child|baby|lad|girl|boy)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)`,
+        S`(?:turned|turns|turning|showed|shown) up${gap(4)} (?:and )?(?:is |s |now )?threatening (?:her|him|them|us|me|the (?:kids|children|child|staff))`,
+      ].join('|'),
+    ),
+    // History, or a plan for if it happens.
+    unless: new RegExp(S`${past.source}|\b(?:if (?:he|she|they)|in case|keeps|always|every time|whenever)\b`),
+  },
   // "smoke coming from under her door", "she set it alight"
   {
     name: 'smoke-or-flames',
     when: b(
       [
         S`(?:smoke|flames?|fire) (?:is |are )?(?:coming|pouring|billowing|coming out) (?:from (?:under )?|out of |under )(?:her|his|their|the) (?:\S+ )?(?:door|room|bedroom|window|flat|bathroom)`,
-        S`(?:set|setting) (?:it|the|her|his|their) (?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa)? ?(?:alight|on fire|ablaze)`,
+        S`(?:set|setting) (?:it|the|her|his|their) (?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa|bins?)? ?(?:alight|on fire|ablaze)`,
+        // "fire in the kids bedroom, he set it", "smoke everywhere"
+        S`fire in (?:the|her|his|their|my|our) (?:\S+ )?(?:bedroom|room|house|flat|kitchen|lounge|bathroom|hallway)${gap(4)} (?:set it|started it|lit it|spreading|smoke|cant get)`,
+        S`smoke everywhere`,
+        // Someone not out: "fire alarm going and one child missing from the headcount"
+        S`fire alarm${gap(4)} (?:child|kid|yp|one|someone|lad|girl|boy)${gap(2)} (?:missing|unaccounted|not accounted for)`,
         // Fuel poured where people live: "pouring lighter fluid on her bed"
         S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
           S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door))`,

@@ -463,6 +463,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:cord-round-neck',
     catches: [
+      "shoelace round a 12yos neck, face gone red, we've got it off",
       'she keeps tying things round her neck, weve taken 3 off her',
       'found him with a dressing gown cord on, face purple',
       'shes tied a scarf to the wardrobe and wont open the door',
@@ -493,6 +494,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      "yp just texted me 'taken everything, bye'",
+      "only staff on nights, 16 year old has barricaded himself in the laundry with the chemicals saying he'll drink them, i can hear him opening bottles",
       'hes drinking and necking pills saying its to end it all',
       "sorry to bother anyone, she's a bit wobbly, says she took a few of my tablets, maybe 15?",
       'bit worried, hes gone very quiet after saying he swallowed something from the bathroom cabinet',
@@ -508,6 +511,7 @@ const table: Pinned[] = [
       'shes taken way more of her fluoxetine than she should',
     ],
     calm: [
+      'only staff on nights, how do we store the chemicals safely',
       'training on what to do when a young person is taking pills saying they want to end it',
       'she took her pills last year saying it was to end it all, how do we talk about it now',
       'policy on children taking a few of their carers tablets by mistake',
@@ -523,6 +527,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      "sorry to bother anyone, probably overreacting, but he's gone very quiet since taking a few of my tablets",
       'just found empty ibuprofen packets in her room and shes being sick',
       'sorry to bother, probably nothing, but hes been really quiet since taking a few of his meds and hes a funny colour',
       'empty bottle of nans pills and the 13yo is being sick',
@@ -535,6 +540,7 @@ const table: Pinned[] = [
       'he drank half a bottle of gin and is barely responding',
     ],
     calm: [
+      'gone very quiet since taking up football',
       'his wee is a funny colour after taking his antibiotics',
       'since taking a few of his meds at once last year he was sick',
       'where do we put empty ibuprofen packets, in the recycling',
@@ -550,6 +556,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'allergic reaction, face and lips swelling up fast',
+      "she's got crushing chest pain, cant get her breath, lips tingling",
       'yp gasping for breath, panic or asthma dont know',
       'huge asthma attack, he cant talk',
       'he tok pils an now wont wak up',
@@ -561,6 +569,7 @@ const table: Pinned[] = [
       'his eyes keep rolling',
     ],
     calm: [
+      'allergic reaction to plasters, a bit of swelling',
       'how do we manage asthma attacks at school',
       'breathing exercises help when she feels the gurgling in her stomach',
       'what are the signs of breathing problems like gurgling in a baby',
@@ -607,6 +616,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'someone on a video call is making her undress, shes 12, its happening now',
+      "boy laying into the foster carer, she's bleeding, we cant stop him",
       'im watching a live video of one of our girls being hurt',
 
       'a gang are at the door saying theyll hurt him if he doesnt come out',
@@ -626,6 +637,9 @@ const table: Pinned[] = [
       'mums boyfriend just rang our girl saying hes coming round to finish her off',
     ],
     calm: [
+      'she was made to undress for the medical in the past',
+      'what does a video call undress scam look like',
+      'the boy was laying into the food at tea',
       'school say he cant sit still and is hitting other kids, they want him assessed for adhd',
       "resi worker in Sefton. one of our boys hurt his hand punching a wall earlier, he's settled now but it's swollen. he's 15 - which children's A&E should we take him to",
       'online safety training on live streams where children are being abused',
@@ -647,6 +661,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      'lad kicking off with a hammer, staff locked in the office',
+      '15yo holding a hammer screaming at the other kids',
       'mild panic lol, 16yo has taken the car keys after drinking, says hes going to crash it on purpose',
       'staff member locked in the office, yp outside with a metal pole',
       'says hes going to shoot up the school, has access to his uncles gun',
@@ -659,6 +675,7 @@ const table: Pinned[] = [
       "he's outside the neighbours door with a hammer shouting",
     ],
     calm: [
+      'he was holding a bat and shouting at the bowler during the cricket match',
       'hes learning to drive, worried hell crash it',
       'he crashed his bike on purpose last year',
       'baseball bat for his birthday',
@@ -712,6 +729,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'unknown men just took our girl from outside the home, she was screaming',
+      "12yo picked up from the school gate by older men, she's in their car now",
+      "they're holding him til he pays the debt, he's sending pics of his injuries",
+      "man who's been messaging our 13yo says he's coming tonight to get her and hurt us, and there's a car outside now",
       'dealers are holding him, theyve sent us a video',
       "dad took her from the school gate, he's drunk and she was screaming",
       "man in a car keeps circling and just threatened our yp, says he's coming back for him",
@@ -737,6 +758,8 @@ const table: Pinned[] = [
       "county lines lot took him to blackpool, he rang crying saying they'll hurt him",
     ],
     calm: [
+      'the boyfriend wont let her out of his sight',
+      'they are holding him back a year at school',
       'the dealers held him in a flat last year, how do we do safety planning',
       'the line are keeping him busy with runs, how do we disrupt it',
       'dad took her from the school gate last year when he was drunk',
@@ -763,6 +786,11 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'yp missing and last seen heading for the train tracks',
+      "she's not come back and her mate says she's at a party with men who give her drugs, she's 13",
+      'non verbal lad with LD walked out of the home an hour ago, near the dock road',
+      '13yo gone to meet a man she met online, left a note, phone off',
+      'autistic boy 9 non verbal just ran out the house towards the dual carriageway',
       "missing boy just texted 'come find me before its too late'",
 
       'mispers tonite, 14 yr old, with a man arrested for grooming last year',
@@ -776,6 +804,9 @@ const table: Pinned[] = [
       'ran out after a row 10 hours ago, type 1 diabetic and hes left his insulin',
     ],
     calm: [
+      'staff training for children with learning disabilities who go missing',
+      'what are the signs a child is at a party with men who give her drugs',
+      'she has gone to meet a man from the council about her housing',
       'missing episodes before, she texted come find me',
       'she went missing in the past and texted come find me before its too late',
       'what to do if a missing child texts come find me',
@@ -800,6 +831,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'i think hes going to do it this time',
+      "girl 15 messaged 'ive done it this time' and now isnt answering",
       "teen says he's got rope in his bag and will do it as soon as i leave",
 
       'i think hes going to do it this time, hes at the open window',
@@ -830,6 +863,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      'my 13 yr old foster son has locked himself in the bathroom with my meds and says dont come in',
+      "prob overreacting but she's been in the bathroom 40 mins, said she'd 'sorted it' and now isn't answering",
       'locked herself in the bathroom saying theres no point living',
       'keeps saying he wants to be dead and wont open the door',
       'locked herself in the bathroom and says she wants to die',
@@ -848,12 +883,18 @@ const table: Pinned[] = [
   {
     rule: 'broad:blood-now',
     catches: [
+      "he's smashed the mirror and he's using the glass on his arms",
+      'bleeding heavy from her wrist, towels soaked through, what do i do',
+      'bit of a situation here, the 13yo has smashed a mirror and is cutting herself with the bits',
       'shes cutting in the bathroom now and wont open the door',
       'theres a pool of blood',
       'hes bleeding loads',
       'shes lost loads of blood',
     ],
     calm: [
+      'bleeding heavy on her period, is that normal',
+      'the towels are soaked through after swimming',
+      'she smashed a mirror last year and we are still using the insurance money',
       'is she cutting in her room now, how do we check',
       'cutting her hair today',
       'cutting out sugar tonight',
@@ -873,12 +914,20 @@ const table: Pinned[] = [
   {
     rule: 'broad:self-harm-wont-stop',
     catches: [
+      'yp self harming at the minute wont let staff near her what do i do',
+      'self harmin now wont stop',
+      'shes scratching her arms till they bleed and screaming, 3am, on my own with her',
+      "walked in on her burning her arm with a lighter, she's still got it and won't hand it over",
       'hes scratching himself with a compass and when i tell him to stop he just carries on',
       'she keeps carving herself with a pencil sharpener blade and wont stop',
       'she is bashing her head on the floor and wont stop',
       "he's burning himself with a lighter in the garden and won't let me near him",
     ],
     calm: [
+      'how do we support a yp who is self harming at the moment',
+      'training on self harming in teenagers and how to respond',
+      'how do i help a girl who scratches her arms till they bleed when anxious',
+      'burning her arm on the oven while baking, what first aid',
       'she was cutting herself before she came to us, what helps',
       'he bangs his head when frustrated, is that sensory',
       'she was burning herself with a lighter last year and wouldnt let anyone near her',
@@ -888,6 +937,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      "cuts look like they need stitches and she's going pale and shaky",
       'slight problem, 14yo has cut himself and I think it needs stitches, its pouring',
       'hes just punched through the window and his hand is cut wide open',
       'the cut on her thigh is gaping, do we go to a and e',
@@ -897,6 +947,7 @@ const table: Pinned[] = [
       "punched through the window, hand pouring, glass everywhere, he's 13",
     ],
     calm: [
+      'how to treat cuts that need stitches',
       'his hand was cut open last year when he punched a window, he still has the scar',
       'the seam on his hand puppet is ripped wide open',
       'how do i know if a self harm cut needs stitches or steri strips',
@@ -1037,24 +1088,35 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      "hes psychotic and saying the devil wants him to hurt his baby sister, he's stood over her cot",
       'hes hallucinating and trying to jump off the landing',
       'she says there are demons in the walls and she is trying to burn them out with a lighter',
       'the voices told him to cut himself and hes walking to the kitchen now',
     ],
-    calm: ['she hears voices most days, how do we support her at school', 'he was psychotic last year and tried to jump from a window'],
+    calm: [
+      'the voices used to tell him to hurt his sister when he was little',
+      'she hears voices most days, how do we support her at school',
+      'he was psychotic last year and tried to jump from a window',
+    ],
   },
   {
     rule: 'broad:climbing-high',
     catches: [
+      'shes tying bedsheets together at the 3rd floor window',
       'two lads are climbing the scaffolding on the flats next door',
       'shes climbed the electricity pylon by the playing fields',
       'he is trying to get out of the bedroom window on the second floor',
     ],
-    calm: ['they are putting scaffolding up on our house next week', 'he loves climbing at the indoor wall on saturdays'],
+    calm: [
+      'tying the curtains together to let the light in',
+      'they are putting scaffolding up on our house next week',
+      'he loves climbing at the indoor wall on saturdays',
+    ],
   },
   {
     rule: 'broad:gone-to-do-it',
     catches: [
+      "he rang from the docks says he's going in the mersey",
       'she text her mate shes gone down to the docks to end it',
       'he said he wants to die and stormed off towards the reservoir',
       'shes right out on the end of the jetty and says shes going in',
@@ -1064,6 +1126,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:means-ready',
     catches: [
+      "honestly might be nothing but she's sat in the bath with my razor saying she's done",
+      'hes just sat there with the rope in his hands saying its tonight',
+      "sorry to bother you its probably nothing but shes been off all evening and ive just gone in and she's sitting with a belt and said she just wants it all to stop, i've taken it off her but she keeps trying to get it back and im on my own",
+      "ok so she was fine at tea then said she's going for a walk and now she's sent a pic of pills in her hand by the canal",
       "probably nothing but he's been in the garage an hour with the rope from the shed and wont answer me",
 
       'shes got a rope in her bag and says shes going to the woods',
@@ -1073,6 +1139,8 @@ const table: Pinned[] = [
       'says hell take all his tablets in one go tonight',
     ],
     calm: [
+      'a belt in her school bag for her uniform',
+      'pictures of the river for her geography project',
       'we use rope at the climbing wall and she wont answer questions about it',
       'he took the rope camping last year and his phone was off',
 
@@ -1085,6 +1153,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:farewell-unreachable',
     catches: [
+      "he says he's on runcorn bridge and its the last time he'll talk to me",
       'yp sent me a pic of the train tracks and said bye',
 
       'snap from yp by the time u read this ill be gone, not answering',
@@ -1093,6 +1162,7 @@ const table: Pinned[] = [
       'his last text said youre the only one who cared and hes not replying',
     ],
     calm: [
+      'runcorn bridge history project, the last time we went',
       'he sent a selfie from the viaduct on the school trip saying bye everyone',
       'pictures of the river from our day trip, she said bye to the ducks',
 
@@ -1181,6 +1251,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      "dad grabbed her from the respite carer and won't bring her back, he's drunk",
+      "birth mum has snatched him from the placement and says she's taking him abroad tonight",
       "mum's ex banging on the door saying he'll take her by force",
 
       'dads turned up at school drunk threatening to take his son, the lad is terrified',
@@ -1193,6 +1265,7 @@ const table: Pinned[] = [
       'dad turned up at school and took him, dad has no contact and has made threats before',
     ],
     calm: [
+      'mum took him abroad on holiday with permission',
       'taxi driver banging on the door to take her to school',
       'dad banging on the door to take her out for tea',
 
@@ -1209,6 +1282,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:smoke-or-flames',
     catches: [
+      "lad's set the bins alight next to the house and it's spreading",
+      'fire alarm going and one child missing from the headcount',
+      'fire in the kids bedroom, he set it',
+      "she's set the bin alight and wont leave the room, smoke everywhere",
       'hes pouring petrol on the shed and has a lighter',
 
       'shes pouring lighter fluid on her bed and has a lighter in her hand',
@@ -1217,6 +1294,9 @@ const table: Pinned[] = [
       'hes set the curtains on fire',
     ],
     calm: [
+      'the lads set the bins alight on bonfire night last year',
+      'fire alarm drill, what if a child is missing from the headcount',
+      'smoke everywhere from the bbq last summer',
       'he poured petrol on the bonfire at the weekend',
       'how should we store petrol in the shed safely',
       'he poured petrol on the shed last year and set it alight',
@@ -1226,6 +1306,20 @@ const table: Pinned[] = [
       'smoke coming out of the chimney next door',
       'she set the table for tea',
     ],
+  },
+  {
+    rule: 'broad:threat-at-the-door',
+    catches: [
+      "man outside the unit shouting he'll kill the lad, he's got something in his hand",
+      "the guy who's been exploiting her is parked outside texting that he's coming in for her",
+      "birth dad outside the foster home with a baseball bat saying he's taking them",
+      'mums partner at the door threatening to kill the kids',
+      'the guy exploiting her turned up at school and is threatening her in the car park',
+      "carer's ex is outside with a bat saying he's taking the kids",
+      'birth dad at the door drunk threatening to take her and hurt us',
+      "stepdad has turned up at school shouting he'll kill the child, he's in reception",
+    ],
+    calm: ['dad turned up at school last week and threatened her', 'policy on parents who turned up at school threatening staff in 2019'],
   },
 ];
 
