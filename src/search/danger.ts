@@ -946,6 +946,8 @@ const general = new RegExp(
       'policy question',
       'what counts as',
       '(?:a|our|the) (?:policy|procedure) (?:on|for)',
+      // "non verbal children and missing from home protocol"
+      '(?:missing from home|missing|safeguarding|ligature|restraint) (?:protocol|procedure|policy)',
       'in the past',
       'history of',
       'used to',
