@@ -865,7 +865,7 @@ const rules: Rule[] = [
         S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'see', 'sees', 'remember')}`,
         'every time',
         'whenever',
-        S`${alt('on the bus', 'in crowds', 'in shops', 'for weeks', 'feels sick')}`,
+        alt('on the bus', 'in crowds', 'in shops', 'for weeks', 'feels sick'),
         S`${alt('i', 'she', 'he', 'they')} ${alt('get', 'gets')} (?:so |really |very )?${alt('scared', 'anxious', 'worked up', 'nervous', 'stressed')}`,
         // The racing heart of a panic before something dreaded.
         S`before ${alt('contact', 'school', 'exams?', 'bed', 'the bus')}`,
