@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
 import { examples } from '../../src/search/examples';
 import { Searcher } from '../../src/search/searcher';
+import { loadQuestions, tuningFiles } from '../eval/evaluate';
 
 /** The example questions (src/search/examples.json, written by test/eval/fit-gate.ts). */
 describe('example questions the search learns wording from', () => {
@@ -13,9 +13,7 @@ describe('example questions the search learns wording from', () => {
   });
 
   it('come only from the tuning sets, never from a blind set (those measure the answers)', () => {
-    const dir = join(__dirname, '..', 'eval');
-    const files = [join(dir, 'questions.json'), ...readdirSync(join(dir, 'tuning')).map((f) => join(dir, 'tuning', f))];
-    const tuning = new Set(files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { q: string }[]).map((x) => x.q.trim())));
+    const tuning = new Set(tuningFiles().flatMap((f) => loadQuestions(f).map((x) => x.q.trim())));
     expect(
       Object.values(examples)
         .flat()
