@@ -642,6 +642,10 @@ const away = alt(
   S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
 );
+/** The children threatened: "threatening the kids", "threatening to hurt the little ones". */
+const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`;
+/** Being away told as history: "went missing last year", "ran off before" (n words between). */
+const awayInThePast = (n: number) => S`${away}${gap(n)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`;
 /** Why being away is an immediate risk. */
 const awayRisk = alt(
   'goodbye',
@@ -1366,7 +1370,7 @@ export const situations: Situation[] = [
         S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now)\b).*` +
         b(
           [
-            S`${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`,
+            awayInThePast(2),
             S`${away}${gap(3)} (?:twice|(?:three|four|five|six|several|many|\d+) times|again and again|repeatedly|every weekend|most weekends)`,
             S`keeps (?:going |running )?(?:missing|off|away)`,
             S`repeat(?:ed(?:ly)?)? (?:missing|misper|mfh|episodes?)`,
@@ -1388,9 +1392,7 @@ export const situations: Situation[] = [
       S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:who|that|which)${gap(3)} ` +
         S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
     ),
-    unless: new RegExp(
-      S`\b${away}${gap(2)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)\b|\bkeeps (?:going )?missing\b`,
-    ),
+    unless: new RegExp(S`\b${awayInThePast(2)}\b|\bkeeps (?:going )?missing\b`),
   },
   // "walked out of his review, was suicidal last week and wont pick up": gone, out of reach, and a
   // risk known to the teller. The risk is the danger whenever it was told, so its date does not make this calm.
@@ -1405,7 +1407,7 @@ export const situations: Situation[] = [
     ),
     // The going told as history or a pattern, or over: "went missing last year", "home now" (not "not home now").
     unless: new RegExp(
-      S`\b${away}${gap(5)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)\b|` +
+      S`\b${awayInThePast(5)}\b|` +
         S`\b(?:keeps (?:going missing|running off|running away|walking out|absconding)|always (?:comes? back|goes missing|runs off))\b|` +
         S`(?<!\b(?:not|isnt|arent|hasnt|havent|never) )\b(?:back|home|found|safe) (?:now|safe|and well)\b`,
     ),
@@ -1835,11 +1837,9 @@ export const situations: Situation[] = [
     when: b(
       [
         // In a rage and threatening the children: "kicking off at the contact centre threatening the kids".
-        S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head))${gap(8)} (?:and |now |is |s |hes |shes )?threatening ` +
-          S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`,
+        S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head))${gap(8)} (?:and |now |is |s |hes |shes )?threatening ${threatenedChildren}`,
         // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
-        S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?threatening ` +
-          S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`,
+        S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?threatening ${threatenedChildren}`,
         // Staff with no way out: "shes raging and staff are cornered in the office".
         S`(?:kicking off|kicked off|raging|threatening|going for|attacking|lashing out)${gap(10)} (?:staff|carers?|workers?|supervisor|we|were|im|i am)(?: (?:are|is|s|am|have been|been|got|now))? ` +
           S`(?:cornered|trapped|backed into a corner)(?! in (?:the )?(?:traffic|queue|snow|lift|meeting))`,
