@@ -368,7 +368,8 @@ const graveSign = alt(
   S`(?:lips|tongue|throat|mouth)${gap(1)} (?:swelling|swollen|swelled)(?: up)? (?:fast|quickly|really fast|badly)`,
   'crushing chest pains?',
   'going purple',
-  S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out|to))`,
+  // Nor a case that is stuck: "camhs involved but not moving anywhere".
+  S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|forwards|in|out|to|anywhere|along|fast|quickly))`,
 );
 /** Things tied round a neck. */
 const cord = alt(
@@ -990,9 +991,9 @@ export const historyPhrases = [
   'last (?:year|month|week|weeks|summer|christmas|spring|autumn|winter|term|half term)',
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today))',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
-  // Nor a plea: "come find me before its too late".
+  // Nor a plea: "come find me before its too late"; nor a late telling: "took tablets this morning, didnt say before".
   // Nor the end of the same call: "is what he said before the line went dead".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late))',
   'previously',
   'earlier in the week',
   'in the past',

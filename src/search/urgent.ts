@@ -729,7 +729,8 @@ const rules: Rule[] = [
       // In front of the teller: "shes self harming infront of me screaming".
       S`\b${alt('self harming', 'cutting', S`${alt('harming', 'hurting', 'cutting', 'burning')} ${self}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff', 'everyone', 'the (?:other )?(?:kids|children)')}\b`,
       // "self harming now deep cuts need help"
-      S`\bself harming now${upTo(4)} ${alt('deep', 'blood', 'bleeding', 'help', 'cuts')}\b`,
+      // "cutting again now. deeper than usual"
+      S`\b${alt('self harming', 'cutting')}(?: again)? now${upTo(4)} ${alt('deep', 'deeper', 'blood', 'bleeding', 'help', 'cuts')}\b`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
       S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
     ),

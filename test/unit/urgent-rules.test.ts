@@ -272,8 +272,10 @@ const table: Pinned[] = [
       'shes cutting her arms right now',
       'we can hear her hurting herself',
       'he is hurting himself now',
+      'cutting again now. deeper than usual. carer on own with 3 other kids',
     ],
     calm: [
+      'she has started cutting again now shes back at school',
       'she said ive been burning myself with a lighter but its not bad, it was a few weeks ago, healed now',
       'rn on the ward said shes settled',
       'how do i stop her hurting herself',
@@ -302,7 +304,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'pills-taken',
-    catches: ['shes swallowed some tablets', 'hes took a bunch of pills', 'yp has downed a few pills'],
+    catches: [
+      'shes swallowed some tablets',
+      'hes took a bunch of pills',
+      'yp has downed a few pills',
+      "just told me she took tablets this morning, didn't say before, feels dizzy",
+    ],
     calm: ['he took some tablets for his headache', 'she took some pills as prescribed'],
   },
   {
@@ -571,6 +578,7 @@ const table: Pinned[] = [
     calm: [
       'allergic reaction to plasters, a bit of swelling',
       'how do we manage asthma attacks at school',
+      'camhs involved but not moving anywhere, placement wobbly, can we get a consultation',
       'breathing exercises help when she feels the gurgling in her stomach',
       'what are the signs of breathing problems like gurgling in a baby',
       'her hair is going grey early',
