@@ -11,6 +11,9 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'section 21 eviction notice rights',
     'my level 3 safeguarding certificate expired where do i redo it',
     'when is the next bank holiday',
+    "my car's level 4 service cost",
+    'gateway to the internet not working, router',
+    'secondary school league tables sefton',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -23,6 +26,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'separation anxiety in a 6 year old',
     'kooth website login',
     'who do i call on a bank holiday',
+    'getting into cars with older men',
+    'lads set the bins alight next to the house',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
