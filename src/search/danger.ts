@@ -63,6 +63,8 @@ const now = alt(
   'cant stop',
   'cant (?:get|pull|prise|drag) (?:her|him|them) off',
   'rn',
+  // "self harming atm": at the moment, typed fast.
+  'atm',
   '2nite',
   'tonite',
 );
@@ -177,6 +179,25 @@ const unknown = alt(
   S`empty (?:${medicine} )?(?:foil |blister )?(?:strips|packets|packs|boxes)`,
   // "empty bottle of nans pills and the 13yo is being sick"
   S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
+);
+/** Packs emptied of medicine: "empty blister packs", "an empty packet of ibuprofen". */
+const emptyPacks = S`(?:empty|emptied|finished) (?:${medicine} (?:blister |foil )?(?:packs?|packets?|boxes?|strips?|bottles?|tubs?)|(?:blister|foil) (?:packs?|packets?|strips?)|(?:packs?|packets?|boxes?|strips?|bottles?|tubs?) of (?:\S+ )?${medicine})`;
+/** Drink that, with medicine, is an overdose risk. */
+const booze = alt(
+  'wine',
+  'vodka',
+  'alcohol',
+  'beer',
+  'cider',
+  'spirits',
+  'whisky',
+  'whiskey',
+  'gin',
+  'rum',
+  'booze',
+  'lager',
+  'tequila',
+  'brandy',
 );
 /** More than anyone is prescribed, or not theirs. */
 const quantity = alt(
@@ -329,7 +350,21 @@ const bodySign = alt(
   // "grey and sweaty and clutching his chest"
   S`clutching (?:her|his|their|my) (?:chest|heart)`,
   'seeing things',
+  // Sight going: "been sick loads and now cant see properly" (not without her glasses).
+  S`(?:cant see (?:properly|straight|anything|clearly)|(?:blurred|blurry|double) vision|vision (?:is |has )?(?:gone |going )?(?:blurry|blurred|funny|weird))` +
+    S`(?!.*\b(?:in the dark|from the back)\b)`,
   S`(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
+);
+/** Medicine spilt about a room: "tablets everywhere", "pills all over the floor". */
+const strewnMedicine = S`(?:${medicine}|(?:empty )?(?:packets|wrappers)) (?:(?:are |is |were )?(?:everywhere|all over|scattered|strewn|on the floor))`;
+/** Someone down, or gone quiet, where they should not be. */
+const downNow = alt(
+  S`(?:gone|going|very|really|so) (?:very |really |so )?(?:quiet|still|sleepy|drowsy|floppy|pale|grey)`,
+  S`(?:wont|cant|not) (?:wake|respond\w*|answer\w*)`,
+  'unresponsive',
+  'being sick',
+  S`(?:on|lying on|laying on|collapsed on|slumped on) (?:the |her |his |their )?(?:bathroom |bedroom |kitchen |toilet )?floor`,
+  'slumped',
 );
 /** Signs that are an emergency on their own, whatever caused them. */
 const graveSign = alt(
@@ -426,6 +461,47 @@ const neck = alt(
   'bed frame',
   'pole',
 );
+/** What a ligature is made of: not string or a lead, which are tied to things every day. */
+const ligatureCord = alt(
+  'belt',
+  'scarf',
+  'cord',
+  'rope',
+  'laces?',
+  'shoelaces?',
+  'wire',
+  'cable',
+  'charger(?: cable)?',
+  'flex',
+  '(?:bed ?)?sheet',
+  'towel',
+  'tights',
+  'dressing gown cord',
+  'washing line',
+  'ligature',
+  'noose',
+);
+/** Things tied up for everyday use: "tie the washing line to the pole", "balloons on the bannister". */
+const tiedForUse = S`\b(?:balloons?|bunting|decorations?|banners?|fairy lights|tinsel|dogs?|washing|swing|hammock|tent|den)\b`;
+/** Signs right after a ligature, that it was one: "hes breathing but dazed", "red marks". */
+const afterLigature = alt(
+  'breathing',
+  'not breathing',
+  'conscious',
+  'unconscious',
+  'dazed',
+  'awake',
+  'coughing',
+  'gasping',
+  'blue',
+  'grey',
+  'purple',
+  'floppy',
+  'marks?',
+  'ambulance',
+  '999',
+  S`(?:not |isnt )?respond\w*`,
+);
 /** Hurting someone, in the present. */
 const hurting = alt(
   'hitting',
@@ -457,6 +533,33 @@ const hurting = alt(
   // "boy laying into the foster carer"
   'laying into',
 );
+/** Waiting in a car or a queue, as anyone does at a crossing. */
+const stuckInTraffic = S`\b(?:in the car|driving|drove|barriers?|queue\w*|stuck)\b`;
+/** Fuel for a fire meant to be lit, or an engine. */
+const fuelUse = S`\b(?:bbq|barbecue|barbeque|bonfire|coals|fire ?pit|campfire|log burner|lawn ?mower|mower|generator|strimmer|chainsaw)\b`;
+/** Hurting one's own body, as it happens. */
+const harmingOwn = alt('burning', 'scalding', 'cutting', 'slashing', 'scratching', 'carving', 'stabbing');
+/** "herself", or a part of her own body. */
+const ownBody = S`(?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:own )?(?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?|fingers?|neck|throat))`;
+/** Violence done to someone, not touching or shaking that may be care. */
+const assaulting = alt(
+  'hitting',
+  'beating',
+  'battering',
+  'punching',
+  'slapping',
+  'strangling',
+  'throttling',
+  'choking',
+  'stabbing',
+  'attacking',
+  'assaulting',
+  'sexually assaulting',
+  'raping',
+  'kicking(?! off)',
+  'headbutting',
+  'stamping on',
+);
 const weapon = alt(
   'knife',
   'knives',
@@ -481,6 +584,22 @@ const weapon = alt(
   'kitchen knife',
   'meat cleaver',
   'cleaver',
+);
+/** Weapons carried to do harm, not for play or a job ("a stick", "a bat and ball"). */
+const armedWith = alt(
+  'hammer',
+  'knife',
+  'knives',
+  'blade',
+  'machete',
+  'axe',
+  'gun',
+  'baseball bat',
+  'crowbar',
+  'cleaver',
+  'meat cleaver',
+  'metal bar',
+  'golf club',
 );
 const harmThreat = alt(
   'going to',
@@ -552,6 +671,8 @@ const held = alt(
   S`(?:coming|going) (?:tonight|now|today|round|over) to (?:get|take|grab) (?:her|him|them)${gap(2)} (?:and )?(?:hurt|kill|batter|stab|beat|attack)`,
   // "unknown men just took our girl from outside the home"
   S`(?:men|women|adults|strangers)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:our|my|her|his|the|a) (?:\S+ )?(?:girl|boy|lad|kid|child|yp|son|daughter|baby|toddler)`,
+  // Or the child named by pronoun, and where from: "men took her from the park 10 mins ago".
+  S`(?:men|man|women|adults?|strangers?|blokes?|gang)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:her|him|them) (?:away )?(?:from|off the (?:street|road|bus)|outside)`,
   // "picked up from the school gate by older men, shes in their car now"
   S`(?:picked up|collected|taken|grabbed|snatched)${gap(5)} by (?:an? |some |two |three |\d+ )?(?:older |grown |unknown )?(?:men|man|adults?|strangers?|blokes?)${gap(6)} (?:in (?:their|his|a|the) (?:car|van)|now|screaming)`,
   // Not "cant get out of the house" for anxiety, or "out of his own head".
@@ -644,7 +765,7 @@ const away = alt(
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
 );
 /** The children threatened: "threatening the kids", "threatening to hurt the little ones". */
-const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`;
+const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat|smack|slap|punch|shake) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`;
 /** Being away told as history: "went missing last year", "ran off before" (n words between). */
 const awayInThePast = (n: number) => S`${away}${gap(n)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`;
 /** Why being away is an immediate risk. */
@@ -1013,6 +1134,14 @@ const pastNotThreat = new RegExp(
   S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened|made threats|threats) )\b${alt(...historyPhrases)}\b`,
 );
 
+/**
+ * History, but not what someone "has done before": "wont let her out of the flat and has taken her phone off her before"
+ * tells why she is at risk now, not this told as over.
+ */
+const pastNotPriorDeed = new RegExp(
+  S`\b${alt(...historyPhrases.map((p) => (p.includes('before') ? S`(?<!\b(?:has|have|hes|shes|theyve|hasnt|havent)(?: \S+){1,6} )${p}` : p)))}\b`,
+);
+
 /** Why a child leaving with family is a worry now, not a visit ending. */
 const familyWorry = [
   'unsupervised',
@@ -1041,7 +1170,7 @@ export const situations: Situation[] = [
         S`${cord}${gap(4)} (?:round|around) (?:her|his|their|my|the)? ?(?:neck|throat)`,
         // "shoelace round a 12yos neck" (not a pets or a snowmans)
         S`${cord}${gap(2)} (?:round|around) (?:a|an|the|our|my) (?!(?:dogs|cats|puppys|snowmans|teddys|horses)\b)\S+s (?:neck|throat)`,
-        S`(?:tied|knotted|tight|attached|hanging|strung|looped)${gap(4)} (?:to|from|on|round|over) (?:the )?${neck}`,
+        S`(?:tied|knotted|tight|attached|hanging|strung|looped)(?<!${tiedForUse}.*)(?!.*${tiedForUse})${gap(4)} (?:to|from|on|round|over) (?:the )?${neck}`,
         S`${cord}${gap(2)} (?:off|from) (?:her|his|their) (?:neck|throat)`,
         // "keeps tying things round her neck", "a dressing gown cord on, face purple"
         S`(?:tying|tied|ties) (?:\S+ ){0,2}(?:round|around) (?:her|his|their|my) (?:neck|throat)`,
@@ -1060,6 +1189,18 @@ export const situations: Situation[] = [
         S`(?:cut|cutting|cuts) (?:a |the )?${cord} (?:off|from) (?:a |the )?(?:kid|child|yp|girl|boy|lad|young person)`,
         // "hanging attempt, hes breathing"
         S`hanging attempt${gap(6)} (?:breathing|ambulance|999|now|just|conscious|awake)`,
+        // Cut or pulled off them just now: "just cut a belt off him in the wardrobe, hes breathing but dazed".
+        S`(?:cut|cutting|untied|untying|prised|loosened|unwrapped|pulled) (?:a |the |his |her |their )?(?:\S+ )?${ligatureCord} (?:off|from) ` +
+          S`(?:her|him|them|(?:her|his|their) (?:neck|throat))${gap(10)} ${afterLigature}`,
+        // Round the neck, then off: "tight around her neck with a hair bobble thing, we got it off, shes crying".
+        S`(?:tight|tied|wrapped|pulled|twisted|knotted) (?:round|around) (?:her|his|their|my) (?:neck|throat)${gap(10)} ` +
+          S`(?:got|cut|pulled|prised|untied|loosened|took) (?:it|them|that|the \S+)(?: \S+)? off`,
+        // Being tied to something to hang from: "shes trying to tie a scarf to the bannister" (not balloons or bunting).
+        S`(?:tie|ties|tying|knot|knotting|fix|fixing|attach|attaching)(?<!${tiedForUse}.*)(?!.*${tiedForUse}) (?:a |the |her |his |their |my )?(?:\S+ )?${ligatureCord}${gap(2)} ` +
+          S`(?:to|onto|from|on|round|over) (?:the |her |his |their )?${neck}`,
+        // Going for the means and barely held back: "keeps going for the curtain cord and we cant hold him much longer".
+        S`(?:going for|grabbing|grabbing at|reaching for|lunging for|trying to (?:get|grab|reach))${gap(2)} (?:the |a |his |her )?(?:\S+ )?${ligatureCord}${gap(10)} ` +
+          S`(?:cant (?:hold|stop|restrain|keep)|holding (?:him|her|them) (?:back|down)|restrain\w*)`,
       ].join('|'),
     ),
     // A scarf worn for the cold, a love bite, or history ("has tied things round her neck twice (not today)").
@@ -1138,6 +1279,19 @@ export const situations: Situation[] = [
         S`(?:${medicine}|meds cupboard|medicine cabinet)${gap(10)} (?:no idea|dont know|not sure|wont (?:tell|say)(?: me| us)?) how many${gap(5)} (?:had|took|taken|swallowed|necked)`,
         // "ive done something stupid with the tablets, sorry"
         S`(?:done|did) something (?:really )?(?:stupid|silly|dumb)${gap(4)} (?:with )?(?:the |my |her |his |their |some )?(?:tablets|pills|meds|paracetamol)`,
+        // A number of something unnamed: "says shes taken 20 of something an hour ago" (not 10 of them to the park).
+        S`(?:taken|took|tooken|swallowed|necked|downed|had) (?:like |about |around |maybe |over |at least )?(?:\d{2,}|[5-9]) of ` +
+          S`(?:something|them|(?:those|these|her|his|their|my|the) (?:\S+ )?(?:${medicine}|(?<!(?:little|young|younger|older|big) )ones))(?! (?:to|on|out|into|home|for|with)\b)`,
+        // Emptied packs and a word of what for: "found her with empty blister packs, she says she wants to sleep forever",
+        // or a note beside them: "found a note and an empty packet of ibuprofen on her bed".
+        S`${emptyPacks}${gap(10)} (?:(?:wants? to|wanna|going to|gonna|will|ll|trying to) )?(?:${intent}|note|letter)`,
+        S`(?:note|letter|goodbye)${gap(8)} ${emptyPacks}`,
+        // Drink and medicine together: "drank a whole bottle of wine and taking codeine", "necked vodka then took her mums tablets".
+        S`(?<!\b(?:i|ive|we|weve) )(?:drank|drunk|downed|necked|had|drinking|necking) (?:a |the |half (?:a |the )?|most of (?:a |the )?|a whole |the whole |a full |loads of |lots of |a load of )?` +
+          S`(?:bottle (?:of )?|litre (?:of )?|cans? (?:of )?)?(?:\S+ )?${booze}${gap(6)} (?:and |then |now |with |plus )?(?:taking|taken|took|swallowed|swallowing|necked|necking|popping|popped|downed) ` +
+          S`(?:(?:some|a few|loads|a load|a couple|lots|a handful|all) (?:of )?)?(?:her |his |their |my |mums |dads |nans |the )?(?:\S+ )?${medicine}`,
+        S`(?<!\b(?:i|ive|we|weve) )(?:taken|took|swallowed|necked|popped|downed) (?:(?:some|a few|loads|a load|a couple|lots|a handful|all) (?:of )?)?(?:her |his |their |my |mums |dads |nans |the )?(?:\S+ )?${medicine}${gap(6)} ` +
+          S`(?:and |then |now |with |plus )?(?:drank|drunk|downed|necked|drinking|necking) (?:a |the |half (?:a |the )?|a whole |the whole |loads of |lots of )?(?:bottle (?:of )?|litre (?:of )?|cans? (?:of )?)?(?:\S+ )?${booze}`,
       ].join('|'),
     ),
     // The usual dose at the usual time (not 20 of them, nor her mum's, "this morning"), history, or a story in the news.
@@ -1175,10 +1329,14 @@ export const situations: Situation[] = [
         // The change told first: "gone very quiet since taking a few of my tablets"
         S`(?:gone|going|very|really) (?:very |really )?(?:quiet|sleepy|drowsy|pale|floppy) (?:since|after) (?:taking|having|swallowing|necking) ` +
           S`(?:a few|a couple|some|several|extra|loads) of (?:her|his|their|my|the|someone elses|mums|dads) ${medicine}`,
+        // Pills strewn about and someone down or gone quiet: "shes been on the bathroom floor a while and theres tablets everywhere".
+        S`${strewnMedicine}${gap(14)} ${downNow}`,
+        S`${downNow}${gap(20)} ${strewnMedicine}`,
       ].join('|'),
     ),
     // "the police took him to a place of safety", history.
-    unless: new RegExp(S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b`),
+    // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
+    unless: new RegExp(S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b`),
   },
   // "hes 12 really drowsy slurring and just been sick"
   {
@@ -1188,8 +1346,12 @@ export const situations: Situation[] = [
     unless: /\bhair\b/,
   },
   // "came back off his face, throwing up and cant stand"
-  // Not hair going grey; not the racing heart and shaking of a panic attack.
-  { name: 'signs-together', when: b(S`${bodySign}${gap(6)} ${bodySign}`), unless: /\b(?:hair|panic\w*|anxiety|anxious)\b/ },
+  // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses.
+  {
+    name: 'signs-together',
+    when: b(S`${bodySign}${gap(6)} ${bodySign}`),
+    unless: /\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?)\b/,
+  },
   // "shes got her hands round the younger girls throat"
   { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their)${gap(3)} (?:throat|neck)`) },
   // "the 10 year old has pinned the baby down and is hitting him"
@@ -1230,12 +1392,20 @@ export const situations: Situation[] = [
         S`by the (?:throat|neck)`,
         S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
         // Said to be on the way to do it: "rang our girl saying hes coming round to finish her off".
-        S`(?:saying|says|said|texted|messaged|rang|threatening|told (?:her|him|them|me|us|staff))${gap(3)} (?:hes|shes|theyre|he is|she is|they are) ` +
+        S`(?:saying|says|said|texted|texting|messaged|messaging|messages?|texts?|rang|threatening|told (?:her|him|them|me|us|staff))${gap(3)} (?:hes|shes|theyre|he is|she is|they are) ` +
           S`(?:coming|on (?:his|her|their) way|heading) (?:round |over |back |here |down |up )?to ` +
           S`(?:(?:kill|hurt|stab|batter|attack|shoot|strangle) (?:her|him|them|me|us)|finish (?:her|him|them|me|us) off|do (?:her|him|them|me|us) in|beat (?:her|him|them|me|us) up)`,
         S`(?:telling|making|forcing|getting) (?:her|him|them|the \S+) (?:to )?(?:undress|strip|take (?:her|his|their) clothes off|send (?:pics|pictures|photos|nudes))`,
         S`(?:voices?|they) (?:are |is )?(?:telling|told) (?:him|her|them|me) to (?:kill|hurt|stab|attack)`,
         S`(?:pinned|held|grabbed)${gap(3)} (?:by|round|around) (?:the|her|his|their) (?:throat|neck)`,
+        // Pinned to a wall or the floor (not a child held by staff in a restraint): "pinned staff member against the wall".
+        // Nor siblings at play ("keeps pushing her brother into the wall when they play").
+        S`(?<!\b(?:keeps|always|often) )(?:pinned|pinning|pins|slammed|slamming|shoved|shoving|pushed|pushing) (?:a |the |our |my |his |her |their )?(?:little |younger |older |big |baby )?` +
+          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend)s? ` +
+          S`(?:up )?(?:against|into|onto|to|on) (?:the )?(?:wall|floor|door|ground|radiator)(?!.*\b(?:play\w*|games?|messing about)\b)`,
+        // Seen as it happens: "staff member assaulting a child in the home i can see it".
+        S`${assaulting} ${person}${gap(8)} (?:i|we) can (?:see|hear) (?:it|them|him|her|this)(?! (?:is|was|as|in|from|coming|being|happening (?:again|if)))`,
+        S`(?:i|we) can (?:see|hear)${gap(4)} ${assaulting} ${person}`,
         S`wont get off (?:her|him|them|me)`,
         S`(?:by (?:her|his|the) hair|throwing (?:\S+ )?at (?:my|her|his|the) \S+|cut on (?:his|her|their) head)`,
         S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
@@ -1273,6 +1443,13 @@ export const situations: Situation[] = [
         S`(?:torch|torching|burn|burning) (?:the |her |his |their )?(?:house|home|flat|room|car)${gap(6)} (?:with|baby|kids|everyone)`,
         // "says hes going to crash it on purpose"
         S`${harmThreat}${gap(2)} (?:drive|crash) (?:it |the car |a car |the van )?(?:into|off|on purpose|deliberately)`,
+        // The car as the weapon: "has my car keys and says hell run someone over" (not a worry for when he learns to drive).
+        S`${harmThreat}${gap(2)} (?:run|mow|knock) (?:someone|somebody|people|him|her|them|me|us|you|(?:the|his|her|their|my|our|a) \S+) (?:over|down)` +
+          S`(?!.*\b(?:if|when (?:he|she|they) (?:learns?|passes|gets)|learn\w* to drive|lessons?)\b)`,
+        // Gone to someone's door armed: "hes outside the teachers house with a hammer" (not fixing the fence).
+        S`(?:outside|at|round at|gone round to|gone to|went to|waiting outside|waiting at|banging on) (?:(?:the |his |her |their |my |our )?\S+s|his|her|their) ` +
+          S`(?:house|flat|home|front door|door|school|work|workplace)${gap(3)} with (?:a |an |the |his |her )?(?:\S+ )?${armedWith}` +
+          S`(?<!${past.source}.*)(?!.*(?:${past.source}|\b(?:fix\w*|diy|build\w*|putting up|shelf|shelves|fence|nails?|tools?|garden\w*|chopping|cook\w*|logs?)\b))`,
         S`going for${gap(8)} with it`,
         // Armed and raging: "kicking off with a hammer", "holding a hammer screaming at the other kids"
         S`(?!.*${past.source})(?:kicking off|going mad|gone mad|raging|lost it|losing it) with (?:a|an|the|his|her) (?:\S+ )?${weapon}(?! and ball)`,
@@ -1314,6 +1491,9 @@ export const situations: Situation[] = [
         // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
         S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} (?:help|at (?:his|their|a|the) (?:flat|house|place)|toilets?|party|filming|scared|crying|now)`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // Told as it happens: "messaging me that shes being forced to have sex at a house" (not told as history).
+        S`(?:is|s|are|am|shes|hes|theyre|im) being (?:made|forced|pressured|pressurised)(?<!${past.source}.*)(?!.*${past.source}) (?:to |into )?` +
+          S`(?:have sex|having sex|sleep with|sleeping with|do sexual \S+|doing sexual \S+|give \S+ (?:head|oral)|perform)`,
         // "texted an address, says shes being sexually assaulted at a party"
         S`(?:shes|hes|theyre|she is|he is|they are|im) being (?:sexually )?(?:assaulted|raped)(?! (?:in the past|before|as a child))`,
         // "shes being sexually assaulted at a party, shes texting me from the bathroom"
@@ -1339,9 +1519,10 @@ export const situations: Situation[] = [
     unless:
       // History too: "got into a car with a stranger last year, how do we do safety work".
       // Nor a house rule asked about ("a deprivation of liberty?"), or someone locked out or calling to read the meter.
+      // What the one holding her "has done before" is why she is at risk now, not history.
       new RegExp(
         S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b|` +
-          S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${past.source}`,
+          S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${pastNotPriorDeed.source}`,
       ),
   },
   // "missing since 6, last thing on her insta was no one will miss me"
@@ -1507,6 +1688,19 @@ export const situations: Situation[] = [
         // Keeping everyone off while doing it: "burning himself with a lighter in the garden and wont let me near him".
         // "self harming at the minute wont let staff near her", "self harming now wont stop"
         S`self ?harming${gap(4)} (?:wont stop|cant stop (?:her|him|them)|(?:wont|will not) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close))`,
+        // Or shut in to do it: "yp self harming atm in her room wont let staff in" (not "has been self harming", a pattern).
+        S`(?<!\b(?:been|keeps|always|often|started|starts) )self ?harming${gap(6)} (?:(?:wont|will not) let (?:me|us|anyone|anybody|staff) in|${barricaded})`,
+        // Harm done and not over: "has burnt herself with a lighter and is still doing it", "deep cuts, she says she hasnt finished".
+        // Said of herself, not a burn on the oven or a cut on the fence.
+        S`(?:${harmingOwn} ${ownBody}|(?:burnt|burned|scalded|cut|slashed|scratched|carved) (?:her|him|them|my)sel(?:f|ves))${gap(10)} ` +
+          S`(?:still (?:doing it|at it|going at it)|(?:hasnt|havent|isnt|is not|not) (?:finished|stopped)|wont stop)(?! (?!bleeding)(?:\S+ing|her|his|their|the|a|school|work)\b)` +
+          S`(?!.*\b(?:oven|hob|kettle|iron|cooker|stove|fence|accident\w*|in (?:her|his|their) sleep)\b)`,
+        // Meant, as it happens: "shes scalding her hand under the hot tap deliberately and screaming".
+        S`${harmingOwn} ${ownBody}${gap(8)} (?:deliberately|on purpose)|(?:deliberately|on purpose) ${harmingOwn} ${ownBody}`,
+        // A sharp thing put to the body: "taking stuff out of the first aid box and using scissors on her arm" (not shaving).
+        S`(?:using|holding|pressing|digging|dragging|running) (?!(?:\S+ ){0,3}razors? (?:on|to|along|across) (?:her|his|their|my) (?:own )?(?:legs?|face))(?:a |the |some |her |his |their |my )?(?:\S+ ){0,2}(?:bits? of |pieces? of )?` +
+          S`(?:scissors|blades?|razors?|knife|compass|glass|sharpener|lighter|pin|needle|shards?|lid|nail file)s? (?:on|to|into|against|across|along) ${ownBody}` +
+          S`(?!.*\b(?:splinters?|manicure|nails|tattoo\w*|pierc\w*)\b)`,
         // On the body, and still at it: "burning her arm with a lighter, shes still got it and wont hand it over"
         S`(?:burning|cutting|slashing|scratching|carving) (?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?)${gap(10)} ` +
           S`(?:wont (?:hand|give) (?:it|them) (?:over|back)|wont let go|wont stop|still (?:got|holding) it)`,
@@ -1518,7 +1712,8 @@ export const situations: Situation[] = [
       ].join('|'),
     ),
     // History, or a pattern over time ("burning herself for months and wont let me near her arms"): the self-harm answer.
-    unless: new RegExp(S`${past.source}|\bfor (?:a while|months|weeks|years|ages|a long time)\b`),
+    // A razor for shaving, or the hair.
+    unless: new RegExp(S`${past.source}|\bfor (?:a while|months|weeks|years|ages|a long time)\b|\b(?:shav\w*|wax\w*|hair)\b`),
   },
   // "her arm is gaping open", "you can see the fatty yellow stuff"
   {
@@ -1611,6 +1806,13 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across|along) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway|hard shoulder)`,
+        // Still on a track, said as "the track": "standing on the track at hall road" (not a running track).
+        S`(?:standing|stood|lying|laying|lay|sitting|sat|kneeling|waiting) (?:on|across|in the middle of) (?:the )?(?:(?:train |railway |tram )?(?:track|rails)|(?:train|railway|tram) line)` +
+          S`(?!.*\b(?:running|athletics|sports|race|relay|pe|stadium|field|bmx|go ?karts?|laps?|phone|hold)\b)`,
+        // Waiting for a train where it kills: "hes at the level crossing waiting for a train".
+        // Not waiting at the barrier for one to pass, in the car.
+        S`(?:level crossing|train tracks|railway line|railway|tracks)${gap(4)} (?:waiting|wait|waits) for (?:a |the |the next )?train(?! to (?:pass|go|come|clear))` +
+          S`(?<!${stuckInTraffic}.*)(?!.*${stuckInTraffic})`,
         // "walking down the middle of the dual carriageway", "playing chicken on the slip road"
         S`middle of the (?:\S+ )?(?:road|dual carriageway|carriageway|motorway)`,
         S`playing chicken`,
@@ -1790,6 +1992,9 @@ export const situations: Situation[] = [
         S`(?:petrol|lighter fluid|accelerant)${gap(12)} (?:end it|kill (?:her|him|them)sel(?:f|ves)|die|set (?:her|him|them)sel(?:f|ves))`,
         // With a rope, and no answer: "in the garage an hour with the rope from the shed and wont answer me" (not a rope for play).
         S`(?:with|has|got|took|taken|holding) (?:a |the |some |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(6)} ${unreachable}`,
+        // Gone out with a rope: "left the home at 2am with a rope in his bag" (not a rope for play).
+        S`(?:left|walked out|ran off|run off|ran out|gone out|went out|snuck out|sneaked out|climbed out|absconded|gone missing|went missing)${gap(8)} ` +
+          S`with (?:a |the |some |his |her |their )?(?:long )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war|skipping)\b)`,
       ].join('|'),
     ),
     // History, or a question about the usual dose ("all his tablets at once instead of morning and night").
@@ -1824,6 +2029,11 @@ export const situations: Situation[] = [
         S`(?:now|is|s|hes|shes|theyre|just) (?:gone for|coming at|lunging at|gone at|went for) (?:his|her|their|the|my|our|a) ` +
           S`(?:little |younger |baby |older |big )?(?:sister|brother|sibling|baby|toddler|carer|foster carer|mum|dad|nan|fc)`,
         S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
+        // A little one in the hands of someone threatening to harm it: "shes holding the baby and threatening to drop it".
+        S`(?:holding|has|got|carrying|grabbed|snatched|picked up|dangling) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one|brother|sister)${gap(6)} ` +
+          S`(?:threatening|threatens|saying (?:shes |hes |theyre )?going|says (?:shes |hes |theyre )?going|going|gonna|about) to ` +
+          S`(?:drop|throw|shake|smother|suffocate|drown|strangle|hurt|kill|stab) (?:it|her|him|them)(?! (?:off|round|back|at|to)\b)`,
+        S`(?:threatening|threatens|trying|about) to (?:drop|throw|shake|smother|suffocate|drown) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one)(?! (?:off|round|back|at|to)\b)`,
         S`(?:barricaded|locked) (?:her|him|them)sel(?:f|ves) in with (?:the|a|her|his|their|my|our) (?:baby|toddler|child|kid|little|younger|sister|brother)`,
         S`(?:kicking|stamping on|punching|hitting|beating|battering) (?:a |the |our |my |his |her )?` +
           S`(?:staff|carer|member of staff|staff member|\S+ worker|lad|boy|girl|kid|child|baby|sister|brother|mum|dad|someone|another \S+|other \S+)` +
@@ -1838,7 +2048,9 @@ export const situations: Situation[] = [
     when: b(
       [
         // In a rage and threatening the children: "kicking off at the contact centre threatening the kids".
-        S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head))${gap(8)} (?:and |now |is |s |hes |shes )?threatening ${threatenedChildren}`,
+        // Or drunk: "mums partner is drunk and threatening to hit the baby at contact".
+        S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head)|drunk|hammered|wasted|steaming)${gap(8)} ` +
+          S`(?:and |now |is |s |hes |shes )?threatening ${threatenedChildren}`,
         // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
         S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?threatening ${threatenedChildren}`,
         // Staff with no way out: "shes raging and staff are cornered in the office".
@@ -1886,6 +2098,10 @@ export const situations: Situation[] = [
         // "mum has taken him and is heading for the airport"
         S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
         S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
+        // Taken from where they were meant to be, and out of reach: "birth mum has taken the kids from contact and wont say where she is".
+        S`(?:taken|took|snatched|grabbed|collected|picked up) (?:her|him|them|(?:the|our|my|his|her|their) (?:child|kids|children|baby|boys?|girls?|twins|son|daughter|little ones?)) ` +
+          S`(?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|home|unit|park|hospital)(?: (?:gates?|centre))?${gap(6)} ${unreachable}` +
+          S`(?! (?:she|he|they|we) (?:went|were|had|did)\b)`,
         S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
         S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
         // Turned up and took the child, against an order: "dad turned up at school and took him, dad has no contact".
@@ -1909,11 +2125,14 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:outside|at (?:the|our|my|her|his|their) (?:front |back )?(?:door|gate|window)|(?:turned|turns|turning|showed|shown) up|parked (?:up|outside))${gap(7)} ` +
-          S`(?:threatening (?:to )?|shouting (?:that )?|screaming (?:that )?|saying (?:that )?|yelling (?:that )?|texting (?:that )?|messaging (?:that )?)` +
+          // "at the door drunk, says hes taking her"
+          S`(?:threatening (?:to )?|shouting (?:that )?|screaming (?:that )?|saying (?:that )?|says (?:that )?|yelling (?:that )?|texting (?:that )?|messaging (?:that )?)` +
           S`(?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will|they will|(?:hes |shes |theyre )?(?:going to|gonna)) )?` +
           S`(?:kill|stab|hurt|batter|shoot|beat|take|taking|snatch|grab|(?:coming|come) (?:in |round |back )?for) ` +
-          S`(?:her|him|them|us|me|you|the (?:kids|children|child|baby|lad|girl|boy)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)`,
-        S`(?:turned|turns|turning|showed|shown) up${gap(4)} (?:and )?(?:is |s |now )?threatening (?:her|him|them|us|me|the (?:kids|children|child|staff))`,
+          S`(?:her|him|them|us|me|you|the (?:kids?|children|child|baby|lad|girl|boy|yp|young person|little ones?)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)`,
+        // "groomer turned up at placement threatening our lad"
+        S`(?:turned|turns|turning|showed|shown) up${gap(4)} (?:and )?(?:is |s |now )?threatening ` +
+          S`(?:her|him|them|us|me|(?:the|our|my|his|her|their) (?:kids?|children|child|staff|lad|girl|boy|son|daughter|baby|yp|young person|carers?|foster \S+))`,
       ].join('|'),
     ),
     // History, or a plan for if it happens.
@@ -1934,6 +2153,9 @@ export const situations: Situation[] = [
         // Fuel poured where people live: "pouring lighter fluid on her bed"
         S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
           S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door))`,
+        // Fuel poured anywhere, and a flame at hand: "hes pouring petrol in the garden with a lighter" (not lighting the bbq).
+        S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused)(?<!${fuelUse}.*)(?!.*${fuelUse})${gap(2)} ` +
+          S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)${gap(6)} (?:lighter|matches|a match|light it|set (?:it|fire)|flick\w*)`,
       ].join('|'),
     ),
     unless: past,

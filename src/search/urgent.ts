@@ -264,6 +264,24 @@ const height = alt(
   'end of (?:the |\\S+ )?pier',
   'pier',
 );
+/** Which roof: "onto the flat roof", "up on the garage roof". */
+const roofKind = alt(
+  'flat',
+  'garage',
+  'shed',
+  'school',
+  'house',
+  'houses',
+  'conservatory',
+  'extension',
+  'kitchen',
+  'porch',
+  'bay window',
+  'sloped',
+  'pitched',
+  'neighbours',
+  'next doors',
+);
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
   'roof over',
@@ -595,6 +613,13 @@ const rules: Rule[] = [
     when: anyOf(
       S`\b${at} (?:a |the |her |his )?${height}\b`,
       S`\bwindow ${alt('ledge', 'sill')}\b`,
+      // Someone up on a named roof: "climbed out the window onto the flat roof" (not a ball on the garage roof).
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'climbed', 'climbing', 'clambered', 'scrambled', 'got out', 'gone up', 'went up', 'got up', 'sitting', 'sat', 'standing', 'stood', 'walking', 'lying')}` +
+        S`${upTo(3)} ${alt('onto', 'on to', 'up on', 'up onto', 'on', 'out onto')} (?:a |the |her |his )?${roofKind} ${alt('roof', 'rooftop', 'roofs')}\b`,
+      // Sat at the edge up high: "onto the roof and is sitting on the edge" (not the edge of her bed).
+      S`\b${alt('roof', 'rooftop', 'window', 'ledge', 'balcony', 'bridge', 'multi ?storey', 'car park', 'cliff')}\b${upTo(10)} ` +
+        S`${alt('sitting', 'sat', 'standing', 'stood', 'dangling', 'leaning', 'hanging')} ${alt('on', 'over', 'off')} the edge\b` +
+        S`(?! of (?:the |her |his |their |my )?${alt('bed', 'sofa', 'chair', 'seat', 'bath', 'pool', 'table', 'desk', 'stage')})`,
       S`\bwalk into the sea\b`,
       S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
