@@ -1,7 +1,7 @@
 import type { Toolkit } from '../content/toolkit';
 import type { Kind } from '../content/schema';
 import { tuning } from './ranking-weights';
-import { OUT_OF_SCOPE, topicChances, topicModel, type TopicModel } from './topic-model';
+import { OUT_OF_SCOPE, likeliestEntry, topicChances, topicModel, type TopicModel } from './topic-model';
 import { toDocument, type SearchDocument } from './documents';
 import { clean, createNormaliser, type Normaliser } from './normalise';
 import { Postings, type IndexedEntry } from './postings';
@@ -10,29 +10,9 @@ import { englishWords } from './english';
 import { NEUTRAL_WORDS } from './intent';
 import { Names } from './names';
 import { examples, type Examples } from './examples';
+import { NOTHING_FOUND, type SearchResult } from './search-result';
 
-export interface Hit {
-  id: string;
-  score: number;
-  /** Similarity (0–1) of the entry's listed question closest to the message. */
-  question: number;
-}
-
-export interface SearchResult {
-  hits: Hit[];
-  /** Share (0–1) of the question's informative words that the best entry explains. */
-  coverage: number;
-  /** Share (0–1) of the question's informative weight in words the toolkit has never used. */
-  unknown: number;
-  /** How many informative words the question has (neither stop words nor ways of asking). */
-  terms: number;
-  /** The topic model's chance (0–1) that the first entry is the one wanted. */
-  model: number;
-  /** The topic model's chance (0–1) that the toolkit does not cover the question. */
-  outOfScope: number;
-  /** The topic model's chance for the first entry less its chance for the second. */
-  modelMargin: number;
-}
+export type { Hit, SearchResult } from './search-result';
 
 export { tuning };
 
@@ -160,10 +140,9 @@ export class Searcher {
     const corrected = this.corrected(text);
     const ordered = this.normaliser.terms(corrected);
     const terms = [...new Set(ordered)];
-    const none = { hits: [], coverage: 0, unknown: 0, terms: 0, model: 0, outOfScope: 1, modelMargin: 0 };
     // Small numbers alone ("2+2") say nothing about a topic: sections and levels are named
     // with words ("s2", "level 2"). A phone number ("0800 1111") is kept: it names a service.
-    if (terms.every((t) => /^\d{1,2}$/.test(t))) return none;
+    if (terms.every((t) => /^\d{1,2}$/.test(t))) return { ...NOTHING_FOUND, hits: [] };
     const asksServiceDetail = corrected.split(' ').some((w) => tuning.serviceDetail.has(w));
     const weights = terms.map((t) => this.weightOf(t));
     // A question made only of ways of asking ("who looks after the carers") is about them.
@@ -192,6 +171,18 @@ export class Searcher {
     const unknown = totalCover > 0 ? unknownCover / totalCover : 0;
     const [model, second] = [0, 1].map((i) => (top[i] ? (chances.get(top[i].id) ?? 0) : 0)) as [number, number];
     const outOfScope = chances.get(OUT_OF_SCOPE) ?? 0;
-    return { hits, coverage: top[0]?.coverage ?? 0, unknown, terms: informative, model, outOfScope, modelMargin: model - second };
+    const [likeliest, modelTop] = likeliestEntry(chances);
+    return {
+      hits,
+      coverage: top[0]?.coverage ?? 0,
+      unknown,
+      terms: informative,
+      model,
+      outOfScope,
+      modelMargin: model - second,
+      modelTop,
+      modelAgrees: top[0] !== undefined && likeliest === top[0].id ? 1 : 0,
+      secondModel: second,
+    };
   }
 }

@@ -48,3 +48,10 @@ export function topicChances(model: TopicModel, terms: readonly string[]): Map<s
   const sum = e.reduce((s, v) => s + v, 0);
   return new Map(model.classes.map((id, i) => [id, e[i]! / sum]));
 }
+
+/** The entry the model finds likeliest (never "not covered"), and its chance. */
+export function likeliestEntry(chances: ReadonlyMap<string, number>): [string, number] {
+  let best: [string, number] = ['', 0];
+  for (const [id, p] of chances) if (id !== OUT_OF_SCOPE && p > best[1]) best = [id, p];
+  return best;
+}

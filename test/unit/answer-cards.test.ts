@@ -58,7 +58,7 @@ describe('answer cards', () => {
   it('offer the other entries that fit the question on the card itself, behind More', () => {
     for (const q of [
       'signs of self harm',
-      'camhs referral',
+      'camhs referral in liverpool',
       'what is section 136',
       's3 to s117 discharge duties',
       'referral not accepted',
