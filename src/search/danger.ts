@@ -675,8 +675,8 @@ const held = alt(
   S`(?:men|man|women|adults?|strangers?|blokes?|gang)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:her|him|them) (?:away )?(?:from|off the (?:street|road|bus)|outside)`,
   // "picked up from the school gate by older men, shes in their car now"
   S`(?:picked up|collected|taken|grabbed|snatched)${gap(5)} by (?:an? |some |two |three |\d+ )?(?:older |grown |unknown )?(?:men|man|adults?|strangers?|blokes?)${gap(6)} (?:in (?:their|his|a|the) (?:car|van)|now|screaming)`,
-  // Not "cant get out of the house" for anxiety, or "out of his own head".
-  S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)))`,
+  // Not "cant get out of the house" for anxiety, or "out of his own head", or out of the car at school.
+  S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))`,
   S`(?:locked|trapped|shut) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
   'trap house',
   S`owe them${gap(6)} (?:cant|come get|help|scared|wont let|phones? (?:is |are )?(?:now )?off|not answering)`,
@@ -1113,8 +1113,9 @@ export const historyPhrases = [
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today))',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
   // Nor a plea: "come find me before its too late"; nor a late telling: "took tablets this morning, didnt say before".
-  // Nor the end of the same call: "is what he said before the line went dead".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late))',
+  // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
+  // with now: "has done stuff before but never like this".
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late))',
   'previously',
   'earlier in the week',
   'in the past',

@@ -291,6 +291,8 @@ const ordinaryPlace = alt(
   'bridge club',
   S`(?:stuck|sat|held up|caught) in (?:the )?traffic`,
   S`top of the ${alt('list', 'class')}`,
+  // A saying: "grieving on top of everything else".
+  S`on top of ${alt('everything', 'it all', 'all (?:this|that|of this|of that)', 'that', 'this', 'things')}`,
   'edge of care',
   'school trip',
   'trip to',
@@ -564,6 +566,8 @@ const rules: Rule[] = [
       S`\bbefore leaving\b`,
       // A note told as history: "i wrote a goodbye note once, last year".
       S`\b(?:goodbye|suicide) (?:note|letter)s? (?:\w+ ){0,2}(?:once|last (?:year|month|summer)|(?:years|months) ago)\b`,
+      // "found a suicide note in his room dated months ago"
+      S`\b(?:goodbye|suicide) (?:note|letter)s?\b${upTo(4)} dated${upTo(2)} (?:(?:weeks|months|years) ago|last (?:year|month|summer))\b`,
       // The last day of a school year or a placement: "said goodbye to everyone at school".
       S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day')}\b`,
       fondFarewell.source,
@@ -596,6 +600,9 @@ const rules: Rule[] = [
         'chopping',
         // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
         S`yesterday${upTo(6)} everyone (?:is )?safe`,
+        // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
+        S`how (?:do|should|would) (?:i|we) (?:record|write up|log|report)`,
+        'incident (?:form|report|log)',
         // Carving the Sunday roast with the big knife.
         S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
         S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
@@ -735,7 +742,9 @@ const rules: Rule[] = [
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
     unless: new RegExp(
-      S`${b(alt('fitting in', S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}`,
+      S`${b(alt('fitting in', S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
+        // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
+        S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
     ),
   },
   // "shes cutting her arms right now", "we can hear her hurting herself"
@@ -780,6 +789,8 @@ const rules: Rule[] = [
       S`\bnot (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
       S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
       S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
+      // "i dont think shes in danger tonight but im worried sick about where this is going"
+      S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is) (?:in )?(?:any )?(?:immediate )?danger\b`,
     ),
   },
   // "she texted me saying help", "shes in a car with older men"
@@ -888,7 +899,7 @@ const rules: Rule[] = [
         'anxiety',
         'anxious',
         'asthma',
-        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'see', 'sees', 'remember')}`,
+        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'remember')}`,
         'every time',
         'whenever',
         alt('on the bus', 'in crowds', 'in shops', 'for weeks', 'feels sick'),
@@ -1096,6 +1107,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?`,
   // Said earlier, calm now: "calm now but earlier she said she wants to die".
   S`(?:calm|settled) now but earlier`,
+  // Taken back at once: "said 'im going to kill myself' after a row then laughed it off".
+  'laughed it off',
   S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)`,
   S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and )?safe(?: now)?`,
 )}\b`;

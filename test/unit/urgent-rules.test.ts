@@ -101,6 +101,7 @@ const table: Pinned[] = [
     rule: 'threat',
     catches: ['hes threatening to jump', 'says shell kill her foster carer', 'yp says hes gonna end it', 'he said hell stab him'],
     calm: [
+      "she said 'im going to kill myself' after a row about her phone then laughed it off, shes in bed now",
       'how to respond when a child threatens to kill himself whenever hes told no',
       'detained on a 136 after threatening to jump, now assessed and released, what follow up should happen',
       'saying shell kill herself if he doesnt take her back, said it a few times this week, no attempt',
@@ -140,6 +141,7 @@ const table: Pinned[] = [
       'yp sent goodbye messages to her mates',
     ],
     calm: [
+      'we found a suicide note in his room dated months ago, hes doing ok now, how do we raise it',
       'he mentioned i wrote a goodbye note once, last year while we were driving',
       'she said goodbye to everyone at school on her last day',
       'she said goodbye to her old school',
@@ -157,6 +159,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'how do I record that a yp threatened staff with scissors yesterday',
       'what to record after a young person threatened staff with a knife yesterday, everyone safe now',
       'hes got the big knife out for carving the turkey',
       'shes got the big knife to slice the bread',
@@ -188,6 +191,7 @@ const table: Pinned[] = [
       'on the roof of the car park and standing on the edge',
     ],
     calm: [
+      'how do i help a child grieving on top of everything else thats happened',
       'placement is on the edge of breaking down and theres talk of hospital, what is a cetr',
       'girl said the police took me to hospital for being on the bridge, they said it was a 136, shes back now and asking what that means',
       'what happens after a young person is found on a bridge by police and taken somewhere',
@@ -261,8 +265,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'collapse',
-    catches: ['shes unresponsive', 'he collapsed at school', 'yp fainted in the kitchen'],
+    catches: [
+      'fainted twice now, been refusing food and water for 3 days',
+      'shes unresponsive',
+      'he collapsed at school',
+      'yp fainted in the kitchen',
+    ],
     calm: [
+      "our girl has been on the eating disorder waiting list for a while, she's fainted twice",
       'struggling with fitting in at school',
       'the child is not responding to the behaviour plan',
       'she passes out leaflets at the youth club',
@@ -292,7 +302,12 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: ['the baby is in danger, the others are not', 'she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
-    calm: ['children in care are in danger of exclusion', 'camhs said shes not at immediate risk', 'immediate risk assessment form'],
+    calm: [
+      'i dont think shes in danger tonight but im worried sick about where this is going',
+      'children in care are in danger of exclusion',
+      'camhs said shes not at immediate risk',
+      'immediate risk assessment form',
+    ],
   },
   {
     rule: 'help-message',
@@ -382,6 +397,7 @@ const table: Pinned[] = [
     rule: 'breathing',
     catches: ['she cant breathe', 'hes choking and cant breathe', 'yp cannot breathe properly'],
     calm: [
+      "he told his teacher 'i see my dads face when i shut my eyes and i cant breathe'",
       'she has been avoiding school for weeks, says she feels sick and cant breathe on the bus',
       'she told her teacher i get so scared my hands shake and i cant breathe',
       'he told his teacher i see my dads face when i close my eyes and i cant breathe',
@@ -565,6 +581,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'shes really drowsy and mumbling about taking her nans tablets, has done stuff before but never like this',
       "sorry to bother anyone, probably overreacting, but he's gone very quiet since taking a few of my tablets",
       'just found empty ibuprofen packets in her room and shes being sick',
       'sorry to bother, probably nothing, but hes been really quiet since taking a few of his meds and hes a funny colour',
@@ -835,6 +852,7 @@ const table: Pinned[] = [
       "her boyfriend wont let her leave the house, he's done it before",
     ],
     calm: [
+      'he cant get out of the car at school in the mornings, what helps with school anxiety',
       'the boyfriend wont let her out of his sight',
       'they are holding him back a year at school',
       'the dealers held him in a flat last year, how do we do safety planning',
