@@ -23,10 +23,14 @@ export const FEATURES = [
   'secondModel',
 ] as const;
 
-export type Signals = Record<(typeof FEATURES)[number], number>;
+/** `null`: no evidence either way, read as the tuning questions' mean. */
+export type Signals = Record<(typeof FEATURES)[number], number | null>;
 
 export function signalsOf(result: SearchResult, named: boolean): Signals {
   const [first, second] = result.hits;
+  // An entry added since the topic model was fitted has no class in it: the model can say
+  // nothing for or against it, so its signals count as average, not as the model's doubt.
+  const known = result.modelKnowsFirst;
   return {
     coverage: result.coverage,
     score: first?.score ?? 0,
@@ -35,13 +39,13 @@ export function signalsOf(result: SearchResult, named: boolean): Signals {
     named: named ? 1 : 0,
     terms: Math.log1p(result.terms),
     question: first?.question ?? 0,
-    model: result.model,
-    outOfScope: result.outOfScope,
-    modelMargin: result.modelMargin,
-    modelTop: result.modelTop,
-    modelAgrees: result.modelAgrees,
+    model: known ? result.model : null,
+    outOfScope: known ? result.outOfScope : null,
+    modelMargin: known ? result.modelMargin : null,
+    modelTop: known ? result.modelTop : null,
+    modelAgrees: known ? result.modelAgrees : null,
     secondQuestion: second?.question ?? 0,
-    secondModel: result.secondModel,
+    secondModel: known ? result.secondModel : null,
   };
 }
 
@@ -52,7 +56,10 @@ export interface Scale {
 
 /** What the models weigh: 1, each signal scaled, then each pair of scaled signals multiplied. */
 export function expand(s: Signals, scale: Scale): number[] {
-  const x = FEATURES.map((f, i) => (s[f] - scale.mean[i]!) / scale.spread[i]!);
+  const x = FEATURES.map((f, i) => {
+    const v = s[f];
+    return v === null ? 0 : (v - scale.mean[i]!) / scale.spread[i]!;
+  });
   const out = [1, ...x];
   for (let i = 0; i < x.length; i += 1) for (let j = i; j < x.length; j += 1) out.push(x[i]! * x[j]!);
   return out;

@@ -26,6 +26,8 @@ export interface SearchResult {
   modelAgrees: number;
   /** The topic model's chance for the second hit. */
   secondModel: number;
+  /** Whether the topic model was fitted with the first entry (an entry added since was not). */
+  modelKnowsFirst: boolean;
 }
 
 /** A message with nothing to search for. */
@@ -40,4 +42,5 @@ export const NOTHING_FOUND: Readonly<SearchResult> = {
   modelTop: 0,
   modelAgrees: 0,
   secondModel: 0,
+  modelKnowsFirst: true,
 };

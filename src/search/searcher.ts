@@ -183,6 +183,7 @@ export class Searcher {
       modelTop,
       modelAgrees: top[0] !== undefined && likeliest === top[0].id ? 1 : 0,
       secondModel: second,
+      modelKnowsFirst: top[0] === undefined || chances.has(top[0].id),
     };
   }
 }

@@ -61,8 +61,8 @@ const rows = outOfFold[best]!;
 const topics = trainTopics([...listed, ...labelled.map((l) => l.row)], weights[best]!);
 
 // Each signal scaled to the out-of-fold rows' mean and spread (gate.ts weighs pairs of them).
-const mean = FEATURES.map((f) => rows.reduce((sum, r) => sum + r.s[f], 0) / rows.length);
-const spread = FEATURES.map((f, i) => Math.sqrt(rows.reduce((sum, r) => sum + (r.s[f] - mean[i]!) ** 2, 0) / rows.length) || 1);
+const mean = FEATURES.map((f) => rows.reduce((sum, r) => sum + (r.s[f] ?? 0), 0) / rows.length);
+const spread = FEATURES.map((f, i) => Math.sqrt(rows.reduce((sum, r) => sum + ((r.s[f] ?? 0) - mean[i]!) ** 2, 0) / rows.length) || 1);
 const scale: Scale = { mean: mean.map(round6), spread: spread.map(round6) };
 const X = rows.map((r) => expand(r.s, scale));
 function round6(x: number): number {
