@@ -38,6 +38,10 @@ const who = alt(
   'ill',
   'ive',
   'imma',
+  // "says shell do it once everyones asleep"
+  'shell',
+  'hell',
+  'theyll',
 );
 /** Signs it is happening now, or about to. */
 const now = alt(
@@ -56,12 +60,13 @@ const now = alt(
   'happening',
   S`(?:an|\d+|a few|few|ten|twenty) (?:hour|hours|hr|hrs|mins?|minutes?) ago`,
   'after lights out',
-  'when everyones asleep',
-  'when everyone is asleep',
+  // Once no one is watching: "when everyones asleep", "once everyone is in bed".
+  S`(?:when|once) (?:everyones|everyone is|everybodys|everybody is|were|we are|staff are|mums|dads) (?:asleep|in bed|gone to bed)`,
   S`in (?:\d+|ten|five) mins?`,
   'wont stop',
   'cant stop',
-  'cant (?:get|pull|prise|drag) (?:her|him|them) off',
+  // Still at it, and no one can part them: "we cant get them apart".
+  'cant (?:get|pull|prise|drag|break|split) (?:her|him|them|them both|the two(?: of them)?) (?:off|apart)',
   'rn',
   // "self harming atm": at the moment, typed fast.
   'atm',
@@ -125,6 +130,20 @@ const medicine = alt(
   'sleeping tablets',
   'blister packs?',
   'foil strips?',
+);
+/** Painkillers (or tablets unnamed), that harm the stomach and the liver in a few too many. */
+const painkiller = alt(
+  'ibuprofen',
+  'paracetamol',
+  'co codamol',
+  'cocodamol',
+  'codeine',
+  'aspirin',
+  'naproxen',
+  'painkillers',
+  'pills',
+  'tablets',
+  'meds',
 );
 /** Drugs, poisons and unknowns: taking any is a worry now. */
 const drug = alt(
@@ -217,10 +236,8 @@ const quantity = alt(
   'everything',
   'the lot',
   S`\d+`,
-  'mums',
-  'dads',
-  'nans',
-  // Someone else's medicine: "took her mates adhd tablets".
+  // Someone else's medicine: "injected himself with his dads insulin", "took her mates adhd tablets".
+  S`(?:her |his |their )?(?:mums|dads|nans)`,
   S`(?:her |his |their )?(?:mates|friends|brothers|sisters)`,
   'my',
   'someone elses',
@@ -244,6 +261,8 @@ const took = alt(
   'got into',
   'had',
   'did take',
+  // "hes injected himself with my insulin"
+  'injected',
 );
 /** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
 const tookNotHad = alt(
@@ -355,6 +374,15 @@ const bodySign = alt(
     S`(?!.*\b(?:in the dark|from the back)\b)`,
   S`(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
 );
+/**
+ * The body's signs, and two that say little alone but much beside another (signs-together only):
+ * "gasping, and not really answering us" since a restraint (not gasping for a brew).
+ */
+const bodySignOrDistress = alt(
+  bodySign,
+  S`(?:not|isnt) (?:really )?(?:answering|responding to) (?:me|us|staff|anyone)(?: properly)?(?! (?:about|when|questions|texts|messages|calls|phone))`,
+  S`gasping(?! for (?:a |some )?(?:drink|brew|cuppa|tea|coffee|fag|smoke|vape))`,
+);
 /** Medicine spilt about a room: "tablets everywhere", "pills all over the floor". */
 const strewnMedicine = S`(?:${medicine}|(?:empty )?(?:packets|wrappers)) (?:(?:are |is |were )?(?:everywhere|all over|scattered|strewn|on the floor))`;
 /** Someone down, or gone quiet, where they should not be. */
@@ -405,6 +433,17 @@ const graveSign = alt(
   'going purple',
   // Nor a case that is stuck: "camhs involved but not moving anywhere".
   S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|forwards|in|out|to|anywhere|along|fast|quickly))`,
+);
+/** Swelling where it closes the airway: "her face is swelling up", "lips swollen". */
+const swollenPart = S`(?:face|lips?|tongue|throat|mouth|eyes?)${gap(2)} (?:swelling|swollen|swelled|puffing|puffed)(?: up)?`;
+/** Signs an allergic reaction is closing the airway. */
+const allergySign = alt(
+  S`wheez\w*`,
+  'cant breathe',
+  'struggling to breathe',
+  S`(?:throat|chest) (?:is |feels )?(?:tight|closing)`,
+  'cant swallow',
+  swollenPart,
 );
 /** Things tied round a neck. */
 const cord = alt(
@@ -613,6 +652,17 @@ const harmThreat = alt(
   'says (?:hes|shes|theyre) going to',
   'keeps saying',
 );
+/** Hurting someone, in the slang of a planned attack: "going to do a lad", "to get someone". */
+const toHurt = alt('do', 'get', 'sort', 'stab', 'shank', 'batter', 'hurt', 'cut', 'slash', 'jump', 'rush', S`use it on`, S`deal with`);
+/** Whom an armed child is going after: someone, not something ("to cut the cake"). */
+const target = alt(
+  'someone',
+  'somebody',
+  S`(?:a|an|that|this|the|some) (?:lad|boy|girl|kid|guy|bloke|man|opp|opps|yute|teacher|dealer)`,
+  S`(?:his|her|their) (?:opps?|enemy|enemies|ex)`,
+);
+/** A debt, and what happens if it is not paid: "if he doesnt pay". */
+const unlessHePays = S`(?:if|unless) (?:he|she|they|you|we) (?:doesnt|dont|wont|cant|does not|do not)? ?(?:pay|pays|give|gives|hand|hands|bring|brings)`;
 const violentAct = alt(
   'stab',
   'shank',
@@ -628,6 +678,27 @@ const violentAct = alt(
 );
 /** Let out, as in kept in: not out of her sight, nor out to play (a house rule). */
 const letOut = S`out(?! (?:of (?:(?:her|his|their|my) )?sight|to play|in(?:to)? the (?:garden|rain|snow)|on (?:their|his|her) (?:bikes?|own)))`;
+/** Taking a child by force: "drag", "bundled", "forcing". */
+const snatching = alt(
+  'pulled',
+  'pull',
+  'pulling',
+  'dragged',
+  'drag',
+  'dragging',
+  'grabbed',
+  'grab',
+  'grabbing',
+  'bundled',
+  'bundle',
+  'bundling',
+  'snatched',
+  'snatching',
+  'shoved',
+  'shoving',
+  'forced',
+  'forcing',
+);
 /** Taken, held, or kept from leaving. */
 const held = alt(
   // "wont give our girl back", "on a train to london with a man she met online"
@@ -643,7 +714,8 @@ const held = alt(
   S`pretending to be (?:family|her \S+|his \S+|their \S+|mum|dad)`,
   // "got in a car with 2 grown men", "pulled a 7yo into a taxi outside school"
   S`(?:got|getting|gone) (?:in|into) (?:a|the|his|their) (?:car|van|taxi) with (?:\d+ |two |three |some |an? )?(?:older |grown |adult )?(?:men|man|guys?|blokes?|adults?|strangers?)`,
-  S`(?:woman|women|man|men)${gap(3)} (?:pulled|dragged|grabbed|bundled) (?:a |an |our |the )?\S+${gap(4)} into (?:a|the|his|her|their) (?:car|van|taxi)`,
+  // "just watched a man drag one of our girls into a car", as it happens or told after.
+  S`(?:woman|women|man|men)${gap(3)} ${snatching} (?:a |an |our |the |one of (?:our|the|my) )?\S+${gap(4)} into (?:a|the|his|her|their) (?:car|van|taxi)`,
   S`(?:older|grown) (?:guy|man|bloke)${gap(2)} picked (?:her|him|them) up${gap(10)} (?:never seen|dont know|stranger|\d+ mins? ago)`,
   S`with (?:the|a|some) (?:man|guy|bloke|adult) (?:from|she met|he met) online${gap(3)} (?:now|right now|tonight|in a hotel)`,
   S`(?:dragged|bundled|pulled|forced|pushed)(?: (?:her|him|them|our \S+|the \S+|\S+))?${gap(2)} ` +
@@ -651,7 +723,16 @@ const held = alt(
   // "shes been taken by a man in a black audi", "picked up by an older man", "put in a car by the men who run the line"
   S`(?:been|was|got|just been) (?:taken|grabbed|snatched|dragged|bundled|pulled|picked up|put in (?:a|the|his|their) (?:car|van)) (?:away |off )?by (?:a|an|some|two|three|the|these) (?:older |grown )?(?:man|men|adults?|strangers?|blokes)`,
   // "a man in a white van just pulled one of our girls in"
-  S`(?:man|men|adult|stranger|bloke)${gap(6)} (?:pulled|dragged|grabbed|snatched|bundled) (?:her|him|them|one of (?:our|the|my) \S+|our \S+|my \S+)${gap(2)} (?:in|into)`,
+  S`(?:man|men|adult|stranger|bloke)${gap(6)} ${snatching} (?:her|him|them|one of (?:our|the|my) \S+|our \S+|my \S+)${gap(2)} (?:in|into)`,
+  // Taken by whoever was in a car: "car pulled up and took our 13yo".
+  S`(?:car|van|taxi|motorbike|moped)${gap(2)} (?:pulled up|pulled over|pulled alongside|stopped|drove up|screeched up)${gap(4)} (?:and )?` +
+    S`(?:took|taken|grabbed|snatched|bundled|dragged|pulled|picked up) (?:our|my|the|a|her|him|them|one)`,
+  // The number plate taken down after: "took our 13yo, staff got the reg".
+  S`(?:took|taken|grabbed|snatched|bundled|dragged) (?:her|him|them|(?:our|my|the|a|one of (?:our|the|my)) \S+)${gap(8)} ` +
+    S`(?:got|have|has|took|noted|wrote down|taken|getting) (?:the |a |its |their |part of the )?(?:reg|registration|number plate|plate)`,
+  // Laid hands on a child as it happens: "bloke in the park has been following our kids and just grabbed one by the arm".
+  S`(?:man|men|woman|adult|stranger|bloke|guy|someone|somebody)${gap(10)} (?:just|has just|now|is) (?:grabbed|grabbing|snatched|seized|got hold of) ` +
+    S`(?:one|her|him|them|(?:one of )?(?:our|the|my) \S+)${gap(2)} by (?:the|her|his|their) (?:arm|wrist|hand|hair|hood|coat|collar|neck)`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
   S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
@@ -854,6 +935,10 @@ const awayRisk = alt(
   'find me',
   'last night on earth',
   'county lines?',
+  // Where she is known to be at risk: "her snap map shows her at the address police warned us about".
+  S`(?:address|house|flat|place)${gap(3)} (?:the )?(?:police|social worker|sw|exploitation team) (?:have |had |has )?(?:warned|flagged|told)`,
+  S`(?:known|flagged|risky|unsafe|dangerous) (?:address|house|flat)`,
+  S`cuckoo\w*`,
   // Exploitation: "in a hotel with the guy from the exploitation meeting", "at a party with grown men".
   'hotel',
   'exploit\\w*',
@@ -982,6 +1067,10 @@ const dropOrWater = alt(
   'canal',
   'reservoir',
 );
+/** A rope for play or sport, not for harm. */
+const ropeForPlay = S`(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war|skipping|pe|gym|sailing|boat|towing|tow)\b)`;
+/** Out there, and not coming back in: "wont come in", "refusing to come down". */
+const holdingOut = S`(?:(?:(?:wont|will not|refusing to|refuses to) come|not coming) (?:in|inside|back in|back|down)|wont let (?:me|us|anyone|staff) near)(?! for (?:tea|dinner|lunch|bed|bedtime|a bath))`;
 /** The means, at hand. */
 const meansAtHand = alt('ropes?', 'noose', 'ligature', 'tablets', 'pills', 'paracetamol', 'knife', 'blade', 'belt', 'cord');
 /** A farewell, in the words of a last message. */
@@ -1039,6 +1128,8 @@ const distressNow = alt(
   'help',
   S`(?:messaging|texting|ringing|calling) me`,
 );
+/** The child something is done to: "her sister", "him". */
+const abusedChild = S`(?:her|him|them|me|(?:her|his|their|my|our|the) (?:little |younger |baby |big |older )?(?:sister|brother|daughter|son|sibling|niece|nephew|cousin|child|kid|girl|boy|baby))\b(?! (?:hair|nails|room|bedroom|bike|phone|homework|make ?up|clothes|toys?|car|garden)\b)`;
 /** An order that keeps a parent away. */
 const courtOrder = alt(
   'no contact order',
@@ -1114,8 +1205,9 @@ export const historyPhrases = [
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
   // Nor a plea: "come find me before its too late"; nor a late telling: "took tablets this morning, didnt say before".
   // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
-  // with now: "has done stuff before but never like this".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late))',
+  // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
+  // "she went blue for a second before staff got to her".
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
   'previously',
   'earlier in the week',
   'in the past',
@@ -1142,6 +1234,41 @@ const pastNotThreat = new RegExp(
 const pastNotPriorDeed = new RegExp(
   S`\b${alt(...historyPhrases.map((p) => (p.includes('before') ? S`(?<!\b(?:has|have|hes|shes|theyve|hasnt|havent)(?: \S+){1,6} )${p}` : p)))}\b`,
 );
+
+/**
+ * A weapon and a word that it will be used on someone, soon (weapon-threat, which adds: not told as history):
+ * armed and hunting a child, a threat to shoot with a when, a debt called in, going out armed to hurt someone.
+ */
+const armedThreatsNow = [
+  // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp".
+  S`(?:with|carrying|holding|waving|got|have|has) (?:a |an |the |some |their |big )?(?:\S+ )?(?:${weapon}|weapons?|machetes|bats|hammers|guns)${gap(6)} ` +
+    S`(?:looking for|asking for|searching for|hunting for|shouting for|coming for|after) (?:our \S+|my \S+|him|her|them|the (?:lad|boy|girl|kid|kids|child|yp|young person))\b`,
+  // A threat to shoot or stab, with a when: "the dealer has said hes going to shoot him tonight if he doesnt pay".
+  S`${harmThreat}${gap(2)} (?:shoot|stab|shank) (?:him|her|them|you|me|us|(?:our|my|the) \S+)` +
+    S`(?! (?:a|an) (?:message|text|email|dm|line|photo|look|glance|quick))${gap(3)} (?:${now}|later|tomorrow|${unlessHePays})` +
+    S`(?!.*\b(?:photo\w*|camera|film\w*|video|hoops|basketball|netball|football|penalt\w*|goals?)\b)`,
+  // A debt called in with a life: "says theyll kill him if he doesnt pay".
+  S`${harmThreat}${gap(2)} (?:kill|hurt|batter|cut|do) (?:him|her|them|you|me|us|(?:our|my|the) \S+)${gap(3)} ${unlessHePays}`,
+  // Going out armed to hurt someone: "going out to do a lad tonight, machete in his bag".
+  S`(?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}${gap(8)} ${armedWith}`,
+  S`${armedWith}${gap(8)} (?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}`,
+  // Taking one somewhere to use it: "taking a blade to school tomorrow to get someone" (not "took a knife to school last year").
+  S`(?:taking|bringing|carrying|took|brought|packed|got|has) (?:a |an |the |his |her |their )?(?:\S+ )?${armedWith}${gap(6)} to ${toHurt} ${target}`,
+].join('|');
+
+/**
+ * An allergic reaction told as now: not history, not over and mild ("lips swelled a bit, the antihistamine
+ * sorted it", "a reaction as a baby"), and not what happens if ("her lips swell up if she eats nuts").
+ */
+const allergyOver = S`${past.source}|\b(?:mild|slight|sorted it|(?:gone|went|going) down|calmed down|settled|as a (?:baby|toddler|child|kid))\b|\b(?:if|when(?:ever)?) (?:she|he|they) (?:eats?|has|have|touches?|gets?)\b`;
+const allergyNow = S`(?<!(?:${allergyOver}).*)(?!.*(?:${allergyOver}))`;
+/** An allergic reaction closing the airway: "wasp sting, throat feels tight", "ate a peanut, lips swelling, cant breathe". */
+const allergyClosingAirway = [
+  S`(?:allerg\w*|anaphyla\w*|nuts?|peanuts?|sesame|stung|stings?)${gap(10)} ${allergySign}`,
+  // Swelling and the breath going, either way round: "face swelling up and wheezing".
+  S`${swollenPart}${gap(8)} (?:wheez\w*|cant breathe|struggling to breathe|(?:throat|chest) (?:is |feels )?(?:tight|closing))`,
+  S`(?:wheez\w*|cant breathe|struggling to breathe)${gap(8)} ${swollenPart}`,
+].join('|');
 
 /** Why a child leaving with family is a worry now, not a visit ending. */
 const familyWorry = [
@@ -1265,7 +1392,11 @@ export const situations: Situation[] = [
         // "drank something from under the sink", "holding the bleach saying shell drink it"
         S`(?:drank|drunk|swallowed|ate) (?:something|stuff) from under the sink`,
         // "swallowed something from the bathroom cabinet" (not "took": fetched)
-        S`(?:drank|drunk|swallowed|necked) (?:something|stuff|some \S+) (?:from|out of) (?:the|her|his|my|their|a) (?:\S+ )?(?:cabinet|cupboard|drawer|shed|garage)`,
+        // Or a handful of it: "swallowed a handful of something from the bathroom cabinet".
+        S`(?:drank|drunk|swallowed|necked) (?:(?:a handful|a load|loads|a bunch|a few|lots|a mouthful|a bottle|a cup|a glass) of )?(?:something|stuff|some \S+) ` +
+          S`(?:from|out of) (?:the|her|his|my|their|a) (?:\S+ )?(?:cabinet|cupboard|drawer|shed|garage)`,
+        // Swallowed, and why: "swallowed a handful of something, says she wants to sleep forever".
+        S`(?:swallowed|necked|downed)${gap(10)} (?:saying|says|said|texted|texting|messaged|messaging|screaming|crying)${gap(2)} (?:(?:wants? to|wanna|going to|gonna|trying to) )?${intent}`,
         // Someone else's, a few of them: "says she took a few of my tablets" (not taken back to the chemist).
         S`${took} (?:a few|a couple|some|several|half|most|loads|a load|a handful|lots|a bunch) of ${quantity}${gap(2)} ${medicine}(?! (?:to|back|into|out|away)\b)`,
         // Taking them and saying why: "necking pills saying its to end it all".
@@ -1330,6 +1461,10 @@ export const situations: Situation[] = [
         // The change told first: "gone very quiet since taking a few of my tablets"
         S`(?:gone|going|very|really) (?:very |really )?(?:quiet|sleepy|drowsy|pale|floppy) (?:since|after) (?:taking|having|swallowing|necking) ` +
           S`(?:a few|a couple|some|several|extra|loads) of (?:her|his|their|my|the|someone elses|mums|dads) ${medicine}`,
+        // A few of a medicine, then pain: "took a few ibuprofen an hour ago and now her stomach is killing her"
+        // (not tablets taken for a pain: "took two ibuprofen for her period pain").
+        S`(?:took|taken|swallowed|necked|had)(?!.*\bfor (?:her|his|their|my|a|the) (?:period|headache|toothache|cold|temperature|pain|cramps)\b) (?:a few|some|loads|a load|a handful|lots|a couple|several|\d+)(?: of)?(?: her| his| their| my| the| mums| dads)? ${painkiller}${gap(8)} ` +
+          S`(?:and )?(?:now|since)${gap(2)} (?:stomach|tummy|belly|chest)${gap(1)} (?:is )?(?:killing (?:her|him|them|me)|really hurts|hurts|hurting|in agony|agony|(?:really )?(?:bad|painful|sore))`,
         // Pills strewn about and someone down or gone quiet: "shes been on the bathroom floor a while and theres tablets everywhere".
         S`${strewnMedicine}${gap(14)} ${downNow}`,
         S`${downNow}${gap(20)} ${strewnMedicine}`,
@@ -1339,10 +1474,16 @@ export const situations: Situation[] = [
     // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
     unless: new RegExp(S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b`),
   },
-  // "hes 12 really drowsy slurring and just been sick"
+  // "hes 12 really drowsy slurring and just been sick", "huge allergic reaction her face is swelling up and shes wheezing"
   {
     name: 'body-signs',
-    when: b(graveSign),
+    when: b(
+      [
+        graveSign,
+        // An allergic reaction closing the airway, told as now.
+        S`(?:${allergyClosingAirway})${allergyNow}`,
+      ].join('|'),
+    ),
     // Hair going grey is no danger sign.
     unless: /\bhair\b/,
   },
@@ -1350,7 +1491,7 @@ export const situations: Situation[] = [
   // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses.
   {
     name: 'signs-together',
-    when: b(S`${bodySign}${gap(6)} ${bodySign}`),
+    when: b(S`${bodySignOrDistress}${gap(6)} ${bodySignOrDistress}`),
     unless: /\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?)\b/,
   },
   // "shes got her hands round the younger girls throat"
@@ -1367,6 +1508,9 @@ export const situations: Situation[] = [
         S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
+        // Heard or seen as it happens: "i can hear a man hurting her in the next room".
+        S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +
+          S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
         S`forcing (?:me|her|him|them)`,
         // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
         S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
@@ -1408,6 +1552,13 @@ export const situations: Situation[] = [
         S`${assaulting} ${person}${gap(8)} (?:i|we) can (?:see|hear) (?:it|them|him|her|this)(?! (?:is|was|as|in|from|coming|being|happening (?:again|if)))`,
         S`(?:i|we) can (?:see|hear)${gap(4)} ${assaulting} ${person}`,
         S`wont get off (?:her|him|them|me)`,
+        // Held down by the child: "shes got the carer pinned down and is banging her head on the floor" (not a restraint by staff).
+        S`(?<!\b(?:we|i|ive|weve|staff) )(?:got|has|have|had) (?:the |a |our |my |his |her |their )?(?:\S+ )?` +
+          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend) ` +
+          S`pinned (?:down|up|against|to|on|under)`,
+        // Threatened, and the one threatening on the way: "bloke on the phone threatening the lad, says he knows where he lives and hes on his way".
+        S`(?:(?:threatening|threatened|threatens) (?:him|her|them|us|me|(?:the|our|my) \S+)|threats? (?:to|against) (?:kill|hurt|stab|him|her|them|us))${gap(12)} ` +
+          S`(?:hes|shes|theyre|he is|she is|they are) (?:on (?:his|her|their) way|coming (?:round|over|here|now|tonight|for (?:him|her|them|us|you)))(?! (?:home|back|to (?:school|contact|bed)))`,
         S`(?:by (?:her|his|the) hair|throwing (?:\S+ )?at (?:my|her|his|the) \S+|cut on (?:his|her|their) head)`,
         S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
       ].join('|'),
@@ -1452,6 +1603,8 @@ export const situations: Situation[] = [
           S`(?:house|flat|home|front door|door|school|work|workplace)${gap(3)} with (?:a |an |the |his |her )?(?:\S+ )?${armedWith}` +
           S`(?<!${past.source}.*)(?!.*(?:${past.source}|\b(?:fix\w*|diy|build\w*|putting up|shelf|shelves|fence|nails?|tools?|garden\w*|chopping|cook\w*|logs?)\b))`,
         S`going for${gap(8)} with it`,
+        // Armed and meaning it, not told as history.
+        S`(?:${armedThreatsNow})(?<!${past.source}.*)(?!.*${past.source})`,
         // Armed and raging: "kicking off with a hammer", "holding a hammer screaming at the other kids"
         S`(?!.*${past.source})(?:kicking off|going mad|gone mad|raging|lost it|losing it) with (?:a|an|the|his|her) (?:\S+ )?${weapon}(?! and ball)`,
         S`(?!.*${past.source})(?:holding|waving|swinging|got|has) (?:a|an|the|his|her) (?:\S+ )?${weapon}${gap(2)} (?:screaming|shouting|yelling|raging) at ` +
@@ -1490,8 +1643,15 @@ export const situations: Situation[] = [
         // "theres a man in the room touching her", "a man has been touching him and is waiting outside"
         S`(?:a|an|some|the) (?:older |grown )?(?:man|adult|stranger|bloke)${gap(3)} (?:is |s |has been |been )?(?:touching|groping|feeling) (?:her|him|them|me)`,
         // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
-        S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} (?:help|at (?:his|their|a|the) (?:flat|house|place)|toilets?|party|filming|scared|crying|now)`,
+        // "older lads are making her do stuff in a car outside the shop, its happening now"
+        S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} ` +
+          S`(?:help|(?:at|in) (?:his|their|a|the) (?:flat|house|place|car|van)|toilets?|party|filming|scared|crying|now|happening)`,
+        // Done to a child as it happens: "her stepdad is at the house right now doing things to her sister".
+        S`${now}${gap(2)} doing (?:things|stuff|sexual \S+) to ${abusedChild}`,
+        S`doing (?:things|stuff|sexual \S+) to ${abusedChild}${gap(6)} ${now}`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // Or "been made to", with a word that it is now: "shes been made to do stuff in a car right now".
+        S`been (?:made|forced) to do (?:stuff|things|sexual \S+)${gap(8)} ${now}`,
         // Told as it happens: "messaging me that shes being forced to have sex at a house" (not told as history).
         S`(?:is|s|are|am|shes|hes|theyre|im) being (?:made|forced|pressured|pressurised)(?<!${past.source}.*)(?!.*${past.source}) (?:to |into )?` +
           S`(?:have sex|having sex|sleep with|sleeping with|do sexual \S+|doing sexual \S+|give \S+ (?:head|oral)|perform)`,
@@ -1535,7 +1695,8 @@ export const situations: Situation[] = [
         S`${awayRisk}${gap(12)} ${away}`,
         // Somewhere a fall or the water can kill, and out of reach: "on the runcorn bridge walking along it, wont answer phone"
         // (not where someone works or lives, a day out, nor asked as "if she wont answer").
-        S`(?<!\b(?:works?|lives?|living) )(?:on|at|along|by|under|off|near) (?:the |a )?(?:\S+ )?${dropOrWater}(?!.*\b(?:if (?:she|he|they)|school trip|day out|holiday|fishing)\b)${gap(10)} ${unreachable}`,
+        // Or on the way there: "walking towards the train tracks and wont answer me".
+        S`(?<!\b(?:works?|lives?|living) )(?:on|at|along|by|under|off|near|towards|toward|down to) (?:the |a )?(?:\S+ )?${dropOrWater}(?!.*\b(?:if (?:she|he|they)|school trip|day out|holiday|fishing)\b)${gap(10)} ${unreachable}`,
         S`(?<!\bif (?:she|he|they) )${unreachable}${gap(10)} (?:on|at|along|by|under|off|near) (?:the |a )?(?:\S+ )?${dropOrWater}`,
       ].join('|'),
     ),
@@ -1611,7 +1772,8 @@ export const situations: Situation[] = [
         // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
         S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
         S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
-        S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?means`,
+        // "has a plan and the means", "has a plan and the stuff to do it"
+        S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?(?:means|(?:stuff|things|kit) to do it)`,
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
         S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
         S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
@@ -1651,6 +1813,8 @@ export const situations: Situation[] = [
         S`${barricaded}${gap(16)} (?:(?:its|now|gone|all) silent|silence)`,
         // Shut in with the means: "locked himself in the bathroom with my meds"
         S`${barricaded}${gap(4)} with (?:the |my |her |his |their |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blade|razor|rope|bleach|chemicals)`,
+        // Told the other way round: "drinking neat vodka with tablets in her room and wont let me in".
+        S`with (?:the |my |her |his |their |some |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blades?|razors?|rope|bleach|chemicals)${gap(6)} ${barricaded}`,
         // In the bathroom, a word that it is done, and silence: "in the bathroom 40 mins, said shed sorted it, now isnt answering"
         S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|toilet|loo|shower)${gap(8)} (?:sorted it|done it|dealt with it|taken care of it|its done)${gap(4)} ${unreachable}`,
         // In the bath behind a locked door, and no answer: "in the bath over an hour, door locked, no answer".
@@ -1677,6 +1841,10 @@ export const situations: Situation[] = [
         S`bleeding${gap(6)} (?:towels?|tea towels?|bandages?|dressings?|tissues?)${gap(2)} (?:soaked|soaking|drenched)`,
         // The glass turned on themselves: "smashed a mirror and is cutting herself with the bits"
         S`(?:smashed|broke|broken|smashing) (?:a|the|her|his) (?:mirror|window|glass|bottle)${gap(6)} (?:cutting (?:her|him|them)sel(?:f|ves)|using (?:the|a) (?:glass|bits|pieces|shards?) on)`,
+        // Or a piece of it held to the body: "smashed the mirror and is holding a bit to his wrist" (not told as history).
+        S`(?:smashed|broke|broken|smashing) (?:a|the|her|his|their) (?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(6)} ` +
+          S`(?:holding|pressing|putting|held|pushing|digging) (?:a |the |one )?(?:sharp )?(?:bit|piece|shard|bits|pieces|shards)(?: of (?:it|glass|mirror))? (?:to|against|on|into|at|near) ${ownBody}` +
+          S`(?<!${past.source}.*)(?!.*${past.source})`,
       ].join('|'),
     ),
   },
@@ -1685,7 +1853,13 @@ export const situations: Situation[] = [
     name: 'self-harm-wont-stop',
     when: b(
       [
-        S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing at)`,
+        // Or into her own body, laughing, or keeping everyone off: "carving into her leg with a compass and laughing",
+        // "cutting her legs saying leave me alone".
+        S`${harmingOwn} (?:into |at )?${ownBody}${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing|giggling|` +
+          S`(?:saying|screaming|shouting|yelling|telling (?:me|us|staff)) (?:to )?(?:leave (?:me|her|him|them) alone|go away|get out|fuck off|f off|let (?:me|her|him|them) die))`,
+        // The sharp thing in hand as it happens: "on the floor with a craft knife cutting her legs".
+        S`(?:with|holding|got) (?:a |an |the |her |his |their |my |some )?(?:\S+ )?(?:knife|blade|razor|scissors|compass|glass|sharpener|shard|pin|needle|lighter)s? ` +
+          S`${harmingOwn} (?:into |at )?${ownBody}`,
         // Keeping everyone off while doing it: "burning himself with a lighter in the garden and wont let me near him".
         // "self harming at the minute wont let staff near her", "self harming now wont stop"
         S`self ?harming${gap(4)} (?:wont stop|cant stop (?:her|him|them)|(?:wont|will not) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close))`,
@@ -1727,6 +1901,9 @@ export const situations: Situation[] = [
         // "i think it needs stitches, its pouring" (not rain pouring down)
         S`needs? (?:stitches|stitching|gluing|glue)${gap(6)} (?:pouring|gushing|spurting|pumping|wont stop|still bleeding|(?:going|gone) (?:pale|grey|white)|faint\w*)(?! (?:down|with rain|rain|it down))`,
         S`(?:pouring|gushing) (?:with )?blood${gap(6)} needs? (?:stitches|stitching|gluing)`,
+        // The wound opened again: "shes pulled her stitches out and its pouring", "ripped his staples open, bleeding everywhere".
+        S`(?:pulled|pulling|ripped|ripping|torn|tore|tearing|cut|cutting|burst|bursting|split) (?:out |open )?(?:her|his|their|my|the) (?:own )?(?:stitches|staples|sutures|steri ?strips)(?: out| open)?${gap(6)} ` +
+          S`(?:pouring|gushing|spurting|pumping|bleeding|blood everywhere|gaping|wide open|wont stop)`,
         // "the skins come off", "skin is white and peeling"
         S`skins? (?:is |are |has |have )?(?:\S+ and )?(?:peeling|blistering|blistered|coming off|come off|melted|melting)`,
         // "its all blistered across his chest", "the burn is huge and blistering"
@@ -1748,6 +1925,9 @@ export const situations: Situation[] = [
         S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
         S`bleeding from (?:the|her|his|their) (?:head|neck|wrist|wrists)`,
         S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
+        // Fists through glass, and cut: "hes punching through the window again, hands all cut up, glass everywhere".
+        S`(?:punch\w*|smash\w*|put|putting|kick\w*) (?:(?:his|her|their) (?:fist|hand|arm|foot) )?(?:through|in) (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
+          S`(?:(?:hands?|arms?|knuckles|fists?|wrists?|feet|foot) (?:all |are |is |s )?(?:cut|bleeding|pouring|ripped|slashed|shredded)|blood|bleeding|glass everywhere|cut to bits|cut up)`,
         // "punched through the window, hand pouring" (not a hand pouring the tea, nor pouring with sweat)
         S`(?:hand|arm|leg|foot|face|knuckles|fingers?) (?:is |s |are |now |still )?(?:pouring|gushing|pumping)(?! (?:\S+ )?(?:sweat|tea|milk|water|juice|drinks?|coffee|squash|the|a|some|it|them|out|into))`,
       ].join('|'),
@@ -1984,18 +2164,29 @@ export const situations: Situation[] = [
         S`(?<!skipping )(?:rope|noose|ligature|belt|pills|tablets|knife|blade|razor)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war|sports day|match)\b)${gap(8)} ` +
           S`(?:saying|says|said) (?:its|it is|itll be|it will be) (?:tonight|today|now)`,
         // The means in hand and despair: "in the bath with my razor saying shes done", "sitting with a belt and said she just wants it all to stop"
-        S`(?:with|holding|got|has) (?:a |the |my |her |his |some )?(?:${meansAtHand}|razor|lighter)${gap(4)} (?:saying|says|said|crying|screaming)${gap(2)} ` +
-          S`(?:(?:shes|hes|im|theyre|she is|he is) done(?! with| eating| now thanks)|had enough|wants? (?:it )?(?:all )?to (?:stop|end)|wants? to die|cant do (?:this|it) anymore)`,
+        S`(?:with|holding|got|has) (?:a |the |my |her |his |some )?(?:${meansAtHand}|razor|lighter)${gap(6)} (?:saying|says|said|crying|screaming)${gap(2)} ` +
+          S`(?:(?:shes|hes|im|theyre|she is|he is) done(?! with| eating| now thanks)|had enough|wants? (?:it )?(?:all )?to (?:stop|end)|cant do (?:this|it) anymore|` +
+          // "with my tablets from the cupboard counting them saying he wants to sleep forever"
+          S`(?:wants? to|wanna|going to|gonna) ${intent})`,
         // A picture of the means by the water: "sent a pic of pills in her hand by the canal"
         S`(?:pic|pics|picture|photo|video|snap|selfie)s? of (?:the |some |her |his |a handful of |loads of )?(?:${medicine}|rope|noose|blade|knife|razor)${gap(6)} ` +
           S`(?:on|at|by|near|from) (?:the |a )?(?:\S+ )?${dropOrWater}`,
         S`${harmThreat}${gap(2)} take (?:all|the lot|the whole|a whole|every)${gap(3)} ${medicine}${gap(3)} (?:at once|in one go|together|tonight|now)`,
         S`(?:petrol|lighter fluid|accelerant)${gap(12)} (?:end it|kill (?:her|him|them)sel(?:f|ves)|die|set (?:her|him|them)sel(?:f|ves))`,
         // With a rope, and no answer: "in the garage an hour with the rope from the shed and wont answer me" (not a rope for play).
-        S`(?:with|has|got|took|taken|holding) (?:a |the |some |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(6)} ${unreachable}`,
+        // Or out of reach where they are: "in the back garden with a rope and wont come in".
+        S`(?:with|has|got|took|taken|holding) (?:a |the |some |her |his )?(?:rope|noose|ligature)${ropeForPlay}${gap(6)} (?:${unreachable}|${holdingOut})`,
         // Gone out with a rope: "left the home at 2am with a rope in his bag" (not a rope for play).
         S`(?:left|walked out|ran off|run off|ran out|gone out|went out|snuck out|sneaked out|climbed out|absconded|gone missing|went missing)${gap(8)} ` +
           S`with (?:a |the |some |his |her |their )?(?:long )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war|skipping)\b)`,
+        // A rope packed, and going out alone: "hes got a rope in his bag and says hes going for a walk".
+        S`(?<!skipping )(?:rope|noose|ligature)${ropeForPlay} (?:in|inside|under) (?:his|her|their|the) (?:bag|rucksack|backpack|coat|pocket|hoodie)${gap(8)} ` +
+          S`(?:going|gone|heading|off|went|goes) (?:out|off|for a walk|for a wander|to the woods|on (?:his|her|their) own)`,
+        // A rope hidden away, and a word that something will happen: "scared hes going to do something tonight, theres rope in his bag".
+        S`(?:going to|gonna|about to|will|ll) do something(?! (?:nice|fun|special|different|about|with|for)\b)${gap(12)} (?:rope|noose|ligature|cord|belt|blades?|razors?)${ropeForPlay} ` +
+          S`(?:in|inside|under) (?:his|her|their|the) (?:bag|rucksack|backpack|room|bedroom|pocket|drawer|bed|wardrobe|coat)`,
+        S`(?<!skipping )(?:rope|noose|ligature|blades?|razors?)${ropeForPlay} (?:in|inside|under) (?:his|her|their|the) (?:bag|rucksack|backpack|room|bedroom|pocket|drawer|bed|wardrobe|coat)${gap(12)} ` +
+          S`(?:going to|gonna|about to|will|ll) do something(?! (?:nice|fun|special|different|about|with|for)\b)`,
       ].join('|'),
     ),
     // History, or a question about the usual dose ("all his tablets at once instead of morning and night").
@@ -2073,6 +2264,10 @@ export const situations: Situation[] = [
         // "an older man is in her bedroom at the home and staff cant get him out"
         S`${adult}${gap(3)} (?:is|s) in (?:her|his|their|the (?:girls|boys|kids|childs)) (?:bed)?room${gap(8)} (?:cant|wont|refus\w*) (?:get (?:him|her|them) (?:out|to leave)|leave|go)`,
         S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
+        // Told from hiding: "child texting me from under her bed saying her uncle is in her room right now".
+        S`(?:hiding|whisper\w*|(?:texting|messaging|ringing|calling) me from|under (?:her|his|their|the) (?:bed|duvet|covers)|in (?:her|his|their|the) wardrobe|` +
+          S`(?:shes|hes|theyre|is|are) (?:really |so )?(?:scared|terrified)(?! of))${gap(8)} ` +
+          S`${adult}${gap(3)} (?:is |s )?(?:in|inside) (?:the|her|his|their|my|our) (?:room|bedroom|flat|house|bed|car|bathroom)(?: (?:right )?now)?\b`,
         // Where no one is watching: "her uncle is in her room right now at an unsupervised contact".
         S`${adult}${gap(3)} (?:is |s )?in (?:her|his|their|my) (?:bed)?room (?:right )?now${gap(6)} (?:(?:at|on|during) (?:an |a |the )?(?:unsupervised|not supervised)|${distressNow})`,
         // Followed, and still there: "a mans followed her home and is waiting at the end of the road, shes terrified".
@@ -2131,6 +2326,10 @@ export const situations: Situation[] = [
           S`(?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will|they will|(?:hes |shes |theyre )?(?:going to|gonna)) )?` +
           S`(?:kill|stab|hurt|batter|shoot|beat|take|taking|snatch|grab|(?:coming|come) (?:in |round |back )?for) ` +
           S`(?:her|him|them|us|me|you|the (?:kids?|children|child|baby|lad|girl|boy|yp|young person|little ones?)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)`,
+        // Breaking in to get at them: "dads kicking the front door in, the kids are upstairs", "trying to smash the back window in".
+        S`(?:kicking|kicked|booting|booted|smashing|smashed|breaking|broke|broken|bashing|battering|battered|ramming|rammed|forcing|forced) ` +
+          S`(?:the |our |my |her |his |their )?(?:front |back |flat |house |patio |kitchen )(?:door|window)s? (?:in|down|open)\b`,
+        S`(?:trying to|tried to|about to|going to|gonna) (?:break|force|kick|smash) (?:(?:his|her|their) way )?(?:in|into the (?:house|flat|home))\b(?! (?:the|a|to|for)\b)`,
         // "groomer turned up at placement threatening our lad"
         S`(?:turned|turns|turning|showed|shown) up${gap(4)} (?:and )?(?:is |s |now )?threatening ` +
           S`(?:her|him|them|us|me|(?:the|our|my|his|her|their) (?:kids?|children|child|staff|lad|girl|boy|son|daughter|baby|yp|young person|carers?|foster \S+))`,
@@ -2145,7 +2344,8 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:smoke|flames?|fire) (?:is |are )?(?:coming|pouring|billowing|coming out) (?:from (?:under )?|out of |under )(?:her|his|their|the) (?:\S+ )?(?:door|room|bedroom|window|flat|bathroom)`,
-        S`(?:set|setting) (?:it|the|her|his|their) (?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa|bins?)? ?(?:alight|on fire|ablaze)`,
+        // "kids set the wheelie bins alight by the house": a word may name which.
+        S`(?:set|setting) (?:it|the|her|his|their|our|some) (?:(?:wheelie |recycling |kitchen |bathroom |bedroom |garden |big )?(?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa|bins?|shed|fence|car|hedge|garage) )?(?:alight|on fire|ablaze)`,
         // "fire in the kids bedroom, he set it", "smoke everywhere"
         S`fire in (?:the|her|his|their|my|our) (?:\S+ )?(?:bedroom|room|house|flat|kitchen|lounge|bathroom|hallway)${gap(4)} (?:set it|started it|lit it|spreading|smoke|cant get)`,
         S`smoke everywhere`,
@@ -2154,6 +2354,9 @@ export const situations: Situation[] = [
         // Fuel poured where people live: "pouring lighter fluid on her bed"
         S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
           S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door))`,
+        // Fuel and a flame, together in hand: "shes sat in the garage with petrol and a lighter" (not lighting the bbq, nor kept locked away).
+        S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)(?<!${fuelUse}.*)(?!.*${fuelUse})(?!.*\b(?:stor\w*|lock\w* (?:away|up)|safely)\b) ` +
+          S`(?:and|with|plus|\S+ and) (?:a |some |the |her |his |their )?(?:lighter|matches|a match|zippo)`,
         // Fuel poured anywhere, and a flame at hand: "hes pouring petrol in the garden with a lighter" (not lighting the bbq).
         S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused)(?<!${fuelUse}.*)(?!.*${fuelUse})${gap(2)} ` +
           S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)${gap(6)} (?:lighter|matches|a match|light it|set (?:it|fire)|flick\w*)`,

@@ -132,6 +132,8 @@ const swallowedPoison = alt(
   'had',
   'eaten',
   'ate',
+  // As it happens: "hes swallowing bits of glass".
+  'swallowing',
 );
 const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate');
 const od = alt('od', 'overdose');
@@ -264,6 +266,41 @@ const height = alt(
   'end of (?:the |\\S+ )?pier',
   'pier',
 );
+/** Held in the ordinary sense: back a year, in custody, down in a restraint, to account. */
+const heldOrdinary = alt(
+  'back',
+  'down',
+  'up',
+  'in custody',
+  'on remand',
+  S`(?:in|at) (?:the )?(?:police )?(?:station|cells?)`,
+  S`by (?:the )?police`,
+  'for questioning',
+  'overnight',
+  'accountable',
+  'responsible',
+  'to account',
+  'in hospital',
+  S`on (?:a|the) ward`,
+  // Detained under the Mental Health Act: "being held on a section 2".
+  S`(?:on|under) (?:a |the )?section`,
+  S`in (?:a |the )?(?:secure )?(?:unit|hospital)`,
+  S`in (?:a )?restraint`,
+  'hands',
+);
+/** Which floor a window or ledge is on: "on the upstairs windowsill", "at the top floor window ledge". */
+const storey = alt(
+  'upstairs',
+  'top floor',
+  S`${alt('first', 'second', 'third', 'fourth', S`\d+(?:st|nd|rd|th)`)} floor`,
+  'bedroom',
+  'landing',
+  'attic',
+  'loft',
+  'open',
+);
+/** Up high, where a child sits out over a drop. */
+const ledge = alt('window ?sill', 'window ledge', 'ledge', 'roof', 'rooftop', 'balcony', 'railings', 'bridge');
 /** Which roof: "onto the flat roof", "up on the garage roof". */
 const roofKind = alt(
   'flat',
@@ -400,9 +437,11 @@ const rules: Rule[] = [
   {
     name: 'poisoned',
     when: new RegExp(S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`),
-    // "took the batteries out of the remote" (but "swallowed the blades out of a sharpener" is not)
+    // "took the batteries out of the remote" (but "swallowed the blades out of a sharpener" is not).
+    // A sore throat: "swallowing feels like glass since her tonsils".
     unless: new RegExp(
-      S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b`,
+      S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b|` +
+        S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b`,
     ),
   },
   // "shes taken a whole packet of paracetamol"
@@ -428,7 +467,8 @@ const rules: Rule[] = [
   {
     name: 'ligature',
     // "lig on in bedroom now": the shorthand, when one is on or round someone.
-    when: b(alt('ligature', 'ligture', 'ligatur', 'ligiture', 'noose', S`lig (?:on|round|around|tied)`)),
+    // "lig found round yp neck", "lig tied on the rail": a word may come between.
+    when: b(alt('ligature', 'ligture', 'ligatur', 'ligiture', 'noose', S`lig (?:\w+ )?(?:on|round|around|tied|off)`)),
     // Ligature risk, training and policy are planning, not a ligature now.
     unless: b(
       alt(
@@ -619,7 +659,11 @@ const rules: Rule[] = [
     name: 'place',
     when: anyOf(
       S`\b${at} (?:a |the |her |his )?${height}\b`,
+      // "sat on the upstairs windowsill": which floor, named between.
+      S`\b${at} (?:a |the |her |his |their )?${storey} ${height}\b`,
       S`\bwindow ${alt('ledge', 'sill')}\b`,
+      // Sat out over the drop: "on the windowsill with his legs dangling out" (not on the sofa or a wall).
+      S`\b${ledge}\b${upTo(8)} ${alt('legs', 'feet')} ${alt('dangling', 'hanging', 'swinging')} ${alt('out', 'over', 'off', 'outside')}\b`,
       // Someone up on a named roof: "climbed out the window onto the flat roof" (not a ball on the garage roof).
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'climbed', 'climbing', 'clambered', 'scrambled', 'got out', 'gone up', 'went up', 'got up', 'sitting', 'sat', 'standing', 'stood', 'walking', 'lying')}` +
         S`${upTo(3)} ${alt('onto', 'on to', 'up on', 'up onto', 'on', 'out onto')} (?:a |the |her |his )?${roofKind} ${alt('roof', 'rooftop', 'roofs')}\b`,
@@ -632,6 +676,8 @@ const rules: Rule[] = [
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
       // Up high and refusing to come down: "top of the multi storey car park, on the phone to me, wont come down".
       S`\b${height}\b${upTo(8)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come down\b`,
+      // Or back in, from a window or a ledge: "sat on the windowsill and wont come in" (not the sea on a hot day).
+      S`\b${ledge}\b${upTo(10)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come ${alt('in', 'inside', 'back in', 'off')}\b`,
     ),
     // A roof over her head, a school trip, walking over the bridge, or history.
     // Or over: taken from the bridge to a place of safety last night.
@@ -811,13 +857,20 @@ const rules: Rule[] = [
   {
     name: 'pills-taken',
     when: b(
-      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |loads of |a load of |a bunch of |random |a few )?${alt(
-        'pills',
-        'tablets',
-      )}`,
+      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |loads of |a load of |a bunch of |random |a few )?` +
+        // Some of her own, told as news: "shes just said shes taken a few of her tablets".
+        S`(?:${alt('some', 'a few', 'a couple', 'loads', 'a load', 'a bunch', 'a handful', 'lots')} of (?:${alt('her', 'his', 'their')} |the )?)?` +
+        alt('pills', 'tablets'),
     ),
     // Tablets for her period pain, as prescribed, the right dose: ordinary medicine.
-    unless: anyOf(past.source, S`\bfor ${alt('her', 'his', 'their', 'a', 'an', 'the')}\b`, 'prescribed', S`\bdose\b`),
+    // Fewer than she should ("only taken a few of her tablets this week, refuses the rest"): a worry about taking them.
+    unless: anyOf(
+      past.source,
+      S`\bfor ${alt('her', 'his', 'their', 'a', 'an', 'the')}\b`,
+      'prescribed',
+      S`\bdose\b`,
+      S`\b${alt('only', S`forg[eo]t\w*`, 'missed', S`refus\w*`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
+    ),
   },
   // "i think shes taken something", "swallowed something and now hes drowsy"
   {
@@ -870,9 +923,9 @@ const rules: Rule[] = [
       S`\bset(?:ting)? ${alt('her', 'his', 'their', 'my')} (?:own )?${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms')} ${alt('on fire', 'alight')}\b`,
       // "fire in her bedroom, she set it"
       S`\bfire in (?:her|his|their|the|a|our) ${room}\b`,
-      // The room named as burning: "kitchen on fire, the kid started it, cant find the 10 year old"
-      // (not getting on "like a house on fire", nor a fire in a film or a dream).
-      S`(?<!\blike a )\b${room} (?:is |s |was |now |still )?${alt('on fire', 'alight', 'ablaze', 'in flames')}\b(?!.*\b${alt('film', 'movie', 'programme', 'dream', 'story', 'book', 'game')}\b)`,
+      // The room named as burning: "kitchen on fire, the kid started it, cant find the 10 year old",
+      // "kitchens on fire" with the apostrophe gone (not getting on "like a house on fire", nor a fire in a film or a dream).
+      S`(?<!\blike a )\b${room}s? (?:is |s |was |now |still )?${alt('on fire', 'alight', 'ablaze', 'in flames')}\b(?!.*\b${alt('film', 'movie', 'programme', 'dream', 'story', 'book', 'game')}\b)`,
       S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
       // Something set alight that should never burn: "shes lit the bathroom bin and locked herself in".
       S`\b${alt('lit', 'lighting', 'torched', 'set light to')} (?:the|her|his|their|a|my|our) (?:\w+ )?${alt('bins?', 'curtains', 'bed', 'bedding', 'mattress', 'duvet', 'sofa', 'carpet', 'clothes', 'wardrobe')}\b`,
@@ -1034,6 +1087,12 @@ const rules: Rule[] = [
       // "being held by dealers till he pays", "held by the gang"
       S`\b(?:being )?held by (?:the |some |these |those )?${alt('dealers?', 'gangs?', 'men', 'lads', 'them', 'his', 'her')}\b`,
       S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
+      // Said by the child, as it happens: "he says hes being held, theyve taken his phone"
+      // (not held back a year, held in custody, or held down in a restraint).
+      S`\b${alt('hes', 'shes', 'theyre', 'im', 'he is', 'she is', 'they are', 'i am')} being held\b(?! ${heldOrdinary}\b)`,
+      // Held for money: "someone is holding our yp and ringing us demanding money".
+      S`\b${alt('holding', 'keeping', 'kidnapped', 'snatched', 'taken')} ${alt(them, S`${alt('our', 'my', 'the', 'his', 'her', 'their')} \w+`)}\b.*` +
+        S`\b${alt(S`demanding ${alt('money', 'cash', 'payment', 'a ransom', S`\d+`)}`, 'ransom')}\b`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,

@@ -23,11 +23,19 @@ const table: Pinned[] = [
   // ------------------------------------------------------------------------------------------ urgent.ts rules
   {
     rule: 'poisoned',
-    catches: ['hes drunk bleach', 'shes just swallowed a button battery', 'yp has necked some vape liquid omg', 'my lad ate a laundry pod'],
+    catches: [
+      'hes drunk bleach',
+      'shes just swallowed a button battery',
+      'yp has necked some vape liquid omg',
+      'my lad ate a laundry pod',
+      'hes swallowing bits of glass',
+      'shes swallowing button batteries',
+    ],
     calm: [
       'he took the batteries out of the remote',
       'how do i lock away the bleach and cleaning products',
       'she swallowed her pride and said sorry to her carer',
+      'she says swallowing feels like glass since she had tonsillitis',
     ],
   },
   {
@@ -65,8 +73,16 @@ const table: Pinned[] = [
       'found a noose in his wardrobe',
       'theres a ligature in her room',
       'shes made a noose out of a bedsheet',
+      'lig found round yp neck 5 mins ago, removed, do we still ring an ambulance',
+      'lig tied on the bed frame',
+      'lig back on again in her room',
     ],
-    calm: ['ligature risk assessment for the new placement', 'what is a ligature point', 'ligature cutters in the staff office'],
+    calm: [
+      'ligature risk assessment for the new placement',
+      'what is a ligature point',
+      'ligature cutters in the staff office',
+      'lig checks on the night shift were missed, who do i tell',
+    ],
   },
   {
     rule: 'neck',
@@ -189,6 +205,9 @@ const table: Pinned[] = [
       'shes climbed up onto the garage roof',
       'hes sat on the conservatory roof in the rain',
       'on the roof of the car park and standing on the edge',
+      "probably overreacting but he's sat on the upstairs windowsill with his legs dangling out and wont come in",
+      'shes at the top floor window ledge',
+      'hes on his bedroom windowsill and wont come back in',
     ],
     calm: [
       'how do i help a child grieving on top of everything else thats happened',
@@ -213,6 +232,9 @@ const table: Pinned[] = [
       'a ball went on the garage roof, how do we get it down safely',
       'he helped nan fix the leak on the shed roof',
       'sitting on the flat roof of the garage last summer',
+      'he sits with his legs dangling over the arm of the sofa',
+      'the kids are paddling in the sea and wont come in for tea',
+      'what window restrictors should we fit upstairs',
     ],
   },
   {
@@ -331,8 +353,16 @@ const table: Pinned[] = [
       'hes took a bunch of pills',
       'yp has downed a few pills',
       "just told me she took tablets this morning, didn't say before, feels dizzy",
+      "probably nothing but she's just said shes taken 'a few' of her tablets",
+      'hes swallowed a couple of the pills',
+      'shes necked a few of her tablets',
     ],
-    calm: ['he took some tablets for his headache', 'she took some pills as prescribed'],
+    calm: [
+      'he took some tablets for his headache',
+      'she took some pills as prescribed',
+      'shes only taken a few of her tablets this week, how do i get her to take the rest',
+      'he took some of his tablets but refused the rest',
+    ],
   },
   {
     rule: 'taken-something',
@@ -376,6 +406,9 @@ const table: Pinned[] = [
       'shes set herself on fire',
       'yp says shes burning the place down',
       'kitchen on fire, the kid started it, cant find the 10 year old',
+      'kitchens on fire the kids did it one of them is still upstairs',
+      'bedrooms on fire and shes still in there',
+      'the lounges on fire',
     ],
     calm: [
       'she lit the candles on her birthday cake',
@@ -391,6 +424,7 @@ const table: Pinned[] = [
       'she has nightmares about the kitchen on fire at her birth mums',
       'last year the kitchen was on fire and shes still scared of the cooker',
       'the house on fire scene in the book upset her, should i stop her reading it',
+      'kitchen fire safety for teenagers learning to cook',
     ],
   },
   {
@@ -474,8 +508,19 @@ const table: Pinned[] = [
       'a man has her in his car',
       'shes being held somewhere',
       'yp has been raped and hes still there',
+      'he says hes being held, theyve taken his phone, messaging off someone elses',
+      'text from her: im being held in a flat in town',
+      'someone is holding our yp and ringing us demanding money',
+      'theyre keeping him at a flat demanding 500 quid',
     ],
-    calm: ['being held by the police in custody', 'she was held back a year at school', 'being held accountable for his actions'],
+    calm: [
+      'being held by the police in custody',
+      'she was held back a year at school',
+      'being held accountable for his actions',
+      'hes being held back a year at school',
+      'shes being held in custody overnight, what happens next',
+      'he says hes being held to account unfairly at school',
+    ],
   },
   {
     rule: 'violence-now',
@@ -511,6 +556,7 @@ const table: Pinned[] = [
       'shes knotting her tights onto the bunk bed',
       'he keeps going for the curtain cord and we cant hold him much longer',
       'grabbing at the blind cord, staff restraining him',
+      'tights round her neck again, she went blue for a second before staff got to her',
     ],
     calm: [
       'the home manager says she cant keep a 15yo who is self harming daily and has tied things round her neck twice (not today, shes calm now), placement at risk of breaking down. is there a meeting for high risk cases like this',
@@ -521,6 +567,7 @@ const table: Pinned[] = [
       'we tied balloons to the bannister for her party, any tips for clearing up',
       'tie the washing line to the pole',
       'he keeps going for the cord on the blinds, how do we make it safe',
+      'she tied tights round her neck last year before staff got to her, how do we talk about it now',
     ],
   },
   {
@@ -559,6 +606,10 @@ const table: Pinned[] = [
       "found a note and an empty packet of ibuprofen on her bed she's in the garden",
       'drank a whole bottle of wine and taking codeine, 13 years old',
       'drank half a bottle of vodka and popped some of her pills',
+      "he's injected himself with my insulin",
+      'shes swallowed a handful of something from the bathroom cabinet, says she wants to sleep forever',
+      'she swallowed something in the bathroom and says she wants to die',
+      'swallowed whatever was in the drawer, texting me she wants to be dead',
     ],
     calm: [
       'only staff on nights, how do we store the chemicals safely',
@@ -576,6 +627,8 @@ const table: Pinned[] = [
       'how should we dispose of empty blister packs',
       'can she drink wine while taking sertraline',
       'mum drank wine and took her codeine last year',
+      'he injected himself with his insulin before tea',
+      'can a 10 year old inject his own insulin at school',
     ],
   },
   {
@@ -596,6 +649,9 @@ const table: Pinned[] = [
       'sorry to message so late not sure if this is anything but shes gone very quiet and shes been on the bathroom floor a while and theres tablets everywhere',
       "pills all over the bathroom floor and she's gone really quiet",
       "she's lying on the bedroom floor and there's tablets everywhere",
+      'she says she took a few ibuprofen an hour ago and now her stomach is killing her',
+      'he took a few co codamol and since then his stomach really hurts',
+      'necked some codeine and now his belly is killing him',
     ],
     calm: [
       'gone very quiet since taking up football',
@@ -611,6 +667,8 @@ const table: Pinned[] = [
       'she is barely awake in the mornings, is that her meds',
       "her tablets are everywhere in the kitchen, what's the best way to store medication",
       "how do we organise her tablets when they're everywhere in the cupboard",
+      'she takes ibuprofen for period pain, is it bad for her stomach',
+      'can ibuprofen upset her stomach',
     ],
   },
   {
@@ -627,6 +685,9 @@ const table: Pinned[] = [
       'hes 12 really drowsy slurring and just been sick',
       'her lips are blue and shes floppy',
       'his eyes keep rolling',
+      'huge allergic reaction her face is swelling up and shes wheezing',
+      'wasp sting, throat feels tight and her eyes are puffing up',
+      'hes wheezing and his tongue is swollen',
     ],
     calm: [
       'allergic reaction to plasters, a bit of swelling',
@@ -637,6 +698,10 @@ const table: Pinned[] = [
       'her hair is going grey early',
       'her lips are chapped',
       'drowsy at school',
+      'she had a mild allergic reaction to plasters, bit of a rash',
+      'allergic reaction last year, her face swelled up, how do we get an epipen',
+      'she had an allergic reaction to nuts as a baby, do we need an epipen at school',
+      'her lips swell up if she eats nuts, what should school know',
     ],
   },
   {
@@ -650,6 +715,9 @@ const table: Pinned[] = [
       "she's been sick loads and now saying she can't see properly",
       "she's been vomiting and has blurry vision",
       'hes been sick and cant see straight',
+      'probably nothing but shes breathing really weird since the restraint, gasping, and not really answering us',
+      'hes gasping and grey',
+      'breathing funny and not answering us',
     ],
     calm: [
       'he was grey and sweaty after football',
@@ -659,6 +727,7 @@ const table: Pinned[] = [
       'stiff neck from sleeping funny',
       'does she need an eye test if she cant see properly without her glasses',
       'she had blurry vision at the opticians, is that normal',
+      'she wasnt really answering us about school today',
     ],
   },
   {
@@ -708,6 +777,11 @@ const table: Pinned[] = [
       'she is shoving her little sister into the wall',
       "stepdad sent messages that he's on his way to hurt her, he knows where we live",
       'stepdad texting that hes coming round to kill her',
+      'i can hear a man hurting her in the next room at contact',
+      'shes got the carer pinned down and is banging her head on the floor',
+      'bloke on the phone threatening the lad, says he knows where he lives and hes on his way',
+      '15yo attacking another kid in the lounge, we cant get them apart',
+      'can see her boyfriend attacking her outside',
     ],
     calm: [
       'she was made to undress for the medical in the past',
@@ -732,6 +806,8 @@ const table: Pinned[] = [
       'what does the law say about pinning a child against the wall in a restraint',
       'the kids were pushing each other into the wall playing',
       "he messaged that he's on his way to pick her up for contact",
+      'staff had the boy pinned down for 2 mins in a restraint, is that ok',
+      'the two of them squabble over the xbox and we cant get them apart',
     ],
   },
   {
@@ -755,6 +831,10 @@ const table: Pinned[] = [
       "he's outside the teacher's house with a hammer",
       'hes outside his exs flat with a hammer',
       'waiting outside her exs house with a baseball bat',
+      'gang of lads at the front door with weapons looking for our yp',
+      'the dealer has said hes going to shoot him tonight if he doesnt pay',
+      "yp just told me hes going out to 'do' a lad tonight, machete in his bag, hes putting his shoes on",
+      'yp says hes taking a blade to school tomorrow to get someone, its in his bag now and hes going out',
     ],
     calm: [
       'he was holding a bat and shouting at the bowler during the cricket match',
@@ -766,6 +846,9 @@ const table: Pinned[] = [
       'he was at the neighbours door with a bat shouting at their dog last summer',
       'worried he will run someone over when he learns to drive',
       'he goes to the neighbours house with a hammer to help fix the fence, is that ok at 12',
+      'he took a knife to school last year to get someone',
+      'shes taking a knife to school to cut the cake for her birthday',
+      'lads with bats looking for the ball in the park',
     ],
   },
   {
@@ -800,6 +883,11 @@ const table: Pinned[] = [
       "yp messaging me that she's being forced to have sex at a house",
       'my mate is being forced to sleep with older men at a flat',
       'shes being pressured into having sex, shes texting me from the toilet',
+      'child just told me her stepdad is at the house right now doing things to her sister',
+      'yp says older lads are making her do stuff in a car outside the shop, its happening now',
+      'hes doing things to her right now she texted me',
+      'men making him do stuff in a van',
+      'shes been made to do stuff in a car right now',
     ],
     calm: [
       'worried her boyfriend will make her do stuff she doesnt want to, how do we talk about consent',
@@ -813,6 +901,9 @@ const table: Pinned[] = [
       'walked in on her getting changed and she screamed at me',
       'she was forced to have sex by her uncle when she was 8',
       'she disclosed she was forced to have sex last year',
+      'dad is just doing things to her hair for school',
+      'older lads making her do stuff like carrying bags, is that exploitation',
+      'she said shes been made to do stuff by older boys in the past, how do we support her',
     ],
   },
   {
@@ -850,6 +941,10 @@ const table: Pinned[] = [
       'a gang snatched him off the street',
       "teenager just rang, her boyfriend won't let her out of the flat and has taken her phone off her before",
       "her boyfriend wont let her leave the house, he's done it before",
+      'just watched a man drag one of our girls into a car and hit her',
+      'car pulled up and took our 13yo, staff got the reg',
+      'bloke in the park has been following our kids and just grabbed one by the arm, staff are there now',
+      'van stopped and grabbed her outside school',
     ],
     calm: [
       'he cant get out of the car at school in the mornings, what helps with school anxiety',
@@ -878,6 +973,9 @@ const table: Pinned[] = [
       'we locked him in his room for 5 minutes to calm down, was that wrong',
       'her boyfriend used to not let her out of the flat',
       'her mum wont let her out with friends since last year',
+      'the taxi pulled up and took our 13yo to school as arranged',
+      'a man grabbed her by the arm last year, how do we help her feel safe',
+      'we noted the reg of the car that keeps parking outside, who do we give it to',
     ],
   },
   {
@@ -899,6 +997,9 @@ const table: Pinned[] = [
       'hes been gone five hours, hes epileptic and left his meds here',
       'on the runcorn bridge walking along it wont answer phone, i can see her location',
       'ran out after a row 10 hours ago, type 1 diabetic and hes left his insulin',
+      'shes missing and her snap map shows her at the address police warned us about',
+      'still not home and shes at a known address',
+      'shes walking towards the train tracks and wont answer me',
     ],
     calm: [
       'staff training for children with learning disabilities who go missing',
@@ -923,6 +1024,9 @@ const table: Pinned[] = [
       'she ran out after a row last week and came home an hour later, how do we plan for next time',
       'stormed out after a row, back now and settled, how do i repair things',
       'stormed out after a row about her phone being taken, shes 14 and autistic, how do i handle it next time',
+      'she went missing last year to the address police warned us about',
+      'she walks towards the river on her way to school every day',
+      'police warned us about an address, how do we talk to her about it',
     ],
   },
   {
@@ -940,6 +1044,9 @@ const table: Pinned[] = [
       'hes using it tonight',
       'he is gonna do it tonight',
       'wrote letters to each of us and asked where the bleach is',
+      'sorry to bother you, yp has a plan and the stuff to do it, says shell do it once everyones asleep',
+      'hes got a plan and the things to do it',
+      'says shell do it once everyones in bed',
     ],
     calm: [
       'edt: earlier tonight yp said they wanted to die, now calm and in bed with carer checking, what should the follow up be in the morning',
@@ -955,6 +1062,7 @@ const table: Pinned[] = [
       'im doing the washing tonight',
       'she is doing it at school tomorrow',
       'she asked where the bleach is kept so she could clean her room',
+      'she has a plan and the stuff for her art project',
     ],
   },
   {
@@ -968,6 +1076,9 @@ const table: Pinned[] = [
       'barricaded in his room saying he wants to be dead',
       'shes been saying theres no point and now shes barricaded in her room',
       'prob overreacting but shes been in the bath over an hour door locked no answer',
+      'drinking neat vodka with tablets in her room and wont let me in',
+      'hes in his room with the paracetamol and has barricaded the door',
+      'with her blades in the bathroom and wont open the door',
     ],
     calm: [
       'wont open the door to the social worker',
@@ -975,6 +1086,8 @@ const table: Pinned[] = [
       'the bathroom door wont open, the lock is broken',
       'our policy on locked bathroom doors when theres no answer',
       'she likes a long bath with the door locked, is that ok at 15',
+      'he keeps his inhaler in his room and we respect his privacy',
+      'should she keep her medication in her room',
     ],
   },
   {
@@ -987,6 +1100,8 @@ const table: Pinned[] = [
       'theres a pool of blood',
       'hes bleeding loads',
       'shes lost loads of blood',
+      'kid smashed the mirror and is holding a bit to his wrist',
+      'broke a mug and is pressing a shard into her arm',
     ],
     calm: [
       'bleeding heavy on her period, is that normal',
@@ -997,6 +1112,8 @@ const table: Pinned[] = [
       'cutting out sugar tonight',
       'blood test at the gp',
       'she hates blood',
+      'he punched through a window last year and needed stitches',
+      'she smashed a plate by accident, how do i get her to stop blaming herself',
     ],
   },
   {
@@ -1029,6 +1146,10 @@ const table: Pinned[] = [
       "sorry to bother, she's taking stuff out of the first aid box and using scissors on her arm",
       "she's pressing a blade into her wrist",
       'hes using a broken bit of glass on his arm',
+      "long night. argued about phone time, thought she'd gone to bed, went up and shes on the floor with a craft knife cutting her legs saying leave me alone. im stood outside her door. what do i do",
+      'help shes carving into her leg with a compass and laughing',
+      'shes scratching her arms and laughing at me',
+      'hes burning his hand with a lighter and telling us to go away',
     ],
     calm: [
       'how do we support a yp who is self harming at the moment',
@@ -1044,6 +1165,7 @@ const table: Pinned[] = [
       'can he use the scissors on his hair, he wants to cut his own fringe',
       'she cut herself last month and hasnt stopped talking about it',
       'self harming in her room last year, wouldnt let staff in',
+      'she used to cut her legs and tell us to leave her alone',
     ],
   },
   {
@@ -1057,6 +1179,10 @@ const table: Pinned[] = [
       'her forehead is pouring after she hit it on the door',
       'she held her arm on the hob and the skin is bubbling and peeling',
       "punched through the window, hand pouring, glass everywhere, he's 13",
+      'shes pulled her stitches out and its pouring',
+      'hes punching through the window again hands all cut up glass everywhere',
+      'she cut her steri strips off and its gaping',
+      'she ripped her stitches out, its gushing',
     ],
     calm: [
       'how to treat cuts that need stitches',
@@ -1070,6 +1196,9 @@ const table: Pinned[] = [
       'his hand was pouring with sweat before the exam',
       'she burnt her hand pouring the kettle last year',
       'he punched through a window last year and has scars on his hand',
+      'when can she have her stitches out',
+      'she pulled her stitches out last year and it got infected',
+      'how long do stitches stay in after self harm',
     ],
   },
   {
@@ -1260,6 +1389,10 @@ const table: Pinned[] = [
       'left the home at 2am with a rope in his bag',
       'went out at midnight with a rope',
       'ran off with a rope after the row',
+      'shes in the back garden with a rope and wont come in',
+      'is it a problem hes got a rope in his bag and says hes going for a walk',
+      'im scared hes going to do something tonight, theres rope in his bag and hes gone quiet',
+      'i dont know who else to ask its 3am the lad ive had for two weeks has been quiet all night and i went to check and hes sat on the bathroom floor with my tablets from the cupboard counting them saying he wants to sleep forever, i dont think hes taken any yet but he wont give them me',
     ],
     calm: [
       'a belt in her school bag for her uniform',
@@ -1274,6 +1407,8 @@ const table: Pinned[] = [
       'can she take a skipping rope when she leaves the house',
       'went out with a rope to make a swing',
       'he takes a rope to climbing club when he leaves the house',
+      'skipping rope for pe in his bag, is that a ligature risk',
+      'we use a rope swing in the garden, is that ok for a child with ligature risk',
     ],
   },
   {
@@ -1374,6 +1509,9 @@ const table: Pinned[] = [
       'her mums boyfriend is in the bathroom with her and shes crying',
       'his uncle is in the room with him right now and he sounds terrified',
       "a man's followed her home and is waiting at the end of the road, she's terrified",
+      'child texting me from under her bed saying her uncle is in her room right now',
+      'shes hiding in the bathroom, her mums boyfriend is in the house',
+      'whispering on the phone that a man is in her room',
     ],
     calm: [
       'her uncle was in her room at an unsupervised contact last year, she told us today',
@@ -1383,6 +1521,8 @@ const table: Pinned[] = [
       'an older man followed her home from school last month and she was scared, how do we safety plan',
       'a man followed her home from the bus stop and shes scared to go out now, how do i help her feel safe',
       'a man followed her on tiktok and she is scared, how do i report it',
+      'she used to hide under her bed when her uncle was in the house',
+      'shes scared of her uncle, he is in the house at weekends',
     ],
   },
   {
@@ -1437,6 +1577,10 @@ const table: Pinned[] = [
       "he's pouring petrol in the garden with a lighter",
       "he's splashing petrol round the shed and has matches",
       'pouring white spirit in the hallway and flicking a lighter',
+      'shes sat in the garage with petrol and a lighter',
+      'kids set the wheelie bins alight by the house and ones got burns',
+      'hes got lighter fluid and matches in his room',
+      'theyve set the garden shed on fire',
     ],
     calm: [
       'the lads set the bins alight on bonfire night last year',
@@ -1452,6 +1596,9 @@ const table: Pinned[] = [
       'she set the table for tea',
       'is it ok to use lighter fluid on the bbq',
       'should he be pouring petrol in the lawnmower at 14',
+      'petrol and a lighter for the bbq',
+      'how should we store petrol and matches safely',
+      'the lads set the wheelie bins alight last year',
     ],
   },
   {
@@ -1470,12 +1617,17 @@ const table: Pinned[] = [
       'her exploiter showed up at the home threatening our girl',
       "birth dad is at the door drunk, says he's taking her and we can't stop him",
       "dad's at the front door says he's taking the kids",
+      'dads kicking the front door in the kids are upstairs',
+      'her ex is trying to break in',
     ],
     calm: [
       'dad turned up at school last week and threatened her',
       'policy on parents who turned up at school threatening staff in 2019',
       'dad says hes taking her swimming, do i need to tell the sw',
       'mum turned up last week threatening our lad',
+      'he kicked the front door in last year when he was drunk',
+      'her ex tried to break in last year, she still has nightmares',
+      'who pays to fix a front door a yp kicked in',
     ],
   },
 ];
