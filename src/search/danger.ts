@@ -1200,14 +1200,15 @@ export const usualDoseThisMorning = (medicine: string): string =>
 
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
-  'last (?:year|month|week|weeks|summer|christmas|spring|autumn|winter|term|half term)',
-  'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today))',
+  'last (?:year|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  // "in the summer, now home" is history; "in the summer now" is not.
+  'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
   // Nor a plea: "come find me before its too late"; nor a late telling: "took tablets this morning, didnt say before".
   // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
   // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
   // "she went blue for a second before staff got to her".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
   'previously',
   'earlier in the week',
   'in the past',
@@ -1512,6 +1513,8 @@ export const situations: Situation[] = [
         S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +
           S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
         S`forcing (?:me|her|him|them)`,
+        // Blow after blow, told as it happens: "young person punching my wife repeatedly".
+        S`${hurting} (?:my|her|his|the|our|their|a) (?:\S+ )?\S+ (?:repeatedly|over and over|again and again|non ?stop)`,
         // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
         S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
           S`(?:threatening to|saying (?:theyll|they will|theyre going to|theyre gonna|they are going to))${gap(2)} (?:hurt|stab|kill|batter|beat|shoot|smash|do) (?:him|her|them|us|me|(?:his|her|their|our) \S+)`,
@@ -1997,6 +2000,9 @@ export const situations: Situation[] = [
         // "walking down the middle of the dual carriageway", "playing chicken on the slip road"
         S`middle of the (?:\S+ )?(?:road|dual carriageway|carriageway|motorway)`,
         S`playing chicken`,
+        // At the platform edge as trains come: "keeps stepping over the yellow line as trains come in".
+        S`(?:stepping|stepped|steps|standing|stood|leaning|walking|going|hanging|jumping) (?:over|past|across|beyond) the (?:yellow|white|safety) line`,
+        S`(?:platform edge|edge of the platform)${gap(6)} (?:trains?|tracks?)`,
         // Getting out of a moving car: "opened the door on the motorway trying to jump out".
         S`(?:motorway|dual carriageway|moving car|moving van|while (?:im|were|i am|we are|i was|we were) driving|car (?:is|was) moving)${gap(12)} ` +
           S`(?:trying to|tried to|about to|going to|gonna|threatening to) (?:jump|throw (?:her|him|them)sel(?:f|ves)|climb|fall) out`,

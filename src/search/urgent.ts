@@ -488,7 +488,8 @@ const rules: Rule[] = [
         'mean',
         'means',
         'meaning',
-        'incident',
+        // Not "ligature incident in progress".
+        S`incident(?! (?:in progress|happening|ongoing|now|right now|rn))`,
         'debrief',
       ),
     ),

@@ -69,6 +69,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'ligature incident in progress room 4 staff cant get it off',
       'lig on in bedroom now',
       'found a noose in his wardrobe',
       'theres a ligature in her room',
@@ -78,6 +79,7 @@ const table: Pinned[] = [
       'lig back on again in her room',
     ],
     calm: [
+      'ligature incident debrief template',
       'ligature risk assessment for the new placement',
       'what is a ligature point',
       'ligature cutters in the staff office',
@@ -210,6 +212,8 @@ const table: Pinned[] = [
       'hes on his bedroom windowsill and wont come back in',
     ],
     calm: [
+      'how do I write up an incident where a young person tried to jump from a bridge last weekend',
+      'she was sectioned after trying to jump from a bridge in the summer, now home, what should the aftercare look like',
       'how do i help a child grieving on top of everything else thats happened',
       'placement is on the edge of breaking down and theres talk of hospital, what is a cetr',
       'girl said the police took me to hospital for being on the bridge, they said it was a 136, shes back now and asking what that means',
@@ -288,6 +292,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'fitting on the floor never had a fit before',
       'fainted twice now, been refusing food and water for 3 days',
       'shes unresponsive',
       'he collapsed at school',
@@ -751,6 +756,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "young person punching my wife repeatedly we're in the car pulled over",
       'someone on a video call is making her undress, shes 12, its happening now',
       "boy laying into the foster carer, she's bleeding, we cant stop him",
       'im watching a live video of one of our girls being hurt',
@@ -1251,6 +1257,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:in-traffic',
     catches: [
+      "we're at the station and she keeps stepping over the yellow line as trains come in",
       'shes dodging cars on the motorway',
       'wandering across the dual carriageway in the dark',
       'shes weaving in and out of the traffic on her bike laughing',
@@ -1263,6 +1270,7 @@ const table: Pinned[] = [
       'down by the level crossing waiting for the train',
     ],
     calm: [
+      'station safety: why children should stand behind the yellow line',
       'walking in the middle of the road, teaching her road safety',
       'road safety for a 10 year old who runs off',
       'she used to run across the road when upset',
