@@ -31,7 +31,28 @@ export function sectionIn(q: Question | string): string | undefined {
   if (/(?<![a-z0-9(])(?:s|ss|sec|sect|section\s?)?117(?![a-z0-9])/.test(t)) return '117';
   const m = sectionRef.exec(t) ?? bareRef.exec(t) ?? spokenRef.exec(t);
   if (!m?.[1]) return undefined;
-  return numberWords[m[1]] ?? m[1];
+  const first = numberWords[m[1]] ?? m[1];
+  return (HOLDING.has(first.replace(/\(.*$/, '')) ? undefined : movedTo(t, m.index + m[0].length)) ?? first;
+}
+
+// A move from one section to another: "on a section 2 and the consultant is now talking about
+// a section 3", "went from s2 to s3 last week". The section moved to is what is asked about;
+// two sections side by side ("s2 vs s3", "sections 2 and 3") keep the first, and so does a
+// holding power that turns into a detention ("how does a section 4 turn into a section 2"):
+// the tuning sets' authors asked about the holding power there, and about the 3 after a 2.
+const moveCue =
+  /\b(?:moving|moved|move|convert\w*|chang\w*|recommend\w*|talking about|thinking about|considering|going on|put on|upgrad\w*|becom\w*)\b|\b(?:to|onto|into) (?:a |an )?$/;
+const sideBySide = /^(?:vs|versus|v|and|or|compared (?:to|with))(?: a| an| the)?$/;
+const laterSection = new RegExp(sectionRef.source, 'g');
+const HOLDING = new Set(['4', '5', '135', '136']);
+
+function movedTo(t: string, after: number): string | undefined {
+  laterSection.lastIndex = after;
+  const later = laterSection.exec(t);
+  if (!later?.[1]) return undefined;
+  const between = t.slice(after, later.index);
+  if (sideBySide.test(between.trim()) || !moveCue.test(between)) return undefined;
+  return numberWords[later[1]] ?? later[1];
 }
 
 /** Maps a section to the entry covering it: "5(2)" and "5" both reach the s5 entry. */

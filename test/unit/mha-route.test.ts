@@ -11,6 +11,14 @@ describe('a Mental Health Act section named in a question', () => {
     ['yp on s3 in t4 unit, s117 planning for d/c', '117'],
     ["he's been told he'll be put 'on a 3'", '3'],
     ['she is under a 2 on the ward', '2'],
+    // A move to another detention asks about the one moved to; side by side, the first.
+    ['went from s2 to s3 last week, what changes', '3'],
+    ['on a section 2 and the consultant is now talking about a section 3', '3'],
+    ['s2 vs s3', '2'],
+    ['difference between section 2 and section 3', '2'],
+    // A holding power that turns into a detention is what is asked about.
+    ['how does a section 4 turn into a section 2', '4'],
+    ['section 136 then taken to a place of safety and assessed for section 2', '136'],
   ])('"%s" names section %s', (q, section) => {
     expect(sectionIn(q)).toBe(section);
   });
