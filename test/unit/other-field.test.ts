@@ -14,6 +14,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     "my car's level 4 service cost",
     'gateway to the internet not working, router',
     'secondary school league tables sefton',
+    'is the section 3 of my cv the right place for references',
+    'how do i escalate a grievance against my manager',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
