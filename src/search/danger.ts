@@ -73,6 +73,8 @@ const now = alt(
   '2nite',
   'tonite',
 );
+/** The moment no one is watching: "when i leave the room", "as soon as staff go". */
+const unwatched = S`(?:as soon as|when|once|the (?:moment|minute|second)) (?:i|you|u|we|staff|everyone|everyones|mum|dad|she|he|they)(?: \S+)? (?:leave|leaves|go|goes|gone|left|out|asleep)`;
 /** Soon enough to act on now, for a threat to die: "not gonna be here tomorrow", "doing it friday". */
 const soon = alt(
   now,
@@ -578,6 +580,28 @@ const stuckInTraffic = S`\b(?:in the car|driving|drove|barriers?|queue\w*|stuck)
 const fuelUse = S`\b(?:bbq|barbecue|barbeque|bonfire|coals|fire ?pit|campfire|log burner|lawn ?mower|mower|generator|strimmer|chainsaw)\b`;
 /** Hurting one's own body, as it happens. */
 const harmingOwn = alt('burning', 'scalding', 'cutting', 'slashing', 'scratching', 'carving', 'stabbing');
+/** What a child harms themselves with: anything with an edge or a point ("a broken cd", "a compass"). */
+const sharpThing = alt(
+  'knife',
+  'knives',
+  'blades?',
+  'razors?',
+  'scissors',
+  'compass',
+  'glass',
+  'sharpener',
+  'shards?',
+  'pins?',
+  'needles?',
+  'pencil',
+  'pen',
+  'nail file',
+  'cd',
+  'dvd',
+  'ring pull',
+  S`(?:bits?|pieces?) of (?:\S+ )?(?:glass|mirror|plastic|metal|mug|plate|cd|tin)`,
+  S`broken \S+`,
+);
 /** "herself", or a part of her own body. */
 const ownBody = S`(?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:own )?(?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?|fingers?|neck|throat))`;
 /** Violence done to someone, not touching or shaking that may be care. */
@@ -780,6 +804,9 @@ const held = alt(
     S`(?:without permission|not answering|isnt answering|not safe|police|unsupervised|court order|no contact order|` +
     S`not allowed (?:to have |to see |near )?(?:her|him|them)(?! (?:overnight|overnights|to stay|for (?:the )?(?:weekend|night))))`,
   // "older bloke keeps turning up at the home, hes outside now trying to get in"
+  // A stranger trying the doors: "a man in a van keeps circling the home and has just got out and is trying the door".
+  S`(?:man|men|bloke|guy|adult|stranger|someone|somebody|van|car)${gap(12)} (?:is|s|now|just|keeps|outside) (?:trying|tried|rattling|rattled|testing|pulling at) ` +
+    S`(?:the |our |all the )?(?:front |back )?(?:doors?|door handles?|handles?|windows?)(?! (?:on|for|in)\b)`,
   S`(?:man|men|bloke|guy|adult|stranger|someone|somebody)${gap(10)} outside${gap(2)} trying to (?:get|break|force (?:his|their|her) way) in`,
   // Kept in by a locked door: "dad has locked the door and wont let the supervisor or the boy out"
   S`(?:locked|blocked|blocking|barricaded) (?:the |all the |both )?(?:front |back )?(?:doors?|exits?)${gap(6)} (?:wont|will not|isnt|not|refusing to|refuses to) let${gap(4)} ` +
@@ -803,7 +830,7 @@ const away = alt(
   S`lost (?:him|her|them) (?:in|at|on)`,
   S`absent from (?:placement|home|the home|the unit|school)`,
   S`cant see (?:her|him|them)(?! (?:a|the) )`,
-  S`heading (?:for|to|towards) (?:the )?(?:docks|river|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
+  S`(?:heading|headed|ran|running|bolted|legged it) (?:off )?(?:for|to|towards|toward) (?:the )?(?:docks|river|canal|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
   S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
   'not (?:back|in) yet',
   'out all night',
@@ -837,6 +864,13 @@ const away = alt(
   'awol',
   'not returned',
   S`heading (?:for|to|towards) (?:the )?(?:train line|railway line|train tracks|level crossing|motorway)`,
+  // "been gone since 3", "gone since lunch"
+  S`(?:been |now )?gone since (?:\d+|\S+day|this \S+|last night|lunch\w*|school|tea ?time|breakfast|dinner)`,
+  // Out of sight: "ran from school towards the canal and weve lost sight of him".
+  S`lost sight of (?:her|him|them)`,
+  // Not told as a count: "ran from school once".
+  S`(?:ran|run|bolted|legged it|took off) (?:off |away )?from (?:school|the house|home|the home|contact|class|the unit|the car|the park|the shop)` +
+    S`(?! (?:once|twice|\S+ times|before|again|a lot|sometimes|often)\b)`,
   // "been gone 6 hrs"
   S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
   'gone off with',
@@ -848,7 +882,8 @@ const away = alt(
 /** The children threatened: "threatening the kids", "threatening to hurt the little ones". */
 const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat|smack|slap|punch|shake) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`;
 /** Being away told as history: "went missing last year", "ran off before" (n words between). */
-const awayInThePast = (n: number) => S`${away}${gap(n)} (?:last (?:year|month|week|summer)|before|previously|(?:years|months|weeks) ago)`;
+const awayInThePast = (n: number) =>
+  S`${away}${gap(n)} (?:last (?:year|month|week|summer)|(?<!\b(?:said|says|saying|told (?:me|us|staff)|mentioned|threatened) )before|previously|(?:years|months|weeks) ago)`;
 /** Why being away is an immediate risk. */
 const awayRisk = alt(
   'goodbye',
@@ -938,6 +973,10 @@ const awayRisk = alt(
   // Where she is known to be at risk: "her snap map shows her at the address police warned us about".
   S`(?:address|house|flat|place)${gap(3)} (?:the )?(?:police|social worker|sw|exploitation team) (?:have |had |has )?(?:warned|flagged|told)`,
   S`(?:known|flagged|risky|unsafe|dangerous) (?:address|house|flat)`,
+  // Told the other way round: "a house known for cse", "a house we know is used for parties with adults and drugs".
+  S`(?:address|house|flat|place)${gap(2)} (?:known (?:for|to (?:police|us))|(?:we|police|everyone) knows? (?:is|about)|used for)`,
+  S`part(?:y|ies) with (?:\S+ )?(?:men|adults|blokes)`,
+  S`autis\w*`,
   S`cuckoo\w*`,
   // Exploitation: "in a hotel with the guy from the exploitation meeting", "at a party with grown men".
   'hotel',
@@ -1087,6 +1126,8 @@ const farewell = alt(
   // "its the last time hell talk to me"
   S`(?:the )?last time (?:hell|shell|ill|theyll|youll|i|he|she|you) (?:ever )?(?:talk|speak|hear from|see)`,
   S`(?:ur|youre|your|you are|you were) the only one (?:who )?(?:ever )?(?:tried|cared|listened)`,
+  // "texted its done now, tell mum sorry"
+  S`tell (?:everyone|them|mum|dad|my mum|my dad|nan|my nan|my sister|my brother) (?:(?:im|i am) )?(?:sorry|i love)`,
 );
 /** Out of reach after it. */
 const unreachable = alt(
@@ -1138,6 +1179,23 @@ const courtOrder = alt(
   'non molestation',
   // "dad has no contact"
   S`(?:has|have|had|gets|is allowed) no (?:direct )?contact`,
+  // Said bare: "took her, hes not allowed" (not allowed to drive, or on the trampoline).
+  S`(?:hes|shes|theyre|he is|she is|they are) not allowed(?: (?:to (?:see|have|take|contact|be near)|near) (?:her|him|them))?(?! (?:to|any|on|out|in)\b)`,
+);
+
+/** A record of harm to others: told with what someone does now, it is why it is dangerous, not history. */
+const recordOfHarm = alt(
+  'violence',
+  'violent',
+  'dv',
+  'domestic',
+  'abuse',
+  'abusing',
+  S`assault\w*`,
+  'weapons',
+  'knives',
+  'aggression',
+  'threats',
 );
 
 /**
@@ -1166,7 +1224,8 @@ const general = new RegExp(
       // "non verbal children and missing from home protocol"
       '(?:missing from home|missing|safeguarding|ligature|restraint) (?:protocol|procedure|policy)',
       'in the past',
-      'history of',
+      // Not the record of someone doing harm now: "dad turned up and took her, history of violence".
+      S`history of(?! ${recordOfHarm})`,
       'used to',
       // Told as over, safe again now; or asking about a pattern's signs.
       S`(?:shes|hes|theyre|is|are) (?:home|back|safe|settled)(?: with us)? now and (?:calm|safe|settled|fine|ok)`,
@@ -1225,7 +1284,9 @@ export const historyPhrases = [
 const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);
 /** History, but not the date of a threat carried out now: "she said last week shed never give him back". */
 const pastNotThreat = new RegExp(
-  S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened|made threats|threats) )\b${alt(...historyPhrases)}\b`,
+  S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened|made threats|threats) )\b${alt(...historyPhrases)}\b` +
+    // Nor the taker's record: "took her, hes not allowed, history of violence".
+    S`(?<!\bhistory of)|\bhistory of(?! ${recordOfHarm})\b`,
 );
 
 /**
@@ -1253,6 +1314,8 @@ const armedThreatsNow = [
   // Going out armed to hurt someone: "going out to do a lad tonight, machete in his bag".
   S`(?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}${gap(8)} ${armedWith}`,
   S`${armedWith}${gap(8)} (?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}`,
+  // Saying they will bring one where children are: "saying hell bring his dads gun to school tomorrow".
+  S`${harmThreat}${gap(1)} (?:bring|take|carry|bringing|taking) (?:a |an |the |his |her |their )?(?:\S+ )?${armedWith}${gap(2)} (?:in)?to (?:school|college|the (?:school|park|party|home|unit))`,
   // Taking one somewhere to use it: "taking a blade to school tomorrow to get someone" (not "took a knife to school last year").
   S`(?:taking|bringing|carrying|took|brought|packed|got|has) (?:a |an |the |his |her |their )?(?:\S+ )?${armedWith}${gap(6)} to ${toHurt} ${target}`,
 ].join('|');
@@ -1481,6 +1544,11 @@ export const situations: Situation[] = [
     when: b(
       [
         graveSign,
+        // The body failing during or after a restraint (positional asphyxia): "restrained him and now hes gone really quiet and grey".
+        // Not told as history, and not a child gone quiet and sulking after it.
+        S`(?!.*${past.source})(?:restrain\w*|held (?:her|him|them) down|pinned (?:her|him|them) down)${gap(10)} ` +
+          S`(?:(?:gone|going|turned|turning|looks?|looking|is|s) (?:really |very |so |a bit )?(?:\S+ and )?(?:grey|gray|blue|purple|limp|floppy|pale)|` +
+          S`unresponsive|(?:wont|cant|not|isnt) (?:wake|waking|respond\w*)|(?:not|isnt|stopped) breathing|(?:cant|struggling to) breathe)`,
         // An allergic reaction closing the airway, told as now.
         S`(?:${allergyClosingAirway})${allergyNow}`,
       ].join('|'),
@@ -1536,6 +1604,8 @@ export const situations: Situation[] = [
         // Somewhere and at it: "her stepdad is outside and hurting her mum".
         S`(?:is|s|are) (?:outside|inside|upstairs|downstairs|here|there|in \S+|at \S+)(?: \S+)? and ${hurting} (?:her|him|them|me|my|our|his|their|the|a|staff|someone)`,
         S`being (?:kicked|bitten|punched|hit|beaten|stamped on)${gap(6)} (?:on the floor|need help|help us|help me)`,
+        // "shes being pinned down by a group of lads in the park" (not by staff, in a restraint).
+        S`being (?:pinned|held|forced) down by (?!(?:\d+ |two |three )?(?:staff|carers?|police|the police|security|officers|nurses?)\b)`,
         S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
         S`by the (?:throat|neck)`,
         S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
@@ -1634,7 +1704,11 @@ export const situations: Situation[] = [
     when: b(
       [
         S`(?:in|into) (?:her|his|their) (?:room|bed|bedroom)${gap(3)} touching`,
-        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now)`,
+        // Or told from hiding: "someone at the party is making her drink and touching her, shes texting me from the toilet".
+        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now|(?:texting|messaging|ringing|calling) (?:me|us)|whisper\w*|hiding)`,
+        // An adult in a child's room doing what they should not: "a member of night staff is in a young persons room doing something he shouldnt right now".
+        S`(?:staff|carer|worker|man|adult|bloke|guy|uncle|step ?dad|dad|boyfriend|teacher|partner|fella)${gap(4)} (?:in|into) (?:a |the |her |his |their )?(?:\S+ ){0,2}(?:bed)?room${gap(3)} ` +
+          S`doing (?:something|things|stuff) (?:he|she|they) (?:shouldnt|should not|mustnt)${gap(4)} (?:${now}|(?:the )?door (?:is |s )?locked|locked (?:the )?door)`,
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
         S`(?:making|forcing|getting) (?:her|him|them) (?:to )?do (?:things|stuff|sexual)${gap(6)} (?:camera|video|live|webcam|scared|crying)`,
         S`(?:a man|an adult|a stranger|someone|some bloke|an older man|a lad) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
@@ -1780,8 +1854,12 @@ export const situations: Situation[] = [
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
         S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
         S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
-        S`(?:goodbye|letters? to (?:each|all|every))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol|bleach)`,
-        S`(?:pills|tablets|rope|knife|blade|paracetamol)${gap(14)} (?:goodbye|letters? to (?:each|all|every))`,
+        S`(?:goodbye|letters? to (?:each|all|every(?:one|body)?))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol|bleach)`,
+        S`(?:pills|tablets|rope|knife|blade|paracetamol)${gap(14)} (?:goodbye|letters? to (?:each|all|every(?:one|body)?))`,
+        // The means in hand, to be used once alone: "holding his mums old pills, says hes going to take them when i leave the room".
+        // Or if anyone comes near: "in the shower with the belt from her jeans and says if we come in shell do it".
+        S`${meansAtHand}${gap(12)} (?:${vagueIntent} ${unwatched}|(?:if|when|once) (?:we|i|you|u|staff|anyone|anybody|someone|mum|dad) ` +
+          S`(?:come|comes|try|tries|go|goes|open|opens|get|gets|step|steps)${gap(2)} (?:shell|hell|theyll|ill|she will|he will|they will|i will|(?:shes|hes|theyre|im) (?:going to|gonna)) ${vagueIntent})`,
       ].join('|'),
     ),
     // "wants to die her hair blue" is dye, misspelt.
@@ -1820,6 +1898,9 @@ export const situations: Situation[] = [
         S`with (?:the |my |her |his |their |some |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blades?|razors?|rope|bleach|chemicals)${gap(6)} ${barricaded}`,
         // In the bathroom, a word that it is done, and silence: "in the bathroom 40 mins, said shed sorted it, now isnt answering"
         S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|toilet|loo|shower)${gap(8)} (?:sorted it|done it|dealt with it|taken care of it|its done)${gap(4)} ${unreachable}`,
+        // In the bath a long while, the means gone, and no answer: "in the bath for ages and theres a razor missing and shes not answering".
+        S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower|toilet|loo)${gap(12)} (?:razors?|blades?|knife|knives|pills|tablets|meds|belt|cord|rope) ` +
+          S`(?:is |are |s )?(?:missing|gone)${gap(6)} ${unreachable}`,
         // In the bath behind a locked door, and no answer: "in the bath over an hour, door locked, no answer".
         S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower)${gap(10)} (?:(?:the )?door (?:is |s |was |still )?locked|locked (?:the )?door|locked (?:her|him|them)sel(?:f|ves) in)${gap(4)} ` +
           S`(?:no answer|not answering|isnt answering|wont answer|no reply|silent|silence|not responding|no response)`,
@@ -1844,6 +1925,10 @@ export const situations: Situation[] = [
         S`bleeding${gap(6)} (?:towels?|tea towels?|bandages?|dressings?|tissues?)${gap(2)} (?:soaked|soaking|drenched)`,
         // The glass turned on themselves: "smashed a mirror and is cutting herself with the bits"
         S`(?:smashed|broke|broken|smashing) (?:a|the|her|his) (?:mirror|window|glass|bottle)${gap(6)} (?:cutting (?:her|him|them)sel(?:f|ves)|using (?:the|a) (?:glass|bits|pieces|shards?) on)`,
+        // Or a threat to use the pieces: "locked in room smashed mirror says shes going to use the glass".
+        S`(?:smashed|broke|broken|smashing) (?:(?:a|the|her|his|their) )?(?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(8)} ` +
+          S`(?:going to|gonna|about to|threatening to|will|ll) (?:use|cut (?:her|him|them)sel(?:f|ves) with) (?:the |a |it|them|those |some )?(?:glass|bits|pieces|shards?|it|them)?\b` +
+          S`(?<!${past.source}.*)(?!.*${past.source})`,
         // Or a piece of it held to the body: "smashed the mirror and is holding a bit to his wrist" (not told as history).
         S`(?:smashed|broke|broken|smashing) (?:a|the|her|his|their) (?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(6)} ` +
           S`(?:holding|pressing|putting|held|pushing|digging) (?:a |the |one )?(?:sharp )?(?:bit|piece|shard|bits|pieces|shards)(?: of (?:it|glass|mirror))? (?:to|against|on|into|at|near) ${ownBody}` +
@@ -1863,6 +1948,20 @@ export const situations: Situation[] = [
         // The sharp thing in hand as it happens: "on the floor with a craft knife cutting her legs".
         S`(?:with|holding|got) (?:a |an |the |her |his |their |my |some )?(?:\S+ )?(?:knife|blade|razor|scissors|compass|glass|sharpener|shard|pin|needle|lighter)s? ` +
           S`${harmingOwn} (?:into |at )?${ownBody}`,
+        // Told the other way round, what with after: "scratching at her wrists with a compass", "stabbing his leg with a pencil",
+        // "slashin her legs wiv a razor" (not helped to stop, nor asked why, nor disclosed to a nurse: "came in saying shes scratching her arms").
+        S`(?<!\b(?:stop|stopping|stopped|prevent|from|why|about|keeps?|been) (?:(?:her|him|them) )?)` +
+          S`(?<!\b(?:saying|says|said|admits|admitted|disclosed|told (?:me|us|her|him|them))(?: that)?(?: (?:shes|hes|theyre|she is|he is|they are|shes been|hes been))? )${harmingOwn} (?:at |into )?${ownBody} (?:with|wiv|wi|using) ` +
+          S`(?:a |an |the |her |his |their |my |some |sum )?(?:\S+ )?${sharpThing}`,
+        // "another is self harming with a broken cd": with one thing, in hand now (not "has been self harming with razors").
+        S`\b(?:is|s|are|shes|hes|theyre|currently|now) self ?harming (?:with|wiv|using) (?:a|an|the|her|his|their|my) (?:\S+ )?${sharpThing}`,
+        // Something pushed into the body: "has inserted something into her arm and its swelling".
+        S`(?:inserted|inserting|inserts|pushed|pushing|shoved|shoving|stuck|sticking|poked|poking) (?:something|things|objects?|(?:a |an |the |some |bits? of |pieces? of )?\S+) ` +
+          S`(?:into|under the skin (?:of|on)|up) ${ownBody}`,
+        // A wound kept hidden, and blood: "blood on her floor, she wont let me see her wrists, think shes still doing it".
+        S`(?:wont|will not|refus\w* to) (?:let (?:me|us|anyone|anybody|staff) )?(?:see|look at|check|near) (?:her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach)${gap(8)} ` +
+          S`(?:still (?:doing it|at it|cutting|going)|blood|bleeding)`,
+        S`(?:blood|bleeding)${gap(8)} (?:wont|will not|refus\w* to) (?:let (?:me|us|anyone|anybody|staff) )?(?:see|look at|check|near) (?:her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach)`,
         // Keeping everyone off while doing it: "burning himself with a lighter in the garden and wont let me near him".
         // "self harming at the minute wont let staff near her", "self harming now wont stop"
         S`self ?harming${gap(4)} (?:wont stop|cant stop (?:her|him|them)|(?:wont|will not) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close))`,
@@ -1964,8 +2063,9 @@ export const situations: Situation[] = [
         S`(?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)${gap(8)} (?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}`,
         S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
         // Raised at someone: "holding a hammer over the fc", "swinging a metal pole at his social worker".
-        S`(?:holding|raising|raised|swinging|brandishing|jabbing) (?:a |the |his |her )?(?:\S+ )?${weapon} (?:over|above|at|to|towards) ` +
-          S`(?:the |her |his |my |our |their )?(?:\S+ )?(?:fc|carer|staff|worker|mum|dad|sister|brother|baby|dog|cat|head|throat|neck|face|teacher|nan|her|him|them|me|us)`,
+        // Or a piece of something broken: "holding a shard of mug to another yps throat".
+        S`(?:holding|raising|raised|swinging|brandishing|jabbing|pressing) (?:a |the |his |her )?(?:\S+ )?(?:${weapon}|(?:shard|bit|piece)s? of (?:\S+ )?\S+) (?:over|above|at|to|towards|against) ` +
+          S`(?:the |her |his |my |our |their |another |a )?(?:\S+ )?(?:fc|carer|staff|worker|mum|dad|sister|brother|baby|dog|cat|head|throat|neck|face|teacher|nan|her|him|them|me|us)`,
         // "he hit my husband with a chair, blood on his face"
         S`(?:hit|whacked|smashed|struck|battered|attacked) (?:my|her|his|the|a|our|their) \S+ (?:over the head )?with (?:a|the|his|her) (?:\S+ )?(?:chair|${weapon})${gap(10)} (?:blood|bleeding|still)`,
       ].join('|'),
@@ -2060,6 +2160,8 @@ export const situations: Situation[] = [
         S`(?:locked|shut)${gap(6)} (?:the )?(?:gas|oven) (?:is |was )?(?:on|turned on|left on)`,
         // "smell of gas in his room, hes locked the door and stuffed towels under it"
         S`smell(?:s|ing)? (?:of )?gas${gap(12)} (?:locked|shut|towels?|stuffed|wants to die|kill|end it|wont come out|wont open|(?:turned|put|switched) (?:on )?(?:all )?(?:the )?(?:hobs?|gas|oven|rings))`,
+        // The gas on, and a threat to blow up: "smell of gas and hes got the hob on saying hell blow the place up".
+        S`(?:gas|hobs?|oven|cooker)${gap(10)} (?:blow|blowing) (?:up )?(?:the (?:place|house|flat|home|building|kitchen)|us|us all|everyone|it|(?:her|him|them|my)sel(?:f|ves))(?: all)?(?: up)?`,
         // "put the hob on with no flame", "turned all the hobs on and is sitting in the kitchen"
         S`(?:turned|put|switched|left) (?:on )?(?:all )?(?:the |every )?(?:gas )?(?:hobs?|rings?|oven|cooker)${gap(2)}(?: on)?${gap(8)} (?:no flame|not lit|unlit|without lighting|locked the|(?:locked|shut) (?:her|him|them)sel(?:f|ves)|wants to die|kill|end it)`,
       ].join('|'),
@@ -2104,7 +2206,7 @@ export const situations: Situation[] = [
           S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,
         // Told to harm someone, and near them: "the devil wants him to hurt his baby sister, hes stood over her cot"
         S`(?:voices?|devil|demons?|spirits?|god)${gap(2)} (?:wants?|telling|told|tells|says) (?:him|her|them|me) to (?:hurt|kill|stab|harm|drown|smother)${gap(10)} ` +
-          S`(?:stood over|standing over|leaning over|next to|holding)`,
+          S`(?:stood over|standing over|leaning over|next to|holding|(?:picked|picking) (?:\S+ )?up|grabbed|got hold of|carrying)`,
         S`voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|cut|hurt|kill|die|walk|run|step|drown|burn|hang)${gap(12)} ` +
           S`(?:heading|gone|walking|on (?:her|his|their) way|now|right now|trying)`,
       ].join('|'),
@@ -2276,6 +2378,11 @@ export const situations: Situation[] = [
           S`${adult}${gap(3)} (?:is |s )?(?:in|inside) (?:the|her|his|their|my|our) (?:room|bedroom|flat|house|bed|car|bathroom)(?: (?:right )?now)?\b`,
         // Where no one is watching: "her uncle is in her room right now at an unsupervised contact".
         S`${adult}${gap(3)} (?:is |s )?in (?:her|his|their|my) (?:bed)?room (?:right )?now${gap(6)} (?:(?:at|on|during) (?:an |a |the )?(?:unsupervised|not supervised)|${distressNow})`,
+        // Messaging that he is outside now, with a hold over her: "a man messaging her saying hes outside the home now and has pics of her"
+        // (not her uncle outside to take her to football).
+        S`${adult}${gap(5)} (?:messaging|texting|snapchatting|dming|ringing|calling|messaged|texted|rang) (?:her|him|them)${gap(3)} (?:hes|he is|theyre|im) ` +
+          S`(?:outside|at the (?:door|gate|window)|waiting (?:outside|for (?:her|him|them)))${gap(8)} ` +
+          S`(?:pics?|pictures?|photos?|videos?|nudes|scared|terrified|crying|threat\w*|groom\w*|wont (?:go|leave)|met online|never met)`,
         // Followed, and still there: "a mans followed her home and is waiting at the end of the road, shes terrified".
         S`${adult}s?${gap(2)} (?:followed|following|followin) (?:her|him|them|me) (?:home|back|from|off|down|along|all the way|to)${gap(10)} ` +
           S`(?:is |s |now |still |hes )?(?:waiting|outside|hanging (?:about|around)|parked (?:up|outside)|standing (?:outside|there)|lurking)`,
@@ -2295,6 +2402,10 @@ export const situations: Situation[] = [
         S`(?:taken|took|got|has|grabbed|snatched) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
         // "snatched him from the placement and says shes taking him abroad tonight"
         S`(?:snatched|grabbed|ran off with|run off with) (?:her|him|them)${gap(10)} (?:taking|take|fly|flying) (?:her|him|them) (?:abroad|out of the country)(?! (?:for|on) (?:a |the )?holiday)`,
+        // On the way to take the child, and already there: "her dad is on his way to take her and hes already outside the school gates"
+        // (not to take her swimming, or home as arranged).
+        S`(?:on (?:his|her|their) way|coming|going) to (?:take|snatch|grab) (?:her|him|them|the (?:kids|children|baby))(?! (?:to|for|out|home|swimming|shopping|back|on)\b)${gap(8)} ` +
+          S`(?:outside|at the (?:school |front |back )?(?:gates?|door))`,
         // "his uncle has him at manchester airport about to fly out, court order says he cant"
         S`(?:has|got|taken|took) (?:her|him|them)${gap(3)} (?:at|to) (?:the |\S+ )?(?:airport|ferry|port)${gap(6)} (?:about to|trying to|boarding|fly out|flying out|flight)`,
         // "mum has taken him and is heading for the airport"
@@ -2326,7 +2437,8 @@ export const situations: Situation[] = [
     name: 'threat-at-the-door',
     when: b(
       [
-        S`(?:outside|at (?:the|our|my|her|his|their) (?:front |back )?(?:door|gate|window)|(?:turned|turns|turning|showed|shown) up|parked (?:up|outside))${gap(7)} ` +
+        // "has come to the door saying hell kill the kids"
+        S`(?:outside|(?:at|to) (?:the|our|my|her|his|their) (?:front |back )?(?:door|gate|window)|(?:turned|turns|turning|showed|shown) up|parked (?:up|outside))${gap(7)} ` +
           // "at the door drunk, says hes taking her"
           S`(?:threatening (?:to )?|shouting (?:that )?|screaming (?:that )?|saying (?:that )?|says (?:that )?|yelling (?:that )?|texting (?:that )?|messaging (?:that )?)` +
           S`(?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will|they will|(?:hes |shes |theyre )?(?:going to|gonna)) )?` +
@@ -2336,6 +2448,10 @@ export const situations: Situation[] = [
         S`(?:kicking|kicked|booting|booted|smashing|smashed|breaking|broke|broken|bashing|battering|battered|ramming|rammed|forcing|forced) ` +
           S`(?:the |our |my |her |his |their )?(?:front |back |flat |house |patio |kitchen )(?:door|window)s? (?:in|down|open)\b`,
         S`(?:trying to|tried to|about to|going to|gonna) (?:break|force|kick|smash) (?:(?:his|her|their) way )?(?:in|into the (?:house|flat|home))\b(?! (?:the|a|to|for)\b)`,
+        // Any door, and a threat to the one behind it: "kicking the door in, says hes going to batter her" (not a tantrum at his own door).
+        S`(?:kicking|kicked|booting|smashing|breaking|bashing|battering|ramming|forcing) (?:the |our |my |her |his |their )?(?:\S+ )?doors? (?:in|down|open)${gap(6)} ` +
+          S`(?:threatening|saying|says|shouting|screaming|yelling)${gap(2)} (?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will) )?(?:(?:going to|gonna) )?` +
+          S`(?:kill|stab|hurt|batter|beat|shoot|smash|get|do) (?:her|him|them|us|me|you|the \S+|(?:our|my) \S+)`,
         // "groomer turned up at placement threatening our lad"
         S`(?:turned|turns|turning|showed|shown) up${gap(4)} (?:and )?(?:is |s |now )?threatening ` +
           S`(?:her|him|them|us|me|(?:the|our|my|his|her|their) (?:kids?|children|child|staff|lad|girl|boy|son|daughter|baby|yp|young person|carers?|foster \S+))`,

@@ -468,11 +468,23 @@ const rules: Rule[] = [
     name: 'ligature',
     // "lig on in bedroom now": the shorthand, when one is on or round someone.
     // "lig found round yp neck", "lig tied on the rail": a word may come between.
-    when: b(alt('ligature', 'ligture', 'ligatur', 'ligiture', 'noose', S`lig (?:\w+ )?(?:on|round|around|tied|off)`)),
+    // "lig risk NOW room 4 door barricaded": the risk said to be now is one happening.
+    when: b(
+      alt(
+        'ligature',
+        'ligture',
+        'ligatur',
+        'ligiture',
+        'noose',
+        S`lig (?:\w+ )?(?:on|round|around|tied|off)`,
+        S`lig risk ${alt('now', 'rn', 'right now')}`,
+      ),
+    ),
     // Ligature risk, training and policy are planning, not a ligature now.
     unless: b(
       alt(
-        'risk',
+        // Not "lig risk now" (above), told as an alarm.
+        S`(?<!\blig )risk`,
         'risks',
         'training',
         'audit',
@@ -662,6 +674,10 @@ const rules: Rule[] = [
       S`\b${at} (?:a |the |her |his )?${height}\b`,
       // "sat on the upstairs windowsill": which floor, named between.
       S`\b${at} (?:a |the |her |his |their )?${storey} ${height}\b`,
+      // Or the floor of it: "on the top floor of the multi storey at liverpool one".
+      S`\b${at} (?:a |the )?${storey} of (?:a |the |that )?${height}\b`,
+      // Out on the railings of a named one: "on the runcorn bridge railings", "sat on the tyne bridge ledge".
+      S`\b${alt('on', 'onto', 'up on', 'over')} the (?:\w+ )?${alt('bridge', 'viaduct', 'flyover')} ${alt('railings', 'ledge', 'edge', 'wall', 'barrier', 'parapet')}\b`,
       S`\bwindow ${alt('ledge', 'sill')}\b`,
       // Sat out over the drop: "on the windowsill with his legs dangling out" (not on the sofa or a wall).
       S`\b${ledge}\b${upTo(8)} ${alt('legs', 'feet')} ${alt('dangling', 'hanging', 'swinging')} ${alt('out', 'over', 'off', 'outside')}\b`,
@@ -687,6 +703,8 @@ const rules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
+      // Parked there: "were parked on the top floor of the multi storey".
+      S`\b${alt('parked', 'parking', 'park up')}\b`,
       // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".
       S`\b(?:shes|hes|theyre) back now\b|\bwhat happens (?:after|when|if)\b`,
       // Talk of some day, laughed off: "a comment about jumping off the multi-storey one day".
@@ -922,6 +940,8 @@ const rules: Rule[] = [
       S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
       // "shes set her own hair on fire"
       S`\bset(?:ting)? ${alt('her', 'his', 'their', 'my')} (?:own )?${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms')} ${alt('on fire', 'alight')}\b`,
+      // Or someone elses: "threatening to set the younger childs hair on fire" (not a dolls).
+      S`\bset(?:ting)? (?:the |her |his |their |my |our )?(?:\w+ )?(?!(?:dolls|barbies|teddys|toys|guys)\b)\w+s ${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms', 'face')} ${alt('on fire', 'alight')}\b`,
       // "fire in her bedroom, she set it"
       S`\bfire in (?:her|his|their|the|a|our) ${room}\b`,
       // The room named as burning: "kitchen on fire, the kid started it, cant find the 10 year old",

@@ -77,6 +77,8 @@ const table: Pinned[] = [
       'lig found round yp neck 5 mins ago, removed, do we still ring an ambulance',
       'lig tied on the bed frame',
       'lig back on again in her room',
+      'lig risk NOW room 4 door barricaded',
+      'lig risk rn she wont open the door',
     ],
     calm: [
       'ligature incident debrief template',
@@ -84,6 +86,7 @@ const table: Pinned[] = [
       'what is a ligature point',
       'ligature cutters in the staff office',
       'lig checks on the night shift were missed, who do i tell',
+      'the lig risk in her room is high, what should we remove',
     ],
   },
   {
@@ -210,6 +213,9 @@ const table: Pinned[] = [
       "probably overreacting but he's sat on the upstairs windowsill with his legs dangling out and wont come in",
       'shes at the top floor window ledge',
       'hes on his bedroom windowsill and wont come back in',
+      "he's on the runcorn bridge railings, police not here yet",
+      '16yo on the top floor of the multi storey at liverpool one, on the phone to me crying',
+      'shes sat on the tyne bridge ledge crying',
     ],
     calm: [
       'how do I write up an incident where a young person tried to jump from a bridge last weekend',
@@ -239,6 +245,8 @@ const table: Pinned[] = [
       'he sits with his legs dangling over the arm of the sofa',
       'the kids are paddling in the sea and wont come in for tea',
       'what window restrictors should we fit upstairs',
+      'we parked on the top floor of the multi storey',
+      'we walked on the humber bridge on a day out',
     ],
   },
   {
@@ -414,6 +422,8 @@ const table: Pinned[] = [
       'kitchens on fire the kids did it one of them is still upstairs',
       'bedrooms on fire and shes still in there',
       'the lounges on fire',
+      "she's threatening to set the younger child's hair on fire with a lighter",
+      'hes trying to set his brothers clothes alight',
     ],
     calm: [
       'she lit the candles on her birthday cake',
@@ -430,6 +440,7 @@ const table: Pinned[] = [
       'last year the kitchen was on fire and shes still scared of the cooker',
       'the house on fire scene in the book upset her, should i stop her reading it',
       'kitchen fire safety for teenagers learning to cook',
+      'he set his sisters hair on fire last year',
     ],
   },
   {
@@ -693,6 +704,8 @@ const table: Pinned[] = [
       'huge allergic reaction her face is swelling up and shes wheezing',
       'wasp sting, throat feels tight and her eyes are puffing up',
       'hes wheezing and his tongue is swollen',
+      'restrained him and now hes gone really quiet and grey',
+      'after the restraint shes gone pale and limp',
     ],
     calm: [
       'allergic reaction to plasters, a bit of swelling',
@@ -707,6 +720,8 @@ const table: Pinned[] = [
       'allergic reaction last year, her face swelled up, how do we get an epipen',
       'she had an allergic reaction to nuts as a baby, do we need an epipen at school',
       'her lips swell up if she eats nuts, what should school know',
+      'after the restraint he went quiet and sulked in his room',
+      'restrained him last year and he went grey, we still talk about it',
     ],
   },
   {
@@ -788,6 +803,8 @@ const table: Pinned[] = [
       'bloke on the phone threatening the lad, says he knows where he lives and hes on his way',
       '15yo attacking another kid in the lounge, we cant get them apart',
       'can see her boyfriend attacking her outside',
+      "she's being pinned down by a group of lads in the park, her friend just phoned us",
+      'hes being held down by older boys in the street',
     ],
     calm: [
       'she was made to undress for the medical in the past',
@@ -814,6 +831,8 @@ const table: Pinned[] = [
       "he messaged that he's on his way to pick her up for contact",
       'staff had the boy pinned down for 2 mins in a restraint, is that ok',
       'the two of them squabble over the xbox and we cant get them apart',
+      'he hates being held down by staff in restraints',
+      'being pinned down by 2 staff triggers her trauma',
     ],
   },
   {
@@ -841,6 +860,8 @@ const table: Pinned[] = [
       'the dealer has said hes going to shoot him tonight if he doesnt pay',
       "yp just told me hes going out to 'do' a lad tonight, machete in his bag, hes putting his shoes on",
       'yp says hes taking a blade to school tomorrow to get someone, its in his bag now and hes going out',
+      "he's messaging a group saying he'll bring his dad's gun to school tomorrow and he's in his room with it now",
+      'says shes going to take a knife to school to sort someone out',
     ],
     calm: [
       'he was holding a bat and shouting at the bowler during the cricket match',
@@ -855,6 +876,8 @@ const table: Pinned[] = [
       'he took a knife to school last year to get someone',
       'shes taking a knife to school to cut the cake for her birthday',
       'lads with bats looking for the ball in the park',
+      'he took a knife to school last year',
+      'the dad is bringing a knife to school for the cookery lesson',
     ],
   },
   {
@@ -894,6 +917,9 @@ const table: Pinned[] = [
       'hes doing things to her right now she texted me',
       'men making him do stuff in a van',
       'shes been made to do stuff in a car right now',
+      'i think a member of night staff is in a young persons room doing something he shouldnt right now, door is locked',
+      'her uncle is in her room doing something he shouldnt, door locked',
+      "someone at the party is making her drink and touching her, she's texting me from the toilet",
     ],
     calm: [
       'worried her boyfriend will make her do stuff she doesnt want to, how do we talk about consent',
@@ -951,6 +977,9 @@ const table: Pinned[] = [
       'car pulled up and took our 13yo, staff got the reg',
       'bloke in the park has been following our kids and just grabbed one by the arm, staff are there now',
       'van stopped and grabbed her outside school',
+      "a man in a van keeps circling the home and has just got out and is trying the door, yp says he's the one who was grooming her",
+      'some bloke is outside rattling the back door handle, the kids are terrified',
+      'a stranger just tried the front door and the windows',
     ],
     calm: [
       'he cant get out of the car at school in the mornings, what helps with school anxiety',
@@ -982,6 +1011,7 @@ const table: Pinned[] = [
       'the taxi pulled up and took our 13yo to school as arranged',
       'a man grabbed her by the arm last year, how do we help her feel safe',
       'we noted the reg of the car that keeps parking outside, who do we give it to',
+      'someone tried the door handle, it was the postman',
     ],
   },
   {
@@ -1006,6 +1036,10 @@ const table: Pinned[] = [
       'shes missing and her snap map shows her at the address police warned us about',
       'still not home and shes at a known address',
       'shes walking towards the train tracks and wont answer me',
+      'girl missing from resi 2 hrs, her snap map shows her at a house we know is used for parties with adults and drugs',
+      'shes missing and her snap map shows her at a house known for CSE',
+      "our 10 year old with autism ran from school towards the canal and we've lost sight of him",
+      'lost sight of him in the park, hes autistic and non verbal',
     ],
     calm: [
       'staff training for children with learning disabilities who go missing',
@@ -1033,6 +1067,9 @@ const table: Pinned[] = [
       'she went missing last year to the address police warned us about',
       'she walks towards the river on her way to school every day',
       'police warned us about an address, how do we talk to her about it',
+      'autism assessment waiting list, ran from school once',
+      'she went missing last year, a house known for cse',
+      'cse/cce concerns yp mfh x3 this wk',
     ],
   },
   {
@@ -1053,6 +1090,9 @@ const table: Pinned[] = [
       'sorry to bother you, yp has a plan and the stuff to do it, says shell do it once everyones asleep',
       'hes got a plan and the things to do it',
       'says shell do it once everyones in bed',
+      "she's in the shower with the belt from her jeans and says if we come in she'll do it",
+      "he's sat on the stairs saying he's got nothing to live for and he's holding his mums old pills, says he's going to take them when i leave the room",
+      'hes written letters to everyone and gone quiet, found a rope in his bag, hes in his room',
     ],
     calm: [
       'edt: earlier tonight yp said they wanted to die, now calm and in bed with carer checking, what should the follow up be in the morning',
@@ -1069,6 +1109,8 @@ const table: Pinned[] = [
       'she is doing it at school tomorrow',
       'she asked where the bleach is kept so she could clean her room',
       'she has a plan and the stuff for her art project',
+      'she takes her tablets when i leave the room',
+      'she wrote letters to everyone at christmas',
     ],
   },
   {
@@ -1085,6 +1127,7 @@ const table: Pinned[] = [
       'drinking neat vodka with tablets in her room and wont let me in',
       'hes in his room with the paracetamol and has barricaded the door',
       'with her blades in the bathroom and wont open the door',
+      "not an emergency as such but she's been in the bath for ages and there's a razor missing and she's not answering when i knock",
     ],
     calm: [
       'wont open the door to the social worker',
@@ -1094,6 +1137,7 @@ const table: Pinned[] = [
       'she likes a long bath with the door locked, is that ok at 15',
       'he keeps his inhaler in his room and we respect his privacy',
       'should she keep her medication in her room',
+      'in the bath for ages and not answering, she has headphones in',
     ],
   },
   {
@@ -1108,6 +1152,8 @@ const table: Pinned[] = [
       'shes lost loads of blood',
       'kid smashed the mirror and is holding a bit to his wrist',
       'broke a mug and is pressing a shard into her arm',
+      'yp locked in room smashed mirror says shes going to use the glass',
+      'smashed her mirror and says shes gonna use the bits',
     ],
     calm: [
       'bleeding heavy on her period, is that normal',
@@ -1120,6 +1166,7 @@ const table: Pinned[] = [
       'she hates blood',
       'he punched through a window last year and needed stitches',
       'she smashed a plate by accident, how do i get her to stop blaming herself',
+      'smashed the mirror last year and said she would use the glass',
     ],
   },
   {
@@ -1156,6 +1203,14 @@ const table: Pinned[] = [
       'help shes carving into her leg with a compass and laughing',
       'shes scratching her arms and laughing at me',
       'hes burning his hand with a lighter and telling us to go away',
+      "she's scratching at her wrists with a compass from her pencil case and it's getting worse the more I talk",
+      'slashin her legs wiv a razor in the toilets at school now staff outside door',
+      'my foster daughter is scratching her arms with a compass till they bleed and i cant calm her',
+      'kid stabbing his leg with a pencil in the back of the car and im on the motorway',
+      'one lad has run off and another is self harming with a broken cd, who do i call first',
+      "young person has inserted something into her arm and it's swelling, she won't let us look",
+      'hes pushed a pin under the skin of his hand',
+      'blood on her floor, she wont let me see her wrists, think shes still doing it',
     ],
     calm: [
       'how do we support a yp who is self harming at the moment',
@@ -1172,6 +1227,11 @@ const table: Pinned[] = [
       'she cut herself last month and hasnt stopped talking about it',
       'self harming in her room last year, wouldnt let staff in',
       'she used to cut her legs and tell us to leave her alone',
+      'how do i stop her scratching her arms with a compass',
+      'shes been self harming with razors for months',
+      'selfharming with a compas in maths',
+      'she wont let me see her arms, she always wears long sleeves',
+      'she pushed her brother into his room',
     ],
   },
   {
@@ -1228,6 +1288,9 @@ const table: Pinned[] = [
       'hes swinging a golf club at his brother in the garden',
       'hes swinging at the other lad with a pole',
       'she picked up a brick and is kicking off at the staff outside',
+      'yp holding a shard of mug to another yps throat',
+      'hes pressing a piece of glass against his sisters neck',
+      'holding a bit of plate to the staff members face',
     ],
     calm: [
       'she had a bat and was going after the ball in rounders',
@@ -1313,11 +1376,15 @@ const table: Pinned[] = [
       'found a hose on the exhaust of mums car, she is in it',
       'shes shut in the kitchen and the gas is on',
       'smell of gas upstairs and hes stuffed a towel under his door',
+      "smell of gas and hes got the hob on saying he'll blow the place up",
+      'hes turned the oven gas on and says hes going to blow us all up',
     ],
     calm: [
       'she left the car running while she popped into the shop',
       'how do we talk to him about his dads death from fumes years ago',
       'we can smell gas near the boiler, who do we call',
+      'the gas man came to check the boiler so it doesnt blow up',
+      'the cooker blew a fuse',
     ],
   },
   {
@@ -1349,11 +1416,14 @@ const table: Pinned[] = [
       'hes hallucinating and trying to jump off the landing',
       'she says there are demons in the walls and she is trying to burn them out with a lighter',
       'the voices told him to cut himself and hes walking to the kitchen now',
+      "yp is screaming that the devil is telling her to hurt the baby and she's picked him up",
     ],
     calm: [
       'the voices used to tell him to hurt his sister when he was little',
       'she hears voices most days, how do we support her at school',
       'he was psychotic last year and tried to jump from a window',
+      'the voices told her to hurt the baby last year, she picked him up',
+      'she hears voices most days telling her to hurt people',
     ],
   },
   {
@@ -1429,6 +1499,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
       'got a snap saying bye everyone, not picking up',
       'his last text said youre the only one who cared and hes not replying',
+      "hes texted 'its done now, tell mum sorry' and wont answer calls",
+      'texted its done now tell mum sorry and wont answer calls',
     ],
     calm: [
       'runcorn bridge history project, the last time we went',
@@ -1477,10 +1549,13 @@ const table: Pinned[] = [
       'ran off from contact an hour ago, she self harmed last month and her phone is off',
       'hes gone missing from the unit, talked about killing himself on sunday and his phone is off',
       'not back from college, she wanted to die last month and shes not picking up',
+      "he's been gone since 3, phone off, he's only 11, it's now 11pm and he's said before he wanted to die and someone said they saw him heading towards the river",
+      'been gone since lunch, phone off, said before she wanted to end it',
     ],
     calm: [
       'she went missing but is home now, she was suicidal last week and her phone is off',
       'she went missing last year when she was suicidal and her phone was off, how do we plan',
+      'ran off before and said he wanted to die, phone off',
     ],
   },
   {
@@ -1520,6 +1595,9 @@ const table: Pinned[] = [
       'child texting me from under her bed saying her uncle is in her room right now',
       'shes hiding in the bathroom, her mums boyfriend is in the house',
       'whispering on the phone that a man is in her room',
+      'a man messaging her saying hes outside the home now and has pics of her',
+      'an older guy texting her saying hes waiting outside for her and shes terrified',
+      'a man she met online is texting her saying hes outside and has videos of her',
     ],
     calm: [
       'her uncle was in her room at an unsupervised contact last year, she told us today',
@@ -1551,6 +1629,9 @@ const table: Pinned[] = [
       'birth mum has taken the kids from contact and wont say where she is',
       'nan took our son from nursery and her phone is off',
       'nan took him from nursery and her phone is off',
+      "foster child says her dad is on his way to take her and he's already outside the school gates",
+      'dad turned up at school and took her, hes not allowed, history of violence',
+      'mum turned up at contact and took him, shes not allowed to see him',
     ],
     calm: [
       'mum took him abroad on holiday with permission',
@@ -1567,6 +1648,8 @@ const table: Pinned[] = [
       'court order says dad has no contact, who do i tell at school',
       'mum took the kids from contact to the park, was that ok',
       'dad took them from school last week and wouldnt say where they went',
+      'how do we support a child with a history of violence at school',
+      'dad turned up at school and took her home, history of being late',
     ],
   },
   {
@@ -1627,6 +1710,9 @@ const table: Pinned[] = [
       "dad's at the front door says he's taking the kids",
       'dads kicking the front door in the kids are upstairs',
       'her ex is trying to break in',
+      'her older brother is here kicking the door in, says hes going to batter her for grassing',
+      'dad is booting the door down screaming hell kill us',
+      "birth mum's new fella has come to the door saying he'll kill the kids if we dont let them out",
     ],
     calm: [
       'dad turned up at school last week and threatened her',
@@ -1636,6 +1722,7 @@ const table: Pinned[] = [
       'he kicked the front door in last year when he was drunk',
       'her ex tried to break in last year, she still has nightmares',
       'who pays to fix a front door a yp kicked in',
+      'he kicked his bedroom door in last year',
     ],
   },
 ];
