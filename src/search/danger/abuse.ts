@@ -1,0 +1,105 @@
+/**
+ * Abuse happening now, and an adult with a child who should not be.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, now, past, S, type Situation } from './fragments';
+
+/** An adult who should not be with a child, or not like this. */
+const adult = alt(
+  S`(?:a|an|the|some|this) (?:older |grown )?(?:man|adult|stranger|bloke|guy)`,
+  S`(?:her|his|their) (?:mums|dads) (?:partner|boyfriend|girlfriend|mate)`,
+  S`(?:her|his|their) (?:step ?dad|step ?grandad|step ?father|uncle|boyfriend)`,
+);
+/** A child's fear, told as it happens. */
+const distressNow = alt(
+  S`(?:shes|hes|theyre|is|are|im) (?:really |so )?(?:scared|crying|terrified|hiding)(?! of)`,
+  S`whisper\w*`,
+  S`wont (?:leave|go|get out)`,
+  'help',
+  S`(?:messaging|texting|ringing|calling) me`,
+);
+/** The child something is done to: "her sister", "him". */
+const abusedChild = S`(?:her|him|them|me|(?:her|his|their|my|our|the) (?:little |younger |baby |big |older )?(?:sister|brother|daughter|son|sibling|niece|nephew|cousin|child|kid|girl|boy|baby))\b(?! (?:hair|nails|room|bedroom|bike|phone|homework|make ?up|clothes|toys?|car|garden)\b)`;
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const abuseSituations: Situation[] = [
+  // "a visitor is in her room touching her and wont leave"
+  {
+    name: 'abuse-now',
+    when: b(
+      [
+        S`(?:in|into) (?:her|his|their) (?:room|bed|bedroom)${gap(3)} touching`,
+        // Or told from hiding: "someone at the party is making her drink and touching her, shes texting me from the toilet".
+        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now|(?:texting|messaging|ringing|calling) (?:me|us)|whisper\w*|hiding)`,
+        // An adult in a child's room doing what they should not: "a member of night staff is in a young persons room doing something he shouldnt right now".
+        S`(?:staff|carer|worker|man|adult|bloke|guy|uncle|step ?dad|dad|boyfriend|teacher|partner|fella)${gap(4)} (?:in|into) (?:a |the |her |his |their )?(?:\S+ ){0,2}(?:bed)?room${gap(3)} ` +
+          S`doing (?:something|things|stuff) (?:he|she|they) (?:shouldnt|should not|mustnt)${gap(4)} (?:${now}|(?:the )?door (?:is |s )?locked|locked (?:the )?door)`,
+        S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
+        S`(?:making|forcing|getting) (?:her|him|them) (?:to )?do (?:things|stuff|sexual)${gap(6)} (?:camera|video|live|webcam|scared|crying)`,
+        S`(?:a man|an adult|a stranger|someone|some bloke|an older man|a lad) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
+        // Exploited as it happens: "shes at a party where men are giving girls drugs".
+        S`(?:shes|hes|theyre|she is|he is|they are|im) (?:at|in) (?:a|some|the|this|his|their) (?:\S+ )?(?:party|flat|house|hotel)${gap(2)} (?:where|with)${gap(2)} ` +
+          S`(?:men|adults|older \S+|grown \S+|blokes|guys)${gap(3)} (?:giving|plying|handing out|supplying|selling)`,
+        // Seen as it happens: "walked in on an older resident assaulting a younger one".
+        S`walked in on${gap(6)} (?:sexually )?(?:assaulting|abusing|raping|hurting|touching|attacking|hitting|beating|strangling|having sex with)`,
+        // "theres a man in the room touching her", "a man has been touching him and is waiting outside"
+        S`(?:a|an|some|the) (?:older |grown )?(?:man|adult|stranger|bloke)${gap(3)} (?:is |s |has been |been )?(?:touching|groping|feeling) (?:her|him|them|me)`,
+        // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
+        // "older lads are making her do stuff in a car outside the shop, its happening now"
+        S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} ` +
+          S`(?:help|(?:at|in) (?:his|their|a|the) (?:flat|house|place|car|van)|toilets?|party|filming|scared|crying|now|happening)`,
+        // Done to a child as it happens: "her stepdad is at the house right now doing things to her sister".
+        S`${now}${gap(2)} doing (?:things|stuff|sexual \S+) to ${abusedChild}`,
+        S`doing (?:things|stuff|sexual \S+) to ${abusedChild}${gap(6)} ${now}`,
+        S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // Or "been made to", with a word that it is now: "shes been made to do stuff in a car right now".
+        S`been (?:made|forced) to do (?:stuff|things|sexual \S+)${gap(8)} ${now}`,
+        // Told as it happens: "messaging me that shes being forced to have sex at a house" (not told as history).
+        S`(?:is|s|are|am|shes|hes|theyre|im) being (?:made|forced|pressured|pressurised)(?<!${past.source}.*)(?!.*${past.source}) (?:to |into )?` +
+          S`(?:have sex|having sex|sleep with|sleeping with|do sexual \S+|doing sexual \S+|give \S+ (?:head|oral)|perform)`,
+        // "texted an address, says shes being sexually assaulted at a party"
+        S`(?:shes|hes|theyre|she is|he is|they are|im) being (?:sexually )?(?:assaulted|raped)(?! (?:in the past|before|as a child))`,
+        // "shes being sexually assaulted at a party, shes texting me from the bathroom"
+        S`being (?:sexually )?(?:assaulted|abused|raped)${gap(6)} (?:texting|messaging|ringing|calling|now|right now|tonight)`,
+        S`being (?:forced|made) to${gap(6)} (?:right now|now|tonight)`,
+        // "men in the flat with her and she says theyre making her do things"
+        S`(?:men|man|adults?|blokes?|guys?)${gap(10)} (?:making|forcing) (?:her|him|them|me) (?:to )?(?:do (?:stuff|things)|have sex|sleep with)`,
+        // Told it will happen again tonight: "her boyfriends outside and theyre going to make her do stuff again tonight".
+        S`(?:going to|gonna|will|theyll|hell|about to|trying to|want to|wanna) (?:make|force) (?:her|him|them|me) (?:to )?` +
+          S`(?:do (?:stuff|things|sexual \S+)(?! (?:around|round|in|about) the (?:house|home|garden)| like (?:homework|chores|tidying))|have sex|sleep with)${gap(4)} (?:again|tonight|tonite|now|later)`,
+        S`doing sexual (?:stuff|things) to${gap(6)} (?:now|right now|in the)`,
+        // "in a car with an older man and hes pulling her top off"
+        S`(?:older )?(?:man|men|adult|bloke|guy|boyfriend)${gap(10)} pulling her (?:top|clothes|trousers|knickers|pants|skirt|shorts|bra) (?:off|down|up)`,
+      ].join('|'),
+    ),
+  },
+  // "a man she met online is in the flat with her and shes scared", "her stepdad is in her bedroom with her little sister right now"
+  {
+    name: 'adult-with-child-now',
+    when: b(
+      [
+        S`${adult}${gap(5)} (?:is |s )?(?:in|inside) (?:the|her|his|their|my|our) (?:room|bedroom|flat|house|bed|car|bathroom)${gap(8)} ${distressNow}`,
+        // "an older man is in her bedroom at the home and staff cant get him out"
+        S`${adult}${gap(3)} (?:is|s) in (?:her|his|their|the (?:girls|boys|kids|childs)) (?:bed)?room${gap(8)} (?:cant|wont|refus\w*) (?:get (?:him|her|them) (?:out|to leave)|leave|go)`,
+        S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
+        // Told from hiding: "child texting me from under her bed saying her uncle is in her room right now".
+        S`(?:hiding|whisper\w*|(?:texting|messaging|ringing|calling) me from|under (?:her|his|their|the) (?:bed|duvet|covers)|in (?:her|his|their|the) wardrobe|` +
+          S`(?:shes|hes|theyre|is|are) (?:really |so )?(?:scared|terrified)(?! of))${gap(8)} ` +
+          S`${adult}${gap(3)} (?:is |s )?(?:in|inside) (?:the|her|his|their|my|our) (?:room|bedroom|flat|house|bed|car|bathroom)(?: (?:right )?now)?\b`,
+        // Where no one is watching: "her uncle is in her room right now at an unsupervised contact".
+        S`${adult}${gap(3)} (?:is |s )?in (?:her|his|their|my) (?:bed)?room (?:right )?now${gap(6)} (?:(?:at|on|during) (?:an |a |the )?(?:unsupervised|not supervised)|${distressNow})`,
+        // Messaging that he is outside now, with a hold over her: "a man messaging her saying hes outside the home now and has pics of her"
+        // (not her uncle outside to take her to football).
+        S`${adult}${gap(5)} (?:messaging|texting|snapchatting|dming|ringing|calling|messaged|texted|rang) (?:her|him|them)${gap(3)} (?:hes|he is|theyre|im) ` +
+          S`(?:outside|at the (?:door|gate|window)|waiting (?:outside|for (?:her|him|them)))${gap(8)} ` +
+          S`(?:pics?|pictures?|photos?|videos?|nudes|scared|terrified|crying|threat\w*|groom\w*|wont (?:go|leave)|met online|never met)`,
+        // Followed, and still there: "a mans followed her home and is waiting at the end of the road, shes terrified".
+        S`${adult}s?${gap(2)} (?:followed|following|followin) (?:her|him|them|me) (?:home|back|from|off|down|along|all the way|to)${gap(10)} ` +
+          S`(?:is |s |now |still |hes )?(?:waiting|outside|hanging (?:about|around)|parked (?:up|outside)|standing (?:outside|there)|lurking)`,
+      ].join('|'),
+    ),
+    // History, or a pattern to plan for ("in the house a lot").
+    unless: new RegExp(S`${past.source}|\b(?:a lot|at weekends|every|always|often|sometimes)\b`),
+  },
+];

@@ -1,0 +1,175 @@
+/**
+ * The body failing, whatever the cause: grave signs, signs together, an allergic reaction, starving, a fall or a blow.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, bodySign, gap, past, S, type Situation } from './fragments';
+
+/**
+ * The body's signs, and two that say little alone but much beside another (signs-together only):
+ * "gasping, and not really answering us" since a restraint (not gasping for a brew).
+ */
+const bodySignOrDistress = alt(
+  bodySign,
+  S`(?:not|isnt) (?:really )?(?:answering|responding to) (?:me|us|staff|anyone)(?: properly)?(?! (?:about|when|questions|texts|messages|calls|phone))`,
+  S`gasping(?! for (?:a |some )?(?:drink|brew|cuppa|tea|coffee|fag|smoke|vape))`,
+);
+/** Signs that are an emergency on their own, whatever caused them. */
+const graveSign = alt(
+  // Typed fast: "now wont wak up"
+  S`(?:wont|cant|wnt) (?:wak|wkae|waek) up`,
+  // Breath fighting for: "gasping for breath, panic or asthma dont know", "huge asthma attack, he cant talk"
+  S`gasping for (?:breath|air)${gap(8)} (?:dont know|not sure|asthma|inhaler|blue|cant talk|cant speak)`,
+  S`(?:huge|bad|severe|massive|serious|really bad) asthma attack`,
+  S`asthma attack${gap(4)} (?:cant (?:talk|speak|breathe)|blue|inhaler (?:isnt|not|is not) working)`,
+  'gone grey',
+  'going grey',
+  'turning blue',
+  'blue lips',
+  S`lips ${alt('going', 'gone', 'turning', 'are', 'look')} blue`,
+  S`lips ${alt('are', 'have', 'is')} ${alt('going', 'gone', 'turning')} blue`,
+  'blue round (?:the|her|his) mouth',
+  'hard to (?:rouse|wake)',
+  'cant rouse',
+  'floppy',
+  'eyes (?:keep )?rolling',
+  S`drowsy${gap(3)} slurring`,
+  S`slurring${gap(3)} drowsy`,
+  'not breathing properly',
+  'breathing (?:is )?(?:really |very |dead )?(?:slow|shallow)',
+  '(?:isnt|is not|aint|not|stopped) breathing',
+  'struggling to breathe',
+  S`(?:not|isnt) breathin(?:g)? (?:right|properly|normally)`,
+  // "breathing really weird and making gurgling noises" (not "breathing is fine", nor breathing exercises)
+  S`breathin(?:g)?(?! (?:is |s )?(?:fine|normal|ok|okay|good|settled|exercises?|techniques?))${gap(6)} (?:snor\w*|gurgl\w*|rattl\w*)`,
+  S`(?:spurting|pumping) (?:blood|out)|blood (?:spurting|pumping)`,
+  'fighting for breath',
+  S`doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`,
+  'rash (?:that )?(?:wont|doesnt) fade',
+  'face went purple',
+  // "face and lips swelling up fast"
+  S`(?:lips|tongue|throat|mouth)${gap(1)} (?:swelling|swollen|swelled)(?: up)? (?:fast|quickly|really fast|badly)`,
+  'crushing chest pains?',
+  'going purple',
+  // Nor a case that is stuck: "camhs involved but not moving anywhere".
+  S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|forwards|in|out|to|anywhere|along|fast|quickly))`,
+);
+/** Swelling where it closes the airway: "her face is swelling up", "lips swollen". */
+const swollenPart = S`(?:face|lips?|tongue|throat|mouth|eyes?)${gap(2)} (?:swelling|swollen|swelled|puffing|puffed)(?: up)?`;
+/** Signs an allergic reaction is closing the airway. */
+const allergySign = alt(
+  S`wheez\w*`,
+  'cant breathe',
+  'struggling to breathe',
+  S`(?:throat|chest) (?:is |feels )?(?:tight|closing)`,
+  'cant swallow',
+  swollenPart,
+);
+/** Where a fall does harm. */
+const fallFrom = alt(
+  'roof',
+  'window',
+  'balcony',
+  S`scaffold\w*`,
+  'wall',
+  'ladder',
+  'tree',
+  'bridge',
+  'stairs',
+  'cliff',
+  'bunk bed',
+  'bunk',
+  'garage',
+  'shed',
+);
+/** Signs after a fall or a blow that the injury is serious. */
+const injurySign = alt(
+  S`cant (?:feel|move) (?:her|his|their|my) (?:legs?|arms?|feet|neck|body)`,
+  S`(?:leg|arm|neck|back) (?:looks|is|looking) (?:wrong|broken|bent|at a funny angle)`,
+  S`(?:isnt|not|stopped) making (?:any )?sense`,
+  'knocked out',
+  'out cold',
+  'unconscious',
+  'being sick',
+  'vomiting',
+  'throwing up',
+  'confused',
+  'drowsy',
+  S`bleeding from (?:her|his|their) (?:ears?|nose)`,
+  S`holding (?:her|his|their) (?:belly|stomach|tummy|chest|side)`,
+  'wont wake',
+  'cant get up',
+  'cant stand',
+  'fitting',
+  'seizure',
+);
+/**
+ * An allergic reaction told as now: not history, not over and mild ("lips swelled a bit, the antihistamine
+ * sorted it", "a reaction as a baby"), and not what happens if ("her lips swell up if she eats nuts").
+ */
+const allergyOver = S`${past.source}|\b(?:mild|slight|sorted it|(?:gone|went|going) down|calmed down|settled|as a (?:baby|toddler|child|kid))\b|\b(?:if|when(?:ever)?) (?:she|he|they) (?:eats?|has|have|touches?|gets?)\b`;
+const allergyNow = S`(?<!(?:${allergyOver}).*)(?!.*(?:${allergyOver}))`;
+/** An allergic reaction closing the airway: "wasp sting, throat feels tight", "ate a peanut, lips swelling, cant breathe". */
+const allergyClosingAirway = [
+  S`(?:allerg\w*|anaphyla\w*|nuts?|peanuts?|sesame|stung|stings?)${gap(10)} ${allergySign}`,
+  // Swelling and the breath going, either way round: "face swelling up and wheezing".
+  S`${swollenPart}${gap(8)} (?:wheez\w*|cant breathe|struggling to breathe|(?:throat|chest) (?:is |feels )?(?:tight|closing))`,
+  S`(?:wheez\w*|cant breathe|struggling to breathe)${gap(8)} ${swollenPart}`,
+].join('|');
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const bodySignsSituations: Situation[] = [
+  // "cold and shaky after not eating for 5 days, she cant stand up"
+  {
+    name: 'starved-and-unwell',
+    when: b(
+      [
+        S`(?:not|hasnt|havent|hardly|barely) (?:eaten|eating|ate|had anything)${gap(8)} (?:cant stand|faint\w*|collapsed|dizzy|cold and shaky|confused|chest pain)`,
+        S`(?:cant stand|faint\w*|collapsed|dizzy|cold and shaky|confused|chest pain)${gap(8)} (?:not|hasnt|havent|hardly|barely) (?:eaten|eating|ate)`,
+      ].join('|'),
+    ),
+    // Dizzy in a lesson after skipping lunch: a worry for the school nurse.
+    unless: new RegExp(S`${past.source}|\bdizzy in (?:pe|class|lessons?|games|assembly)\b`),
+  },
+  // "hes 12 really drowsy slurring and just been sick", "huge allergic reaction her face is swelling up and shes wheezing"
+  {
+    name: 'body-signs',
+    when: b(
+      [
+        graveSign,
+        // The body failing during or after a restraint (positional asphyxia): "restrained him and now hes gone really quiet and grey".
+        // Not told as history, and not a child gone quiet and sulking after it.
+        S`(?!.*${past.source})(?:restrain\w*|held (?:her|him|them) down|pinned (?:her|him|them) down)${gap(10)} ` +
+          S`(?:(?:gone|going|turned|turning|looks?|looking|is|s) (?:really |very |so |a bit )?(?:\S+ and )?(?:grey|gray|blue|purple|limp|floppy|pale)|` +
+          S`unresponsive|(?:wont|cant|not|isnt) (?:wake|waking|respond\w*)|(?:not|isnt|stopped) breathing|(?:cant|struggling to) breathe)`,
+        // An allergic reaction closing the airway, told as now.
+        S`(?:${allergyClosingAirway})${allergyNow}`,
+      ].join('|'),
+    ),
+    // Hair going grey is no danger sign.
+    unless: /\bhair\b/,
+  },
+  // "came back off his face, throwing up and cant stand"
+  // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses.
+  {
+    name: 'signs-together',
+    when: b(S`${bodySignOrDistress}${gap(6)} ${bodySignOrDistress}`),
+    unless: /\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?)\b/,
+  },
+  // "fell off the garage roof and cant feel his legs", "hit his head in a restraint and now hes not making sense"
+  {
+    name: 'fall-or-blow',
+    when: b(
+      [
+        S`(?:fell|fallen|falls|come|came|jumped) (?:off|from|out of|down) (?:the |a |his |her |their )?(?:\S+ )?${fallFrom}${gap(12)} ${injurySign}`,
+        S`(?:hit|banged|bashed|smashed|cracked|knocked) (?:her|his|their) head${gap(10)} ${injurySign}`,
+        S`(?:hit|knocked (?:down|over)|run over) by (?:a|the) (?:car|van|bus|lorry|train|motorbike)${gap(14)} ${injurySign}`,
+      ].join('|'),
+    ),
+    // History, or over: "a bit confused for a minute but is fine now", checked at a and e. Not the child's own
+    // "im fine": a spine or a head can be hurt and feel well for a while.
+    unless: new RegExp(
+      S`${past.source}|\b(?:(?:is|seems|hes|shes|theyre) (?:fine|ok|okay|alright) now|for a (?:minute|moment|second|bit)|(?:doctor|gp|111|hospital|a and e|paramedics?) (?:said|says|checked))\b`,
+    ),
+  },
+];

@@ -1,0 +1,131 @@
+/**
+ * Dangers of place: traffic, fumes, heights, fire, and a child acting on voices.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { b, gap, past, S, type Situation } from './fragments';
+
+/** Waiting in a car or a queue, as anyone does at a crossing. */
+const stuckInTraffic = S`\b(?:in the car|driving|drove|barriers?|queue\w*|stuck)\b`;
+/** Fuel for a fire meant to be lit, or an engine. */
+const fuelUse = S`\b(?:bbq|barbecue|barbeque|bonfire|coals|fire ?pit|campfire|log burner|lawn ?mower|mower|generator|strimmer|chainsaw)\b`;
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const fireAndPlacesSituations: Situation[] = [
+  // "running in and out of the traffic saying the voices told her to"
+  {
+    name: 'in-traffic',
+    when: b(
+      [
+        S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across|along) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway|hard shoulder)`,
+        // Still on a track, said as "the track": "standing on the track at hall road" (not a running track).
+        S`(?:standing|stood|lying|laying|lay|sitting|sat|kneeling|waiting) (?:on|across|in the middle of) (?:the )?(?:(?:train |railway |tram )?(?:track|rails)|(?:train|railway|tram) line)` +
+          S`(?!.*\b(?:running|athletics|sports|race|relay|pe|stadium|field|bmx|go ?karts?|laps?|phone|hold)\b)`,
+        // Waiting for a train where it kills: "hes at the level crossing waiting for a train".
+        // Not waiting at the barrier for one to pass, in the car.
+        S`(?:level crossing|train tracks|railway line|railway|tracks)${gap(4)} (?:waiting|wait|waits) for (?:a |the |the next )?train(?! to (?:pass|go|come|clear))` +
+          S`(?<!${stuckInTraffic}.*)(?!.*${stuckInTraffic})`,
+        // "walking down the middle of the dual carriageway", "playing chicken on the slip road"
+        S`middle of the (?:\S+ )?(?:road|dual carriageway|carriageway|motorway)`,
+        S`playing chicken`,
+        // At the platform edge as trains come: "keeps stepping over the yellow line as trains come in".
+        S`(?:stepping|stepped|steps|standing|stood|leaning|walking|going|hanging|jumping) (?:over|past|across|beyond) the (?:yellow|white|safety) line`,
+        S`(?:platform edge|edge of the platform)${gap(6)} (?:trains?|tracks?)`,
+        // Getting out of a moving car: "opened the door on the motorway trying to jump out".
+        S`(?:motorway|dual carriageway|moving car|moving van|while (?:im|were|i am|we are|i was|we were) driving|car (?:is|was) moving)${gap(12)} ` +
+          S`(?:trying to|tried to|about to|going to|gonna|threatening to) (?:jump|throw (?:her|him|them)sel(?:f|ves)|climb|fall) out`,
+        S`(?:trying to|tried to|about to|going to|gonna|threatening to) (?:jump|throw (?:her|him|them)sel(?:f|ves)|climb) out${gap(8)} (?:motorway|dual carriageway|moving|while (?:im|were|i am|we are|i was|we were) driving)`,
+        // A little one out alone towards traffic: "wandered out the garden gate towards the main road".
+        S`(?:wandered|toddled)${gap(5)} (?:towards|to|onto|into|on) the (?:main|busy) road`,
+        S`(?:swimming|swam|wading|waded|walking|walked) (?:out|into the sea|in the sea|into the river|in the river|into the water)${gap(10)} (?:drunk|at night|in the dark|cant see|tide|high)`,
+        // Cut off by the sea: "the tide is coming in and shes sat on the sandbank refusing to move".
+        S`tide (?:is |s )?(?:coming|come|comes) in${gap(8)} (?:sat|sitting|standing|stood|stuck|refusing|wont (?:come|move)|cut off)`,
+        S`(?:sat|sitting|standing|stood|stuck|refusing|wont move)${gap(8)} tide (?:is |s )?(?:coming|come|comes) in`,
+      ].join('|'),
+    ),
+    // History, caught and brought back, or a lesson on roads.
+    unless: new RegExp(
+      S`${past.source}|\b(?:(?:caught|grabbed|stopped) (?:him|her|them)|got (?:him|her|them) back|road safety|green cross code)\b`,
+    ),
+  },
+  // "locked herself in the car in the garage with the engine running"
+  {
+    name: 'fumes',
+    when: b(
+      [
+        S`(?:engine|car) (?:is |was |still )?running${gap(8)} (?:garage|locked|shut|hose|pipe)`,
+        S`(?:garage|locked|shut|hose|pipe)${gap(8)} (?:engine|car) (?:is |was |still )?running`,
+        S`(?:hose|hosepipe|pipe) (?:from|on|into|in) (?:the )?exhaust`,
+        S`(?:bbq|barbecue|barbeque|disposable bbq|heater|generator|camping stove)${gap(4)} (?:inside|in) (?:the |a |her |his |their )?(?:tent|caravan|bedroom|room|car|van)`,
+        S`(?:gas|oven) (?:is |was )?(?:on|turned on|left on)${gap(6)} (?:locked|shut|head in|not lit)`,
+        S`(?:locked|shut)${gap(6)} (?:the )?(?:gas|oven) (?:is |was )?(?:on|turned on|left on)`,
+        // "smell of gas in his room, hes locked the door and stuffed towels under it"
+        S`smell(?:s|ing)? (?:of )?gas${gap(12)} (?:locked|shut|towels?|stuffed|wants to die|kill|end it|wont come out|wont open|(?:turned|put|switched) (?:on )?(?:all )?(?:the )?(?:hobs?|gas|oven|rings))`,
+        // The gas on, and a threat to blow up: "smell of gas and hes got the hob on saying hell blow the place up".
+        S`(?:gas|hobs?|oven|cooker)${gap(10)} (?:blow|blowing) (?:up )?(?:the (?:place|house|flat|home|building|kitchen)|us|us all|everyone|it|(?:her|him|them|my)sel(?:f|ves))(?: all)?(?: up)?`,
+        // "put the hob on with no flame", "turned all the hobs on and is sitting in the kitchen"
+        S`(?:turned|put|switched|left) (?:on )?(?:all )?(?:the |every )?(?:gas )?(?:hobs?|rings?|oven|cooker)${gap(2)}(?: on)?${gap(8)} (?:no flame|not lit|unlit|without lighting|locked the|(?:locked|shut) (?:her|him|them)sel(?:f|ves)|wants to die|kill|end it)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "thinks were demons and is trying to climb out the window", "the voices are telling her to jump, shes heading for the bus stop"
+  {
+    name: 'psychosis-acting',
+    when: b(
+      [
+        S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
+          S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,
+        // Told to harm someone, and near them: "the devil wants him to hurt his baby sister, hes stood over her cot"
+        S`(?:voices?|devil|demons?|spirits?|god)${gap(2)} (?:wants?|telling|told|tells|says) (?:him|her|them|me) to (?:hurt|kill|stab|harm|drown|smother)${gap(10)} ` +
+          S`(?:stood over|standing over|leaning over|next to|holding|(?:picked|picking) (?:\S+ )?up|grabbed|got hold of|carrying)`,
+        S`voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|cut|hurt|kill|die|walk|run|step|drown|burn|hang)${gap(12)} ` +
+          S`(?:heading|gone|walking|on (?:her|his|their) way|now|right now|trying)`,
+      ].join('|'),
+    ),
+    // History, or voices heard as a pattern to support ("most days").
+    unless: new RegExp(S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b`),
+  },
+  // "climbed up the scaffolding next door and is swaying", "trying to get out of the upstairs window"
+  {
+    name: 'climbing-high',
+    when: b(
+      [
+        S`(?:climb\w*|up on|on top of|sat on|sitting on|standing on|stood on|balancing on|hanging off) (?:up |onto |on |to the top of )?(?:the |a )?(?:\S+ )?` +
+          S`(?:scaffold\w*|crane|pylon|chimney|water tower|telegraph pole|lamp ?post)`,
+        S`(?:climb\w*|getting|get|got|jump\w*|hanging) out (?:of )?(?:the |her |his |their |a )?(?:upstairs|top floor|loft|attic|(?:first|second|third|\d+(?:st|nd|rd|th)) floor) window`,
+        S`(?:trying to|about to|going to) (?:climb|get|jump) out (?:of )?(?:the |her |his |their |a )?(?:\S+ )?window`,
+        // A way down from up high: "tying bedsheets together at the 3rd floor window"
+        S`(?:tying|tied|knotting|knotted) (?:the |her |his |their )?(?:bed ?sheets?|sheets|duvet covers?|curtains)${gap(2)} together${gap(6)} (?:window|balcony|roof)`,
+      ].join('|'),
+    ),
+    // History, or a worry about what might happen.
+    unless: new RegExp(S`${past.source}|\b(?:might|in case|worried (?:he|she|they)(?:ll| will| might))\b`),
+  },
+  // "smoke coming from under her door", "she set it alight"
+  {
+    name: 'smoke-or-flames',
+    when: b(
+      [
+        S`(?:smoke|flames?|fire) (?:is |are )?(?:coming|pouring|billowing|coming out) (?:from (?:under )?|out of |under )(?:her|his|their|the) (?:\S+ )?(?:door|room|bedroom|window|flat|bathroom)`,
+        // "kids set the wheelie bins alight by the house": a word may name which.
+        S`(?:set|setting) (?:it|the|her|his|their|our|some) (?:(?:wheelie |recycling |kitchen |bathroom |bedroom |garden |big )?(?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa|bins?|shed|fence|car|hedge|garage) )?(?:alight|on fire|ablaze)`,
+        // "fire in the kids bedroom, he set it", "smoke everywhere"
+        S`fire in (?:the|her|his|their|my|our) (?:\S+ )?(?:bedroom|room|house|flat|kitchen|lounge|bathroom|hallway)${gap(4)} (?:set it|started it|lit it|spreading|smoke|cant get)`,
+        S`smoke everywhere`,
+        // Someone not out: "fire alarm going and one child missing from the headcount"
+        S`fire alarm${gap(4)} (?:child|kid|yp|one|someone|lad|girl|boy)${gap(2)} (?:missing|unaccounted|not accounted for)`,
+        // Fuel poured where people live: "pouring lighter fluid on her bed"
+        S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
+          S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door))`,
+        // Fuel and a flame, together in hand: "shes sat in the garage with petrol and a lighter" (not lighting the bbq, nor kept locked away).
+        S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)(?<!${fuelUse}.*)(?!.*${fuelUse})(?!.*\b(?:stor\w*|lock\w* (?:away|up)|safely)\b) ` +
+          S`(?:and|with|plus|\S+ and) (?:a |some |the |her |his |their )?(?:lighter|matches|a match|zippo)`,
+        // Fuel poured anywhere, and a flame at hand: "hes pouring petrol in the garden with a lighter" (not lighting the bbq).
+        S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused)(?<!${fuelUse}.*)(?!.*${fuelUse})${gap(2)} ` +
+          S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)${gap(6)} (?:lighter|matches|a match|light it|set (?:it|fire)|flick\w*)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+];

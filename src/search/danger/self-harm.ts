@@ -1,0 +1,164 @@
+/**
+ * Self-harm as it happens, and wounds that need help now.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, barricaded, gap, now, past, S, type Situation } from './fragments';
+
+/** Hurting one's own body, as it happens. */
+const harmingOwn = alt('burning', 'scalding', 'cutting', 'slashing', 'scratching', 'carving', 'stabbing');
+/** What a child harms themselves with: anything with an edge or a point ("a broken cd", "a compass"). */
+const sharpThing = alt(
+  'knife',
+  'knives',
+  'blades?',
+  'razors?',
+  'scissors',
+  'compass',
+  'glass',
+  'sharpener',
+  'shards?',
+  'pins?',
+  'needles?',
+  'pencil',
+  'pen',
+  'nail file',
+  'cd',
+  'dvd',
+  'ring pull',
+  S`(?:bits?|pieces?) of (?:\S+ )?(?:glass|mirror|plastic|metal|mug|plate|cd|tin)`,
+  S`broken \S+`,
+);
+/** "herself", or a part of her own body. */
+const ownBody = S`(?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:own )?(?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?|fingers?|neck|throat))`;
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const selfHarmSituations: Situation[] = [
+  // "shes cutting right now and wont let go of the blade, theres a lot of blood"
+  {
+    name: 'blood-now',
+    when: b(
+      [
+        S`(?:a lot of|lots of|so much|pool of|loads of) blood`,
+        // "shes cutting in the bathroom now"
+        S`(?:is|s|shes|hes|im|theyre) cutting (?:(?:upstairs )?in (?:the|her|his|their|my) (?:bathroom|bedroom|room|toilets?|loo|shower) )?(?:right )?now`,
+        S`cutting (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face))${gap(3)} ${now}`,
+        S`bleeding${gap(2)} (?:bad|badly|heavily|loads|a lot|lots|everywhere)`,
+        // "bleeding heavy from her wrist, towels soaked through"
+        S`bleeding (?:heavy|heavily|bad|badly) from (?:her|his|their|my) (?:wrists?|arms?|legs?|neck|head|throat|thigh)`,
+        S`bleeding${gap(6)} (?:towels?|tea towels?|bandages?|dressings?|tissues?)${gap(2)} (?:soaked|soaking|drenched)`,
+        // The glass turned on themselves: "smashed a mirror and is cutting herself with the bits"
+        S`(?:smashed|broke|broken|smashing) (?:a|the|her|his) (?:mirror|window|glass|bottle)${gap(6)} (?:cutting (?:her|him|them)sel(?:f|ves)|using (?:the|a) (?:glass|bits|pieces|shards?) on)`,
+        // Or a threat to use the pieces: "locked in room smashed mirror says shes going to use the glass".
+        S`(?:smashed|broke|broken|smashing) (?:(?:a|the|her|his|their) )?(?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(8)} ` +
+          S`(?:going to|gonna|about to|threatening to|will|ll) (?:use|cut (?:her|him|them)sel(?:f|ves) with) (?:the |a |it|them|those |some )?(?:glass|bits|pieces|shards?|it|them)?\b` +
+          S`(?<!${past.source}.*)(?!.*${past.source})`,
+        // Or a piece of it held to the body: "smashed the mirror and is holding a bit to his wrist" (not told as history).
+        S`(?:smashed|broke|broken|smashing) (?:a|the|her|his|their) (?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(6)} ` +
+          S`(?:holding|pressing|putting|held|pushing|digging) (?:a |the |one )?(?:sharp )?(?:bit|piece|shard|bits|pieces|shards)(?: of (?:it|glass|mirror))? (?:to|against|on|into|at|near) ${ownBody}` +
+          S`(?<!${past.source}.*)(?!.*${past.source})`,
+      ].join('|'),
+    ),
+  },
+  // "burning herself with a lighter and laughing when i ask her to stop"
+  {
+    name: 'self-harm-wont-stop',
+    when: b(
+      [
+        // Or into her own body, laughing, or keeping everyone off: "carving into her leg with a compass and laughing",
+        // "cutting her legs saying leave me alone".
+        S`${harmingOwn} (?:into |at )?${ownBody}${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing|giggling|` +
+          S`(?:saying|screaming|shouting|yelling|telling (?:me|us|staff)) (?:to )?(?:leave (?:me|her|him|them) alone|go away|get out|fuck off|f off|let (?:me|her|him|them) die))`,
+        // The sharp thing in hand as it happens: "on the floor with a craft knife cutting her legs".
+        S`(?:with|holding|got) (?:a |an |the |her |his |their |my |some )?(?:\S+ )?(?:knife|blade|razor|scissors|compass|glass|sharpener|shard|pin|needle|lighter)s? ` +
+          S`${harmingOwn} (?:into |at )?${ownBody}`,
+        // Told the other way round, what with after: "scratching at her wrists with a compass", "stabbing his leg with a pencil",
+        // "slashin her legs wiv a razor" (not helped to stop, nor asked why, nor disclosed to a nurse: "came in saying shes scratching her arms").
+        S`(?<!\b(?:stop|stopping|stopped|prevent|from|why|about|keeps?|been) (?:(?:her|him|them) )?)` +
+          S`(?<!\b(?:saying|says|said|admits|admitted|disclosed|told (?:me|us|her|him|them))(?: that)?(?: (?:shes|hes|theyre|she is|he is|they are|shes been|hes been))? )${harmingOwn} (?:at |into )?${ownBody} (?:with|wiv|wi|using) ` +
+          S`(?:a |an |the |her |his |their |my |some |sum )?(?:\S+ )?${sharpThing}`,
+        // "another is self harming with a broken cd": with one thing, in hand now (not "has been self harming with razors").
+        S`\b(?:is|s|are|shes|hes|theyre|currently|now) self ?harming (?:with|wiv|using) (?:a|an|the|her|his|their|my) (?:\S+ )?${sharpThing}`,
+        // Something pushed into the body: "has inserted something into her arm and its swelling".
+        S`(?:inserted|inserting|inserts|pushed|pushing|shoved|shoving|stuck|sticking|poked|poking) (?:something|things|objects?|(?:a |an |the |some |bits? of |pieces? of )?\S+) ` +
+          S`(?:into|under the skin (?:of|on)|up) ${ownBody}`,
+        // A wound kept hidden, and blood: "blood on her floor, she wont let me see her wrists, think shes still doing it".
+        S`(?:wont|will not|refus\w* to) (?:let (?:me|us|anyone|anybody|staff) )?(?:see|look at|check|near) (?:her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach)${gap(8)} ` +
+          S`(?:still (?:doing it|at it|cutting|going)|blood|bleeding)`,
+        S`(?:blood|bleeding)${gap(8)} (?:wont|will not|refus\w* to) (?:let (?:me|us|anyone|anybody|staff) )?(?:see|look at|check|near) (?:her|his|their) (?:arms?|legs?|wrists?|thighs?|stomach)`,
+        // Keeping everyone off while doing it: "burning himself with a lighter in the garden and wont let me near him".
+        // "self harming at the minute wont let staff near her", "self harming now wont stop"
+        S`self ?harming${gap(4)} (?:wont stop|cant stop (?:her|him|them)|(?:wont|will not) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close))`,
+        // Or shut in to do it: "yp self harming atm in her room wont let staff in" (not "has been self harming", a pattern).
+        S`(?<!\b(?:been|keeps|always|often|started|starts) )self ?harming${gap(6)} (?:(?:wont|will not) let (?:me|us|anyone|anybody|staff) in|${barricaded})`,
+        // Harm done and not over: "has burnt herself with a lighter and is still doing it", "deep cuts, she says she hasnt finished".
+        // Said of herself, not a burn on the oven or a cut on the fence.
+        S`(?:${harmingOwn} ${ownBody}|(?:burnt|burned|scalded|cut|slashed|scratched|carved) (?:her|him|them|my)sel(?:f|ves))${gap(10)} ` +
+          S`(?:still (?:doing it|at it|going at it)|(?:hasnt|havent|isnt|is not|not) (?:finished|stopped)|wont stop)(?! (?!bleeding)(?:\S+ing|her|his|their|the|a|school|work)\b)` +
+          S`(?!.*\b(?:oven|hob|kettle|iron|cooker|stove|fence|accident\w*|in (?:her|his|their) sleep)\b)`,
+        // Meant, as it happens: "shes scalding her hand under the hot tap deliberately and screaming".
+        S`${harmingOwn} ${ownBody}${gap(8)} (?:deliberately|on purpose)|(?:deliberately|on purpose) ${harmingOwn} ${ownBody}`,
+        // A sharp thing put to the body: "taking stuff out of the first aid box and using scissors on her arm" (not shaving).
+        S`(?:using|holding|pressing|digging|dragging|running) (?!(?:\S+ ){0,3}razors? (?:on|to|along|across) (?:her|his|their|my) (?:own )?(?:legs?|face))(?:a |the |some |her |his |their |my )?(?:\S+ ){0,2}(?:bits? of |pieces? of )?` +
+          S`(?:scissors|blades?|razors?|knife|compass|glass|sharpener|lighter|pin|needle|shards?|lid|nail file)s? (?:on|to|into|against|across|along) ${ownBody}` +
+          S`(?!.*\b(?:splinters?|manicure|nails|tattoo\w*|pierc\w*)\b)`,
+        // On the body, and still at it: "burning her arm with a lighter, shes still got it and wont hand it over"
+        S`(?:burning|cutting|slashing|scratching|carving) (?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?)${gap(10)} ` +
+          S`(?:wont (?:hand|give) (?:it|them) (?:over|back)|wont let go|wont stop|still (?:got|holding) it)`,
+        // "scratching her arms till they bleed and screaming"
+        S`(?:scratching|clawing|picking) (?:at )?(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|face)${gap(2)} (?:till|until) (?:they|it|she|he) bleeds?${gap(4)} (?:screaming|wont stop|on my own|now)`,
+        S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont|will not|refus\w* to) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close|come near|take)`,
+        S`(?:banging|bashing|smashing|hitting|headbutting) (?:(?:her|his|their|my|the) )?head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
+        S`head ?bang\w*${gap(8)} (?:bleeding|blood|vomit\w*|being sick)`,
+      ].join('|'),
+    ),
+    // History, or a pattern over time ("burning herself for months and wont let me near her arms"): the self-harm answer.
+    // A razor for shaving, or the hair.
+    unless: new RegExp(S`${past.source}|\bfor (?:a while|months|weeks|years|ages|a long time)\b|\b(?:shav\w*|wax\w*|hair)\b`),
+  },
+  // "her arm is gaping open", "you can see the fatty yellow stuff"
+  {
+    name: 'serious-wound',
+    when: b(
+      [
+        S`gaping(?: open)?`,
+        // "his hand is cut wide open", "her heads split open"
+        S`(?:hand|arm|leg|wrist|head|face|thigh|forehead|palm)s? (?:is |s |has been |was |been )?(?:cut|sliced|slashed|ripped|torn|split) (?:wide |right |clean )?open`,
+        // "i think it needs stitches, its pouring" (not rain pouring down)
+        S`needs? (?:stitches|stitching|gluing|glue)${gap(6)} (?:pouring|gushing|spurting|pumping|wont stop|still bleeding|(?:going|gone) (?:pale|grey|white)|faint\w*)(?! (?:down|with rain|rain|it down))`,
+        S`(?:pouring|gushing) (?:with )?blood${gap(6)} needs? (?:stitches|stitching|gluing)`,
+        // The wound opened again: "shes pulled her stitches out and its pouring", "ripped his staples open, bleeding everywhere".
+        S`(?:pulled|pulling|ripped|ripping|torn|tore|tearing|cut|cutting|burst|bursting|split) (?:out |open )?(?:her|his|their|my|the) (?:own )?(?:stitches|staples|sutures|steri ?strips)(?: out| open)?${gap(6)} ` +
+          S`(?:pouring|gushing|spurting|pumping|bleeding|blood everywhere|gaping|wide open|wont stop)`,
+        // "the skins come off", "skin is white and peeling"
+        S`skins? (?:is |are |has |have )?(?:\S+ and )?(?:peeling|blistering|blistered|coming off|come off|melted|melting)`,
+        // "its all blistered across his chest", "the burn is huge and blistering"
+        S`(?:all|really|badly|huge and|big and|massive and) (?:blistered|blistering)`,
+        S`(?:burn|burnt|burned|burning)${gap(8)} (?:huge|big|massive|large) (?:blister\w*|patch)`,
+        S`(?:blistered|blistering|weeping|charred) (?:patch|skin|burn|arm|leg|hand)`,
+        S`(?:big|huge|massive|large) blisters?`,
+        S`(?:gone |turned )?(?:white|black|charred) and leathery|leathery`,
+        S`(?:boiling|hot) (?:kettle|water|pan|oil)${gap(2)} (?:over|on|onto) (?:her|him|them|my)sel(?:f|ves)`,
+        S`deep (?:gash|cut|wound)${gap(4)} (?:spurting|pumping|wrist|neck|throat|wont stop|pouring)`,
+        // "massive gash on his wrist, pale and dizzy"
+        S`(?:massive|huge|big|large|nasty) (?:gash|cut|wound)${gap(5)} (?:wrist|neck|throat|pale|dizzy|faint\w*|spurting|pouring|gushing)`,
+        S`spurting`,
+        S`still bleeding after (?:an|half an|\d+|two|three) (?:hour|hours|hr|hrs)`,
+        S`(?:cut|cuts) (?:a bit |much |way )?deeper than (?:normal|usual|before)`,
+        S`(?:still )?bleeding through (?:the |a |her |his )?(?:towel|bandage|dressing|plaster|tissues?|clothes|sleeve|top)`,
+        S`(?:poured|pouring|thrown|threw|spilt|spilled) (?:boiling|hot) (?:water|kettle|oil|fat)`,
+        S`(?:see|seen|showing|can see)${gap(3)} (?:the )?(?:fat|fatty|bone|tendon|yellow stuff|white stuff)`,
+        S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
+        S`bleeding from (?:the|her|his|their) (?:head|neck|wrist|wrists)`,
+        S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
+        // Fists through glass, and cut: "hes punching through the window again, hands all cut up, glass everywhere".
+        S`(?:punch\w*|smash\w*|put|putting|kick\w*) (?:(?:his|her|their) (?:fist|hand|arm|foot) )?(?:through|in) (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
+          S`(?:(?:hands?|arms?|knuckles|fists?|wrists?|feet|foot) (?:all |are |is |s )?(?:cut|bleeding|pouring|ripped|slashed|shredded)|blood|bleeding|glass everywhere|cut to bits|cut up)`,
+        // "punched through the window, hand pouring" (not a hand pouring the tea, nor pouring with sweat)
+        S`(?:hand|arm|leg|foot|face|knuckles|fingers?) (?:is |s |are |now |still )?(?:pouring|gushing|pumping)(?! (?:\S+ )?(?:sweat|tea|milk|water|juice|drinks?|coffee|squash|the|a|some|it|them|out|into))`,
+      ].join('|'),
+    ),
+    // History, or skin peeling after the sun.
+    unless: new RegExp(S`${past.source}|\b(?:sun(?:burn|burnt|burned|bathing|cream)?|eczema|psoriasis|dry skin|chapped)\b`),
+  },
+];

@@ -1,0 +1,238 @@
+/**
+ * A child taken, snatched or held, by strangers, those who exploit them, or family.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, historyPhrases, recordOfHarm, S, type Situation, unreachable } from './fragments';
+
+/** Let out, as in kept in: not out of her sight, nor out to play (a house rule). */
+const letOut = S`out(?! (?:of (?:(?:her|his|their|my) )?sight|to play|in(?:to)? the (?:garden|rain|snow)|on (?:their|his|her) (?:bikes?|own)))`;
+/** Taking a child by force: "drag", "bundled", "forcing". */
+const snatching = alt(
+  'pulled',
+  'pull',
+  'pulling',
+  'dragged',
+  'drag',
+  'dragging',
+  'grabbed',
+  'grab',
+  'grabbing',
+  'bundled',
+  'bundle',
+  'bundling',
+  'snatched',
+  'snatching',
+  'shoved',
+  'shoving',
+  'forced',
+  'forcing',
+);
+/** Taken, held, or kept from leaving. */
+const held = alt(
+  // "wont give our girl back", "on a train to london with a man she met online"
+  S`(?:man|men|guy|bloke|adult|stranger)${gap(2)} (?:wont|will not|refusing to|refuses to) (?:give|bring|hand) (?:our|the|my|her|him|them)(?: \S+)? back`,
+  S`with (?:a|the|an older) (?:man|guy|bloke|adult) (?:she|he|they) met online`,
+  // "taken to a flat in blackpool by dealers", "they wont let me go home"
+  S`taken (?:him |her |them )?to a (?:flat|house|hotel|trap house)${gap(4)} by (?:dealers|men|a gang|older \S+|some \S+)`,
+  // Moved away by those who exploit them: "county lines lot took him to blackpool", "the dealers have taken her to a flat".
+  S`(?:county lines?|dealers?|gang|the line|the olders)${gap(2)} (?:took|taken|have taken|has taken|moved|trafficked|driven|drove) (?:him|her|them) (?:to|out to|up to|down to|over to)`,
+  S`(?:they|he|she|them|men)${gap(1)} (?:wont|will not) let (?:me|her|him|them) (?:go|leave)`,
+  // "unknown adult collected our yp from school pretending to be family"
+  S`(?:unknown|strange|unfamiliar) (?:adult|man|woman|person|bloke|car)${gap(2)} (?:collected|picked up|took|has taken)`,
+  S`pretending to be (?:family|her \S+|his \S+|their \S+|mum|dad)`,
+  // "got in a car with 2 grown men", "pulled a 7yo into a taxi outside school"
+  S`(?:got|getting|gone) (?:in|into) (?:a|the|his|their) (?:car|van|taxi) with (?:\d+ |two |three |some |an? )?(?:older |grown |adult )?(?:men|man|guys?|blokes?|adults?|strangers?)`,
+  // "just watched a man drag one of our girls into a car", as it happens or told after.
+  S`(?:woman|women|man|men)${gap(3)} ${snatching} (?:a |an |our |the |one of (?:our|the|my) )?\S+${gap(4)} into (?:a|the|his|her|their) (?:car|van|taxi)`,
+  S`(?:older|grown) (?:guy|man|bloke)${gap(2)} picked (?:her|him|them) up${gap(10)} (?:never seen|dont know|stranger|\d+ mins? ago)`,
+  S`with (?:the|a|some) (?:man|guy|bloke|adult) (?:from|she met|he met) online${gap(3)} (?:now|right now|tonight|in a hotel)`,
+  S`(?:dragged|bundled|pulled|forced|pushed)(?: (?:her|him|them|our \S+|the \S+|\S+))?${gap(2)} ` +
+    S`(?:into|in) (?:a|his|their|the) (?:car|van|taxi)`,
+  // "shes been taken by a man in a black audi", "picked up by an older man", "put in a car by the men who run the line"
+  S`(?:been|was|got|just been) (?:taken|grabbed|snatched|dragged|bundled|pulled|picked up|put in (?:a|the|his|their) (?:car|van)) (?:away |off )?by (?:a|an|some|two|three|the|these) (?:older |grown )?(?:man|men|adults?|strangers?|blokes)`,
+  // "a man in a white van just pulled one of our girls in"
+  S`(?:man|men|adult|stranger|bloke)${gap(6)} ${snatching} (?:her|him|them|one of (?:our|the|my) \S+|our \S+|my \S+)${gap(2)} (?:in|into)`,
+  // Taken by whoever was in a car: "car pulled up and took our 13yo".
+  S`(?:car|van|taxi|motorbike|moped)${gap(2)} (?:pulled up|pulled over|pulled alongside|stopped|drove up|screeched up)${gap(4)} (?:and )?` +
+    S`(?:took|taken|grabbed|snatched|bundled|dragged|pulled|picked up) (?:our|my|the|a|her|him|them|one)`,
+  // The number plate taken down after: "took our 13yo, staff got the reg".
+  S`(?:took|taken|grabbed|snatched|bundled|dragged) (?:her|him|them|(?:our|my|the|a|one of (?:our|the|my)) \S+)${gap(8)} ` +
+    S`(?:got|have|has|took|noted|wrote down|taken|getting) (?:the |a |its |their |part of the )?(?:reg|registration|number plate|plate)`,
+  // Laid hands on a child as it happens: "bloke in the park has been following our kids and just grabbed one by the arm".
+  S`(?:man|men|woman|adult|stranger|bloke|guy|someone|somebody)${gap(10)} (?:just|has just|now|is) (?:grabbed|grabbing|snatched|seized|got hold of) ` +
+    S`(?:one|her|him|them|(?:one of )?(?:our|the|my) \S+)${gap(2)} by (?:the|her|his|their) (?:arm|wrist|hand|hair|hood|coat|collar|neck)`,
+  S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
+  S`driven off with (?:her|him|them)`,
+  S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
+  // Not things kept in the house: "adhd meds kept in the house".
+  S`(?<!\b(?:meds|medicine|medication|tablets|pills|knives|alcohol|drugs|keys|stuff|things) )(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
+  // Someone has shut the child in: "her boyfriend has locked her in a room" (not the teller: "we locked him in his room").
+  S`(?<!\b(?:we|i|ive|weve|staff|carers?) (?:have |had )?)(?:locked|kept|shut|trapped) (?:her|him|them|me) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed|cupboard|bathroom|garage|loft|attic|basement)`,
+  S`(?:being|been) kept in`,
+  S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
+  S`got (?:me|her|him|them) in (?:the|his|their|a) (?:car|van)`,
+  S`got in(?:to)? (?:his|their) (?:\S+ )?(?:car|van)`,
+  S`got in(?:to)? (?:a|the) (?:\S+ )?(?:car|van) with (?:a man|men|an adult|older|strangers?|some \S+)`,
+  S`(?:taken|snatched|grabbed|abducted|kidnapped)${gap(7)} (?:in|into) (?:a|his|their|the) (?:\S+ )?(?:car|van)`,
+  S`(?:has been|been|was|just been) (?:abducted|kidnapped|snatched)`,
+  S`(?:coming|going) to (?:get|take|grab) (?:her|him|them)${gap(6)} (?:tonight|now|today|terrified|scared)`,
+  // "says hes coming tonight to get her and hurt us"
+  S`(?:coming|going) (?:tonight|now|today|round|over) to (?:get|take|grab) (?:her|him|them)${gap(2)} (?:and )?(?:hurt|kill|batter|stab|beat|attack)`,
+  // "unknown men just took our girl from outside the home"
+  S`(?:men|women|adults|strangers)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:our|my|her|his|the|a) (?:\S+ )?(?:girl|boy|lad|kid|child|yp|son|daughter|baby|toddler)`,
+  // Or the child named by pronoun, and where from: "men took her from the park 10 mins ago".
+  S`(?:men|man|women|adults?|strangers?|blokes?|gang)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:her|him|them) (?:away )?(?:from|off the (?:street|road|bus)|outside)`,
+  // "picked up from the school gate by older men, shes in their car now"
+  S`(?:picked up|collected|taken|grabbed|snatched)${gap(5)} by (?:an? |some |two |three |\d+ )?(?:older |grown |unknown )?(?:men|man|adults?|strangers?|blokes?)${gap(6)} (?:in (?:their|his|a|the) (?:car|van)|now|screaming)`,
+  // Not "cant get out of the house" for anxiety, or "out of his own head", or out of the car at school.
+  S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))`,
+  S`(?:locked|trapped|shut) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
+  'trap house',
+  S`owe them${gap(6)} (?:cant|come get|help|scared|wont let|phones? (?:is |are )?(?:now )?off|not answering)`,
+  S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,
+  S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,
+  S`(?:has |have |just )?(?:snatched|abducted|kidnapped) (?:the|a|our|my|her|his|their) \S+`,
+  S`put (?:her|him|them) in (?:a|his|their|the) (?:taxi|car|van)`,
+  // "our 12 year old got in a strangers car outside the park"
+  S`(?:got|get|getting|gone|went|climbed) (?:in|into) (?:a |the )?(?:strangers?|strange (?:mans?|womans?)|unknown|random (?:mans?|blokes?|lads?)) (?:car|van)`,
+  S`wont (?:hand|give) (?:her|him|them|the \S+) back`,
+  S`tried to (?:get|pull|drag) (?:her|him|them) (?:in|into)`,
+  S`pulled (?:her|him|them) (?:in|into)`,
+  // "holding him til he pays the debt"
+  S`(?:keeping|holding) (?:her|him|them) (?:at|in|(?:till|til|until) (?:he|she|they) (?:pays?|gives?|hands?|brings?))`,
+  S`(?:taken|took|snatched|grabbed) (?:the|a|our) (?:baby|toddler|child|kid|little one)`,
+  S`come (?:and )?get me`,
+  S`(?:man|woman|adult|stranger|someone|somebody|bloke)${gap(6)} trying to (?:collect|take|pick up|get|grab)${gap(6)} (?:child|her|him|them|our|my|the)`,
+  // "her dad has just taken her from contact, hes not allowed her, hes driving off"
+  S`(?:taken|took|collected|picked up|snatched) (?:her|him|them) (?:from|out of) (?:school|contact|placement|nursery|the home|the unit|college)${gap(8)} ` +
+    S`(?:without permission|not answering|isnt answering|not safe|police|unsupervised|court order|no contact order|` +
+    S`not allowed (?:to have |to see |near )?(?:her|him|them)(?! (?:overnight|overnights|to stay|for (?:the )?(?:weekend|night))))`,
+  // "older bloke keeps turning up at the home, hes outside now trying to get in"
+  // A stranger trying the doors: "a man in a van keeps circling the home and has just got out and is trying the door".
+  S`(?:man|men|bloke|guy|adult|stranger|someone|somebody|van|car)${gap(12)} (?:is|s|now|just|keeps|outside) (?:trying|tried|rattling|rattled|testing|pulling at) ` +
+    S`(?:the |our |all the )?(?:front |back )?(?:doors?|door handles?|handles?|windows?)(?! (?:on|for|in)\b)`,
+  S`(?:man|men|bloke|guy|adult|stranger|someone|somebody)${gap(10)} outside${gap(2)} trying to (?:get|break|force (?:his|their|her) way) in`,
+  // Kept in by a locked door: "dad has locked the door and wont let the supervisor or the boy out"
+  S`(?:locked|blocked|blocking|barricaded) (?:the |all the |both )?(?:front |back )?(?:doors?|exits?)${gap(6)} (?:wont|will not|isnt|not|refusing to|refuses to) let${gap(4)} ` +
+    S`(?:me|her|him|them|us|anyone|anybody|staff|supervisor|worker|carer|boy|girl|kids?|children|child|baby|lad|yp) (?:${letOut}|leave|go)`,
+  S`(?:owes?|owed) (?:money|them|him|her)${gap(8)} (?:has|have|theyve|hes|shes|theyre|s)? ?got (?:him|her|them)`,
+  S`(?:has|have|theyve|hes|shes) got (?:him|her|them)${gap(10)} (?:video|photo|pic|picture|bruised|beaten|ransom|wont let)`,
+  // "dealers are holding him, theyve sent us a video" (not holding him back, or to account)
+  S`(?:dealers?|gangs?|the olders|older (?:men|lads|boys)|men|county lines?|the line)${gap(2)} (?:are |is |have been |been |s )?(?:holding|keeping|kidnapped) (?:her|him|them)` +
+    S`(?! (?:back|down|up|close|tight|accountable|responsible|to account|supplied|busy|sweet|quiet|on side|in line)\b)`,
+  // Threatened, and coming back: "just threatened our yp, says hes coming back for him".
+  S`(?:threatened|threatening|threats?)${gap(8)} (?:hes|shes|theyre|theyll|hell|shell|is|are)? ?(?:coming back|coming|come back) for (?:her|him|them|you|us)\b(?! (?:stuff|things|bags?|coat|phone|keys|clothes|money|school|room)\b)`,
+  // Snatched from school or contact by someone in no state: "dad took her from the school gate, hes drunk".
+  S`(?<!\b(?:i|we|ive|weve|staff|carers?|taxi|escort|driver) )(?:took|taken|grabbed|snatched|dragged) (?:her|him|them) (?:from|out of) (?:the )?` +
+    S`(?:school|contact|nursery|college|placement)(?: (?:gates?|centre))?${gap(8)} (?:drunk|high|off (?:his|her|their) face|screaming|kicking and screaming)`,
+);
+/** An order that keeps a parent away. */
+const courtOrder = alt(
+  'no contact order',
+  S`not allowed (?:any )?contact`,
+  'court order',
+  'non molestation',
+  // "dad has no contact"
+  S`(?:has|have|had|gets|is allowed) no (?:direct )?contact`,
+  // Said bare: "took her, hes not allowed" (not allowed to drive, or on the trampoline).
+  S`(?:hes|shes|theyre|he is|she is|they are) not allowed(?: (?:to (?:see|have|take|contact|be near)|near) (?:her|him|them))?(?! (?:to|any|on|out|in)\b)`,
+);
+/** History, but not the date of a threat carried out now: "she said last week shed never give him back". */
+const pastNotThreat = new RegExp(
+  S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened|made threats|threats) )\b${alt(...historyPhrases)}\b` +
+    // Nor the taker's record: "took her, hes not allowed, history of violence".
+    S`(?<!\bhistory of)|\bhistory of(?! ${recordOfHarm})\b`,
+);
+/**
+ * History, but not what someone "has done before": "wont let her out of the flat and has taken her phone off her before"
+ * tells why she is at risk now, not this told as over.
+ */
+const pastNotPriorDeed = new RegExp(
+  S`\b${alt(...historyPhrases.map((p) => (p.includes('before') ? S`(?<!\b(?:has|have|hes|shes|theyve|hasnt|havent)(?: \S+){1,6} )${p}` : p)))}\b`,
+);
+/** Why a child leaving with family is a worry now, not a visit ending. */
+const familyWorry = [
+  'unsupervised',
+  'not supervised',
+  'meant to be supervised',
+  'not answering',
+  'wont answer',
+  'police',
+  'wont bring',
+  'not brought',
+  'no one knows',
+  // Out of reach: "walked out the back with him, its gone 7, phone off".
+  unreachable,
+];
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const takenOrHeldSituations: Situation[] = [
+  // "a man has dragged our 13yo into his car"
+  // A ward keeping a patient is the Mental Health Act's question, not an abduction.
+  // Nor the taxi firm's driver taking a child to school as arranged.
+  {
+    name: 'held-or-taken',
+    when: b(held),
+    unless:
+      // History too: "got into a car with a stranger last year, how do we do safety work".
+      // Nor a house rule asked about ("a deprivation of liberty?"), or someone locked out or calling to read the meter.
+      // What the one holding her "has done before" is why she is at risk now, not history.
+      new RegExp(
+        S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b|` +
+          S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${pastNotPriorDeed.source}`,
+      ),
+  },
+  // "mum walked out of the contact centre with him, not supervised"
+  {
+    name: 'taken-by-family',
+    when: b(
+      [
+        S`(?:walked|ran|run|gone|went|left|driven|drove|took off|run off|ran off)${gap(6)} with (?:her|him|them)${gap(10)} ${alt(...familyWorry)}`,
+        S`${alt(...familyWorry)}${gap(10)} (?:walked|ran|run|gone|went|left|driven|drove|took off) (?:off |out |away )?${gap(4)}with (?:her|him|them)`,
+      ].join('|'),
+    ),
+    // History; but a threat told before ("she said last week shed never give him back") is carried out now.
+    unless: pastNotThreat,
+  },
+  // "birth mum has taken him from the school gates and is refusing to bring him back"
+  {
+    name: 'family-taking-child',
+    when: b(
+      [
+        S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
+        S`never (?:give|bring|hand) (?:her|him|them) back`,
+        // "birth dad has taken her from the school gate and wont bring her back"
+        S`(?:taken|took|got|has|grabbed|snatched) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
+        // "snatched him from the placement and says shes taking him abroad tonight"
+        S`(?:snatched|grabbed|ran off with|run off with) (?:her|him|them)${gap(10)} (?:taking|take|fly|flying) (?:her|him|them) (?:abroad|out of the country)(?! (?:for|on) (?:a |the )?holiday)`,
+        // On the way to take the child, and already there: "her dad is on his way to take her and hes already outside the school gates"
+        // (not to take her swimming, or home as arranged).
+        S`(?:on (?:his|her|their) way|coming|going) to (?:take|snatch|grab) (?:her|him|them|the (?:kids|children|baby))(?! (?:to|for|out|home|swimming|shopping|back|on)\b)${gap(8)} ` +
+          S`(?:outside|at the (?:school |front |back )?(?:gates?|door))`,
+        // "his uncle has him at manchester airport about to fly out, court order says he cant"
+        S`(?:has|got|taken|took) (?:her|him|them)${gap(3)} (?:at|to) (?:the |\S+ )?(?:airport|ferry|port)${gap(6)} (?:about to|trying to|boarding|fly out|flying out|flight)`,
+        // "mum has taken him and is heading for the airport"
+        S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
+        S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
+        // Taken from where they were meant to be, and out of reach: "birth mum has taken the kids from contact and wont say where she is".
+        S`(?:taken|took|snatched|grabbed|collected|picked up) (?:her|him|them|(?:the|our|my|his|her|their) (?:child|kids|children|baby|boys?|girls?|twins|son|daughter|little ones?)) ` +
+          S`(?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|home|unit|park|hospital)(?: (?:gates?|centre))?${gap(6)} ${unreachable}` +
+          S`(?! (?:she|he|they|we) (?:went|were|had|did)\b)`,
+        S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
+        S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
+        // Turned up and took the child, against an order: "dad turned up at school and took him, dad has no contact".
+        S`(?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)${gap(12)} ${courtOrder}`,
+        S`${courtOrder}${gap(12)} (?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)`,
+        // "banging on the door saying hell take her by force" (not a lift to school, or out for tea)
+        S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:(?:taking|take|grab|grabbing|snatch|snatching) (?:her|him|them|the kids|the children|the baby)(?! (?:to|for|out|swimming|shopping)\b)|terrified|wont (?:go|leave))`,
+        // "dads turned up at school drunk threatening to take his son" (not to court, nor out of school)
+        S`(?:turned up|turns up|turning up|showed up|shown up|arrived|outside)${gap(6)} (?:threatening|trying|going|saying (?:hes|shes|theyre) going) to (?:take|grab|snatch) ` +
+          S`(?:her|him|them|(?:his|her|their|the|our) (?:son|daughter|kids?|children|child|baby|boy|girl|lad|little \S+))` +
+          S`(?! (?:to court|back to court|into care|out of (?:the )?(?:school|class)|off the register))`,
+      ].join('|'),
+    ),
+    // History; but threats made before ("has made threats before") are the danger now, not history.
+    unless: pastNotThreat,
+  },
+];

@@ -1,0 +1,310 @@
+/**
+ * Something taken: an overdose, drugs or poison, medicine in a quantity or someone else's, and the body's signs after taking something.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, bodySign, gap, intent, medicine, now, past, S, type Situation, usualDoseThisMorning } from './fragments';
+
+/** Painkillers (or tablets unnamed), that harm the stomach and the liver in a few too many. */
+const painkiller = alt(
+  'ibuprofen',
+  'paracetamol',
+  'co codamol',
+  'cocodamol',
+  'codeine',
+  'aspirin',
+  'naproxen',
+  'painkillers',
+  'pills',
+  'tablets',
+  'meds',
+);
+/** Drugs, poisons and unknowns: taking any is a worry now. */
+const drug = alt(
+  'edibles?',
+  'ket',
+  'ketamine',
+  'xanax',
+  'spice',
+  'mdma',
+  'ecstasy',
+  'pingers',
+  'coke',
+  'cocaine',
+  'heroin',
+  'methadone',
+  'bleach',
+  'the lot',
+  'edibles',
+  'thc gummies',
+);
+/** Something unknown, or used to get high: a worry when it comes with signs of being unwell. */
+const unknown = alt(
+  // Said of a child who has taken it, not a hunch: "something feels off", "something is not right".
+  S`(?:had|has had|taken|took|swallowed|drank|drunk|smoked|eaten|ate|given|sniffed|necked|vaping|vaped|smoking|sniffing|snorting|snorted|drinking|taking|popping|popped) (?:something|everything)`,
+  S`something in (?:her|his|their|my) drink`,
+  'sweets',
+  'a sweet',
+  'gummies',
+  'a pill',
+  'a tablet',
+  'some pills',
+  'some tablets',
+  'vape',
+  'nitrous',
+  'canisters',
+  'gas',
+  'deodorant',
+  'aerosol',
+  'sniffing',
+  'glue',
+  'weed',
+  'a can',
+  'cans',
+  'vodka',
+  'drink',
+  'drinking',
+  'rave',
+  'dishwasher',
+  'washing (?:up )?liquid',
+  'liquid',
+  // "empty ibuprofen packets in her room"
+  S`empty (?:${medicine} )?(?:foil |blister )?(?:strips|packets|packs|boxes)`,
+  // "empty bottle of nans pills and the 13yo is being sick"
+  S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
+);
+/** Packs emptied of medicine: "empty blister packs", "an empty packet of ibuprofen". */
+const emptyPacks = S`(?:empty|emptied|finished) (?:${medicine} (?:blister |foil )?(?:packs?|packets?|boxes?|strips?|bottles?|tubs?)|(?:blister|foil) (?:packs?|packets?|strips?)|(?:packs?|packets?|boxes?|strips?|bottles?|tubs?) of (?:\S+ )?${medicine})`;
+/** Drink that, with medicine, is an overdose risk. */
+const booze = alt(
+  'wine',
+  'vodka',
+  'alcohol',
+  'beer',
+  'cider',
+  'spirits',
+  'whisky',
+  'whiskey',
+  'gin',
+  'rum',
+  'booze',
+  'lager',
+  'tequila',
+  'brandy',
+);
+/** More than anyone is prescribed, or not theirs. */
+const quantity = alt(
+  'a load',
+  'loads',
+  'a handful',
+  'handful',
+  'all',
+  'whole',
+  'a box',
+  'the box',
+  'boxes',
+  'a packet',
+  'packets?',
+  'packs?',
+  'too many',
+  'everything',
+  'the lot',
+  S`\d+`,
+  // Someone else's medicine: "injected himself with his dads insulin", "took her mates adhd tablets".
+  S`(?:her |his |their )?(?:mums|dads|nans)`,
+  S`(?:her |his |their )?(?:mates|friends|brothers|sisters)`,
+  'my',
+  'someone elses',
+  'many',
+);
+/** Taking something, in the words people use. */
+const took = alt(
+  'took',
+  'taken',
+  'tooken',
+  'swallowed',
+  'swallowing',
+  'necked',
+  'downed',
+  'eaten',
+  'ate',
+  'eat',
+  'drank',
+  'drunk',
+  'smoked',
+  'got into',
+  'had',
+  'did take',
+  // "hes injected himself with my insulin"
+  'injected',
+);
+/** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
+const tookNotHad = alt(
+  'took',
+  'taken',
+  'swallowed',
+  'necked',
+  'downed',
+  'eaten',
+  'ate',
+  'drank',
+  'drunk',
+  'smoked',
+  'got into',
+  'vaped',
+  'snorted',
+  'sniffed',
+);
+/** An overdose, however it is spelt. */
+const overdose = alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'overdoesd', 'od', 'ods', 'odd', 'oded');
+/** Medicine spilt about a room: "tablets everywhere", "pills all over the floor". */
+const strewnMedicine = S`(?:${medicine}|(?:empty )?(?:packets|wrappers)) (?:(?:are |is |were )?(?:everywhere|all over|scattered|strewn|on the floor))`;
+/** Someone down, or gone quiet, where they should not be. */
+const downNow = alt(
+  S`(?:gone|going|very|really|so) (?:very |really |so )?(?:quiet|still|sleepy|drowsy|floppy|pale|grey)`,
+  S`(?:wont|cant|not) (?:wake|respond\w*|answer\w*)`,
+  'unresponsive',
+  'being sick',
+  S`(?:on|lying on|laying on|collapsed on|slumped on) (?:the |her |his |their )?(?:bathroom |bedroom |kitchen |toilet )?floor`,
+  'slumped',
+);
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const takenSomethingSituations: Situation[] = [
+  // "took an overdoes of her sertraline, found the empty box just now"
+  {
+    name: 'overdose-now',
+    when: b(
+      [
+        S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)`,
+        // Told as a note: "overdose i think 16yo girl"
+        S`${overdose} i think`,
+        S`${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`,
+        S`${overdose}${gap(6)} (?:\d+|loads of|a load of|a handful of|handful of|a box of|a packet of) ${medicine}`,
+        S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
+        S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?:her|his|their|my|some|the|a )?${gap(1)}`,
+        S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|approx \d+|about \d+|around \d+)`,
+        // Told as a note: "overdose sertraline 15yo now".
+        S`(?:overdose|overdosed|od|oded) ${medicine}${gap(4)} ${now}`,
+      ].join('|'),
+    ),
+    unless: new RegExp(S`${past.source}|\bon my watch\b`),
+  },
+  // "ive taken everything in the drawer im sorry", "took a load of her meds 20 mins ago"
+  {
+    name: 'took-something-now',
+    when: b(
+      [
+        S`(?:${took}|taking)${gap(3)} ${drug}`,
+        S`(?:taken|took|swallowed|necked) (?:everything|all the \S+) (?:in|from) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag)`,
+        S`${took}${gap(2)} ${quantity}${gap(4)} ${medicine}`,
+        S`(?:took|taken|necked|swallowed|downed) (?:loads|a load|the lot|them all|all of them|the whole lot)(?! of)`,
+        S`(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)`,
+        S`\d+ ${medicine}${gap(14)} ${now}`,
+        S`(?:drunk|drank|swallowed|taken|took) (?:most|half|all) of (?:a|the|her|his) (?:bottle|packet|box|tub)`,
+        S`(?:googling|googled|searching|searched|looked up|looking up) how many(?! (?:calories|carbs|people|miles|days|hours|weeks|times|sleeps))${gap(12)} (?:found|hidden|hiding|stash|pack|packet|box)`,
+        S`${medicine}${gap(2)} (?:lined up|laid out|counted out)`,
+        S`(?:swallowed|necked|taken|took) (?:the |her |his |their |my |all (?:the |her |his |their )?)?${medicine} (?:from|in|out of) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag|room|bathroom|pocket)`,
+        S`${now}${gap(8)} (?:swallowed|necked) (?:the |her |his |their |some |all )?${medicine}`,
+        S`${medicine}${gap(14)} (?:had|took|taken|swallowed|necked) (?:like |about |around |maybe |over )?\d{2,}(?! (?:years?|yrs?|yo|mins?|minutes|hours?|hrs?|days?|weeks?|months?|mg|ml))`,
+        S`\d{2,} ${medicine}${gap(8)} (?:took|taken|swallowed|had|necked) (?:them|it|all|the lot)`,
+        // "admits taking 20 ibuprofen", "taking paracetamol all day"
+        S`(?:taking|taken|took|had|swallowed) (?:\d{2,}|[5-9]) ${medicine}`,
+        S`taking ${medicine} all day`,
+        // "found empty blister packs, she admits swallowing them"
+        S`(?:empty|finished) (?:blister )?(?:packs?|packets?|boxes?|strips?)${gap(8)} (?:swallow\w*|took|taken|admits)`,
+        S`threatening to (?:drink|swallow|take) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|pills|tablets)`,
+        // "says shes going to drink the antifreeze in the garage"
+        S`(?:going to|gonna|about to|will|ll) (?:drink|swallow|eat|neck|down) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|rat poison|weed killer)`,
+        // "texted ive taken everything"
+        S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
+        // A last message: "texted taken everything, bye"
+        S`(?:taken|took|swallowed|necked) (?:everything|the lot|them all)${gap(2)} (?:bye|goodbye|sorry|love you)`,
+        // Shut in with them: "barricaded himself in the laundry with the chemicals saying hell drink them"
+        S`(?:with|holding|got|has) (?:the |some |a bottle of |bottles of )?(?:chemicals|cleaning (?:stuff|products|fluids?)|detergent|bleach|poison|antifreeze|weedkiller)${gap(4)} ` +
+          S`(?:saying|says|threatening|going to|gonna)${gap(3)} (?:drink|swallow|down|neck)`,
+        // "drank something from under the sink", "holding the bleach saying shell drink it"
+        S`(?:drank|drunk|swallowed|ate) (?:something|stuff) from under the sink`,
+        // "swallowed something from the bathroom cabinet" (not "took": fetched)
+        // Or a handful of it: "swallowed a handful of something from the bathroom cabinet".
+        S`(?:drank|drunk|swallowed|necked) (?:(?:a handful|a load|loads|a bunch|a few|lots|a mouthful|a bottle|a cup|a glass) of )?(?:something|stuff|some \S+) ` +
+          S`(?:from|out of) (?:the|her|his|my|their|a) (?:\S+ )?(?:cabinet|cupboard|drawer|shed|garage)`,
+        // Swallowed, and why: "swallowed a handful of something, says she wants to sleep forever".
+        S`(?:swallowed|necked|downed)${gap(10)} (?:saying|says|said|texted|texting|messaged|messaging|screaming|crying)${gap(2)} (?:(?:wants? to|wanna|going to|gonna|trying to) )?${intent}`,
+        // Someone else's, a few of them: "says she took a few of my tablets" (not taken back to the chemist).
+        S`${took} (?:a few|a couple|some|several|half|most|loads|a load|a handful|lots|a bunch) of ${quantity}${gap(2)} ${medicine}(?! (?:to|back|into|out|away)\b)`,
+        // Taking them and saying why: "necking pills saying its to end it all".
+        S`(?:${took}|necking|swallowing|downing|taking)${gap(2)} ${medicine}${gap(3)} (?:saying|says|said|texted|screaming|shouting) (?:its |it is |shes |hes |theyre |im )?(?:to |going to |gonna )?` +
+          S`(?:end it(?! with)|end (?:it all|(?:her|his|their|my) life)|kill (?:her|him|them|my)sel(?:f|ves)|die|be dead)`,
+        S`(?:holding|got|has) (?:the |some |a bottle of )?(?:bleach|poison|antifreeze|weedkiller)${gap(3)} (?:saying|says|threatening)${gap(3)} (?:drink|swallow)`,
+        // A whole strip or box of them: "necked a full strip of paracetamol", "swallowing a strip of her nans pills".
+        S`(?:swallowed|swallowing|necked|downed|eaten|ate) (?:a |the |her |his |their )?(?:full |whole )?(?:strip|packet|pack|box|blister pack|sheet|bottle|tub)s? of${gap(5)} ${medicine}`,
+        // More than the dose: "had more of her sertraline than she should".
+        S`(?:had|taken|took|swallowed|necked) (?:way |a lot |loads |much )?more (?:of )?(?:her |his |their |my |the )?${medicine} than`,
+        // Nobody knows how many: "broke into the meds cupboard, no idea how many hes had".
+        S`(?:${medicine}|meds cupboard|medicine cabinet)${gap(10)} (?:no idea|dont know|not sure|wont (?:tell|say)(?: me| us)?) how many${gap(5)} (?:had|took|taken|swallowed|necked)`,
+        // "ive done something stupid with the tablets, sorry"
+        S`(?:done|did) something (?:really )?(?:stupid|silly|dumb)${gap(4)} (?:with )?(?:the |my |her |his |their |some )?(?:tablets|pills|meds|paracetamol)`,
+        // A number of something unnamed: "says shes taken 20 of something an hour ago" (not 10 of them to the park).
+        S`(?:taken|took|tooken|swallowed|necked|downed|had) (?:like |about |around |maybe |over |at least )?(?:\d{2,}|[5-9]) of ` +
+          S`(?:something|them|(?:those|these|her|his|their|my|the) (?:\S+ )?(?:${medicine}|(?<!(?:little|young|younger|older|big) )ones))(?! (?:to|on|out|into|home|for|with)\b)`,
+        // Emptied packs and a word of what for: "found her with empty blister packs, she says she wants to sleep forever",
+        // or a note beside them: "found a note and an empty packet of ibuprofen on her bed".
+        S`${emptyPacks}${gap(10)} (?:(?:wants? to|wanna|going to|gonna|will|ll|trying to) )?(?:${intent}|note|letter)`,
+        S`(?:note|letter|goodbye)${gap(8)} ${emptyPacks}`,
+        // Drink and medicine together: "drank a whole bottle of wine and taking codeine", "necked vodka then took her mums tablets".
+        S`(?<!\b(?:i|ive|we|weve) )(?:drank|drunk|downed|necked|had|drinking|necking) (?:a |the |half (?:a |the )?|most of (?:a |the )?|a whole |the whole |a full |loads of |lots of |a load of )?` +
+          S`(?:bottle (?:of )?|litre (?:of )?|cans? (?:of )?)?(?:\S+ )?${booze}${gap(6)} (?:and |then |now |with |plus )?(?:taking|taken|took|swallowed|swallowing|necked|necking|popping|popped|downed) ` +
+          S`(?:(?:some|a few|loads|a load|a couple|lots|a handful|all) (?:of )?)?(?:her |his |their |my |mums |dads |nans |the )?(?:\S+ )?${medicine}`,
+        S`(?<!\b(?:i|ive|we|weve) )(?:taken|took|swallowed|necked|popped|downed) (?:(?:some|a few|loads|a load|a couple|lots|a handful|all) (?:of )?)?(?:her |his |their |my |mums |dads |nans |the )?(?:\S+ )?${medicine}${gap(6)} ` +
+          S`(?:and |then |now |with |plus )?(?:drank|drunk|downed|necked|drinking|necking) (?:a |the |half (?:a |the )?|a whole |the whole |loads of |lots of )?(?:bottle (?:of )?|litre (?:of )?|cans? (?:of )?)?(?:\S+ )?${booze}`,
+      ].join('|'),
+    ),
+    // The usual dose at the usual time (not 20 of them, nor her mum's, "this morning"), history, or a story in the news.
+    unless: new RegExp(
+      S`${past.source}|\b(?:as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner)|(?:in|on) the news)\b|` +
+        usualDoseThisMorning(medicine),
+    ),
+  },
+  // "hes gone grey and his breathing is really slow, we think he took something"
+  {
+    name: 'took-and-unwell',
+    when: b(
+      [
+        S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
+        // Told as a note: "overdose. 15. conscious but slurring"
+        S`(?:overdose|od)${gap(6)} ${bodySign}`,
+        S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed|taking)`,
+        S`had${gap(4)} ${medicine}${gap(8)} ${bodySign}`,
+        S`${bodySign}${gap(14)} (?:${drug}|${unknown})`,
+        S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
+        // "since taking a few of his meds and hes a funny colour"
+        S`(?:taking|taken|took|swallowed|necked) (?:a few|a couple|several|extra) of (?:her|his|their|my|the|someone elses) ${medicine}${gap(12)} ${bodySign}`,
+        // The change told first: "gone very quiet since taking a few of my tablets"
+        S`(?:gone|going|very|really) (?:very |really )?(?:quiet|sleepy|drowsy|pale|floppy) (?:since|after) (?:taking|having|swallowing|necking) ` +
+          S`(?:a few|a couple|some|several|extra|loads) of (?:her|his|their|my|the|someone elses|mums|dads) ${medicine}`,
+        // A few of a medicine, then pain: "took a few ibuprofen an hour ago and now her stomach is killing her"
+        // (not tablets taken for a pain: "took two ibuprofen for her period pain").
+        S`(?:took|taken|swallowed|necked|had)(?!.*\bfor (?:her|his|their|my|a|the) (?:period|headache|toothache|cold|temperature|pain|cramps)\b) (?:a few|some|loads|a load|a handful|lots|a couple|several|\d+)(?: of)?(?: her| his| their| my| the| mums| dads)? ${painkiller}${gap(8)} ` +
+          S`(?:and )?(?:now|since)${gap(2)} (?:stomach|tummy|belly|chest)${gap(1)} (?:is )?(?:killing (?:her|him|them|me)|really hurts|hurts|hurting|in agony|agony|(?:really )?(?:bad|painful|sore))`,
+        // Pills strewn about and someone down or gone quiet: "shes been on the bathroom floor a while and theres tablets everywhere".
+        S`${strewnMedicine}${gap(14)} ${downNow}`,
+        S`${downNow}${gap(20)} ${strewnMedicine}`,
+      ].join('|'),
+    ),
+    // "the police took him to a place of safety", history.
+    // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
+    unless: new RegExp(S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b`),
+  },
+  // "eating the iron tablets like sweets, there were 30 and now theres 3"
+  {
+    name: 'medicine-going-fast',
+    when: b(
+      [
+        S`${medicine}${gap(2)} like (?:sweets|smarties)`,
+        S`(?:were|was|had) \d+${gap(3)} (?:tub|box|packet|pack|bottle|strip|pot)${gap(4)} (?:now|only) (?:theres |there are |there is )?(?:\d+|none|one|two|three|a few)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+];

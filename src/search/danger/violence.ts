@@ -1,0 +1,392 @@
+/**
+ * Violence now: hurting someone, weapons and armed threats, rage and threats, someone at the door.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, harmThreat, now, past, S, type Situation } from './fragments';
+
+/** Hurting someone, in the present. */
+const hurting = alt(
+  'hitting',
+  'beating',
+  'battering',
+  'kicking(?! off)',
+  'punching',
+  'slapping',
+  'strangling',
+  'throttling',
+  'choking',
+  'stabbing',
+  'attacking',
+  'assaulting',
+  'sexually assaulting',
+  'raping',
+  'touching',
+  'hurting',
+  'shaking',
+  'smacking',
+  'pinned',
+  'pinning',
+  'dragging',
+  'squeezing',
+  'throwing (?:\S+ )?at',
+  'punch',
+  'strangle',
+  'forcing',
+  // "boy laying into the foster carer"
+  'laying into',
+);
+/** Violence done to someone, not touching or shaking that may be care. */
+const assaulting = alt(
+  'hitting',
+  'beating',
+  'battering',
+  'punching',
+  'slapping',
+  'strangling',
+  'throttling',
+  'choking',
+  'stabbing',
+  'attacking',
+  'assaulting',
+  'sexually assaulting',
+  'raping',
+  'kicking(?! off)',
+  'headbutting',
+  'stamping on',
+);
+const weapon = alt(
+  'knife',
+  'knives',
+  'blade',
+  'machete',
+  'hammer',
+  'bat',
+  'baseball bat',
+  'gun',
+  'screwdriver',
+  'scissors',
+  'axe',
+  'bottle',
+  'metal bar',
+  'bar',
+  'crowbar',
+  'golf club',
+  'pole',
+  'stick',
+  'brick',
+  'razor',
+  'kitchen knife',
+  'meat cleaver',
+  'cleaver',
+);
+/** Weapons carried to do harm, not for play or a job ("a stick", "a bat and ball"). */
+const armedWith = alt(
+  'hammer',
+  'knife',
+  'knives',
+  'blade',
+  'machete',
+  'axe',
+  'gun',
+  'baseball bat',
+  'crowbar',
+  'cleaver',
+  'meat cleaver',
+  'metal bar',
+  'golf club',
+);
+/** Hurting someone, in the slang of a planned attack: "going to do a lad", "to get someone". */
+const toHurt = alt('do', 'get', 'sort', 'stab', 'shank', 'batter', 'hurt', 'cut', 'slash', 'jump', 'rush', S`use it on`, S`deal with`);
+/** Whom an armed child is going after: someone, not something ("to cut the cake"). */
+const target = alt(
+  'someone',
+  'somebody',
+  S`(?:a|an|that|this|the|some) (?:lad|boy|girl|kid|guy|bloke|man|opp|opps|yute|teacher|dealer)`,
+  S`(?:his|her|their) (?:opps?|enemy|enemies|ex)`,
+);
+/** A debt, and what happens if it is not paid: "if he doesnt pay". */
+const unlessHePays = S`(?:if|unless) (?:he|she|they|you|we) (?:doesnt|dont|wont|cant|does not|do not)? ?(?:pay|pays|give|gives|hand|hands|bring|brings)`;
+const violentAct = alt(
+  'stab',
+  'shank',
+  'kill',
+  'smash',
+  'batter',
+  'hurt',
+  'hit',
+  'attack',
+  'cut',
+  S`sort (?:him|her|them|someone|somebody|a|an)`,
+  S`do (?:her|him|them|you|me) in`,
+);
+/** The children threatened: "threatening the kids", "threatening to hurt the little ones". */
+const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat|smack|slap|punch|shake) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`;
+/** Someone a child may go at: a person, not a thing ("going at the pinata with a bat"). */
+const person = alt(
+  S`(?:the |her |his |their |my |our |a |another |other )?(?:foster )?(?:carer|fc|mum|dad|sister|brother|staff|staff member|member of staff|worker|teacher|nan|baby|kid|child|lad|girl|boy|resident)`,
+  'me',
+  'us',
+  'him',
+  'her',
+  'them',
+  'someone',
+  'anyone',
+);
+/**
+ * A weapon and a word that it will be used on someone, soon (weapon-threat, which adds: not told as history):
+ * armed and hunting a child, a threat to shoot with a when, a debt called in, going out armed to hurt someone.
+ */
+const armedThreatsNow = [
+  // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp".
+  S`(?:with|carrying|holding|waving|got|have|has) (?:a |an |the |some |their |big )?(?:\S+ )?(?:${weapon}|weapons?|machetes|bats|hammers|guns)${gap(6)} ` +
+    S`(?:looking for|asking for|searching for|hunting for|shouting for|coming for|after) (?:our \S+|my \S+|him|her|them|the (?:lad|boy|girl|kid|kids|child|yp|young person))\b`,
+  // A threat to shoot or stab, with a when: "the dealer has said hes going to shoot him tonight if he doesnt pay".
+  S`${harmThreat}${gap(2)} (?:shoot|stab|shank) (?:him|her|them|you|me|us|(?:our|my|the) \S+)` +
+    S`(?! (?:a|an) (?:message|text|email|dm|line|photo|look|glance|quick))${gap(3)} (?:${now}|later|tomorrow|${unlessHePays})` +
+    S`(?!.*\b(?:photo\w*|camera|film\w*|video|hoops|basketball|netball|football|penalt\w*|goals?)\b)`,
+  // A debt called in with a life: "says theyll kill him if he doesnt pay".
+  S`${harmThreat}${gap(2)} (?:kill|hurt|batter|cut|do) (?:him|her|them|you|me|us|(?:our|my|the) \S+)${gap(3)} ${unlessHePays}`,
+  // Going out armed to hurt someone: "going out to do a lad tonight, machete in his bag".
+  S`(?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}${gap(8)} ${armedWith}`,
+  S`${armedWith}${gap(8)} (?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}`,
+  // Saying they will bring one where children are: "saying hell bring his dads gun to school tomorrow".
+  S`${harmThreat}${gap(1)} (?:bring|take|carry|bringing|taking) (?:a |an |the |his |her |their )?(?:\S+ )?${armedWith}${gap(2)} (?:in)?to (?:school|college|the (?:school|park|party|home|unit))`,
+  // Taking one somewhere to use it: "taking a blade to school tomorrow to get someone" (not "took a knife to school last year").
+  S`(?:taking|bringing|carrying|took|brought|packed|got|has) (?:a |an |the |his |her |their )?(?:\S+ )?${armedWith}${gap(6)} to ${toHurt} ${target}`,
+].join('|');
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const violenceSituations: Situation[] = [
+  // "shes got her hands round the younger girls throat"
+  { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their)${gap(3)} (?:throat|neck)`) },
+  // "the 10 year old has pinned the baby down and is hitting him"
+  {
+    name: 'hurting-someone-now',
+    when: b(
+      [
+        S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
+          S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
+        S`${hurting}${gap(8)} ${now}`,
+        S`${now}${gap(4)} ${hurting}`,
+        S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
+        // Heard or seen as it happens: "i can hear a man hurting her in the next room".
+        S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +
+          S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
+        S`forcing (?:me|her|him|them)`,
+        // Blow after blow, told as it happens: "young person punching my wife repeatedly".
+        S`${hurting} (?:my|her|his|the|our|their|a) (?:\S+ )?\S+ (?:repeatedly|over and over|again and again|non ?stop)`,
+        // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
+        S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
+          S`(?:threatening to|saying (?:theyll|they will|theyre going to|theyre gonna|they are going to))${gap(2)} (?:hurt|stab|kill|batter|beat|shoot|smash|do) (?:him|her|them|us|me|(?:his|her|their|our) \S+)`,
+        // "the carers husband is drunk and hitting the foster child"
+        S`(?:is|are|hes|shes|theyre)${gap(3)} and ${hurting} (?:the|a|our|my|his|her|their) (?:foster |little |younger |baby |other )?(?:child|kid|baby|boy|girl|toddler|yp|young person|brother|sister)`,
+        // "shes getting beaten up in the park and someones filming it"
+        S`(?:is|are|s|hes|shes|theyre) (?:getting|being) (?:beaten|battered|jumped|attacked|stabbed|kicked|punched|strangled)(?: up)?${gap(6)} (?:now|right now|filming|filmed|live|outside|in the (?:park|street|road)|on the (?:street|road|field))`,
+        // "on the floor getting kicked by a gang", "live streaming our yp getting hurt"
+        S`getting (?:kicked|beaten|battered|jumped|stabbed|punched|hurt|attacked)${gap(3)} (?:by|on|now|right now|live)`,
+        // "young person strangling another resident in the garden"
+        S`(?:strangling|choking|smothering|stabbing|beating) (?:another|a younger|the other|his|her|their) (?:resident|child|kid|boy|girl|lad|brother|sister|baby)`,
+        S`(?:live ?streaming|filming)${gap(3)} getting (?:hurt|beaten|battered|kicked|attacked)`,
+        // Seen live as it happens: "watching a live video of one of our girls being hurt".
+        S`(?:live|live ?stream\w*|streaming|video call|facetime)${gap(8)} (?:being|getting) (?:hit|beaten|battered|hurt|attacked|kicked|punched|strangled|stabbed|raped|abused|assaulted|tortured)`,
+        S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
+        S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
+        // Someone named, then what is being done to them: "staff member being hit with a chair leg".
+        S`(?:staff|staff member|member of staff|carer|worker|teacher|mum|dad|nan|sister|brother|baby|another (?:child|kid|lad|girl|resident)) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|bitten)`,
+        // Somewhere and at it: "her stepdad is outside and hurting her mum".
+        S`(?:is|s|are) (?:outside|inside|upstairs|downstairs|here|there|in \S+|at \S+)(?: \S+)? and ${hurting} (?:her|him|them|me|my|our|his|their|the|a|staff|someone)`,
+        S`being (?:kicked|bitten|punched|hit|beaten|stamped on)${gap(6)} (?:on the floor|need help|help us|help me)`,
+        // "shes being pinned down by a group of lads in the park" (not by staff, in a restraint).
+        S`being (?:pinned|held|forced) down by (?!(?:\d+ |two |three )?(?:staff|carers?|police|the police|security|officers|nurses?)\b)`,
+        S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
+        S`by the (?:throat|neck)`,
+        S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
+        // Said to be on the way to do it: "rang our girl saying hes coming round to finish her off".
+        S`(?:saying|says|said|texted|texting|messaged|messaging|messages?|texts?|rang|threatening|told (?:her|him|them|me|us|staff))${gap(3)} (?:hes|shes|theyre|he is|she is|they are) ` +
+          S`(?:coming|on (?:his|her|their) way|heading) (?:round |over |back |here |down |up )?to ` +
+          S`(?:(?:kill|hurt|stab|batter|attack|shoot|strangle) (?:her|him|them|me|us)|finish (?:her|him|them|me|us) off|do (?:her|him|them|me|us) in|beat (?:her|him|them|me|us) up)`,
+        S`(?:telling|making|forcing|getting) (?:her|him|them|the \S+) (?:to )?(?:undress|strip|take (?:her|his|their) clothes off|send (?:pics|pictures|photos|nudes))`,
+        S`(?:voices?|they) (?:are |is )?(?:telling|told) (?:him|her|them|me) to (?:kill|hurt|stab|attack)`,
+        S`(?:pinned|held|grabbed)${gap(3)} (?:by|round|around) (?:the|her|his|their) (?:throat|neck)`,
+        // Pinned to a wall or the floor (not a child held by staff in a restraint): "pinned staff member against the wall".
+        // Nor siblings at play ("keeps pushing her brother into the wall when they play").
+        S`(?<!\b(?:keeps|always|often) )(?:pinned|pinning|pins|slammed|slamming|shoved|shoving|pushed|pushing) (?:a |the |our |my |his |her |their )?(?:little |younger |older |big |baby )?` +
+          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend)s? ` +
+          S`(?:up )?(?:against|into|onto|to|on) (?:the )?(?:wall|floor|door|ground|radiator)(?!.*\b(?:play\w*|games?|messing about)\b)`,
+        // Seen as it happens: "staff member assaulting a child in the home i can see it".
+        S`${assaulting} ${person}${gap(8)} (?:i|we) can (?:see|hear) (?:it|them|him|her|this)(?! (?:is|was|as|in|from|coming|being|happening (?:again|if)))`,
+        S`(?:i|we) can (?:see|hear)${gap(4)} ${assaulting} ${person}`,
+        S`wont get off (?:her|him|them|me)`,
+        // Held down by the child: "shes got the carer pinned down and is banging her head on the floor" (not a restraint by staff).
+        S`(?<!\b(?:we|i|ive|weve|staff) )(?:got|has|have|had) (?:the |a |our |my |his |her |their )?(?:\S+ )?` +
+          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend) ` +
+          S`pinned (?:down|up|against|to|on|under)`,
+        // Threatened, and the one threatening on the way: "bloke on the phone threatening the lad, says he knows where he lives and hes on his way".
+        S`(?:(?:threatening|threatened|threatens) (?:him|her|them|us|me|(?:the|our|my) \S+)|threats? (?:to|against) (?:kill|hurt|stab|him|her|them|us))${gap(12)} ` +
+          S`(?:hes|shes|theyre|he is|she is|they are) (?:on (?:his|her|their) way|coming (?:round|over|here|now|tonight|for (?:him|her|them|us|you)))(?! (?:home|back|to (?:school|contact|bed)))`,
+        S`(?:by (?:her|his|the) hair|throwing (?:\S+ )?at (?:my|her|his|the) \S+|cut on (?:his|her|their) head)`,
+        S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
+      ].join('|'),
+    ),
+    // History, or the hurt denied: "not hurting herself, just sobbing".
+    // Also a pattern school reports ("school say he is hitting other kids"), or a wall hit, now calm.
+    unless: new RegExp(
+      S`${past.source}|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
+        S`\bschool (?:say|says|said|report|reports|reported)\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b`,
+    ),
+  },
+  // "hes got a hammer and keeps saying hes going to smash his brothers head in"
+  {
+    name: 'weapon-threat',
+    when: b(
+      [
+        S`${weapon}${gap(8)} ${harmThreat}${gap(2)} ${violentAct}`,
+        S`${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}`,
+        S`${harmThreat} ${alt('shank', 'stab')}`,
+        // "going to shoot up the school, has access to his uncles gun"
+        S`(?:going to|gonna|will|ll) shoot${gap(10)} (?:gun|rifle|shotgun|air rifle)`,
+        // "staff member locked in office, yp outside with a metal pole"
+        S`locked in${gap(4)} (?:outside|at the door|banging)${gap(2)} with (?:a|the) (?:\S+ )?(?:pole|knife|bat|hammer|weapon|bar|blade)`,
+        S`hit${gap(3)} with (?:a|the) (?:\S+ )?(?:bat|pole|hammer|bottle|brick|bar)${gap(4)} (?:bleeding|blood|unconscious|knocked out)`,
+        S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
+        // At someone's door, armed and raging: "hes outside the neighbours door with a hammer shouting" (not told as history).
+        S`(?!.*${past.source})(?:outside|at) (?:the |our |his |her |their |my |a )?(?:\S+ )?(?:front |back )?(?:door|house|flat|window|gate)${gap(3)} with (?:a |an |the |his |her )?(?:\S+ )?${weapon}${gap(2)} ` +
+          S`(?:shouting|screaming|yelling|raging|threatening|kicking off|swearing|going mad)(?! for)`,
+        S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
+        S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
+        S`(?:chasing|going for|coming at|went for|gone for|running at|coming (?:up|down) the stairs|coming towards)${gap(8)} ${weapon}`,
+        S`(?:smashed|broken|broke) (?:a |the )?(?:bottle|glass)${gap(6)} (?:going for|coming at|chasing|waving|threatening|holding it)`,
+        S`(?:petrol|lighter fluid|accelerant)${gap(10)} (?:torch|torching|burn|burning|set fire|light)`,
+        S`(?:torch|torching|burn|burning) (?:the |her |his |their )?(?:house|home|flat|room|car)${gap(6)} (?:with|baby|kids|everyone)`,
+        // "says hes going to crash it on purpose"
+        S`${harmThreat}${gap(2)} (?:drive|crash) (?:it |the car |a car |the van )?(?:into|off|on purpose|deliberately)`,
+        // The car as the weapon: "has my car keys and says hell run someone over" (not a worry for when he learns to drive).
+        S`${harmThreat}${gap(2)} (?:run|mow|knock) (?:someone|somebody|people|him|her|them|me|us|you|(?:the|his|her|their|my|our|a) \S+) (?:over|down)` +
+          S`(?!.*\b(?:if|when (?:he|she|they) (?:learns?|passes|gets)|learn\w* to drive|lessons?)\b)`,
+        // Gone to someone's door armed: "hes outside the teachers house with a hammer" (not fixing the fence).
+        S`(?:outside|at|round at|gone round to|gone to|went to|waiting outside|waiting at|banging on) (?:(?:the |his |her |their |my |our )?\S+s|his|her|their) ` +
+          S`(?:house|flat|home|front door|door|school|work|workplace)${gap(3)} with (?:a |an |the |his |her )?(?:\S+ )?${armedWith}` +
+          S`(?<!${past.source}.*)(?!.*(?:${past.source}|\b(?:fix\w*|diy|build\w*|putting up|shelf|shelves|fence|nails?|tools?|garden\w*|chopping|cook\w*|logs?)\b))`,
+        S`going for${gap(8)} with it`,
+        // Armed and meaning it, not told as history.
+        S`(?:${armedThreatsNow})(?<!${past.source}.*)(?!.*${past.source})`,
+        // Armed and raging: "kicking off with a hammer", "holding a hammer screaming at the other kids"
+        S`(?!.*${past.source})(?:kicking off|going mad|gone mad|raging|lost it|losing it) with (?:a|an|the|his|her) (?:\S+ )?${weapon}(?! and ball)`,
+        S`(?!.*${past.source})(?:holding|waving|swinging|got|has) (?:a|an|the|his|her) (?:\S+ )?${weapon}${gap(2)} (?:screaming|shouting|yelling|raging) at ` +
+          S`(?:the |our |his |her )?(?:other |younger |little )?(?:kids|children|staff|carers?|her|him|them|us|me|everyone|people|residents)`,
+        // Trying to get at someone with it: "has a hammer and is banging on the door to get at her".
+        S`${weapon}${gap(10)} (?:banging|kicking|hammering|smashing) (?:on|at|down) (?:the|her|his|my|our|their) (?:\S+ )?door`,
+        S`${weapon}${gap(10)} (?:do the same|same thing) to (?:the |her |his |their |my |our )?(?:baby|dog|cat|sister|brother|mum|dad|carer|fc|you|me|him|her|them|kids?|little \S+)`,
+      ].join('|'),
+    ),
+  },
+  // "mum has just slapped the toddler really hard"
+  {
+    name: 'just-assaulted',
+    when: b(
+      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved|bit|bitten|headbutted) ` +
+        S`(?:her|him|them|me|my \S+|our \S+|his \S+|their \S+|` +
+        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|other \S+|younger \S+|little \S+)|` +
+        S`foster (?:mum|dad|carer|mother|father|sister|brother))`,
+    ),
+  },
+  // "lashing out at staff with a metal bar", "scuffle, hes got a hammer from the shed"
+  {
+    name: 'weapon-in-a-fight',
+    when: b(
+      [
+        // "two lads fighting with a bat in the garden" (not play fighting)
+        S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving|(?<!(?:play|sword|pretend|mock) )fighting|scrapping|brawling)${gap(5)} with (?:a |the |his |her )?${weapon}`,
+        // At a person with it, or armed and after them: "going at her carer with a hammer", "has a bat and is going after the carer".
+        S`(?:going|gone|went|goes|coming|came|running|ran) (?:at|after) ${person}${gap(2)} with (?:a |the |his |her )?(?:\S+ )?${weapon}`,
+        S`(?:has|got|holding|grabbed|picked up|with) (?:a |an |the |his |her )?(?:\S+ )?${weapon}${gap(4)} (?:going|gone|went|coming|running|chasing)(?: (?:at|after|for))? ${person}`,
+        S`(?:stood|standing|stands|looming|leaning) over${gap(4)} with (?:a |the |his |her )?${weapon}`,
+        S`(?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)${gap(8)} (?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}`,
+        S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
+        // Raised at someone: "holding a hammer over the fc", "swinging a metal pole at his social worker".
+        // Or a piece of something broken: "holding a shard of mug to another yps throat".
+        S`(?:holding|raising|raised|swinging|brandishing|jabbing|pressing) (?:a |the |his |her )?(?:\S+ )?(?:${weapon}|(?:shard|bit|piece)s? of (?:\S+ )?\S+) (?:over|above|at|to|towards|against) ` +
+          S`(?:the |her |his |my |our |their |another |a )?(?:\S+ )?(?:fc|carer|staff|worker|mum|dad|sister|brother|baby|dog|cat|head|throat|neck|face|teacher|nan|her|him|them|me|us)`,
+        // "he hit my husband with a chair, blood on his face"
+        S`(?:hit|whacked|smashed|struck|battered|attacked) (?:my|her|his|the|a|our|their) \S+ (?:over the head )?with (?:a|the|his|her) (?:\S+ )?(?:chair|${weapon})${gap(10)} (?:blood|bleeding|still)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "shes gone for the baby, weve pulled her off but shes going back", "kicking a staff member on the floor"
+  {
+    name: 'going-for-someone',
+    when: b(
+      [
+        S`(?:gone for|going for|went for|goes for|lunged at|lunging at|flew at|attacking|attacked)${gap(6)} (?:pulled|pull|dragged|got|prised) (?:her|him|them) off`,
+        S`(?:pulled|dragged|got|prised) (?:her|him|them) off${gap(6)} (?:going back|still going|again|keeps going|wont stop|cant hold)`,
+        S`(?:now|is|s|hes|shes|theyre|just) (?:gone for|coming at|lunging at|gone at|went for) (?:his|her|their|the|my|our|a) ` +
+          S`(?:little |younger |baby |older |big )?(?:sister|brother|sibling|baby|toddler|carer|foster carer|mum|dad|nan|fc)`,
+        S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
+        // A little one in the hands of someone threatening to harm it: "shes holding the baby and threatening to drop it".
+        S`(?:holding|has|got|carrying|grabbed|snatched|picked up|dangling) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one|brother|sister)${gap(6)} ` +
+          S`(?:threatening|threatens|saying (?:shes |hes |theyre )?going|says (?:shes |hes |theyre )?going|going|gonna|about) to ` +
+          S`(?:drop|throw|shake|smother|suffocate|drown|strangle|hurt|kill|stab) (?:it|her|him|them)(?! (?:off|round|back|at|to)\b)`,
+        S`(?:threatening|threatens|trying|about) to (?:drop|throw|shake|smother|suffocate|drown) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one)(?! (?:off|round|back|at|to)\b)`,
+        S`(?:barricaded|locked) (?:her|him|them)sel(?:f|ves) in with (?:the|a|her|his|their|my|our) (?:baby|toddler|child|kid|little|younger|sister|brother)`,
+        S`(?:kicking|stamping on|punching|hitting|beating|battering) (?:a |the |our |my |his |her )?` +
+          S`(?:staff|carer|member of staff|staff member|\S+ worker|lad|boy|girl|kid|child|baby|sister|brother|mum|dad|someone|another \S+|other \S+)` +
+          S`${gap(4)} (?:in the head|in the face|on the floor|on the ground)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "drunk uncle kicking off at the contact centre threatening the kids, staff cornered"
+  {
+    name: 'raging-and-threatening',
+    when: b(
+      [
+        // In a rage and threatening the children: "kicking off at the contact centre threatening the kids".
+        // Or drunk: "mums partner is drunk and threatening to hit the baby at contact".
+        S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head)|drunk|hammered|wasted|steaming)${gap(8)} ` +
+          S`(?:and |now |is |s |hes |shes )?threatening ${threatenedChildren}`,
+        // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
+        S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?threatening ${threatenedChildren}`,
+        // Staff with no way out: "shes raging and staff are cornered in the office".
+        S`(?:kicking off|kicked off|raging|threatening|going for|attacking|lashing out)${gap(10)} (?:staff|carers?|workers?|supervisor|we|were|im|i am)(?: (?:are|is|s|am|have been|been|got|now))? ` +
+          S`(?:cornered|trapped|backed into a corner)(?! in (?:the )?(?:traffic|queue|snow|lift|meeting))`,
+      ].join('|'),
+    ),
+    // History, a pattern to plan for, or how to handle it.
+    unless: new RegExp(
+      S`${past.source}|\b(?:keeps?|always|often|constantly|every (?:time|contact|visit|night|day)|whenever|how (?:do|should|can|would) (?:i|we|you|staff|carers))\b`,
+    ),
+  },
+  // At the door or turned up where the child is, and saying what they will do: "mums partner at the door threatening to kill the kids",
+  // "stepdad has turned up at school shouting hell kill the child", "outside with a bat saying hes taking the kids".
+  {
+    name: 'threat-at-the-door',
+    when: b(
+      [
+        // "has come to the door saying hell kill the kids"
+        S`(?:outside|(?:at|to) (?:the|our|my|her|his|their) (?:front |back )?(?:door|gate|window)|(?:turned|turns|turning|showed|shown) up|parked (?:up|outside))${gap(7)} ` +
+          // "at the door drunk, says hes taking her"
+          S`(?:threatening (?:to )?|shouting (?:that )?|screaming (?:that )?|saying (?:that )?|says (?:that )?|yelling (?:that )?|texting (?:that )?|messaging (?:that )?)` +
+          S`(?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will|they will|(?:hes |shes |theyre )?(?:going to|gonna)) )?` +
+          S`(?:kill|stab|hurt|batter|shoot|beat|take|taking|snatch|grab|(?:coming|come) (?:in |round |back )?for) ` +
+          S`(?:her|him|them|us|me|you|the (?:kids?|children|child|baby|lad|girl|boy|yp|young person|little ones?)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)`,
+        // Breaking in to get at them: "dads kicking the front door in, the kids are upstairs", "trying to smash the back window in".
+        S`(?:kicking|kicked|booting|booted|smashing|smashed|breaking|broke|broken|bashing|battering|battered|ramming|rammed|forcing|forced) ` +
+          S`(?:the |our |my |her |his |their )?(?:front |back |flat |house |patio |kitchen )(?:door|window)s? (?:in|down|open)\b`,
+        S`(?:trying to|tried to|about to|going to|gonna) (?:break|force|kick|smash) (?:(?:his|her|their) way )?(?:in|into the (?:house|flat|home))\b(?! (?:the|a|to|for)\b)`,
+        // Any door, and a threat to the one behind it: "kicking the door in, says hes going to batter her" (not a tantrum at his own door).
+        S`(?:kicking|kicked|booting|smashing|breaking|bashing|battering|ramming|forcing) (?:the |our |my |her |his |their )?(?:\S+ )?doors? (?:in|down|open)${gap(6)} ` +
+          S`(?:threatening|saying|says|shouting|screaming|yelling)${gap(2)} (?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will) )?(?:(?:going to|gonna) )?` +
+          S`(?:kill|stab|hurt|batter|beat|shoot|smash|get|do) (?:her|him|them|us|me|you|the \S+|(?:our|my) \S+)`,
+        // "groomer turned up at placement threatening our lad"
+        S`(?:turned|turns|turning|showed|shown) up${gap(4)} (?:and )?(?:is |s |now )?threatening ` +
+          S`(?:her|him|them|us|me|(?:the|our|my|his|her|their) (?:kids?|children|child|staff|lad|girl|boy|son|daughter|baby|yp|young person|carers?|foster \S+))`,
+      ].join('|'),
+    ),
+    // History, or a plan for if it happens.
+    unless: new RegExp(S`${past.source}|\b(?:if (?:he|she|they)|in case|keeps|always|every time|whenever)\b`),
+  },
+];
