@@ -1,0 +1,109 @@
+/**
+ * The body failing, and danger said outright: collapse, breathing, 999 called, danger now.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, habitual, past, S, type Rule } from './fragments';
+
+const imminent = alt('immediate', 'imminent');
+const crisis = alt('crisis', 'emergency');
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const bodySignsRules: Rule[] = [
+  // "ambulance on the way", "should i call 999 she wont wake up"
+  {
+    name: 'emergency-services',
+    when: b(
+      alt(
+        S`should (?:i|we) ${alt('call', 'ring', 'phone')} 999`,
+        S`${alt('called', 'rung', 'ringing', 'calling', 'phoned')} ${alt('999', 'an ambulance', 'the police')}`,
+        S`ambulance (?:is )?${alt(S`on (?:its|the) way`, 'coming')}`,
+      ),
+    ),
+    // "should I call 999 if a child threatens suicide" is a question about any child, not this one now.
+    unless: anyOf(
+      habitual.source,
+      S`\b(?:if|when) ${alt('a', 'any')} ${alt('child', 'yp', 'young person', 'kid', 'teenager')}\b`,
+      S`\bwhat happens if\b`,
+      S`\bwhen to\b`,
+      // "when should I call 999 rather than the crisis line"
+      S`\bwhen (?:should|do|would|can) (?:i|we|you)\b`,
+    ),
+  },
+  // "shes unresponsive", "he collapsed and is fitting"
+  {
+    name: 'collapse',
+    when: b(
+      alt(
+        'unconscious',
+        'unresponsive',
+        'not responding',
+        'isnt responding',
+        'stopped breathing',
+        'not breathing',
+        'wont wake up',
+        'won t wake up',
+        'can t wake',
+        'cant wake',
+        'collapsed',
+        'passed out',
+        'fainted',
+        'fitting',
+        'having a fit',
+        'having a seizure',
+        'seizing',
+      ),
+    ),
+    // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
+    unless: new RegExp(
+      S`${b(alt('fitting in', S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
+        // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
+        S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
+    ),
+  },
+  // "she is in immediate danger", "its an emergency right now"
+  {
+    name: 'danger-now',
+    when: anyOf(
+      S`\b${imminent} ${alt('danger', 'risk')}\b`,
+      // Not "hes not in danger right now".
+      S`(?<!\b(?:not|isnt|arent|no) )\bin danger (?:right )?now\b`,
+      // "the baby is in danger" (not "in danger of exclusion").
+      S`\b${alt('is', 'are', 's', 'hes', 'shes', 'theyre')} in (?:real |serious |grave )?danger\b(?! of)`,
+      S`\b${crisis} (?:is )?happening\b`,
+      S`\b${crisis} right now\b`,
+      S`\bright now\b.*\b${crisis}\b`,
+    ),
+    // "not at immediate risk", and the immediate risk assessment form.
+    unless: anyOf(
+      S`\bnot (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
+      S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
+      S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
+      // "i dont think shes in danger tonight but im worried sick about where this is going"
+      S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is) (?:in )?(?:any )?(?:immediate )?danger\b`,
+    ),
+  },
+  // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
+  {
+    name: 'breathing',
+    when: b(S`${alt('cant', 'can t', 'cannot')} breathe`),
+    unless: b(
+      alt(
+        'panic',
+        'panicking',
+        'panics',
+        'anxiety',
+        'anxious',
+        'asthma',
+        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'remember')}`,
+        'every time',
+        'whenever',
+        alt('on the bus', 'in crowds', 'in shops', 'for weeks', 'feels sick'),
+        S`${alt('i', 'she', 'he', 'they')} ${alt('get', 'gets')} (?:so |really |very )?${alt('scared', 'anxious', 'worked up', 'nervous', 'stressed')}`,
+        // The racing heart of a panic before something dreaded.
+        S`before ${alt('contact', 'school', 'exams?', 'bed', 'the bus')}`,
+        S`heart ${alt('is going mad', 'racing', 'is racing', 'pounding', 'is pounding')}`,
+      ),
+    ),
+  },
+];

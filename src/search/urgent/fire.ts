@@ -1,0 +1,63 @@
+/**
+ * Fire: set, threatened or burning now.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, past, S, self, type Rule } from './fragments';
+
+/** A room or part of a home, where a fire is. */
+const room = alt(
+  'room',
+  'bedroom',
+  'house',
+  'flat',
+  'home',
+  'unit',
+  'bathroom',
+  'kitchen',
+  // "fire in the lounge, he set it, the little ones are upstairs"
+  'lounge',
+  'living room',
+  'front room',
+  'sitting room',
+  'dining room',
+  'hall',
+  'hallway',
+  'landing',
+  'loft',
+  'attic',
+  'garage',
+);
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const fireRules: Rule[] = [
+  // "hes threatening to burn the house down", "she set herself alight"
+  {
+    name: 'fire',
+    when: anyOf(
+      S`\b${alt('burn', 'burning')} (?:the |her |his |their )?${alt('house', 'home', 'place', 'room', 'building')} down\b`,
+      S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
+      // "shes set her own hair on fire"
+      S`\bset(?:ting)? ${alt('her', 'his', 'their', 'my')} (?:own )?${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms')} ${alt('on fire', 'alight')}\b`,
+      // Or someone elses: "threatening to set the younger childs hair on fire" (not a dolls).
+      S`\bset(?:ting)? (?:the |her |his |their |my |our )?(?:\w+ )?(?!(?:dolls|barbies|teddys|toys|guys)\b)\w+s ${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms', 'face')} ${alt('on fire', 'alight')}\b`,
+      // "fire in her bedroom, she set it"
+      S`\bfire in (?:her|his|their|the|a|our) ${room}\b`,
+      // The room named as burning: "kitchen on fire, the kid started it, cant find the 10 year old",
+      // "kitchens on fire" with the apostrophe gone (not getting on "like a house on fire", nor a fire in a film or a dream).
+      S`(?<!\blike a )\b${room}s? (?:is |s |was |now |still )?${alt('on fire', 'alight', 'ablaze', 'in flames')}\b(?!.*\b${alt('film', 'movie', 'programme', 'dream', 'story', 'book', 'game')}\b)`,
+      S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
+      // Something set alight that should never burn: "shes lit the bathroom bin and locked herself in".
+      S`\b${alt('lit', 'lighting', 'torched', 'set light to')} (?:the|her|his|their|a|my|our) (?:\w+ )?${alt('bins?', 'curtains', 'bed', 'bedding', 'mattress', 'duvet', 'sofa', 'carpet', 'clothes', 'wardrobe')}\b`,
+      S`\bhouse fire\b`,
+      S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
+    ),
+    // "he set fire to a bin at school last year", "nightmares about the house fire she was in as a toddler".
+    // A fire lit to sit by: "a cosy fire in the lounge", "sat by the fire in the front room".
+    unless: new RegExp(
+      S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|nightmares?)\b|` +
+        S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
+        S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b`,
+    ),
+  },
+];

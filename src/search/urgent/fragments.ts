@@ -1,0 +1,80 @@
+/**
+ * Shared parts of the rule-based emergency detector (../urgent.ts): the shape of a rule, the helpers
+ * that build the patterns, and word lists used by more than one kind of rule.
+ */
+
+import { historyPhrases } from '../danger';
+
+export interface Rule {
+  name: string;
+  when: RegExp;
+  /** Words that make the same words history or a general question, not a situation now. */
+  unless?: RegExp;
+}
+
+export const S = String.raw;
+/** One of several words or phrases. */
+export const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
+/** Any of several ways of telling the same situation, each a pattern of its own. */
+export const anyOf = (...ways: string[]) => new RegExp(ways.join('|'));
+/** A whole word or phrase. */
+export const b = (x: string) => new RegExp(S`\b${x}\b`);
+/** Up to n words of anything between two parts of a phrase. */
+export const upTo = (n: number) => S`(?: \w+){0,${n}}`;
+
+// ---------------------------------------------------------------- people and time
+export const self = alt('himself', 'herself', 'themselves', 'themself', 'myself');
+/** "her", "his", "their", "my" */
+export const poss = alt('her', 'his', 'their', 'my');
+/** "him", "her", "them" */
+export const them = alt('him', 'her', 'them');
+export const now = alt(
+  'now',
+  'right now',
+  'rn',
+  'tonight',
+  'today',
+  'this evening',
+  'at the moment',
+  'just now',
+  'as we speak',
+  'currently',
+);
+
+// ---------------------------------------------------------------- history and habit
+// A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
+export const habitual = b(
+  alt(
+    'keeps?',
+    'keep on',
+    S`every ${alt('night', 'day', 'time', 'week')}`,
+    'all the time',
+    'always',
+    'often',
+    'regularly',
+    'whenever',
+    'over small',
+    'one minute',
+    'constantly',
+    'over little',
+    'for nothing',
+    // "excluded twice this term for fighting"
+    S`${alt('twice', 'three times', S`\d+ times`)} this ${alt('term', 'week', 'month', 'year')}`,
+  ),
+);
+/** Told as history: "took an overdose last year". */
+export const past = b(
+  alt(
+    ...historyPhrases,
+    'overdoses',
+    'doing well now',
+    // Told as over: "now shes back with us".
+    S`now ${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} back`,
+    // A pattern, told as one: "our third missing episode this week", "found in a car each time".
+    S`${alt('second', 'third', 'fourth', 'fifth')} (?:missing )?episode`,
+    'each time',
+    'since then',
+    S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
+    S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
+  ),
+);

@@ -1,0 +1,68 @@
+/**
+ * Abuse and a child taken: held somewhere, raped, a message asking for help.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, past, S, them, type Rule } from './fragments';
+
+/** Held in the ordinary sense: back a year, in custody, down in a restraint, to account. */
+const heldOrdinary = alt(
+  'back',
+  'down',
+  'up',
+  'in custody',
+  'on remand',
+  S`(?:in|at) (?:the )?(?:police )?(?:station|cells?)`,
+  S`by (?:the )?police`,
+  'for questioning',
+  'overnight',
+  'accountable',
+  'responsible',
+  'to account',
+  'in hospital',
+  S`on (?:a|the) ward`,
+  // Detained under the Mental Health Act: "being held on a section 2".
+  S`(?:on|under) (?:a |the )?section`,
+  S`in (?:a |the )?(?:secure )?(?:unit|hospital)`,
+  S`in (?:a )?restraint`,
+  'hands',
+);
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const heldRules: Rule[] = [
+  // "she texted me saying help", "shes in a car with older men"
+  {
+    name: 'help-message',
+    when: anyOf(
+      S`\b${alt('messaged', 'texted', 'rang', 'called', 'phoned')} (?:me )?(?:saying |to say )?help\b`,
+      S`\bin a car with ${alt('men', 'adults', 'strangers', 'older')}\b`,
+    ),
+    // "found in a car with older males each time": a pattern, told after the event.
+    unless: past,
+  },
+  // "a man has her in his car", "shes being held somewhere"
+  {
+    name: 'held',
+    when: anyOf(
+      S`\b${alt('man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'someone', S`older ${alt('man', 'men', 'boys')}`)} ${alt(
+        'has',
+        'have',
+        'got',
+      )} ${alt('her', 'him', 'them')} in ${alt('his', 'their', 'a', 'the')} ${alt('car', 'van', 'flat', 'house')}\b`,
+      S`\bbeing held ${alt('somewhere', 'against', 'captive', S`by ${alt('a', 'an', 'some', 'older')}`)}\b`,
+      // "being held by dealers till he pays", "held by the gang"
+      S`\b(?:being )?held by (?:the |some |these |those )?${alt('dealers?', 'gangs?', 'men', 'lads', 'them', 'his', 'her')}\b`,
+      S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
+      // Said by the child, as it happens: "he says hes being held, theyve taken his phone"
+      // (not held back a year, held in custody, or held down in a restraint).
+      S`\b${alt('hes', 'shes', 'theyre', 'im', 'he is', 'she is', 'they are', 'i am')} being held\b(?! ${heldOrdinary}\b)`,
+      // Held for money: "someone is holding our yp and ringing us demanding money".
+      S`\b${alt('holding', 'keeping', 'kidnapped', 'snatched', 'taken')} ${alt(them, S`${alt('our', 'my', 'the', 'his', 'her', 'their')} \w+`)}\b.*` +
+        S`\b${alt(S`demanding ${alt('money', 'cash', 'payment', 'a ransom', S`\d+`)}`, 'ransom')}\b`,
+      // "someones holding him against his will", "keeping her against her will"
+      S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
+      S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,
+    ),
+    unless: new RegExp(S`${past.source}|\braped (?:at|when|as a)\b`),
+  },
+];

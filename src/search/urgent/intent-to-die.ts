@@ -1,0 +1,199 @@
+/**
+ * Suicide: a threat, a wish to die now, a plan, the means, a farewell, an attempt.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, habitual, now, past, poss, S, self, upTo, type Rule } from './fragments';
+
+/** About to, or saying they will. */
+const willSoon = alt(
+  'going to',
+  'gonna',
+  'about to',
+  'threatening to',
+  'threatens to',
+  'will',
+  'll',
+  'shell',
+  'hell',
+  'theyll',
+  S`saying ${alt('she', 'he', 'they')} ${alt('will', 'll')}`,
+);
+/** Someone else a child may threaten to kill. */
+const victim = alt(
+  'him',
+  'her',
+  'them',
+  'someone',
+  'staff',
+  S`${alt('her', 'his', 'their', 'the')} ${alt('carer', 'foster carer', 'mum', 'dad', 'teacher')}`,
+);
+/** What a threat says they will do. */
+const threatened = alt(
+  S`kill ${self}`,
+  'jump',
+  'jump off',
+  'stab',
+  S`kill ${victim}`,
+  S`hang ${self}`,
+  'overdose',
+  'end it',
+  S`end ${poss} life`,
+  S`take ${poss} (?:own )?life`,
+  'do it again',
+);
+/** The means to end a life. */
+const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligature', 'blades?');
+// A goodbye with thanks, or written in life story work, is not a farewell.
+const fondFarewell = b(alt('thank you', 'thanks', 'life story'));
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const intentToDieRules: Rule[] = [
+  // "hes threatening to jump", "says shell kill her foster carer"
+  {
+    name: 'threat',
+    when: new RegExp(S`\b${willSoon}\b${upTo(2)} ${threatened}\b`),
+    // "what if she says she'll kill herself" asks about a threat, it does not report one.
+    unless: b(
+      alt(
+        S`what (?:do|should) (?:i|we) do if`,
+        'what if',
+        S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person')} ${alt('says', 'said', 'threatens')}`,
+        // "she will jump at the chance"
+        S`jump at`,
+        // Said over days as a threat to get something, with nothing done: a worry to plan for.
+        S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
+        S`no attempts?`,
+        // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
+        S`(?:after|following) (?:threatening|threats?)`,
+        // "how to respond when a child threatens to kill himself whenever hes told no"
+        S`how (?:to|do i|do we|should i|should we) (?:respond|react|handle|deal with)`,
+      ),
+    ),
+  },
+  // "she wants to die right now"
+  {
+    name: 'wants-to-die-now',
+    when: anyOf(
+      S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'trying to')} ${alt('die', S`kill ${self}`, 'end it')}\b.*\b${now}\b`,
+      S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
+    ),
+    // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
+    // "i didnt want to die, i just wanted it to stop"; "she is safe now and with me" (ideation, told after).
+    unless:
+      /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\bsafe now\b|\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b/,
+  },
+  // "hes got a plan to kill himself", "shes saving up tablets"
+  {
+    name: 'plan',
+    when: anyOf(
+      S`\b${alt('has', 'got', 'made', 'with')} (?:a |the )?plan\b.*\b${alt(
+        'die',
+        'kill',
+        'suicide',
+        S`end ${alt('it', 'her life', 'his life')}`,
+      )}\b`,
+      S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
+      S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
+    ),
+  },
+  // "found a suicide note", "she texted me saying goodbye"
+  {
+    name: 'goodbye',
+    when: b(
+      alt(
+        'suicide note',
+        'goodbye note',
+        'goodbye letter',
+        'texted goodbye',
+        'saying goodbye',
+        'says goodbye',
+        'said goodbye',
+        'sent goodbye',
+        'goodbye messages?',
+        S`messaged goodbye ${alt('everyone', 'everybody', 'all')}`,
+        S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
+        'goodbye forever',
+        'texted me saying goodbye',
+        S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
+        // A farewell in a message: "got everything ready, dont try and find me".
+        S`dont ${alt('try and', 'try to', 'bother trying to', 'come and', 'come looking to')} find me`,
+        S`never see ${alt('him', 'her', 'them', 'me')} again`,
+      ),
+    ),
+    // Leaving a school or a placement is an ordinary goodbye.
+    unless: anyOf(
+      S`\bgoodbye to ${alt('her', 'his', 'their', 'my', 'the')} (?:old |previous |last )?${alt(
+        'school',
+        'class',
+        'teachers?',
+        'placement',
+        'carers',
+        'foster carers',
+        'social worker',
+      )}\b`,
+      S`\bbefore leaving\b`,
+      // A note told as history: "i wrote a goodbye note once, last year".
+      S`\b(?:goodbye|suicide) (?:note|letter)s? (?:\w+ ){0,2}(?:once|last (?:year|month|summer)|(?:years|months) ago)\b`,
+      // "found a suicide note in his room dated months ago"
+      S`\b(?:goodbye|suicide) (?:note|letter)s?\b${upTo(4)} dated${upTo(2)} (?:(?:weeks|months|years) ago|last (?:year|month|summer))\b`,
+      // The last day of a school year or a placement: "said goodbye to everyone at school".
+      S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day')}\b`,
+      fondFarewell.source,
+    ),
+  },
+  // "actively suicidal", "suicidal right now"
+  {
+    name: 'suicidal-now',
+    when: b(alt('actively suicidal', S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
+    // "past history of overdosing, now clean 6 months"
+    unless: past,
+  },
+  // "hes given away all his stuff", "her last snapchat: goodbye"
+  {
+    name: 'warning-signs',
+    when: anyOf(
+      S`\b${alt('giving', 'given', 'gave')} away ${alt('her', 'his', 'their', S`all ${alt('her', 'his', 'their')}`)} ${alt(
+        'stuff',
+        'things',
+        'belongings',
+        'possessions',
+      )}\b`,
+      S`\btonights the night\b`,
+      S`\bsorry for everything\b`,
+      S`\b${alt('message', 'text', 'note', 'letter', 'snapchat', 'post')}\b.*\bgoodbye\b`,
+    ),
+    unless: anyOf(habitual.source, fondFarewell.source),
+  },
+  // "shes got a rope and a plan"
+  {
+    name: 'means-and-plan',
+    when: anyOf(S`\b${alt('rope', 'ligature', 'noose', 'belt', 'cord')}\b.*\bplan\b`, S`\bplan\b.*\b${alt('rope', 'ligature', 'noose')}\b`),
+    // A safety plan or a care plan that mentions a ligature is planning for safety.
+    unless: b(alt(S`${alt('safety', 'care', 'crisis', 'risk')} plan`, 'belt and braces')),
+  },
+  // "shes suicidal and has access to tablets"
+  {
+    name: 'access-to-means',
+    when: new RegExp(S`\bsuicidal\b.*\b${alt('access to', 'has', 'got', 'with')}\b.*\b${means}\b`),
+    unless: past,
+  },
+  // "yp attempting suicide", "shes just tried to kill herself"
+  {
+    name: 'attempt',
+    when: anyOf(
+      S`\b${alt('threatening', 'attempting')} (?:to (?:commit )?)?suicide\b`,
+      S`\b${alt('just', 'has', 'have', 'shes', 'hes', 'theyve')} (?:just )?tried to ${alt(
+        'kill',
+        'hang',
+        'strangle',
+        'drown',
+        'overdose',
+        'suffocate',
+      )}\b`,
+      S`\bjust ${alt('attempted', 'tried')} suicide\b`,
+    ),
+    // "keeps attempting suicide": a pattern to plan for, asked about, not an attempt now.
+    unless: new RegExp(S`${past.source}|\bkeeps? (?:attempting|trying)\b`),
+  },
+];

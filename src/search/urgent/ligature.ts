@@ -1,0 +1,105 @@
+/**
+ * A ligature, a hanging, strangling or suffocation.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, past, poss, S, self, them, type Rule } from './fragments';
+
+/** Something tied round a neck. */
+const cord = alt(
+  'cord',
+  'rope',
+  'belt',
+  'scarf',
+  'laces?',
+  'shoelaces?',
+  'string',
+  'wire',
+  'tie',
+  'cable',
+  'lead',
+  'something',
+  'hoodie cord',
+  'charger',
+);
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const ligatureRules: Rule[] = [
+  // "found a noose in his room"
+  {
+    name: 'ligature',
+    // "lig on in bedroom now": the shorthand, when one is on or round someone.
+    // "lig found round yp neck", "lig tied on the rail": a word may come between.
+    // "lig risk NOW room 4 door barricaded": the risk said to be now is one happening.
+    when: b(
+      alt(
+        'ligature',
+        'ligture',
+        'ligatur',
+        'ligiture',
+        'noose',
+        S`lig (?:\w+ )?(?:on|round|around|tied|off)`,
+        S`lig risk ${alt('now', 'rn', 'right now')}`,
+      ),
+    ),
+    // Ligature risk, training and policy are planning, not a ligature now.
+    unless: b(
+      alt(
+        // Not "lig risk now" (above), told as an alarm.
+        S`(?<!\blig )risk`,
+        'risks',
+        'training',
+        'audit',
+        'audits',
+        'policy',
+        'policies',
+        'assessment',
+        'points?',
+        'cutters?',
+        'free',
+        'checks?',
+        S`what ${alt('is', 'are', 'does')}`,
+        'mean',
+        'means',
+        'meaning',
+        // Not "ligature incident in progress".
+        S`incident(?! (?:in progress|happening|ongoing|now|right now|rn))`,
+        'debrief',
+      ),
+    ),
+  },
+  // "shes got a belt round her neck"
+  {
+    name: 'neck',
+    when: new RegExp(S`\b${cord} ${alt('round', 'around')} ${poss} neck\b`),
+    // A scarf worn for the cold.
+    unless: b(alt('wears', 'wearing', 'in winter', 'in the cold', 'for school')),
+  },
+  // "found him hanging in the wardrobe", "shes trying to hang herself"
+  {
+    name: 'hanging',
+    when: anyOf(
+      S`\b${alt('trying', 'tried', 'going', 'gonna', 'wants', 'threatening')} to hang\b`,
+      S`\b${alt('is', 'was', 'are', 'shes', 'hes', 'theyre', S`found ${them}`)} hanging\b`,
+      // Cut down from a ligature: "cut her down from the bannister, shes breathing but barely".
+      S`\bcut ${them} down\b`,
+    ),
+    // Hanging out, hanging the washing, clothes hanging off a thin child.
+    unless: anyOf(
+      S`\bhanging ${alt('out', 'around', 'about', 'round', 'up')}\b`,
+      S`\bhanging ${alt('his', 'her', 'their', 'the')} ${alt('washing', 'clothes', 'coat', 'pictures?', 'decorations', 'curtains')}\b`,
+      S`\bhanging off ${alt('her', 'him', 'them')}\b`,
+      S`\b${alt('clothes', 'jeans', 'trousers', 'skirt', 'top', 'dress')} (?:are |is )?hanging\b`,
+      past.source,
+    ),
+  },
+  // "found her with a bag over her head"
+  { name: 'suffocation', when: new RegExp(S`\bbag over ${poss} head\b`) },
+  // "hes trying to strangle himself"
+  {
+    name: 'strangling',
+    when: new RegExp(S`\b${alt('strangle', 'strangling', 'strangled', 'choke', 'choking', 'suffocate', 'suffocating')} ${self}\b`),
+    // "what if he tries to strangle himself again" plans for a risk.
+    unless: new RegExp(S`${past.source}|\bwhat if\b`),
+  },
+];

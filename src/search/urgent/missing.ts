@@ -1,0 +1,65 @@
+/**
+ * Missing: gone and suicidal, or gone saying they are not coming back.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, past, S, them, type Rule } from './fragments';
+
+/** "kill himself", "kill herself", "kill themselves" */
+const killThemselves = S`kill ${them}sel(?:f|ves)`;
+/** Away from home, or gone from where they should be. */
+const gone = alt(
+  'run off',
+  'ran off',
+  'gone missing',
+  'went missing',
+  'missing',
+  'left the house',
+  'walked out',
+  'run away',
+  'ran away',
+  'disappeared',
+  'absconded',
+  'not come home',
+  'hasnt come home',
+);
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const missingRules: Rule[] = [
+  // "yp has absconded and is suicidal", "ran off saying he wants to die"
+  {
+    name: 'missing-and-suicidal',
+    when: anyOf(
+      S`\b${alt('missing', 'absconded', 'run away', 'ran away')}\b.*\bsuicid`,
+      S`\bsuicid\w*\b.*\b${alt('missing', 'absconded')}\b`,
+      // "absconded from the ward and was talking about ending it" (not "ending it with her boyfriend")
+      S`\b${gone}\b.*\b${alt('want(?:s|ed)? to die', killThemselves, S`end(?:ing)? ${alt('it(?! with)', S`${alt('her', 'his', 'their')} life`)}`)}\b`,
+      S`\b${alt('wants? to die', killThemselves)}\b.*\b${alt('run off', 'ran off', 'gone missing', 'walked out', 'into the road')}\b`,
+    ),
+    unless: past,
+  },
+  // "shes left and says shes never coming back"
+  {
+    name: 'not-coming-back',
+    when: b(
+      alt(
+        '(?:not|never) coming back',
+        'wont come back',
+        'wont be coming back',
+        S`last time ${alt('we', 'well', 'you', 'youll', 'ill', 'i ll', 'i will', 'we will')}(?: \w+)? ${alt(
+          'speak',
+          'talk',
+          'see',
+          'hear',
+        )}`,
+      ),
+    ),
+    // Not coming back to this placement after respite: a move, not a farewell.
+    unless: anyOf(
+      S`\bcoming back to ${alt('this', 'the', 'her', 'his', 'their')} ${alt('placement', 'school', 'unit', 'home', 'contact', 'class')}\b`,
+      S`\bafter ${alt('respite', 'the holiday', 'contact')}\b`,
+      // A pattern in the school day: "leaving at lunch and not coming back".
+      S`\b${alt('leaving', 'leaves', 'going off', 'goes off', 'walking out', 'walks out')} ${alt('at', 'during', 'after')} ${alt('lunch', 'lunchtime', 'break', 'dinner', 'registration')}\b`,
+    ),
+  },
+];

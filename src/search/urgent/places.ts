@@ -1,0 +1,158 @@
+/**
+ * Places of danger: a height, water, a road or the traffic.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, past, S, upTo, type Rule } from './fragments';
+
+/** Being at a place, or going to it. */
+const at = alt('on', 'onto', 'from', 'at', 'off', 'over', 'near', 'to', 'in', 'up on');
+/** A place to fall or jump from, or into. */
+const height = alt(
+  'bridge',
+  'footbridge',
+  'viaduct',
+  'flyover',
+  'overpass',
+  'footbridge',
+  'viaduct',
+  'flyover',
+  'overpass',
+  'roof',
+  'rooftop',
+  'ledge',
+  'window ledge',
+  'window ?sill',
+  'balcony',
+  'cliffs?',
+  'railings',
+  'railway(?: line)?',
+  'train tracks',
+  'tracks',
+  'multi ?storey',
+  'motorway bridge',
+  'top of',
+  'river',
+  'canal',
+  'sea',
+  'traffic',
+  'edge of',
+  'end of (?:the |\\S+ )?pier',
+  'pier',
+);
+/** Which floor a window or ledge is on: "on the upstairs windowsill", "at the top floor window ledge". */
+const storey = alt(
+  'upstairs',
+  'top floor',
+  S`${alt('first', 'second', 'third', 'fourth', S`\d+(?:st|nd|rd|th)`)} floor`,
+  'bedroom',
+  'landing',
+  'attic',
+  'loft',
+  'open',
+);
+/** Up high, where a child sits out over a drop. */
+const ledge = alt('window ?sill', 'window ledge', 'ledge', 'roof', 'rooftop', 'balcony', 'railings', 'bridge');
+/** Which roof: "onto the flat roof", "up on the garage roof". */
+const roofKind = alt(
+  'flat',
+  'garage',
+  'shed',
+  'school',
+  'house',
+  'houses',
+  'conservatory',
+  'extension',
+  'kitchen',
+  'porch',
+  'bay window',
+  'sloped',
+  'pitched',
+  'neighbours',
+  'next doors',
+);
+/** Days out, a roof over her head: ordinary uses of the same places. */
+const ordinaryPlace = alt(
+  'roof over',
+  S`edge of ${alt('breaking', 'breakdown', 'a breakdown', 'exclusion', 'crisis', 'tears')}`,
+  // Where someone works or lives, a club, the traffic on a journey.
+  S`(?:works?|working|worked|lives?|living|live|grew up) (?:on|near|by|at|next to|over) the`,
+  'bridge club',
+  S`(?:stuck|sat|held up|caught) in (?:the )?traffic`,
+  S`top of the ${alt('list', 'class')}`,
+  // A saying: "grieving on top of everything else".
+  S`on top of ${alt('everything', 'it all', 'all (?:this|that|of this|of that)', 'that', 'this', 'things')}`,
+  'edge of care',
+  'school trip',
+  'trip to',
+  'day out',
+  'outing',
+  'holiday',
+  // Grades that "dropped off a cliff"; a child already detained under section 136, or home again.
+  S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`,
+  S`(?:used|under) (?:a |the )?(?:section |s)?136`,
+  'back with us now',
+  S`${alt('loves?', 'likes?', 'enjoys?')} (?:going|being|playing|swimming)`,
+  // Play and pastimes: "on top of the climbing frame", "down to the river to fish".
+  S`climbing ${alt('frame', 'wall', 'centre')}`,
+  S`${alt('to fish', 'fishing', 'swimming lessons?', 'paddling', 'feed the ducks', 'walk the dog', 'walking the dog')}`,
+);
+const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const placesRules: Rule[] = [
+  // "shes on the bridge", "hes climbed onto the roof", "walking into the traffic"
+  {
+    name: 'place',
+    when: anyOf(
+      S`\b${at} (?:a |the |her |his )?${height}\b`,
+      // "sat on the upstairs windowsill": which floor, named between.
+      S`\b${at} (?:a |the |her |his |their )?${storey} ${height}\b`,
+      // Or the floor of it: "on the top floor of the multi storey at liverpool one".
+      S`\b${at} (?:a |the )?${storey} of (?:a |the |that )?${height}\b`,
+      // Out on the railings of a named one: "on the runcorn bridge railings", "sat on the tyne bridge ledge".
+      S`\b${alt('on', 'onto', 'up on', 'over')} the (?:\w+ )?${alt('bridge', 'viaduct', 'flyover')} ${alt('railings', 'ledge', 'edge', 'wall', 'barrier', 'parapet')}\b`,
+      S`\bwindow ${alt('ledge', 'sill')}\b`,
+      // Sat out over the drop: "on the windowsill with his legs dangling out" (not on the sofa or a wall).
+      S`\b${ledge}\b${upTo(8)} ${alt('legs', 'feet')} ${alt('dangling', 'hanging', 'swinging')} ${alt('out', 'over', 'off', 'outside')}\b`,
+      // Someone up on a named roof: "climbed out the window onto the flat roof" (not a ball on the garage roof).
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'climbed', 'climbing', 'clambered', 'scrambled', 'got out', 'gone up', 'went up', 'got up', 'sitting', 'sat', 'standing', 'stood', 'walking', 'lying')}` +
+        S`${upTo(3)} ${alt('onto', 'on to', 'up on', 'up onto', 'on', 'out onto')} (?:a |the |her |his )?${roofKind} ${alt('roof', 'rooftop', 'roofs')}\b`,
+      // Sat at the edge up high: "onto the roof and is sitting on the edge" (not the edge of her bed).
+      S`\b${alt('roof', 'rooftop', 'window', 'ledge', 'balcony', 'bridge', 'multi ?storey', 'car park', 'cliff')}\b${upTo(10)} ` +
+        S`${alt('sitting', 'sat', 'standing', 'stood', 'dangling', 'leaning', 'hanging')} ${alt('on', 'over', 'off')} the edge\b` +
+        S`(?! of (?:the |her |his |their |my )?${alt('bed', 'sofa', 'chair', 'seat', 'bath', 'pool', 'table', 'desk', 'stage')})`,
+      S`\bwalk into the sea\b`,
+      S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
+      S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
+      // Up high and refusing to come down: "top of the multi storey car park, on the phone to me, wont come down".
+      S`\b${height}\b${upTo(8)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come down\b`,
+      // Or back in, from a window or a ledge: "sat on the windowsill and wont come in" (not the sea on a hot day).
+      S`\b${ledge}\b${upTo(10)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come ${alt('in', 'inside', 'back in', 'off')}\b`,
+    ),
+    // A roof over her head, a school trip, walking over the bridge, or history.
+    // Or over: taken from the bridge to a place of safety last night.
+    unless: anyOf(
+      S`\b${ordinaryPlace}\b`,
+      S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
+      past.source,
+      S`\b${alt('place of safety', 'last night')}\b`,
+      // Parked there: "were parked on the top floor of the multi storey".
+      S`\b${alt('parked', 'parking', 'park up')}\b`,
+      // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".
+      S`\b(?:shes|hes|theyre) back now\b|\bwhat happens (?:after|when|if)\b`,
+      // Talk of some day, laughed off: "a comment about jumping off the multi-storey one day".
+      S`\b${alt('one day', 'some day', 'someday', 'laughed it off', 'made a comment')}\b`,
+    ),
+  },
+  // "hes lying in the middle of the road"
+  {
+    name: 'road',
+    when: anyOf(
+      S`\b${alt('lying', 'lay', 'laying', 'sitting', 'sat', 'standing', 'stood')} (?:down )?in (?:the middle of )?the road\b`,
+      S`\bmiddle of the road\b`,
+    ),
+    // Teaching a child about roads is not a child in the road now.
+    unless: b(alt('road safety', 'green cross code', 'crossing the road safely')),
+  },
+];

@@ -1,0 +1,81 @@
+/**
+ * Self-harm and wounds: hurting themselves now, bleeding, a cut or a stab wound.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, now, past, poss, S, self, upTo, type Rule } from './fragments';
+
+const pronoun = alt('she', 'he', 'they', 'yp', 'i', 'we');
+// Where a child hurts themselves: "cutting her arms" says the same as "cutting herself".
+const body = alt(self, S`${poss} ${alt('arms?', 'legs?', 'wrists?', 'skin', 'body', 'thighs?', 'stomach', 'face', 'head')}`);
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const selfHarmRules: Rule[] = [
+  // "shes slit her wrists", "hes been stabbed", "set fire to his room"
+  {
+    name: 'wounds',
+    when: anyOf(
+      S`\b${alt('slit', 'slashed', 'cut open')} ${poss} ${alt('wrists?', 'throat', 'arms?')}\b`,
+      S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat')}\b`,
+      S`\b${alt('been', 'got', 'was', 'has')} stabbed\b`,
+      S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
+      // "just stabbed another lad", "stabbed his mate"
+      S`\bstabbed ${alt('another', 'a', poss)} ${alt('lad', 'boy', 'girl', 'kid', 'child', 'mate', 'friend', 'brother', 'sister', 'mum', 'dad', 'carer', 'teacher', 'man', 'woman', 'resident', 'member of staff', 'staff member')}\b`,
+      S`\b${alt('set', 'setting')} fire\b`,
+    ),
+    // A death or an attack in the family's past, grieved now.
+    unless: new RegExp(S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b`),
+  },
+  // "cant stop the bleeding", "theres blood everywhere"
+  {
+    name: 'bleeding',
+    when: anyOf(
+      S`\b${alt('wont', 'won t', 'will not', 'cant', 'can t')} stop (?:the )?bleeding\b`,
+      S`\bbleeding ${alt('heavily', 'badly', 'a lot', 'everywhere')}\b`,
+      // "my colleague is on the floor bleeding"
+      S`\bon the floor ${alt('bleeding', 'covered in blood')}\b|\bbleeding on the floor\b`,
+      // "cut himself quite deep, the towels soaked through"
+      S`\bcut (?:${self} |${poss} ${alt('arms?', 'legs?', 'wrists?', 'thighs?', 'hand', 'stomach', 'neck')} )?(?:really |too |very |quite |pretty |proper |so |dead )?deep\b`,
+      // "blood wont stop", "the bleeding will not stop"
+      S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
+      S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
+      // "its not stopping bleeding", "cut isnt stopping bleeding"
+      S`\b${alt('isnt', 'is not', 'not', 'doesnt', 'does not')} stop(?:ping)? (?:the )?bleeding\b`,
+      // "blood all over the carpet" (not a period or a nosebleed: "blood all over her sheets on her period").
+      S`^(?!.*\b(?:periods?|nose ?bleeds?)\b).*\bblood all over ${alt('the', 'her', 'his', 'their', 'my')} ${alt('carpet', 'floor', 'bed', 'bedding', 'sheets', 'bathroom', 'walls?', 'room', 'sink', 'bath', 'kitchen', 'clothes', 'top', 'hands?', 'arms?', 'face')}\b`,
+    ),
+    // Blood in a drawing, a game or a film.
+    unless: b(alt('drawing', 'drawings', 'draws', 'drew', 'film', 'films', 'game', 'games', 'video', 'picture', 'pictures', 'story')),
+  },
+  // "shes cutting her arms right now", "we can hear her hurting herself"
+  {
+    name: 'harming-now',
+    when: anyOf(
+      S`\b${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching')} ${body}\b.*\b${now}\b`,
+      S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(
+        'hurting',
+        'cutting',
+        'harming',
+        'hitting',
+        'burning',
+      )}\b`,
+      S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
+      // In front of the teller: "shes self harming infront of me screaming".
+      S`\b${alt('self harming', 'cutting', S`${alt('harming', 'hurting', 'cutting', 'burning')} ${self}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff', 'everyone', 'the (?:other )?(?:kids|children)')}\b`,
+      // "self harming now deep cuts need help"
+      // "cutting again now. deeper than usual"
+      S`\b${alt('self harming', 'cutting')}(?: again)? now${upTo(4)} ${alt('deep', 'deeper', 'blood', 'bleeding', 'help', 'cuts')}\b`,
+      // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
+      S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
+    ),
+    // A pattern over time ("scratching her arms for a while, now its burns") is the self-harm answer.
+    unless: b(alt('for a while', 'healed', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')),
+  },
+  // "found her in the bath with cuts to her wrists"
+  {
+    name: 'fresh-wounds',
+    when: b(S`cuts? ${alt('to', 'on', 'in')} ${alt('her', 'his', 'their')} ${alt('wrists?', 'throat', 'neck')}`),
+    // Old scars, healing cuts, or history.
+    unless: anyOf(S`\b${alt('old', 'healed', 'healing', 'scars?', 'scarring')}\b`, past.source),
+  },
+];

@@ -1,0 +1,230 @@
+/**
+ * Something swallowed: a poison, an overdose, medicine in a quantity no one is prescribed, or kept back to take.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { usualDoseThisMorning } from '../danger';
+import { alt, anyOf, b, now, past, poss, S, upTo, type Rule } from './fragments';
+
+const medicine = alt(
+  'antidepressants',
+  'pills',
+  'tablets',
+  'paracetamol',
+  'ibuprofen',
+  'aspirin',
+  'sertraline',
+  'fluoxetine',
+  'melatonin',
+  'meds',
+  'medication',
+  'medicine',
+  'anti ?depressants',
+  'painkillers',
+  'co codamol',
+  'cocodamol',
+  'codeine',
+  'calpol',
+  'insulin',
+  'prescription',
+  'medication',
+);
+/** Poisons, household products and objects no one should swallow. */
+const poison = alt(
+  'bleach',
+  'poison',
+  'antifreeze',
+  'washing up liquid',
+  'detergent',
+  S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
+  S`${alt('washing', 'dishwasher', 'laundry')} ${alt('tablets?', 'pods?', 'capsules?', 'powder')}`,
+  'drain cleaner',
+  'white spirit',
+  'e liquid',
+  'vape liquid',
+  'batteries',
+  'battery',
+  'button batteries',
+  'magnets',
+  S`cleaning ${alt('fluid', 'products?')}`,
+  'weedkiller',
+  S`nail ${alt('varnish', 'polish')} remover`,
+  'razor blades?',
+  'blades',
+  'glass',
+  'screws',
+  'an overdose',
+  'an od',
+  'overdose',
+);
+// Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
+const quantity = alt(
+  'a load',
+  'loads',
+  'lots',
+  'a lot',
+  'all',
+  'whole',
+  'packets?',
+  'boxes',
+  'box',
+  'bottle',
+  'handful',
+  'fistful',
+  S`an unknown ${alt('quantity', 'amount')}`,
+  S`unknown ${alt('quantity', 'amount')}`,
+  'too many',
+  'a stash',
+  'the lot',
+  S`\d+`,
+  S`(?:his |her |their )?${alt('mums', 'dads', 'nans', 'someone elses', 'carers')}`,
+);
+/** Swallowing, in the words people use ("drank" and "drunk" only for poisons). */
+const swallowedPoison = alt(
+  'taken',
+  'took',
+  'swallowed',
+  'ingested',
+  'consumed',
+  'downed',
+  'necked',
+  'drunk',
+  'drank',
+  'had',
+  'eaten',
+  'ate',
+  // As it happens: "hes swallowing bits of glass".
+  'swallowing',
+);
+const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate');
+const od = alt('od', 'overdose');
+/** Signs after taking something that it is doing harm. */
+const unwell = alt(
+  'drowsy',
+  'slurring',
+  'sleepy',
+  'sick',
+  'vomiting',
+  'wont wake',
+  'unresponsive',
+  'not making sense',
+  'pale',
+  'breathing',
+  'fitting',
+  'seizure',
+);
+/** Who might have taken something. */
+const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
+/** Keeping medicine back. */
+const hoarded = alt('has', 'got', 'saved', 'saving', 'stockpiled', 'stockpiling', 'hoarding', 'hidden', 'hid');
+/** What medicine kept back is for. */
+const stockpileUse = alt('take them(?! back)', 'tonight', 'kill', 'die', 'end it', 'overdose');
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const takenSomethingRules: Rule[] = [
+  // "hes drunk bleach", "yp swallowed a button battery"
+  {
+    name: 'poisoned',
+    when: new RegExp(S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`),
+    // "took the batteries out of the remote" (but "swallowed the blades out of a sharpener" is not).
+    // A sore throat: "swallowing feels like glass since her tonsils".
+    unless: new RegExp(
+      S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b|` +
+        S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b`,
+    ),
+  },
+  // "shes taken a whole packet of paracetamol"
+  {
+    name: 'ingested',
+    when: new RegExp(S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`),
+    // "had all her meds this morning" is the usual dose at the usual time; 20 of them, or her mums, is not.
+    unless: new RegExp(
+      S`${past.source}|\b(?:with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b|` + usualDoseThisMorning(medicine),
+    ),
+  },
+  // "shes overdosed", "after an overdose, shes doing it again now"
+  {
+    name: 'overdosed',
+    when: b(alt('overdosed', S`has (?:taken an )?${od}`, S`after an ${od}\b.*\b(?:again|now)`)),
+    // "she overdosed on my watch": the carer's own feelings afterwards. Already in hospital after it
+    // ("admitted informally after an overdose, now asking to leave"): the ward's question, not the card's.
+    unless: new RegExp(
+      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|medically fit|in hospital)\b`,
+    ),
+  },
+  // "OD" and nothing else is a cry for help, not a search for the topic.
+  { name: 'od-alone', when: new RegExp(S`^${alt('od', 'oding', 'oded', 'odd')}$`) },
+  // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
+  { name: 'odd', when: new RegExp(S`\b${alt('odd', 'oded')} on (?:her |his |their |my )?${alt(medicine, 'paracetamol', 'insulin')}\b`) },
+  // "shes taken some pills", "hes swallowed a few tablets"
+  {
+    name: 'pills-taken',
+    when: b(
+      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |loads of |a load of |a bunch of |random |a few )?` +
+        // Some of her own, told as news: "shes just said shes taken a few of her tablets".
+        S`(?:${alt('some', 'a few', 'a couple', 'loads', 'a load', 'a bunch', 'a handful', 'lots')} of (?:${alt('her', 'his', 'their')} |the )?)?` +
+        alt('pills', 'tablets'),
+    ),
+    // Tablets for her period pain, as prescribed, the right dose: ordinary medicine.
+    // Fewer than she should ("only taken a few of her tablets this week, refuses the rest"): a worry about taking them.
+    unless: anyOf(
+      past.source,
+      S`\bfor ${alt('her', 'his', 'their', 'a', 'an', 'the')}\b`,
+      'prescribed',
+      S`\bdose\b`,
+      S`\b${alt('only', S`forg[eo]t\w*`, 'missed', S`refus\w*`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
+    ),
+  },
+  // "i think shes taken something", "swallowed something and now hes drowsy"
+  {
+    name: 'taken-something',
+    when: anyOf(
+      S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
+      S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
+    ),
+  },
+  // "shes been stockpiling paracetamol and says shell take them tonight"
+  {
+    name: 'stockpiled',
+    when: anyOf(
+      S`\b${hoarded} (?:up )?(?:some |a stash of )?${alt('tablets', 'pills', 'meds', 'paracetamol')}\b.*\b${stockpileUse}\b`,
+      // Told the other way round: "shows me a bag of tablets shes been saving, says shes taking them tonight".
+      S`\b${alt('tablets', 'pills', 'meds', 'paracetamol')}${upTo(3)} ${alt('been saving', 'been hoarding', 'been stockpiling', 'been collecting', 'saved up', 'stockpiled', 'hoarded')}\b.*\b${stockpileUse}\b`,
+    ),
+    // Asked about any child, or told as long past (not "before anyone wakes", not "saved them last week").
+    unless: b(
+      alt(
+        'what if',
+        S`what (?:should|do) (?:i|we) do if`,
+        'last (?:year|month|summer)',
+        '(?:years|months) ago',
+        'used to',
+        'in the past',
+        'history of',
+      ),
+    ),
+  },
+  // "after an overdose shes refusing to go to a and e"
+  {
+    name: 'od-refusing',
+    when: new RegExp(
+      S`\b${alt('od', 'overdose', 'overdosed')}\b.*\b${alt(
+        'refusing',
+        'refuses',
+        'trying to leave',
+        'walked out',
+        'running off',
+        'ran off',
+      )}\b`,
+    ),
+    unless: past,
+  },
+  // "hes taking loads of pills right now"
+  {
+    name: 'taking-now',
+    when: new RegExp(S`\btaking (?:\w+ ){0,2}${medicine}\b.*\b${now}\b`),
+    // Taking her own prescribed medicine, as she should, is not an overdose.
+    // Nor tablets taken last week ("on a ward after taking tablets last week, medically fine now").
+    unless: anyOf(S`\bprescribed\b`, S`\bas ${alt('she', 'he', 'they')} should\b`, S`\btaking ${poss} `, past.source),
+  },
+];

@@ -1,0 +1,84 @@
+/**
+ * Violence and weapons: a weapon in hand, a threat with something, an attack now.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { historyPhrases } from '../danger';
+import { alt, anyOf, b, habitual, S, upTo, type Rule } from './fragments';
+
+/** Holding a weapon. */
+const armed = alt('has', 's got', 'got', 'holding', 'waving', 'carrying', 'pulled', 'grabbed', 'pointing', 'with');
+const weapon = alt(
+  'knife',
+  'knives',
+  'blade',
+  'blades',
+  'razor',
+  'razor blade',
+  'machete',
+  'gun',
+  'weapon',
+  'screwdriver',
+  'scissors',
+  'bottle',
+  'glass',
+);
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const violenceRules: Rule[] = [
+  // "hes got a knife", "shes waving a broken bottle"
+  {
+    name: 'weapon',
+    // "hes got the big knife from the drawer"
+    when: b(
+      S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`,
+    ),
+    // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand.
+    unless: b(
+      alt(
+        'crime',
+        'signs',
+        'warning signs',
+        'carry(?:ing)? a knife to school',
+        'policy',
+        'obsessed',
+        'fascinated',
+        'interested',
+        'collects?',
+        'collection',
+        // Self-harm told as a pattern: the self-harm answer, not a weapon now.
+        'most nights',
+        'hides it',
+        'cooking',
+        'chopping',
+        // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
+        S`yesterday${upTo(6)} everyone (?:is )?safe`,
+        // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
+        S`how (?:do|should|would) (?:i|we) (?:record|write up|log|report)`,
+        'incident (?:form|report|log)',
+        // Carving the Sunday roast with the big knife.
+        S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
+        S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
+        // History: "he used to be violent with knives at his last placement".
+        ...historyPhrases,
+        S`(?:at|in) ${alt('his', 'her', 'their')} (?:last|previous|old) placement`,
+      ),
+    ),
+  },
+  // "hes threatening staff with a chair"
+  { name: 'threatening-with', when: /\bthreatening (?:\w+ ){0,3}with\b/ },
+  // "hes smashing the place up and attacking staff"
+  {
+    name: 'violence-now',
+    when: anyOf(
+      S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
+      S`\b${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone')}\b`,
+    ),
+    // A pattern, or told afterwards: "thats what he said after smashing the tv".
+    // A room smashed with nobody said to be in the way ("smashing up bedroom") is the behaviour answer.
+    unless: new RegExp(
+      S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|` +
+        S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:bed)?room\b`,
+    ),
+  },
+];
