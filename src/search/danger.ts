@@ -17,6 +17,7 @@ import { missingSituations } from './danger/missing';
 import { selfHarmSituations } from './danger/self-harm';
 import { intentToDieSituations } from './danger/intent-to-die';
 import { fireAndPlacesSituations } from './danger/fire-and-places';
+import { inOrder } from './in-order';
 
 export { historyPhrases, usualDoseThisMorning } from './danger/fragments';
 
@@ -69,6 +70,8 @@ const general = new RegExp(
  * names the danger. The situations themselves live by kind in ./danger/, each with its own word lists.
  */
 export const situations: Situation[] = inOrder(
+  'danger situations',
+  'situation',
   [
     'cord-round-neck', // ligature.ts
     'overdose-now', // taken-something.ts
@@ -125,20 +128,6 @@ export const situations: Situation[] = inOrder(
     fireAndPlacesSituations,
   ],
 );
-
-/** The named situations, in the order given: each kind's situations placed once, none left out. */
-function inOrder(names: string[], kinds: Situation[][]): Situation[] {
-  const all = kinds.flat();
-  const byName = new Map(all.map((s) => [s.name, s]));
-  if (byName.size !== all.length || names.length !== all.length || new Set(names).size !== names.length) {
-    throw new Error('danger situations: each must be named once in the order');
-  }
-  return names.map((name) => {
-    const s = byName.get(name);
-    if (!s) throw new Error(`danger situations: no situation named ${name}`);
-    return s;
-  });
-}
 
 /** A definition asked ("yp asked what an od is"): no situation, for any detector. */
 export function asksWhatWordMeans(cleaned: string): boolean {

@@ -13,6 +13,7 @@ import { heldRules } from './urgent/held';
 import { missingRules } from './urgent/missing';
 import { bodySignsRules } from './urgent/body-signs';
 import { fireRules } from './urgent/fire';
+import { inOrder } from './in-order';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -32,6 +33,8 @@ import { fireRules } from './urgent/fire';
  * themselves, each with an example it catches, live by kind in ./urgent/, each with its own word lists.
  */
 const rules: Rule[] = inOrder(
+  'urgent rules',
+  'rule',
   [
     'poisoned', // taken-something.ts
     'ingested', // taken-something.ts
@@ -89,20 +92,6 @@ const rules: Rule[] = inOrder(
     fireRules,
   ],
 );
-
-/** The named rules, in the order given: each kind's rules placed once, none left out. */
-function inOrder(names: string[], kinds: Rule[][]): Rule[] {
-  const all = kinds.flat();
-  const byName = new Map(all.map((r) => [r.name, r]));
-  if (byName.size !== all.length || names.length !== all.length || new Set(names).size !== names.length) {
-    throw new Error('urgent rules: each must be named once in the order');
-  }
-  return names.map((name) => {
-    const r = byName.get(name);
-    if (!r) throw new Error(`urgent rules: no rule named ${name}`);
-    return r;
-  });
-}
 
 /** The rules' names, in the order they are tried. */
 export const ruleNames: readonly string[] = rules.map((r) => r.name);
