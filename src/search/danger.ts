@@ -19,8 +19,6 @@ import { intentToDieSituations } from './danger/intent-to-die';
 import { fireAndPlacesSituations } from './danger/fire-and-places';
 import { inOrder } from './in-order';
 
-export { historyPhrases, usualDoseThisMorning } from './danger/fragments';
-
 /**
  * General questions about a topic, not a situation: asked as a hypothetical anywhere ("what
  * should I do if"), or opened as a question about the topic ("signs of", "what is").

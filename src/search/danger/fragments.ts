@@ -6,6 +6,7 @@
 export const S = String.raw;
 /** Up to n words of anything between two parts of a situation. */
 export const gap = (n: number) => S`(?: \S+){0,${n}}`;
+/** One of several words or phrases. */
 export const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
 /** Whole words only, around every alternative. */
 export const b = (x: string) => new RegExp(S`\b(?:${x})\b`);

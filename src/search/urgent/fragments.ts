@@ -3,7 +3,7 @@
  * that build the patterns, and word lists used by more than one kind of rule.
  */
 
-import { historyPhrases } from '../danger';
+import { S, alt, historyPhrases } from '../danger/fragments';
 
 export interface Rule {
   name: string;
@@ -12,9 +12,8 @@ export interface Rule {
   unless?: RegExp;
 }
 
-export const S = String.raw;
-/** One of several words or phrases. */
-export const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
+// The same two helpers as the broad detector's: a raw string, and one of several words or phrases.
+export { S, alt };
 /** Any of several ways of telling the same situation, each a pattern of its own. */
 export const anyOf = (...ways: string[]) => new RegExp(ways.join('|'));
 /** A whole word or phrase. */

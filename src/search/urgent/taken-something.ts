@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { usualDoseThisMorning } from '../danger';
+import { usualDoseThisMorning } from '../danger/fragments';
 import { alt, anyOf, b, now, past, poss, S, upTo, type Rule } from './fragments';
 
 const medicine = alt(
