@@ -10,10 +10,14 @@ import { blindFigures, describe } from './blind';
 // fragments such as "setion 3 how long" recur between authors), since the tuning sets'
 // questions are searched as examples (src/search/examples.ts) and would be found as themselves.
 const file = process.argv[2] ?? '';
-const seen = new Set(tuningFiles().flatMap((f) => loadQuestions(f).map((q) => clean(q.q))));
 const all = loadQuestions(resolve(file));
-const questions = process.argv.includes('--new-only') ? all.filter((q) => !seen.has(clean(q.q))) : all;
+const questions = process.argv.includes('--new-only') ? newOnly(all) : all;
 const f = blindFigures(new Answerer(loadToolkit(resolve(__dirname, '..', '..', 'content')).toolkit), questions);
 console.log(`${questions.length} of ${all.length} questions`);
 console.log(JSON.stringify(describe(f), null, 1));
 if (process.argv.includes('--misses')) for (const m of f.misses) console.log(`${m.expected.padEnd(34)} ${m.got.padEnd(90)} ${m.q}`);
+
+function newOnly(questions: typeof all): typeof all {
+  const seen = new Set(tuningFiles().flatMap((f) => loadQuestions(f).map((q) => clean(q.q))));
+  return questions.filter((q) => !seen.has(clean(q.q)));
+}
