@@ -63,10 +63,10 @@ const topics = trainTopics([...listed, ...labelled.map((l) => l.row)], weights[b
 // Each signal scaled to the out-of-fold rows' mean and spread (gate.ts weighs pairs of them).
 const mean = FEATURES.map((f) => rows.reduce((sum, r) => sum + (r.s[f] ?? 0), 0) / rows.length);
 const spread = FEATURES.map((f, i) => Math.sqrt(rows.reduce((sum, r) => sum + ((r.s[f] ?? 0) - mean[i]!) ** 2, 0) / rows.length) || 1);
-const scale: Scale = { mean: mean.map(round6), spread: spread.map(round6) };
+const scale: Scale = { mean: mean.map((x) => roundTo(x, 6)), spread: spread.map((x) => roundTo(x, 6)) };
 const X = rows.map((r) => expand(r.s, scale));
-function round6(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
+function roundTo(x: number, places: number): number {
+  return Math.round(x * 10 ** places) / 10 ** places;
 }
 
 /** Logistic regression by gradient descent, with a small L2 penalty on all but the constant. */
@@ -83,7 +83,7 @@ function fit(label: 'right' | 'inScope', use: (n: number) => boolean = () => tru
     }
     for (let i = 0; i < w.length; i += 1) w[i]! -= 0.5 * (grad[i]! / used.length + (i > 0 ? lambda * w[i]! : 0));
   }
-  return w.map((x) => Math.round(x * 1000) / 1000);
+  return w.map((x) => roundTo(x, 3));
 }
 /**
  * Each row's chance from a gate fitted without its fold: the thresholds are chosen on these, so
@@ -99,8 +99,8 @@ function outOfFoldChances(label: 'right' | 'inScope'): number[] {
 }
 const cvRight = outOfFoldChances('right');
 const cvInScope = outOfFoldChances('inScope');
-const chanceRow = new Map(rows.map((r, n) => [r.s, { right: cvRight[n]!, inScope: cvInScope[n]! }]));
-const chance = (w: 'right' | 'inScope', s: Signals) => chanceRow.get(s)![w];
+/** Each row with its cross-validated chances of being right and of being in scope. */
+const scored = rows.map((r, n) => ({ ...r, pRight: cvRight[n]!, pInScope: cvInScope[n]! }));
 
 const right = fit('right');
 const inScope = fit('inScope');
@@ -108,7 +108,7 @@ const inScopeN = rows.filter((r) => r.inScope).length;
 const oosN = rows.length - inScopeN;
 const grid = Array.from({ length: 180 }, (_, i) => 0.05 + i * 0.005);
 const directAt = (t: number) => {
-  const d = rows.filter((r) => chance('right', r.s) >= t);
+  const d = scored.filter((r) => r.pRight >= t);
   return {
     t,
     ok: d.filter((r) => r.right && r.inScope).length / inScopeN,
@@ -120,18 +120,18 @@ const directAt = (t: number) => {
 // the target is 2% of the whole bot's answers, and an urgent card on a calm question or a section
 // named in passing adds about 0.3% that this gate does not see (left-out sets, docs/decisions.md).
 const direct = grid.map(directAt).find((x) => x.wrong <= 0.017 && x.oos <= 0.03) ?? directAt(0.95);
-const long = rows.filter((r) => r.long && r.inScope);
+const long = scored.filter((r) => r.long && r.inScope);
 console.log(
-  `out of fold, messages of 20+ words answered directly and right: ${(long.filter((r) => r.right && chance('right', r.s) >= direct.t).length / long.length).toFixed(3)} of ${long.length}`,
+  `out of fold, messages of 20+ words answered directly and right: ${(long.filter((r) => r.right && r.pRight >= direct.t).length / long.length).toFixed(3)} of ${long.length}`,
 );
 const offerAt = (t: number) => ({
   t,
-  refused: rows.filter((r) => !r.inScope && chance('inScope', r.s) < t && chance('right', r.s) < direct.t).length / oosN,
-  lost: rows.filter((r) => r.inScope && chance('inScope', r.s) < t && chance('right', r.s) < direct.t).length / inScopeN,
+  refused: scored.filter((r) => !r.inScope && r.pInScope < t && r.pRight < direct.t).length / oosN,
+  lost: scored.filter((r) => r.inScope && r.pInScope < t && r.pRight < direct.t).length / inScopeN,
 });
 // The lowest threshold that refuses 96% of out-of-scope questions (the target is 95%).
 const offer = grid.map(offerAt).find((x) => x.refused >= 0.96) ?? offerAt(0.95);
-const round = (x: number) => Math.round(x * 1000) / 1000;
+const round = (x: number) => roundTo(x, 3);
 console.log(`${rows.length} tuning questions (${oosN} out of scope) from ${files.length} files`);
 console.log(
   `direct >= ${direct.t.toFixed(2)}: right ${round(direct.ok)}, wrong ${round(direct.wrong)}, out of scope answered ${round(direct.oos)}`,
