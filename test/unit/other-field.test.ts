@@ -16,6 +16,10 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'secondary school league tables sefton',
     'is the section 3 of my cv the right place for references',
     'how do i escalate a grievance against my manager',
+    'what does section 3 of my tenancy agreement mean',
+    'how do i delete a teams chat',
+    'what time does the tip shut on sunday',
+    'how many calories should i eat to lose weight',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -30,6 +34,10 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'who do i call on a bank holiday',
     'getting into cars with older men',
     'lads set the bins alight next to the house',
+    'care leaver struggling with her tenancy and very low',
+    'teams around the child, who should be there',
+    'she wants to lose weight and has stopped eating',
+    'any tips for a first camhs appointment',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
