@@ -64,6 +64,8 @@ const table: Pinned[] = [
       'admitted informally after an overdose, she is now asking to leave the ward',
       'overdose aftercare advice for carers',
       'what happens after an overdose in hospital',
+      'teen in a and e after an overdose earlier, medically fine now, who does the assessment',
+      'the lad who overdosed at christmas has been rejected by camhs, how do we challenge it',
     ],
   },
   {
@@ -87,6 +89,8 @@ const table: Pinned[] = [
       'ligature cutters in the staff office',
       'lig checks on the night shift were missed, who do i tell',
       'the lig risk in her room is high, what should we remove',
+      'supporting staff who found a young person with a ligature last month',
+      'staff upset after finding a yp with a ligature last week',
     ],
   },
   {
@@ -149,8 +153,15 @@ const table: Pinned[] = [
       'shes made a plan to end it',
       'shes saving up tablets',
       'said she wants to die and has a plan',
+      "she says she's got a plan and it's tonight and she's going out the door now with her coat on",
+      'hes got a plan and its for tonight, hes not said what',
     ],
-    calm: ['she has a plan for college', 'care plan review next week'],
+    calm: [
+      'she has a plan for college',
+      'care plan review next week',
+      'weve got a plan in place for tonight if she kicks off',
+      'she says shes got a plan b if the bus is late tonight',
+    ],
   },
   {
     rule: 'goodbye',
@@ -160,6 +171,8 @@ const table: Pinned[] = [
       'found a suicide note in her room',
       'she texted me saying goodbye',
       'yp sent goodbye messages to her mates',
+      'overdose again 3rd time this year shes texting me goodbye from her room',
+      'hes messaging everyone goodbye from the bridge',
     ],
     calm: [
       'we found a suicide note in his room dated months ago, hes doing ok now, how do we raise it',
@@ -167,6 +180,8 @@ const table: Pinned[] = [
       'she said goodbye to everyone at school on her last day',
       'she said goodbye to her old school',
       'goodbye letter to her carers as part of life story work',
+      'she was texting me goodbye as she left for uni, so sad',
+      'the kids were texting goodbye to their friends before the move',
     ],
   },
   {
@@ -190,6 +205,8 @@ const table: Pinned[] = [
       'what are the warning signs a child carries a knife',
       'he collects pocket knives',
       'knife crime awareness',
+      'guidance on what to do if a child threatens a teacher with a weapon',
+      'advice on what to do if a pupil has a knife in school',
     ],
   },
   {
@@ -216,6 +233,8 @@ const table: Pinned[] = [
       "he's on the runcorn bridge railings, police not here yet",
       '16yo on the top floor of the multi storey at liverpool one, on the phone to me crying',
       'shes sat on the tyne bridge ledge crying',
+      "not sure if this counts but she's sat on the edge of the flyover again like last month",
+      'shes on the bridge again just like last week',
     ],
     calm: [
       'how do I write up an incident where a young person tried to jump from a bridge last weekend',
@@ -247,6 +266,9 @@ const table: Pinned[] = [
       'what window restrictors should we fit upstairs',
       'we parked on the top floor of the multi storey',
       'we walked on the humber bridge on a day out',
+      'im all at sea with his moods since he moved in, who can help',
+      'yp said the police took him to hospital after being found on the motorway bridge',
+      'she was on the flyover last month, how do we safety plan',
     ],
   },
   {
@@ -256,8 +278,20 @@ const table: Pinned[] = [
   },
   {
     rule: 'wounds',
-    catches: ['hes just stabbed another lad at the home', 'shes slit her wrists', 'hes been stabbed', 'yp has set fire to the bin'],
-    calm: ['setting the table with her', 'he stabbed his fork into his food'],
+    catches: [
+      'hes just stabbed another lad at the home',
+      'shes slit her wrists',
+      'hes been stabbed',
+      'yp has set fire to the bin',
+      "um he's just said he's done something stupid and his arm is pretty messed up",
+      'shes saying shes done something stupid and her wrist is bleeding',
+    ],
+    calm: [
+      'setting the table with her',
+      'he stabbed his fork into his food',
+      'he said hes done something stupid at school and got a detention',
+      'his arm is pretty messed up after falling off his bike, the gp says its a sprain',
+    ],
   },
   {
     rule: 'emergency-services',
@@ -295,6 +329,8 @@ const table: Pinned[] = [
       'she drew a picture with blood all over the walls',
       'bleeding gums when she brushes',
       'blood test tomorrow',
+      'theres blood on her towels and i think shes cutting, how do we bring it up with her',
+      'there is blood on his sheets most mornings, how should i raise it with him',
     ],
   },
   {
@@ -325,6 +361,11 @@ const table: Pinned[] = [
       'we can hear her hurting herself',
       'he is hurting himself now',
       'cutting again now. deeper than usual. carer on own with 3 other kids',
+      '9yo scratching his face til it bleeds and punching himself, cant calm him',
+      'my foster daughter is scratching her arms with a compass till they bleed and i cant calm her',
+      'shes punching herself in the face and wont stop',
+      'selfharming now not stopping pls help',
+      'selfharming rn pls help',
     ],
     calm: [
       'she has started cutting again now shes back at school',
@@ -332,6 +373,9 @@ const table: Pinned[] = [
       'rn on the ward said shes settled',
       'how do i stop her hurting herself',
       'he was hitting himself when he was little',
+      'he keeps hitting himself when hes frustrated and we cant calm him, is it sensory',
+      'she bites her arms when shes upset, how do i calm her',
+      'he punches himself when he is angry, how do i help',
     ],
   },
   {
@@ -441,6 +485,8 @@ const table: Pinned[] = [
       'the house on fire scene in the book upset her, should i stop her reading it',
       'kitchen fire safety for teenagers learning to cook',
       'he set his sisters hair on fire last year',
+      "he said 'i see my brothers face when i close my eyes', his brother died in the house fire",
+      'she lost her mum in a house fire, how do we support her grief',
     ],
   },
   {
@@ -500,6 +546,8 @@ const table: Pinned[] = [
       'young person on a ward after taking tablets last week, medically fine now, can they stop her leaving',
       'shes taking her medication right now at the table',
       'he is taking his prescribed tablets tonight',
+      'he keeps getting drunk and sometimes taking pills off snapchat, hes asleep now, who can help',
+      'shes often taking pills she buys online, not today, how do we talk about it',
     ],
   },
   {
@@ -514,6 +562,8 @@ const table: Pinned[] = [
       'a year 8 in care is showing signs of exploitation, leaving at lunch and not coming back, what should school do',
       'shes not coming back to this placement after respite',
       'he wont come back to the unit after contact',
+      'shes started going out and not coming back til 3am, older lads in cars, what do i do',
+      'hes going out after tea and not coming back until midnight, is that a missing episode',
     ],
   },
   {
@@ -573,6 +623,8 @@ const table: Pinned[] = [
       'he keeps going for the curtain cord and we cant hold him much longer',
       'grabbing at the blind cord, staff restraining him',
       'tights round her neck again, she went blue for a second before staff got to her',
+      "marks on his neck and a belt in his room, he's gone quiet and grey and wont let us look",
+      'marks on her neck and a phone charger cable under her pillow',
     ],
     calm: [
       'the home manager says she cant keep a 15yo who is self harming daily and has tied things round her neck twice (not today, shes calm now), placement at risk of breaking down. is there a meeting for high risk cases like this',
@@ -584,6 +636,8 @@ const table: Pinned[] = [
       'tie the washing line to the pole',
       'he keeps going for the cord on the blinds, how do we make it safe',
       'she tied tights round her neck last year before staff got to her, how do we talk about it now',
+      'love bite marks on her neck, she wears a scarf to hide them',
+      'marks on her neck from a necklace, she wears a belt with it',
     ],
   },
   {
@@ -594,8 +648,18 @@ const table: Pinned[] = [
       'took an overdoes of her sertraline, found the empty box just now',
       'had an overdoze i think',
       'shes done an od tonight',
+      'empty co-codamol packet in a 13yos bag and hes really really sleepy',
+      'found an empty packet of ibuprofen in her room and shes gone really quiet and pale',
+      'empty bottle of nans pills and the 13yo is being sick',
+      'just found empty ibuprofen packets in her room and shes being sick',
     ],
-    calm: ['what is the risk of overdose i think its paracetamol', 'he overdoes it at the gym', 'she overdoes the sugar at breakfast'],
+    calm: [
+      'what is the risk of overdose i think its paracetamol',
+      'he overdoes it at the gym',
+      'she overdoes the sugar at breakfast',
+      'she took an overdose in june and is home now, how do we support her',
+      'found an empty paracetamol packet in her bag, she had a headache yesterday, shes fine',
+    ],
   },
   {
     rule: 'broad:took-something-now',
@@ -626,6 +690,8 @@ const table: Pinned[] = [
       'shes swallowed a handful of something from the bathroom cabinet, says she wants to sleep forever',
       'she swallowed something in the bathroom and says she wants to die',
       'swallowed whatever was in the drawer, texting me she wants to be dead',
+      'little one got into the meds cupboard and i dont know how many she ate',
+      '4yo got into nans tablets, no idea how many he has eaten',
     ],
     calm: [
       'only staff on nights, how do we store the chemicals safely',
@@ -645,6 +711,8 @@ const table: Pinned[] = [
       'mum drank wine and took her codeine last year',
       'he injected himself with his insulin before tea',
       'can a 10 year old inject his own insulin at school',
+      'how many tablets can a 4yo have, she ate one of my vitamins',
+      'meds cupboard is locked, i dont know how many she has left',
     ],
   },
   {
@@ -652,9 +720,7 @@ const table: Pinned[] = [
     catches: [
       'shes really drowsy and mumbling about taking her nans tablets, has done stuff before but never like this',
       "sorry to bother anyone, probably overreacting, but he's gone very quiet since taking a few of my tablets",
-      'just found empty ibuprofen packets in her room and shes being sick',
       'sorry to bother, probably nothing, but hes been really quiet since taking a few of his meds and hes a funny colour',
-      'empty bottle of nans pills and the 13yo is being sick',
       'mdma at a festival, jaw going, says hes overheating',
       'yp vaping something off a mate and now hes having like a fit',
       'overdose. 15. conscious but slurring',
@@ -706,6 +772,11 @@ const table: Pinned[] = [
       'hes wheezing and his tongue is swollen',
       'restrained him and now hes gone really quiet and grey',
       'after the restraint shes gone pale and limp',
+      "seizure won't stop, it's been 5 mins",
+      'her fit isnt stopping',
+      'face swelling up cant swallow, think its an allergic reaction',
+      '15yo vomiting blood',
+      'hes coughing up blood and really pale',
     ],
     calm: [
       'allergic reaction to plasters, a bit of swelling',
@@ -722,6 +793,9 @@ const table: Pinned[] = [
       'her lips swell up if she eats nuts, what should school know',
       'after the restraint he went quiet and sulked in his room',
       'restrained him last year and he went grey, we still talk about it',
+      'her epilepsy plan says what to do if a seizure wont stop',
+      'she was vomiting blood last year with bulimia, shes better now',
+      'she cant swallow big tablets, can the gp prescribe liquid',
     ],
   },
   {
@@ -748,6 +822,8 @@ const table: Pinned[] = [
       'does she need an eye test if she cant see properly without her glasses',
       'she had blurry vision at the opticians, is that normal',
       'she wasnt really answering us about school today',
+      'she feels weird around new people and cant stand crowds, is that autism',
+      'he feels weird in assembly and cant stand loud noises',
     ],
   },
   {
@@ -833,6 +909,8 @@ const table: Pinned[] = [
       'the two of them squabble over the xbox and we cant get them apart',
       'he hates being held down by staff in restraints',
       'being pinned down by 2 staff triggers her trauma',
+      'after the police restrained him last night i cant stop shaking, who can i talk to',
+      'im still shaking after he kicked off today, is there support for carers',
     ],
   },
   {
@@ -887,12 +965,16 @@ const table: Pinned[] = [
       'dad just punched him',
       'her boyfriend has battered her',
       'she has just bitten her little brother on the arm really hard',
+      "he's wrecking the house and just threw a chair at the 5 year old",
+      'shes just thrown a plate at her little sister',
     ],
     calm: [
       'he just hit the ball over the fence',
       'punched the air when he scored',
       'she just kicked off about bedtime',
       'he just bit into his sandwich',
+      'he just threw a ball at the 5 year old',
+      'she threw a pillow at her brother, just playing',
     ],
   },
   {
@@ -920,6 +1002,9 @@ const table: Pinned[] = [
       'i think a member of night staff is in a young persons room doing something he shouldnt right now, door is locked',
       'her uncle is in her room doing something he shouldnt, door locked',
       "someone at the party is making her drink and touching her, she's texting me from the toilet",
+      "13yo messaged 'theyre making me do stuff' and sent a location",
+      "she's at a party, been spiked, her friend says men are taking her upstairs",
+      'men at the flat are taking her into a bedroom, shes crying on the phone',
     ],
     calm: [
       'worried her boyfriend will make her do stuff she doesnt want to, how do we talk about consent',
@@ -936,6 +1021,8 @@ const table: Pinned[] = [
       'dad is just doing things to her hair for school',
       'older lads making her do stuff like carrying bags, is that exploitation',
       'she said shes been made to do stuff by older boys in the past, how do we support her',
+      'she sent her location to her carer when the bus broke down',
+      'the removal men are taking the bed upstairs',
     ],
   },
   {
@@ -980,6 +1067,10 @@ const table: Pinned[] = [
       "a man in a van keeps circling the home and has just got out and is trying the door, yp says he's the one who was grooming her",
       'some bloke is outside rattling the back door handle, the kids are terrified',
       'a stranger just tried the front door and the windows',
+      "yp says they're in the boot of a car",
+      'she texted me saying shes locked in the boot',
+      'an adult at the bus stop has got hold of her arm and wont let go, shes screaming, im across the road',
+      'a stranger has got hold of his hood and wont let go',
     ],
     calm: [
       'he cant get out of the car at school in the mornings, what helps with school anxiety',
@@ -1012,6 +1103,8 @@ const table: Pinned[] = [
       'a man grabbed her by the arm last year, how do we help her feel safe',
       'we noted the reg of the car that keeps parking outside, who do we give it to',
       'someone tried the door handle, it was the postman',
+      'her bike is in the boot, well drop it round later',
+      'she grabbed my arm and wouldnt let go at the fireworks, she was scared of the bangs',
     ],
   },
   {
@@ -1070,6 +1163,8 @@ const table: Pinned[] = [
       'autism assessment waiting list, ran from school once',
       'she went missing last year, a house known for cse',
       'cse/cce concerns yp mfh x3 this wk',
+      'CCE county lines YP MFH x3 this month',
+      'county lines lad missing x2 this week, what does the return interview cover',
     ],
   },
   {
@@ -1111,6 +1206,8 @@ const table: Pinned[] = [
       'she has a plan and the stuff for her art project',
       'she takes her tablets when i leave the room',
       'she wrote letters to everyone at christmas',
+      'she showed me old scars and says shes not doing it at the moment, what do i say',
+      'he says he stopped doing it now, how do i keep checking in',
     ],
   },
   {
@@ -1205,7 +1302,6 @@ const table: Pinned[] = [
       'hes burning his hand with a lighter and telling us to go away',
       "she's scratching at her wrists with a compass from her pencil case and it's getting worse the more I talk",
       'slashin her legs wiv a razor in the toilets at school now staff outside door',
-      'my foster daughter is scratching her arms with a compass till they bleed and i cant calm her',
       'kid stabbing his leg with a pencil in the back of the car and im on the motorway',
       'one lad has run off and another is self harming with a broken cd, who do i call first',
       "young person has inserted something into her arm and it's swelling, she won't let us look",
@@ -1249,6 +1345,8 @@ const table: Pinned[] = [
       'hes punching through the window again hands all cut up glass everywhere',
       'she cut her steri strips off and its gaping',
       'she ripped her stitches out, its gushing',
+      '12yo punching the window till his hands are cut up and says he wont stop',
+      'yp punching the bathroom window and her hands are cut up',
     ],
     calm: [
       'how to treat cuts that need stitches',
@@ -1265,6 +1363,8 @@ const table: Pinned[] = [
       'when can she have her stitches out',
       'she pulled her stitches out last year and it got infected',
       'how long do stitches stay in after self harm',
+      'he punched the window at school last year and his hands were cut, how do we plan',
+      'punching the pillow helps him calm down, his hands are fine',
     ],
   },
   {
@@ -1291,6 +1391,9 @@ const table: Pinned[] = [
       'yp holding a shard of mug to another yps throat',
       'hes pressing a piece of glass against his sisters neck',
       'holding a bit of plate to the staff members face',
+      'two of our residents fighting in the garden with broken bottles',
+      'bit of a kick off, hes taken a bat to the other lads head',
+      'hes taken a hammer to his brothers legs',
     ],
     calm: [
       'she had a bat and was going after the ball in rounders',
@@ -1300,6 +1403,8 @@ const table: Pinned[] = [
       'he used to carry a knife before he came into care',
       'how do we search rooms for weapons',
       'swinging a bat at the ball in rounders',
+      'he took his bat to cricket practice',
+      'he took the hammer to the garage to fix the shelf',
     ],
   },
   {
@@ -1523,6 +1628,9 @@ const table: Pinned[] = [
       "he's holding the baby and says he's going to throw it",
       'threatening to shake the baby',
       'carrying the toddler and threatening to throw him',
+      '12 yr old has pinned the younger one down and is banging her head on the floor',
+      'the older one is holding the baby down and hitting her',
+      "lad says there's a gun in his bag and he's taking it to school, he's leaving now",
     ],
     calm: [
       'hes going for a sleepover at his nans',
@@ -1531,6 +1639,9 @@ const table: Pinned[] = [
       'trying to drown out the noise with music',
       "she says she'll drop the baby off at nursery on her way to work",
       'what if mum threatens to drop the baby during contact',
+      'found a toy gun in his bag, hes taking it to school',
+      'the knife in her bag is for food tech, shes taking it to school',
+      'he got a nerf gun for christmas and is taking it to school',
     ],
   },
   {
@@ -1570,6 +1681,9 @@ const table: Pinned[] = [
       "mum's partner is drunk and threatening to hit the baby at contact",
       'birth dad is hammered and threatening the kids at contact',
       'dad turned up wasted threatening to smack the children',
+      "birth mum's partner kicking off at the contact centre shouting he'll smash her face in and the child's still in the room with him",
+      'mums partner turned up at contact drunk and is squaring up to the 9yo',
+      'dad is raging in the car park shouting hes going to batter the lad',
     ],
     calm: [
       'mum keeps turning up at school threatening the kids',
@@ -1581,6 +1695,9 @@ const table: Pinned[] = [
       'staff felt cornered in the meeting about the rota',
       'dad was drunk at contact last year threatening the kids',
       'mum gets drunk and always threatens the kids, how do we plan contact',
+      'he kicks off at contact and always shouts hell smash her face in, how do we plan',
+      'dad kicked off at contact last week shouting hed kill us',
+      'our 14yo keeps squaring up to his brother, what helps',
     ],
   },
   {
@@ -1598,6 +1715,9 @@ const table: Pinned[] = [
       'a man messaging her saying hes outside the home now and has pics of her',
       'an older guy texting her saying hes waiting outside for her and shes terrified',
       'a man she met online is texting her saying hes outside and has videos of her',
+      "man followed our 12yo home, he's outside now banging on the windows",
+      "man in a van keeps circling the home and just shouted he'll get her tonight",
+      'bloke hanging around outside the school saying hell get her later',
     ],
     calm: [
       'her uncle was in her room at an unsupervised contact last year, she told us today',
@@ -1609,6 +1729,8 @@ const table: Pinned[] = [
       'a man followed her on tiktok and she is scared, how do i report it',
       'she used to hide under her bed when her uncle was in the house',
       'shes scared of her uncle, he is in the house at weekends',
+      'a man followed our 12yo home last month and waited outside, how do we safety plan',
+      'a man keeps walking his dog past the home, is that something to report',
     ],
   },
   {
@@ -1632,6 +1754,9 @@ const table: Pinned[] = [
       "foster child says her dad is on his way to take her and he's already outside the school gates",
       'dad turned up at school and took her, hes not allowed, history of violence',
       'mum turned up at contact and took him, shes not allowed to see him',
+      "mum's turned up at school and taken the twins, she's not allowed and she's been drinking",
+      "our 11 yo was taken from school by his dad who's not allowed contact, and dad's drunk",
+      'she was picked up from contact by her mum who has a no contact order and now her phones off',
     ],
     calm: [
       'mum took him abroad on holiday with permission',
@@ -1650,6 +1775,8 @@ const table: Pinned[] = [
       'dad took them from school last week and wouldnt say where they went',
       'how do we support a child with a history of violence at school',
       'dad turned up at school and took her home, history of being late',
+      'he was picked up from school by his dad who has contact on fridays',
+      'mum turned up at school and took the twins to the dentist as agreed',
     ],
   },
   {
@@ -1672,6 +1799,8 @@ const table: Pinned[] = [
       'kids set the wheelie bins alight by the house and ones got burns',
       'hes got lighter fluid and matches in his room',
       'theyve set the garden shed on fire',
+      "he's pouring petrol on the bins by the house and has a lighter",
+      'shes pouring lighter fluid on the wheelie bin and has matches',
     ],
     calm: [
       'the lads set the bins alight on bonfire night last year',
@@ -1690,6 +1819,8 @@ const table: Pinned[] = [
       'petrol and a lighter for the bbq',
       'how should we store petrol and matches safely',
       'the lads set the wheelie bins alight last year',
+      'he poured petrol on the bonfire bins at the allotment',
+      'who do i tell if petrol is poured on the bins by kids at night',
     ],
   },
   {
@@ -1713,6 +1844,10 @@ const table: Pinned[] = [
       'her older brother is here kicking the door in, says hes going to batter her for grassing',
       'dad is booting the door down screaming hell kill us',
       "birth mum's new fella has come to the door saying he'll kill the kids if we dont let them out",
+      "dealer turned up at the home saying the lad owes him and he's going to cut him",
+      "her ex's mate is at the school gates saying he'll do her in when she comes out",
+      "birth uncle rang saying he's on his way round with a bat to sort the lad out",
+      'birth dad just sent him a video of a gun saying hes coming for him tonight, hes outside',
     ],
     calm: [
       'dad turned up at school last week and threatened her',
@@ -1723,6 +1858,9 @@ const table: Pinned[] = [
       'her ex tried to break in last year, she still has nightmares',
       'who pays to fix a front door a yp kicked in',
       'he kicked his bedroom door in last year',
+      'nan is coming round with a bat and ball to play with the kids',
+      'mum at the school gates saying shell do her hair for the disco',
+      'dad turned up at the home last week saying the lad owes him money, how do we stop it',
     ],
   },
 ];

@@ -19,6 +19,12 @@ const distressNow = alt(
   'help',
   S`(?:messaging|texting|ringing|calling) me`,
 );
+/** A child telling where to be found: "sent a location", "dropped me a pin". */
+const sentWhere = S`(?:sent|sending|shared|sharing|dropped|dropping) (?:me |us )?(?:a |her |his |their |the |my |live )?(?:location|pin|postcode|address)`;
+/** A man, men, or an adult, with or without "a": "man followed our 12yo home", "men are taking her upstairs". */
+const man = alt(adult, S`(?:older |grown )?(?:man|men|blokes?|strangers?)`);
+/** The child, by name or age: "her", "our 12yo", "the girl". */
+const child = S`(?:her|him|them|me|(?:our|my|the|his|her|their) (?:\S+ )?(?:\d+ ?(?:yo|yr old|year old)|\d+yo|girl|boy|lad|kid|child|daughter|son|yp))`;
 /** The child something is done to: "her sister", "him". */
 const abusedChild = S`(?:her|him|them|me|(?:her|his|their|my|our|the) (?:little |younger |baby |big |older )?(?:sister|brother|daughter|son|sibling|niece|nephew|cousin|child|kid|girl|boy|baby))\b(?! (?:hair|nails|room|bedroom|bike|phone|homework|make ?up|clothes|toys?|car|garden)\b)`;
 
@@ -48,7 +54,10 @@ export const abuseSituations: Situation[] = [
         // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
         // "older lads are making her do stuff in a car outside the shop, its happening now"
         S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} ` +
-          S`(?:help|(?:at|in) (?:his|their|a|the) (?:flat|house|place|car|van)|toilets?|party|filming|scared|crying|now|happening)`,
+          S`(?:help|(?:at|in) (?:his|their|a|the) (?:flat|house|place|car|van)|toilets?|party|filming|scared|crying|now|happening|${sentWhere})`,
+        // Taken off somewhere out of sight at a party or a flat: "her friend says men are taking her upstairs".
+        S`${man}${gap(3)} (?:are |is |s |have |has )?(?:taking|taken|took|dragging|dragged|carrying|carried|leading|led|pulling|pulled) (?:her|him|them) ` +
+          S`(?:upstairs|into (?:a |the )?(?:bed)?room|(?:in)?to (?:a |the |their |his )?(?:bed)?room)(?!.*\b(?:paramedics?|nurses?|doctors?|ambulance|bed ?time|to bed|bath|carpets?|furniture|boxes|removals?|repairs?)\b)`,
         // Done to a child as it happens: "her stepdad is at the house right now doing things to her sister".
         S`${now}${gap(2)} doing (?:things|stuff|sexual \S+) to ${abusedChild}`,
         S`doing (?:things|stuff|sexual \S+) to ${abusedChild}${gap(6)} ${now}`,
@@ -95,8 +104,12 @@ export const abuseSituations: Situation[] = [
           S`(?:outside|at the (?:door|gate|window)|waiting (?:outside|for (?:her|him|them)))${gap(8)} ` +
           S`(?:pics?|pictures?|photos?|videos?|nudes|scared|terrified|crying|threat\w*|groom\w*|wont (?:go|leave)|met online|never met)`,
         // Followed, and still there: "a mans followed her home and is waiting at the end of the road, shes terrified".
-        S`${adult}s?${gap(2)} (?:followed|following|followin) (?:her|him|them|me) (?:home|back|from|off|down|along|all the way|to)${gap(10)} ` +
+        S`${man}s?${gap(2)} (?:followed|following|followin) ${child} (?:home|back|from|off|down|along|all the way|to)${gap(10)} ` +
           S`(?:is |s |now |still |hes )?(?:waiting|outside|hanging (?:about|around)|parked (?:up|outside)|standing (?:outside|there)|lurking)`,
+        // Watching the home, and a threat for now: "man in a van keeps circling the home and just shouted hell get her tonight".
+        S`${man}${gap(5)} (?:circling|driving (?:round|past)|hanging (?:about|around)|parked (?:up )?outside|waiting outside|watching|lurking (?:round|around|outside)) ` +
+          S`(?:outside |near |by |round )?(?:the |our |her |his |their )?(?:home|house|unit|school|placement|flat)${gap(8)} (?:shouted|shouting|said|saying|says|texted|texting|yelled|yelling|threatened|threatening)${gap(3)} ` +
+          S`(?:(?:hell|hes going to|hes gonna|theyll|theyre going to|theyre gonna) )?(?:get|take|grab|have|hurt|kill|snatch) ${child}(?: \S+)? (?:tonight|now|later|today|when (?:she|he|they) (?:comes?|gets?|leaves?))`,
       ].join('|'),
     ),
     // History, or a pattern to plan for ("in the house a lot").

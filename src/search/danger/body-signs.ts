@@ -14,6 +14,40 @@ const bodySignOrDistress = alt(
   S`(?:not|isnt) (?:really )?(?:answering|responding to) (?:me|us|staff|anyone)(?: properly)?(?! (?:about|when|questions|texts|messages|calls|phone))`,
   S`gasping(?! for (?:a |some )?(?:drink|brew|cuppa|tea|coffee|fag|smoke|vape))`,
 );
+/** Cant stand something, a dislike, not legs giving way: "cant stand the noise", "cant stand crowds". */
+const cantStandIt = S`cant stand ${alt(
+  'the',
+  'it',
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'you',
+  'my',
+  'his',
+  'their',
+  'our',
+  'that',
+  'this',
+  'being',
+  'when',
+  'how',
+  'people',
+  'anyone',
+  'anybody',
+  'some',
+  'any',
+  'other',
+  'school',
+  'crowds',
+  'busy',
+  'noises?',
+  'loud',
+  'sounds?',
+  'smells?',
+  'touch',
+)}`;
 /** Signs that are an emergency on their own, whatever caused them. */
 const graveSign = alt(
   // Typed fast: "now wont wak up"
@@ -54,17 +88,28 @@ const graveSign = alt(
   // Nor a case that is stuck: "camhs involved but not moving anywhere".
   S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|forwards|in|out|to|anywhere|along|fast|quickly))`,
 );
+/**
+ * Signs grave whatever the cause, but told of the past too ("was vomiting blood last year"): only when not told as history.
+ */
+const graveUnlessPast = alt(
+  // Blood brought up: "vomiting blood", "coughing up bright red blood", "blood in her sick".
+  S`(?:vomiting|vomited|throwing up|threw up|thrown up|being sick|been sick|coughing up|coughed up|puking|spewing) ` +
+    S`(?:up )?(?:(?:bright |dark )?red |fresh |lots of |loads of |a lot of |some )?blood`,
+  S`blood in (?:her|his|their|my|the) (?:vomit|sick)`,
+  // A fit that goes on: "seizure wont stop, its been 5 mins" (not "her seizures wont stop her").
+  S`(?:seizure|seizures|fit|fits|fitting|seizing) (?:(?:still |just )?(?:wont|isnt|is not|not|hasnt|has not) stop(?:ping|ped)?|(?:still )?going on)(?! (?:her|him|them|me|us)\b)`,
+);
 /** Swelling where it closes the airway: "her face is swelling up", "lips swollen". */
 const swollenPart = S`(?:face|lips?|tongue|throat|mouth|eyes?)${gap(2)} (?:swelling|swollen|swelled|puffing|puffed)(?: up)?`;
 /** Signs an allergic reaction is closing the airway. */
-const allergySign = alt(
+const airwayClosing = alt(
   S`wheez\w*`,
   'cant breathe',
   'struggling to breathe',
   S`(?:throat|chest) (?:is |feels )?(?:tight|closing)`,
   'cant swallow',
-  swollenPart,
 );
+const allergySign = alt(airwayClosing, swollenPart);
 /** Where a fall does harm. */
 const fallFrom = alt(
   'roof',
@@ -112,9 +157,9 @@ const allergyNow = S`(?<!(?:${allergyOver}).*)(?!.*(?:${allergyOver}))`;
 /** An allergic reaction closing the airway: "wasp sting, throat feels tight", "ate a peanut, lips swelling, cant breathe". */
 const allergyClosingAirway = [
   S`(?:allerg\w*|anaphyla\w*|nuts?|peanuts?|sesame|stung|stings?)${gap(10)} ${allergySign}`,
-  // Swelling and the breath going, either way round: "face swelling up and wheezing".
-  S`${swollenPart}${gap(8)} (?:wheez\w*|cant breathe|struggling to breathe|(?:throat|chest) (?:is |feels )?(?:tight|closing))`,
-  S`(?:wheez\w*|cant breathe|struggling to breathe)${gap(8)} ${swollenPart}`,
+  // Swelling and the breath or the swallow going, either way round: "face swelling up and wheezing", "face swelling up cant swallow".
+  S`${swollenPart}${gap(8)} ${airwayClosing}`,
+  S`${airwayClosing}${gap(8)} ${swollenPart}`,
 ].join('|');
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
@@ -137,6 +182,7 @@ export const bodySignsSituations: Situation[] = [
     when: b(
       [
         graveSign,
+        S`${graveUnlessPast}(?<!${past.source}.*)(?!.*${past.source})`,
         // The body failing during or after a restraint (positional asphyxia): "restrained him and now hes gone really quiet and grey".
         // Not told as history, and not a child gone quiet and sulking after it.
         S`(?!.*${past.source})(?:restrain\w*|held (?:her|him|them) down|pinned (?:her|him|them) down)${gap(10)} ` +
@@ -150,11 +196,12 @@ export const bodySignsSituations: Situation[] = [
     unless: /\bhair\b/,
   },
   // "came back off his face, throwing up and cant stand"
-  // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses.
+  // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses;
+  // not a dislike ("thinks im weird and i cant stand the noise").
   {
     name: 'signs-together',
     when: b(S`${bodySignOrDistress}${gap(6)} ${bodySignOrDistress}`),
-    unless: /\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?)\b/,
+    unless: new RegExp(S`\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?|${cantStandIt})\b`),
   },
   // "fell off the garage roof and cant feel his legs", "hit his head in a restraint and now hes not making sense"
   {

@@ -115,9 +115,9 @@ export const fireAndPlacesSituations: Situation[] = [
         S`smoke everywhere`,
         // Someone not out: "fire alarm going and one child missing from the headcount"
         S`fire alarm${gap(4)} (?:child|kid|yp|one|someone|lad|girl|boy)${gap(2)} (?:missing|unaccounted|not accounted for)`,
-        // Fuel poured where people live: "pouring lighter fluid on her bed"
-        S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
-          S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door))`,
+        // Fuel poured where people live: "pouring lighter fluid on her bed", "on the bins by the house" (not a bonfire's).
+        S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)(?<!${fuelUse}.*)(?!.*${fuelUse})${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
+          S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:wheelie )?(?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door|bins?))`,
         // Fuel and a flame, together in hand: "shes sat in the garage with petrol and a lighter" (not lighting the bbq, nor kept locked away).
         S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)(?<!${fuelUse}.*)(?!.*${fuelUse})(?!.*\b(?:stor\w*|lock\w* (?:away|up)|safely)\b) ` +
           S`(?:and|with|plus|\S+ and) (?:a |some |the |her |his |their )?(?:lighter|matches|a match|zippo)`,

@@ -318,7 +318,8 @@ export const usualDoseThisMorning = (medicine: string): string =>
   S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`;
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
-  'last (?:year|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  // Not a likeness that says it is happening again now: "on the flyover again like last month".
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )last (?:year|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
   // "in the summer, now home" is history; "in the summer now" is not.
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
@@ -339,5 +340,8 @@ export const historyPhrases = [
   S`when (?:he|she|they) (?:was|were) (?:\d+|little|small|a baby|younger|a toddler)`,
   // "she overdosed on alcohol at 13, now 15"
   S`at \d{1,2} now \d{1,2}`,
+  // A month or a holiday named as when it was: "took an overdose in june", "overdosed at christmas" (not "in may", which is a wish).
+  S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
+  S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
 ];
 export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);

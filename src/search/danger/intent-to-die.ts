@@ -148,6 +148,8 @@ export const intentToDieSituations: Situation[] = [
         S`\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b`,
         S`\bsafe (?:right )?now\b`,
         S`\b(?:isnt|not) (?:going to|gonna) do anything\b`,
+        // Said to have stopped for now: "shows me old scars, says shes not doing it at the moment".
+        S`\b(?:not|isnt|arent|stopped) doing (?:it|that|anything)(?: (?:at the moment|atm|now|right now|currently|anymore|any more))?\b`,
         // "i dont remember doing it, everything just went white": an outburst told after.
         S`\b(?:dont|doesnt|didnt|cant|cannot) (?:remember|recall) (?:doing|saying) it\b`,
         S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes|theyre)? ?(?:wants?|wanted|is going|s going|will)\b`,

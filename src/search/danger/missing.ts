@@ -211,7 +211,8 @@ export const missingSituations: Situation[] = [
         b(
           [
             awayInThePast(2),
-            S`${away}${gap(3)} (?:twice|(?:three|four|five|six|several|many|\d+) times|again and again|repeatedly|every weekend|most weekends)`,
+            // Or in shorthand: "mfh x3 this month".
+            S`${away}${gap(3)} (?:twice|(?:three|four|five|six|several|many|\d+) times|x ?\d+|again and again|repeatedly|every weekend|most weekends)`,
             S`keeps (?:going |running )?(?:missing|off|away)`,
             S`repeat(?:ed(?:ly)?)? (?:missing|misper|mfh|episodes?)`,
             S`(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)) time`,

@@ -154,6 +154,9 @@ export const selfHarmSituations: Situation[] = [
         // Fists through glass, and cut: "hes punching through the window again, hands all cut up, glass everywhere".
         S`(?:punch\w*|smash\w*|put|putting|kick\w*) (?:(?:his|her|their) (?:fist|hand|arm|foot) )?(?:through|in) (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
           S`(?:(?:hands?|arms?|knuckles|fists?|wrists?|feet|foot) (?:all |are |is |s )?(?:cut|bleeding|pouring|ripped|slashed|shredded)|blood|bleeding|glass everywhere|cut to bits|cut up)`,
+        // Or at it till they are cut: "punching the window till his hands are cut up" (not the glass broken by a ball).
+        S`punch\w* (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
+          S`(?:hands?|arms?|knuckles|fists?|wrists?) (?:all |are |is |s )?(?:\S+ )?(?:cut|bleeding|pouring|ripped|slashed|shredded)`,
         // "punched through the window, hand pouring" (not a hand pouring the tea, nor pouring with sweat)
         S`(?:hand|arm|leg|foot|face|knuckles|fingers?) (?:is |s |are |now |still )?(?:pouring|gushing|pumping)(?! (?:\S+ )?(?:sweat|tea|milk|water|juice|drinks?|coffee|squash|the|a|some|it|them|out|into))`,
       ].join('|'),

@@ -62,6 +62,15 @@ const held = alt(
   // Laid hands on a child as it happens: "bloke in the park has been following our kids and just grabbed one by the arm".
   S`(?:man|men|woman|adult|stranger|bloke|guy|someone|somebody)${gap(10)} (?:just|has just|now|is) (?:grabbed|grabbing|snatched|seized|got hold of) ` +
     S`(?:one|her|him|them|(?:one of )?(?:our|the|my) \S+)${gap(2)} by (?:the|her|his|their) (?:arm|wrist|hand|hair|hood|coat|collar|neck)`,
+  // Or holding on and not letting go: "an adult at the bus stop has got hold of her arm and wont let go".
+  S`(?:man|men|woman|adult|stranger|bloke|guy|someone|somebody)${gap(6)} (?:has |s |just |has just |is |now )?(?:got hold of|grabbed|grabbing|holding|gripping|seized) ` +
+    S`(?:her|him|them|(?:her|his|their) (?:arm|wrist|hand|hair|hood|coat|collar|neck))${gap(4)} (?:and )?(?:wont|will not|refus\w* to) let (?:go|(?:her|him|them) go)`,
+  // Shut in a car boot: "yp says theyre in the boot of a car", "shes locked in the boot", "they put him in the boot"
+  // (not the wellies: "theyre in the boot of the car").
+  S`(?:says|said|saying|texted|texting|messaged|messaging|rang|ringing|phoned|calling|screaming|whispering)${gap(2)} ` +
+    S`(?:im|shes|hes|theyre|i am|she is|he is|they are) (?:locked |stuck |trapped |tied up )?in (?:the|a) (?:car |van )?boot`,
+  S`(?:im|shes|hes|theyre|i am|she is|he is|they are) (?:locked|stuck|trapped|tied up) in (?:the|a) (?:car |van )?boot`,
+  S`(?:put|locked|shut|stuffed|threw|thrown|bundled|forced|tied) (?:her|him|them|me|(?:our|my|the) \S+)(?: up)? in(?:to)? (?:the|a) (?:car )?boot`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
   S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
@@ -138,6 +147,8 @@ const courtOrder = alt(
   // Said bare: "took her, hes not allowed" (not allowed to drive, or on the trampoline).
   S`(?:hes|shes|theyre|he is|she is|they are) not allowed(?: (?:to (?:see|have|take|contact|be near)|near) (?:her|him|them))?(?! (?:to|any|on|out|in)\b)`,
 );
+/** The child taken, or children: "him", "the twins". */
+const takenChild = S`(?:her|him|them|(?:the|our|my|his|her|their) (?:child|kids|children|baby|boys?|girls?|twins|son|daughter|little ones?))`;
 /** History, but not the date of a threat carried out now: "she said last week shed never give him back". */
 const pastNotThreat = new RegExp(
   S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened|made threats|threats) )\b${alt(...historyPhrases)}\b` +
@@ -222,7 +233,10 @@ export const takenOrHeldSituations: Situation[] = [
         S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
         S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
         // Turned up and took the child, against an order: "dad turned up at school and took him, dad has no contact".
-        S`(?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)${gap(12)} ${courtOrder}`,
+        S`(?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) ${takenChild}${gap(12)} ${courtOrder}`,
+        // Told of the child: "our 11 yo was taken from school by his dad whos not allowed contact".
+        S`(?:was|been|got|has been|just been) (?:taken|snatched|grabbed|collected|picked up) (?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|park)(?: (?:gates?|centre))?${gap(4)} ` +
+          S`by (?:her|his|their|the) (?:\S+ )?(?:dad|mum|father|mother|uncle|aunt|auntie|nan|grandad|brother|sister|stepdad|stepmum|parents?|family)${gap(8)} ${courtOrder}`,
         S`${courtOrder}${gap(12)} (?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)`,
         // "banging on the door saying hell take her by force" (not a lift to school, or out for tea)
         S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:(?:taking|take|grab|grabbing|snatch|snatching) (?:her|him|them|the kids|the children|the baby)(?! (?:to|for|out|swimming|shopping)\b)|terrified|wont (?:go|leave))`,

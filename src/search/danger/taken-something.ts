@@ -186,6 +186,9 @@ export const takenSomethingSituations: Situation[] = [
         S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|approx \d+|about \d+|around \d+)`,
         // Told as a note: "overdose sertraline 15yo now".
         S`(?:overdose|overdosed|od|oded) ${medicine}${gap(4)} ${now}`,
+        // An emptied pack beside someone gone quiet or sleepy, either way round: "empty co-codamol packet in his bag and hes really sleepy".
+        S`${emptyPacks}${gap(14)} ${downNow}`,
+        S`${downNow}${gap(14)} ${emptyPacks}`,
       ].join('|'),
     ),
     unless: new RegExp(S`${past.source}|\bon my watch\b`),
@@ -242,7 +245,8 @@ export const takenSomethingSituations: Situation[] = [
         // More than the dose: "had more of her sertraline than she should".
         S`(?:had|taken|took|swallowed|necked) (?:way |a lot |loads |much )?more (?:of )?(?:her |his |their |my |the )?${medicine} than`,
         // Nobody knows how many: "broke into the meds cupboard, no idea how many hes had".
-        S`(?:${medicine}|meds cupboard|medicine cabinet)${gap(10)} (?:no idea|dont know|not sure|wont (?:tell|say)(?: me| us)?) how many${gap(5)} (?:had|took|taken|swallowed|necked)`,
+        // Or a little one who got into them: "got into the meds cupboard and i dont know how many she ate".
+        S`(?:${medicine}|meds cupboard|medicine cabinet)${gap(10)} (?:no idea|dont know|not sure|wont (?:tell|say)(?: me| us)?) how many${gap(5)} (?:had|took|taken|swallowed|necked|ate|eaten|drank|drunk)`,
         // "ive done something stupid with the tablets, sorry"
         S`(?:done|did) something (?:really )?(?:stupid|silly|dumb)${gap(4)} (?:with )?(?:the |my |her |his |their |some )?(?:tablets|pills|meds|paracetamol)`,
         // A number of something unnamed: "says shes taken 20 of something an hour ago" (not 10 of them to the park).

@@ -4,6 +4,21 @@
  */
 
 import { alt, b, gap, harmThreat, now, past, S, type Situation } from './fragments';
+import {
+  armedWith,
+  atTheDoor,
+  forALesson,
+  missile,
+  person,
+  target,
+  threatenedChildren,
+  threatening,
+  toHurt,
+  unlessHePays,
+  violentAct,
+  weapon,
+  willHurt,
+} from './violence-words';
 
 /** Blows and assaults: what both readings of violence below share. */
 const blows = [
@@ -27,7 +42,8 @@ const hurting = alt(
   ...blows,
   'touching',
   'hurting',
-  'shaking',
+  // Shaking someone, not the teller shaking: "i cant stop shaking", "im still shaking".
+  S`(?<!\b(?:cant stop|im|i am|i was|ive been|still|keep|keeps) )shaking`,
   'smacking',
   'pinned',
   'pinning',
@@ -42,84 +58,6 @@ const hurting = alt(
 );
 /** Violence done to someone, not touching or shaking that may be care. */
 const assaulting = alt(...blows, 'headbutting', 'stamping on');
-const weapon = alt(
-  'knife',
-  'knives',
-  'blade',
-  'machete',
-  'hammer',
-  'bat',
-  'baseball bat',
-  'gun',
-  'screwdriver',
-  'scissors',
-  'axe',
-  'bottle',
-  'metal bar',
-  'bar',
-  'crowbar',
-  'golf club',
-  'pole',
-  'stick',
-  'brick',
-  'razor',
-  'kitchen knife',
-  'meat cleaver',
-  'cleaver',
-);
-/** Weapons carried to do harm, not for play or a job ("a stick", "a bat and ball"). */
-const armedWith = alt(
-  'hammer',
-  'knife',
-  'knives',
-  'blade',
-  'machete',
-  'axe',
-  'gun',
-  'baseball bat',
-  'crowbar',
-  'cleaver',
-  'meat cleaver',
-  'metal bar',
-  'golf club',
-);
-/** Hurting someone, in the slang of a planned attack: "going to do a lad", "to get someone". */
-const toHurt = alt('do', 'get', 'sort', 'stab', 'shank', 'batter', 'hurt', 'cut', 'slash', 'jump', 'rush', S`use it on`, S`deal with`);
-/** Whom an armed child is going after: someone, not something ("to cut the cake"). */
-const target = alt(
-  'someone',
-  'somebody',
-  S`(?:a|an|that|this|the|some) (?:lad|boy|girl|kid|guy|bloke|man|opp|opps|yute|teacher|dealer)`,
-  S`(?:his|her|their) (?:opps?|enemy|enemies|ex)`,
-);
-/** A debt, and what happens if it is not paid: "if he doesnt pay". */
-const unlessHePays = S`(?:if|unless) (?:he|she|they|you|we) (?:doesnt|dont|wont|cant|does not|do not)? ?(?:pay|pays|give|gives|hand|hands|bring|brings)`;
-const violentAct = alt(
-  'stab',
-  'shank',
-  'kill',
-  'smash',
-  'batter',
-  'hurt',
-  'hit',
-  'attack',
-  'cut',
-  S`sort (?:him|her|them|someone|somebody|a|an)`,
-  S`do (?:her|him|them|you|me) in`,
-);
-/** The children threatened: "threatening the kids", "threatening to hurt the little ones". */
-const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|beat|smack|slap|punch|shake) )?(?:the |our |his |her |their |my )?(?:other |younger |little )?(?:kids|children|child|baby|babies|little ones|younger ones|siblings|toddler)`;
-/** Someone a child may go at: a person, not a thing ("going at the pinata with a bat"). */
-const person = alt(
-  S`(?:the |her |his |their |my |our |a |another |other )?(?:foster )?(?:carer|fc|mum|dad|sister|brother|staff|staff member|member of staff|worker|teacher|nan|baby|kid|child|lad|girl|boy|resident)`,
-  'me',
-  'us',
-  'him',
-  'her',
-  'them',
-  'someone',
-  'anyone',
-);
 /**
  * A weapon and a word that it will be used on someone, soon (weapon-threat, which adds: not told as history):
  * armed and hunting a child, a threat to shoot with a when, a debt called in, going out armed to hurt someone.
@@ -274,9 +212,11 @@ export const violenceSituations: Situation[] = [
   {
     name: 'just-assaulted',
     when: b(
-      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved|bit|bitten|headbutted) ` +
+      // Or something heavy thrown at them: "just threw a chair at the 5 year old" (not a ball in play).
+      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved|bit|bitten|headbutted|` +
+        S`(?:threw|thrown|chucked|hurled|launched|lobbed) (?:a |an |the |his |her |their )?(?:\S+ )?${missile} at) ` +
         S`(?:her|him|them|me|my \S+|our \S+|his \S+|their \S+|` +
-        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|other \S+|younger \S+|little \S+)|` +
+        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|other \S+|younger \S+|little \S+|\d+ ?(?:yo|yr old|year old))|` +
         S`foster (?:mum|dad|carer|mother|father|sister|brother))`,
     ),
   },
@@ -286,7 +226,10 @@ export const violenceSituations: Situation[] = [
     when: b(
       [
         // "two lads fighting with a bat in the garden" (not play fighting)
-        S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving|(?<!(?:play|sword|pretend|mock) )fighting|scrapping|brawling)${gap(5)} with (?:a |the |his |her )?${weapon}`,
+        S`(?:lashing out|swinging|going for|attacking|hitting|threatening|waving|(?<!(?:play|sword|pretend|mock) )fighting|scrapping|brawling)${gap(5)} with (?:a |the |his |her |their )?(?:broken |smashed )?${weapon}s?`,
+        // Taken to someone: "hes taken a bat to the other lads head" (not to the park, nor the back of the shed).
+        S`(?:taken|took|taking|takes) (?:a |an |the |his |her |their )?(?:\S+ )?${weapon} to (?:the |her |his |their |my |our |a |another )?(?:\S+ ){0,2}` +
+          S`(?:head|face|neck|throat|legs?|arms?|back|ribs|knees?)(?! of)`,
         // At a person with it, or armed and after them: "going at her carer with a hammer", "has a bat and is going after the carer".
         S`(?:going|gone|went|goes|coming|came|running|ran) (?:at|after) ${person}${gap(2)} with (?:a |the |his |her )?(?:\S+ )?${weapon}`,
         S`(?:has|got|holding|grabbed|picked up|with) (?:a |an |the |his |her )?(?:\S+ )?${weapon}${gap(4)} (?:going|gone|went|coming|running|chasing)(?: (?:at|after|for))? ${person}`,
@@ -313,6 +256,13 @@ export const violenceSituations: Situation[] = [
         S`(?:now|is|s|hes|shes|theyre|just) (?:gone for|coming at|lunging at|gone at|went for) (?:his|her|their|the|my|our|a) ` +
           S`(?:little |younger |baby |older |big )?(?:sister|brother|sibling|baby|toddler|carer|foster carer|mum|dad|nan|fc)`,
         S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
+        // Held down by the child and hurt: "has pinned the younger one down and is banging her head on the floor" (not a restraint by staff).
+        S`(?<!\b(?:we|i|ive|weve|staff|police|officers?|carers?) (?:have |had |has )?)(?:pinned|pinning|holding|held|got) (?:the |a |our |my |his |her |their )?(?:\S+ ){0,2}down${gap(6)} ` +
+          S`(?:and )?(?:is |s |now )?(?:banging|hitting|punching|smashing|slamming|kicking|stamping on|strangling|choking) (?:her|his|their|him|them)\b`,
+        // Armed and on the way to school with it: "theres a gun in his bag and hes taking it to school" (not a toy, nor for a lesson).
+        S`(?<!\b(?:toy|nerf|water|cap|pretend|plastic|fake|replica|lego) )(?:${armedWith})${gap(10)} ` +
+          S`(?:(?:is |s |hes |shes )?(?:taking|bringing|carrying)|(?:going to|gonna|will|ll) (?:take|bring|carry)) (?:it|them) (?:in)?to (?:school|college|the (?:school|park|party|home|unit))` +
+          S`(?<!${forALesson}.*)(?!.*${forALesson})`,
         // A little one in the hands of someone threatening to harm it: "shes holding the baby and threatening to drop it".
         S`(?:holding|has|got|carrying|grabbed|snatched|picked up|dangling) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one|brother|sister)${gap(6)} ` +
           S`(?:threatening|threatens|saying (?:shes |hes |theyre )?going|says (?:shes |hes |theyre )?going|going|gonna|about) to ` +
@@ -334,9 +284,12 @@ export const violenceSituations: Situation[] = [
         // In a rage and threatening the children: "kicking off at the contact centre threatening the kids".
         // Or drunk: "mums partner is drunk and threatening to hit the baby at contact".
         S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head)|drunk|hammered|wasted|steaming)${gap(8)} ` +
-          S`(?:and |now |is |s |hes |shes )?threatening ${threatenedChildren}`,
+          S`(?:and |now |is |s |hes |shes )?${threatening} ${threatenedChildren}`,
+        // Or shouting what they will do: "kicking off at the contact centre shouting hell smash her face in".
+        S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|drunk|hammered|wasted|steaming)${gap(8)} ` +
+          S`(?:shouting|screaming|yelling|saying|says|swearing|threatening)${gap(2)} ${willHurt}`,
         // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
-        S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?threatening ${threatenedChildren}`,
+        S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?${threatening} ${threatenedChildren}`,
         // Staff with no way out: "shes raging and staff are cornered in the office".
         S`(?:kicking off|kicked off|raging|threatening|going for|attacking|lashing out)${gap(10)} (?:staff|carers?|workers?|supervisor|we|were|im|i am)(?: (?:are|is|s|am|have been|been|got|now))? ` +
           S`(?:cornered|trapped|backed into a corner)(?! in (?:the )?(?:traffic|queue|snow|lift|meeting))`,
@@ -354,12 +307,22 @@ export const violenceSituations: Situation[] = [
     when: b(
       [
         // "has come to the door saying hell kill the kids"
-        S`(?:outside|(?:at|to) (?:the|our|my|her|his|their) (?:front |back )?(?:door|gate|window)|(?:turned|turns|turning|showed|shown) up|parked (?:up|outside))${gap(7)} ` +
+        S`${atTheDoor}${gap(7)} ` +
           // "at the door drunk, says hes taking her"
           S`(?:threatening (?:to )?|shouting (?:that )?|screaming (?:that )?|saying (?:that )?|says (?:that )?|yelling (?:that )?|texting (?:that )?|messaging (?:that )?)` +
           S`(?:(?:hes|shes|theyre|hell|shell|theyll|he will|she will|they will|(?:hes |shes |theyre )?(?:going to|gonna)) )?` +
-          S`(?:kill|stab|hurt|batter|shoot|beat|take|taking|snatch|grab|(?:coming|come) (?:in |round |back )?for) ` +
-          S`(?:her|him|them|us|me|you|the (?:kids?|children|child|baby|lad|girl|boy|yp|young person|little ones?)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)`,
+          S`(?:(?:kill|stab|hurt|batter|shoot|beat|take|taking|snatch|grab|(?:coming|come) (?:in |round |back )?for) ` +
+          S`(?:her|him|them|us|me|you|the (?:kids?|children|child|baby|lad|girl|boy|yp|young person|little ones?)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)|` +
+          // "at the school gates saying hell do her in"
+          S`do (?:her|him|them|us|me|you) in)`,
+        // A reason first, then the threat: "turned up at the home saying the lad owes him and hes going to cut him".
+        S`${atTheDoor}${gap(7)} (?:threatening|shouting|screaming|saying|says|yelling|texting|messaging)${gap(6)} ${willHurt}`,
+        // On the way round armed, to hurt someone: "rang saying hes on his way round with a bat to sort the lad out".
+        S`(?:on (?:his|her|their) way|coming|heading) (?:round |over |here |back )?with (?:a |an |the |his |her |their )?(?:\S+ )?${weapon}${gap(4)} ` +
+          S`to ${toHurt} (?:${target}|her|him|them|us|me|(?:our|my|his|her|their) \S+)`,
+        // A picture of a weapon sent with a threat: "sent him a video of a gun saying hes coming for him tonight".
+        S`(?:pic|pics|picture|photo|video|snap|selfie)s? of (?:a |an |the |his |her |their )?(?:\S+ )?(?:${weapon}|weapons?|knives|guns)${gap(8)} ` +
+          S`(?:coming for|(?:on (?:his|her|their) way|coming) (?:round|over|here)|outside|${willHurt}|(?:going to|gonna|will|ll) (?:get|do) (?:her|him|them|you|us|me))`,
         // Breaking in to get at them: "dads kicking the front door in, the kids are upstairs", "trying to smash the back window in".
         S`(?:kicking|kicked|booting|booted|smashing|smashed|breaking|broke|broken|bashing|battering|battered|ramming|rammed|forcing|forced) ` +
           S`(?:the |our |my |her |his |their )?(?:front |back |flat |house |patio |kitchen )(?:door|window)s? (?:in|down|open)\b`,

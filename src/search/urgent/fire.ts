@@ -54,8 +54,10 @@ export const fireRules: Rule[] = [
     ),
     // "he set fire to a bin at school last year", "nightmares about the house fire she was in as a toddler".
     // A fire lit to sit by: "a cosy fire in the lounge", "sat by the fire in the front room".
+    // A death in a fire, grieved now: "his brother died in the house fire".
     unless: new RegExp(
       S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|nightmares?)\b|` +
+        S`\b${alt('died', 'killed', 'passed away', 'lost (?:her|his|their) \\w+')} in (?:a|the) (?:house )?fire\b|` +
         S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
         S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b`,
     ),

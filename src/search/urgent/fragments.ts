@@ -74,6 +74,5 @@ export const past = b(
     'each time',
     'since then',
     S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
-    S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
   ),
 );

@@ -95,6 +95,8 @@ export const intentToDieRules: Rule[] = [
       )}\b`,
       S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
+      // "A plan" said bare, with a time that is now: "she says shes got a plan and its tonight" (not a plan for the evening, or plan b).
+      S`\b${alt('got', 'has', 'have', 'made')} (?:a |the )?plan\b(?! ${alt('to', 'for', 'of', 'with', 'b', 'in place')}\b)${upTo(3)} ${alt('its', 'it is', 'its for', 'for')} ${now}\b`,
     ),
   },
   // "found a suicide note", "she texted me saying goodbye"
@@ -115,6 +117,8 @@ export const intentToDieRules: Rule[] = [
         S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
         'goodbye forever',
         'texted me saying goodbye',
+        // As it happens: "shes texting me goodbye from her room".
+        S`${alt('texting', 'messaging', 'sending')} (?:me |us |everyone )?(?:saying )?goodbye`,
         S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
         // A farewell in a message: "got everything ready, dont try and find me".
         S`dont ${alt('try and', 'try to', 'bother trying to', 'come and', 'come looking to')} find me`,
@@ -131,14 +135,18 @@ export const intentToDieRules: Rule[] = [
         'carers',
         'foster carers',
         'social worker',
+        'friends',
+        'mates',
       )}\b`,
       S`\bbefore leaving\b`,
+      // Off to a new life: "texting me goodbye as she left for uni".
+      S`\b${alt('left', 'leaving', 'leaves', 'going', 'went', 'off')} ${alt('for', 'to')} ${alt('uni', 'university', 'college', 'work', 'her holiday', 'his holiday', 'the airport', 'the army')}\b`,
       // A note told as history: "i wrote a goodbye note once, last year".
       S`\b(?:goodbye|suicide) (?:note|letter)s? (?:\w+ ){0,2}(?:once|last (?:year|month|summer)|(?:years|months) ago)\b`,
       // "found a suicide note in his room dated months ago"
       S`\b(?:goodbye|suicide) (?:note|letter)s?\b${upTo(4)} dated${upTo(2)} (?:(?:weeks|months|years) ago|last (?:year|month|summer))\b`,
       // The last day of a school year or a placement: "said goodbye to everyone at school".
-      S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day')}\b`,
+      S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day', S`(?:before|after) the move`)}\b`,
       fondFarewell.source,
     ),
   },

@@ -42,9 +42,10 @@ export const ligatureRules: Rule[] = [
         S`lig risk ${alt('now', 'rn', 'right now')}`,
       ),
     ),
-    // Ligature risk, training and policy are planning, not a ligature now.
-    unless: b(
-      alt(
+    // Ligature risk, training and policy are planning, not a ligature now; nor one found last month.
+    unless: anyOf(
+      past.source,
+      S`\b${alt(
         // Not "lig risk now" (above), told as an alarm.
         S`(?<!\blig )risk`,
         'risks',
@@ -65,7 +66,7 @@ export const ligatureRules: Rule[] = [
         // Not "ligature incident in progress".
         S`incident(?! (?:in progress|happening|ongoing|now|right now|rn))`,
         'debrief',
-      ),
+      )}\b`,
     ),
   },
   // "shes got a belt round her neck"

@@ -43,7 +43,8 @@ export const missingRules: Rule[] = [
     name: 'not-coming-back',
     when: b(
       alt(
-        '(?:not|never) coming back',
+        // Not back till late is a worry, not a farewell: "going out and not coming back til 3am".
+        S`(?:not|never) coming back(?! ${alt('til', 'till', 'until', 'before', 'for (?:hours|ages)', 'late', S`at \d`)}\b)`,
         'wont come back',
         'wont be coming back',
         S`last time ${alt('we', 'well', 'you', 'youll', 'ill', 'i ll', 'i will', 'we will')}(?: \w+)? ${alt(

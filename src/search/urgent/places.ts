@@ -70,6 +70,9 @@ const roofKind = alt(
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
   'roof over',
+  // A saying: "im honestly at sea with his moods", "all at sea".
+  S`(?:all|im|i am|were|we are|feel|feeling|felt|honestly|completely|totally|a bit) at sea`,
+  S`at sea with`,
   S`edge of ${alt('breaking', 'breakdown', 'a breakdown', 'exclusion', 'crisis', 'tears')}`,
   // Where someone works or lives, a club, the traffic on a journey.
   S`(?:works?|working|worked|lives?|living|live|grew up) (?:on|near|by|at|next to|over) the`,
@@ -133,6 +136,8 @@ export const placesRules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
+      // Told after: "said the police took him to hospital after being found on the motorway bridge".
+      S`\bafter being ${alt('found', 'brought back', 'picked up', 'talked down', 'taken')}\b`,
       // Parked there: "were parked on the top floor of the multi storey".
       S`\b${alt('parked', 'parking', 'park up')}\b`,
       // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".

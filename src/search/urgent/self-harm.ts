@@ -3,11 +3,18 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { alt, anyOf, b, now, past, poss, S, self, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, now, past, poss, S, self, upTo, type Rule } from './fragments';
 
 const pronoun = alt('she', 'he', 'they', 'yp', 'i', 'we');
 // Where a child hurts themselves: "cutting her arms" says the same as "cutting herself".
 const body = alt(self, S`${poss} ${alt('arms?', 'legs?', 'wrists?', 'skin', 'body', 'thighs?', 'stomach', 'face', 'head')}`);
+/** Still going, and no one can stop it: as much a sign of now as "now" itself ("punching himself, cant calm him"). */
+const stillGoing = alt(
+  S`${alt('cant', 'can t', 'cannot')} ${alt('calm', 'settle', 'stop', 'hold')} ${alt('him', 'her', 'them')}`,
+  'wont stop',
+  'not stopping',
+  'isnt stopping',
+);
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const selfHarmRules: Rule[] = [
@@ -22,6 +29,9 @@ export const selfHarmRules: Rule[] = [
       // "just stabbed another lad", "stabbed his mate"
       S`\bstabbed ${alt('another', 'a', poss)} ${alt('lad', 'boy', 'girl', 'kid', 'child', 'mate', 'friend', 'brother', 'sister', 'mum', 'dad', 'carer', 'teacher', 'man', 'woman', 'resident', 'member of staff', 'staff member')}\b`,
       S`\b${alt('set', 'setting')} fire\b`,
+      // Owned up to, and the wound seen: "hes just said hes done something stupid and his arm is pretty messed up".
+      S`\bdone something ${alt('stupid', 'silly', 'dumb', 'bad')}\b.*\b${poss} ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'neck', 'stomach', 'face')} ` +
+        S`${alt('is', 'are', 's', 'looks?', 'looking')} (?:\w+ )?${alt('messed up', 'cut up', 'a mess', S`in a (?:\w+ )?state`, 'bleeding', 'sliced', 'slashed', 'shredded', 'ripped', 'burnt', 'burned')}\b`,
     ),
     // A death or an attack in the family's past, grieved now.
     unless: new RegExp(S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b`),
@@ -44,14 +54,31 @@ export const selfHarmRules: Rule[] = [
       // "blood all over the carpet" (not a period or a nosebleed: "blood all over her sheets on her period").
       S`^(?!.*\b(?:periods?|nose ?bleeds?)\b).*\bblood all over ${alt('the', 'her', 'his', 'their', 'my')} ${alt('carpet', 'floor', 'bed', 'bedding', 'sheets', 'bathroom', 'walls?', 'room', 'sink', 'bath', 'kitchen', 'clothes', 'top', 'hands?', 'arms?', 'face')}\b`,
     ),
-    // Blood in a drawing, a game or a film.
-    unless: b(alt('drawing', 'drawings', 'draws', 'drew', 'film', 'films', 'game', 'games', 'video', 'picture', 'pictures', 'story')),
+    // Blood in a drawing, a game or a film. Or a sign of self-harm found, and how to raise it with her:
+    // "blood on her towels, she hasnt told us, how do we bring it up".
+    unless: b(
+      alt(
+        'drawing',
+        'drawings',
+        'draws',
+        'drew',
+        'film',
+        'films',
+        'game',
+        'games',
+        'video',
+        'picture',
+        'pictures',
+        'story',
+        S`how (?:do|should|can|would) (?:i|we) ${alt('bring (?:it|this) up', 'raise (?:it|this)', 'broach (?:it|this)', 'ask (?:her|him|them) about (?:it|this)')}`,
+      ),
+    ),
   },
   // "shes cutting her arms right now", "we can hear her hurting herself"
   {
     name: 'harming-now',
     when: anyOf(
-      S`\b${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching')} ${body}\b.*\b${now}\b`,
+      S`\b${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')} ${body}\b.*\b${alt(now, stillGoing)}\b`,
       S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(
         'hurting',
         'cutting',
@@ -64,12 +91,17 @@ export const selfHarmRules: Rule[] = [
       S`\b${alt('self harming', 'cutting', S`${alt('harming', 'hurting', 'cutting', 'burning')} ${self}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff', 'everyone', 'the (?:other )?(?:kids|children)')}\b`,
       // "self harming now deep cuts need help"
       // "cutting again now. deeper than usual"
-      S`\b${alt('self harming', 'cutting')}(?: again)? now${upTo(4)} ${alt('deep', 'deeper', 'blood', 'bleeding', 'help', 'cuts')}\b`,
+      // Run together, typed fast: "selfharming now not stopping pls help".
+      S`\b${alt('self ?harming', 'cutting')}(?: again)? now${upTo(4)} ${alt('deep', 'deeper', 'blood', 'bleeding', 'help', 'cuts')}\b`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
-      S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
+      S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self ?harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
     ),
-    // A pattern over time ("scratching her arms for a while, now its burns") is the self-harm answer.
-    unless: b(alt('for a while', 'healed', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')),
+    // A pattern over time ("scratching her arms for a while, now its burns", "keeps hitting himself when
+    // frustrated and we cant calm him") is the self-harm answer.
+    unless: anyOf(
+      b(alt('for a while', 'healed', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')).source,
+      habitual.source,
+    ),
   },
   // "found her in the bath with cuts to her wrists"
   {

@@ -4,7 +4,7 @@
  */
 
 import { usualDoseThisMorning } from '../danger/fragments';
-import { alt, anyOf, b, now, past, poss, S, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, now, past, poss, S, upTo, type Rule } from './fragments';
 
 const medicine = alt(
   'antidepressants',
@@ -148,8 +148,10 @@ export const takenSomethingRules: Rule[] = [
     when: b(alt('overdosed', S`has (?:taken an )?${od}`, S`after an ${od}\b.*\b(?:again|now)`)),
     // "she overdosed on my watch": the carer's own feelings afterwards. Already in hospital after it
     // ("admitted informally after an overdose, now asking to leave"): the ward's question, not the card's.
+    // Nor seen by doctors and well: "at a and e after an overdose earlier, medically fine now".
     unless: new RegExp(
-      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|medically fit|in hospital)\b`,
+      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital)\b|` +
+        S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b`,
     ),
   },
   // "OD" and nothing else is a cry for help, not a search for the topic.
@@ -224,7 +226,15 @@ export const takenSomethingRules: Rule[] = [
     name: 'taking-now',
     when: new RegExp(S`\btaking (?:\w+ ){0,2}${medicine}\b.*\b${now}\b`),
     // Taking her own prescribed medicine, as she should, is not an overdose.
-    // Nor tablets taken last week ("on a ward after taking tablets last week, medically fine now").
-    unless: anyOf(S`\bprescribed\b`, S`\bas ${alt('she', 'he', 'they')} should\b`, S`\btaking ${poss} `, past.source),
+    // Nor tablets taken last week ("on a ward after taking tablets last week, medically fine now"),
+    // nor a habit told as one: "keeps getting drunk, sometimes taking pills off snapchat".
+    unless: anyOf(
+      S`\bprescribed\b`,
+      S`\bas ${alt('she', 'he', 'they')} should\b`,
+      S`\btaking ${poss} `,
+      past.source,
+      habitual.source,
+      S`\bsometimes\b`,
+    ),
   },
 ];

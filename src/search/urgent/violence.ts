@@ -56,6 +56,8 @@ export const violenceRules: Rule[] = [
         // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
         S`how (?:do|should|would) (?:i|we) (?:record|write up|log|report)`,
         'incident (?:form|report|log)',
+        // Asked about any child: "guidance on what to do if a child threatens a teacher with a weapon".
+        S`${alt('what to do', 'guidance', 'advice', 'training', 'policy')} (?:on |about |for )?(?:what to do )?${alt('if', 'when')} ${alt('a', 'an', 'any')} ${alt('child', 'yp', 'young person', 'pupil', 'student', 'kid', 'teenager')}`,
         // Carving the Sunday roast with the big knife.
         S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
         S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
