@@ -11,6 +11,7 @@ import { NEUTRAL_WORDS } from './intent';
 import { Names } from './names';
 import { examples, type Examples } from './examples';
 import { NOTHING_FOUND, type SearchResult } from './search-result';
+import { askerWords } from './asker-words';
 
 export type { Hit, SearchResult } from './search-result';
 
@@ -128,6 +129,11 @@ export class Searcher {
     return this.normaliser.terms(this.corrected(text));
   }
 
+  /** What the topic model reads: the search terms and the asker's words (asker-words.ts). */
+  topicTermsOf(text: string): string[] {
+    return [...this.termsOf(text), ...askerWords(text)];
+  }
+
   private corrected(text: string): string {
     return this.normaliser
       .canonical(text)
@@ -151,7 +157,7 @@ export class Searcher {
     const totalWeight = weights.reduce((s, w) => s + w, 0);
     const totalCover = covers.reduce((s, w) => s + w, 0);
     const unknownCover = terms.reduce((s, t, i) => s + (this.idf.has(t) ? 0 : covers[i]!), 0);
-    const chances = topicChances(this.model, ordered);
+    const chances = topicChances(this.model, [...ordered, ...askerWords(text)]);
     const learned = (id: string) => this.model.weight * (chances.get(id) ?? 0);
     const scored = this.postings.tally(terms, weights, covers).map((t) => {
       const d = this.docs[t.doc]!;

@@ -30,9 +30,13 @@ export const OUT_OF_SCOPE = '(out of scope)';
 
 export const topicModel: TopicModel = TopicModel.parse(fitted);
 
-/** Terms and neighbouring pairs: "self harm" and "harm self" differ from their words alone. */
+/**
+ * Terms and neighbouring pairs: "self harm" and "harm self" differ from their words alone. Asker
+ * words ("~own", asker-words.ts) stand alone: they are not in the message's word order.
+ */
 export function topicFeatures(terms: readonly string[]): string[] {
-  const pairs = terms.slice(1).map((t, i) => `${terms[i]}_${t}`);
+  const words = terms.filter((t) => !t.startsWith('~'));
+  const pairs = words.slice(1).map((t, i) => `${words[i]}_${t}`);
   return [...new Set([...terms, ...pairs])];
 }
 

@@ -22,10 +22,10 @@ const blank: TopicModel = { weight: 0, classes: [OUT_OF_SCOPE], bias: [0], weigh
 const reader = new Searcher(toolkit, blank, noExamples);
 const files = tuningFiles();
 const listed: TopicRow[] = toolkit.entries.flatMap((e) =>
-  [e.title, ...e.questions].map((q) => ({ terms: reader.termsOf(q), label: e.id })),
+  [e.title, ...e.questions].map((q) => ({ terms: reader.topicTermsOf(q), label: e.id })),
 );
 const items = files.flatMap((f, file) => loadQuestions(f).map((i) => ({ ...i, file }))).filter((i) => !(i.urgent && i.id === null));
-const labelled = items.map((i) => ({ ...i, row: { terms: reader.termsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
+const labelled = items.map((i) => ({ ...i, row: { terms: reader.topicTermsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
 const folds = 5;
 const foldOf = (item: { file: number }) => item.file % folds;
 /** Each entry's example questions (examples.ts): the topical questions of the sets given. */
