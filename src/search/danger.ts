@@ -6,7 +6,7 @@
  * alarm costs a glance, a miss can cost a life. Input is cleaned text (normalise.ts clean()).
  */
 
-import { alt, gap, recordOfHarm, S, type Situation } from './danger/fragments';
+import { alt, gap, past, recordOfHarm, S, type Situation } from './danger/fragments';
 import { ligatureSituations } from './danger/ligature';
 import { takenSomethingSituations } from './danger/taken-something';
 import { bodySignsSituations } from './danger/body-signs';
@@ -132,7 +132,12 @@ export function asksWhatWordMeans(cleaned: string): boolean {
   return DEFINITION.test(cleaned);
 }
 
+/** A situation's words are in the message: its ways, or those that count only when nothing is told as history. */
+function seen(s: Situation, cleaned: string): boolean {
+  return s.when.test(cleaned) || (s.toldNow !== undefined && s.toldNow.test(cleaned) && !past.test(cleaned));
+}
+
 export function dangerSituation(cleaned: string): string | undefined {
   if (general.test(cleaned)) return undefined;
-  return situations.find((s) => s.when.test(cleaned) && !(s.unless?.test(cleaned) ?? false))?.name;
+  return situations.find((s) => seen(s, cleaned) && !(s.unless?.test(cleaned) ?? false))?.name;
 }

@@ -3,7 +3,7 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, gap, now, past, S, type Situation } from './fragments';
+import { alt, b, gap, goneQuiet, now, past, S, type Situation } from './fragments';
 
 /** An adult who should not be with a child, or not like this. */
 const adult = alt(
@@ -22,11 +22,39 @@ const distressNow = alt(
 /** A child telling where to be found: "sent a location", "dropped me a pin". */
 const sentWhere = S`(?:sent|sending|shared|sharing|dropped|dropping) (?:me |us )?(?:a |her |his |their |the |my |live )?(?:location|pin|postcode|address)`;
 /** A man, men, or an adult, with or without "a": "man followed our 12yo home", "men are taking her upstairs". */
-const man = alt(adult, S`(?:older |grown )?(?:man|men|blokes?|strangers?)`);
+const man = alt(adult, S`(?:older |grown )?(?:man|men|blokes?|strangers?)`, S`older (?:lads?|boys?)`);
 /** The child, by name or age: "her", "our 12yo", "the girl". */
 const child = S`(?:her|him|them|me|(?:our|my|the|his|her|their) (?:\S+ )?(?:\d+ ?(?:yo|yr old|year old)|\d+yo|girl|boy|lad|kid|child|daughter|son|yp))`;
 /** The child something is done to: "her sister", "him". */
 const abusedChild = S`(?:her|him|them|me|(?:her|his|their|my|our|the) (?:little |younger |baby |big |older )?(?:sister|brother|daughter|son|sibling|niece|nephew|cousin|child|kid|girl|boy|baby))\b(?! (?:hair|nails|room|bedroom|bike|phone|homework|make ?up|clothes|toys?|car|garden)\b)`;
+
+/** A little one, who cannot be left: "her 6 week old", "the toddler". */
+const littleOne = S`(?:baby|babies|newborn|toddler|little one|\d+ ?(?:week|wk|month|mth)s? old)`;
+/** More ways abuse or neglect is told as happening now (abuse-now). */
+const abuseToldNow = [
+  // A message that it is happening again, then silence: "girl just texted hes doing it again and nothing since".
+  S`(?:texted|messaged|text|message|rang|said|says|whispered)${gap(2)} (?:hes|shes|theyre|he is|she is|they are) doing it again${gap(10)} ${goneQuiet}`,
+  // A little one left alone: "has left her 6 week old alone in the flat and gone out", "toddler in the bath, mum has gone out
+  // and left her", "baby in a hot car outside the supermarket, windows up".
+  S`left (?:her|his|their|the|a) (?:\S+ )?${littleOne}${gap(3)} (?:alone|on (?:her|his|their|its) own|unattended|by (?:her|him|it)self)${gap(6)} ` +
+    S`(?:(?:gone|went) out|in the (?:flat|house|car)|overnight|all night)`,
+  S`${littleOne}${gap(3)} in the bath${gap(8)} (?:gone out|left (?:her|him|them)|alone|on (?:her|his|their) own|nobody|no one)`,
+  S`${littleOne}${gap(3)} (?:left in (?:a|the) (?:hot |locked )?car|in (?:a|the) (?:hot |locked )?car (?:outside|parked|alone|on (?:her|his|their|its) own))${gap(10)} ` +
+    S`(?:boiling|roasting|sweltering|windows (?:up|shut|closed)|(?:mums?|dads?) (?:inside|in the shop))`,
+];
+
+/** Abuse told as now, read only when nothing in the message is told as history (abuse-now). */
+const abuseNotHistory = [
+  // Made to have sex: "messaging me that shes being forced to have sex at a house".
+  S`(?:is|s|are|am|shes|hes|theyre|im) being (?:made|forced|pressured|pressurised) (?:to |into )?` +
+    S`(?:have sex|having sex|sleep with|sleeping with|do sexual \S+|doing sexual \S+|give \S+ (?:head|oral)|perform)`,
+  // Told of the abuser, who is waiting for the child now: "his dad beats him and is waiting in the car right now to take him home",
+  // "her uncle does things every time, hes in the car park now waiting".
+  S`(?:(?:beats|hits|hurts|abuses|touches|rapes) (?:her|him|them)|does (?:things|stuff)(?: to (?:her|him|them))?)${gap(14)} (?:is |s )?` +
+    S`(?:waiting|outside|(?:in|at) the (?:car park|gates?|reception|school gates?))`,
+  // "some lad is forcing himself on her in the park"
+  S`forc(?:ing|ed|es) (?:him|her|them)sel(?:f|ves) on (?:her|him|them|me)`,
+];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const abuseSituations: Situation[] = [
@@ -54,9 +82,10 @@ export const abuseSituations: Situation[] = [
         // "hes making me do stuff, im at his flat, help", "filming her being made to do stuff"
         // "older lads are making her do stuff in a car outside the shop, its happening now"
         S`(?:making|forcing) (?:me|her|him|them) (?:to )?do (?:stuff|things|sexual \S+)${gap(6)} ` +
-          S`(?:help|(?:at|in) (?:his|their|a|the) (?:flat|house|place|car|van)|toilets?|party|filming|scared|crying|now|happening|${sentWhere})`,
+          S`(?:help|please come|come (?:and )?get me|(?:at|in) (?:his|their|a|the) (?:flat|house|place|car|van)|toilets?|party|filming|scared|crying|now|happening|${sentWhere})`,
         // Taken off somewhere out of sight at a party or a flat: "her friend says men are taking her upstairs".
-        S`${man}${gap(3)} (?:are |is |s |have |has )?(?:taking|taken|took|dragging|dragged|carrying|carried|leading|led|pulling|pulled) (?:her|him|them) ` +
+        // Or forced there: "some older lads are trying to force her into a bedroom".
+        S`${man}${gap(3)} (?:are |is |s |have |has )?(?:taking|taken|took|dragging|dragged|carrying|carried|leading|led|pulling|pulled|(?:trying to )?(?:force|forcing|push|pushing)) (?:her|him|them) ` +
           S`(?:upstairs|into (?:a |the )?(?:bed)?room|(?:in)?to (?:a |the |their |his )?(?:bed)?room)(?!.*\b(?:paramedics?|nurses?|doctors?|ambulance|bed ?time|to bed|bath|carpets?|furniture|boxes|removals?|repairs?)\b)`,
         // Done to a child as it happens: "her stepdad is at the house right now doing things to her sister".
         S`${now}${gap(2)} doing (?:things|stuff|sexual \S+) to ${abusedChild}`,
@@ -64,9 +93,6 @@ export const abuseSituations: Situation[] = [
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
         // Or "been made to", with a word that it is now: "shes been made to do stuff in a car right now".
         S`been (?:made|forced) to do (?:stuff|things|sexual \S+)${gap(8)} ${now}`,
-        // Told as it happens: "messaging me that shes being forced to have sex at a house" (not told as history).
-        S`(?:is|s|are|am|shes|hes|theyre|im) being (?:made|forced|pressured|pressurised)(?<!${past.source}.*)(?!.*${past.source}) (?:to |into )?` +
-          S`(?:have sex|having sex|sleep with|sleeping with|do sexual \S+|doing sexual \S+|give \S+ (?:head|oral)|perform)`,
         // "texted an address, says shes being sexually assaulted at a party"
         S`(?:shes|hes|theyre|she is|he is|they are|im) being (?:sexually )?(?:assaulted|raped)(?! (?:in the past|before|as a child))`,
         // "shes being sexually assaulted at a party, shes texting me from the bathroom"
@@ -80,8 +106,10 @@ export const abuseSituations: Situation[] = [
         S`doing sexual (?:stuff|things) to${gap(6)} (?:now|right now|in the)`,
         // "in a car with an older man and hes pulling her top off"
         S`(?:older )?(?:man|men|adult|bloke|guy|boyfriend)${gap(10)} pulling her (?:top|clothes|trousers|knickers|pants|skirt|shorts|bra) (?:off|down|up)`,
+        ...abuseToldNow,
       ].join('|'),
     ),
+    toldNow: b(abuseNotHistory.join('|')),
   },
   // "a man she met online is in the flat with her and shes scared", "her stepdad is in her bedroom with her little sister right now"
   {
@@ -100,11 +128,14 @@ export const abuseSituations: Situation[] = [
         S`${adult}${gap(3)} (?:is |s )?in (?:her|his|their|my) (?:bed)?room (?:right )?now${gap(6)} (?:(?:at|on|during) (?:an |a |the )?(?:unsupervised|not supervised)|${distressNow})`,
         // Messaging that he is outside now, with a hold over her: "a man messaging her saying hes outside the home now and has pics of her"
         // (not her uncle outside to take her to football).
-        S`${adult}${gap(5)} (?:messaging|texting|snapchatting|dming|ringing|calling|messaged|texted|rang) (?:her|him|them)${gap(3)} (?:hes|he is|theyre|im) ` +
+        // Or a birth parent, who a child in care may be kept from, to the child by age, with a threat: "birth father messaging the
+        // 13 yo saying hes outside her window tonight and will make her pay".
+        S`(?:${adult}|birth (?:father|dad|mum|mother|parents?))${gap(5)} (?:messaging|texting|snapchatting|dming|ringing|calling|messaged|texted|rang) (?:her|him|them|${child})${gap(3)} (?:hes|he is|theyre|im) ` +
           S`(?:outside|at the (?:door|gate|window)|waiting (?:outside|for (?:her|him|them)))${gap(8)} ` +
-          S`(?:pics?|pictures?|photos?|videos?|nudes|scared|terrified|crying|threat\w*|groom\w*|wont (?:go|leave)|met online|never met)`,
+          S`(?:pics?|pictures?|photos?|videos?|nudes|scared|terrified|crying|threat\w*|groom\w*|wont (?:go|leave)|met online|never met|make (?:her|him|them) pay|(?:hurt|get|kill) (?:her|him|them))`,
         // Followed, and still there: "a mans followed her home and is waiting at the end of the road, shes terrified".
-        S`${man}s?${gap(2)} (?:followed|following|followin) ${child} (?:home|back|from|off|down|along|all the way|to)${gap(10)} ` +
+        // "a man in a car keeps following the girl home and hes outside the house now"
+        S`${man}s?${gap(5)} (?:followed|following|followin) ${child} (?:home|back|from|off|down|along|all the way|to)${gap(10)} ` +
           S`(?:is |s |now |still |hes )?(?:waiting|outside|hanging (?:about|around)|parked (?:up|outside)|standing (?:outside|there)|lurking)`,
         // Watching the home, and a threat for now: "man in a van keeps circling the home and just shouted hell get her tonight".
         S`${man}${gap(5)} (?:circling|driving (?:round|past)|hanging (?:about|around)|parked (?:up )?outside|waiting outside|watching|lurking (?:round|around|outside)) ` +

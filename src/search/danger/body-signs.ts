@@ -55,7 +55,23 @@ const graveSign = alt(
   // Breath fighting for: "gasping for breath, panic or asthma dont know", "huge asthma attack, he cant talk"
   S`gasping for (?:breath|air)${gap(8)} (?:dont know|not sure|asthma|inhaler|blue|cant talk|cant speak)`,
   S`(?:huge|bad|severe|massive|serious|really bad) asthma attack`,
-  S`asthma attack${gap(4)} (?:cant (?:talk|speak|breathe)|blue|inhaler (?:isnt|not|is not) working)`,
+  S`asthma attack${gap(4)} (?:cant (?:talk|speak|breathe)|blue|inhaler (?:isnt|not|is not) (?:working|helping))`,
+  // Too breathless to talk: "cant talk in sentences", "can barely get words out".
+  S`cant (?:talk|speak) in (?:full )?sentences`,
+  S`(?:can barely|cant|barely) get (?:her |his |their |any )?words out`,
+  // Breath stopping and starting, in a baby: "breathing with long pauses and going dusky".
+  S`breathing with (?:long )?(?:pauses|gaps)`,
+  S`(?:going|gone|turning|turned|looks?|looking) dusky`,
+  S`(?:fingers|fingertips|hands|feet|toes) (?:have |has |are |is )?(?:gone|going|turned|turning) (?:blue|grey|gray|purple)`,
+  // Shock: "gone really pale and clammy", "belly is rock hard" after a blow.
+  S`(?:pale|grey|gray|white) and clammy|clammy and (?:pale|grey|gray)`,
+  S`(?:belly|stomach|tummy|abdomen)s? (?:is |s |has gone |gone |feels )?(?:rock hard|hard as a rock)`,
+  // Choking and not clearing it: "choking on a grape, cant cough, going red", "we cant get it out" (not choking back tears).
+  S`choking(?! (?:up|back|on (?:her|his|their) (?:words|tears)))${gap(6)} (?:cant (?:cough|breathe|speak|cry|get it out)|(?:going|gone|turning|turned) (?:red|blue|purple|grey)|not breathing)`,
+  // Cold through, and not with it: "freezing cold and really drowsy, been out there all night".
+  S`(?:freezing|ice|stone) cold${gap(4)} (?:drowsy|confused|not making sense|floppy|slurring|blue|(?:wont|cant) wake)`,
+  // A low blood sugar in a diabetic: "diabetic, really confused and sweaty and now talking gibberish" (not confused about her doses).
+  S`diabetic${gap(12)} (?:(?:really |very |so )?confused(?! (?:about|by|over|with|as to))|drowsy|slurring|not making sense|unresponsive|fitting|gibberish|(?:wont|cant) wake)`,
   'gone grey',
   'going grey',
   'turning blue',
@@ -70,7 +86,8 @@ const graveSign = alt(
   S`drowsy${gap(3)} slurring`,
   S`slurring${gap(3)} drowsy`,
   'not breathing properly',
-  'breathing (?:is )?(?:really |very |dead )?(?:slow|shallow)',
+  // "breathing really fast and shallow"
+  'breathing (?:is )?(?:really |very |dead )?(?:(?:fast|quick|rapid) and )?(?:slow|shallow)',
   '(?:isnt|is not|aint|not|stopped) breathing',
   'struggling to breathe',
   S`(?:not|isnt) breathin(?:g)? (?:right|properly|normally)`,
@@ -98,7 +115,65 @@ const graveUnlessPast = alt(
   S`blood in (?:her|his|their|my|the) (?:vomit|sick)`,
   // A fit that goes on: "seizure wont stop, its been 5 mins" (not "her seizures wont stop her").
   S`(?:seizure|seizures|fit|fits|fitting|seizing) (?:(?:still |just )?(?:wont|isnt|is not|not|hasnt|has not) stop(?:ping|ped)?|(?:still )?going on)(?! (?:her|him|them|me|us)\b)`,
+  // "fit started 8 mins ago, still going", a fit past five minutes, fits one after another without waking.
+  S`(?:seizure|fit|fitting|seizing)${gap(6)} still (?:going|fitting|seizing|happening)`,
+  S`(?:seizure|fit) (?:started|has been going|been going|going on|lasted|lasting) (?:for )?(?:over |about |nearly |more than )?(?:[5-9]|\d{2}|five|six|seven|eight|nine|ten|fifteen|twenty) (?:mins?|minutes)`,
+  S`(?:seizures|fits)${gap(6)} (?:one after (?:another|the other)|back to back)`,
+  // Blood brought up as "coffee grounds".
+  S`(?:vomit\w*|sick|bringing up|brought up|throwing up|threw up|being sick)${gap(6)} coffee grounds`,
 );
+/**
+ * The body failing during or after a restraint (positional asphyxia): "restrained him and now hes gone really quiet and grey"
+ * (not a child gone quiet and sulking after it).
+ */
+const afterRestraint =
+  S`(?:restrain\w*|held (?:her|him|them) down|pinned (?:her|him|them) down)${gap(10)} ` +
+  S`(?:(?:gone|going|turned|turning|looks?|looking|is|s) (?:really |very |so |a bit )?(?:\S+ and )?(?:grey|gray|blue|purple|limp|floppy|pale)|` +
+  S`unresponsive|(?:wont|cant|not|isnt) (?:wake|waking|respond\w*)|(?:not|isnt|stopped) breathing|(?:cant|struggling to) breathe)`;
+/** A fever, and the signs beside it of meningitis: "very hot, stiff neck, screaming when the light is on". */
+const fever = alt('very hot', 'really hot', 'burning up', 'roasting', S`(?:high )?(?:temperature|temp|fever)`);
+const meningitisSign = alt(
+  'stiff neck',
+  S`neck (?:is )?stiff`,
+  S`cant (?:bear|stand|look at) (?:the )?light`,
+  S`(?:the )?light hurts`,
+  S`(?:screaming|crying) when the light`,
+  S`rash (?:that )?(?:wont|doesnt|does not|didnt) fade`,
+  S`rash${gap(3)} (?:a |the )?(?:glass|tumbler)`,
+  'purple rash',
+);
+/** A baby, whose signs are few and quiet. */
+const baby = S`(?:baby|babys|newborn|infant|\d+ ?(?:week|wk|month|mth)s? old)`;
+const babyNotFeeding = S`(?:wont|not|isnt|hasnt|refusing to|stopped) (?:feed|feeding|fed|taking (?:her|his|the) (?:bottle|feeds?)|woken|waking|wake)`;
+// (Not cold hands, which a baby often has.)
+const babySign = alt(
+  'very hot',
+  'burning up',
+  'hot to (?:the )?touch',
+  S`feels? (?:\S+ )?cold`,
+  S`(?:very|really|icy|stone) cold`,
+  'cold to (?:the )?touch',
+  'floppy',
+  'mottled',
+  'blue',
+  'grey',
+  'dusky',
+  'limp',
+  'not crying',
+);
+/** Signs, each grave in its own way, that have a telling of their own. */
+const graveTold = [
+  // Meningitis signs together: a fever and another sign, or two signs.
+  S`(?:${fever})${gap(8)} (?:${meningitisSign})|(?:${meningitisSign})${gap(8)} (?:${fever}|${meningitisSign})`,
+  // A baby not feeding or waking, and a sign: "very hot, wont feed and her skin has gone mottled", "hasnt woken for her last two feeds and
+  // feels quite cold".
+  S`${baby}${gap(10)} ${babyNotFeeding}${gap(12)} ${babySign}|${baby}${gap(10)} ${babySign}${gap(8)} ${babyNotFeeding}`,
+  // Pulled from the water and not right: "toddler was in the pond, carers just pulled him out and hes not crying".
+  S`(?:pond|pool|river|canal|bath|water|sea|lake)${gap(8)} (?:pulled|dragged|lifted|fished) (?:her|him|them|the \S+) out${gap(6)} ` +
+    S`(?:not (?:crying|breathing|moving|responding)|blue|floppy|limp|grey|coughing|choking|unconscious|unresponsive)`,
+  // A birth no one knew of: "just given birth in the bathroom at the home, nobody knew, babys cold and quiet".
+  S`(?:given|gave) birth${gap(12)} (?:cold|blue|floppy|not breathing|bleeding|nobody knew|no one knew|in the (?:bathroom|toilet|bath|shower))(?!.*\b(?:both (?:well|fine|doing well)|midwife|in hospital)\b)`,
+];
 /** Swelling where it closes the airway: "her face is swelling up", "lips swollen". */
 const swollenPart = S`(?:face|lips?|tongue|throat|mouth|eyes?)${gap(2)} (?:swelling|swollen|swelled|puffing|puffed)(?: up)?`;
 /** Signs an allergic reaction is closing the airway. */
@@ -112,6 +187,14 @@ const airwayClosing = alt(
 const allergySign = alt(airwayClosing, swollenPart);
 /** Where a fall does harm. */
 const fallFrom = alt(
+  // Or off something ridden or bounced on: "came off his bike, no helmet".
+  S`(?:push ?)?bikes?`,
+  'bicycle',
+  'scooter',
+  'motorbike',
+  'horse',
+  'trampoline',
+  'skateboard',
   'roof',
   'window',
   'balcony',
@@ -129,6 +212,13 @@ const fallFrom = alt(
 );
 /** Signs after a fall or a blow that the injury is serious. */
 const injurySign = alt(
+  // A head hurt inside: "blood coming out of his ear", "doesnt know what day it is", "keeps asking the same questions",
+  // "one pupil is bigger than the other".
+  S`(?:blood|bleeding|fluid) (?:coming )?(?:out of|from) (?:her|his|their) ears?`,
+  S`(?:doesnt|does not|didnt) know (?:what day|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are))`,
+  S`(?:keeps|keep|kept) asking the same|asking the same (?:questions?|thing) (?:over and over|again and again|repeatedly)`,
+  S`pupils? (?:is |are )?(?:bigger|different|uneven|unequal)|one pupil`,
+  'been sick',
   S`cant (?:feel|move) (?:her|his|their|my) (?:legs?|arms?|feet|neck|body)`,
   S`(?:leg|arm|neck|back) (?:looks|is|looking) (?:wrong|broken|bent|at a funny angle)`,
   S`(?:isnt|not|stopped) making (?:any )?sense`,
@@ -149,10 +239,10 @@ const injurySign = alt(
   'seizure',
 );
 /**
- * An allergic reaction told as now: not history, not over and mild ("lips swelled a bit, the antihistamine
- * sorted it", "a reaction as a baby"), and not what happens if ("her lips swell up if she eats nuts").
+ * An allergic reaction told as now (and, read in body-signs' toldNow, not as history): not over and mild ("lips swelled a
+ * bit, the antihistamine sorted it", "a reaction as a baby"), and not what happens if ("her lips swell up if she eats nuts").
  */
-const allergyOver = S`${past.source}|\b(?:mild|slight|sorted it|(?:gone|went|going) down|calmed down|settled|as a (?:baby|toddler|child|kid))\b|\b(?:if|when(?:ever)?) (?:she|he|they) (?:eats?|has|have|touches?|gets?)\b`;
+const allergyOver = S`\b(?:mild|slight|sorted it|(?:gone|went|going) down|calmed down|settled|as a (?:baby|toddler|child|kid))\b|\b(?:if|when(?:ever)?) (?:she|he|they) (?:eats?|has|have|touches?|gets?)\b`;
 const allergyNow = S`(?<!(?:${allergyOver}).*)(?!.*(?:${allergyOver}))`;
 /** An allergic reaction closing the airway: "wasp sting, throat feels tight", "ate a peanut, lips swelling, cant breathe". */
 const allergyClosingAirway = [
@@ -179,19 +269,10 @@ export const bodySignsSituations: Situation[] = [
   // "hes 12 really drowsy slurring and just been sick", "huge allergic reaction her face is swelling up and shes wheezing"
   {
     name: 'body-signs',
-    when: b(
-      [
-        graveSign,
-        S`${graveUnlessPast}(?<!${past.source}.*)(?!.*${past.source})`,
-        // The body failing during or after a restraint (positional asphyxia): "restrained him and now hes gone really quiet and grey".
-        // Not told as history, and not a child gone quiet and sulking after it.
-        S`(?!.*${past.source})(?:restrain\w*|held (?:her|him|them) down|pinned (?:her|him|them) down)${gap(10)} ` +
-          S`(?:(?:gone|going|turned|turning|looks?|looking|is|s) (?:really |very |so |a bit )?(?:\S+ and )?(?:grey|gray|blue|purple|limp|floppy|pale)|` +
-          S`unresponsive|(?:wont|cant|not|isnt) (?:wake|waking|respond\w*)|(?:not|isnt|stopped) breathing|(?:cant|struggling to) breathe)`,
-        // An allergic reaction closing the airway, told as now.
-        S`(?:${allergyClosingAirway})${allergyNow}`,
-      ].join('|'),
-    ),
+    when: b(graveSign),
+    // Grave signs, those with a telling of their own, the body failing during or after a restraint, and an allergic reaction
+    // closing the airway: not told as history.
+    toldNow: b([graveUnlessPast, ...graveTold, afterRestraint, S`(?:${allergyClosingAirway})${allergyNow}`].join('|')),
     // Hair going grey is no danger sign.
     unless: /\bhair\b/,
   },
@@ -208,8 +289,11 @@ export const bodySignsSituations: Situation[] = [
     name: 'fall-or-blow',
     when: b(
       [
-        S`(?:fell|fallen|falls|come|came|jumped) (?:off|from|out of|down) (?:the |a |his |her |their )?(?:\S+ )?${fallFrom}${gap(12)} ${injurySign}`,
+        // "went head first down the stairs, landed on his neck"
+        S`(?:fell|fallen|falls|come|came|jumped|tumbled|tripped|flew|(?:went|gone) (?:head ?first|flying)) (?:head ?first )?(?:off|from|out of|down) (?:the |a |his |her |their )?(?:\S+ )?${fallFrom}${gap(12)} ${injurySign}`,
         S`(?:hit|banged|bashed|smashed|cracked|knocked) (?:her|his|their) head${gap(10)} ${injurySign}`,
+        // The sign told first: "really drowsy since he banged his head yesterday".
+        S`${injurySign}${gap(4)} (?:since|after) (?:she|he|they) (?:hit|banged|bashed|smashed|cracked|knocked|bumped) (?:her|his|their) head`,
         S`(?:hit|knocked (?:down|over)|run over) by (?:a|the) (?:car|van|bus|lorry|train|motorbike)${gap(14)} ${injurySign}`,
       ].join('|'),
     ),

@@ -3,12 +3,41 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { b, gap, past, S, type Situation } from './fragments';
+import { b, barricaded, gap, past, S, type Situation } from './fragments';
 
 /** Waiting in a car or a queue, as anyone does at a crossing. */
 const stuckInTraffic = S`\b(?:in the car|driving|drove|barriers?|queue\w*|stuck)\b`;
 /** Fuel for a fire meant to be lit, or an engine. */
 const fuelUse = S`\b(?:bbq|barbecue|barbeque|bonfire|coals|fire ?pit|campfire|log burner|lawn ?mower|mower|generator|strimmer|chainsaw)\b`;
+
+/** What catches and burns in a home. */
+const burnable = S`(?:bed|bedding|bed ?sheets?|sheets|mattress|duvet|pillow|sofa|settee|couch|curtains?|blinds|carpet|rug|clothes|hair|bins?|fence|shed|garage|hedge)`;
+/** More ways a fire is told as burning, or being lit, now (smoke-or-flames). */
+const fireNow = [
+  // A smell of burning, and a door shut or the alarm: "i can smell burning from his room and he wont open the door" (not the toast).
+  S`smell(?:s|ing)? (?:of )?(?:burning|smoke)(?!.*\b(?:toast|cooking|oven|pan|bbq|barbecue|bonfire)\b)${gap(10)} (?:${barricaded}|locked|alarms? (?:is )?(?:going|sounding)|lit something)`,
+  // Set going, or a pan alight: "has just set the sofa going", "set the chip pan alight", "kitchens full of flames".
+  S`(?:set|setting) (?:the|her|his|their|our|a) (?:\S+ )?(?:${burnable}|pan) (?:going|alight|on fire|ablaze)`,
+  // (Not the vape smoke in his room.)
+  S`(?:room|bedroom|kitchen|lounge|house|flat|hall|hallway|landing|stairs)s? (?:is |s |are )?(?:full of|filling with) (?:smoke|flames|fire)` +
+    S`(?!.*\b(?:vap\w*|cigarettes?|fags?|weed|joints?|smoking|steam|cooking|toast|incense)\b)`,
+  // Burning or smouldering where someone lives: "the mattress is smouldering again", "wheelie bins on fire out the back".
+  S`(?:wheelie )?(?:${burnable}|something)s?${gap(2)} (?:smoulder\w*|smolder\w*|(?:is |are |s |now |still )?(?:on fire|alight|ablaze|in flames))` +
+    S`(?!.*\b(?:film|movie|programme|dream|story|book|game|news)\b)`,
+  // A flame put to what burns, or over fuel: "striking matches under her bedsheets", "flicking the lighter at the curtains and
+  // ones caught", "the candle she lit has caught the duvet", "holding a lit match over the fuel cap of her carers car".
+  S`(?:striking|lighting|flicking|sparking|lit|lighted) (?:the |a |her |his )?(?:matches|match|lighter|them|candles?|cigarette)${gap(6)} ` +
+    S`(?:(?:under|in|on|at|to|near|over) (?:the |her |his |their )?(?:\S+ )?(?:${burnable}|petrol|fuel|fuel cap|petrol tank)|(?:has |s )?(?:caught|catching) (?:the |her |his |their )?(?:\S+ )?${burnable})`,
+  S`(?:candle|fire|flames?|lighter|cigarette|bins?)${gap(8)} (?:has |s )?(?:caught|catching) (?:the |her |his |their )?(?:\S+ )?(?:${burnable}|house|roof|wall)`,
+  // Stuffed and lit: "stuffed toilet roll into the extractor fan and lit it" (not candles on a cake).
+  S`(?:stuffed|shoved|piled|sprayed)${gap(8)} (?:and )?(?:lit|set fire to|set light to) (?:it|them)(?!.*\b(?:candles?|cake|bbq|barbecue|bonfire|fire ?pit|log burner|incense|birthday|pumpkin|lantern|halloween)\b)`,
+  // Fireworks let off indoors: "let fireworks off in the living room and the toddler got hit".
+  S`(?:let|set|letting|setting) (?:a |the |some )?fireworks? off (?:in|inside) (?:the |a |her |his |their )?(?:living room|lounge|house|flat|bedroom|room|kitchen|hall|home)`,
+  // Someone not out: "fire alarm going and we cant account for the 14yo", "got everyone out but the 13yos still inside".
+  // (Not a fire alarm test, nor someone left inside with nothing burning.)
+  S`fire alarm(?! (?:test|drill))${gap(8)} (?:cant|cannot|can not) (?:account for|find) (?:the |our |a |one |her |him |them )?(?:\S+ )?(?:child|kid|yp|lad|girl|boy|\d+ ?yos?|her|him|them|one)\b`,
+  S`(?:got|get|getting) everyone out (?:but|except)${gap(6)} (?:still )?(?:inside|in there|in the (?:house|building|flat|home))${gap(10)} (?:started it|set it|lit it|fire|smoke|flames|alarm|burning)`,
+];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const fireAndPlacesSituations: Situation[] = [
@@ -17,7 +46,14 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'in-traffic',
     when: b(
       [
-        S`(?:running|walking|standing|lying|sitting|wandering|dodging|stepping|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across|along) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway|hard shoulder)`,
+        // Or on a level crossing: "stood on the level crossing and the barriers are coming down", "just stepped onto the level crossing".
+        S`(?:running|walking|standing|stood|lying|sitting|sat|wandering|dodging|stepping|stepped|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across|along) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway|hard shoulder|level crossing)`,
+        // In front of the traffic on purpose: "running out in front of cars on purpose on the main road" (not nearly, by accident).
+        S`(?<!\bnearly )(?:running|run|ran|stepping|stepped|walking|walked|jumping|jumped|darting|throwing (?:her|him|them)sel(?:f|ves)) (?:out )?in front of (?:the |a )?(?:cars?|traffic|buses|bus|lorr(?:y|ies)|vans?|trains?)`,
+        // A little one out on the road: "3 yr old got out the gate and is on the main road, cars are swerving".
+        S`(?:toddler|baby|little one|\d ?(?:yo|yrs? old|years? old))${gap(8)} (?:is|s|are|now|gone|got|went|ran|run|wandered)(?: out)? (?:on|onto|in|into|in the middle of) the (?:main |busy )road`,
+        // On the phone at the platform, waiting for the train, wanting company till it comes: "wants me to stay on till it comes".
+        S`waiting for (?:a |the |the next )?train${gap(10)} (?:wants|asked|asking|begging|wanted) (?:me|us|you) to (?:stay on|stay with (?:her|him|them))(?: the phone)? (?:till|until) (?:it|the train|one) (?:comes|arrives|gets here)`,
         // Still on a track, said as "the track": "standing on the track at hall road" (not a running track).
         S`(?:standing|stood|lying|laying|lay|sitting|sat|kneeling|waiting) (?:on|across|in the middle of) (?:the )?(?:(?:train |railway |tram )?(?:track|rails)|(?:train|railway|tram) line)` +
           S`(?!.*\b(?:running|athletics|sports|race|relay|pe|stadium|field|bmx|go ?karts?|laps?|phone|hold)\b)`,
@@ -37,7 +73,9 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:trying to|tried to|about to|going to|gonna|threatening to) (?:jump|throw (?:her|him|them)sel(?:f|ves)|climb) out${gap(8)} (?:motorway|dual carriageway|moving|while (?:im|were|i am|we are|i was|we were) driving)`,
         // A little one out alone towards traffic: "wandered out the garden gate towards the main road".
         S`(?:wandered|toddled)${gap(5)} (?:towards|to|onto|into|on) the (?:main|busy) road`,
-        S`(?:swimming|swam|wading|waded|walking|walked) (?:out|into the sea|in the sea|into the river|in the river|into the water)${gap(10)} (?:drunk|at night|in the dark|cant see|tide|high)`,
+        // Or gone quiet out there: "shes waded out and gone quiet".
+        S`(?:swimming|swam|wading|waded|walking|walked) (?:out|into the sea|in the sea|into the river|in the river|into the water)${gap(10)} ` +
+          S`(?:drunk|at night|in the dark|cant see|tide|high|gone (?:quiet|under|silent)|went under|disappeared)`,
         // Cut off by the sea: "the tide is coming in and shes sat on the sandbank refusing to move".
         S`tide (?:is |s )?(?:coming|come|comes) in${gap(8)} (?:sat|sitting|standing|stood|stuck|refusing|wont (?:come|move)|cut off)`,
         S`(?:sat|sitting|standing|stood|stuck|refusing|wont move)${gap(8)} tide (?:is |s )?(?:coming|come|comes) in`,
@@ -107,7 +145,9 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'smoke-or-flames',
     when: b(
       [
-        S`(?:smoke|flames?|fire) (?:is |are )?(?:coming|pouring|billowing|coming out) (?:from (?:under )?|out of |under )(?:her|his|their|the) (?:\S+ )?(?:door|room|bedroom|window|flat|bathroom)`,
+        // Or through the ceiling: "playing with matches in the loft, smoke coming down through the hatch".
+        S`(?:smoke|flames?|fire) (?:is |are )?(?:coming|pouring|billowing|coming out|seeping)(?: down| up| out)? (?:from (?:under )?|out of |under |through )(?:her|his|their|the|a) (?:\S+ )?` +
+          S`(?:door|room|bedroom|window|flat|bathroom|hatch|ceiling|floor|floorboards|loft|roof|vent)`,
         // "kids set the wheelie bins alight by the house": a word may name which.
         S`(?:set|setting) (?:it|the|her|his|their|our|some) (?:(?:wheelie |recycling |kitchen |bathroom |bedroom |garden |big )?(?:bed|bedding|room|bedroom|curtains|mattress|house|flat|duvet|sofa|bins?|shed|fence|car|hedge|garage) )?(?:alight|on fire|ablaze)`,
         // "fire in the kids bedroom, he set it", "smoke everywhere"
@@ -119,11 +159,12 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused|soaking|soaked)(?<!${fuelUse}.*)(?!.*${fuelUse})${gap(2)} (?:petrol|lighter fluid|accelerant|white spirit|paraffin|lighter gas)${gap(2)} ` +
           S`(?:on|over|onto|round|all over|across) (?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|the|my|our) (?:wheelie )?(?:bed|bedding|mattress|duvet|carpet|curtains|sofa|room|bedroom|clothes|hair|floor|stairs|door|shed|garage|car|van|house|flat|caravan|fence|front door|back door|bins?))`,
         // Fuel and a flame, together in hand: "shes sat in the garage with petrol and a lighter" (not lighting the bbq, nor kept locked away).
-        S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)(?<!${fuelUse}.*)(?!.*${fuelUse})(?!.*\b(?:stor\w*|lock\w* (?:away|up)|safely)\b) ` +
+        S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel|jerry can|petrol can|fuel can)(?<!${fuelUse}.*)(?!.*${fuelUse})(?!.*\b(?:stor\w*|lock\w* (?:away|up)|safely)\b) ` +
           S`(?:and|with|plus|\S+ and) (?:a |some |the |her |his |their )?(?:lighter|matches|a match|zippo)`,
         // Fuel poured anywhere, and a flame at hand: "hes pouring petrol in the garden with a lighter" (not lighting the bbq).
         S`(?:pouring|poured|spraying|sprayed|splashing|splashed|dousing|doused)(?<!${fuelUse}.*)(?!.*${fuelUse})${gap(2)} ` +
           S`(?:petrol|lighter fluid|accelerant|white spirit|paraffin|diesel)${gap(6)} (?:lighter|matches|a match|light it|set (?:it|fire)|flick\w*)`,
+        ...fireNow,
       ].join('|'),
     ),
     unless: past,

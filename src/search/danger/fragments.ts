@@ -193,7 +193,11 @@ export const cord = alt(
   'wire',
   'cable',
   'lead',
-  'string',
+  // "pulling her hoodie strings tight round her neck"
+  'strings?',
+  'drawstrings?',
+  // "wrapped the seatbelt round her neck"
+  'seat ?belt',
   'sheet',
   'bedsheet',
   'towel',
@@ -254,6 +258,8 @@ export const barricaded = alt(
   S`cant get (?:in|into) (?:his|her|their|the) (?:room|bedroom|bathroom|toilet)`,
   // "wont let me in"
   S`(?:wont|will not|isnt|not|refusing to|refuses to) let (?:me|us|anyone|anybody|staff) in`,
+  // "shes wedged the door"
+  S`wedged (?:the |her |his |their )?door(?: shut)?(?! open)`,
 );
 /** Where a fall or the water can kill, and being out of reach there is a danger now (not a beach or a station). */
 export const dropOrWater = alt(
@@ -289,6 +295,20 @@ export const unreachable = alt(
   'no reply',
   S`blocked (?:me|us)`,
 );
+/**
+ * Gone quiet after a message (with unreachable, where a last message is told): "and now nothing", "hasnt read anything since",
+ * "left the group chat", "ended the call".
+ */
+export const goneQuiet = alt(
+  unreachable,
+  // (Each written from its rarer words first, for speed.)
+  S`nothing(?<=\b(?:now|then) nothing)(?! (?:helps|works|else|at all|to do|i can|we can|has|is|seems|will))`,
+  'nothing since',
+  S`(?:read|opened|seen) (?:anything|any messages|my messages|the messages)(?<=\b(?:hasnt|has not|havent|not) \S+ \S+(?: \S+)?)`,
+  S`left the (?:group )?chat`,
+  S`(?:ended|cut off) the call`,
+  S`hung up`,
+);
 /** A record of harm to others: told with what someone does now, it is why it is dangerous, not history. */
 export const recordOfHarm = alt(
   'violence',
@@ -306,42 +326,66 @@ export const recordOfHarm = alt(
 export interface Situation {
   name: string;
   when: RegExp;
+  /**
+   * Ways that count only when nothing in the message is told as history (past): the check is made once for the message
+   * (../danger.ts), not written into each way, where it would cost hundreds of kilobytes of compiled code apiece.
+   */
+  toldNow?: RegExp;
   /** Words that make it history, not now. */
   unless?: RegExp;
 }
 /**
- * "this morning" beside a medicine, told as the usual dose at the usual time: not 5 or more of
- * them, and not someone else's ("took her mums antidepressants this morning"). Each detector
- * passes its own list of medicines.
+ * "this morning" beside a medicine, told as the usual dose at the usual time: not 5 or more of them ("took 30 of her
+ * fluoxetine this morning"), and not someone else's ("took her mums antidepressants this morning"). Each detector passes its
+ * own list of medicines.
  */
 export const usualDoseThisMorning = (medicine: string): string =>
-  S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`;
-/** Words that tell something as history; the rules in urgent.ts add a few of their own. */
-export const historyPhrases = [
+  S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) of (?:her|his|their|my|the) \w+)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`;
+/**
+ * When something happened: told beside an act, it makes the act history ("took an overdose in june"). Not a date
+ * that says when it happened the time before, beside a telling of now (previousTime below).
+ */
+const dates = [
   // Not a likeness that says it is happening again now: "on the flyover again like last month".
-  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )last (?:year|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  // Nor the date of a thing, not of an act: "pulled out her stitches from last week and is digging at the wound".
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )last (?:year|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
   // "in the summer, now home" is history; "in the summer now" is not.
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
+  '(?:years|months|weeks) ago',
+  S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
+  S`back in (?:\d{4}|the day)`,
+  S`in (?:19|20)\d{2}`,
+  // A month or a holiday named as when it was: "took an overdose in june", "overdosed at christmas" (not "in may", which is a wish).
+  S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
+  S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
+  // Where it was: "overdosed in a previous placement", "a ligature death in her last authority".
+  S`in (?:a|her|his|their) (?:previous|last|former) (?:placement|authority)`,
+];
+/**
+ * The time before, told beside one now: a date after "last time" or "did the same", or before "she last did it" ("shes
+ * taken 20 paracetamol, last time was last year", "it was in june she last did it", "she did the same last year"), or set
+ * against what is happening "again ... now" ("took an overdose in june and is sick again now"). Such a date does not make
+ * the message history.
+ */
+const previousTime = (date: string) =>
+  S`(?<!\b(?:last time|(?:did|done) the same)\b.*)(?:${date})` +
+  S`(?! (?:(?:is |was )?(?:when|that) )?(?:she|he|they|i) last\b)(?!.*\bagain(?: \S+){0,2} (?:now|right now|tonight|today)\b)`;
+/** Words that tell something as history; the rules in urgent.ts add a few of their own. */
+export const historyPhrases = [
+  previousTime(dates.join('|')),
   // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
   // Nor a plea: "come find me before its too late"; nor a late telling: "took tablets this morning, didnt say before".
   // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
   // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
-  // "she went blue for a second before staff got to her".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
+  // "she went blue for a second before staff got to her". Nor the time before, beside this one: "shes done it before".
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
   'previously',
   'earlier in the week',
   'in the past',
   'history of',
-  '(?:years|months|weeks) ago',
-  S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   'used to',
-  S`back in (?:\d{4}|the day)`,
-  S`in (?:19|20)\d{2}`,
   S`when (?:he|she|they) (?:was|were) (?:\d+|little|small|a baby|younger|a toddler)`,
   // "she overdosed on alcohol at 13, now 15"
   S`at \d{1,2} now \d{1,2}`,
-  // A month or a holiday named as when it was: "took an overdose in june", "overdosed at christmas" (not "in may", which is a wish).
-  S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
-  S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
 ];
 export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);

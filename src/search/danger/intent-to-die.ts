@@ -10,6 +10,7 @@ import {
   cord,
   dropOrWater,
   gap,
+  goneQuiet,
   harmThreat,
   intent,
   medicine,
@@ -88,8 +89,12 @@ const dangerPlace = alt(
 const ropeForPlay = S`(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war|skipping|pe|gym|sailing|boat|towing|tow)\b)`;
 /** Out there, and not coming back in: "wont come in", "refusing to come down". */
 const holdingOut = S`(?:(?:(?:wont|will not|refusing to|refuses to) come|not coming) (?:in|inside|back in|back|down)|wont let (?:me|us|anyone|staff) near)(?! for (?:tea|dinner|lunch|bed|bedtime|a bath))`;
+/** Something sharp, or a flame, to hurt themselves with: "a sharpener blade", "the hedge shears". */
+const sharpMeans = alt('knife', 'knives', 'blades?', 'razors?', 'scissors', 'shears', 'glass', 'sharpener', 'compass', 'lighter');
 /** The means, at hand. */
 const meansAtHand = alt('ropes?', 'noose', 'ligature', 'tablets', 'pills', 'paracetamol', 'knife', 'blade', 'belt', 'cord');
+/** Those a last message asks to be told: "tell my little brother". */
+const lovedOnes = S`(?:everyone|them|(?:my )?(?:mum|dad|nan|(?:little |big |baby |younger |older )?(?:sister|brother)))`;
 /** A farewell, in the words of a last message. */
 const farewell = alt(
   'goodbye',
@@ -104,9 +109,48 @@ const farewell = alt(
   // "its the last time hell talk to me"
   S`(?:the )?last time (?:hell|shell|ill|theyll|youll|i|he|she|you) (?:ever )?(?:talk|speak|hear from|see)`,
   S`(?:ur|youre|your|you are|you were) the only one (?:who )?(?:ever )?(?:tried|cared|listened)`,
-  // "texted its done now, tell mum sorry"
-  S`tell (?:everyone|them|mum|dad|my mum|my dad|nan|my nan|my sister|my brother) (?:(?:im|i am) )?(?:sorry|i love)`,
+  // "texted its done now, tell mum sorry", "tell my little brother im sorry"
+  S`tell ${lovedOnes} (?:(?:im|i am) )?(?:sorry|i love)`,
+  // "love you sorry", "youll all be better off", "its not your fault", "thanks for trying", "youll know why"
+  // (each written from its own words, which are rare, for speed: see ../danger.ts).
+  S`(?:love|luv) (?:you|u|ya)${gap(1)} (?:sorry|bye)(?! (?:im|i am|for being) late| for (?:shouting|the mess|earlier))`,
+  S`(?:all|will|youll|yall) be better off`,
+  S`(?:not|isnt) (?:your|ur) fault`,
+  'thanks for trying',
+  S`(?:know|understand) why(?<=\b(?:youll|you will|you ll|u will|ull) \S+ why)`,
+  // "this is my last day", "the last time shes going to talk to anyone" (not my last day at school)
+  S`my last (?:day|night|message|post)(?! (?:at|of|in|on|before|together|with)\b)`,
+  S`last time (?:shes|hes|im|theyre|she is|he is|i am) (?:going to|gonna) (?:talk|speak) to`,
+  // Said by the child, not a plan told: "told her mum she wont be here tomorrow", and then ended the call (not "she wont be here
+  // tomorrow, shes at her dads").
+  S`be (?:here|around|alive) (?:tomorrow|tonight|by (?:the )?morning|much longer|for long|anymore|any more)` +
+    S`(?<=\b(?:told|tells|said|says|saying|texted|messaged|screamed|shouted)(?: \S+){0,3} (?:she|he|they|i) (?:wont|will not|not going to|not gonna|aint gonna) be(?: \S+){2,3})`,
 );
+
+/** A ligature, made of whatever is at hand: "a pair of tights", "the dog lead". */
+const madeLigature = alt('ropes?', 'noose', 'ligature', 'belt', 'cord', 'scarf', 'tights', 'cable', 'charger', 'dog lead', 'lead');
+/** More ways the means are ready (means-ready): shown, named with a time, or told with a farewell. */
+const meansReadyToo = [
+  // Made ready, to be used now: "shes got a pair of tights ready in her room and shes using them tonight".
+  S`ready(?<=\b(?:${meansAtHand}|${madeLigature})(?: \S+){0,3} ready)${gap(10)} (?:using|use|do|doing) (?:it|them)${gap(2)} ${now}`,
+  // Up in the loft with a cord and no answer: "keeps going up into the loft with the dog lead, shes up there now and not answering".
+  S`(?:loft|attic|garage|shed|woods|wardrobe)${gap(4)} with (?:a |the |her |his )?(?:\S+ )?${madeLigature}${gap(10)} (?:${unreachable}|${holdingOut})`,
+  // Choosing where: "in the woods with a rope and picking a tree".
+  S`(?:rope|noose|ligature|cord)${gap(8)} (?:picking|picked|choosing|chose|chosen|found|finding|looking for) (?:a|the|which) (?:tree|branch|beam|bridge|spot)`,
+  // Shown to the teller: "shown me a handful of tablets on camera, says watch", "held up a knife to the camera".
+  // (Not a cooking video.)
+  S`(?:shown|showed|showing|held up|holding up|waving)${gap(2)} (?:a |the |her |his |some |a handful of |loads of |all (?:her|his|their) )?(?:${medicine}|knife|blade|razor|rope|noose)${gap(6)} ` +
+    S`(?:(?:says|saying|said) watch|(?:to|on|at) (?:the )?(?:camera|screen))(?!.*\b(?:cook\w*|recipes?|baking|chef|food tech|craft\w*)\b)`,
+  // A picture of the means with a farewell: "a pic of pills on her story captioned bye".
+  S`(?:pic|pics|picture|photo|video|snap|selfie|story)s? of (?:the |some |her |his |a handful of |loads of )?(?:${medicine}|rope|noose|blade|knife|razor)${gap(6)} (?:captioned |saying |with )?(?:bye|goodbye|${farewell})`,
+  // The means in hand, and knowing how, a farewell, or said to be ending it: "ive got a scarf and i know how" (not how to tie a
+  // knot), "shes got a rope and this is the last time shes going to talk to anyone", "in the shed with the stanley knife, said
+  // go away im finishing it".
+  // (Read from the means, which are rarer than "got" or "with", for speed.)
+  S`(?:${meansAtHand}|${madeLigature}|razor)(?<=\b(?:got|has|have|holding|with) (?:a |the |my |her |his |some )?(?:\S+ )?\S+)${gap(10)} ` +
+    S`(?:(?:and )?(?:i|she|he|they) knows? (?:exactly )?how\b(?! to (?!(?:do it|end it|use it|kill|hang|die)\b))|${farewell}|` +
+    S`(?:im|shes|hes|theyre) (?:finishing|ending) it(?! (?:off|first|later|tomorrow)\b))`,
+];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const intentToDieSituations: Situation[] = [
@@ -129,7 +173,7 @@ export const intentToDieSituations: Situation[] = [
         // "has a plan and the means", "has a plan and the stuff to do it"
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?(?:means|(?:stuff|things|kit) to do it)`,
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
-        S`tell (?:everyone|them|mum|my mum|nan|my nan|my sister|my brother) (?:im sorry|i love)`,
+        S`tell ${lovedOnes} (?:im sorry|i love)`,
         S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
         S`(?:goodbye|letters? to (?:each|all|every(?:one|body)?))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol|bleach)`,
         S`(?:pills|tablets|rope|knife|blade|paracetamol)${gap(14)} (?:goodbye|letters? to (?:each|all|every(?:one|body)?))`,
@@ -180,6 +224,10 @@ export const intentToDieSituations: Situation[] = [
         // In the bath a long while, the means gone, and no answer: "in the bath for ages and theres a razor missing and shes not answering".
         S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower|toilet|loo)${gap(12)} (?:razors?|blades?|knife|knives|pills|tablets|meds|belt|cord|rope) ` +
           S`(?:is |are |s )?(?:missing|gone)${gap(6)} ${unreachable}`,
+        // Out of sight on a call, then a sound of falling: "walked off screen, i heard her say im going now and then a bang".
+        // (Not the fridge door, nor a crash of pans while making tea.)
+        S`(?:walked|went|gone|moved|ran) (?:off|out of) (?:the )?(?:screen|camera|shot|view|frame)(?! to (?:get|fetch|make|grab|answer))${gap(14)} ` +
+          S`(?:heard|hear|then|and) (?:a |an )?(?:loud |big |massive |horrible )?(?:bang|thud|crash|thump|scream)\b(?! of| from)(?!.*\b(?:kitchen|cooking|making (?:tea|dinner|food)|dropped)\b)`,
         // In the bath behind a locked door, and no answer: "in the bath over an hour, door locked, no answer".
         S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower)${gap(10)} (?:(?:the )?door (?:is |s |was |still )?locked|locked (?:the )?door|locked (?:her|him|them)sel(?:f|ves) in)${gap(4)} ` +
           S`(?:no answer|not answering|isnt answering|wont answer|no reply|silent|silence|not responding|no response)`,
@@ -197,6 +245,14 @@ export const intentToDieSituations: Situation[] = [
         S`(?:kill|kil|end|hang|top) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:got|has|have|holding|carrying|with|bought|taken)${gap(5)} ${alt(medicine, cord, 'knife', 'blade', 'razor', 'dog lead')}`,
         // "saying she cant go on, shes got the car keys and pills"
         S`(?:cant go on|cant do this anymore|had enough of (?:everything|life))${gap(8)} (?:got|has|have|holding|with|taken)${gap(4)} ${alt(medicine, 'car keys', 'knife', 'rope')}`,
+        // Cutting or hurting themselves, and the blade to hand: "wants to hurt herself and shes got hold of my husbands razors",
+        // "gonna cut himself in the toilets at break, got a sharpener blade on him".
+        S`(?:${harmThreat}|wants? to|wanna|trying to)${gap(2)} (?:cut|hurt|harm|burn|stab) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:got|has|have|had|holding|carrying|with|got hold of)${gap(5)} ${sharpMeans}`,
+        S`(?:with|holding|got|has|had) (?:a |the |his |her |some |my )?(?:\S+ ){0,2}${sharpMeans}${gap(6)} (?:saying|says|said|threatening|screaming|shouting)${gap(3)} ` +
+          S`(?:cut|hurt|stab|kill|harm|burn) (?:her|him|them|my)sel(?:f|ves)`,
+        // "Cut" said bare, and a blade on them: "going to cut in the toilets now, she had a blade in her pencil case" (not her hair, or the
+        // cake).
+        S`${harmThreat} cut(?! (?:the|a|an|it|them|up|out|down|off|back|her|his|their|my|hair|class|school|lessons?|ties|contact|in line)\b)${gap(10)} ${sharpMeans}`,
       ].join('|'),
     ),
     unless: past,
@@ -222,8 +278,17 @@ export const intentToDieSituations: Situation[] = [
         S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
         S`(?:given|giving|gave) away${gap(4)} (?:xbox|playstation|ps5|phone|stuff|things|belongings|clothes|games|pets?|dog|cat)${gap(12)} (?:pills|tablets|rope|knife|blade|bye|goodbye|note|letter)`,
         S`(?:said|saying|say) (?:bye|goodbye) to (?:the dog|the cat|everyone|his \S+|her \S+|their \S+)${gap(10)} (?:pills|tablets|rope|knife|blade)`,
-        S`(?:rope|noose|pills|tablets|knife|blade|belt)${gap(12)} dont (?:bother )?(?:look|looking|come looking) for`,
-        S`dont (?:bother )?(?:look|looking|come looking) for${gap(12)} (?:rope|noose|pills|tablets|knife|blade|belt)`,
+        // "love you all. dont come looking. the pills are kicking in"
+        S`(?:rope|noose|pills|tablets|knife|blade|belt)${gap(12)} dont (?:bother )?(?:come )?look(?:ing)?(?: for)?\b`,
+        S`dont (?:bother )?(?:come )?look(?:ing)?(?: for)?${gap(12)} (?:rope|noose|pills|tablets|knife|blade|belt)`,
+        // Letters for everyone, and gone: "the 14 year olds gone, bags packed, left letters for each of us".
+        // (Not gone to school.)
+        S`(?:gone|missing|packed|left|cant find)${gap(8)} (?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)`,
+        S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)${gap(12)} ` +
+          S`(?:gone(?! (?:to|out|for|off|shopping|home|back)\b)|missing|packed|cant find|not (?:here|answering|in (?:her|his|their) room))`,
+        // Her things given away: "put my stuff in a bag for my sister, youll know why", "she wont need her stuff anymore".
+        S`(?:my|her|his|their) (?:stuff|things|belongings|clothes|xbox|phone|games)${gap(8)} (?:for|to) (?:my|her|his|their) \S+${gap(6)} ${farewell}`,
+        S`(?:wont|will not|dont|doesnt) need (?:my|her|his|their|any of (?:my|her|his|their)) (?:stuff|things|belongings|clothes|phone|xbox) (?:anymore|any more|again)`,
       ].join('|'),
     ),
     unless: past,
@@ -295,6 +360,7 @@ export const intentToDieSituations: Situation[] = [
           S`(?:in|inside|under) (?:his|her|their|the) (?:bag|rucksack|backpack|room|bedroom|pocket|drawer|bed|wardrobe|coat)`,
         S`(?<!skipping )(?:rope|noose|ligature|blades?|razors?)${ropeForPlay} (?:in|inside|under) (?:his|her|their|the) (?:bag|rucksack|backpack|room|bedroom|pocket|drawer|bed|wardrobe|coat)${gap(12)} ` +
           S`(?:going to|gonna|about to|will|ll) do something(?! (?:nice|fun|special|different|about|with|for)\b)`,
+        ...meansReadyToo,
       ].join('|'),
     ),
     // History, or a question about the usual dose ("all his tablets at once instead of morning and night").
@@ -305,8 +371,8 @@ export const intentToDieSituations: Situation[] = [
     name: 'farewell-unreachable',
     when: b(
       [
-        S`${farewell}${gap(12)} ${unreachable}`,
-        S`${unreachable}${gap(8)} ${farewell}`,
+        S`${farewell}${gap(12)} ${goneQuiet}`,
+        S`${goneQuiet}${gap(8)} ${farewell}`,
         // A picture from where a fall or the water kills, and a goodbye: "sent me a pic of the train tracks and said bye".
         S`(?:pic|pics|picture|photo|video|snap|selfie|screenshot)s? (?:of|from|on) (?:the |a )?(?:\S+ )?${dropOrWater}${gap(6)} (?:bye|${farewell})`,
         // On a drop or by the water, and a farewell: "says hes on runcorn bridge and its the last time hell talk to me"
@@ -316,7 +382,7 @@ export const intentToDieSituations: Situation[] = [
     ),
     // History, or an ordinary goodbye at a leaving do, on a day out, or till later.
     unless: new RegExp(
-      S`${past.source}|\b(?:leaving (?:do|party|card)|last day|end of term|trip|holiday|camp|(?:till|until) \S+day|bye for now|see (?:you|u|ya) (?:later|soon|tomorrow|tmrw|in a bit))\b`,
+      S`${past.source}|\b(?:leaving (?:do|party|card)|last day (?:at|of|in|on|before|together|with)|end of term|trip|holiday|camp|(?:till|until) \S+day|bye for now|see (?:you|u|ya) (?:later|soon|tomorrow|tmrw|in a bit))\b`,
     ),
   },
 ];

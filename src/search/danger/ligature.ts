@@ -76,13 +76,15 @@ export const ligatureSituations: Situation[] = [
     name: 'cord-round-neck',
     when: b(
       [
-        S`${cord}${gap(4)} (?:round|around) (?:her|his|their|my|the)? ?(?:neck|throat)`,
+        // "a cable tie round his own neck"
+        S`${cord}${gap(4)} (?:round|around) (?:(?:her|his|their|my) (?:own )?|the )?(?:neck|throat)`,
         // "shoelace round a 12yos neck" (not a pets or a snowmans)
         S`${cord}${gap(2)} (?:round|around) (?:a|an|the|our|my) (?!(?:dogs|cats|puppys|snowmans|teddys|horses)\b)\S+s (?:neck|throat)`,
         S`(?:tied|knotted|tight|attached|hanging|strung|looped)(?<!${tiedForUse}.*)(?!.*${tiedForUse})${gap(4)} (?:to|from|on|round|over) (?:the )?${neck}`,
         S`${cord}${gap(2)} (?:off|from) (?:her|his|their) (?:neck|throat)`,
         // "keeps tying things round her neck", "a dressing gown cord on, face purple"
-        S`(?:tying|tied|ties) (?:\S+ ){0,2}(?:round|around) (?:her|his|their|my) (?:neck|throat)`,
+        // Or wound round it: "torn her pillowcase into strips and is winding it round her neck".
+        S`(?:tying|tied|ties|winding|wound|wrapping|wrapped|twisting|twisted|looping|looped) (?:\S+ ){0,2}(?:round|around) (?:her|his|their|my) (?:own )?(?:neck|throat)`,
         S`${cord} on${gap(3)} (?:face|lips) (?:purple|blue|grey|gray)`,
         S`(?:neck|head) in (?:it|the (?:loop|noose))`,
         S`wrong side of (?:the )?(?:\S+ )?(?:railings?|barrier|fence|bridge|ledge|wall)`,
@@ -109,6 +111,10 @@ export const ligatureSituations: Situation[] = [
         // Being tied to something to hang from: "shes trying to tie a scarf to the bannister" (not balloons or bunting).
         S`(?:tie|ties|tying|knot|knotting|fix|fixing|attach|attaching)(?<!${tiedForUse}.*)(?!.*${tiedForUse}) (?:a |the |her |his |their |my )?(?:\S+ )?${ligatureCord}${gap(2)} ` +
           S`(?:to|onto|from|on|round|over) (?:the |her |his |their )?${neck}`,
+        // Something to hang from above, and standing on a chair under it: "has put a rope over the loft hatch and is stood on a
+        // chair under it" (not a swing or a den being rigged).
+        S`${ligatureCord}${gap(3)} (?:over|round|to|from|on) (?:the |a )?(?:\S+ )?(?:${neck}|beam|rafters?|door|tree|branch)${gap(8)} ` +
+          S`(?:stood|standing|stands|climbed|climbing|up) on (?:a |the |her |his )?(?:chair|stool|bed|box|bucket|ladder|step)(?!.*\b(?:swing|hammock|tent|den)\b)`,
         // Going for the means and barely held back: "keeps going for the curtain cord and we cant hold him much longer".
         S`(?:going for|grabbing|grabbing at|reaching for|lunging for|trying to (?:get|grab|reach))${gap(2)} (?:the |a |his |her )?(?:\S+ )?${ligatureCord}${gap(10)} ` +
           S`(?:cant (?:hold|stop|restrain|keep)|holding (?:him|her|them) (?:back|down)|restrain\w*)`,
@@ -116,7 +122,7 @@ export const ligatureSituations: Situation[] = [
     ),
     // A scarf worn for the cold, a love bite, or history ("has tied things round her neck twice (not today)").
     unless: new RegExp(
-      S`\b(?:wears|wearing|in winter|in the cold|love ?bites?|hickeys?|necklace|not today)\b|` +
+      S`\b(?:wears|wearing|in winter|in the cold|keep(?:s|ing)? (?:\S+ )?warm|love ?bites?|hickeys?|necklace|not today)\b|` +
         S`\b(?:neck|throat) (?:twice|(?:three|four|five|several|many|a few|\d+) times)\b(?! (?:now|tonight|today))|${past.source}`,
     ),
   },

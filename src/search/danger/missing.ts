@@ -17,10 +17,15 @@ const away = alt(
   S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
   'not (?:back|in) yet',
   'out all night',
-  'not come home',
+  // "not come home", "hasnt come back", "didnt come home, last message was im done"
+  S`(?:not|hasnt|didnt) come (?:home|back)`,
+  // Out through a door or a gate: "got out the front door and theres a main road at the end".
+  S`(?<!\b(?:dog|dogs|cat|cats|puppy|kitten|rabbit|hamster|pet) )got out (?:of )?(?:the )?(?:front |back |garden |side )?(?:door|gate|house|garden|window)`,
+  // Left in the night: "left at 1am with a bag of her tablets".
+  S`(?:left|went out|gone out|walked out|snuck out|sneaked out) (?:at|around|about) \d{1,2}(?: ?(?:am|pm|oclock))?`,
+  // Packed and gone: "bags packed, left letters".
+  S`(?:bags? packed|packed (?:a |her |his |their )?bags?)(?! (?:for|ready for|to go to)\b)`,
   'not home',
-  'hasnt come (?:home|back)',
-  'not come back',
   'gone again',
   'run off',
   'ran off',
@@ -55,7 +60,7 @@ const away = alt(
   S`(?:ran|run|bolted|legged it|took off) (?:off |away )?from (?:school|the house|home|the home|contact|class|the unit|the car|the park|the shop)` +
     S`(?! (?:once|twice|\S+ times|before|again|a lot|sometimes|often)\b)`,
   // "been gone 6 hrs"
-  S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
+  S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|an|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
   'gone off with',
   // "gone to meet a man she met online"
   S`(?:gone|went|going) to meet (?:a|an|some|this|the) (?:older )?(?:man|men|guy|bloke|adult|stranger|person)`,
@@ -129,6 +134,13 @@ const awayRisk = alt(
   'snow',
   'river',
   'canal',
+  'pond',
+  'lake',
+  S`(?:main|busy) road`,
+  // Someone much older: "gone to meet her man from instagram who is 35".
+  S`(?:who is|whos|he is|hes|aged) (?:1[89]|[2-9]\d)\b(?! (?:mins?|minutes|miles))`,
+  // Words of a last message: "youll all be better off".
+  'better off',
   'dark',
   'minus',
   'tide',
@@ -204,8 +216,9 @@ export const missingSituations: Situation[] = [
     unless: new RegExp(
       S`\b(?:sat|sitting|here|safe|home|in bed|asleep|with me|with us) (?:with (?:me|us)|in the (?:lounge|kitchen|living room|front room))\b|` +
         S`(?<!\b(?:not|isnt|arent|hasnt|havent|never|way) )\b(?:back|home|found|safe) (?:now|safe|and well)\b|\bnext time\b|` +
-        // Back already: "came back from missing at 3am, safe in bed now", "back after missing 2 days", "shes back and says nothing happened".
-        S`\b(?:came|come|coming|been|got) back from (?:being )?missing\b|\bback after (?:being )?missing\b|\bsafe in bed\b|` +
+        // Back already: "came back from missing at 3am, safe in bed now", "back after missing 2 days", "back after 6 hours missing",
+        // "shes back and says nothing happened".
+        S`\b(?:came|come|coming|been|got) back from (?:being )?missing\b|\bback after (?:being |\S+ hours? |a night )?missing\b|\bsafe in bed\b|` +
         S`\b(?:shes|hes|theyre) back(?! (?:on|at|in|out|to|online|there|again|with|up|down|near|by)\b)|` +
         S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now)\b).*` +
         b(

@@ -32,6 +32,25 @@ const sharpThing = alt(
 /** "herself", or a part of her own body. */
 const ownBody = S`(?:(?:her|him|them|my)sel(?:f|ves)|(?:her|his|their|my) (?:own )?(?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?|fingers?|neck|throat))`;
 
+/**
+ * Blood, or glass to cut with, told as now (blood-now reads them only when nothing is told as history): a wrapped wound
+ * bled through, or the pieces of something smashed, threatened or held to the body.
+ */
+const bloodToldNow = [
+  // Wrapped up and bled through: "come downstairs with her arm wrapped in a tea towel and its soaked through".
+  // (Not a towel soaked in cold water for a sprain.)
+  S`(?:arm|wrist|leg|hand|thigh)s? (?:is |s |are )?(?:wrapped|bound) (?:up )?in (?:a |the |her |his )?(?:\S+ )?(?:towel|cloth|t ?shirt|top|jumper|sock|bandage|tissues?)${gap(4)} (?:soaked|soaking|drenched|dripping)\b(?! in\b)` +
+    S`(?!.*\b(?:cold water|ice|sprain\w*|swim\w*)\b)`,
+  // Or a threat to use the pieces: "locked in room smashed mirror says shes going to use the glass".
+  // Or "cut" said bare: "smashing the mirror, keeps shouting shes going to cut" (not the cake: "going to cut the cake now").
+  S`(?:smashed|broke|broken|smashing) (?:(?:a|the|her|his|their) )?(?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(8)} ` +
+    S`(?:going to|gonna|about to|threatening to|will|ll) (?:use|cut (?:her|him|them)sel(?:f|ves)(?: with)?|cut(?! (?:the|a|an|it|them|up|out|down|off|back|her|his|their|my|some|in line)\b)(?: with)?)` +
+    S`(?: (?:the |a |it|them|those |some )?(?:glass|bits|pieces|shards?|it|them))?\b`,
+  // Or a piece of it held to the body: "smashed the mirror and is holding a bit to his wrist".
+  S`(?:smashed|broke|broken|smashing) (?:a|the|her|his|their) (?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(6)} ` +
+    S`(?:holding|pressing|putting|held|pushing|digging) (?:a |the |one )?(?:sharp )?(?:bit|piece|shard|bits|pieces|shards)(?: of (?:it|glass|mirror))? (?:to|against|on|into|at|near) ${ownBody}`,
+];
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const selfHarmSituations: Situation[] = [
   // "shes cutting right now and wont let go of the blade, theres a lot of blood"
@@ -47,18 +66,15 @@ export const selfHarmSituations: Situation[] = [
         // "bleeding heavy from her wrist, towels soaked through"
         S`bleeding (?:heavy|heavily|bad|badly) from (?:her|his|their|my) (?:wrists?|arms?|legs?|neck|head|throat|thigh)`,
         S`bleeding${gap(6)} (?:towels?|tea towels?|bandages?|dressings?|tissues?)${gap(2)} (?:soaked|soaking|drenched)`,
+        // "bloods dripping all over the kitchen floor"
+        S`bloods? (?:is |s )?(?:dripping|pouring|gushing|pooling|running|spurting) (?:all over|everywhere|on(?:to)? the floor|down (?:her|his|their))`,
+        // Cutting, and shut in: "is cutting, shes wedged the door".
+        S`(?:is|s|shes|hes|theyre) cutting(?! (?:the|a|an|his|her|their|some|up|out|down|back|in line|it)\b)${gap(6)} ${barricaded}`,
         // The glass turned on themselves: "smashed a mirror and is cutting herself with the bits"
         S`(?:smashed|broke|broken|smashing) (?:a|the|her|his) (?:mirror|window|glass|bottle)${gap(6)} (?:cutting (?:her|him|them)sel(?:f|ves)|using (?:the|a) (?:glass|bits|pieces|shards?) on)`,
-        // Or a threat to use the pieces: "locked in room smashed mirror says shes going to use the glass".
-        S`(?:smashed|broke|broken|smashing) (?:(?:a|the|her|his|their) )?(?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(8)} ` +
-          S`(?:going to|gonna|about to|threatening to|will|ll) (?:use|cut (?:her|him|them)sel(?:f|ves) with) (?:the |a |it|them|those |some )?(?:glass|bits|pieces|shards?|it|them)?\b` +
-          S`(?<!${past.source}.*)(?!.*${past.source})`,
-        // Or a piece of it held to the body: "smashed the mirror and is holding a bit to his wrist" (not told as history).
-        S`(?:smashed|broke|broken|smashing) (?:a|the|her|his|their) (?:\S+ )?(?:mirror|window|glass|bottle|plate|mug|cup)${gap(6)} ` +
-          S`(?:holding|pressing|putting|held|pushing|digging) (?:a |the |one )?(?:sharp )?(?:bit|piece|shard|bits|pieces|shards)(?: of (?:it|glass|mirror))? (?:to|against|on|into|at|near) ${ownBody}` +
-          S`(?<!${past.source}.*)(?!.*${past.source})`,
       ].join('|'),
     ),
+    toldNow: b(bloodToldNow.join('|')),
   },
   // "burning herself with a lighter and laughing when i ask her to stop"
   {
@@ -93,22 +109,41 @@ export const selfHarmSituations: Situation[] = [
         S`(?<!\b(?:been|keeps|always|often|started|starts) )self ?harming${gap(6)} (?:(?:wont|will not) let (?:me|us|anyone|anybody|staff) in|${barricaded})`,
         // Harm done and not over: "has burnt herself with a lighter and is still doing it", "deep cuts, she says she hasnt finished".
         // Said of herself, not a burn on the oven or a cut on the fence.
-        S`(?:${harmingOwn} ${ownBody}|(?:burnt|burned|scalded|cut|slashed|scratched|carved) (?:her|him|them|my)sel(?:f|ves))${gap(10)} ` +
-          S`(?:still (?:doing it|at it|going at it)|(?:hasnt|havent|isnt|is not|not) (?:finished|stopped)|wont stop)(?! (?!bleeding)(?:\S+ing|her|his|their|the|a|school|work)\b)` +
+        // Or the part named: "burnt her arm with a lighter several times in the last 10 mins and is still going, staff cant get it off
+        // her".
+        S`(?:${harmingOwn} ${ownBody}|(?:burnt|burned|scalded|cut|slashed|scratched|carved) ${ownBody})${gap(12)} ` +
+          S`(?:still (?:doing it|at it|going at it|going(?! on\b))|(?:hasnt|havent|isnt|is not|not) (?:finished|stopped)|wont stop|cant get (?:it|the \S+) off (?:her|him|them))(?! (?!bleeding)(?:\S+ing|her|his|their|the|a|school|work)\b)` +
           S`(?!.*\b(?:oven|hob|kettle|iron|cooker|stove|fence|accident\w*|in (?:her|his|their) sleep)\b)`,
         // Meant, as it happens: "shes scalding her hand under the hot tap deliberately and screaming".
         S`${harmingOwn} ${ownBody}${gap(8)} (?:deliberately|on purpose)|(?:deliberately|on purpose) ${harmingOwn} ${ownBody}`,
         // A sharp thing put to the body: "taking stuff out of the first aid box and using scissors on her arm" (not shaving).
-        S`(?:using|holding|pressing|digging|dragging|running) (?!(?:\S+ ){0,3}razors? (?:on|to|along|across) (?:her|his|their|my) (?:own )?(?:legs?|face))(?:a |the |some |her |his |their |my )?(?:\S+ ){0,2}(?:bits? of |pieces? of )?` +
+        // "jabbing a compass into his leg over and over"
+        S`(?:using|holding|pressing|digging|dragging|running|jabbing|stabbing|poking|sticking) (?!(?:\S+ ){0,3}razors? (?:on|to|along|across) (?:her|his|their|my) (?:own )?(?:legs?|face))(?:a |the |some |her |his |their |my )?(?:\S+ ){0,2}(?:bits? of |pieces? of )?` +
           S`(?:scissors|blades?|razors?|knife|compass|glass|sharpener|lighter|pin|needle|shards?|lid|nail file)s? (?:on|to|into|against|across|along) ${ownBody}` +
           S`(?!.*\b(?:splinters?|manicure|nails|tattoo\w*|pierc\w*)\b)`,
         // On the body, and still at it: "burning her arm with a lighter, shes still got it and wont hand it over"
         S`(?:burning|cutting|slashing|scratching|carving) (?:her|his|their|my) (?:arms?|legs?|wrists?|skin|thighs?|stomach|face|hands?)${gap(10)} ` +
           S`(?:wont (?:hand|give) (?:it|them) (?:over|back)|wont let go|wont stop|still (?:got|holding) it)`,
         // "scratching her arms till they bleed and screaming"
-        S`(?:scratching|clawing|picking) (?:at )?(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|face)${gap(2)} (?:till|until) (?:they|it|she|he) bleeds?${gap(4)} (?:screaming|wont stop|on my own|now)`,
+        // "scratching her neck with her nails till its bleeding and saying she wants to die, wont let us hold her hands"
+        S`(?:scratching|clawing|picking) (?:at )?(?:her|his|their|my) (?:arms?|legs?|wrists?|skin|face|neck|throat)${gap(4)} (?:till|until) (?:(?:they|it|she|he) bleeds?|(?:its|it is|theyre|they are) bleeding)${gap(4)} ` +
+          S`(?:screaming|wont stop|on my own|now|wont let|saying|(?:wants? to|wanna) die)`,
         S`(?:burning|cutting|slashing|scratching|carving|stabbing) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:wont|will not|refus\w* to) let (?:me|us|anyone|anybody|staff) (?:near|get near|get close|come near|take)`,
-        S`(?:banging|bashing|smashing|hitting|headbutting) (?:(?:her|his|their|my|the) )?head${gap(10)} (?:bleeding|blood|wont stop|cant stop)`,
+        // "banging his head off the wall so hard theres a dent in the plaster and he wont stop"
+        S`(?:banging|bashing|smashing|hitting|headbutting) (?:(?:her|his|their|my|the) )?head${gap(14)} (?:bleeding|blood|wont stop|cant stop)`,
+        // Hitting themselves with something, and bleeding: "hitting himself in the face with a mug, nose already bleeding".
+        S`(?:hitting|punching|bashing|smashing|banging|whacking) (?:her|him|them|my)sel(?:f|ves) (?:in the (?:face|head) )?with${gap(8)} (?:bleeding|blood|wont stop|cant stop)`,
+        // Held to the heat on purpose: "holding her hands under the boiling hot tap on purpose and screaming",
+        // "holding his hand on the ring on purpose and its on" (not under the cold tap to cool a burn).
+        S`(?:holding|held|putting|put|pressing|pressed|sticking|keeps (?:putting|holding)) ${ownBody}(?: \S+)? (?:under|in|on|onto|against|over|into) (?:the |a )?` +
+          S`(?:(?:boiling|scalding|very|really) (?:hot )?(?:hot )?(?:tap|water)|hot tap|kettle|hob|ring|iron|oven|cooker|radiator|flames?|candle|lighter|grill|toaster)` +
+          S`${gap(8)} (?:deliberately|on purpose|wont (?:stop|move|let)|cant (?:move|get|stop|pull)|screaming|laughing|and its on)`,
+        // Pushing their own head under the water: "in the bath and keeps putting her head under and staying there, kicking us away".
+        S`(?:putting|holding|pushing|keeps putting|keeps holding|keeps pushing) (?:her|his|their|my) (?:own )?head under${gap(6)} (?:staying|stays|stay|wont come up|not coming up|kicking|fighting|holding)`,
+        // A picture of wounds sent over and over, or with a farewell: "sending me photos of her wrists every few minutes
+        // and says the next one will be the last", "pic of her wrists all cut and the word sorry".
+        S`(?:photos?|pics?|pictures?|snaps?|videos?|selfies?) of (?:her|his|their|my) (?:\S+ )?(?:wrists?|cuts|wounds?|blood|(?:arms?|legs?|thighs?) (?:all )?(?:cut|bleeding|slashed))${gap(10)} ` +
+          S`(?:(?:the |be the )?last|bye|goodbye|sorry|every few (?:mins|minutes|seconds)|wont stop|still (?:going|cutting))`,
         S`head ?bang\w*${gap(8)} (?:bleeding|blood|vomit\w*|being sick)`,
       ].join('|'),
     ),
@@ -129,7 +164,8 @@ export const selfHarmSituations: Situation[] = [
         S`(?:pouring|gushing) (?:with )?blood${gap(6)} needs? (?:stitches|stitching|gluing)`,
         // The wound opened again: "shes pulled her stitches out and its pouring", "ripped his staples open, bleeding everywhere".
         S`(?:pulled|pulling|ripped|ripping|torn|tore|tearing|cut|cutting|burst|bursting|split) (?:out |open )?(?:her|his|their|my|the) (?:own )?(?:stitches|staples|sutures|steri ?strips)(?: out| open)?${gap(6)} ` +
-          S`(?:pouring|gushing|spurting|pumping|bleeding|blood everywhere|gaping|wide open|wont stop)`,
+          // Or dug into: "pulled her stitches out and is digging at the wound with nail scissors, its opening right up".
+          S`(?:pouring|gushing|spurting|pumping|bleeding|blood everywhere|gaping|wide open|wont stop|digging (?:at|into)|(?:opening|opened|split|splitting) (?:right |back )?(?:up|open))`,
         // "the skins come off", "skin is white and peeling"
         S`skins? (?:is |are |has |have )?(?:\S+ and )?(?:peeling|blistering|blistered|coming off|come off|melted|melting)`,
         // "its all blistered across his chest", "the burn is huge and blistering"
@@ -153,7 +189,9 @@ export const selfHarmSituations: Situation[] = [
         S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
         // Fists through glass, and cut: "hes punching through the window again, hands all cut up, glass everywhere".
         S`(?:punch\w*|smash\w*|put|putting|kick\w*) (?:(?:his|her|their) (?:fist|hand|arm|foot) )?(?:through|in) (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
-          S`(?:(?:hands?|arms?|knuckles|fists?|wrists?|feet|foot) (?:all |are |is |s )?(?:cut|bleeding|pouring|ripped|slashed|shredded)|blood|bleeding|glass everywhere|cut to bits|cut up)`,
+          S`(?:(?:hands?|arms?|knuckles|fists?|wrists?|feet|foot) (?:all |are |is |s )?(?:cut|bleeding|pouring|ripped|slashed|shredded)|blood|bleeding|glass everywhere|cut to bits|cut up|` +
+          // "punched through the glass in the back door to cut himself, big gash on his forearm"
+          S`gash\w*|to cut (?:her|him|them)sel(?:f|ves))`,
         // Or at it till they are cut: "punching the window till his hands are cut up" (not the glass broken by a ball).
         S`punch\w* (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
           S`(?:hands?|arms?|knuckles|fists?|wrists?) (?:all |are |is |s )?(?:\S+ )?(?:cut|bleeding|pouring|ripped|slashed|shredded)`,

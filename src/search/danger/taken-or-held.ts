@@ -75,10 +75,36 @@ const held = alt(
   S`driven off with (?:her|him|them)`,
   S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
   // Not things kept in the house: "adhd meds kept in the house".
-  S`(?<!\b(?:meds|medicine|medication|tablets|pills|knives|alcohol|drugs|keys|stuff|things) )(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed)`,
+  // "locked in a hotel room", "locked in the back room"
+  S`(?<!\b(?:meds|medicine|medication|tablets|pills|knives|alcohol|drugs|keys|stuff|things) )(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:back |hotel |dark |box |side )?(?:room|bedroom|flat|house|car|van|cellar|shed)`,
   // Someone has shut the child in: "her boyfriend has locked her in a room" (not the teller: "we locked him in his room").
   S`(?<!\b(?:we|i|ive|weve|staff|carers?) (?:have |had )?)(?:locked|kept|shut|trapped) (?:her|him|them|me) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed|cupboard|bathroom|garage|loft|attic|basement)`,
   S`(?:being|been) kept in`,
+  // Shut in by others: "theyve locked him in and are making him bag up", "the doors been locked from outside by her boyfriend".
+  S`(?:theyve|they have|theyre|they|men have|hes|shes) locked (?:her|him|them|me) in\b`,
+  S`(?:door|doors)${gap(3)} (?:been |is |s |was )?(?:locked|bolted|padlocked) (?:from (?:the )?outside|on the outside)${gap(12)} (?:terrified|scared|crying|help|cant get out|wont let|boyfriend|back later)`,
+  // In the boot: "texted in the boot of a car help".
+  S`(?:im|shes|hes|theyre|locked|shut|stuffed|put (?:her|him|them|me)|texted|messaged|rang) in (?:the|a) (?:car )?boot|boot of (?:a|the|his|their) (?:\S+ )?car${gap(2)} help`,
+  // In a vehicle with strangers, or not knowing where: "in a van on the motorway with men she doesnt know",
+  // "in the back of a van and doesnt know where theyre going, the men took her phone".
+  S`(?:shes|hes|theyre|im|she is|he is|they are|i am) in (?:the back of )?(?:a|the|his|their|some) (?:\S+ )?(?:car|van|taxi|lorry)${gap(10)} ` +
+    S`(?:(?:men|man|people|lads|guys|adults)(?: (?:she|he|they|i))? (?:doesnt|dont|does not|do not) know|(?:took|taken) (?:her|his|their|my) phone|wont let (?:her|him|them|me) out)`,
+  // Beaten and kept in: "rang from a flat, says they beat him and hes not allowed out".
+  S`(?:beat|beaten|battered|hurt|hit|threatened|beating)${gap(6)} (?:not allowed|cant|wont let (?:me|her|him|them)) (?:out|to leave|to go|leave|go)\b`,
+  // Locked in and stripped of the means to leave: "rung me from a flat, men have locked the door and taken her shoes".
+  S`(?:locked|blocked) (?:the )?doors?${gap(4)} (?:and )?(?:taken|took|got) (?:her|his|their|my) (?:shoes|phone|keys|clothes|coat|money|passport)`,
+  // Moved by others and cut off: "dropped in a flat over the water and someones took his phone".
+  S`(?:dropped|taken|left|moved)${gap(2)} (?:in|at|to) (?:a|some) (?:flat|house|trap house)${gap(10)} (?:took|taken|has|have got) (?:his|her|their) phone`,
+  // A debt, and a threat: "a pic of our yp tied to a chair saying pay what he owes or else".
+  S`(?:pay|send) (?:what (?:he|she|they) owes?|the money|up)${gap(2)} or (?:else|well|theyll|hell|youll)`,
+  // Made to go with them: "told get in the car or theyd hurt her little sister".
+  S`get in(?:to)? (?:the|a|his|their) (?:car|van|taxi)${gap(2)} or (?:they|theyd|theyll|he|hed|hell|she|shed|shell)${gap(1)} (?:hurt|kill|stab|batter|beat|hit|harm|do|get)`,
+  // Transport paid by a stranger: "picked up by a taxi paid for by someone she met online".
+  S`(?:taxi|uber|car|train|tickets?|coach)${gap(2)} (?:paid for|booked|sent|ordered) by (?:someone|a man|an adult|an older|a stranger|some)${gap(4)} (?:met online|online|never met|(?:doesnt|dont) know)`,
+  // At the airport with a man: "i think shes being trafficked, shes at the airport right now with an older man".
+  S`(?:at|in) (?:the )?(?:airport|departures|ferry port)${gap(6)} with (?:an |a |some )?(?:older )?(?:man|men|adult|bloke|stranger)`,
+  // Taken by one who exploits them: "his brother whos a known exploiter took him".
+  S`(?:exploiter|groomer|trafficker|pimp)s?${gap(4)} (?:took|taken|picked up|collected|has) (?:her|him|them)\b`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,
   S`got (?:me|her|him|them) in (?:the|his|their|a) (?:car|van)`,
   S`got in(?:to)? (?:his|their) (?:\S+ )?(?:car|van)`,
@@ -190,7 +216,10 @@ export const takenOrHeldSituations: Situation[] = [
       // Nor a house rule asked about ("a deprivation of liberty?"), or someone locked out or calling to read the meter.
       // What the one holding her "has done before" is why she is at risk now, not history.
       new RegExp(
-        S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b|` +
+        // (But not when the escort keeps the child in: "the taxi escort has locked the child in the cab and wont let her out".)
+        S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
+          // Told of a childhood: "locked in a cupboard for years by birth family".
+          S`\bby (?:her |his |their )?birth (?:family|parents?|mum|dad|mother|father)\b|` +
           S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${pastNotPriorDeed.source}`,
       ),
   },
@@ -225,6 +254,11 @@ export const takenOrHeldSituations: Situation[] = [
         S`(?:has|got|taken|took) (?:her|him|them)${gap(3)} (?:at|to) (?:the |\S+ )?(?:airport|ferry|port)${gap(6)} (?:about to|trying to|boarding|fly out|flying out|flight)`,
         // "mum has taken him and is heading for the airport"
         S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
+        // Taken abroad to be married: "her family are taking her to the airport in an hour to go abroad and be married".
+        // (Not to see a cousin get married.)
+        S`(?:taking|take|taken|sending|send|flying|fly) (?:her|him|them) (?:to the airport|abroad|out of the country|to \S+)${gap(8)} ` +
+          S`(?:to )?(?:(?<!\b(?:see|watch|cousin|sister|brother|aunt|auntie|uncle|friend)s? )(?:be|get) married|marry (?:him|her|a|an|some|his|her)|(?:a )?forced marriage)`,
+        S`(?:forced (?:to )?marr\w*|(?:be|get|getting) married)${gap(10)} (?:airport|abroad|flight|plane|out of the country)${gap(10)} (?:tonight|today|now|in an hour|tomorrow|hiding|scared|terrified|help)`,
         S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
         // Taken from where they were meant to be, and out of reach: "birth mum has taken the kids from contact and wont say where she is".
         S`(?:taken|took|snatched|grabbed|collected|picked up) (?:her|him|them|(?:the|our|my|his|her|their) (?:child|kids|children|baby|boys?|girls?|twins|son|daughter|little ones?)) ` +

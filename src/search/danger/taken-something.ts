@@ -189,6 +189,8 @@ export const takenSomethingSituations: Situation[] = [
         // An emptied pack beside someone gone quiet or sleepy, either way round: "empty co-codamol packet in his bag and hes really sleepy".
         S`${emptyPacks}${gap(14)} ${downNow}`,
         S`${downNow}${gap(14)} ${emptyPacks}`,
+        // Or slurring: "found him with her empty diazepam bottle, he says he only had a few but hes slurring his words".
+        S`empty (?:\S+ )?(?:bottle|packet|pack|box|strip|tub)s?${gap(14)} slurr\w*`,
       ].join('|'),
     ),
     unless: new RegExp(S`${past.source}|\bon my watch\b`),
@@ -222,12 +224,16 @@ export const takenSomethingSituations: Situation[] = [
         // "texted ive taken everything"
         S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
         // A last message: "texted taken everything, bye"
-        S`(?:taken|took|swallowed|necked) (?:everything|the lot|them all)${gap(2)} (?:bye|goodbye|sorry|love you)`,
+        // "saying hes taken everything and wanted to say bye"
+        S`(?:taken|took|swallowed|necked) (?:everything|the lot|them all)${gap(5)} (?:bye|goodbye|sorry|love you)`,
         // Shut in with them: "barricaded himself in the laundry with the chemicals saying hell drink them"
         S`(?:with|holding|got|has) (?:the |some |a bottle of |bottles of )?(?:chemicals|cleaning (?:stuff|products|fluids?)|detergent|bleach|poison|antifreeze|weedkiller)${gap(4)} ` +
           S`(?:saying|says|threatening|going to|gonna)${gap(3)} (?:drink|swallow|down|neck)`,
         // "drank something from under the sink", "holding the bleach saying shell drink it"
-        S`(?:drank|drunk|swallowed|ate) (?:something|stuff) from under the sink`,
+        // "drunk something from a bottle under the sink"
+        S`(?:drank|drunk|swallowed|ate) (?:something|stuff) from (?:a \S+ )?under the sink`,
+        // A little one into the poisons: "the 18 month old has got the bleach bottle open and theres some round her mouth".
+        S`(?:bleach|poison|chemicals?|cleaning \S+|detergent|white spirit|antifreeze|washing (?:up )?liquid|laundry \S+|dishwasher \S+)${gap(10)} (?:round|around|in|on) (?:her|his|their) (?:mouth|lips)`,
         // "swallowed something from the bathroom cabinet" (not "took": fetched)
         // Or a handful of it: "swallowed a handful of something from the bathroom cabinet".
         S`(?:drank|drunk|swallowed|necked) (?:(?:a handful|a load|loads|a bunch|a few|lots|a mouthful|a bottle|a cup|a glass) of )?(?:something|stuff|some \S+) ` +

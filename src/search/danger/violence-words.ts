@@ -30,6 +30,10 @@ export const weapon = alt(
   'kitchen knife',
   'meat cleaver',
   'cleaver',
+  // "chasing his foster sister round the garden with the shears"
+  'shears',
+  // Said vaguely: "in the car park with some sort of weapon".
+  'weapon',
 );
 /** Weapons carried to do harm, not for play or a job ("a stick", "a bat and ball"). */
 export const armedWith = alt(
@@ -74,6 +78,7 @@ export const target = alt(
 export const unlessHePays = S`(?:if|unless) (?:he|she|they|you|we) (?:doesnt|dont|wont|cant|does not|do not)? ?(?:pay|pays|give|gives|hand|hands|bring|brings)`;
 export const violentAct = alt(
   'stab',
+  'shoot',
   'shank',
   'kill',
   'smash',
@@ -90,7 +95,7 @@ export const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|be
 /** Threatening, in words or by squaring up to them: "threatening the kids", "squaring up to the 9yo". */
 export const threatening = alt('threatening', 'squaring up to', 'squared up to', 'fronting up to', 'getting in the face of');
 /** Saying what they will do to someone: "hell smash her face in", "hes going to cut him". */
-export const willHurt = S`(?:hell|shell|theyll|he will|she will|they will|(?:hes|shes|theyre) (?:going to|gonna)) (?:kill|stab|batter|hurt|smash|kick|punch|beat|cut|slash|shank|shoot|strangle) (?:her|him|them|you|us|me|(?:the|our|my|his|her|their) \S+)`;
+export const willHurt = S`(?:hell|shell|theyll|he will|she will|they will|(?:hes|shes|theyre) (?:going to|gonna)) (?:kill|stab|batter|hurt|hit|smash|kick|punch|beat|cut|slash|shank|shoot|strangle) (?:her|him|them|you|us|me|(?:the|our|my|his|her|their) \S+)`;
 /** A blade or a prop carried for a lesson: "the knife is for food tech". */
 export const forALesson = S`\b(?:food tech\w*|cook\w*|catering|chef|lessons?|class|show and tell|projects?|drama|props?)\b`;
 /** At the door, or turned up where the child is: "at the school gates", "turned up at contact", "parked outside". */
@@ -124,7 +129,8 @@ export const missile = alt(
 );
 /** Someone a child may go at: a person, not a thing ("going at the pinata with a bat"). */
 export const person = alt(
-  S`(?:the |her |his |their |my |our |a |another |other )?(?:foster )?(?:carer|fc|mum|dad|sister|brother|staff|staff member|member of staff|worker|teacher|nan|baby|kid|child|lad|girl|boy|resident)`,
+  // "going after the other yp in the house"
+  S`(?:the |her |his |their |my |our |a |another |other )?(?:other |younger |older |little )?(?:foster )?(?:carer|fc|mum|dad|sister|brother|staff|staff member|member of staff|worker|teacher|nan|baby|kid|kids|child|children|lad|girl|boy|resident|yp|young person)`,
   'me',
   'us',
   'him',

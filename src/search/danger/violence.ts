@@ -4,6 +4,7 @@
  */
 
 import { alt, b, gap, harmThreat, now, past, S, type Situation } from './fragments';
+import { armedThreatsNow } from './violence-armed';
 import {
   armedWith,
   atTheDoor,
@@ -14,7 +15,6 @@ import {
   threatenedChildren,
   threatening,
   toHurt,
-  unlessHePays,
   violentAct,
   weapon,
   willHurt,
@@ -58,33 +58,12 @@ const hurting = alt(
 );
 /** Violence done to someone, not touching or shaking that may be care. */
 const assaulting = alt(...blows, 'headbutting', 'stamping on');
-/**
- * A weapon and a word that it will be used on someone, soon (weapon-threat, which adds: not told as history):
- * armed and hunting a child, a threat to shoot with a when, a debt called in, going out armed to hurt someone.
- */
-const armedThreatsNow = [
-  // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp".
-  S`(?:with|carrying|holding|waving|got|have|has) (?:a |an |the |some |their |big )?(?:\S+ )?(?:${weapon}|weapons?|machetes|bats|hammers|guns)${gap(6)} ` +
-    S`(?:looking for|asking for|searching for|hunting for|shouting for|coming for|after) (?:our \S+|my \S+|him|her|them|the (?:lad|boy|girl|kid|kids|child|yp|young person))\b`,
-  // A threat to shoot or stab, with a when: "the dealer has said hes going to shoot him tonight if he doesnt pay".
-  S`${harmThreat}${gap(2)} (?:shoot|stab|shank) (?:him|her|them|you|me|us|(?:our|my|the) \S+)` +
-    S`(?! (?:a|an) (?:message|text|email|dm|line|photo|look|glance|quick))${gap(3)} (?:${now}|later|tomorrow|${unlessHePays})` +
-    S`(?!.*\b(?:photo\w*|camera|film\w*|video|hoops|basketball|netball|football|penalt\w*|goals?)\b)`,
-  // A debt called in with a life: "says theyll kill him if he doesnt pay".
-  S`${harmThreat}${gap(2)} (?:kill|hurt|batter|cut|do) (?:him|her|them|you|me|us|(?:our|my|the) \S+)${gap(3)} ${unlessHePays}`,
-  // Going out armed to hurt someone: "going out to do a lad tonight, machete in his bag".
-  S`(?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}${gap(8)} ${armedWith}`,
-  S`${armedWith}${gap(8)} (?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}`,
-  // Saying they will bring one where children are: "saying hell bring his dads gun to school tomorrow".
-  S`${harmThreat}${gap(1)} (?:bring|take|carry|bringing|taking) (?:a |an |the |his |her |their )?(?:\S+ )?${armedWith}${gap(2)} (?:in)?to (?:school|college|the (?:school|park|party|home|unit))`,
-  // Taking one somewhere to use it: "taking a blade to school tomorrow to get someone" (not "took a knife to school last year").
-  S`(?:taking|bringing|carrying|took|brought|packed|got|has) (?:a |an |the |his |her |their )?(?:\S+ )?${armedWith}${gap(6)} to ${toHurt} ${target}`,
-].join('|');
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const violenceSituations: Situation[] = [
   // "shes got her hands round the younger girls throat"
-  { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their)${gap(3)} (?:throat|neck)`) },
+  // Or another's: "he has his hands round another residents throat".
+  { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their|another)${gap(3)} (?:throat|neck)`) },
   // "the 10 year old has pinned the baby down and is hitting him"
   {
     name: 'hurting-someone-now',
@@ -146,9 +125,22 @@ export const violenceSituations: Situation[] = [
         S`(?:i|we) can (?:see|hear)${gap(4)} ${assaulting} ${person}`,
         S`wont get off (?:her|him|them|me)`,
         // Held down by the child: "shes got the carer pinned down and is banging her head on the floor" (not a restraint by staff).
+        // Or a child: "has the boy pinned up against the wall", "mums partner has him pinned up against the wall" (not held in a
+        // restraint).
         S`(?<!\b(?:we|i|ive|weve|staff) )(?:got|has|have|had) (?:the |a |our |my |his |her |their )?(?:\S+ )?` +
-          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend) ` +
-          S`pinned (?:down|up|against|to|on|under)`,
+          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend|girl|boy|lad|kid|child|yp|him|her|them) ` +
+          S`pinned (?:down|up|against|to|on|under)(?!.*\b(?:restrain\w*|holds?|prone|supine|team teach|mapa)\b)`,
+        // On the floor and being hurt: "one of the girls is on the floor being stamped on".
+        S`on the (?:floor|ground) being (?:kicked|stamped on|punched|hit|beaten|battered|jumped|attacked)`,
+        // Hurt, and the one who did it still there: "punched the 10 yo, hes still in the house and carer is hiding upstairs with the kids".
+        S`(?:punched|hit|slapped|kicked|attacked|battered|beat|hurt|strangled|stabbed|headbutted) (?:her|him|them|the \S+(?: \S+)?|(?:our|my|his|her|their) \S+)${gap(8)} ` +
+          S`(?:hes|shes|theyre|he is|she is|they are) still (?:in the (?:house|flat|home|room)|here|there|around|outside)`,
+        // Hiding from them with the children: "carer is hiding upstairs with the kids" (not a game).
+        S`hiding (?:upstairs|downstairs|in (?:the|a|her|his|my|our) \S+)${gap(3)} with (?:the |her |his |my |our )?(?:kids|children|baby|little ones?|younger ones)(?!.*\b(?:hide and seek|game|playing)\b)`,
+        // The belt out: "nans got the belt out, the girls screaming".
+        S`(?:got|getting|gets|taken|took) (?:the |a |her |his |their )?(?:belt|slipper|cane|wooden spoon) out${gap(8)} (?:screaming|hitting|beating|whipping|hurting)`,
+        // A baby shaken: "mums shaking the baby really hard and shouting at it".
+        S`shak(?:ing|en) (?:the|a|her|his|their|my|our) (?:\S+ )?(?:baby|newborn|infant)\b(?! (?:gently|softly|rattle|toy))`,
         // Threatened, and the one threatening on the way: "bloke on the phone threatening the lad, says he knows where he lives and hes on his way".
         S`(?:(?:threatening|threatened|threatens) (?:him|her|them|us|me|(?:the|our|my) \S+)|threats? (?:to|against) (?:kill|hurt|stab|him|her|them|us))${gap(12)} ` +
           S`(?:hes|shes|theyre|he is|she is|they are) (?:on (?:his|her|their) way|coming (?:round|over|here|now|tonight|for (?:him|her|them|us|you)))(?! (?:home|back|to (?:school|contact|bed)))`,
@@ -172,14 +164,13 @@ export const violenceSituations: Situation[] = [
         S`${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}`,
         S`${harmThreat} ${alt('shank', 'stab')}`,
         // "going to shoot up the school, has access to his uncles gun"
-        S`(?:going to|gonna|will|ll) shoot${gap(10)} (?:gun|rifle|shotgun|air rifle)`,
+        // "going to shoot someone at the park at 4, and he can get to his uncles air rifle"
+        S`(?:going to|gonna|will|ll) shoot${gap(14)} (?:gun|rifle|shotgun|air rifle)`,
         // "staff member locked in office, yp outside with a metal pole"
         S`locked in${gap(4)} (?:outside|at the door|banging)${gap(2)} with (?:a|the) (?:\S+ )?(?:pole|knife|bat|hammer|weapon|bar|blade)`,
         S`hit${gap(3)} with (?:a|the) (?:\S+ )?(?:bat|pole|hammer|bottle|brick|bar)${gap(4)} (?:bleeding|blood|unconscious|knocked out)`,
-        S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat))`,
-        // At someone's door, armed and raging: "hes outside the neighbours door with a hammer shouting" (not told as history).
-        S`(?!.*${past.source})(?:outside|at) (?:the |our |his |her |their |my |a )?(?:\S+ )?(?:front |back )?(?:door|house|flat|window|gate)${gap(3)} with (?:a |an |the |his |her )?(?:\S+ )?${weapon}${gap(2)} ` +
-          S`(?:shouting|screaming|yelling|raging|threatening|kicking off|swearing|going mad)(?! for)`,
+        // "at the front door with a bat and says hell wait till he comes out"
+        S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat)|(?:says|said|saying) (?:hell|shell|theyll|hes going to|theyre going to) wait)`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
         S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
         S`(?:chasing|going for|coming at|went for|gone for|running at|coming (?:up|down) the stairs|coming towards)${gap(8)} ${weapon}`,
@@ -191,32 +182,26 @@ export const violenceSituations: Situation[] = [
         // The car as the weapon: "has my car keys and says hell run someone over" (not a worry for when he learns to drive).
         S`${harmThreat}${gap(2)} (?:run|mow|knock) (?:someone|somebody|people|him|her|them|me|us|you|(?:the|his|her|their|my|our|a) \S+) (?:over|down)` +
           S`(?!.*\b(?:if|when (?:he|she|they) (?:learns?|passes|gets)|learn\w* to drive|lessons?)\b)`,
-        // Gone to someone's door armed: "hes outside the teachers house with a hammer" (not fixing the fence).
-        S`(?:outside|at|round at|gone round to|gone to|went to|waiting outside|waiting at|banging on) (?:(?:the |his |her |their |my |our )?\S+s|his|her|their) ` +
-          S`(?:house|flat|home|front door|door|school|work|workplace)${gap(3)} with (?:a |an |the |his |her )?(?:\S+ )?${armedWith}` +
-          S`(?<!${past.source}.*)(?!.*(?:${past.source}|\b(?:fix\w*|diy|build\w*|putting up|shelf|shelves|fence|nails?|tools?|garden\w*|chopping|cook\w*|logs?)\b))`,
         S`going for${gap(8)} with it`,
-        // Armed and meaning it, not told as history.
-        S`(?:${armedThreatsNow})(?<!${past.source}.*)(?!.*${past.source})`,
-        // Armed and raging: "kicking off with a hammer", "holding a hammer screaming at the other kids"
-        S`(?!.*${past.source})(?:kicking off|going mad|gone mad|raging|lost it|losing it) with (?:a|an|the|his|her) (?:\S+ )?${weapon}(?! and ball)`,
-        S`(?!.*${past.source})(?:holding|waving|swinging|got|has) (?:a|an|the|his|her) (?:\S+ )?${weapon}${gap(2)} (?:screaming|shouting|yelling|raging) at ` +
-          S`(?:the |our |his |her )?(?:other |younger |little )?(?:kids|children|staff|carers?|her|him|them|us|me|everyone|people|residents)`,
         // Trying to get at someone with it: "has a hammer and is banging on the door to get at her".
         S`${weapon}${gap(10)} (?:banging|kicking|hammering|smashing) (?:on|at|down) (?:the|her|his|my|our|their) (?:\S+ )?door`,
         S`${weapon}${gap(10)} (?:do the same|same thing) to (?:the |her |his |their |my |our )?(?:baby|dog|cat|sister|brother|mum|dad|carer|fc|you|me|him|her|them|kids?|little \S+)`,
       ].join('|'),
     ),
+    // Armed and meaning it, at a door or raging: not told as history.
+    toldNow: b(armedThreatsNow.join('|')),
   },
   // "mum has just slapped the toddler really hard"
   {
     name: 'just-assaulted',
     when: b(
-      // Or something heavy thrown at them: "just threw a chair at the 5 year old" (not a ball in play).
-      S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved|bit|bitten|headbutted|` +
+      // A baby thrown or flung: "dads just thrown the baby onto the sofa and walked off".
+      S`(?:just|has) (?:thrown|threw|chucked|tossed|flung) (?:the|a|her|his|their|my|our) (?:\S+ )?(?:baby|newborn|infant|toddler)\b(?! (?:a |the )?(?:party|ball|toy|rattle|shower))|` +
+        // Or something heavy thrown at them: "just threw a chair at the 5 year old" (not a ball in play).
+        S`(?:just|has) (?:slapped|punched|kicked|hit|battered|strangled|stabbed|attacked|assaulted|raped|grabbed|pushed|shoved|bit|bitten|headbutted|` +
         S`(?:threw|thrown|chucked|hurled|launched|lobbed) (?:a |an |the |his |her |their )?(?:\S+ )?${missile} at) ` +
         S`(?:her|him|them|me|my \S+|our \S+|his \S+|their \S+|` +
-        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|other \S+|younger \S+|little \S+|\d+ ?(?:yo|yr old|year old))|` +
+        S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|yp|young person|resident|pupil|lad|other \S+|younger \S+|little \S+|\d+ ?(?:yo|yr old|year old))|` +
         S`foster (?:mum|dad|carer|mother|father|sister|brother))`,
     ),
   },
@@ -238,8 +223,12 @@ export const violenceSituations: Situation[] = [
         S`(?:got|has|grabbed|holding|picked up) (?:a |the )?${weapon}${gap(8)} (?:scuffle|fight|fighting|kicking off|kicked off|lashing out|rage|raging)`,
         // Raised at someone: "holding a hammer over the fc", "swinging a metal pole at his social worker".
         // Or a piece of something broken: "holding a shard of mug to another yps throat".
-        S`(?:holding|raising|raised|swinging|brandishing|jabbing|pressing) (?:a |the |his |her )?(?:\S+ )?(?:${weapon}|(?:shard|bit|piece)s? of (?:\S+ )?\S+) (?:over|above|at|to|towards|against) ` +
+        // Or a pair of scissors: "holding a pair of scissors to the babys face".
+        S`(?:holding|raising|raised|swinging|brandishing|jabbing|pressing) (?:a |the |his |her )?(?:pair of |\S+ )?(?:${weapon}|(?:shard|bit|piece)s? of (?:\S+ )?\S+) (?:over|above|at|to|towards|against) ` +
           S`(?:the |her |his |my |our |their |another |a )?(?:\S+ )?(?:fc|carer|staff|worker|mum|dad|sister|brother|baby|dog|cat|head|throat|neck|face|teacher|nan|her|him|them|me|us)`,
+        // Anything heavy raised over another: "now holding a chair over the 10yos head" (not over her own head to carry it).
+        S`(?:holding|raising|raised|swinging|lifting|lifted) (?:a |the |his |her )?(?:\S+ )?${missile} (?:over|above|at|towards) (?:the |another |a )(?:\S+ )?` +
+          S`(?:head|face|baby|child|kid|sister|brother|carer|staff|\d+ ?(?:yos?|yr olds?|year olds?))\b(?! to (?:carry|move|lift))`,
         // "he hit my husband with a chair, blood on his face"
         S`(?:hit|whacked|smashed|struck|battered|attacked) (?:my|her|his|the|a|our|their) \S+ (?:over the head )?with (?:a|the|his|her) (?:\S+ )?(?:chair|${weapon})${gap(10)} (?:blood|bleeding|still)`,
       ].join('|'),
@@ -256,6 +245,21 @@ export const violenceSituations: Situation[] = [
         S`(?:now|is|s|hes|shes|theyre|just) (?:gone for|coming at|lunging at|gone at|went for) (?:his|her|their|the|my|our|a) ` +
           S`(?:little |younger |baby |older |big )?(?:sister|brother|sibling|baby|toddler|carer|foster carer|mum|dad|nan|fc)`,
         S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
+        // Held under the water: "holding the younger ones head under the bath water".
+        S`head under (?:the )?(?:\S+ )?water(?<=\b(?:holding|pushing|keeping|held|pushed) (?:\S+ ){0,3}head under(?: \S+){1,3})`,
+        // A child held out over a drop: "holding the baby out of the window".
+        S`(?:holding|dangling|hanging) (?:the|a|her|his|their|my|our) (?:\S+ )?(?:baby|toddler|newborn|little one) (?:out of|over|out|off) (?:the |a )?(?:window|balcony|bridge|railings|edge|banister|bannister)`,
+        // About to push a child from a height, and there with them: "going to push her little sister down the stairs and is stood at the
+        // top with her now".
+        S`${harmThreat}${gap(1)} (?:push|throw|drop|shove) (?:her|his|their|the|my|our) (?:\S+ )?(?:sister|brother|baby|toddler|sibling|\d+ ?(?:yo|yr old|year old)) ` +
+          S`(?:down|off|out of|over|into)${gap(12)} ${now}`,
+        // Wanting to harm the baby, and alone with it: "feels like smothering the baby and shes in the room with him now with the door
+        // shut".
+        S`(?:smother\w*|suffocat\w*|shak\w*|drown\w*|hurt\w*|kill\w*) (?:the|her|his|their|my|our) (?:\S+ )?(?:baby|toddler|newborn|little one)` +
+          S`(?<=\b(?:feels? like|wants? to|urge to|going to|gonna) \S+(?: \S+){2,3})${gap(14)} ` +
+          S`(?:${now}|alone|door (?:is )?(?:shut|locked)|with (?:him|her|them|it))`,
+        // Gone for them, and still coming: "went for our yp at court this morning and now hes following us back to the car".
+        S`(?:went for|gone for|attacked|assaulted|punched|lunged at)${gap(10)} (?:now |and )?(?:hes |shes |theyre |is |s )?(?:following|chasing|coming after) (?:us|me|her|him|them)`,
         // Held down by the child and hurt: "has pinned the younger one down and is banging her head on the floor" (not a restraint by staff).
         S`(?<!\b(?:we|i|ive|weve|staff|police|officers?|carers?) (?:have |had |has )?)(?:pinned|pinning|holding|held|got) (?:the |a |our |my |his |her |their )?(?:\S+ ){0,2}down${gap(6)} ` +
           S`(?:and )?(?:is |s |now )?(?:banging|hitting|punching|smashing|slamming|kicking|stamping on|strangling|choking) (?:her|his|their|him|them)\b`,
@@ -290,6 +294,9 @@ export const violenceSituations: Situation[] = [
           S`(?:shouting|screaming|yelling|saying|says|swearing|threatening)${gap(2)} ${willHurt}`,
         // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
         S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?${threatening} ${threatenedChildren}`,
+        // Shut in with the children, threatening them: "dad has locked the contact room and says hell hit the kids if anyone comes in".
+        S`(?:locked|barricaded|blocked) (?:the |a |our |his |her |their )?(?:\S+ )?(?:room|doors?|house|flat|car)${gap(6)} (?:says|saying|threatening|shouting|screaming)${gap(2)} ` +
+          S`(?:hell|shell|theyll|he will|she will|they will|(?:hes|shes|theyre) (?:going to|gonna)) (?:kill|stab|batter|hurt|hit|smash|kick|punch|beat|cut|shoot|strangle) ${threatenedChildren}`,
         // Staff with no way out: "shes raging and staff are cornered in the office".
         S`(?:kicking off|kicked off|raging|threatening|going for|attacking|lashing out)${gap(10)} (?:staff|carers?|workers?|supervisor|we|were|im|i am)(?: (?:are|is|s|am|have been|been|got|now))? ` +
           S`(?:cornered|trapped|backed into a corner)(?! in (?:the )?(?:traffic|queue|snow|lift|meeting))`,
@@ -321,8 +328,14 @@ export const violenceSituations: Situation[] = [
         S`(?:on (?:his|her|their) way|coming|heading) (?:round |over |here |back )?with (?:a |an |the |his |her |their )?(?:\S+ )?${weapon}${gap(4)} ` +
           S`to ${toHurt} (?:${target}|her|him|them|us|me|(?:our|my|his|her|their) \S+)`,
         // A picture of a weapon sent with a threat: "sent him a video of a gun saying hes coming for him tonight".
+        // Or sent by the child, out and in trouble: "has just sent a pic of a gun and says hes in trouble".
         S`(?:pic|pics|picture|photo|video|snap|selfie)s? of (?:a |an |the |his |her |their )?(?:\S+ )?(?:${weapon}|weapons?|knives|guns)${gap(8)} ` +
-          S`(?:coming for|(?:on (?:his|her|their) way|coming) (?:round|over|here)|outside|${willHurt}|(?:going to|gonna|will|ll) (?:get|do) (?:her|him|them|you|us|me))`,
+          S`(?:coming for|(?:on (?:his|her|their) way|coming) (?:round|over|here)|outside|${willHurt}|(?:going to|gonna|will|ll) (?:get|do) (?:her|him|them|you|us|me)|in trouble(?! (?:for|at school|with (?:school|the|his|her)))|help me|come (?:and )?get me)`,
+        // Come for the child, and waiting: "an exploiter has come to school reception asking for the lad by name and says hell wait".
+        S`(?:exploiter|groomer|dealer|gang|older men|strangers?)${gap(6)} (?:come|came|turned up|arrived|is|are)${gap(4)} (?:asking for|looking for|demanding)${gap(8)} ` +
+          S`(?:(?:says|said|saying) (?:hell|shell|theyll|hes going to|he will) wait|terrified|scared|wont leave)`,
+        // Armed and trying to get in: "in the car park with some sort of weapon trying to get in the building".
+        S`(?:${weapon}|weapons|knives)${gap(8)} trying to (?:get|break|force(?: (?:his|her|their) way)?) in(?:to)?\b`,
         // Breaking in to get at them: "dads kicking the front door in, the kids are upstairs", "trying to smash the back window in".
         S`(?:kicking|kicked|booting|booted|smashing|smashed|breaking|broke|broken|bashing|battering|battered|ramming|rammed|forcing|forced) ` +
           S`(?:the |our |my |her |his |their )?(?:front |back |flat |house |patio |kitchen )(?:door|window)s? (?:in|down|open)\b`,

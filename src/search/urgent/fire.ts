@@ -35,14 +35,24 @@ export const fireRules: Rule[] = [
   {
     name: 'fire',
     when: anyOf(
-      S`\b${alt('burn', 'burning')} (?:the |her |his |their )?${alt('house', 'home', 'place', 'room', 'building')} down\b`,
+      // Or someone elses: "going to burn his exs house down tonight".
+      S`\b${alt('burn', 'burning')} (?:the |her |his |their )?(?:\w+s )?${alt('house', 'home', 'place', 'room', 'building', 'flat')} down\b`,
+      // "going to torch his mums flat"
+      S`\b${alt('torch', 'torching', 'petrol bomb', 'petrol bombing')} (?:the |her |his |their |my |our )?(?:\w+s )?${alt('house', 'home', 'place', 'room', 'building', 'flat', 'car')}\b`,
       S`\bset(?:ting)? ${self} ${alt('on fire', 'alight')}\b`,
       // "shes set her own hair on fire"
       S`\bset(?:ting)? ${alt('her', 'his', 'their', 'my')} (?:own )?${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms')} ${alt('on fire', 'alight')}\b`,
+      // Or held in the flame: "lit candles round her bed and is holding her hair in the flame".
+      // (Not hands held over the fire to warm them.)
+      S`\b${alt('holding', 'held', 'putting', 'put', 'sticking')} ${alt('her', 'his', 'their', 'my')} (?:own )?` +
+        S`(?:${alt('hair', 'sleeves?', 'clothes')} ${alt('in', 'into', 'over')} (?:the |a )?${alt('flames?', 'fire', 'candle')}|${alt('hands?', 'arms?', 'fingers')} ${alt('in', 'into')} (?:the |a )?${alt('flames?', 'candle')})\b`,
       // Or someone elses: "threatening to set the younger childs hair on fire" (not a dolls).
       S`\bset(?:ting)? (?:the |her |his |their |my |our )?(?:\w+ )?(?!(?:dolls|barbies|teddys|toys|guys)\b)\w+s ${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms', 'face')} ${alt('on fire', 'alight')}\b`,
-      // "fire in her bedroom, she set it"
-      S`\bfire in (?:her|his|their|the|a|our) ${room}\b`,
+      // "fire in her bedroom, she set it", "a small fire in the boys room"
+      S`\bfire in (?:her|his|their|the|a|our) (?:\w+s )?${room}\b`,
+      // A pan on fire: "chip pan fire, 8yo burnt".
+      // Not how to put one out, nor the safety leaflet.
+      S`(?<!\b${alt('put out', 'prevent', 'avoid', 'deal with', 'tackle')} (?:a )?(?:chip )?)\b(?:chip )?pan fire\b(?! ${alt('safety', 'blanket', 'leaflet', 'drill', 'training', 'awareness', 'risk', 'prevention')}\b)`,
       // The room named as burning: "kitchen on fire, the kid started it, cant find the 10 year old",
       // "kitchens on fire" with the apostrophe gone (not getting on "like a house on fire", nor a fire in a film or a dream).
       S`(?<!\blike a )\b${room}s? (?:is |s |was |now |still )?${alt('on fire', 'alight', 'ablaze', 'in flames')}\b(?!.*\b${alt('film', 'movie', 'programme', 'dream', 'story', 'book', 'game')}\b)`,

@@ -44,8 +44,9 @@ const threatened = alt(
 );
 /** The means to end a life. */
 const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligature', 'blades?');
-// A goodbye with thanks, or written in life story work, is not a farewell.
-const fondFarewell = b(alt('thank you', 'thanks', 'life story'));
+// A goodbye with thanks, or written in life story work, is not a farewell; but thanks "for trying", or "its not
+// your fault", are the words of one: "sent me a goodbye message, thanks for trying, its not your fault".
+const fondFarewell = new RegExp(S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault)\b).*\b${alt('thank you', 'thanks', 'life story')}\b`);
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const intentToDieRules: Rule[] = [
@@ -113,7 +114,8 @@ export const intentToDieRules: Rule[] = [
         'said goodbye',
         'sent goodbye',
         'goodbye messages?',
-        S`messaged goodbye ${alt('everyone', 'everybody', 'all')}`,
+        // Posted where everyone sees it: "posted goodbye everyone in the group chat", "dropped goodbye everyone love you all".
+        S`${alt('messaged', 'posted', 'dropped', 'put', 'wrote', 'sent')} (?:a )?goodbye ${alt('everyone', 'everybody', 'all')}`,
         S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
         'goodbye forever',
         'texted me saying goodbye',
@@ -123,6 +125,10 @@ export const intentToDieRules: Rule[] = [
         // A farewell in a message: "got everything ready, dont try and find me".
         S`dont ${alt('try and', 'try to', 'bother trying to', 'come and', 'come looking to')} find me`,
         S`never see ${alt('him', 'her', 'them', 'me')} again`,
+        // "dont look for me", "by the time you read this ill be gone": the words of a last message.
+        // Not a time to look: "dont look for me in the morning", nor gone to work.
+        S`dont (?:come )?look(?:ing)? for me(?! ${alt('in the', 'at', 'till', 'until', 'before', 'after', 'later', 'tomorrow')}\b)`,
+        S`by the time ${alt('you', 'u', 'ya')} ${alt('read', 'see', 'get')} ${alt('this', 'that', 'it')}${upTo(2)} ${alt('ill', 'i will', 'i ll', 'im')} (?:be )?${alt('gone', 'dead')}(?! ${alt('to', 'for', 'out', 'home', 'back')}\b)`,
       ),
     ),
     // Leaving a school or a placement is an ordinary goodbye.

@@ -74,7 +74,7 @@ export const ligatureRules: Rule[] = [
     name: 'neck',
     when: new RegExp(S`\b${cord} ${alt('round', 'around')} ${poss} neck\b`),
     // A scarf worn for the cold.
-    unless: b(alt('wears', 'wearing', 'in winter', 'in the cold', 'for school')),
+    unless: b(alt('wears', 'wearing', 'in winter', 'in the cold', 'for school', S`keep(?:s|ing)? (?:\w+ )?warm`)),
   },
   // "found him hanging in the wardrobe", "shes trying to hang herself"
   {

@@ -69,7 +69,11 @@ const roofKind = alt(
 );
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
-  'roof over',
+  // A roof over her head (not the flat roof over the kitchen).
+  S`roof over (?:\w+ )?heads?`,
+  // A job up there, or a ball to fetch: "went out onto the flat roof to fix the gutter".
+  S`${alt('fix', 'fixing', 'clear', 'clearing', 'clean', 'cleaning', 'mend', 'mending', 'repair', 'repairing', 'paint', 'painting', 'check', 'checking')} the ${alt('gutters?', 'guttering', 'roof', 'aerial', 'satellite dish', 'tiles?', 'leak', 'felt')}`,
+  S`${alt('get', 'fetch', 'getting', 'fetching')} (?:the |his |her |their )?ball`,
   // A saying: "im honestly at sea with his moods", "all at sea".
   S`(?:all|im|i am|were|we are|feel|feeling|felt|honestly|completely|totally|a bit) at sea`,
   S`at sea with`,
@@ -111,15 +115,20 @@ export const placesRules: Rule[] = [
       S`\b${at} (?:a |the )?${storey} of (?:a |the |that )?${height}\b`,
       // Out on the railings of a named one: "on the runcorn bridge railings", "sat on the tyne bridge ledge".
       S`\b${alt('on', 'onto', 'up on', 'over')} the (?:\w+ )?${alt('bridge', 'viaduct', 'flyover')} ${alt('railings', 'ledge', 'edge', 'wall', 'barrier', 'parapet')}\b`,
+      // Or told the other way: "sat on the wall of the flyover".
+      S`\b${alt('on', 'onto', 'up on', 'over')} the ${alt('railings', 'ledge', 'edge', 'wall', 'barrier', 'parapet')} of (?:the |a )?(?:\w+ )?${alt('bridge', 'viaduct', 'flyover', 'overpass', 'multi ?storey', 'car park', 'roof', 'balcony', 'cliff')}\b`,
       S`\bwindow ${alt('ledge', 'sill')}\b`,
       // Sat out over the drop: "on the windowsill with his legs dangling out" (not on the sofa or a wall).
       S`\b${ledge}\b${upTo(8)} ${alt('legs', 'feet')} ${alt('dangling', 'hanging', 'swinging')} ${alt('out', 'over', 'off', 'outside')}\b`,
       // Someone up on a named roof: "climbed out the window onto the flat roof" (not a ball on the garage roof).
-      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'climbed', 'climbing', 'clambered', 'scrambled', 'got out', 'gone up', 'went up', 'got up', 'sitting', 'sat', 'standing', 'stood', 'walking', 'lying')}` +
+      // Or out through a door onto it: "went out the fire exit onto the flat roof".
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'climbed', 'climbing', 'clambered', 'scrambled', 'got out', 'gone up', 'went up', 'got up', 'went out', 'gone out', 'sitting', 'sat', 'standing', 'stood', 'walking', 'lying')}` +
         S`${upTo(3)} ${alt('onto', 'on to', 'up on', 'up onto', 'on', 'out onto')} (?:a |the |her |his )?${roofKind} ${alt('roof', 'rooftop', 'roofs')}\b`,
       // Sat at the edge up high: "onto the roof and is sitting on the edge" (not the edge of her bed).
-      S`\b${alt('roof', 'rooftop', 'window', 'ledge', 'balcony', 'bridge', 'multi ?storey', 'car park', 'cliff')}\b${upTo(10)} ` +
-        S`${alt('sitting', 'sat', 'standing', 'stood', 'dangling', 'leaning', 'hanging')} ${alt('on', 'over', 'off')} the edge\b` +
+      // At the water's edge too: "at the albert dock sat on the edge with her legs over".
+      // Or up there and near it: "on the flat roof, wandering near the edge laughing and crying".
+      S`\b${alt('roof', 'rooftop', 'window', 'ledge', 'balcony', 'bridge', 'multi ?storey', 'car park', 'cliff', 'docks?', 'quay', 'quayside', 'harbour', 'pier', 'jetty')}\b${upTo(10)} ` +
+        S`${alt('sitting', 'sat', 'standing', 'stood', 'dangling', 'leaning', 'hanging', 'wandering', 'walking', 'pacing', 'balancing', 'dancing')} ${alt('on', 'over', 'off', 'near', 'along', 'at')} the edge\b` +
         S`(?! of (?:the |her |his |their |my )?${alt('bed', 'sofa', 'chair', 'seat', 'bath', 'pool', 'table', 'desk', 'stage')})`,
       S`\bwalk into the sea\b`,
       S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,

@@ -28,6 +28,21 @@ const medicine = alt(
   'insulin',
   'prescription',
   'medication',
+  // Medicines for the mind and for sleep: "taken an unknown amount of her quetiapine".
+  'quetiapine',
+  'olanzapine',
+  'risperidone',
+  'aripiprazole',
+  'citalopram',
+  'mirtazapine',
+  'amitriptyline',
+  'diazepam',
+  'lithium',
+  'zopiclone',
+  'gabapentin',
+  'pregabalin',
+  'tramadol',
+  'propranolol',
 );
 /** Poisons, household products and objects no one should swallow. */
 const poison = alt(
@@ -37,7 +52,12 @@ const poison = alt(
   'washing up liquid',
   'detergent',
   S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
-  S`${alt('washing', 'dishwasher', 'laundry')} ${alt('tablets?', 'pods?', 'capsules?', 'powder')}`,
+  // "swallowed washing machine pods"
+  S`${alt('washing', 'dishwasher', 'laundry')}(?: machine)? ${alt('tablets?', 'pods?', 'capsules?', 'powder')}`,
+  'chemicals',
+  // Alcohol no one should drink: "drank mouthwash and a bottle of hand sanitiser".
+  'mouthwash',
+  S`hand ${alt('sanitiser', 'sanitizer', 'gel')}`,
   'drain cleaner',
   'white spirit',
   'e liquid',
