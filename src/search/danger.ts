@@ -132,12 +132,13 @@ export function asksWhatWordMeans(cleaned: string): boolean {
   return DEFINITION.test(cleaned);
 }
 
-/** A situation's words are in the message: its ways, or those that count only when nothing is told as history. */
-function seen(s: Situation, cleaned: string): boolean {
-  return s.when.test(cleaned) || (s.toldNow !== undefined && s.toldNow.test(cleaned) && !past.test(cleaned));
-}
-
 export function dangerSituation(cleaned: string): string | undefined {
   if (general.test(cleaned)) return undefined;
-  return situations.find((s) => seen(s, cleaned) && !(s.unless?.test(cleaned) ?? false))?.name;
+  // `past` is among the largest patterns: read at most once for the message, and only when some
+  // situation's toldNow ways are in it.
+  let toldAsHistory: boolean | undefined;
+  const historyIn = () => (toldAsHistory ??= past.test(cleaned));
+  /** Its ways are in the message, or those that count only when nothing is told as history. */
+  const seen = (s: Situation) => s.when.test(cleaned) || (s.toldNow !== undefined && s.toldNow.test(cleaned) && !historyIn());
+  return situations.find((s) => seen(s) && !(s.unless?.test(cleaned) ?? false))?.name;
 }
