@@ -11,9 +11,12 @@ export function asksAftercare(q: Question | string): boolean {
 const CRISIS_WORD =
   /\b(?:crisis|suicid\w*|self ?harm\w*|harm\w*|hurt\w*|cut\w*|kill\w*|die|dying|dead|overdos\w*|od|danger\w*|emergency|unsafe|safe|risk\w*|desperate|hopeless)\b/;
 
-/** The same words in everyday sayings: "a crisis loan", "my back is killing me", "cut down". */
+/**
+ * The same words in everyday sayings: "a crisis loan", "my back is killing me", "cut down", and a
+ * crisis of money or institutions, not of a person ("the NHS budget crisis", "crisis in housing").
+ */
 const SAYINGS =
-  /\b(?:crisis (?:loans?|funds?|grants?|payments?|support scheme)|cost of living crisis|(?:is|are|s) killing me|killing it|dying (?:for|to) (?:a|an|some|see|know|go|get)|cut(?:ting)? (?:down|back|costs?|off the)|hair ?cut\w*|short ?cut\w*)\b/g;
+  /\b(?:crisis (?:loans?|funds?|grants?|payments?|support scheme)|(?:cost of living|housing|budget|funding|financial|energy|climate|staffing|recruitment|economic|nhs) crisis|crisis (?:in|of) (?:the )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)|(?:is|are|s) killing me|killing it|dying (?:for|to) (?:a|an|some|see|know|go|get)|cut(?:ting)? (?:down|back|costs?|off the)|hair ?cut\w*|short ?cut\w*)\b/g;
 
 export function hasCrisisWord(q: Question | string): boolean {
   return CRISIS_WORD.test(questionOf(q).cleaned.replace(SAYINGS, ' '));

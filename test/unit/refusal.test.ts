@@ -33,12 +33,14 @@ describe('crisis topics on a refusal', () => {
   const answerer = new Answerer(loadToolkit(resolve(__dirname, '..', '..', 'content')).toolkit);
   const crisis = ['pathway-crisis', 'concern-suicidal-thoughts', 'concern-self-harm', 'service-samaritans'];
 
-  it.each(['crisis loan for a care leavers new fridge', 'how do i request a new desk chair, back is killing me'])(
-    '"%s": a saying, not a crisis, so no crisis topics',
-    (q) => {
-      const { answer } = answerer.ask(q);
-      expect(answer.kind).toBe('fallback');
-      expect(answer.alternatives.filter((id) => crisis.includes(id))).toEqual([]);
-    },
-  );
+  it.each([
+    'crisis loan for a care leavers new fridge',
+    'how do i request a new desk chair, back is killing me',
+    'staffing crisis on the rota again, who signs off agency cover',
+    'energy crisis, can carers claim extra for heating',
+  ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
+    const { answer } = answerer.ask(q);
+    expect(answer.kind).toBe('fallback');
+    expect(answer.alternatives.filter((id) => crisis.includes(id))).toEqual([]);
+  });
 });
