@@ -20,6 +20,12 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'how do i delete a teams chat',
     'what time does the tip shut on sunday',
     'how many calories should i eat to lose weight',
+    'the meter reading on the office gas looks wrong',
+    'shared parental leave, how many weeks can i take',
+    'what are the fostering allowance rates for a 15 year old this year',
+    'my wife wants a referral to talking therapies for anxiety',
+    'passport form for a child in care going to france',
+    'school run taxi is late again',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -38,6 +44,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'teams around the child, who should be there',
     'she wants to lose weight and has stopped eating',
     'any tips for a first camhs appointment',
+    'a&e or the crisis line, which is right for our staff induction pack',
+    'my wife and i foster, our 14 year old has stopped eating',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
