@@ -30,6 +30,8 @@ const abusedChild = S`(?:her|him|them|me|(?:her|his|their|my|our|the) (?:little 
 
 /** A little one, who cannot be left: "her 6 week old", "the toddler". */
 const littleOne = S`(?:baby|babies|newborn|toddler|little one|\d+ ?(?:week|wk|month|mth)s? old)`;
+/** A young child, by age or size: "the 5 year old", "our little one". */
+const littleChild = S`(?:the|our|my|her|his|their) (?:\S+ )?(?:[1-9] ?(?:yo|yr old|year old|years old)|little one|baby|toddler|younger (?:one|kid|child|boy|girl)|little (?:one|kid|boy|girl))`;
 /** More ways abuse or neglect is told as happening now (abuse-now). */
 const abuseToldNow = [
   // A message that it is happening again, then silence: "girl just texted hes doing it again and nothing since".
@@ -90,6 +92,8 @@ export const abuseSituations: Situation[] = [
         // Done to a child as it happens: "her stepdad is at the house right now doing things to her sister".
         S`${now}${gap(2)} doing (?:things|stuff|sexual \S+) to ${abusedChild}`,
         S`doing (?:things|stuff|sexual \S+) to ${abusedChild}${gap(6)} ${now}`,
+        // An older child with a little one: "older kid doing something to the 5 year old in the bath".
+        S`(?:older|bigger) (?:kid|child|boy|girl|lad|one|brother|sister|cousin|resident|yp)${gap(3)} (?:doing (?:something|things|stuff|sexual \S+) to|touching) ${littleChild}`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
         // Or "been made to", with a word that it is now: "shes been made to do stuff in a car right now".
         S`been (?:made|forced) to do (?:stuff|things|sexual \S+)${gap(8)} ${now}`,

@@ -83,7 +83,9 @@ export const fireAndPlacesSituations: Situation[] = [
     ),
     // History, caught and brought back, or a lesson on roads.
     unless: new RegExp(
-      S`${past.source}|\b(?:(?:caught|grabbed|stopped) (?:him|her|them)|got (?:him|her|them) back|road safety|green cross code)\b`,
+      S`${past.source}|\b(?:(?:caught|grabbed|stopped) (?:him|her|them)|got (?:him|her|them) back|road safety|green cross code)\b|` +
+        // Thought of and turned from: "thought about jumping in front of a train but decided not to".
+        S`\b(?:decided not to|changed (?:her|his|their|my) mind|didnt go through with it|didnt do it)\b`,
     ),
   },
   // "locked herself in the car in the garage with the engine running"

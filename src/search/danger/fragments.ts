@@ -16,6 +16,8 @@ export const b = (x: string) => new RegExp(S`\b(?:${x})\b`);
 export const now = alt(
   'now',
   'right now',
+  // Typed as it sounds: "cutting rite now".
+  'rite now',
   'rn',
   'just',
   'just now',

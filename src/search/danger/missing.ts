@@ -192,6 +192,9 @@ const knownRisk = alt(
   S`end(?:ing)? (?:it all|it|(?:her|his|their) life)`,
 );
 
+/** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
+const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const missingSituations: Situation[] = [
   // "missing since 6, last thing on her insta was no one will miss me"
@@ -219,6 +222,8 @@ export const missingSituations: Situation[] = [
         // Back already: "came back from missing at 3am, safe in bed now", "back after missing 2 days", "back after 6 hours missing",
         // "shes back and says nothing happened".
         S`\b(?:came|come|coming|been|got) back from (?:being )?missing\b|\bback after (?:being |\S+ hours? |a night )?missing\b|\bsafe in bed\b|` +
+        // The talk after a child comes back: "what goes in a return home interview" (not "but one of ours has gone again tonight").
+        S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)|` +
         S`\b(?:shes|hes|theyre) back(?! (?:on|at|in|out|to|online|there|again|with|up|down|near|by)\b)|` +
         S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now)\b).*` +
         b(

@@ -28,6 +28,31 @@ const snatching = alt(
   'forced',
   'forcing',
 );
+/** Things kept locked away for safety, not a child: "the bleach", "meds", "knives". */
+const thingsKept = alt(
+  'meds',
+  'medicines?',
+  'medication',
+  'tablets',
+  'pills',
+  'knives',
+  'sharps',
+  'razors',
+  'blades',
+  'alcohol',
+  'drugs',
+  'keys',
+  'stuff',
+  'things',
+  'bleach',
+  'chemicals',
+  'products',
+  'lighters',
+  'matches',
+  'scissors',
+  'paracetamol',
+  'it',
+);
 /** Taken, held, or kept from leaving. */
 const held = alt(
   // "wont give our girl back", "on a train to london with a man she met online"
@@ -76,7 +101,7 @@ const held = alt(
   S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
   // Not things kept in the house: "adhd meds kept in the house".
   // "locked in a hotel room", "locked in the back room"
-  S`(?<!\b(?:meds|medicine|medication|tablets|pills|knives|alcohol|drugs|keys|stuff|things) )(?:locked|kept|held|trapped) in (?:a|the|his|their) (?:back |hotel |dark |box |side )?(?:room|bedroom|flat|house|car|van|cellar|shed)`,
+  S`(?:locked|kept|held|trapped)(?<!\b${thingsKept} \w+) in (?:a|the|his|their) (?:back |hotel |dark |box |side )?(?:room|bedroom|flat|house|car|van|cellar|shed)`,
   // Someone has shut the child in: "her boyfriend has locked her in a room" (not the teller: "we locked him in his room").
   S`(?<!\b(?:we|i|ive|weve|staff|carers?) (?:have |had )?)(?:locked|kept|shut|trapped) (?:her|him|them|me) in (?:a|the|his|their) (?:room|bedroom|flat|house|car|van|cellar|shed|cupboard|bathroom|garage|loft|attic|basement)`,
   S`(?:being|been) kept in`,
@@ -122,7 +147,8 @@ const held = alt(
   S`(?:picked up|collected|taken|grabbed|snatched)${gap(5)} by (?:an? |some |two |three |\d+ )?(?:older |grown |unknown )?(?:men|man|adults?|strangers?|blokes?)${gap(6)} (?:in (?:their|his|a|the) (?:car|van)|now|screaming)`,
   // Not "cant get out of the house" for anxiety, or "out of his own head", or out of the car at school.
   S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))`,
-  S`(?:locked|trapped|shut) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
+  // Not things kept safe: "keeps the bleach locked in the cupboard".
+  S`(?:locked|trapped|shut)(?<!\b${thingsKept}(?: (?:is|are|gets?|stays?|kept|always|safely))? \w+) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
   'trap house',
   S`owe them${gap(6)} (?:cant|come get|help|scared|wont let|phones? (?:is |are )?(?:now )?off|not answering)`,
   S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,

@@ -96,6 +96,10 @@ export const threatenedChildren = S`(?:to (?:hurt|kill|hit|batter|stab|attack|be
 export const threatening = alt('threatening', 'squaring up to', 'squared up to', 'fronting up to', 'getting in the face of');
 /** Saying what they will do to someone: "hell smash her face in", "hes going to cut him". */
 export const willHurt = S`(?:hell|shell|theyll|he will|she will|they will|(?:hes|shes|theyre) (?:going to|gonna)) (?:kill|stab|batter|hurt|hit|smash|kick|punch|beat|cut|slash|shank|shoot|strangle) (?:her|him|them|you|us|me|(?:the|our|my|his|her|their) \S+)`;
+/** Shouted at someone, in the first person: "ill break your neck", "im going to kill you". */
+export const iWillHurt = S`(?:ill|i will|im going to|im gonna|imma|ima) (?:fucking |effing )?(?:kill|break|snap|smash|batter|stab|hurt|strangle|knock|bash|kick|do) (?:you|ya|u|your \S+)`;
+/** A child's fear, heard as it happens: "the child is screaming" (not screaming with laughter). */
+export const childAfraid = S`(?:screaming|crying|sobbing|terrified|hiding|petrified|shaking)(?! (?:with|at|about|for)\b)`;
 /** A blade or a prop carried for a lesson: "the knife is for food tech". */
 export const forALesson = S`\b(?:food tech\w*|cook\w*|catering|chef|lessons?|class|show and tell|projects?|drama|props?)\b`;
 /** At the door, or turned up where the child is: "at the school gates", "turned up at contact", "parked outside". */

@@ -8,7 +8,9 @@ import { armedThreatsNow } from './violence-armed';
 import {
   armedWith,
   atTheDoor,
+  childAfraid,
   forALesson,
+  iWillHurt,
   missile,
   person,
   target,
@@ -292,6 +294,9 @@ export const violenceSituations: Situation[] = [
         // Or shouting what they will do: "kicking off at the contact centre shouting hell smash her face in".
         S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|drunk|hammered|wasted|steaming)${gap(8)} ` +
           S`(?:shouting|screaming|yelling|saying|says|swearing|threatening)${gap(2)} ${willHurt}`,
+        // Or shouting it at a child who is afraid: "dad shouting 'ill break your neck' and the child is screaming".
+        S`(?:shouting|screaming|yelling|roaring|bellowing)${gap(2)} ${iWillHurt}${gap(10)} ${childAfraid}`,
+        S`${childAfraid}${gap(10)} (?:shouting|screaming|yelling|roaring|bellowing)${gap(2)} ${iWillHurt}`,
         // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
         S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?${threatening} ${threatenedChildren}`,
         // Shut in with the children, threatening them: "dad has locked the contact room and says hell hit the kids if anyone comes in".

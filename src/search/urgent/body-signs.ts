@@ -86,7 +86,13 @@ export const bodySignsRules: Rule[] = [
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
   {
     name: 'breathing',
-    when: b(S`${alt('cant', 'can t', 'cannot')} breathe`),
+    when: anyOf(
+      S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
+      // The airway closing in a reaction: "used the epipen, throat still closing", "her throats swelling up, lips huge".
+      S`\b${alt('throat', 'throats', 'airway', 'airways', 'tongue')} (?:is |s |are )?(?:still |now |really )?${alt('closing', 'closing up', 'closed up', 'tightening', 'swelling up', 'swelled up')}\b`,
+      // Or the pen used and not enough: "gave him his epipen and hes still wheezing".
+      S`\b${alt('used', 'gave', 'given', 'done', 'jabbed', 'used (?:her|his|their) own')}(?: \w+){0,2} ${alt('epi ?pens?', 'auto ?injectors?', 'jext')}\b.*\b${alt(S`still ${alt('wheez\\w*', 'struggling', 'cant', 'swelling', 'closing', 'coughing', 'choking', 'blue', 'grey', 'gasping')}`, 'not working', 'isnt working', 'no better', 'getting worse')}\b`,
+    ),
     unless: b(
       alt(
         'panic',

@@ -29,6 +29,9 @@ const room = alt(
   'garage',
 );
 
+/** What burns fast: "petrol", "lighter fluid". */
+const fuel = alt('petrol', 'diesel', 'lighter fluid', 'lighter gas', 'paraffin', 'white spirit', 'fuel', 'accelerant', 'meths');
+
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const fireRules: Rule[] = [
   // "hes threatening to burn the house down", "she set herself alight"
@@ -49,7 +52,8 @@ export const fireRules: Rule[] = [
       // Or someone elses: "threatening to set the younger childs hair on fire" (not a dolls).
       S`\bset(?:ting)? (?:the |her |his |their |my |our )?(?:\w+ )?(?!(?:dolls|barbies|teddys|toys|guys)\b)\w+s ${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms', 'face')} ${alt('on fire', 'alight')}\b`,
       // "fire in her bedroom, she set it", "a small fire in the boys room"
-      S`\bfire in (?:her|his|their|the|a|our) (?:\w+s )?${room}\b`,
+      // Or flames seen there: "flames in the kitchen", "flames coming from his bedroom" (not the hob or a candle).
+      S`\b${alt('fire', 'flames', S`flames ${alt('coming', 'pouring')} ${alt('from', 'out of')}`)} (?:in )?(?:her|his|their|the|a|our) (?:\w+s )?${room}\b(?!.*\b${alt('hob', 'cooker', 'stove', 'candles?', 'gas ring', 'cooking', 'fireplace', 'log burner', 'wood burner')}\b)`,
       // A pan on fire: "chip pan fire, 8yo burnt".
       // Not how to put one out, nor the safety leaflet.
       S`(?<!\b${alt('put out', 'prevent', 'avoid', 'deal with', 'tackle')} (?:a )?(?:chip )?)\b(?:chip )?pan fire\b(?! ${alt('safety', 'blanket', 'leaflet', 'drill', 'training', 'awareness', 'risk', 'prevention')}\b)`,
@@ -59,6 +63,12 @@ export const fireRules: Rule[] = [
       S`\b${alt('set', 'started', 'lit')} (?:a )?fire (?:in|to)\b`,
       // Something set alight that should never burn: "shes lit the bathroom bin and locked herself in".
       S`\b${alt('lit', 'lighting', 'torched', 'set light to')} (?:the|her|his|their|a|my|our) (?:\w+ )?${alt('bins?', 'curtains', 'bed', 'bedding', 'mattress', 'duvet', 'sofa', 'carpet', 'clothes', 'wardrobe')}\b`,
+      // Paper or cloth lit where it will spread: "lit paper under the bed", "set light to tissues behind the sofa".
+      S`\b${alt('lit', 'lighting', 'set light to', 'set fire to')} (?:some |a |the |a pile of |a load of )?${alt('paper', 'papers', 'tissues?', 'toilet roll', 'loo roll', 'cardboard', 'clothes', 'rags')} ` +
+        S`${alt('under', 'behind', 'in', 'on', 'next to')} (?:the|her|his|their|a|my|our) ${alt('bed', 'mattress', 'sofa', 'curtains', 'wardrobe', 'duvet', 'bin', 'carpet', room)}\b`,
+      // Soaked in fuel: "soaked herself in petrol", "poured lighter fluid over himself".
+      S`\b${alt('soaked', 'soaking', 'doused', 'dousing', 'drenched', 'covered')} ${self}(?: ${alt('in', 'with')})? ${fuel}\b`,
+      S`\b${alt('poured', 'pouring', 'splashed', 'tipped')} ${fuel} (?:all )?${alt('over', 'on')} ${self}\b`,
       S`\bhouse fire\b`,
       S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
     ),

@@ -30,6 +30,8 @@ export const them = alt('him', 'her', 'them');
 export const now = alt(
   'now',
   'right now',
+  // Typed as it sounds: "self harming rite now".
+  'rite now',
   'rn',
   'tonight',
   'today',

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { alt, anyOf, past, S, them, type Rule } from './fragments';
+import { alt, anyOf, past, S, them, upTo, type Rule } from './fragments';
 
 /** Held in the ordinary sense: back a year, in custody, down in a restraint, to account. */
 const heldOrdinary = alt(
@@ -36,6 +36,10 @@ export const heldRules: Rule[] = [
     when: anyOf(
       S`\b${alt('messaged', 'texted', 'rang', 'called', 'phoned')} (?:me )?(?:saying |to say )?help\b`,
       S`\bin a car with ${alt('men', 'adults', 'strangers', 'older')}\b`,
+      // Taken, in the child's own words: "boy text 'they took me' then nothing" (not "they took me to the cinema").
+      S`\b${alt('text', 'texted', 'txt', 'messaged', 'message', 'rang', 'called', 'phoned', 'said', 'saying', 'sent', 'snapchatted', 'whispered')}\b${upTo(3)} ` +
+        S`${alt('they took me', 'theyve taken me', 'theyve got me', 'they have got me', 'they got me', 'someone took me', 'someones taken me', 'hes taken me', 'hes got me', 'a man took me')}\b` +
+        S`(?! ${alt('to', 'out', 'off', 'for', 'shopping', 'home', 'round', 'back', 'with', 'bowling', 'swimming', 'a', 'an', 'some', 'my', 'the', 'this', 'new')}\b)`,
     ),
     // "found in a car with older males each time": a pattern, told after the event.
     unless: past,
@@ -62,7 +66,15 @@ export const heldRules: Rule[] = [
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,
+      // As it happens: "being raped help" (not feared, nor over: "scared of being raped", "was being abused for years").
+      S`\bbeing(?<!\b${alt('of', 'about', 'from', 'risk', 'fear', 'afraid', 'worried', 'scared', 'after', 'was', 'were', 'had been', 'while', 'when')} being) ` +
+        S`${alt('raped', 'sexually assaulted', 'sexually abused')}\b(?!.*\b${alt('for years', 'as a child', 'when (?:she|he|they) (?:was|were)')}\b)`,
+      // Bound by others: "theyve taped his hands", "someone has tied her wrists" (not tape on a boxers hands).
+      S`\b${alt('theyve', 'they have', 'they', 'someone', 'someones', 'somebody', 'men', 'lads', 'the men', 'the lads', 'a man')}(?: ${alt('has', 'have', 'just', 'now')})? ` +
+        S`${alt('taped', 'tied', 'tied up', 'cable tied', 'zip tied', 'bound', 'gaffa taped', 'duct taped')} ${alt('his', 'her', 'their', 'my')} ${alt('hands', 'wrists', 'arms', 'feet', 'ankles', 'legs', 'mouth')}\b` +
+        S`(?!.*\b${alt('boxing', 'gloves', 'race', 'game', 'games', 'play', 'playing', 'costume', 'fancy dress', 'sports day')}\b)`,
     ),
-    unless: new RegExp(S`${past.source}|\braped (?:at|when|as a)\b`),
+    // Asked about any child: "what should i do if a child says hes being raped".
+    unless: new RegExp(S`${past.source}|\braped (?:at|when|as a)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+`),
   },
 ];

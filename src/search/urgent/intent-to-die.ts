@@ -3,6 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
+import { goneQuiet } from '../danger/fragments';
 import { alt, anyOf, b, habitual, now, past, poss, S, self, upTo, type Rule } from './fragments';
 
 /** About to, or saying they will. */
@@ -47,6 +48,18 @@ const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligatu
 // A goodbye with thanks, or written in life story work, is not a farewell; but thanks "for trying", or "its not
 // your fault", are the words of one: "sent me a goodbye message, thanks for trying, its not your fault".
 const fondFarewell = new RegExp(S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault)\b).*\b${alt('thank you', 'thanks', 'life story')}\b`);
+/** The last words of a message: "bye", "love you", "sorry for everything" (not "sorry" alone, said after a row). */
+const farewell = alt(
+  'bye',
+  'goodbye',
+  'love you(?: all)?',
+  'ily',
+  S`sorry for ${alt('everything', 'all of it', 'all this')}`,
+  'forgive me',
+);
+
+/** A farewell that says when they will be back: "love you sorry im late", "bye see you later". */
+const ordinaryBye = alt('late', 'home soon', 'back soon', 'see you', 'see ya', 'later', 'tomorrow', 'in a bit', 'tonight');
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const intentToDieRules: Rule[] = [
@@ -128,6 +141,8 @@ export const intentToDieRules: Rule[] = [
         // "dont look for me", "by the time you read this ill be gone": the words of a last message.
         // Not a time to look: "dont look for me in the morning", nor gone to work.
         S`dont (?:come )?look(?:ing)? for me(?! ${alt('in the', 'at', 'till', 'until', 'before', 'after', 'later', 'tomorrow')}\b)`,
+        // A farewell sent, then silence: "keeps sending 'sorry' then 'bye' then nothing", "texted love you then her phones off".
+        S`${alt('sending', 'sent', 'texted', 'texting', 'text', 'messaged', 'messaging', 'posted', 'said')}${upTo(4)} ${farewell}\b(?!${upTo(2)} ${ordinaryBye}\b).*\b${goneQuiet}`,
         S`by the time ${alt('you', 'u', 'ya')} ${alt('read', 'see', 'get')} ${alt('this', 'that', 'it')}${upTo(2)} ${alt('ill', 'i will', 'i ll', 'im')} (?:be )?${alt('gone', 'dead')}(?! ${alt('to', 'for', 'out', 'home', 'back')}\b)`,
       ),
     ),

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { alt, anyOf, b, past, poss, S, self, them, type Rule } from './fragments';
+import { alt, anyOf, b, past, poss, S, self, them, upTo, type Rule } from './fragments';
 
 /** Something tied round a neck. */
 const cord = alt(
@@ -22,6 +22,13 @@ const cord = alt(
   'hoodie cord',
   'charger',
 );
+
+/** A little one, who cannot push bedding away. */
+const baby = alt('baby', 'babies', 'newborn', 'toddler', 'little one', S`\d+ ?(?:week|wk|month|mth)s? old`);
+/** Under bedding or a pillow: "under the duvet", "under a pile of blankets". */
+const underBedding = S`(?:under|beneath|in) (?:the |a |her |his |their |my )?(?:pile of )?${alt('duvet', 'covers', 'pillows?', 'blankets?', 'quilt', 'bedding', 'cushions?', 'sofa cushions')}\b`;
+/** Gone still: "gone quiet", "not moving". */
+const goneStill = alt('gone quiet', 'gone still', 'gone limp', 'gone floppy', 'not moving', 'stopped moving');
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const ligatureRules: Rule[] = [
@@ -56,7 +63,8 @@ export const ligatureRules: Rule[] = [
         'policies',
         'assessment',
         'points?',
-        'cutters?',
+        // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
+        S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)`,
         'free',
         'checks?',
         S`what ${alt('is', 'are', 'does')}`,
@@ -95,7 +103,15 @@ export const ligatureRules: Rule[] = [
     ),
   },
   // "found her with a bag over her head"
-  { name: 'suffocation', when: new RegExp(S`\bbag over ${poss} head\b`) },
+  // Or a baby gone still under bedding: "baby gone quiet under the duvet".
+  {
+    name: 'suffocation',
+    when: anyOf(
+      S`\bbag over ${poss} head\b`,
+      S`\b${baby}${upTo(3)} ${alt(goneStill, 'face down', 'stuck')}${upTo(2)} ${underBedding}`,
+      S`\b${baby}${upTo(2)} ${underBedding}${upTo(3)} ${alt(goneStill, 'not breathing')}\b`,
+    ),
+  },
   // "hes trying to strangle himself"
   {
     name: 'strangling',

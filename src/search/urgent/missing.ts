@@ -24,6 +24,9 @@ const gone = alt(
   'hasnt come home',
 );
 
+/** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
+const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
+
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const missingRules: Rule[] = [
   // "yp has absconded and is suicidal", "ran off saying he wants to die"
@@ -36,7 +39,8 @@ export const missingRules: Rule[] = [
       S`\b${gone}\b.*\b${alt('want(?:s|ed)? to die', killThemselves, S`end(?:ing)? ${alt('it(?! with)', S`${alt('her', 'his', 'their')} life`)}`)}\b`,
       S`\b${alt('wants? to die', killThemselves)}\b.*\b${alt('run off', 'ran off', 'gone missing', 'walked out', 'into the road')}\b`,
     ),
-    unless: past,
+    // The talk after a child comes back: "what should be in a missing from home return interview for a child with suicidal thoughts".
+    unless: anyOf(past.source, S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)`),
   },
   // "shes left and says shes never coming back"
   {

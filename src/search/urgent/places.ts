@@ -93,13 +93,17 @@ const ordinaryPlace = alt(
   'holiday',
   // Grades that "dropped off a cliff"; a child already detained under section 136, or home again.
   S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`,
-  S`(?:used|under) (?:a |the )?(?:section |s)?136`,
+  S`(?:use|used|using|under) (?:a |the )?(?:section |s)?136`,
+  // How the police decide: "how do police decide to use section 136 on a bridge".
+  S`how (?:do|does|would|can) (?:the )?police decide`,
   'back with us now',
   S`${alt('loves?', 'likes?', 'enjoys?')} (?:going|being|playing|swimming)`,
   // Play and pastimes: "on top of the climbing frame", "down to the river to fish".
   S`climbing ${alt('frame', 'wall', 'centre')}`,
   S`${alt('to fish', 'fishing', 'swimming lessons?', 'paddling', 'feed the ducks', 'walk the dog', 'walking the dog')}`,
 );
+/** A little one, who cannot get out of water alone: "toddler", "the 3 year old". */
+const littleOne = alt('toddler', 'baby', 'little one', S`[1-5] ?(?:yo|yr old|year old|years old)`);
 const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
@@ -130,6 +134,9 @@ export const placesRules: Rule[] = [
       S`\b${alt('roof', 'rooftop', 'window', 'ledge', 'balcony', 'bridge', 'multi ?storey', 'car park', 'cliff', 'docks?', 'quay', 'quayside', 'harbour', 'pier', 'jetty')}\b${upTo(10)} ` +
         S`${alt('sitting', 'sat', 'standing', 'stood', 'dangling', 'leaning', 'hanging', 'wandering', 'walking', 'pacing', 'balancing', 'dancing')} ${alt('on', 'over', 'off', 'near', 'along', 'at')} the edge\b` +
         S`(?! of (?:the |her |his |their |my )?${alt('bed', 'sofa', 'chair', 'seat', 'bath', 'pool', 'table', 'desk', 'stage')})`,
+      // A little one in still water: "toddler in the pond", "the 3 year old has fallen into the lake".
+      S`\b${littleOne}(?: ${alt('is', 's', 'has', 'just', 'gone', 'fell', 'fallen', 'got', 'went', 'wandered', 'slipped', 'climbed', 'face down', 'now')})* ` +
+        S`${alt('in', 'into', 'under')} the (?:garden |fish |duck )?${alt('pond', 'lake', 'reservoir', 'quarry', 'water butt')}\b`,
       S`\bwalk into the sea\b`,
       S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,

@@ -94,7 +94,7 @@ export const selfHarmRules: Rule[] = [
       // Run together, typed fast: "selfharming now not stopping pls help".
       S`\b${alt('self ?harming', 'cutting')}(?: again)? now${upTo(4)} ${alt('deep', 'deeper', 'blood', 'bleeding', 'help', 'cuts')}\b`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
-      S`(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) )\b${alt('cutting', 'self ?harming', 'harming')} ${alt('rn', 'right now', 'as we speak')}\b`,
+      S`\b${alt('cutting', 'self ?harming', 'harming')}(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) (?:self ?)?(?:cutting|harming)) ${alt('rn', 'right now', 'rite now', 'as we speak')}\b`,
     ),
     // A pattern over time ("scratching her arms for a while, now its burns", "keeps hitting himself when
     // frustrated and we cant calm him") is the self-harm answer.

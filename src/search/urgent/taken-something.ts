@@ -54,6 +54,12 @@ const poison = alt(
   S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
   // "swallowed washing machine pods"
   S`${alt('washing', 'dishwasher', 'laundry')}(?: machine)? ${alt('tablets?', 'pods?', 'capsules?', 'powder')}`,
+  // Or told vaguely: "drank the dishwasher stuff".
+  S`dishwasher ${alt('stuff', 'liquid', 'gel', 'salt')}`,
+  // Car and garden fluids: "hes drunk the screenwash".
+  'screen ?wash',
+  'de ?icer',
+  'rinse aid',
   'chemicals',
   // Alcohol no one should drink: "drank mouthwash and a bottle of hand sanitiser".
   'mouthwash',
@@ -165,12 +171,20 @@ export const takenSomethingRules: Rule[] = [
   // "shes overdosed", "after an overdose, shes doing it again now"
   {
     name: 'overdosed',
-    when: b(alt('overdosed', S`has (?:taken an )?${od}`, S`after an ${od}\b.*\b(?:again|now)`)),
+    when: b(
+      alt(
+        'overdosed',
+        S`has (?:taken an )?${od}`,
+        S`after an ${od}\b.*\b(?:again|now)`,
+        // Passed on live, from whoever is with the child: "overdose 13yo carer on phone what do i tell her to do".
+        S`${od}\b.*\b${alt(S`on (?:the )?(?:phone|line)(?! ${alt('to book', 'about', 'asking about', 'yesterday', 'earlier')})`, S`what (?:do|should) (?:i|we) tell (?:her|him|them) to do(?! if)`)}`,
+      ),
+    ),
     // "she overdosed on my watch": the carer's own feelings afterwards. Already in hospital after it
     // ("admitted informally after an overdose, now asking to leave"): the ward's question, not the card's.
     // Nor seen by doctors and well: "at a and e after an overdose earlier, medically fine now".
     unless: new RegExp(
-      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital)\b|` +
+      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|` +
         S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b`,
     ),
   },

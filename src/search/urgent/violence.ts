@@ -4,10 +4,22 @@
  */
 
 import { historyPhrases } from '../danger/fragments';
-import { alt, anyOf, b, habitual, S, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, past, S, upTo, type Rule } from './fragments';
 
 /** Holding a weapon. */
-const armed = alt('has', 's got', 'got', 'holding', 'waving', 'carrying', 'pulled', 'grabbed', 'pointing', 'with');
+const armed = alt(
+  'has',
+  's got',
+  'got',
+  'holding',
+  'waving',
+  'carrying',
+  'pulled',
+  'grabbed',
+  'pointing',
+  // Not a record: "a lad who was violent with a weapon has been moved there".
+  S`with(?<!\b${alt('violent', 'aggressive', 'arrested', 'charged', 'caught', 'convicted', 'cautioned', 'excluded', 'offending')} with)`,
+);
 const weapon = alt(
   'knife',
   'knives',
@@ -75,11 +87,15 @@ export const violenceRules: Rule[] = [
     when: anyOf(
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
       S`\b${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone')}\b`,
+      // Set on as it happens: "getting jumped in the park" (not afraid of it: "scared of getting jumped").
+      // (The words first, then what comes before them: a look behind tried at every letter is slow.)
+      S`\b${alt('getting', 'being')}(?<!\b${alt('of', 'about', 'from', 'risk', 'avoid', 'fear', 'afraid', 'worried', 'scared', 'after', 'since', 'without')}(?: \w+)? \w+) ` +
+        S`${alt('jumped', 'beaten up', 'battered', 'attacked', 'kicked in', 'kicked to bits', 'mugged', 'glassed', 'rushed', 'stamped on', 'leathered')}\b`,
     ),
     // A pattern, or told afterwards: "thats what he said after smashing the tv".
     // A room smashed with nobody said to be in the way ("smashing up bedroom") is the behaviour answer.
     unless: new RegExp(
-      S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|` +
+      S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
         S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:bed)?room\b`,
     ),
   },
