@@ -13,6 +13,54 @@ import { remember } from './remember';
  * neighbours is one edit) with the same first letter. An English word is never changed: "bleak"
  * is not "bleach".
  */
+/**
+ * Text-speak typed at 2am, read as the words it stands for: "jst", "n", "wen", "tonite", "u". A whole word only,
+ * and only these; a word like "bein" or "happenin" (its "g" dropped) is read with it when that makes an English word.
+ */
+const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
+  ['n', 'and'],
+  ['u', 'you'],
+  ['w', 'with'],
+  ['r', 'are'],
+  ['jst', 'just'],
+  ['jus', 'just'],
+  ['wen', 'when'],
+  ['wat', 'what'],
+  ['wats', 'whats'],
+  ['wot', 'what'],
+  ['tonite', 'tonight'],
+  ['2nite', 'tonight'],
+  ['2day', 'today'],
+  ['tmrw', 'tomorrow'],
+  ['tmw', 'tomorrow'],
+  ['kno', 'know'],
+  ['ovr', 'over'],
+  ['thru', 'through'],
+  ['cnt', 'cant'],
+  ['cudnt', 'couldnt'],
+  ['every1', 'everyone'],
+  ['sum1', 'someone'],
+  ['some1', 'someone'],
+  ['any1', 'anyone'],
+  ['no1', 'no one'],
+  ['b4', 'before'],
+  ['ppl', 'people'],
+  ['bc', 'because'],
+  ['cos', 'because'],
+  ['coz', 'because'],
+  ['wiv', 'with'],
+  ['alredy', 'already'],
+  ['tho', 'though'],
+  ['bout', 'about'],
+  ['rly', 'really'],
+]);
+
+/** "bein" is "being", "pickin" is "picking": the "g" dropped from a word ending "ing" (not "pin", "jerkin"). */
+function gDropped(w: string): string | undefined {
+  if (w.length < 4 || !w.endsWith('in') || englishWords().has(w)) return undefined;
+  return englishWords().has(`${w}g`) ? `${w}g` : undefined;
+}
+
 export class DangerSpelling {
   private readonly byKey = new Map<string, string[]>();
   private readonly words: ReadonlySet<string>;
@@ -46,6 +94,8 @@ export class DangerSpelling {
   }
 
   private nearest(w: string): string {
+    const spoken = TEXT_SPEAK.get(w) ?? gDropped(w);
+    if (spoken !== undefined) return spoken;
     if (w.length < 4 || !/^[a-z]+$/.test(w) || this.words.has(w) || englishWords().has(w)) return w;
     const limit = w.length >= 8 ? 2 : 1;
     const scored = (this.byKey.get(`${w[0]!}${w.length}`) ?? []).map((k) => ({ k, d: editDistance(w, k, limit) }));

@@ -122,13 +122,20 @@ function windows(t: string): string[] {
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 
 /**
+ * "FIRE", shouted and nothing else (or "FIRE!!", "fire fire", "help fire"): caught before cleaning, which
+ * loses the capitals. A plain "fire" is more likely a search for the fire safety guidance.
+ */
+const SHOUTED_FIRE = /^\W*(?:(?:HELP\W+)?FIRE(?:\W+HELP)?\W*|(?:fire\W+)+fire\W*|(?:help\W+)?fire\s*!+\W*)$/i;
+const CAPITALS = /[A-Z]{4}|!/;
+
+/**
  * Said outright to be no emergency: a hypothetical, a policy question or a debrief; material for teaching; a story
  * from the news about someone else; a reflection; or a risk worded for a plan. Nothing else silences every
  * detector, so each way is told narrowly.
  */
 const CALM_FRAME = new RegExp(
   [
-    S`\b${alt('hypothetically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
+    S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
     // Teaching material, headed or asked as such: "for the carers training scenario: a child is on the roof",
     // "carers handbook: how to respond if you find a ligature", "someone at training asked ... whats the answer for the handbook"
     // (not "handbook says call 999, shes not breathing").
@@ -142,6 +149,18 @@ const CALM_FRAME = new RegExp(
     // the pathway is for one of ours".
     S`\b(?:made|makes|got|gets) me (?:wonder|wondering|think|thinking) (?:what|how|whether|if|about)(?: \w+){0,4} ` +
       S`${alt('pathway', 'process', 'procedure', 'policy', 'one of ours', 'our own', 'our kids', 'our young people')}\b`,
+    // Written up afterwards, or worded for a record: "writing up tuesdays incident when he set fire to the bin, what heading does it go
+    // under", "need wording for 'previous attempted ligature 2022'", "does that go in the care plan or the chronology".
+    S`\b${alt('writing', 'write', 'doing')} up (?:\w+s |the |an |last \w+s |yesterdays )?${alt('incident', 'notes', 'log', 'report', 'recording', 'chronology')}\b(?!.*\b(?:right now|as we speak|still)\b)`,
+    S`\b${alt(S`(?:need|want|looking for|help with) (?:the |some )?${alt('wording', 'phrasing', 'a heading')} for`, S`what ${alt('heading', 'section', 'category')} (?:does|should|do) (?:it|this|that) go under`)}\b`,
+    S`\bdoes (?:that|it|this) go (?:in|on|into) (?:the|her|his|their) (?:new )?${alt('care plan', 'chronology', 'file', 'notes', 'report', 'risk assessment', 'log')}\b`,
+    S`\bhow (?:do|should|would|can) (?:i|we) (?:write|word|phrase|record|log|put)\b.*\b${alt('neutral', 'neutrally', S`for the ${alt('file', 'log', 'report', 'notes', 'record', 'chronology')}`)}\b`,
+    // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
+    S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')} about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
+    // A policy or a pathway asked, for a pack: "what is the local pathway for paracetamol od in under 16s? updating our training pack".
+    S`\b${alt(S`(?:whats|what is) the (?:local )?${alt('policy', 'pathway', 'procedure', 'protocol')} (?:on|for)`, S`updating (?:our|the|my) ${alt('training', 'policy', 'guidance', 'handbook')}`)}\b(?!.*\b(?:right now|as we speak)\b)`,
+    // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
+    S`\bnear miss\b.*\bno harm\b`,
     // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".
     S`\bhow (?:do|should|would|can) (?:i|we) (?:word|phrase|write|describe|put) (?:that|this|it)(?: \w+){0,3} (?:in|into|on) (?:her|his|their|the|a) ` +
       S`${alt('risk assessment', 'safety plan', 'care plan', 'plan', 'report', 'referral', 'notes')}\b(?!.*\b(?:right now|as we speak)\b)`,
@@ -233,6 +252,7 @@ export function urgentRule(q: Question | string): string | undefined {
 
 function detect(text: string, cleaned: string): string | undefined {
   if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
+  if (SHOUTED_FIRE.test(text) && (CAPITALS.test(text) || /fire\W+fire/i.test(text))) return 'fire';
   const parts = windows(cleaned);
   const judgedCalm: boolean[] = [];
   for (const t of parts) {

@@ -24,6 +24,9 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'what happens if you drink bleach, asking because he just did',
+      'what happens if a toddler swallows a battery, asking for right now',
+      'is it bad to drink screenwash, she has just done it',
       'hes drunk bleach',
       'shes just swallowed a button battery',
       'yp has necked some vape liquid omg',
@@ -40,6 +43,9 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'what happens if you drink mouthwash, asking for a training quiz',
+      'what happens if a child drinks bleach? for our first aid refresher',
+      'i took an overdose when i was young, will it affect my fostering assessment',
       'he took the batteries out of the remote',
       'how do i lock away the bleach and cleaning products',
       'she swallowed her pride and said sorry to her carer',
@@ -107,6 +113,9 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'tried to do it with his dressing gown cord',
+      'he was trying to hang himself with a charger cable, stopped him a min ago',
+      'tryin to strangle herself with her laces',
       'ligature incident in progress room 4 staff cant get it off',
       'lig on in bedroom now',
       'found a noose in his wardrobe',
@@ -151,12 +160,17 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      'found him in the garage with a rope',
+      'she took her dressing gown cord in with her and now not answering',
+      'locked himself in the bathroom and he had the charger lead with him',
       'cut her down from the bannister, shes breathing but barely',
       'found him hanging in the garage',
       'shes trying to hang herself',
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'he took the cable with him to charge his phone at school',
+      'staff found the belt in her wardrobe during a room search last month',
       'he tried to hang himself in the spring and hes back at school now, what should the dt know',
       'shes hanging out with older lads',
       'hanging the washing out with her',
@@ -166,6 +180,9 @@ const table: Pinned[] = [
   {
     rule: 'suffocation',
     catches: [
+      'tied a bin bag over his head, just pulled the bin bag off his head',
+      'just ripped a plastic bag off her head',
+      'got the carrier bag off his head, hes coughing',
       'found her with a carrier bag over her head',
       'hes put a plastic bag over his head',
       'she has a bag over her head and wont answer',
@@ -174,6 +191,8 @@ const table: Pinned[] = [
       'baby under the duvet and gone floppy',
     ],
     calm: [
+      'she keeps her pe kit in a plastic bag',
+      'how do i teach her about plastic bags and babies',
       'she carries her bag over her shoulder',
       'he pulls his hood over his head in every session',
       'baby sleeps under a blanket in the cot, is that safe',
@@ -216,6 +235,9 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'asked me what time the trains come through the crossing near school and went quiet',
+      'shes written her letters and is waiting for everyone to go to bed',
+      'said the 11 40 express is the one',
       'hes got a plan to kill himself',
       'shes made a plan to end it',
       'shes saving up tablets',
@@ -224,6 +246,9 @@ const table: Pinned[] = [
       'hes got a plan and its for tonight, hes not said what',
     ],
     calm: [
+      'the 7 45 train is the one we get to school',
+      'what time does the last train go to manchester',
+      'she wrote the notes for her exam, just needs everyone to be quiet',
       'she has a plan for college',
       'care plan review next week',
       'weve got a plan in place for tonight if she kicks off',
@@ -233,6 +258,9 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'he said after tonight you wont have to worry about me',
+      'last text said sorry for everything and her phone is off',
+      'told me you wont have to put up with me anymore',
       'she messaged goodbye everyone and shes down by the train tracks',
       'message from her, got everything ready, dont try and find me',
       'found a suicide note in her room',
@@ -252,6 +280,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'you wont have to deal with me on friday, im at my dads',
+      'her last text was see you tomorrow',
       'we found a suicide note in his room dated months ago, hes doing ok now, how do we raise it',
       'he mentioned i wrote a goodbye note once, last year while we were driving',
       'she said goodbye to everyone at school on her last day',
@@ -270,6 +300,14 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'saw her tuck a blade up her sleeve before leaving',
+      'he had a screwdriver to my throat',
+      'knife in his bedroom right now',
+      "shes holding a pair of scissors to the baby's face and saying she'll do it",
+      'theres a knife in her waistband',
+      'zombie knife down his trackies',
+      'machete in his rucksack',
+      'slashin her legs wiv a razor in the toilets at school now staff outside door',
       "ok so he's been kicking off all evening which is normal but now he's got the big knife from the drawer and he's in the garden saying he'll cut anyone who comes out, the other two kids are upstairs with me",
 
       'locked himself in with the kitchen knives saying theres no point living',
@@ -278,6 +316,11 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'she put the scissors in her bag for art',
+      'found a knife in his bag last term, whats the policy',
+      'found a knife in his bag last term, whats the policy',
+      'scissors in her pencil case for art',
+      'how should we word yp threatened carer with a knife neutrally for the file',
       'how do I record that a yp threatened staff with scissors yesterday',
       'what to record after a young person threatened staff with a knife yesterday, everyone safe now',
       'hes got the big knife out for carving the turkey',
@@ -303,6 +346,12 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'sat with her legs dangling over the canal',
+      'sent a snap of his feet hanging off the ledge',
+      'hes on the wrong side of the railings at the car park',
+      'she went through the ice on the canal',
+      'kid fallen through the ice at the reservoir',
+      'swept away by the current at the beach',
       'shes at the end of southport pier saying she wants to go in',
       'top of the multi storey car park, on the phone to me, wont come down',
       'shes on the bridge',
@@ -334,6 +383,10 @@ const table: Pinned[] = [
       'sent a pic from the edge of the canal and now her phones off',
     ],
     calm: [
+      'he wants to visit his nans memorial bench on the bridge, can he go with staff',
+      'skating on the ice rink this weekend, any tips',
+      'a boy in year 8 wrote a story about a girl who jumps off a cliff, its for creative writing',
+      'saw on the news bout a girl who fell off a bridge, how do i raise it with ours',
       'how do I write up an incident where a young person tried to jump from a bridge last weekend',
       'she was sectioned after trying to jump from a bridge in the summer, now home, what should the aftercare look like',
       'how do i help a child grieving on top of everything else thats happened',
@@ -397,6 +450,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'writing up yesterdays incident when he set fire to a bin, what section does it go under',
       'setting the table with her',
       'he stabbed his fork into his food',
       'he said hes done something stupid at school and got a detention',
@@ -421,6 +475,11 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'bleeding heavy from her wrist, towels soaked through, what do i do',
+      'the bandage is soaked through already',
+      'cut on his leg wont close and i can see the fat',
+      'the bath water is red and shes not answering',
+      'his sleeves are all red and hes hiding his arms',
       "bit of a situation, lad's cut himself quite deep, the towel's soaked through",
 
       'yp has just cut her arm quite deep and its not stopping bleeding',
@@ -432,6 +491,9 @@ const table: Pinned[] = [
       'shes cut really deep',
     ],
     calm: [
+      'towels soaked after the bath, where do we dry them',
+      'she dyed her hair and now the towels are all pink',
+      'the sheets are red because his red sock got in the wash',
       'the comment about his mum cut him quite deep',
       'what does it mean if a cut is quite deep, when does it need stitches',
 
@@ -446,6 +508,9 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'cant find a pulse',
+      'cant feel a pulse on him',
+      'i cannot find her pulse',
       'fitting on the floor never had a fit before',
       'fainted twice now, been refusing food and water for 3 days',
       'shes unresponsive',
@@ -454,6 +519,8 @@ const table: Pinned[] = [
       'handbook says call 999, shes not breathing',
     ],
     calm: [
+      'cant find a pulse on my smartwatch',
+      'how do i find a pulse on a baby for first aid',
       "our girl has been on the eating disorder waiting list for a while, she's fainted twice",
       'struggling with fitting in at school',
       'the child is not responding to the behaviour plan',
@@ -545,6 +612,7 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      "my brother od'd when i was a kid, is there support for carers",
       'he took some tablets for his headache',
       'she took some pills as prescribed',
       'shes only taken a few of her tablets this week, how do i get her to take the rest',
@@ -592,6 +660,14 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      "he keeps flicking the lighter at the curtains in the dayroom and one's caught",
+      'hes got lighter fluid and matches in his room',
+      'matches n the duvet',
+      'hes holding a lighter to the curtains',
+      'burning paper shoved under her bed',
+      'flames reaching the ceiling in the kitchen',
+      'caught her with a jerry can by the back door',
+      'FIRE!!',
       'shes lit the bathroom bin and locked herself in',
 
       'shes set her own hair on fire',
@@ -622,6 +698,10 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      'found a lighter in her bag',
+      'the flames on the bonfire were getting bigger',
+      'dad keeps a petrol can in the shed for the mower',
+      'fire',
       'she lit the candles on her birthday cake',
       'he lit the wheelie bins at school last year, how do we work with fire setting',
       'why do teenagers light bins',
@@ -654,6 +734,9 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      'gave her the jext and it hasnt worked',
+      'done his epipen, made no difference',
+      'used her epi pen and it didnt work',
       'she cant breathe',
       'hes choking and cant breathe',
       'yp cannot breathe properly',
@@ -662,6 +745,8 @@ const table: Pinned[] = [
       'her throats swelling up after the peanut, lips huge',
     ],
     calm: [
+      'used the epipen at training on an orange',
+      'her epipen is out of date, how do i get a new one',
       "he told his teacher 'i see my dads face when i shut my eyes and i cant breathe'",
       'she has been avoiding school for weeks, says she feels sick and cant breathe on the bus',
       'she told her teacher i get so scared my hands shake and i cant breathe',
@@ -693,8 +778,25 @@ const table: Pinned[] = [
   },
   {
     rule: 'road',
-    catches: ['hes lying in the middle of the road', 'shes sat in the road refusing to move', 'yp standing in the road'],
-    calm: ['he walks down the middle of the road, how do we teach road safety', 'road safety for a 10 year old', 'we live on a busy road'],
+    catches: [
+      'he keeps stepping out in the middle of the main road at cars',
+      'hes lying in the middle of the road',
+      'shes sat in the road refusing to move',
+      'yp standing in the road',
+      'hes weaving in and out of traffic on the a59',
+      'walking down the middle of the bypass and cars are swerving',
+      'shes dodging lorries on the dual carriageway',
+      'shes dodging cars on the motorway',
+      'shes weaving in and out of the traffic on her bike laughing',
+    ],
+    calm: [
+      'he walks down the middle of the road, how do we teach road safety',
+      'road safety for a 10 year old',
+      'we live on a busy road',
+      'she was dodging cars on the bypass, now at home with us having tea',
+      'we practised crossing between parked cars safely, road safety lesson',
+      'the path down the middle of the park is closed',
+    ],
   },
   {
     rule: 'access-to-means',
@@ -740,6 +842,15 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'a van pulled up and shes just climbed in',
+      'some lads grabbed him and drove off',
+      'says shes in the boot of a car',
+      "our foster daughter just texted 'in the boot of a car help'",
+      "yp says they're in the boot of a car",
+      'a man has dragged our 13yo into his car',
+      'hes been snatched',
+      'my kid has been taken help',
+      'a van stopped and the man asked him to get in and he did',
       'being held by dealers till he pays back what he owes',
       'someones holding him against his will',
       'a man has her in his car',
@@ -759,6 +870,11 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'her nan pulled up and she got in',
+      'the taxi pulled up and he got in for school',
+      'shes been taken into care',
+      'hes been taken to hospital for his tonsils',
+      'her nan pulled up and offered her a lift, she got in',
       'being held by the police in custody',
       'she was held back a year at school',
       'being held accountable for his actions',
@@ -799,6 +915,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:cord-round-neck',
     catches: [
+      'scarf tied to the door handle and shes gone quiet',
+      'phone charger. curtain rail. hes not talking',
+      'just got the belt off him, red marks on his neck',
       "shoelace round a 12yos neck, face gone red, we've got it off",
       'she keeps tying things round her neck, weve taken 3 off her',
       'found him with a dressing gown cord on, face purple',
@@ -827,6 +946,9 @@ const table: Pinned[] = [
       '16yo has torn her pillowcase into strips and is winding it round her neck in the ensuite',
     ],
     calm: [
+      'he hung his belt on the hook in the hall',
+      'balloons and a scarf on the banister for her party',
+      'dog lead on the door handle',
       'the home manager says she cant keep a 15yo who is self harming daily and has tied things round her neck twice (not today, shes calm now), placement at risk of breaking down. is there a meeting for high risk cases like this',
       'hang the towel on the radiator',
       'she wears a lanyard round her neck',
@@ -847,6 +969,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:overdose-now',
     catches: [
+      'necked his ritalin, the whole weeks worth',
+      'blister packs in the bin all popped and shes drowsy',
+      'counted her tablets n 12 are missing',
+      'took a fistful of them from the cupboard',
+      'empty bottle of piriton by her bed and shes sobbing',
+      "found a note and an empty packet of ibuprofen on her bed she's in the garden",
       'overdose i think 16yo girl',
       'overdose sertraline 15yo now',
       'took an overdoes of her sertraline, found the empty box just now',
@@ -859,6 +987,9 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'we did the med count, nothing short, all fine',
+      'she had a whole day out at the beach',
+      'recycled the empty calpol bottle',
       'what is the risk of overdose i think its paracetamol',
       'he overdoes it at the gym',
       'she overdoes the sugar at breakfast',
@@ -890,7 +1021,6 @@ const table: Pinned[] = [
       'he says hes taken 30 of something',
       'found him with empty packets of sertraline saying he wants to die',
       'just found my foster daughter with empty blister packs, she says she wants to sleep forever',
-      "found a note and an empty packet of ibuprofen on her bed she's in the garden",
       'drank a whole bottle of wine and taking codeine, 13 years old',
       'drank half a bottle of vodka and popped some of her pills',
       "he's injected himself with my insulin",
@@ -904,6 +1034,7 @@ const table: Pinned[] = [
       "toddler's drunk something from a bottle under the sink and is drooling",
     ],
     calm: [
+      'his temp was 38 so i gave calpol, hes watching telly now',
       'only staff on nights, how do we store the chemicals safely',
       'training on what to do when a young person is taking pills saying they want to end it',
       'she took her pills last year saying it was to end it all, how do we talk about it now',
@@ -971,6 +1102,11 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'bee sting and lips gone massive',
+      'temperature of 40.5 and hes confused',
+      'leg bent the wrong way after falling off the wall',
+      'bone sticking out of his arm',
+      'the 3 week old has gone all stiff',
       'allergic reaction, face and lips swelling up fast',
       "she's got crushing chest pain, cant get her breath, lips tingling",
       'yp gasping for breath, panic or asthma dont know',
@@ -1011,6 +1147,8 @@ const table: Pinned[] = [
       "yp's just given birth in the bathroom at the home, nobody knew she was pregnant",
     ],
     calm: [
+      'temp of 38 and playing happily',
+      'she got lip filler and her lips have gone massive, is that allowed at 17',
       'allergic reaction to plasters, a bit of swelling',
       'how do we manage asthma attacks at school',
       'camhs involved but not moving anywhere, placement wobbly, can we get a consultation',
@@ -1258,6 +1396,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'he told me his uncle does things to him and uncle is collecting him at 4 today',
+      'she says mums boyfriend touches her, hes here now in the kitchen',
+      'rape disclosed to staff 2 hours ago, she hasnt showered',
       "yp says her boyfriends outside with his mates and they're going to make her do stuff again tonight",
       "yp at a flat with older men, she's texted that they're making her have sex with them",
 
@@ -1295,6 +1436,9 @@ const table: Pinned[] = [
       'the older lad is doing stuff to our 6yo behind the shed',
     ],
     calm: [
+      'she told us last year that her stepdad touched her, contact was stopped',
+      'contact at dads tonight, he plays football with her, taxis booked for 6',
+      'sexual assault disclosure from 2019, how do we record it',
       'worried her boyfriend will make her do stuff she doesnt want to, how do we talk about consent',
       'training on how older men make girls have sex with them in exploitation',
       'signs of cse when men are making her have sex with them',
@@ -1344,7 +1488,6 @@ const table: Pinned[] = [
       'a woman just pulled a 7yo from our care into a taxi',
       'a woman we dont know has taken our 8 yr old from the park',
       'he keeps trying to open the car door on the motorway',
-      'a man has dragged our 13yo into his car',
       'he wont let her leave',
       'she got in a car with a man she met online',
       'our 14 year old got bundled into a van outside the shop',
@@ -1362,12 +1505,10 @@ const table: Pinned[] = [
       "a man in a van keeps circling the home and has just got out and is trying the door, yp says he's the one who was grooming her",
       'some bloke is outside rattling the back door handle, the kids are terrified',
       'a stranger just tried the front door and the windows',
-      "yp says they're in the boot of a car",
       'she texted me saying shes locked in the boot',
       'an adult at the bus stop has got hold of her arm and wont let go, shes screaming, im across the road',
       'a stranger has got hold of his hood and wont let go',
       'shes locked in a hotel room and theres a man outside the door',
-      "our foster daughter just texted 'in the boot of a car help'",
       "on the phone to a girl who says she's in a van on the motorway with men she doesnt know",
       'hes been county lined, rang from a flat in rhyl, says they beat him and hes not allowed out',
       "teacher says his brother who's a known exploiter took him",
@@ -1383,6 +1524,8 @@ const table: Pinned[] = [
       "she's been picked up by a 'taxi' paid for by someone she met online",
     ],
     calm: [
+      'theoretically can we lock the front door at night',
+      'the man who took her has been charged, will she need to give evidence',
       'he cant get out of the car at school in the mornings, what helps with school anxiety',
       'the boyfriend wont let her out of his sight',
       'they are holding him back a year at school',
@@ -1578,7 +1721,6 @@ const table: Pinned[] = [
     rule: 'broad:blood-now',
     catches: [
       "he's smashed the mirror and he's using the glass on his arms",
-      'bleeding heavy from her wrist, towels soaked through, what do i do',
       'bit of a situation here, the 13yo has smashed a mirror and is cutting herself with the bits',
       'shes cutting in the bathroom now and wont open the door',
       'theres a pool of blood',
@@ -1645,7 +1787,6 @@ const table: Pinned[] = [
       'shes scratching her arms and laughing at me',
       'hes burning his hand with a lighter and telling us to go away',
       "she's scratching at her wrists with a compass from her pencil case and it's getting worse the more I talk",
-      'slashin her legs wiv a razor in the toilets at school now staff outside door',
       'kid stabbing his leg with a pencil in the back of the car and im on the motorway',
       'one lad has run off and another is self harming with a broken cd, who do i call first',
       "young person has inserted something into her arm and it's swelling, she won't let us look",
@@ -1765,7 +1906,6 @@ const table: Pinned[] = [
       'two of our residents fighting in the garden with broken bottles',
       'bit of a kick off, hes taken a bat to the other lads head',
       'hes taken a hammer to his brothers legs',
-      "shes holding a pair of scissors to the baby's face and saying she'll do it",
       '14yo has a claw hammer and is going after the other yp in the house',
       "16yo kicking off, thrown the telly, now holding a chair over the 10yo's head",
     ],
@@ -1802,10 +1942,7 @@ const table: Pinned[] = [
     rule: 'broad:in-traffic',
     catches: [
       "we're at the station and she keeps stepping over the yellow line as trains come in",
-      'shes dodging cars on the motorway',
       'wandering across the dual carriageway in the dark',
-      'shes weaving in and out of the traffic on her bike laughing',
-      'he keeps stepping out in the middle of the main road at cars',
       'um quick one, 15yo in the back of my car just opened the door on the motorway trying to jump out',
       'standing on the track at hall road',
       'lying on the train track',
@@ -1872,6 +2009,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:fumes',
     catches: [
+      'hob on full no flame and hes saying hell light a match',
+      'gas rings all on, none lit, and she says shes going to light a match',
+      'turned the gas on and says hell flick his lighter',
       'hes sat in the car with the engine running and the garage door shut',
       'found a hose on the exhaust of mums car, she is in it',
       'shes shut in the kitchen and the gas is on',
@@ -1880,6 +2020,8 @@ const table: Pinned[] = [
       'hes turned the oven gas on and says hes going to blow us all up',
     ],
     calm: [
+      'gas hob left on by mistake last week no harm',
+      'how do i light the gas hob with a match when the igniter is broken',
       'she left the car running while she popped into the shop',
       'how do we talk to him about his dads death from fumes years ago',
       'we can smell gas near the boiler, who do we call',
@@ -1899,6 +2041,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:fall-or-blow',
     catches: [
+      'my nan fell off the ladder',
+      'knocked spark out in a fight, doesnt know what day it is',
+      'just dropped the newborn',
+      'toddler fell down the stairs',
       'he came off the shed roof and his leg looks broken',
       'he banged his head on the wall during the restraint and keeps being sick',
       'knocked down by a van on the way back from school, holding his stomach and crying',
@@ -1908,6 +2054,8 @@ const table: Pinned[] = [
       'yp went head first down the stairs, landed on his neck, says he cant feel his legs',
     ],
     calm: [
+      'she fell down the stairs last week, can we claim',
+      'dropped the baby off at nursery',
       'he fell off his bike and grazed his knee, hes fine',
       'she banged her head on the cupboard door, little bump, chatting away',
       'he hit his head at football and was a bit confused for a minute but is fine now',
@@ -2238,7 +2386,6 @@ const table: Pinned[] = [
       'pouring white spirit in the hallway and flicking a lighter',
       'shes sat in the garage with petrol and a lighter',
       'kids set the wheelie bins alight by the house and ones got burns',
-      'hes got lighter fluid and matches in his room',
       'theyve set the garden shed on fire',
       "he's pouring petrol on the bins by the house and has a lighter",
       'shes pouring lighter fluid on the wheelie bin and has matches',
@@ -2255,7 +2402,6 @@ const table: Pinned[] = [
       "he's sat in the garage with a jerry can and a lighter",
       "wheelie bins on fire out the back and he's chucking stuff on",
       "yp set the chip pan alight then ran upstairs to her room, kitchen's full of flames",
-      "he keeps flicking the lighter at the curtains in the dayroom and one's caught",
     ],
     calm: [
       'the lads set the bins alight on bonfire night last year',

@@ -45,8 +45,24 @@ const abuseToldNow = [
     S`(?:boiling|roasting|sweltering|windows (?:up|shut|closed)|(?:mums?|dads?) (?:inside|in the shop))`,
 ];
 
+/** Abuse told of the abuser, as it goes on: "he touches her", "grandad plays the secret game with him". */
+const abuseDisclosed = S`(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b`;
+/** The abuser with the child soon, or near now: "taxis booked for 6", "picking her up tonight", "grandads downstairs now". */
+const withAbuserSoon = alt(
+  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an hour|at \d+|for \d+)`,
+  S`(?:tonight|today|this evening|later)${gap(3)} (?:contact|overnight|sleepover|staying (?:at|over)|picking (?:her|him|them) up|collecting (?:her|him|them))`,
+  S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside) (?:now|right now)`,
+);
+
 /** Abuse told as now, read only when nothing in the message is told as history (abuse-now). */
 const abuseNotHistory = [
+  // Abuse disclosed, and the abuser with the child soon or near now: "overnight contact at dads tonight, she whispered he touches her,
+  // taxis booked for 6", "grandad plays the secret game with him, grandads downstairs now".
+  S`${abuseDisclosed}${gap(14)} ${withAbuserSoon}`,
+  S`${withAbuserSoon}${gap(14)} ${abuseDisclosed}`,
+  // Assaulted within the hour, and told so: "SA disclosed, within last hour, still in same clothes, perp in the area".
+  S`(?:sa|sexual assault|sexually assaulted|raped|rape|assaulted)${gap(2)} (?:disclosed|disclosure|told (?:me|us|staff))${gap(10)} ` +
+    S`(?:within (?:the )?last (?:hour|\d+ (?:hours?|hrs?|mins?))|(?:an|\d+) (?:hour|hours|hr|hrs|mins?) ago|(?:still )?in (?:the )?same clothes|(?:perp|perpetrator|alleged \S+|abuser|he|they)${gap(3)} (?:is |are |s )?(?:in|around) the area)`,
   // Made to have sex: "messaging me that shes being forced to have sex at a house".
   S`(?:is|s|are|am|shes|hes|theyre|im) being (?:made|forced|pressured|pressurised) (?:to |into )?` +
     S`(?:have sex|having sex|sleep with|sleeping with|do sexual \S+|doing sexual \S+|give \S+ (?:head|oral)|perform)`,

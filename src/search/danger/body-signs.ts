@@ -119,6 +119,11 @@ const graveUnlessPast = alt(
   S`(?:seizure|fit|fitting|seizing)${gap(6)} still (?:going|fitting|seizing|happening)`,
   S`(?:seizure|fit) (?:started|has been going|been going|going on|lasted|lasting) (?:for )?(?:over |about |nearly |more than )?(?:[5-9]|\d{2}|five|six|seven|eight|nine|ten|fifteen|twenty) (?:mins?|minutes)`,
   S`(?:seizures|fits)${gap(6)} (?:one after (?:another|the other)|back to back)`,
+  // A bone through the skin, a limb bent wrong: "arm bent wrong, bone showing".
+  S`bones? (?:is |are |s )?(?:showing|sticking out|poking out|coming through|through the skin)`,
+  S`(?:arm|leg|wrist|ankle)s? (?:is |s )?(?:bent|twisted) (?:the )?wrong(?: way)?`,
+  // A fever past 40 and the mind going: "temp 41 shaking talking rubbish" (not a temp of 38 and playing happily).
+  S`(?:temp|temperature|fever) (?:of |is |at )?(?:4[0-3]|10[4-9])(?:\.\d)?${gap(6)} (?:shaking|talking (?:rubbish|nonsense|gibberish)|confused|not making sense|floppy|fitting|drowsy|hallucinating|seeing things)`,
   // Blood brought up as "coffee grounds".
   S`(?:vomit\w*|sick|bringing up|brought up|throwing up|threw up|being sick)${gap(6)} coffee grounds`,
 );
@@ -168,6 +173,8 @@ const graveTold = [
   // A baby not feeding or waking, and a sign: "very hot, wont feed and her skin has gone mottled", "hasnt woken for her last two feeds and
   // feels quite cold".
   S`${baby}${gap(10)} ${babyNotFeeding}${gap(12)} ${babySign}|${baby}${gap(10)} ${babySign}${gap(8)} ${babyNotFeeding}`,
+  // A baby stiffening or jerking, a fit: "newborn going stiff and jerking, happening now".
+  S`${baby}${gap(4)} (?:going|gone|went|is) (?:all )?(?:stiff|rigid)|${baby}${gap(6)} (?:jerk(?:ing|in)|twitching) (?:all over|and|arms|legs)`,
   // Pulled from the water and not right: "toddler was in the pond, carers just pulled him out and hes not crying".
   S`(?:pond|pool|river|canal|bath|water|sea|lake)${gap(8)} (?:pulled|dragged|lifted|fished) (?:her|him|them|the \S+) out${gap(6)} ` +
     S`(?:not (?:crying|breathing|moving|responding)|blue|floppy|limp|grey|coughing|choking|unconscious|unresponsive)`,
@@ -175,7 +182,8 @@ const graveTold = [
   S`(?:given|gave) birth${gap(12)} (?:cold|blue|floppy|not breathing|bleeding|nobody knew|no one knew|in the (?:bathroom|toilet|bath|shower))(?!.*\b(?:both (?:well|fine|doing well)|midwife|in hospital)\b)`,
 ];
 /** Swelling where it closes the airway: "her face is swelling up", "lips swollen". */
-const swollenPart = S`(?:face|lips?|tongue|throat|mouth|eyes?)${gap(2)} (?:swelling|swollen|swelled|puffing|puffed)(?: up)?`;
+// Or told by its size: "her tongues gone massive", "lips gone huge".
+const swollenPart = S`(?:faces?|lips?|tongues?|throats?|mouths?|eyes?)${gap(2)} (?:swelling|swollen|swelled|puffing|puffed|(?:gone|going|is|s|are|has gone) (?:massive|huge|fat|really big|enormous))(?: up)?`;
 /** Signs an allergic reaction is closing the airway. */
 const airwayClosing = alt(
   S`wheez\w*`,
@@ -210,6 +218,8 @@ const fallFrom = alt(
   'garage',
   'shed',
 );
+/** A blow told without a fall: "knocked out a bit after a fight", "punched in the head". */
+const blow = S`(?:knocked (?:out|unconscious|spark out)|punched|kicked|stamped on|head ?butted|(?:in|after) a fight|jumped)`;
 /** Signs after a fall or a blow that the injury is serious. */
 const injurySign = alt(
   // A head hurt inside: "blood coming out of his ear", "doesnt know what day it is", "keeps asking the same questions",
@@ -295,6 +305,11 @@ export const bodySignsSituations: Situation[] = [
         // The sign told first: "really drowsy since he banged his head yesterday".
         S`${injurySign}${gap(4)} (?:since|after) (?:she|he|they) (?:hit|banged|bashed|smashed|cracked|knocked|bumped) (?:her|his|their) head`,
         S`(?:hit|knocked (?:down|over)|run over) by (?:a|the) (?:car|van|bus|lorry|train|motorbike)${gap(14)} ${injurySign}`,
+        // "knocked out a bit after a fight now doesnt know what day it is"
+        S`${blow}${gap(10)} (?:doesnt|does not|didnt) know (?:what day|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are))`,
+        // A fall or a drop told alone, as it happens: "fell down the stairs", "just dropped the baby", "lost his footing on the trampoline".
+        S`^(?:\S+ ){0,3}(?:fell|fallen|has fallen|just fell|tumbled|lost (?:her|his|their) footing) (?:all the way )?(?:down|off|from|out of|on) (?:the |a |his |her |their )?${fallFrom}$`,
+        S`^(?:\S+ ){0,3}dropped (?:the|a|our|my) (?:baby|newborn|infant|toddler)(?:$| (?:on|onto|down|and|from|head))`,
       ].join('|'),
     ),
     // History, or over: "a bit confused for a minute but is fine now", checked at a and e. Not the child's own

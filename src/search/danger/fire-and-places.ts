@@ -97,7 +97,9 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:garage|locked|shut|hose|pipe)${gap(8)} (?:engine|car) (?:is |was |still )?running`,
         S`(?:hose|hosepipe|pipe) (?:from|on|into|in) (?:the )?exhaust`,
         S`(?:bbq|barbecue|barbeque|disposable bbq|heater|generator|camping stove)${gap(4)} (?:inside|in) (?:the |a |her |his |their )?(?:tent|caravan|bedroom|room|car|van)`,
-        S`(?:gas|oven) (?:is |was )?(?:on|turned on|left on)${gap(6)} (?:locked|shut|head in|not lit)`,
+        // Or a flame threatened to it: "gas on all 4 rings no flame and she says shell strike a match".
+        S`(?:gas|oven|hobs?|rings) (?:is |was |are )?(?:on|turned on|left on)${gap(6)} (?:locked|shut|head in|not lit|no flame|unlit)`,
+        S`(?:gas|hobs?|rings|oven)${gap(12)} (?:strike|light|lighting|striking|flick|flicking) (?:a |the |her |his |their )?(?:match|matches|lighter)`,
         S`(?:locked|shut)${gap(6)} (?:the )?(?:gas|oven) (?:is |was )?(?:on|turned on|left on)`,
         // "smell of gas in his room, hes locked the door and stuffed towels under it"
         S`smell(?:s|ing)? (?:of )?gas${gap(12)} (?:locked|shut|towels?|stuffed|wants to die|kill|end it|wont come out|wont open|(?:turned|put|switched) (?:on )?(?:all )?(?:the )?(?:hobs?|gas|oven|rings))`,

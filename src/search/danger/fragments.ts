@@ -350,7 +350,7 @@ export const usualDoseThisMorning = (medicine: string): string =>
 const dates = [
   // Not a likeness that says it is happening again now: "on the flyover again like last month".
   // Nor the date of a thing, not of an act: "pulled out her stitches from last week and is digging at the wound".
-  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )last (?:year|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )last (?:year|yr|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
   // "in the summer, now home" is history; "in the summer now" is not.
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
   '(?:years|months|weeks) ago',
@@ -380,13 +380,14 @@ export const historyPhrases = [
   // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
   // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
   // "she went blue for a second before staff got to her". Nor the time before, beside this one: "shes done it before".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:going out|leaving|(?:he|she|they) (?:goes|went|left|leaves)|bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
   'previously',
   'earlier in the week',
   'in the past',
   'history of',
   'used to',
-  S`when (?:he|she|they) (?:was|were) (?:\d+|little|small|a baby|younger|a toddler)`,
+  // Or the teller's own youth: "my sister odd when we were teenagers".
+  S`when (?:he|she|they|we|i) (?:was|were) (?:\d+|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
   // "she overdosed on alcohol at 13, now 15"
   S`at \d{1,2} now \d{1,2}`,
 ];

@@ -25,6 +25,9 @@ const neck = alt(
   'bunk bed',
   'top bunk',
   'bed frame',
+  'shower rail',
+  'curtain pole',
+  'door frame',
   'pole',
 );
 /** What a ligature is made of: not string or a lead, which are tied to things every day. */
@@ -49,6 +52,8 @@ const ligatureCord = alt(
 );
 /** Things tied up for everyday use: "tie the washing line to the pole", "balloons on the bannister". */
 const tiedForUse = S`\b(?:balloons?|bunting|decorations?|banners?|fairy lights|tinsel|dogs?|washing|swing|hammock|tent|den)\b`;
+/** Put away where it belongs: "hung his belt on the hook". */
+const putAway = S`\b(?:hung|hangs|hang|hanging up|keeps?|kept|stores?|stored|put (?:it )?(?:away|back)|tidied)\b`;
 /** Signs right after a ligature, that it was one: "hes breathing but dazed", "red marks". */
 const afterLigature = alt(
   'breathing',
@@ -102,6 +107,11 @@ export const ligatureSituations: Situation[] = [
         S`(?:cut|cutting|cuts) (?:a |the )?${cord} (?:off|from) (?:a |the )?(?:kid|child|yp|girl|boy|lad|young person)`,
         // "hanging attempt, hes breathing"
         S`hanging attempt${gap(6)} (?:breathing|ambulance|999|now|just|conscious|awake)`,
+        // A cord and where it is tied, told as fragments: "dressing gown cord. shower rail.", "stood on the chair with a tie on the banister"
+        // (not balloons or bunting).
+        S`(?:${ligatureCord}|tie|lead)(?<!(?:${tiedForUse}|${putAway}).*)(?!.*${tiedForUse})(?:${gap(3)} (?:on|round|around|tied to|over|from)|) (?:the |a |her |his )?(?!neck|throat)${neck}`,
+        // Just got off them, and the marks: "just got the cord off her, marks all the way round".
+        S`(?:got|took|taken) (?:a |the |his |her |their )?(?:\S+ )?${ligatureCord} (?:off|from) (?:her|him|them)${gap(10)} ${afterLigature}`,
         // Cut or pulled off them just now: "just cut a belt off him in the wardrobe, hes breathing but dazed".
         S`(?:cut|cutting|untied|untying|prised|loosened|unwrapped|pulled) (?:a |the |his |her |their )?(?:\S+ )?${ligatureCord} (?:off|from) ` +
           S`(?:her|him|them|(?:her|his|their) (?:neck|throat))${gap(10)} ${afterLigature}`,

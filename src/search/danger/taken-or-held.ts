@@ -246,6 +246,8 @@ export const takenOrHeldSituations: Situation[] = [
         S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
           // Told of a childhood: "locked in a cupboard for years by birth family".
           S`\bby (?:her |his |their )?birth (?:family|parents?|mum|dad|mother|father)\b|` +
+          // Or over, the one who held her arrested: "what happens to the man who took her now hes been arrested".
+          S`\b(?:been arrested|been charged|in custody|go to court|give evidence|the trial)\b|` +
           S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${pastNotPriorDeed.source}`,
       ),
   },

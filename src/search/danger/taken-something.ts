@@ -169,6 +169,9 @@ const downNow = alt(
   'slumped',
 );
 
+/** Medicines by brand, beside an empty pack (overdose-now): "empty nurofen bottle". */
+const brands = alt('nurofen', 'lorazepam', 'oxycodone', 'piriton', 'ritalin', 'methylphenidate', 'sleeping pills');
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const takenSomethingSituations: Situation[] = [
   // "took an overdoes of her sertraline, found the empty box just now"
@@ -191,6 +194,15 @@ export const takenSomethingSituations: Situation[] = [
         S`${downNow}${gap(14)} ${emptyPacks}`,
         // Or slurring: "found him with her empty diazepam bottle, he says he only had a few but hes slurring his words".
         S`empty (?:\S+ )?(?:bottle|packet|pack|box|strip|tub)s?${gap(14)} slurr\w*`,
+        // A whole supply gone: "necked his adhd meds, the whole weeks worth", "lorazepam down a whole strip", "blister packs all popped",
+        // "counting whats left, 30 short", "had a handful of them white ones".
+        S`(?:took|taken|necked|swallowed|had|downed|down)${gap(5)} (?:a |the )?(?:whole|full|entire) (?:(?:weeks?|months?|fortnights?|days?)(?: s)? (?:worth|supply)|strip|packet|pack|box|bottle|blister)`,
+        S`(?:blister ?packs?|blisters|strips|packets)${gap(4)} (?:all )?(?:popped|empty|emptied|gone|pushed out)`,
+        S`(?:counting|counted|count)${gap(6)} (?:\d+|loads|lots|half) (?:\S+ )?(?:short|missing|gone)`,
+        S`(?:had|took|taken|swallowed|necked|downed) (?:a |like a )?(?:handful|fistful|load)(?: of)? (?:them|these|those|her|his|the|some)`,
+        // (Not one put out for recycling.)
+        S`(?<!\b(?:recycl\w*|binned|rinsed|washed)\b.*)(?:empty (?:\S+ )?(?:${medicine}|${brands})${gap(1)} (?:bottle|packet|box|tub)|empty (?:bottle|packet|box|tub) of (?:${medicine}|${brands}))` +
+          S`(?!.*\b(?:headache|toothache|period pains?|(?:shes|hes|theyre) (?:fine|ok|okay))\b)`,
       ].join('|'),
     ),
     unless: new RegExp(S`${past.source}|\bon my watch\b`),
@@ -205,7 +217,8 @@ export const takenSomethingSituations: Situation[] = [
         S`${took}${gap(2)} ${quantity}${gap(4)} ${medicine}`,
         S`(?:took|taken|necked|swallowed|downed) (?:loads|a load|the lot|them all|all of them|the whole lot)(?! of)`,
         S`(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)`,
-        S`\d+ ${medicine}${gap(14)} ${now}`,
+        // (Not a temperature and a dose given: "temp of 38, calpol given, shes playing happily".)
+        S`(?<!\b(?:temp|temperature|fever) (?:of |is |at |was )?)\d+ ${medicine}${gap(14)} ${now}`,
         S`(?:drunk|drank|swallowed|taken|took) (?:most|half|all) of (?:a|the|her|his) (?:bottle|packet|box|tub)`,
         S`(?:googling|googled|searching|searched|looked up|looking up) how many(?! (?:calories|carbs|people|miles|days|hours|weeks|times|sleeps))${gap(12)} (?:found|hidden|hiding|stash|pack|packet|box)`,
         S`${medicine}${gap(2)} (?:lined up|laid out|counted out)`,

@@ -52,11 +52,15 @@ export const bodySignsRules: Rule[] = [
         'having a fit',
         'having a seizure',
         'seizing',
+        // "cant find a pulse", "no pulse"
+        S`${alt('cant', 'can t', 'cannot', 'couldnt')} ${alt('find', 'feel', 'get')} (?:a |her |his |their |any )?pulse`,
+        'no pulse',
       ),
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
+    // A pulse sought on a watch or on a course.
     unless: new RegExp(
-      S`${b(alt('fitting in', S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
+      S`${b(alt('fitting in', S`${alt('watch', 'smartwatch', 'fitbit', 'course', 'training', 'first aid')}`, S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
     ),
@@ -91,7 +95,7 @@ export const bodySignsRules: Rule[] = [
       // The airway closing in a reaction: "used the epipen, throat still closing", "her throats swelling up, lips huge".
       S`\b${alt('throat', 'throats', 'airway', 'airways', 'tongue')} (?:is |s |are )?(?:still |now |really )?${alt('closing', 'closing up', 'closed up', 'tightening', 'swelling up', 'swelled up')}\b`,
       // Or the pen used and not enough: "gave him his epipen and hes still wheezing".
-      S`\b${alt('used', 'gave', 'given', 'done', 'jabbed', 'used (?:her|his|their) own')}(?: \w+){0,2} ${alt('epi ?pens?', 'auto ?injectors?', 'jext')}\b.*\b${alt(S`still ${alt('wheez\\w*', 'struggling', 'cant', 'swelling', 'closing', 'coughing', 'choking', 'blue', 'grey', 'gasping')}`, 'not working', 'isnt working', 'no better', 'getting worse')}\b`,
+      S`\b${alt('used', 'gave', 'given', 'done', 'jabbed', 'used (?:her|his|their) own')}(?: \w+){0,2} ${alt('epi ?pens?', 'auto ?injectors?', 'jext')}\b.*\b${alt(S`still ${alt('wheez\\w*', 'struggling', 'cant', 'swelling', 'closing', 'coughing', 'choking', 'blue', 'grey', 'gasping')}`, 'not working', 'isnt working', 'no better', 'getting worse', 'didnt work', 'hasnt worked', 'not worked', 'doesnt work', 'done nothing', 'made no difference')}\b`,
     ),
     unless: b(
       alt(

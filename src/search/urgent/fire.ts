@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { alt, anyOf, past, S, self, type Rule } from './fragments';
+import { alt, anyOf, past, S, self, upTo, type Rule } from './fragments';
 
 /** A room or part of a home, where a fire is. */
 const room = alt(
@@ -31,6 +31,39 @@ const room = alt(
 
 /** What burns fast: "petrol", "lighter fluid". */
 const fuel = alt('petrol', 'diesel', 'lighter fluid', 'lighter gas', 'paraffin', 'white spirit', 'fuel', 'accelerant', 'meths');
+
+/** What catches and burns in a home, as a flame is put to it. */
+const burnable = alt(
+  'curtains?',
+  'bed',
+  'bedding',
+  'sheets',
+  'mattress',
+  'duvet',
+  'sofa',
+  'settee',
+  'carpet',
+  'rug',
+  'clothes',
+  'blinds',
+  'wardrobe',
+);
+/** Paper or cloth that carries a flame. */
+const kindling = alt(
+  'paper',
+  'papers',
+  'tissues?',
+  'toilet roll',
+  'loo roll',
+  'bog roll',
+  'kitchen roll',
+  'cardboard',
+  'clothes',
+  'rags',
+  'newspaper',
+);
+/** A flame in hand. */
+const flame = alt('lighter', 'lighters', 'matches', 'a match', 'zippo', 'blowtorch');
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const fireRules: Rule[] = [
@@ -69,6 +102,15 @@ export const fireRules: Rule[] = [
       // Soaked in fuel: "soaked herself in petrol", "poured lighter fluid over himself".
       S`\b${alt('soaked', 'soaking', 'doused', 'dousing', 'drenched', 'covered')} ${self}(?: ${alt('in', 'with')})? ${fuel}\b`,
       S`\b${alt('poured', 'pouring', 'splashed', 'tipped')} ${fuel} (?:all )?${alt('over', 'on')} ${self}\b`,
+      // Told as fragments, a flame and what it is put to: "lighter n the curtains", "matches to the duvet" (not a lighter kept away from them).
+      S`\b${flame} ${alt('and', 'to', 'at', 'on', 'under', 'held to', 'up to', 'against')} (?:the |her |his |their |my |our )?${burnable}\b`,
+      // Burning paper thrown where it spreads: "burning bog roll chucked under the bed", "flaming paper pushed behind the sofa".
+      S`\b${alt('burning', 'flaming', 'smouldering', 'lit')} ${kindling}${upTo(2)} ${alt('under', 'behind', 'onto', 'on', 'in', 'into', 'next to')} (?:the|her|his|their|a|my|our) ${alt(burnable, 'bins?', room)}\b`,
+      // Flames climbing: "flames up the wall", "flames reaching the ceiling", "the flames are spreading" (not the flames of a bonfire).
+      S`\bflames? (?:are |is |s |now |going )?${alt(S`(?:all )?up the ${alt('walls?', 'curtains', 'cupboards', 'side')}`, S`${alt('reaching', 'touching', 'licking', 'hitting')} the ${alt('ceiling', 'walls?', 'cupboards', 'curtains')}`, 'spreading', 'everywhere', 'getting bigger')}\b(?!.*\b${alt('bonfire', 'bbq', 'barbecue', 'fire pit', 'film', 'video', 'game')}\b)`,
+      // Fuel in a childs hands: "just caught him with a petrol can in the garden", "shes holding a can of petrol" (not the mowers, kept in the shed).
+      S`\b${alt(S`${alt('caught', 'found')} ${alt('him', 'her', 'them')} with`, S`${alt('hes', 'shes', 'theyre')} ${alt('got', 'holding', 'carrying')}`, 'holding', 'carrying', 'waving')} (?:a |an |the |some )?` +
+        S`${alt('petrol can', 'jerry can', 'fuel can', 'can of petrol', 'bottle of petrol', 'petrol', 'lighter fluid', 'accelerant')}\b(?!.*\b${alt('mower', 'lawnmower', 'strimmer', 'generator', 'bbq', 'barbecue', 'bonfire', 'for the car')}\b)`,
       S`\bhouse fire\b`,
       S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
     ),

@@ -75,6 +75,9 @@ export const past = b(
     S`${alt('second', 'third', 'fourth', 'fifth')} (?:missing )?episode`,
     'each time',
     'since then',
+    // The teller's own past, asked about: "i took an overdose at 19, will that stop me being approved", "my own history".
+    S`i (?:took|had) (?:an? )?${alt('overdose', 'od')}(?: \w+){0,2} (?:at|when i was) ${alt('\\d{2}', 'a teen\\w*', 'young', 'younger')}`,
+    S`my own ${alt('history', 'past')}`,
     S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
   ),
 );

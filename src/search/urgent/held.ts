@@ -56,6 +56,16 @@ export const heldRules: Rule[] = [
       S`\bbeing held ${alt('somewhere', 'against', 'captive', S`by ${alt('a', 'an', 'some', 'older')}`)}\b`,
       // "being held by dealers till he pays", "held by the gang"
       S`\b(?:being )?held by (?:the |some |these |those )?${alt('dealers?', 'gangs?', 'men', 'lads', 'them', 'his', 'her')}\b`,
+      // Told bare, as it happens: "shes been taken", "someones took him" (not taken into care, to hospital, or to school).
+      S`^(?:\S+ ){0,2}${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'my kid has', 'our yp has')} (?:just )?been ${alt('taken', 'snatched', 'kidnapped', 'abducted', 'grabbed')}(?: ${alt('help', 'please help', 'by (?:a|some|two|three) \\w+', S`${alt('from', 'outside', 'off')} (?:the )?\w+`)})*$`,
+      // Lured into a car: "car pulled up offered her a lift she got in", "man in a van told him to get in and he did".
+      S`\b${alt('car', 'van', 'man', 'men', 'bloke', 'stranger', 'someone')}\b.*\b${alt('offered', 'told', 'asked')} ${alt('her', 'him', 'them')} (?:a )?${alt('lift', 'to get in', 'a ride')}\b.*\b${alt('she', 'he', 'they')} ${alt('got in', 'went with', 'went off with', 'did')}\b(?!.*\b${alt('dad', 'mum', 'nan', 'grandad', 'aunt', 'uncle', 'carer', 'teacher', 'taxi', 'escort', 'social worker')}\b)`,
+      // Got into a car as it pulled up: "man pulled up and shes getting in his car", "hes just pulled up and shes got in" (not family or a taxi).
+      S`^(?!.*\b${alt('dad', 'mum', 'nan', 'grandad', 'aunt', 'uncle', 'carer', 'teacher', 'taxi', 'escort', 'social worker', 'bus', 'lift home')}\b)` +
+        S`.*\b${alt('pulled up', 'pulls up', 'drove up', 'stopped next to (?:her|him|them)', 'circling')}\b.*\b${alt('shes', 'hes', 'she', 'he', 'theyre', 'they')} (?:just )?${alt('getting', 'got', 'gone', 'jumped', 'climbed', 'climbing')} in\b`,
+      // Grabbed and driven off: "dad snatched him from the contact centre and drove off", "one of them just got our girl in".
+      S`\b${alt('grabbed', 'snatched', 'bundled', 'dragged', 'pulled', 'got')} ${alt('her', 'him', 'them', S`(?:our|the|my) \w+`)}(?: \w+){0,5} ${alt('drove off', 'driven off', 'sped off', 'ran off', 'gone', 'in the car', 'in the van', 'into (?:a|the|his|their) (?:car|van)', 'in')}$`,
+      S`\bin the boot of (?:a|the|his|their|some) (?:\w+ )?${alt('car', 'van', 'motor')}\b`,
       S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
       // Said by the child, as it happens: "he says hes being held, theyve taken his phone"
       // (not held back a year, held in custody, or held down in a restraint).

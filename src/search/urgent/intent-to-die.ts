@@ -109,6 +109,11 @@ export const intentToDieRules: Rule[] = [
       )}\b`,
       S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
+      // A train chosen, or its time asked where it passes: "the 2 15 freight is the one", "what time the last train goes past the line".
+      S`\b${alt('train', 'freight', 'express', 'goods train', S`\d+(?: \d+)? ${alt('train', 'freight', 'express')}`)} ${alt('is', 'will be', 'thats')} the one\b(?! ${alt('we', 'i', 'you', 'she', 'he', 'they', 'that', 'to', 'for')}\b)`,
+      S`\bwhat time (?:the |does the )?(?:last |next |first )?${alt('trains?', 'freight')} ${alt('goes', 'go', 'comes', 'come', 'passes', 'pass', 'runs', 'run')} ${alt('past', 'through', 'by', 'along', 'over', 'under')} (?:the )?${alt('line', 'lines', 'tracks?', 'crossing', 'bridge')}\b`,
+      // Notes written, waiting only to be alone: "ive written the notes, just need everyone to go to sleep".
+      S`\b${alt('written', 'wrote', 'done', 'left')} (?:the |my |her |his |their )?${alt('notes', 'letters', 'note', 'letter')}\b.*\b${alt('need', 'needs', 'waiting for', 'wait for', 'once', 'when')} ${alt('everyone', 'every one', 'everybody', 'you all', 'staff', 'them all', 'the house')} (?:to )?(?:is |are |s )?(?:${alt('go', 'gone', 'goes')} (?:to )?)?${alt('sleep', 'asleep', 'bed', 'quiet', 'out')}\b`,
       // "A plan" said bare, with a time that is now: "she says shes got a plan and its tonight" (not a plan for the evening, or plan b).
       S`\b${alt('got', 'has', 'have', 'made')} (?:a |the )?plan\b(?! ${alt('to', 'for', 'of', 'with', 'b', 'in place')}\b)${upTo(3)} ${alt('its', 'it is', 'its for', 'for')} ${now}\b`,
     ),
@@ -131,6 +136,13 @@ export const intentToDieRules: Rule[] = [
         S`${alt('messaged', 'posted', 'dropped', 'put', 'wrote', 'sent')} (?:a )?goodbye ${alt('everyone', 'everybody', 'all')}`,
         S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
         'goodbye forever',
+        // The last word heard was a farewell: "last msg was 'goodbye'", "last text said sorry for everything".
+        S`last ${alt('msg', 'message', 'text', 'snap', 'post', 'voicenote', 'thing (?:she|he|they) (?:said|sent)')} (?:was|said|saying|just said) ${alt('goodbye', 'bye forever', 'sorry for everything', 'love you all')}` +
+          S`(?!.*\b${alt('last year', 'years ago', 'moved', 'before (?:she|he|they) (?:left|moved|went)')}\b)`,
+        // Told no one will have to bear them tomorrow: "tmrw u wont have to deal w me, got it all sorted".
+        S`(?:${alt('tomorrow', 'after tonight', 'after today', 'soon')} )?${alt('you', 'yous', 'everyone', 'nobody', 'no one')} ${alt('wont', 'will not', 'will never', 'wont ever', 'wont need to', 'will no longer')} (?:have to )?` +
+          S`${alt('deal with', 'worry about', 'put up with', 'bother with', 'look after')} me(?<=\b${alt('tomorrow', 'tonight', 'today', 'soon')} .*)|` +
+          S`${alt('you', 'yous', 'everyone')} ${alt('wont', 'will not', 'will never')} (?:have to )?${alt('deal with', 'worry about', 'put up with', 'bother with')} me ${alt('anymore', 'any more', 'ever again')}`,
         'texted me saying goodbye',
         // As it happens: "shes texting me goodbye from her room".
         S`${alt('texting', 'messaging', 'sending')} (?:me |us |everyone )?(?:saying )?goodbye`,

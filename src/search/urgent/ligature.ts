@@ -20,6 +20,7 @@ const cord = alt(
   'lead',
   'something',
   'hoodie cord',
+  'lanyard',
   'charger',
 );
 
@@ -29,6 +30,27 @@ const baby = alt('baby', 'babies', 'newborn', 'toddler', 'little one', S`\d+ ?(?
 const underBedding = S`(?:under|beneath|in) (?:the |a |her |his |their |my )?(?:pile of )?${alt('duvet', 'covers', 'pillows?', 'blankets?', 'quilt', 'bedding', 'cushions?', 'sofa cushions')}\b`;
 /** Gone still: "gone quiet", "not moving". */
 const goneStill = alt('gone quiet', 'gone still', 'gone limp', 'gone floppy', 'not moving', 'stopped moving');
+
+/** Cords that can tie a neck, without "something", "tie" or "lead", which say little alone. */
+const ligatureCord = alt(
+  'cord',
+  'rope',
+  'belt',
+  'scarf',
+  'laces',
+  'shoelaces?',
+  'string',
+  'wire',
+  'cable',
+  'charger',
+  'charger lead',
+  'dressing gown cord',
+  'hoodie cord',
+  'tights',
+  'sheet',
+);
+/** Shut away out of sight: "in the wardrobe", "behind the bathroom door". */
+const hidden = alt('wardrobe', 'cupboard', 'bathroom', 'shower', 'en ?suite', 'toilet', 'garage', 'loft', 'shed', 'airing cupboard');
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const ligatureRules: Rule[] = [
@@ -47,6 +69,8 @@ export const ligatureRules: Rule[] = [
         'noose',
         S`lig (?:\w+ )?(?:on|round|around|tied|off)`,
         S`lig risk ${alt('now', 'rn', 'right now')}`,
+        // Tried with one: "tried to do it with her hoodie string", "tried to hang herself with a belt".
+        S`${alt('tried', 'trying', 'tryin')} to ${alt('do it', 'hang', S`hang ${self}`, 'strangle', S`strangle ${self}`)} ${alt('with', 'using')} (?:a |the |her |his |their )?(?:\w+ )?${ligatureCord}`,
       ),
     ),
     // Ligature risk, training and policy are planning, not a ligature now; nor one found last month.
@@ -92,6 +116,12 @@ export const ligatureRules: Rule[] = [
       S`\b${alt('is', 'was', 'are', 'shes', 'hes', 'theyre', S`found ${them}`)} hanging\b`,
       // Cut down from a ligature: "cut her down from the bannister, shes breathing but barely".
       S`\bcut ${them} down\b`,
+      // Found hidden with a cord, as staff write it: "found yp in wardrobe with belt, removed, ?ambulance".
+      S`\bfound ${alt(them, 'yp', S`(?:the|our|my) \w+`)} in (?:the |a |her |his |their )?${hidden} with (?:a |the |her |his |their )?${ligatureCord}\b`,
+      // Gone quiet, shut away with one: "gone quiet behind the door and she had the cable with her".
+      S`\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:her|him|them)sel(?:f|ves) in', 'behind (?:the|her|his|a) (?:\w+ )?door')}\b.*\b` +
+        S`${alt('had', 'has', 'took', 'taken', 'got')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b`,
+      S`\b${alt('took', 'taken', 'has', 'had')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b.*\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:the )?door')}\b`,
     ),
     // Hanging out, hanging the washing, clothes hanging off a thin child.
     unless: anyOf(
@@ -108,6 +138,8 @@ export const ligatureRules: Rule[] = [
     name: 'suffocation',
     when: anyOf(
       S`\bbag over ${poss} head\b`,
+      // Just pulled off: "just pulled a plastic bag off her head".
+      S`\b${alt('pulled', 'got', 'took', 'ripped', 'tore')} (?:a |the )?${alt('plastic', 'carrier', 'bin', 'shopping', 'freezer', 'sandwich')} bag off ${poss} head\b`,
       S`\b${baby}${upTo(3)} ${alt(goneStill, 'face down', 'stuck')}${upTo(2)} ${underBedding}`,
       S`\b${baby}${upTo(2)} ${underBedding}${upTo(3)} ${alt(goneStill, 'not breathing')}\b`,
     ),

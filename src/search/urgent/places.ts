@@ -97,6 +97,9 @@ const ordinaryPlace = alt(
   // How the police decide: "how do police decide to use section 136 on a bridge".
   S`how (?:do|does|would|can) (?:the )?police decide`,
   'back with us now',
+  // A visit asked about, to a grave or a memorial there: "she wants to visit her mums grave near the river, can she go with staff".
+  S`${alt('wants to visit', 'want to visit', 'visit (?:her|his|their) \\w+ (?:grave|memorial|bench)', 'visiting (?:her|his|their) \\w+ (?:grave|memorial|bench)')}`,
+  S`can (?:she|he|they) go (?:with|w) staff`,
   S`${alt('loves?', 'likes?', 'enjoys?')} (?:going|being|playing|swimming)`,
   // Play and pastimes: "on top of the climbing frame", "down to the river to fish".
   S`climbing ${alt('frame', 'wall', 'centre')}`,
@@ -137,7 +140,13 @@ export const placesRules: Rule[] = [
       // A little one in still water: "toddler in the pond", "the 3 year old has fallen into the lake".
       S`\b${littleOne}(?: ${alt('is', 's', 'has', 'just', 'gone', 'fell', 'fallen', 'got', 'went', 'wandered', 'slipped', 'climbed', 'face down', 'now')})* ` +
         S`${alt('in', 'into', 'under')} the (?:garden |fish |duck )?${alt('pond', 'lake', 'reservoir', 'quarry', 'water butt')}\b`,
+      // Through the ice, or swept off: "fell through the ice on the park lake", "gone through the ice on the canal".
+      S`\b${alt('fell', 'fallen', 'falling', 'gone', 'went', 'going', 'slipped', 'broke', 'broken')} ${alt('through', 'thru', 'into')} the ice\b`,
+      S`\b${alt('swept', 'dragged', 'pulled')} ${alt('away', 'under', 'out')} ${alt('by', 'in', 'into')} the ${alt('river', 'current', 'waves?', 'sea', 'tide', 'water')}\b`,
       S`\bwalk into the sea\b`,
+      // Over the edge, from a photo or a place: "sent a pic of her feet dangling over water", "wrong side of the rail on the fire escape".
+      S`\b${alt('feet', 'legs')} ${alt('dangling', 'dangled', 'hanging')} ${alt('over', 'off')} (?:the )?${alt('water', 'edge', 'river', 'canal', 'side', 'bridge', 'drop', 'ledge')}\b`,
+      S`\bwrong side of (?:the )?${alt('rail', 'rails', 'railing', 'railings', 'barrier', 'fence')}\b`,
       S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
       // Up high and refusing to come down: "top of the multi storey car park, on the phone to me, wont come down".
@@ -168,8 +177,18 @@ export const placesRules: Rule[] = [
     when: anyOf(
       S`\b${alt('lying', 'lay', 'laying', 'sitting', 'sat', 'standing', 'stood')} (?:down )?in (?:the middle of )?the road\b`,
       S`\bmiddle of the road\b`,
+      // Or a road by name, or the cars said: "walking down the middle of queens drive, cars beeping".
+      S`\b(?:down|in|along) the middle of (?:the )?(?:\w+ )?${alt('road', 'rd', 'drive', 'lane', 'street', 'avenue', 'motorway', 'dual carriageway', 'bypass', 'flyover')}\b`,
+      // In and out of it: "running through traffic on the dock road", "dodging cars on the bypass".
+      S`\b${alt('running', 'walking', 'weaving', 'dodging', 'darting', 'wandering', 'dancing', 'stepping')} ${alt('through', 'between', 'in and out of', 'into', 'across')} (?:the |moving )?${alt('traffic', 'cars', 'lorries', 'buses')}\b`,
+      S`\bdodging ${alt('cars', 'traffic', 'lorries', 'buses')}\b`,
     ),
     // Teaching a child about roads is not a child in the road now.
-    unless: b(alt('road safety', 'green cross code', 'crossing the road safely')),
+    // Nor one told afterwards, home again: "was dodging cars on the bypass, now at home with us".
+    unless: anyOf(
+      b(alt('road safety', 'green cross code', 'crossing the road safely', S`now (?:at )?home`, 'home now', 'back home', 'back with us'))
+        .source,
+      past.source,
+    ),
   },
 ];

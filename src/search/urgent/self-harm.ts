@@ -46,6 +46,15 @@ export const selfHarmRules: Rule[] = [
       S`\bon the floor ${alt('bleeding', 'covered in blood')}\b|\bbleeding on the floor\b`,
       // "cut himself quite deep, the towels soaked through"
       S`\bcut (?:${self} |${poss} ${alt('arms?', 'legs?', 'wrists?', 'thighs?', 'hand', 'stomach', 'neck')} )?(?:really |too |very |quite |pretty |proper |so |dead )?deep\b`,
+      // What is pressed to the wound soaked through: "tea towels soaked already", "bandage is dripping" (not soaked in the rain or the bath).
+      S`^(?!.*\b${alt('rain', 'bath', 'water', 'washing', 'swimming', 'swim', 'pool', 'beach', 'sea', 'spilt', 'spilled', 'shower', 'sweat', 'wee', 'pee', 'wet the bed')}\b).*\b${alt('tea towels?', 'towels?', 'bandages?', 'dressings?', 'plasters?', 'kitchen roll')} ` +
+        S`(?:is |are |s |have |has )?(?:already |all |completely |now )?${alt('soaked', 'soaking', 'drenched', 'dripping', 'soaked through', 'red through')}\b`,
+      // Red where she is: "sheets are red and she wont let me near", "the water going pink under the door" (not dye, paint or a period).
+      S`^(?!.*\b${alt('dye', 'dyed', 'paint', 'painted', 'ketchup', 'wine', 'juice', 'periods?', 'nose ?bleeds?', 'sock', 'wash', 'washing')}\b).*\b` +
+        S`${alt('sheets', 'bed sheets', 'towels?', 'bedding', 'pillow', 'water', 'bath water', 'shower water', 'sleeves?', 'tissues', 'carpet', 'floor')} ` +
+        S`(?:is |are |s |all |gone |going |turning |turned |now |already )*${alt('red', 'pink', 'bloody', 'covered in blood')}\b`,
+      // A wound gaping: "its like a flap of skin hanging", "the cut wont close", "can see the fat".
+      S`\b${alt('flap of skin', S`skin (?:is )?(?:hanging|peeled) ${alt('off', 'open', 'down')}`, S`(?:cut|wound|gash) ${alt('wont', 'will not', 'doesnt', 'isnt')} ${alt('close', 'closing', 'stay closed')}`, S`(?:can|could) see (?:the )?${alt('fat', 'bone', 'tendons?')}`, S`cant get it to close`)}\b`,
       // "blood wont stop", "the bleeding will not stop"
       S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,

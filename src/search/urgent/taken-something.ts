@@ -151,7 +151,12 @@ export const takenSomethingRules: Rule[] = [
   // "hes drunk bleach", "yp swallowed a button battery"
   {
     name: 'poisoned',
-    when: new RegExp(S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`),
+    when: anyOf(
+      S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`,
+      // Asked as if it were a what-if, then said to be real: "what happens if you drink nail varnish remover, asking because she just did".
+      S`\b${alt('drink(?:s|ing)?', 'eat(?:s|ing)?', 'swallow(?:s|ing)?', 'take', 'taking')}\b${upTo(3)} ${poison}\b.*\b` +
+        S`${alt(S`asking (?:because|as|cause) (?:she|he|they|hes|shes|theyve)`, S`(?:she|he|they) ${alt('just', 'has just', 'have just', 'already')} ${alt('did', 'done it', 'has', 'have')}`, S`asking for (?:right |rite )?now`, 'its happened', 'it just happened')}\b`,
+    ),
     // "took the batteries out of the remote" (but "swallowed the blades out of a sharpener" is not).
     // A sore throat: "swallowing feels like glass since her tonsils".
     unless: new RegExp(

@@ -4,7 +4,7 @@
  */
 
 import { historyPhrases } from '../danger/fragments';
-import { alt, anyOf, b, habitual, past, S, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, S, upTo, type Rule } from './fragments';
 
 /** Holding a weapon. */
 const armed = alt(
@@ -42,8 +42,17 @@ export const violenceRules: Rule[] = [
   {
     name: 'weapon',
     // "hes got the big knife from the drawer"
-    when: b(
-      S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`,
+    when: anyOf(
+      b(S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`)
+        .source,
+      // Hidden on the body before going out: "just saw him stick a kitchen knife down his trackies before going out".
+      S`\b${alt('stick', 'stuck', 'put', 'shove', 'shoved', 'tuck', 'tucked', 'slip', 'slipped', 'hide', 'hid', 'hiding', 'took', 'taking', 'taken')} (?:a |an |the )?(?:\S+ )?${weapon} ${alt('down', 'in', 'into', 'up')} ${alt('his', 'her', 'their')} ` +
+        S`${alt('trackies', 'trousers', 'waistband', 'sleeve', 'sock', 'pocket', 'pockets', 'coat', 'jacket', 'hoodie', 'bag', 'rucksack')}\b(?!.*\b${alt('lunch', 'picnic', 'camping', 'fishing', 'dt', 'art', 'craft', 'pencil case', 'cooking', 'apple', 'cake', 'sandwich')}\b)`,
+      // Held to someone: "she had scissors to my neck", "knife at his throat".
+      S`\b${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her', 'his', 'their', 'your', S`(?:the|our) \w+s`)} ${alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly')}\b`,
+      // Told bare, where it is carried: "machete in his bag", "theres a knife in her waistband" (the whole message, a few words).
+      S`^(?:\S+ ){0,3}(?:a |an |the )?(?:\S+ )?${alt('machete', 'knife', 'blade', 'gun', 'zombie knife', 'knuckle duster', 'axe', 'hammer')} ${alt('in', 'under', 'down')} ${alt('his', 'her', 'their')} ` +
+        S`${alt('bag', 'school bag', 'rucksack', 'pocket', 'pockets', 'waistband', 'coat', 'jacket', 'trackies', 'sock', 'hoodie', S`(?:bed)?room ${alt('now', 'right now')}`)}(?: ${alt('now', 'right now', 'and hes going out', 'and shes going out', 'going out', 'help')})?$`,
     ),
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand.
     unless: b(
