@@ -12,6 +12,17 @@ export function tuningFiles(): string[] {
   return [join(__dirname, 'questions.json'), ...readdirSync(join(__dirname, 'tuning')).map((f) => join(__dirname, 'tuning', f))];
 }
 
+/**
+ * Probe sets written for the urgent detectors alone (emergencies and calm messages with the same
+ * words, no entry ids): the urgent model is fitted on them beside the tuning sets; the gate never sees them.
+ */
+export const UrgentProbes = z.array(z.object({ q: z.string().min(1), urgent: z.boolean(), kind: z.string() }));
+
+export function loadUrgentProbes(): z.infer<typeof UrgentProbes> {
+  const dir = join(__dirname, 'urgent-probes');
+  return readdirSync(dir).flatMap((f) => UrgentProbes.parse(JSON.parse(readFileSync(join(dir, f), 'utf8'))));
+}
+
 export function loadQuestions(file = join(__dirname, 'questions.json')): Labelled {
   return Labelled.parse(JSON.parse(readFileSync(file, 'utf8')));
 }

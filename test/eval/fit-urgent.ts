@@ -4,7 +4,7 @@ import { loadToolkit } from '../../src/content/toolkit';
 import { rulesJudgedCalm, spelledForDanger, urgentRule } from '../../src/search/urgent';
 import { featuresOfCleaned, modelReads, type UrgentModel } from '../../src/search/urgent-model';
 import { clean } from '../../src/search/normalise';
-import { loadQuestions, tuningFiles } from './evaluate';
+import { loadQuestions, loadUrgentProbes, tuningFiles } from './evaluate';
 
 /** What the rules and the broad detector say, without the model being fitted here. */
 const ruled = (q: string) => {
@@ -12,11 +12,15 @@ const ruled = (q: string) => {
   return r !== undefined && r !== 'model';
 };
 
-// Fits the learned emergency detector (src/search/urgent-model.ts) on the tuning sets only,
-// never on test/eval/blind/. `npx tsx test/eval/fit-urgent.ts [--write]`
+// Fits the learned emergency detector (src/search/urgent-model.ts) on the tuning sets and the
+// urgent probe sets (test/eval/urgent-probes/) only, never on test/eval/blind/. `npx tsx test/eval/fit-urgent.ts [--write]`
 const root = resolve(__dirname, '..', '..');
 const files = tuningFiles();
-const labelled = files.flatMap((f) => loadQuestions(f)).map((i) => ({ q: i.q, y: i.urgent ? 1 : 0, calm: true }));
+const labelled = [...files.flatMap((f) => loadQuestions(f)), ...(process.env.NO_PROBES ? [] : loadUrgentProbes())].map((i) => ({
+  q: i.q,
+  y: i.urgent ? 1 : 0,
+  calm: true,
+}));
 // The toolkit's own listed questions are calm questions too, except the few the rules call urgent.
 const content = loadToolkit(join(root, 'content'))
   .toolkit.entries.flatMap((e) => e.questions)
@@ -26,10 +30,16 @@ const content = loadToolkit(join(root, 'content'))
 // the model too; its generalisation is measured on the blind sets only.
 const unitCalm = calmPhrasesOfUnitTests();
 // Read as the detectors read them: cleaned, danger words mistyped put right.
-const rows = [...labelled, ...[...content, ...unitCalm].map((q) => ({ q, y: 0, calm: false }))].map((r) => {
+const rows = [
+  ...labelled.map((r) => ({ ...r, reviewed: false })),
+  ...content.map((q) => ({ q, y: 0, calm: false, reviewed: false })),
+  ...unitCalm.map((q) => ({ q, y: 0, calm: false, reviewed: true })),
+].map((r) => {
   const cleaned = spelledForDanger(clean(r.q));
   return { ...r, cleaned, f: featuresOfCleaned(cleaned) };
 });
+
+const REVIEWED_WEIGHT = Number(process.env.REVIEWED_WEIGHT ?? 3);
 
 function fit(train: typeof rows, minCount = 2): UrgentModel {
   const counts = new Map<string, number>();
@@ -39,13 +49,15 @@ function fit(train: typeof rows, minCount = 2): UrgentModel {
   const w = new Float64Array(vocab.length);
   let bias = -3;
   const pos = train.filter((r) => r.y === 1).length;
-  const weightOf = (y: number) => (y === 1 ? (train.length - pos) / pos / 4 : 1); // emergencies are few: weigh them up
+  // Emergencies are few: weigh them up. A calm neighbour reviewed for the rules is one message standing for a
+  // phrasing the field uses every day ("shes been taken into care"): weighed as REVIEWED_WEIGHT messages.
+  const weightOf = (r: { y: number; reviewed: boolean }) => (r.y === 1 ? (train.length - pos) / pos / 4 : r.reviewed ? REVIEWED_WEIGHT : 1);
   for (let epoch = 0; epoch < 60; epoch += 1) {
     const rate = 0.3 / (1 + epoch / 10);
     for (const r of train) {
       const ids = r.f.map((t) => index.get(t)).filter((i): i is number => i !== undefined);
       const z = bias + ids.reduce((s, i) => s + w[i]!, 0);
-      const err = (1 / (1 + Math.exp(-z)) - r.y) * weightOf(r.y);
+      const err = (1 / (1 + Math.exp(-z)) - r.y) * weightOf(r);
       bias -= rate * err * 0.1;
       for (const i of ids) w[i] = w[i]! - rate * (err + 0.002 * w[i]!);
     }
@@ -64,6 +76,9 @@ const score = (m: UrgentModel, f: string[]) => 1 / (1 + Math.exp(-(m.bias + f.re
 // questions that share its words are what it must leave alone). The answers issue allows 3% alarms in all; 1% here leaves
 // room for a new author's calm questions, which raise more alarms than the tuning sets do out of fold.
 const ALARM_BUDGET = Number(process.env.ALARM_BUDGET ?? 0.01);
+// FLOOR, REVIEWED_WEIGHT and NO_PROBES (fit without the probe sets, to measure on one held out) are for
+// comparing settings; docs/decisions.md has the comparison that chose the defaults.
+const FLOOR = Number(process.env.FLOOR ?? 0.1);
 const folds = 5;
 const scored: { p: number; y: number; q: string; ruled: boolean }[] = [];
 for (let k = 0; k < folds; k += 1) {
@@ -75,7 +90,9 @@ for (let k = 0; k < folds; k += 1) {
 }
 const calm = scored.filter((r) => r.y === 0);
 let threshold = 0.99;
-for (let t = 0.99; t >= 0.1; t -= 0.01) {
+// Never below FLOOR (0.1): the rules catch nearly all tuning emergencies, so the budget alone would let the
+// threshold fall to where a message's chance is little more than the model's bias.
+for (let t = 0.99; t >= FLOOR; t -= 0.01) {
   const alarms = calm.filter((r) => r.p >= t && !r.ruled).length / calm.length;
   if (alarms > ALARM_BUDGET) break;
   threshold = Math.round(t * 100) / 100;
