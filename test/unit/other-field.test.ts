@@ -26,6 +26,16 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'my wife wants a referral to talking therapies for anxiety',
     'passport form for a child in care going to france',
     'school run taxi is late again',
+    'my brother is 38 and struggling with anxiety, who can he see',
+    'care needs assessment for my 79 year old dad',
+    'dols for my patient with dementia',
+    'section 117 of the equality act',
+    'section 11 audit for our school',
+    'section 17 child in need plan review frequency',
+    'who services the smoke alarm in the office, its been beeping all week',
+    'is it ok for a 12 year old to watch it, its a 15',
+    'whats the cost per week of a residential bed',
+    'out of hours rota for next month',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -46,6 +56,12 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'any tips for a first camhs appointment',
     'a&e or the crisis line, which is right for our staff induction pack',
     'my wife and i foster, our 14 year old has stopped eating',
+    'she keeps going off with a 30 year old man',
+    'her mum is 42 and has dementia, how do we explain it to the kids',
+    'section 17 child in need plan, she is self harming',
+    'he set off the fire alarm again on purpose',
+    'setting the wheelie bins on fire outside',
+    'care leaver aged 24 with low mood, which service',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });

@@ -1,0 +1,23 @@
+/** Any of the words or phrases, whole. */
+const wholeWords = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.join('|')})\b`);
+
+/**
+ * A section of another act, or that act's own process, even for a child: "section 117 of the
+ * Equality Act", "section 11 of the Children Act 2004 audit", "section 17 child in need plan
+ * review frequency". The toolkit's sections are the Mental Health Act's.
+ */
+const ANOTHER_ACT = wholeWords([
+  '(?:section|s) ?\\d+\\w? of the (?:equality|housing|education|road traffic|licensing|data protection|employment rights|children and families|police and criminal evidence) act',
+  '(?:section|s) ?11 (?:of the children act|audits?|duty)',
+  'children act 2004',
+  '(?:section|s) ?17 (?:child in need|cin)',
+  'child in need (?:plan|review|meeting)s? (?:\\S+ ){0,2}(?:frequency|how often|timescales?)',
+]);
+
+/** Unless the message is about a child's mental health too: "s17 child in need plan, she's self-harming, which camhs". */
+const MENTAL_HEALTH_TOO =
+  /\b(?:mental|self ?harm\w*|suicid\w*|anxi\w*|depress\w*|camhs|therap\w*|counsell\w*|trauma\w*|psychos\w*|eating|wellbeing|emotional)\b/;
+
+export function aboutAnotherAct(cleaned: string): boolean {
+  return ANOTHER_ACT.test(cleaned) && !MENTAL_HEALTH_TOO.test(cleaned);
+}

@@ -1,0 +1,60 @@
+/** Any of the words or phrases, whole. */
+const wholeWords = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.join('|')})\b`);
+
+/**
+ * An adult's own care, told by their age or their stage of life: "my brother's 42 and really
+ * depressed", "care needs assessment for my 80 year old mum", "DoLS for my patient with dementia".
+ * Care leavers are the toolkit's up to 25, so an age from 26 counts.
+ */
+const AGE = '(?:2[6-9]|[3-9]\\d|1[01]\\d) ?(?:yo|yrs? old|years? old|year old)';
+const ADULT_RELATIVE =
+  '(?:brother|sister|mum|dad|mother|father|husband|wife|partner|friend|nan|gran|grandad|grandma|neighbour|colleague|uncle|aunt|auntie|patient)';
+const NOT_YEARS = '(?:days?|weeks?|months?|hours?|minutes?|mins?|times?|tablets?|pills?|mg)';
+
+const AN_ADULT = wholeWords([
+  // Their age, told of someone of the asker's own (cleaned text has no hyphens or apostrophes):
+  // "my 82 year old patient", "my brothers 42". Not "a 30 year old man", who may be exploiting a child.
+  `(?:my|our) (?:\\S+ ){0,2}${AGE}`,
+  `(?:my|our) ${ADULT_RELATIVE}s? (?:is |s |aged )?(?:2[6-9]|[3-9]\\d)(?! ${NOT_YEARS})\\b`,
+  'elderly',
+  'dementia',
+  'care needs assessment',
+  'adult (?:community mental health team|cmht|mental health services?|social care)',
+]);
+
+/** A child or a young person in the message makes it the toolkit's again: "her mum has dementia, how do I tell the kids". */
+const A_CHILD_TOO = wholeWords([
+  'child',
+  'children',
+  'childs',
+  'kids?',
+  'c?yp',
+  'young (?:person|people)',
+  'teens?',
+  'teenager',
+  'toddler',
+  'baby',
+  'pupil',
+  'foster\\w*',
+  'looked after',
+  'lac',
+  'cla',
+  'cic',
+  'care leaver',
+  'placement',
+  // A girl or boy with an older man is exploitation, the toolkit's own: "she's with the 30 year old again"
+  'shes?',
+  'girl',
+  'boy',
+  'son',
+  'daughter',
+  'missing',
+  '(?:run|ran|gone) off',
+  'exploit\\w*',
+  'groom\\w*',
+  '(?:[1-9]|1\\d|2[0-5]) ?(?:yo|yrs? old|years? old|year old)',
+]);
+
+export function aboutAnAdultsOwnCare(cleaned: string): boolean {
+  return AN_ADULT.test(cleaned) && !A_CHILD_TOO.test(cleaned);
+}
