@@ -38,6 +38,7 @@ describe('crisis topics on a refusal', () => {
     'how do i request a new desk chair, back is killing me',
     'staffing crisis on the rota again, who signs off agency cover',
     'energy crisis, can carers claim extra for heating',
+    'risk assessment template for a school trip to the zoo?',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
