@@ -24,10 +24,15 @@ describe('example questions the search learns wording from', () => {
   it('are searched like an entry’s own questions: a wording the content lacks finds its entry', () => {
     const without = new Searcher(toolkit, undefined, {});
     const first = (s: Searcher, q: string) => s.search(q, 5).hits[0]?.id;
-    // An example the content's own questions do not answer first, of an entry with several.
-    const [id, q] = Object.entries(examples)
+    // Examples the content's own questions do not answer first. One alone may still lose to a
+    // sibling entry that shares its words ("level 2 or level 3?"), so the check is on many: about
+    // two in three are found (none would be if examples were not searched).
+    const missed = Object.entries(examples)
       .flatMap(([id, qs]) => qs.slice(0, 20).map((q) => [id, q] as const))
-      .find(([id, q]) => first(without, q) !== id)!;
-    expect(first(new Searcher(toolkit, undefined, { [id]: [q] }), q)).toBe(id);
+      .filter(([id, q]) => first(without, q) !== id)
+      .slice(0, 40);
+    const found = missed.filter(([id, q]) => first(new Searcher(toolkit, undefined, { [id]: [q] }), q) === id);
+    expect(missed.length).toBeGreaterThan(10);
+    expect(found.length / missed.length).toBeGreaterThanOrEqual(0.6);
   });
 });
