@@ -3,6 +3,7 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
+import { stillWithAbuser } from './abuse-disclosed';
 import { alt, b, gap, goneQuiet, now, past, S, type Situation } from './fragments';
 
 /** An adult who should not be with a child, or not like this. */
@@ -72,6 +73,8 @@ const abuseNotHistory = [
     S`(?:waiting|outside|(?:in|at) the (?:car park|gates?|reception|school gates?))`,
   // "some lad is forcing himself on her in the park"
   S`forc(?:ing|ed|es) (?:him|her|them)sel(?:f|ves) on (?:her|him|them|me)`,
+  // Disclosed, and still with the abuser or going back to them now (./abuse-disclosed.ts).
+  ...stillWithAbuser,
 ];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */

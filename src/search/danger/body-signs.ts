@@ -3,7 +3,7 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, bodySign, gap, past, S, type Situation } from './fragments';
+import { alt, b, bodySign, gap, ofPerson, past, S, type Situation } from './fragments';
 
 /**
  * The body's signs, and two that say little alone but much beside another (signs-together only):
@@ -103,7 +103,7 @@ const graveSign = alt(
   'crushing chest pains?',
   'going purple',
   // Nor a case that is stuck: "camhs involved but not moving anywhere".
-  S`(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|forwards|in|out|to|anywhere|along|fast|quickly))`,
+  S`${ofPerson}(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|forwards|in|out|to|anywhere|along|fast|quickly))`,
 );
 /**
  * Signs grave whatever the cause, but told of the past too ("was vomiting blood last year"): only when not told as history.
@@ -144,7 +144,8 @@ const meningitisSign = alt(
   S`(?:the )?light hurts`,
   S`(?:screaming|crying) when the light`,
   S`rash (?:that )?(?:wont|doesnt|does not|didnt) fade`,
-  S`rash${gap(3)} (?:a |the )?(?:glass|tumbler)`,
+  // The glass test, failed: not "a rash that fades under a glass", which is the reassuring answer.
+  S`rash(?! (?:that |which )?(?:fades|blanches|disappears|goes away)\b)${gap(3)} (?:a |the )?(?:glass|tumbler)`,
   'purple rash',
 );
 /** A baby, whose signs are few and quiet. */

@@ -91,6 +91,24 @@ export const medicine = alt(
   'blister packs?',
   'foil strips?',
 );
+/** A team or a service, which can be "not responding" without anyone collapsing: "host lac team not responding". */
+export const organisation = alt(
+  'team',
+  'service',
+  'office',
+  'department',
+  'duty desk',
+  'council',
+  'authority',
+  'la',
+  'camhs',
+  'surgery',
+  'provider',
+  'agency',
+  'emails?',
+);
+/** Said of a person, not of a team or a service. */
+export const ofPerson = S`(?<!\b${organisation}s? (?:is |are |s |has been |have been )?(?:still )?)`;
 /** The body telling you something is wrong now. */
 export const bodySign = alt(
   'grey',
@@ -180,7 +198,7 @@ export const bodySign = alt(
   // Sight going: "been sick loads and now cant see properly" (not without her glasses).
   S`(?:cant see (?:properly|straight|anything|clearly)|(?:blurred|blurry|double) vision|vision (?:is |has )?(?:gone |going )?(?:blurry|blurred|funny|weird))` +
     S`(?!.*\b(?:in the dark|from the back)\b)`,
-  S`(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
+  S`${ofPerson}(?:isnt|not|aint|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|in|out))`,
 );
 /** Things tied round a neck. */
 export const cord = alt(
@@ -387,7 +405,8 @@ export const historyPhrases = [
   'history of',
   'used to',
   // Or the teller's own youth: "my sister odd when we were teenagers".
-  S`when (?:he|she|they|we|i) (?:was|were) (?:\d+|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
+  // Or named: "when our grandson was 8 he was found on a railway line" (not "when the ambulance was 5 mins away").
+  S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
   // "she overdosed on alcohol at 13, now 15"
   S`at \d{1,2} now \d{1,2}`,
 ];

@@ -143,10 +143,13 @@ const held = alt(
   S`(?:men|women|adults|strangers)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:our|my|her|his|the|a) (?:\S+ )?(?:girl|boy|lad|kid|child|yp|son|daughter|baby|toddler)`,
   // Or the child named by pronoun, and where from: "men took her from the park 10 mins ago".
   S`(?:men|man|women|adults?|strangers?|blokes?|gang)${gap(3)} (?:took|taken|grabbed|snatched|dragged|bundled) (?:her|him|them) (?:away )?(?:from|off the (?:street|road|bus)|outside)`,
-  // "picked up from the school gate by older men, shes in their car now"
-  S`(?:picked up|collected|taken|grabbed|snatched)${gap(5)} by (?:an? |some |two |three |\d+ )?(?:older |grown |unknown )?(?:men|man|adults?|strangers?|blokes?)${gap(6)} (?:in (?:their|his|a|the) (?:car|van)|now|screaming)`,
-  // Not "cant get out of the house" for anxiety, or "out of his own head", or out of the car at school.
-  S`cant (?:get out|leave|go home|escape|get away)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))`,
+  // "picked up from the school gate by older men, shes in their car now" (not a pattern: "is being picked up at the gates by
+  // an older man in a car, has a new phone", a worry to share with her social worker).
+  S`(?<!\b(?:is|are|keeps|keep|been|regularly|often) (?:being |getting )?)(?:picked up|collected|taken|grabbed|snatched)${gap(5)} by (?:an? |some |two |three |\d+ )?(?:older |grown |unknown )?(?:men|man|adults?|strangers?|blokes?)${gap(6)} (?:in (?:their|his|a|the) (?:car|van)|now|screaming)`,
+  // Not "cant get out of the house" for anxiety, or "out of his own head", or out of the car at school; nor out of a flashback:
+  // "when someone shouts im back there and i cant get out of it".
+  S`cant (?:get out|leave|go home|escape|get away)(?! of it\b(?<=\b(?:back there|flashbacks?|nightmares?|memor(?:y|ies)|in my head)\b.*))` +
+    S`(?! of it\b.*\b(?:flashbacks?|nightmares?|memor(?:y|ies))\b)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))`,
   // Not things kept safe: "keeps the bleach locked in the cupboard".
   S`(?:locked|trapped|shut)(?<!\b${thingsKept}(?: (?:is|are|gets?|stays?|kept|always|safely))? \w+) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
   'trap house',
@@ -243,7 +246,7 @@ export const takenOrHeldSituations: Situation[] = [
       // What the one holding her "has done before" is why she is at risk now, not history.
       new RegExp(
         // (But not when the escort keeps the child in: "the taxi escort has locked the child in the cab and wont let her out".)
-        S`\b(?:ward|unit|hospital|informal|voluntarily|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
+        S`\b(?:ward|unit|hospital|informal|voluntar(?:ily|y)|inpatient|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
           // Told of a childhood: "locked in a cupboard for years by birth family".
           S`\bby (?:her |his |their )?birth (?:family|parents?|mum|dad|mother|father)\b|` +
           // Or over, the one who held her arrested: "what happens to the man who took her now hes been arrested".

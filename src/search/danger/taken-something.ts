@@ -186,7 +186,8 @@ export const takenSomethingSituations: Situation[] = [
         S`${overdose}${gap(6)} (?:\d+|loads of|a load of|a handful of|handful of|a box of|a packet of) ${medicine}`,
         S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
         S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?:her|his|their|my|some|the|a )?${gap(1)}`,
-        S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|approx \d+|about \d+|around \d+)`,
+        // (Not a time: "weve had j for about 8 months now".)
+        S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|(?:approx|about|around) \d+(?! (?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b))`,
         // Told as a note: "overdose sertraline 15yo now".
         S`(?:overdose|overdosed|od|oded) ${medicine}${gap(4)} ${now}`,
         // An emptied pack beside someone gone quiet or sleepy, either way round: "empty co-codamol packet in his bag and hes really sleepy".
@@ -319,7 +320,11 @@ export const takenSomethingSituations: Situation[] = [
     ),
     // "the police took him to a place of safety", history.
     // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
-    unless: new RegExp(S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b`),
+    // Over, and back to the day: "came in last night with pupils like saucers, hes fine now and at school".
+    unless: new RegExp(
+      S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|` +
+        S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b`,
+    ),
   },
   // "eating the iron tablets like sweets, there were 30 and now theres 3"
   {

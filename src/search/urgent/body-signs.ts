@@ -3,6 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
+import { organisation } from '../danger/fragments';
 import { alt, anyOf, b, habitual, past, S, type Rule } from './fragments';
 
 const imminent = alt('immediate', 'imminent');
@@ -28,6 +29,8 @@ export const bodySignsRules: Rule[] = [
       S`\bwhen to\b`,
       // "when should I call 999 rather than the crisis line"
       S`\bwhen (?:should|do|would|can) (?:i|we|you)\b`,
+      // Or what others should do: "when should police use s136 rather than calling an ambulance".
+      S`\bwhen (?:should|do|would|can|must) (?:the )?${alt('police', 'paramedics', 'staff', 'carers', 'schools?', 'services')}\b`,
     ),
   },
   // "shes unresponsive", "he collapsed and is fitting"
@@ -58,9 +61,11 @@ export const bodySignsRules: Rule[] = [
       ),
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
-    // A pulse sought on a watch or on a course.
+    // A pulse sought on a watch or on a course. A team or a service not answering: "host lac team not responding".
     unless: new RegExp(
-      S`${b(alt('fitting in', S`${alt('watch', 'smartwatch', 'fitbit', 'course', 'training', 'first aid')}`, S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
+      S`\b${organisation}s? ` +
+        S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
+        S`${b(alt('fitting in', S`${alt('watch', 'smartwatch', 'fitbit', 'course', 'training', 'first aid')}`, S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
     ),
@@ -83,6 +88,9 @@ export const bodySignsRules: Rule[] = [
       S`\bnot (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
       S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
       S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
+      // The words asked about: "what does imminent risk mean in the crisis pathway", "examples of what immediate risk looks like".
+      S`\bwhat (?:does |do |is |would )?(?:an? )?${imminent} ${alt('risk', 'danger')} ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
+      S`\b${alt('meaning', 'definition', 'examples?')} of (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
       // "i dont think shes in danger tonight but im worried sick about where this is going"
       S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is) (?:in )?(?:any )?(?:immediate )?danger\b`,
     ),

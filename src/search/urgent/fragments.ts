@@ -81,3 +81,20 @@ export const past = b(
     S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
   ),
 );
+/** When a wish or a threat was said, just after it: "said i want to kill myself three months ago". */
+export const saidWhen = alt(
+  S`${alt('\\d+', 'two', 'three', 'four', 'five', 'six', 'a few', 'few', 'some', 'several', 'a couple of')} ${alt('days', 'weeks', 'months', 'years', 'yrs', 'mths')} ago`,
+  S`last ${alt('week', 'month', 'year', 'term', 'summer', 'christmas')}`,
+);
+/**
+ * Told as over: a date that makes it history, and a word that it is over now ("last month she was threatening to jump ...
+ * shes safe now", "when he was 8 ... hes 11 now and doing great"). A date alone is not enough: "took an overdose last year
+ * and is sick again now".
+ */
+export const toldOver = new RegExp(
+  S`^(?=.*${past.source})(?=.*\b${alt(
+    S`${alt('safe', 'fine', 'ok', 'okay', 'settled', 'back', 'home')} now`,
+    S`now and doing ${alt('great', 'well', 'fine', 'ok', 'okay')}`,
+    S`turned out ${alt('ok', 'okay', 'fine', 'alright', 'well')}`,
+  )}\b)`,
+);

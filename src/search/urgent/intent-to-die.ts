@@ -4,7 +4,7 @@
  */
 
 import { goneQuiet } from '../danger/fragments';
-import { alt, anyOf, b, habitual, now, past, poss, S, self, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, now, past, poss, S, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
 
 /** About to, or saying they will. */
 const willSoon = alt(
@@ -43,6 +43,8 @@ const threatened = alt(
   S`take ${poss} (?:own )?life`,
   'do it again',
 );
+/** A plan said to be thought through: "a detailed plan". */
+const planKind = alt('detailed', 'clear', 'specific', 'definite', 'concrete', 'firm', 'worked out', 'proper', 'real');
 /** The means to end a life. */
 const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligature', 'blades?');
 // A goodbye with thanks, or written in life story work, is not a farewell; but thanks "for trying", or "its not
@@ -68,21 +70,27 @@ export const intentToDieRules: Rule[] = [
     name: 'threat',
     when: new RegExp(S`\b${willSoon}\b${upTo(2)} ${threatened}\b`),
     // "what if she says she'll kill herself" asks about a threat, it does not report one.
-    unless: b(
-      alt(
-        S`what (?:do|should) (?:i|we) do if`,
-        'what if',
-        S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person')} ${alt('says', 'said', 'threatens')}`,
-        // "she will jump at the chance"
-        S`jump at`,
-        // Said over days as a threat to get something, with nothing done: a worry to plan for.
-        S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
-        S`no attempts?`,
-        // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
-        S`(?:after|following) (?:threatening|threats?)`,
-        // "how to respond when a child threatens to kill himself whenever hes told no"
-        S`how (?:to|do i|do we|should i|should we) (?:respond|react|handle|deal with)`,
-      ),
+    // Told as over: "last month a teenager was threatening to jump from the window, shes safe now".
+    unless: anyOf(
+      toldOver.source,
+      b(
+        alt(
+          S`what (?:do|should) (?:i|we) do if`,
+          // "planning a session for carers on what to do if a child runs off threatening to kill themselves"
+          S`what to do (?:if|when)`,
+          'what if',
+          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person')} ${alt('says', 'said', 'threatens')}`,
+          // "she will jump at the chance"
+          S`jump at`,
+          // Said over days as a threat to get something, with nothing done: a worry to plan for.
+          S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
+          S`no attempts?`,
+          // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
+          S`(?:after|following) (?:threatening|threats?)`,
+          // "how to respond when a child threatens to kill himself whenever hes told no"
+          S`how (?:to|do i|do we|should i|should we) (?:respond|react|handle|deal with)`,
+        ),
+      ).source,
     ),
   },
   // "she wants to die right now"
@@ -94,19 +102,39 @@ export const intentToDieRules: Rule[] = [
     ),
     // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
     // "i didnt want to die, i just wanted it to stop"; "she is safe now and with me" (ideation, told after).
-    unless:
-      /\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\bsafe now\b|\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b/,
+    // Or the wish dated, or told as over: "a boy who said 'i want to kill myself' three months ago, what should follow up look like now".
+    unless: anyOf(
+      S`\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\bsafe now\b`,
+      S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
+      // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)
+      S`\b${alt('die', S`kill ${self}`, 'end it')}(?: (?!${now}\b)\w+){0,3} ${saidWhen}\b`,
+      toldOver.source,
+    ),
   },
   // "hes got a plan to kill himself", "shes saving up tablets"
   {
     name: 'plan',
+    // Asked how to find out, of any child: "how do i ask if a young person has a plan to kill themselves".
+    unless: b(
+      alt(
+        S`(?:if|whether) (?:a |the |any )?${alt('child', 'young person', 'yp', 'teenager', 'patient', 'someone', 'they')} ${alt('has', 'have', 'got')} (?:a |the )?(?:${planKind} )?plan`,
+        S`how (?:do|can|should|would) (?:i|we|you) ${alt('ask', 'assess', 'tell', 'know', 'find out')}`,
+      ),
+    ),
     when: anyOf(
-      S`\b${alt('has', 'got', 'made', 'with')} (?:a |the )?plan\b.*\b${alt(
+      // Worded as a clinician would: "with a detailed plan to overdose this evening, has the tablets at home".
+      S`\b${alt('has', 'got', 'made', 'with', 'have')} (?:a |the )?(?:${planKind} )?plan\b.*\b${alt(
         'die',
         'kill',
         'suicide',
         S`end ${alt('it', 'her life', 'his life')}`,
+        'overdose',
+        'od',
+        S`hang ${self}`,
+        S`take ${poss} (?:own )?life`,
       )}\b`,
+      // Planned for a time that is now: "planning to overdose tonight", "plans to hang himself when everyone is asleep".
+      S`\b${alt('planning', 'plans', 'planned', 'intends', 'intending')} to ${alt('overdose', 'od', S`kill ${self}`, S`hang ${self}`, 'end it', 'die', S`take ${poss} (?:own )?life`)}\b.*\b${alt(now, 'when everyone', 'once everyone')}\b`,
       S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
       // A train chosen, or its time asked where it passes: "the 2 15 freight is the one", "what time the last train goes past the line".

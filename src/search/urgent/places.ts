@@ -3,6 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
+import { hangingOver } from './falling';
 import { alt, anyOf, b, past, S, upTo, type Rule } from './fragments';
 
 /** Being at a place, or going to it. */
@@ -153,6 +154,8 @@ export const placesRules: Rule[] = [
       S`\b${height}\b${upTo(8)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come down\b`,
       // Or back in, from a window or a ledge: "sat on the windowsill and wont come in" (not the sea on a hot day).
       S`\b${ledge}\b${upTo(10)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come ${alt('in', 'inside', 'back in', 'off')}\b`,
+      // Hanging out of a window, or saying they will let go (./falling.ts).
+      ...hangingOver,
     ),
     // A roof over her head, a school trip, walking over the bridge, or history.
     // Or over: taken from the bridge to a place of safety last night.

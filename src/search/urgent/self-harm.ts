@@ -16,6 +16,11 @@ const stillGoing = alt(
   'isnt stopping',
 );
 
+/** A wound, in a carer's words or a nurse's: "cut", "lac", "laceration". */
+const wound = alt('cut', 'cuts', 'laceration', 'lacerations', 'lac', 'wound', 'wounds', 'gash', 'slash', 'slashed', 'incision');
+/** A depth shown: "fatty tissue visible", "tendon exposed". */
+const depthShown = alt('visible', 'exposed', 'showing', 'on show', 'poking out');
+
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const selfHarmRules: Rule[] = [
   // "shes slit her wrists", "hes been stabbed", "set fire to his room"
@@ -107,16 +112,41 @@ export const selfHarmRules: Rule[] = [
     ),
     // A pattern over time ("scratching her arms for a while, now its burns", "keeps hitting himself when
     // frustrated and we cant calm him") is the self-harm answer.
+    // Or disclosed as what has been going on: "yesterday she told me shes been scratching her legs with her nails when she gets
+    // upset ... what do i do now" (not "told me shes been cutting and is still doing it").
     unless: anyOf(
       b(alt('for a while', 'healed', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')).source,
       habitual.source,
+      S`\b${alt('told', 'tells', 'telling', 'disclosed', 'admitted', 'found out', 'find out')}${upTo(8)} ${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'has', 'have')} been ` +
+        S`${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')}\b(?!.*\b${alt('right now', 'rn', 'as we speak', 'tonight', 'this evening', 'just now', S`still ${alt('doing', 'at', 'cutting', 'going')}`, 'wont stop', 'cant stop')}\b)`,
     ),
   },
-  // "found her in the bath with cuts to her wrists"
+  // "found her in the bath with cuts to her wrists"; a wound told by its depth, as a nurse would: "laceration l forearm approx
+  // 5cm, fatty tissue visible", "cut down to the bone"; a cut to the neck, told as now: "tonight shes cut her neck".
   {
     name: 'fresh-wounds',
-    when: b(S`cuts? ${alt('to', 'on', 'in')} ${alt('her', 'his', 'their')} ${alt('wrists?', 'throat', 'neck')}`),
-    // Old scars, healing cuts, or history.
-    unless: anyOf(S`\b${alt('old', 'healed', 'healing', 'scars?', 'scarring')}\b`, past.source),
+    when: anyOf(
+      S`\bcuts? ${alt('to', 'on', 'in')} ${alt('her', 'his', 'their')} ${alt('wrists?', 'throat', 'neck')}\b`,
+      S`\b${alt('fat', 'fatty tissue', 'fatty layer', S`subcutaneous ${alt('fat', 'tissue')}`)} (?:is |s )?(?:now )?${depthShown}\b`,
+      S`\bvisible ${alt('fat', 'fatty tissue', 'subcutaneous fat', 'tendons?')}\b`,
+      // Bone or tendon, in a wound (not a thin child's bones showing): "laceration to wrist, tendon exposed".
+      S`^(?=.*\b${wound}\b).*\b${alt('tendons?', 'bone', 'muscle')} (?:is |are |s )?(?:now )?${depthShown}\b`,
+      S`\b${wound}${upTo(6)} (?:right |all the way )?down to the ${alt('bone', 'fat', 'muscle', 'tendon')}\b`,
+      S`\b${wound}${upTo(4)} (?:is |s |are |now |still )?(?:wide )?gaping\b|\bgaping ${wound}\b`,
+      S`\b${alt('deep', 'full thickness')} ${alt('laceration', 'lac', 'incised wound', 'stab wound')}\b`,
+      // Worse than the usual, in her own words or the carer's: "tonight shes cut her neck and its more than a scratch".
+      S`^(?=.*\b${alt(wound, 'cutting', 'self ?harm\\w*', 'blade', 'razor')}\b).*\b${alt('more than', 'not just', 'isnt just', 'bigger than', 'worse than')} (?:a |just a )?` +
+        S`${alt('scratch', 'scratches', 'graze', 'nick', 'surface cut', 'superficial')}\b`,
+      // A cut to the neck, told as now: "tonight shes cut somewhere different, her neck", "slashed at his throat just now".
+      S`^(?=.*\b(?:${now}|just)\b).*\b${alt('cut', 'cuts', 'slashed', 'slashing', 'sliced', 'carved', 'stabbed', 'gashed', 'cutting')}${upTo(4)} (?:(?:at |into )?${poss} )?${alt('neck', 'throat')}\b`,
+    ),
+    // Old scars, healing cuts, or history (not a "15 year old"). A haircut or a shave. The first aid asked about: "what to do
+    // if fatty tissue is visible in a cut".
+    unless: anyOf(
+      S`\b${alt(S`old(?<!\b${alt('year', 'years', 'yr', 'yrs', 'month', 'months', 'week', 'weeks')} old)`, 'healed', 'healing', 'scars?', 'scarring', 'stitched up', 'sutured')}\b`,
+      past.source,
+      S`\b${alt('hair\\w*', 'barber\\w*', 'shav\\w*', 'razor burn', 'fringe', 'labels?', 'collar')}\b`,
+      S`\b${alt(S`what (?:to do|do (?:i|we|you) do|should (?:i|we) do) (?:if|when)`, S`how (?:to|do you|do i|do we) (?:treat|dress|manage|assess)`, S`first aid ${alt('course', 'training', 'refresher', 'manual')}`)}\b`,
+    ),
   },
 ];

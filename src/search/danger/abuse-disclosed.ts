@@ -1,0 +1,40 @@
+/**
+ * Abuse disclosed, and the child still with the abuser, or going back to them now. Ways the "abuse-now" situation
+ * (./abuse.ts) reads, kept here with their own word lists.
+ */
+
+import { alt, gap, S } from './fragments';
+
+/** Abuse told: "disclosed physical assault", "is sexually abusing her", "beats him". */
+const abuseTold = alt(
+  S`(?:physical|physically|sexual|sexually) (?:assault\w*|abus\w*)`,
+  S`assault(?:ed|ing|s)?`,
+  S`abus(?:e|es|ed|ing)`,
+  S`rap(?:e|ed|es|ing)`,
+  S`molest\w*`,
+  S`(?:hits|hitting|beats|beating|beaten|hurts|hurting|punches|punched|kicks|kicked|strangled|touches|touching) (?:her|him|them|me)`,
+);
+/** With the one who did it, now or soon: "remains in placement with alleged perpetrator", "hell be there when she gets back". */
+const withAbuserNow = alt(
+  S`(?:remains?|remaining|still|staying|stays|living|lives|left|is|s|are|back|returned|returning|going (?:back|home)|sent (?:back|home))(?: \S+){0,3} with (?:the |her |his |their )?(?:alleged )?(?:perpetrator|perp|abuser)`,
+  S`(?:alleged )?(?:perpetrator|perp|abuser) (?:is |s )?(?:still )?(?:in the (?:home|house|placement)|at (?:home|the (?:home|house|placement))|living (?:there|with (?:her|him|them))|there (?:now|tonight))`,
+  S`(?:hell|shell|theyll|\S+ will|hes going to|shes going to) be (?:there|home|in|at home|waiting)${gap(2)} when (?:she|he|they|i) (?:gets?|goes?|comes?) (?:back|home|in)`,
+  // Sent home to them: "she has to go home to him tonight" (not home to her carers).
+  S`(?:going|goes|go|due|has to go|have to go|sent|returning|returns|return) (?:back )?home to (?:him|them|her (?:dad|stepdad|step dad|mum|brother|uncle)|his (?:dad|stepdad|step dad|mum|brother|uncle)) (?:tonight|today|this evening|after school|at \d+|later)`,
+);
+/** Still where the carer who did it is: "disclosed assault by carer ... still in placement". */
+const inPlacement = S`(?:still|remains?|remaining|staying|stays|back|returned|returning) (?:in|at|to) (?:the )?(?:same )?(?:placement|foster home)`;
+const byCarer = S`(?:by|from) (?:her |his |their |the )?(?:foster )?carers?`;
+
+/**
+ * Abuse disclosed and the child still with the abuser, or going back to them now: ways the "abuse-now" situation
+ * (./abuse.ts) reads only when nothing is told as history ("disclosed abuse by her brother last year, he still lives there"
+ * is a plan to make). "12m disclosed physical assault by carer this evening, remains in placement with alleged perpetrator",
+ * "her older brother is sexually abusing her at home and hell be there when she gets back at 4".
+ */
+export const stillWithAbuser: string[] = [
+  S`${abuseTold}${gap(20)} ${withAbuserNow}`,
+  S`${withAbuserNow}${gap(20)} ${abuseTold}`,
+  S`${abuseTold}${gap(3)} ${byCarer}${gap(12)} ${inPlacement}`,
+  S`(?:foster )?carers?${gap(2)} ${abuseTold}${gap(12)} ${inPlacement}`,
+];

@@ -1,0 +1,102 @@
+/**
+ * What silences the urgent detectors (../urgent.ts): a message framed outright as no emergency (CALM_FRAME), and
+ * danger denied by the teller (dangerDenied), which silences only talk of dying, never something done.
+ */
+
+import { alt, S } from './urgent/fragments';
+
+/**
+ * Said outright to be no emergency: a hypothetical, a policy question or a debrief; material for teaching; a story
+ * from the news about someone else; a reflection; or a risk worded for a plan. Nothing else silences every
+ * detector, so each way is told narrowly.
+ */
+export const CALM_FRAME = new RegExp(
+  [
+    S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
+    // Teaching material, headed or asked as such: "for the carers training scenario: a child is on the roof",
+    // "carers handbook: how to respond if you find a ligature", "someone at training asked ... whats the answer for the handbook"
+    // (not "handbook says call 999, shes not breathing").
+    S`^(?:for (?:the |a |our )?)?(?:carers |staff |foster carers )?(?:training (?:scenario|exercise|question|pack)\b|` +
+      S`(?:handbook|manual)(?: \w+){0,2} ${alt('how to', 'what to do', 'step by step', 'section', 'chapter', 'page', 'entry', 'wording')}\b)`,
+    S`\b${alt(S`(?:someone|somebody|a carer|a colleague|a trainee) (?:at|on) (?:the |a |our )?training asked`, S`for the (?:carers |staff )?(?:handbook|manual)$`)}`,
+    // The news, about someone else: "read in the echo about a lad who jumped off a bridge" (not when its our child).
+    S`\b(?:read|saw|seen|heard|watched)(?: \w+){0,2} (?:in|on) the ${alt('news', 'echo', 'paper', 'papers', 'local paper', 'telly', 'tv', 'radio')}(?: \w+){0,2} about ` +
+      S`(?:a|an|the|some|this) ${alt('lad', 'boy', 'girl', 'child', 'kid', 'teenager', 'teen', 'man', 'woman', 'young person')}\b(?!.*\b(?:its|thats|it is|that is) (?:our|ours|her|him|my)\b)`,
+    // A reflection on what a case means for ours: "friends kid took an overdose at the weekend, shes fine now, made me wonder what
+    // the pathway is for one of ours".
+    S`\b(?:made|makes|got|gets) me (?:wonder|wondering|think|thinking) (?:what|how|whether|if|about)(?: \w+){0,4} ` +
+      S`${alt('pathway', 'process', 'procedure', 'policy', 'one of ours', 'our own', 'our kids', 'our young people')}\b`,
+    // Written up afterwards, or worded for a record: "writing up tuesdays incident when he set fire to the bin, what heading does it go
+    // under", "need wording for 'previous attempted ligature 2022'", "does that go in the care plan or the chronology".
+    S`\b${alt('writing', 'write', 'doing')} up (?:\w+s |the |an |last \w+s |yesterdays )?${alt('incident', 'notes', 'log', 'report', 'recording', 'chronology')}\b(?!.*\b(?:right now|as we speak|still)\b)`,
+    S`\b${alt(S`(?:need|want|looking for|help with) (?:the |some )?${alt('wording', 'phrasing', 'a heading')} for`, S`what ${alt('heading', 'section', 'category')} (?:does|should|do) (?:it|this|that) go under`)}\b`,
+    S`\bdoes (?:that|it|this) go (?:in|on|into) (?:the|her|his|their) (?:new )?${alt('care plan', 'chronology', 'file', 'notes', 'report', 'risk assessment', 'log')}\b`,
+    S`\bhow (?:do|should|would|can) (?:i|we) (?:write|word|phrase|record|log|put)\b.*\b${alt('neutral', 'neutrally', S`for the ${alt('file', 'log', 'report', 'notes', 'record', 'chronology')}`)}\b`,
+    // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
+    S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')} about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
+    // A policy or a pathway asked, for a pack: "what is the local pathway for paracetamol od in under 16s? updating our training pack".
+    S`\b${alt(S`(?:whats|what is) the (?:local )?${alt('policy', 'pathway', 'procedure', 'protocol')} (?:on|for)`, S`updating (?:our|the|my) ${alt('training', 'policy', 'guidance', 'handbook')}`)}\b(?!.*\b(?:right now|as we speak)\b)`,
+    // Teaching or a review, said so: "case study for our training day: a boy hearing voices telling him to hurt others",
+    // "planning a session for carers on what to do if...", "checking our first aid training notes", "for a policy review".
+    S`\b${alt(
+      S`case study (?:for|about|on)`,
+      S`(?:building|writing|preparing) a case study`,
+      S`planning a (?:training )?session (?:for|on|about)`,
+      S`checking (?:our|the|my) (?:\w+ ){0,2}training notes`,
+      S`for (?:a|the|our) policy review`,
+    )}\b`,
+    // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
+    S`\bnear miss\b.*\bno harm\b`,
+    // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".
+    S`\bhow (?:do|should|would|can) (?:i|we) (?:word|phrase|write|describe|put) (?:that|this|it)(?: \w+){0,3} (?:in|into|on) (?:her|his|their|the|a) ` +
+      S`${alt('risk assessment', 'safety plan', 'care plan', 'plan', 'report', 'referral', 'notes')}\b(?!.*\b(?:right now|as we speak)\b)`,
+  ].join('|'),
+);
+
+/**
+ * Danger denied by the teller ("not in danger now, hes calm"): believed about talk of dying, not
+ * about anything done (DENIABLE below): an overdose can look well for a day while it harms
+ * (paracetamol), so "took 16 paracetamol but not in danger" still gets the card. Not a denial:
+ * the teller's own safety ("im not in danger but my sister is"), a denial followed by "but" ("not
+ * in danger now but threatening to jump"), or danger said of someone else too ("the baby is in
+ * danger, the others are not").
+ */
+const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
+  S`not hurting (?:her|him|them)sel(?:f|ves)`,
+  S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
+  // "no plan", "no plan or intent", "says she wouldnt do it", "now asleep and safe"
+  S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?`,
+  // Said earlier, calm now: "calm now but earlier she said she wants to die".
+  S`(?:calm|settled) now but earlier`,
+  // Taken back at once: "said 'im going to kill myself' after a row then laughed it off".
+  'laughed it off',
+  S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)`,
+  S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and )?safe(?: now)?`,
+)}\b`;
+export const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);
+const EVERY_DENIAL = new RegExp(DENIAL, 'g');
+const DANGER_SAID = /\b(?:in|at) (?:real |immediate |serious |grave )?danger\b/;
+
+export function dangerDenied(cleaned: string): boolean {
+  return DANGER_DENIED.test(cleaned) && !DANGER_SAID.test(cleaned.replace(EVERY_DENIAL, ' '));
+}
+/**
+ * What a denial can silence: talk of wanting to die or of a plan, and the learned detector. Never
+ * something done or happening (swallowed, a ligature, a height, a wound, violence, abuse, a child
+ * taken or missing): the teller may not know how dangerous it is.
+ */
+export const DENIABLE = new Set([
+  'threat',
+  'wants-to-die-now',
+  'plan',
+  'goodbye',
+  'suicidal-now',
+  'danger-now',
+  'warning-signs',
+  'access-to-means',
+  'broad:intent-soon',
+  'broad:despair-shut-in',
+  'broad:means-it',
+  'broad:final-acts',
+  'model',
+]);
