@@ -36,6 +36,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'is it ok for a 12 year old to watch it, its a 15',
     'whats the cost per week of a residential bed',
     'out of hours rota for next month',
+    'emergency plumber for a childrens home, pipe has burst in the kitchen',
+    'where can i get a cheap second hand cot for a new placement',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });

@@ -39,6 +39,7 @@ describe('crisis topics on a refusal', () => {
     'staffing crisis on the rota again, who signs off agency cover',
     'energy crisis, can carers claim extra for heating',
     'risk assessment template for a school trip to the zoo?',
+    'emergency plumber needed for the office, who do we call',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
