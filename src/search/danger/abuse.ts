@@ -4,7 +4,7 @@
  */
 
 import { stillWithAbuser } from './abuse-disclosed';
-import { alt, b, gap, goneQuiet, now, past, S, type Situation } from './fragments';
+import { alt, b, gap, goneQuiet, now, nowNotSafe, past, S, type Situation } from './fragments';
 
 /** An adult who should not be with a child, or not like this. */
 const adult = alt(
@@ -86,7 +86,7 @@ export const abuseSituations: Situation[] = [
       [
         S`(?:in|into) (?:her|his|their) (?:room|bed|bedroom)${gap(3)} touching`,
         // Or told from hiding: "someone at the party is making her drink and touching her, shes texting me from the toilet".
-        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|now|tonight|right now|(?:texting|messaging|ringing|calling) (?:me|us)|whisper\w*|hiding)`,
+        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|${nowNotSafe}|(?:texting|messaging|ringing|calling) (?:me|us)|whisper\w*|hiding)`,
         // An adult in a child's room doing what they should not: "a member of night staff is in a young persons room doing something he shouldnt right now".
         S`(?:staff|carer|worker|man|adult|bloke|guy|uncle|step ?dad|dad|boyfriend|teacher|partner|fella)${gap(4)} (?:in|into) (?:a |the |her |his |their )?(?:\S+ ){0,2}(?:bed)?room${gap(3)} ` +
           S`doing (?:something|things|stuff) (?:he|she|they) (?:shouldnt|should not|mustnt)${gap(4)} (?:${now}|(?:the )?door (?:is |s )?locked|locked (?:the )?door)`,
@@ -109,13 +109,13 @@ export const abuseSituations: Situation[] = [
         S`${man}${gap(3)} (?:are |is |s |have |has )?(?:taking|taken|took|dragging|dragged|carrying|carried|leading|led|pulling|pulled|(?:trying to )?(?:force|forcing|push|pushing)) (?:her|him|them) ` +
           S`(?:upstairs|into (?:a |the )?(?:bed)?room|(?:in)?to (?:a |the |their |his )?(?:bed)?room)(?!.*\b(?:paramedics?|nurses?|doctors?|ambulance|bed ?time|to bed|bath|carpets?|furniture|boxes|removals?|repairs?)\b)`,
         // Done to a child as it happens: "her stepdad is at the house right now doing things to her sister".
-        S`${now}${gap(2)} doing (?:things|stuff|sexual \S+) to ${abusedChild}`,
-        S`doing (?:things|stuff|sexual \S+) to ${abusedChild}${gap(6)} ${now}`,
+        S`${nowNotSafe}${gap(2)} doing (?:things|stuff|sexual \S+) to ${abusedChild}`,
+        S`doing (?:things|stuff|sexual \S+) to ${abusedChild}${gap(6)} ${nowNotSafe}`,
         // An older child with a little one: "older kid doing something to the 5 year old in the bath".
         S`(?:older|bigger) (?:kid|child|boy|girl|lad|one|brother|sister|cousin|resident|yp)${gap(3)} (?:doing (?:something|things|stuff|sexual \S+) to|touching) ${littleChild}`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
         // Or "been made to", with a word that it is now: "shes been made to do stuff in a car right now".
-        S`been (?:made|forced) to do (?:stuff|things|sexual \S+)${gap(8)} ${now}`,
+        S`been (?:made|forced) to do (?:stuff|things|sexual \S+)${gap(8)} ${nowNotSafe}`,
         // "texted an address, says shes being sexually assaulted at a party"
         S`(?:shes|hes|theyre|she is|he is|they are|im) being (?:sexually )?(?:assaulted|raped)(?! (?:in the past|before|as a child))`,
         // "shes being sexually assaulted at a party, shes texting me from the bathroom"

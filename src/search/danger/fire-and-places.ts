@@ -7,6 +7,12 @@ import { b, barricaded, gap, past, S, type Situation } from './fragments';
 
 /** Waiting in a car or a queue, as anyone does at a crossing. */
 const stuckInTraffic = S`\b(?:in the car|driving|drove|barriers?|queue\w*|stuck)\b`;
+/** Got down onto a railway, or there: "jumped the fence", "hes", "still". */
+const railGot = S`jumped|jumping|climbed|climbing|clambered|hopped|got|gone|went|ran|run|fell|fallen|wandered|walked|walking|slipped|lying|lay|laying|sat|sitting|standing|stood|is|s|hes|shes|theyre|still`;
+/** On the railway itself, not on the phone: "onto the tracks", "on the line" (not "on the line to the station manager"). */
+const onTheLine = S`(?:onto|on to|down onto|down on|on|into|along|across) (?:the )?(?:train |railway |rail |tram )?(?:tracks?|line|rails)(?! (?:to|with|for|from)\b)`;
+/** Signs it is a live railway: "at the station", "trains still running", "the platform". */
+const railNear = S`(?:station|platform|trains?(?! (?:set|track|layout|museum))|level crossing|network rail|(?:british )?transport police|btp|live rail|third rail|overhead (?:lines|wires|cables))\b`;
 /** Fuel for a fire meant to be lit, or an engine. */
 const fuelUse = S`\b(?:bbq|barbecue|barbeque|bonfire|coals|fire ?pit|campfire|log burner|lawn ?mower|mower|generator|strimmer|chainsaw)\b`;
 
@@ -57,6 +63,10 @@ export const fireAndPlacesSituations: Situation[] = [
         // Still on a track, said as "the track": "standing on the track at hall road" (not a running track).
         S`(?:standing|stood|lying|laying|lay|sitting|sat|kneeling|waiting) (?:on|across|in the middle of) (?:the )?(?:(?:train |railway |tram )?(?:track|rails)|(?:train|railway|tram) line)` +
           S`(?!.*\b(?:running|athletics|sports|race|relay|pe|stadium|field|bmx|go ?karts?|laps?|phone|hold)\b)`,
+        // Got down onto the line, by a station or with trains about: "jumped the fence onto the tracks at the station, trains still
+        // running", "hes on the line and the trains are still coming" (not a running track, nor the line of a phone).
+        S`(?:${railGot})${gap(4)} ${onTheLine}${gap(12)} ${railNear}`,
+        S`${railNear}${gap(10)} (?:${railGot})${gap(4)} ${onTheLine}\b`,
         // Waiting for a train where it kills: "hes at the level crossing waiting for a train".
         // Not waiting at the barrier for one to pass, in the car.
         S`(?:level crossing|train tracks|railway line|railway|tracks)${gap(4)} (?:waiting|wait|waits) for (?:a |the |the next )?train(?! to (?:pass|go|come|clear))` +

@@ -44,6 +44,11 @@ export const now = alt(
   '2nite',
   'tonite',
 );
+/**
+ * Now, but not the word that says the child is safe now: "an older boy at his last placement doing things to him, hes safe now, that
+ * placement is now closed" is abuse told as over.
+ */
+export const nowNotSafe = S`(?:${now})(?<!\b(?:safe|settled|fine|ok|okay|better|over|moved|away) (?:right )?now)(?! (?:closed|shut|safe|settled|moved|living with|with us)\b)`;
 /** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
 export const medicine = alt(
   'pills',

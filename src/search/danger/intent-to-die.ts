@@ -152,6 +152,11 @@ const meansReadyToo = [
     S`(?:im|shes|hes|theyre) (?:finishing|ending) it(?! (?:off|first|later|tomorrow)\b))`,
 ];
 
+/** Afraid of dying, not wanting to: "i think im going to die", "feels like hes going to die". */
+const fearOfDying = S`(?:think|thinks|thought|feel|feels|felt|feeling|scared|convinced)(?: like)? (?:im|shes|hes|theyre|i am|she is|he is|they are|i was|she was|he was) (?:going to|gonna|about to) die`;
+/** A panic: "heart starts racing", "panicky", "chest goes tight". */
+const panicSign = S`(?:heart (?:\S+ )?(?:racing|races|race|pounding|pounds|thumping|going mad|beating fast)|panic\w*|chest (?:\S+ )?tight)`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const intentToDieSituations: Situation[] = [
   // "im doing it when everyones asleep", "hes using it tonight"
@@ -198,6 +203,9 @@ export const intentToDieSituations: Situation[] = [
         S`\b(?:dont|doesnt|didnt|cant|cannot) (?:remember|recall) (?:doing|saying) it\b`,
         S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes|theyre)? ?(?:wants?|wanted|is going|s going|will)\b`,
         S`\b(?:hasnt|havent|not|no|without) (?:got |made |any )?(?:a )?plans?\b`,
+        // A panic relayed: a fear of dying in a racing heart, not a wish to ("when i lie down my heart starts racing and i think im
+        // going to die, happening most nights"); not when she speaks of killing herself too.
+        S`^(?=.*\b${fearOfDying}\b)(?=.*\b${panicSign}\b)(?!.*\b(?:kill|end it|ending it|overdose|jump|hang|tablets|pills)\w*)`,
         past.source,
       ].join('|'),
     ),

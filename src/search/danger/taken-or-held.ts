@@ -53,6 +53,24 @@ const thingsKept = alt(
   'paracetamol',
   'it',
 );
+/** One who exploits a child, named as such: "the man she calls her boyfriend", "an older man", "the olders". */
+const exploiter = alt(
+  S`(?:man|men|bloke|guy|adult)s? (?:she|he|they) calls? (?:her|his|their) (?:boyfriend|girlfriend|friend|mate|uncle)`,
+  S`(?:older|grown|adult) (?:man|men|bloke|blokes|guy|guys|males?|boyfriend)`,
+  S`(?:her|his|their) (?:1[89]|[2-9]\d) ?(?:year old|yo|yr old) (?:boyfriend|girlfriend)`,
+  S`(?:olders|dealers?|groomers?|exploiters?|traffickers?|pimps?|county lines?)`,
+  S`(?:man|men|guy|bloke|adult|someone) (?:she|he|they) met online`,
+);
+/** Within minutes or tonight: "in 20 minutes", "at 9 tonight". */
+const collectSoon = alt(
+  S`in (?:\d+|a few|five|ten|fifteen|twenty|thirty|half an|an) (?:mins?|minutes|hours?|hrs?)`,
+  'tonight',
+  'tonite',
+  'now',
+  'any minute',
+  S`at \d+(?: ?(?:pm|oclock))?(?: tonight)?`,
+  'this evening',
+);
 /** Taken, held, or kept from leaving. */
 const held = alt(
   // "wont give our girl back", "on a train to london with a man she met online"
@@ -63,6 +81,9 @@ const held = alt(
   // Moved away by those who exploit them: "county lines lot took him to blackpool", "the dealers have taken her to a flat".
   S`(?:county lines?|dealers?|gang|the line|the olders)${gap(2)} (?:took|taken|have taken|has taken|moved|trafficked|driven|drove) (?:him|her|them) (?:to|out to|up to|down to|over to)`,
   S`(?:they|he|she|them|men)${gap(1)} (?:wont|will not) let (?:me|her|him|them) (?:go|leave)`,
+  // About to be collected by one who exploits them: "the man she calls her boyfriend is picking her up in 20 minutes to take her to a
+  // party" (not "her boyfriend picks her up from college").
+  S`${exploiter}${gap(4)} (?:is |are |s )?(?:picking (?:her|him|them) up|collecting (?:her|him|them)|coming (?:to (?:get|collect|pick up|take) |for )(?:her|him|them)|sending (?:a )?(?:car|taxi|uber) for (?:her|him|them))${gap(10)} ${collectSoon}`,
   // "unknown adult collected our yp from school pretending to be family"
   S`(?:unknown|strange|unfamiliar) (?:adult|man|woman|person|bloke|car)${gap(2)} (?:collected|picked up|took|has taken)`,
   S`pretending to be (?:family|her \S+|his \S+|their \S+|mum|dad)`,

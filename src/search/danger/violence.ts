@@ -3,7 +3,7 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, gap, harmThreat, now, past, S, type Situation } from './fragments';
+import { alt, b, gap, harmThreat, now, nowNotSafe, past, S, type Situation } from './fragments';
 import { armedThreatsNow } from './violence-armed';
 import {
   armedWith,
@@ -58,6 +58,24 @@ const hurting = alt(
   // "boy laying into the foster carer"
   'laying into',
 );
+/** A threat to hurt: "hurt him", "beat her". */
+const hurtVerb = S`(?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`;
+/** A threat passed on, which the worry words before it do not soften: "scared, hes texting saying he will hurt her". */
+const toldThreat = S`(?:says|saying|said|texted|texting|messaged|messaging|threatened|threatening|told|keeps)\b`;
+/** A worry about what may happen: "worried sick whether the big kids will hurt him". */
+const worriedWhether = alt(
+  'whether',
+  'worried',
+  'worries',
+  'worrying',
+  'afraid',
+  'fears?',
+  'frightened',
+  'scared',
+  'in case',
+  'wondering',
+  'wonders',
+);
 /** Violence done to someone, not touching or shaking that may be care. */
 const assaulting = alt(...blows, 'headbutting', 'stamping on');
 
@@ -73,7 +91,8 @@ export const violenceSituations: Situation[] = [
       [
         S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
           S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
-        S`${hurting}${gap(8)} ${now}`,
+        // (Not the hurt told as over: "her uncle was touching her at her old foster home, shes safe now".)
+        S`${hurting}${gap(8)} ${nowNotSafe}`,
         S`${now}${gap(4)} ${hurting}`,
         S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
@@ -109,7 +128,10 @@ export const violenceSituations: Situation[] = [
         S`being (?:pinned|held|forced) down by (?!(?:\d+ |two |three )?(?:staff|carers?|police|the police|security|officers|nurses?)\b)`,
         S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
         S`by the (?:throat|neck)`,
-        S`${harmThreat}${gap(1)} (?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`,
+        // Not a worry about some day: "asking me every night whether the big kids will hurt him"; unless it is now: "scared her dad will
+        // hurt her, hes on his way".
+        S`(?<!\b${worriedWhether}(?: that)?(?: (?!${toldThreat})\S+){1,8} )${harmThreat}${gap(1)} ${hurtVerb}`,
+        S`${harmThreat}${gap(1)} ${hurtVerb}${gap(8)} (?:tonight|right now|on (?:his|her|their) way|outside|at the door|when (?:he|she|they) gets? (?:here|home|back))`,
         // Said to be on the way to do it: "rang our girl saying hes coming round to finish her off".
         S`(?:saying|says|said|texted|texting|messaged|messaging|messages?|texts?|rang|threatening|told (?:her|him|them|me|us|staff))${gap(3)} (?:hes|shes|theyre|he is|she is|they are) ` +
           S`(?:coming|on (?:his|her|their) way|heading) (?:round |over |back |here |down |up )?to ` +

@@ -110,6 +110,10 @@ export const bodySignsRules: Rule[] = [
         'panic',
         'panicking',
         'panics',
+        // "not dangerous but panicky and says he cant breathe", told as "some nights": a recurring panic.
+        'panicky',
+        'panicked',
+        S`${alt('some', 'most', 'a few', 'other')} ${alt('nights', 'days', 'mornings', 'evenings')}`,
         'anxiety',
         'anxious',
         'asthma',

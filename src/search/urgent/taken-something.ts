@@ -143,8 +143,48 @@ const unwell = alt(
 const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
 /** Keeping medicine back. */
 const hoarded = alt('has', 'got', 'saved', 'saving', 'stockpiled', 'stockpiling', 'hoarding', 'hidden', 'hid');
-/** What medicine kept back is for. */
-const stockpileUse = alt('take them(?! back)', 'tonight', 'kill', 'die', 'end it', 'overdose');
+/** Keeping medicine back, said only of a stash: a few words may come between ("saved up all her adhd meds for a month"). */
+const stashed = alt(
+  'saved',
+  'saving',
+  'stockpiled',
+  'stockpiling',
+  'hoarding',
+  'hoarded',
+  'stashed',
+  'stashing',
+  S`squirrel{1,2}(?:ed|ing) away`,
+);
+/** Words between a stash and the medicine, but not a purpose ("saving up for her meds"): "all her adhd", "a months worth of". */
+const stashWords = S`(?:(?!for\b|to\b|money\b)\w+ ){0,4}`;
+/** Not taking them: "wont take them", "pretends to take them", "didnt want to take them". */
+const notTaking = alt(
+  'wont',
+  'doesnt',
+  'dont',
+  'didnt',
+  'not',
+  'never',
+  'cant',
+  S`refus\w* to`,
+  S`forg[eo]t\w* to`,
+  S`pretend\w* to`,
+  S`(?:meant|supposed|has|have|had|needs?) to`,
+  S`(?:want|like) to`,
+);
+/** What medicine kept back is for: a stated intent to take them all, or a time ("going to take them at the weekend"). */
+const stockpileUse = alt(
+  S`(?<!\b${notTaking} )take them(?! back)`,
+  S`take ${alt('the lot', 'all of them', 'it all')}`,
+  S`${alt('swallow', 'neck', 'down')} ${alt('them', 'the lot', 'it all')}`,
+  'tonight',
+  S`tonights? the night`,
+  S`${alt('tomorrow', 'today', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday')} is the ${alt('day', 'night')}`,
+  'kill',
+  'die',
+  'end it',
+  'overdose',
+);
 
 /** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
 export const takenSomethingRules: Rule[] = [
@@ -229,8 +269,12 @@ export const takenSomethingRules: Rule[] = [
     name: 'stockpiled',
     when: anyOf(
       S`\b${hoarded} (?:up )?(?:some |a stash of )?${alt('tablets', 'pills', 'meds', 'paracetamol')}\b.*\b${stockpileUse}\b`,
+      // With words between: "saved up all her adhd meds for a month and is going to take them at the weekend".
+      S`\b${stashed} (?:up )?${stashWords}${medicine}\b.*\b${stockpileUse}\b`,
+      // A stash named: "has a stash of her mums co codamol and plans to take them all".
+      S`\b${alt('stash', 'stockpile', 'hoard')} of ${stashWords}${medicine}\b.*\b${stockpileUse}\b`,
       // Told the other way round: "shows me a bag of tablets shes been saving, says shes taking them tonight".
-      S`\b${alt('tablets', 'pills', 'meds', 'paracetamol')}${upTo(3)} ${alt('been saving', 'been hoarding', 'been stockpiling', 'been collecting', 'saved up', 'stockpiled', 'hoarded')}\b.*\b${stockpileUse}\b`,
+      S`\b${medicine}${upTo(3)} ${alt('been saving', 'been hoarding', 'been stockpiling', 'been collecting', 'been stashing', 'saved up', 'stockpiled', 'hoarded', 'stashed')}\b.*\b${stockpileUse}\b`,
     ),
     // Asked about any child, or told as long past (not "before anyone wakes", not "saved them last week").
     unless: b(
@@ -242,6 +286,8 @@ export const takenSomethingRules: Rule[] = [
         'used to',
         'in the past',
         'history of',
+        // Found and handed in: "found a stash of her tablets, handed them to the gp, she says she wont take them now".
+        S`${alt('handed', 'gave', 'given', 'returned')} (?:them|it|the \w+) ${alt('in', 'over', 'back', S`(?:in |back )?to (?:the )?${alt('gp', 'pharmacy', 'pharmacist', 'chemist', 'police')}`)}`,
       ),
     ),
   },
