@@ -116,10 +116,12 @@ const directAt = (t: number) => {
     oos: d.filter((r) => !r.inScope).length / oosN,
   };
 };
-// The lowest threshold that keeps wrong direct answers to 1.7% and out-of-scope answers to 3%:
-// the target is 2% of the whole bot's answers, and an urgent card on a calm question or a section
-// named in passing adds about 0.3% that this gate does not see (left-out sets, docs/decisions.md).
-const direct = grid.map(directAt).find((x) => x.wrong <= 0.017 && x.oos <= 0.03) ?? directAt(0.95);
+// The lowest threshold that keeps wrong direct answers to 1.9% and out-of-scope answers to 3%.
+// The target is 2% of topical questions on a new author's set. Sets read blind and then added to
+// the tuning sets (AO to AR) gave about the out-of-fold rate or less at the same threshold; at
+// 1.7% the threshold swung from 0.825 to 0.905 between refits on a flat curve, and the high end
+// cost a new author's set 0.058 of direct answers for 0.004 fewer wrong (docs/decisions.md).
+const direct = grid.map(directAt).find((x) => x.wrong <= 0.019 && x.oos <= 0.03) ?? directAt(0.95);
 if (process.argv.includes('--curve'))
   for (const t of [0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.92]) {
     const x = directAt(t);
