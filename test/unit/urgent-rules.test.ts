@@ -98,6 +98,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'weve overdosed on meetings this week, any tips for managing my diary',
       'should edt have been told about a child who overdosed earlier in the week and is home now',
       'admitted informally after an overdose, she is now asking to leave the ward',
       'overdose aftercare advice for carers',
@@ -711,6 +712,9 @@ const table: Pinned[] = [
       'matches n the duvet',
       'hes holding a lighter to the curtains',
       'burning paper shoved under her bed',
+      'kid in our home is lighting paper and dropping it through the letterbox of the flat next door, theres people in there',
+      'hes pushing burning rags through their letterbox',
+      'she set light to a tissue and shoved it in next doors letter box',
       'flames reaching the ceiling in the kitchen',
       'caught her with a jerry can by the back door',
       'FIRE!!',
@@ -749,6 +753,8 @@ const table: Pinned[] = [
       'dad keeps a petrol can in the shed for the mower',
       'fire',
       'she lit the candles on her birthday cake',
+      'he was posting leaflets through letterboxes with his carer',
+      'last year he put lit paper through a letterbox, how do we plan his placement',
       'he lit the wheelie bins at school last year, how do we work with fire setting',
       'why do teenagers light bins',
 

@@ -206,7 +206,11 @@ export const takenSomethingSituations: Situation[] = [
           S`(?!.*\b(?:headache|toothache|period pains?|(?:shes|hes|theyre) (?:fine|ok|okay))\b)`,
       ].join('|'),
     ),
-    unless: new RegExp(S`${past.source}|\bon my watch\b`),
+    // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
+    unless: new RegExp(
+      S`${past.source}|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
+        S`${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
+    ),
   },
   // "ive taken everything in the drawer im sorry", "took a load of her meds 20 mins ago"
   {

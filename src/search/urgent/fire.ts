@@ -111,6 +111,9 @@ export const fireRules: Rule[] = [
       // Fuel in a childs hands: "just caught him with a petrol can in the garden", "shes holding a can of petrol" (not the mowers, kept in the shed).
       S`\b${alt(S`${alt('caught', 'found')} ${alt('him', 'her', 'them')} with`, S`${alt('hes', 'shes', 'theyre')} ${alt('got', 'holding', 'carrying')}`, 'holding', 'carrying', 'waving')} (?:a |an |the |some )?` +
         S`${alt('petrol can', 'jerry can', 'fuel can', 'can of petrol', 'bottle of petrol', 'petrol', 'lighter fluid', 'accelerant')}\b(?!.*\b${alt('mower', 'lawnmower', 'strimmer', 'generator', 'bbq', 'barbecue', 'bonfire', 'for the car')}\b)`,
+      // A flame put through a door, at a home with people in it: "lighting paper and dropping it through the letterbox of the flat next door".
+      S`\b${alt('lit', 'lighting', 'burning', 'flaming', 'set light to', 'setting light to', 'setting fire to', 'on fire')}\b.*\b${alt('through', 'into', 'in')} ` +
+        S`(?:the |their |a |next doors |his |her |our )?(?:\w+ )?${alt('letter ?box', 'letter ?boxes', 'door')}\b(?!.*\b${alt('leaflets?', 'flyers?', 'christmas cards?', 'candles?')}\b)`,
       S`\bhouse fire\b`,
       S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
     ),

@@ -230,7 +230,9 @@ export const takenSomethingRules: Rule[] = [
     // Nor seen by doctors and well: "at a and e after an overdose earlier, medically fine now".
     unless: new RegExp(
       S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|` +
-        S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b`,
+        S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
+        // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
+        S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
     ),
   },
   // "OD" and nothing else is a cry for help, not a search for the topic.
