@@ -7,10 +7,12 @@ const wholeWords = (list: readonly string[]) => new RegExp(String.raw`\b(?:${lis
  * review frequency". The toolkit's sections are the Mental Health Act's.
  */
 const ANOTHER_ACT = wholeWords([
-  '(?:section|s) ?\\d+\\w? of the (?:equality|housing|education|road traffic|licensing|data protection|employment rights|children and families|police and criminal evidence) act',
+  '(?:section|s) ?\\d+\\w? of the (?:equality|human rights|children|housing|education|road traffic|licensing|data protection|employment rights|children and families|police and criminal evidence) act',
   '(?:section|s) ?11 (?:of the children act|audits?|duty)',
   'children act 2004',
   '(?:section|s) ?17 (?:child in need|cin)',
+  // Accommodation by agreement: "section 20, can mum withdraw consent to accommodation"
+  '(?:section|s) ?20 (?:\\S+ ){0,8}(?:accommodation|accommodated)',
   'child in need (?:plan|review|meeting)s? (?:\\S+ ){0,2}(?:frequency|how often|timescales?)',
 ]);
 

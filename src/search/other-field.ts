@@ -65,6 +65,12 @@ const OTHER_FIELD = wholeWords([
   '(?:maternity|paternity|parental|adoption|shared parental) (?:leave|pay)',
   'expenses',
   'mileage',
+  '(?:meal|eating out|subsistence|sleep ?in) allowances?',
+  '(?:budget|funding) (?:crisis|cuts?|pressures?|savings)',
+  '(?:rewrite|reword|proofread) (?:this|my|an|the) (?:email|letter)',
+  // The road, not a child running into it: "is the M57 busy this morning"
+  '(?:m\\d{1,2}|a\\d{2,4}) (?:busy|traffic|closed|roadworks)',
+  'traffic (?:jam|report|news|update)s?',
   'rotas?',
   'recruitment',
   // The building's own upkeep: "the fire alarm keeps going off when we make toast, who services it"
@@ -178,6 +184,9 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   '(?:second hand|cheap|secondhand) (?:cots?|prams?|buggy|buggies|car seats?|high chairs?|bunk beds?|furniture)',
   'age ratings?',
   'pegi',
+  // A child's jabs, not their mind: "what jabs should a 14 year old have had by now"
+  '(?:what|which) (?:jabs|vaccinations|immunisations)',
+  '(?:vaccination|immunisation) schedule',
   '(?:rated|its an?) (?:pg|12a?|15|18)(?! (?:minutes?|mins?|years?|yrs?|hours?|weeks?|days?|miles?|pounds?))',
   'become a practice educator',
 ]);

@@ -18,7 +18,7 @@ const CRISIS_WORD =
  * a trade called out ("emergency plumber").
  */
 const SAYINGS =
-  /\b(?:crisis (?:loans?|funds?|grants?|payments?|support scheme)|(?:cost of living|housing|budget|funding|financial|energy|climate|staffing|recruitment|economic|nhs) crisis|crisis (?:in|of) (?:the )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)|(?:is|are|s) killing me|killing it|dying (?:for|to) (?:a|an|some|see|know|go|get)|cut(?:ting)? (?:down|back|costs?|off the)|hair ?cut\w*|short ?cut\w*|emergency (?:plumber|electrician|locksmith|repairs?|dentist|vet|boiler|call ?outs?)|(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?|risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office)s?)\b/g;
+  /\b(?:crisis (?:loans?|funds?|grants?|payments?|support scheme)|(?:cost of living|housing|budget|funding|financial|energy|climate|staffing|recruitment|economic|nhs) crisis|crisis (?:in|of) (?:the )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)|(?:is|are|s) killing me|killing it|dying (?:for|to) (?:a|an|some|see|know|go|get)|cut(?:ting)? (?:down|back|costs?|off the)|hair ?cut\w*|short ?cut\w*|what (?:should|do|can|could) (?:we|i) cut|emergency (?:plumber|electrician|locksmith|repairs?|dentist|vet|boiler|call ?outs?)|(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?|risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office)s?)\b/g;
 
 export function hasCrisisWord(q: Question | string): boolean {
   return CRISIS_WORD.test(questionOf(q).cleaned.replace(SAYINGS, ' '));

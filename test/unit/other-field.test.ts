@@ -38,6 +38,12 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'out of hours rota for next month',
     'emergency plumber for a childrens home, pipe has burst in the kitchen',
     'where can i get a cheap second hand cot for a new placement',
+    'section 20, can mum withdraw consent to accommodation',
+    'section 3 of the human rights act',
+    'is the m62 busy this morning',
+    'whats the meal allowance on a sleep in',
+    'what jabs should a 14 year old have had',
+    'does the walk in centre see adults',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -64,6 +70,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'he set off the fire alarm again on purpose',
     'setting the wheelie bins on fire outside',
     'care leaver aged 24 with low mood, which service',
+    'section 20 accommodated, she is anxious about her camhs appointment',
+    'he keeps running into traffic on the main road',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
