@@ -28,6 +28,10 @@ const table: Pinned[] = [
       'what happens if a toddler swallows a battery, asking for right now',
       'is it bad to drink screenwash, she has just done it',
       'hes drunk bleach',
+      'my english not good. the boy he drink something from under sink. he say stomach burn. what i do now',
+      'shes swallowed stuff from the cleaning cupboard',
+      "toddler's drunk something from a bottle under the sink and is drooling",
+      'he drank something in the garage and says his throat is burning',
       'shes just swallowed a button battery',
       'yp has necked some vape liquid omg',
       'my lad ate a laundry pod',
@@ -43,6 +47,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'he drank some juice',
+      'how do we lock the cupboard under the sink so the toddler cant drink stuff from it',
       'what happens if you drink mouthwash, asking for a training quiz',
       'what happens if a child drinks bleach? for our first aid refresher',
       'i took an overdose when i was young, will it affect my fostering assessment',
@@ -1110,7 +1116,6 @@ const table: Pinned[] = [
       '4yo got into nans tablets, no idea how many he has eaten',
       'care leaver sent a voice note, slurred, saying hes taken everything and wanted to say bye',
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
-      "toddler's drunk something from a bottle under the sink and is drooling",
     ],
     calm: [
       'his temp was 38 so i gave calpol, hes watching telly now',
