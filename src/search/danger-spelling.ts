@@ -3,17 +3,6 @@ import { editDistance } from './typos';
 import { remember } from './remember';
 
 /**
- * Danger words mistyped ("ligture", "paracetmol", "stragling", "nekced") put right before the
- * urgent rules read a message. The rules are written word for word; a slip of the keyboard at
- * 2am must not hide an emergency from them.
- *
- * The words are the rules' own: every word of four or more letters written in their patterns.
- * A typed word of four or more letters is put right only when it is neither English nor one of
- * them, and one of them is nearest (one edit, two for words of eight letters or more; a swap of
- * neighbours is one edit) with the same first letter. An English word is never changed: "bleak"
- * is not "bleach".
- */
-/**
  * Text-speak typed at 2am, read as the words it stands for: "jst", "n", "wen", "tonite", "u". A whole word only,
  * and only these; a word like "bein" or "happenin" (its "g" dropped) is read with it when that makes an English word.
  */
@@ -61,6 +50,17 @@ function gDropped(w: string): string | undefined {
   return englishWords().has(`${w}g`) ? `${w}g` : undefined;
 }
 
+/**
+ * Danger words mistyped ("ligture", "paracetmol", "stragling", "nekced") put right before the
+ * urgent rules read a message. The rules are written word for word; a slip of the keyboard at
+ * 2am must not hide an emergency from them.
+ *
+ * The words are the rules' own: every word of four or more letters written in their patterns.
+ * A typed word of four or more letters is put right only when it is neither English nor one of
+ * them, and one of them is nearest (one edit, two for words of eight letters or more; a swap of
+ * neighbours is one edit) with the same first letter. An English word is never changed: "bleak"
+ * is not "bleach".
+ */
 export class DangerSpelling {
   private readonly byKey = new Map<string, string[]>();
   private readonly words: ReadonlySet<string>;

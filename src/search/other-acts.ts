@@ -1,5 +1,4 @@
-/** Any of the words or phrases, whole. */
-const wholeWords = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.join('|')})\b`);
+import { wholeWords } from './whole-words';
 
 /**
  * A section of another act, or that act's own process, even for a child: "section 117 of the

@@ -1,5 +1,4 @@
-/** Any of the words or phrases, whole. */
-const wholeWords = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.join('|')})\b`);
+import { wholeWords } from './whole-words';
 
 /**
  * An adult's own care, told by their age or their stage of life: "my brother's 42 and really

@@ -1,9 +1,7 @@
 import { aboutAnAdultsOwnCare } from './other-field-adults';
 import { aboutAnotherAct } from './other-acts';
 import { questionOf, type Question } from './question';
-
-/** Any of the words or phrases, whole. */
-const wholeWords = (list: readonly string[]) => new RegExp(String.raw`\b(?:${list.join('|')})\b`);
+import { wholeWords } from './whole-words';
 
 /**
  * Messages about another field that borrows this one's words ("section 5 on my MOT", "my dog has
