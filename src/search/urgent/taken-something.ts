@@ -197,8 +197,8 @@ export const takenSomethingRules: Rule[] = [
       S`\b${alt('drink(?:s|ing)?', 'eat(?:s|ing)?', 'swallow(?:s|ing)?', 'take', 'taking')}\b${upTo(3)} ${poison}\b.*\b` +
         S`${alt(S`asking (?:because|as|cause) (?:she|he|they|hes|shes|theyve)`, S`(?:she|he|they) ${alt('just', 'has just', 'have just', 'already')} ${alt('did', 'done it', 'has', 'have')}`, S`asking for (?:right |rite )?now`, 'its happened', 'it just happened')}\b`,
 
-      // Something from where cleaning things are kept, in any tense or English (the verbs as patterns, so the spelling table
-      // keeps putting "swallowd" right as "swallowed"): "the boy he drink something from under sink, he say
+      // Something from where cleaning things are kept, in any tense or English (the verbs as patterns: "swallows" written out
+      // would join the spelling table one edit from "swallowd", tie with "swallowed", and leave it mistyped): "the boy he drink something from under sink, he say
       // stomach burn", "shes swallowed stuff from the cleaning cupboard".
       S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?', 'ate', 'eat(?:en)?')} ${alt('something', 'stuff', 'some', 'liquid', 'a liquid', 'a bottle')} ` +
         S`(?:\w+ )?${alt('from', 'out of', 'in')} (?:the |a )?(?:\w+ )?${alt('under (?:the )?sink', 'cleaning cupboard', 'cupboard under (?:the )?sink', 'garage', 'shed')}\b`,
