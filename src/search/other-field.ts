@@ -6,8 +6,8 @@ import { wholeWords } from './whole-words';
 /**
  * Messages about another field that borrows this one's words ("section 5 on my MOT", "my dog has
  * separation anxiety", "gateway review for my probation period"): a thing of that field, and no
- * child or carer anywhere in the message. Checked on every tuning set: 955 out-of-scope messages
- * and no topical one or emergency (docs/decisions.md, rounds seventeen to twenty-eight).
+ * child or carer anywhere in the message. Checked on every tuning set: 973 out-of-scope messages
+ * and no topical one or emergency (docs/decisions.md, rounds seventeen to twenty-nine).
  */
 const OTHER_FIELD = wholeWords([
   // Cars and driving
@@ -189,8 +189,20 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   'become a practice educator',
 ]);
 
-/** The toolkit's own subjects, named outright: "a&e vs crisis line, for our staff induction pack". */
-const TOOLKIT_SUBJECT = wholeWords(['crisis (?:line|team|pathway)', 'camhs', 'mental health act', 'sectioned']);
+/**
+ * The toolkit's own subjects, named outright: "a&e vs crisis line, for our staff induction pack",
+ * "definition of a ligature for our residential staff induction pack".
+ */
+const TOOLKIT_SUBJECT = wholeWords([
+  'crisis (?:line|team|pathway)',
+  'camhs',
+  'mental health act',
+  'sectioned',
+  'ligatures?',
+  'self ?harm\\w*',
+  'suicid\\w*',
+  'overdos\\w*',
+]);
 
 export function aboutAnotherField(q: Question | string): boolean {
   const { cleaned } = questionOf(q);

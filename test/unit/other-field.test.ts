@@ -72,6 +72,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'care leaver aged 24 with low mood, which service',
     'section 20 accommodated, she is anxious about her camhs appointment',
     'he keeps running into traffic on the main road',
+    'definition of a ligature for our residential staff induction pack?',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
