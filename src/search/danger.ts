@@ -6,7 +6,8 @@
  * alarm costs a glance, a miss can cost a life. Input is cleaned text (normalise.ts clean()).
  */
 
-import { alt, gap, past, recordOfHarm, S, type Situation } from './danger/fragments';
+import { alt, gap, S, type Situation } from './danger/fragments';
+import { past, recordOfHarm } from './danger/fragments-history';
 import { ligatureSituations } from './danger/ligature';
 import { takenSomethingSituations } from './danger/taken-something';
 import { bodySignsSituations } from './danger/body-signs';

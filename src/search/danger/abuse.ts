@@ -4,7 +4,10 @@
  */
 
 import { stillWithAbuser } from './abuse-disclosed';
-import { alt, b, gap, goneQuiet, now, nowNotSafe, past, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { now, nowNotSafe } from './fragments-now';
+import { goneQuiet } from './fragments-reach';
 
 /** An adult who should not be with a child, or not like this. */
 const adult = alt(

@@ -3,7 +3,9 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, bodySign, gap, ofPerson, past, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { bodySign, ofPerson } from './fragments-body';
+import { past } from './fragments-history';
 
 /**
  * The body's signs, and two that say little alone but much beside another (signs-together only):

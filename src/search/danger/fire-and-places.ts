@@ -3,7 +3,9 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { b, barricaded, gap, past, S, type Situation } from './fragments';
+import { b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { barricaded } from './fragments-reach';
 
 /** Waiting in a car or a queue, as anyone does at a crossing. */
 const stuckInTraffic = S`\b(?:in the car|driving|drove|barriers?|queue\w*|stuck)\b`;

@@ -3,23 +3,11 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import {
-  alt,
-  b,
-  barricaded,
-  cord,
-  dropOrWater,
-  gap,
-  goneQuiet,
-  harmThreat,
-  intent,
-  medicine,
-  now,
-  past,
-  S,
-  type Situation,
-  unreachable,
-} from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { cord, medicine } from './fragments-means';
+import { harmThreat, intent, now } from './fragments-now';
+import { barricaded, dropOrWater, goneQuiet, unreachable } from './fragments-reach';
 
 /** A child, or whoever is with them. */
 const who = alt(

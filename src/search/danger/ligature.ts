@@ -3,7 +3,9 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, cord, gap, past, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { cord } from './fragments-means';
 
 const neck = alt(
   'neck',

@@ -3,7 +3,9 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, dropOrWater, gap, historyPhrases, S, type Situation, unreachable } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { historyPhrases } from './fragments-history';
+import { dropOrWater, unreachable } from './fragments-reach';
 
 /** Away from home, or out of reach. */
 const away = alt(

@@ -3,7 +3,10 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, barricaded, gap, now, past, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { now } from './fragments-now';
+import { barricaded } from './fragments-reach';
 
 /** Hurting one's own body, as it happens. */
 const harmingOwn = alt('burning', 'scalding', 'cutting', 'slashing', 'scratching', 'carving', 'stabbing');

@@ -3,7 +3,9 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, gap, historyPhrases, recordOfHarm, S, type Situation, unreachable } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { historyPhrases, recordOfHarm } from './fragments-history';
+import { unreachable } from './fragments-reach';
 
 /** Let out, as in kept in: not out of her sight, nor out to play (a house rule). */
 const letOut = S`out(?! (?:of (?:(?:her|his|their|my) )?sight|to play|in(?:to)? the (?:garden|rain|snow)|on (?:their|his|her) (?:bikes?|own)))`;

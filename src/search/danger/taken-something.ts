@@ -3,7 +3,11 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, bodySign, gap, intent, medicine, now, past, S, type Situation, usualDoseThisMorning } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { bodySign } from './fragments-body';
+import { past } from './fragments-history';
+import { medicine, usualDoseThisMorning } from './fragments-means';
+import { intent, now } from './fragments-now';
 
 /** Painkillers (or tablets unnamed), that harm the stomach and the liver in a few too many. */
 const painkiller = alt(

@@ -3,7 +3,8 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { gap, harmThreat, now, S } from './fragments';
+import { gap, S } from './fragments';
+import { harmThreat, now } from './fragments-now';
 import { armedWith, forALesson, person, target, toHurt, unlessHePays, weapon } from './violence-words';
 
 /** Whom a child goes out to meet, armed: "some lads", "the lad who jumped him". */

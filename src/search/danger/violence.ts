@@ -3,7 +3,9 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, gap, harmThreat, now, nowNotSafe, past, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { harmThreat, now, nowNotSafe } from './fragments-now';
 import { armedThreatsNow } from './violence-armed';
 import {
   armedWith,

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { organisation } from '../danger/fragments';
+import { organisation } from '../danger/fragments-body';
 import { alt, anyOf, b, habitual, past, S, type Rule } from './fragments';
 
 const imminent = alt('immediate', 'imminent');

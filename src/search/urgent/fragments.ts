@@ -3,7 +3,8 @@
  * that build the patterns, and word lists used by more than one kind of rule.
  */
 
-import { S, alt, historyPhrases } from '../danger/fragments';
+import { alt, S } from '../danger/fragments';
+import { historyPhrases } from '../danger/fragments-history';
 
 export interface Rule {
   name: string;

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { goneQuiet } from '../danger/fragments';
+import { goneQuiet } from '../danger/fragments-reach';
 import { alt, anyOf, b, habitual, now, past, poss, S, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
 
 /** About to, or saying they will. */

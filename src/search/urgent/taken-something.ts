@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { usualDoseThisMorning } from '../danger/fragments';
+import { usualDoseThisMorning } from '../danger/fragments-means';
 import { alt, anyOf, b, habitual, now, past, poss, S, upTo, type Rule } from './fragments';
 
 const medicine = alt(

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
  */
 
-import { historyPhrases } from '../danger/fragments';
+import { historyPhrases } from '../danger/fragments-history';
 import { alt, anyOf, b, habitual, S, upTo, type Rule } from './fragments';
 
 /** Holding a weapon. */

@@ -1,0 +1,71 @@
+/**
+ * Shared by the kinds of situation of the broad emergency detector (../danger.ts): words that tell something
+ * as history, and a record of harm to others, which is not.
+ */
+
+import { alt, S } from './fragments';
+
+/** A record of harm to others: told with what someone does now, it is why it is dangerous, not history. */
+export const recordOfHarm = alt(
+  'violence',
+  'violent',
+  'dv',
+  'domestic',
+  'abuse',
+  'abusing',
+  S`assault\w*`,
+  'weapons',
+  'knives',
+  'aggression',
+  'threats',
+);
+/**
+ * When something happened: told beside an act, it makes the act history ("took an overdose in june"). Not a date
+ * that says when it happened the time before, beside a telling of now (previousTime below).
+ */
+const dates = [
+  // Not a likeness that says it is happening again now: "on the flyover again like last month".
+  // Nor the date of a thing, not of an act: "pulled out her stitches from last week and is digging at the wound".
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )last (?:year|yr|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  // "in the summer, now home" is history; "in the summer now" is not.
+  'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
+  '(?:years|months|weeks) ago',
+  S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
+  S`back in (?:\d{4}|the day)`,
+  S`in (?:19|20)\d{2}`,
+  // A month or a holiday named as when it was: "took an overdose in june", "overdosed at christmas" (not "in may", which is a wish).
+  S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
+  S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
+  // Where it was: "overdosed in a previous placement", "a ligature death in her last authority".
+  S`in (?:a|her|his|their) (?:previous|last|former) (?:placement|authority)`,
+];
+/**
+ * The time before, told beside one now: a date after "last time" or "did the same", or before "she last did it" ("shes
+ * taken 20 paracetamol, last time was last year", "it was in june she last did it", "she did the same last year"), or set
+ * against what is happening "again ... now" ("took an overdose in june and is sick again now"). Such a date does not make
+ * the message history.
+ */
+const previousTime = (date: string) =>
+  S`(?<!\b(?:last time|(?:did|done) the same)\b.*)(?:${date})` +
+  S`(?! (?:(?:is |was )?(?:when|that) )?(?:she|he|they|i) last\b)(?!.*\bagain(?: \S+){0,2} (?:now|right now|tonight|today)\b)`;
+/** Words that tell something as history; the rules in urgent.ts add a few of their own. */
+export const historyPhrases = [
+  previousTime(dates.join('|')),
+  // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
+  // Nor a plea: "come find me before its too late"; nor a late telling: "took tablets this morning, didnt say before".
+  // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
+  // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
+  // "she went blue for a second before staff got to her". Nor the time before, beside this one: "shes done it before".
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:going out|leaving|(?:he|she|they) (?:goes|went|left|leaves)|bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
+  'previously',
+  'earlier in the week',
+  'in the past',
+  'history of',
+  'used to',
+  // Or the teller's own youth: "my sister odd when we were teenagers".
+  // Or named: "when our grandson was 8 he was found on a railway line" (not "when the ambulance was 5 mins away").
+  S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
+  // "she overdosed on alcohol at 13, now 15"
+  S`at \d{1,2} now \d{1,2}`,
+];
+export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);

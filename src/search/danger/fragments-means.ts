@@ -1,0 +1,98 @@
+/**
+ * Shared by the kinds of situation of the broad emergency detector (../danger.ts): medicines by name, the
+ * usual dose of one, and things tied round a neck.
+ */
+
+import { alt, S } from './fragments';
+
+/** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
+export const medicine = alt(
+  'pills',
+  'tablets',
+  'tabs',
+  'meds',
+  'medication',
+  'medicine',
+  'paracetamol',
+  'paracetemol',
+  'paracetomol',
+  'ibuprofen',
+  'sertraline',
+  'fluoxetine',
+  'quetiapine',
+  'melatonin',
+  'gabapentin',
+  'pregabalin',
+  'diazepam',
+  'codeine',
+  'co codamol',
+  'tramadol',
+  'insulin',
+  'antidepressants',
+  'painkillers',
+  'amitriptyline',
+  'calpol',
+  'cocodamol',
+  'aspirin',
+  'citalopram',
+  'mirtazapine',
+  'olanzapine',
+  'risperidone',
+  'aripiprazole',
+  'lithium',
+  'methylphenidate',
+  'ritalin',
+  'concerta',
+  'elvanse',
+  'propranolol',
+  'zopiclone',
+  'promethazine',
+  'antihistamines',
+  'sleeping tablets',
+  'blister packs?',
+  'foil strips?',
+);
+/**
+ * "this morning" beside a medicine, told as the usual dose at the usual time: not 5 or more of them ("took 30 of her
+ * fluoxetine this morning"), and not someone else's ("took her mums antidepressants this morning"). Each detector passes its
+ * own list of medicines.
+ */
+export const usualDoseThisMorning = (medicine: string): string =>
+  S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) of (?:her|his|their|my|the) \w+)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`;
+/** Things tied round a neck. */
+export const cord = alt(
+  'belt',
+  'scarf',
+  'cord',
+  'rope',
+  'lace',
+  'laces',
+  'shoelace',
+  'tie',
+  'wire',
+  'cable',
+  'lead',
+  // "pulling her hoodie strings tight round her neck"
+  'strings?',
+  'drawstrings?',
+  // "wrapped the seatbelt round her neck"
+  'seat ?belt',
+  'sheet',
+  'bedsheet',
+  'towel',
+  'strap',
+  'bag',
+  'something',
+  'ligature',
+  'ligture',
+  'ligatur',
+  'noose',
+  'charger',
+  'phone charger',
+  'flex',
+  'washing line',
+  'bobble',
+  'hair (?:tie|bobble)',
+  'tights',
+  'dressing gown cord',
+);
