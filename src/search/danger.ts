@@ -16,7 +16,10 @@ import { abuseSituations } from './danger/abuse';
 import { takenOrHeldSituations } from './danger/taken-or-held';
 import { missingSituations } from './danger/missing';
 import { selfHarmSituations } from './danger/self-harm';
-import { intentToDieSituations } from './danger/intent-to-die';
+import { intentToDiePlansSituations } from './danger/intent-to-die-plans';
+import { intentToDieShutInSituations } from './danger/intent-to-die-shut-in';
+import { intentToDieMeansSituations } from './danger/intent-to-die-means';
+import { intentToDieFarewellsSituations } from './danger/intent-to-die-farewells';
 import { fireAndPlacesSituations } from './danger/fire-and-places';
 import { inOrder } from './in-order';
 
@@ -88,25 +91,25 @@ export const situations: Situation[] = inOrder(
     'missing-at-risk', // missing.ts
     'missing-with-violent', // missing.ts
     'gone-unreachable-at-risk', // missing.ts
-    'intent-soon', // intent-to-die.ts
-    'despair-shut-in', // intent-to-die.ts
+    'intent-soon', // intent-to-die-plans.ts
+    'despair-shut-in', // intent-to-die-shut-in.ts
     'blood-now', // self-harm.ts
     'self-harm-wont-stop', // self-harm.ts
     'serious-wound', // self-harm.ts
-    'threat-with-means', // intent-to-die.ts
+    'threat-with-means', // intent-to-die-means.ts
     'weapon-in-a-fight', // violence.ts
     'taken-by-family', // taken-or-held.ts
     'in-traffic', // fire-and-places.ts
-    'final-acts', // intent-to-die.ts
+    'final-acts', // intent-to-die-farewells.ts
     'fumes', // fire-and-places.ts
     'medicine-going-fast', // taken-something.ts
-    'means-it', // intent-to-die.ts
+    'means-it', // intent-to-die-means.ts
     'fall-or-blow', // body-signs.ts
     'psychosis-acting', // fire-and-places.ts
     'climbing-high', // fire-and-places.ts
-    'gone-to-do-it', // intent-to-die.ts
-    'means-ready', // intent-to-die.ts
-    'farewell-unreachable', // intent-to-die.ts
+    'gone-to-do-it', // intent-to-die-plans.ts
+    'means-ready', // intent-to-die-means.ts
+    'farewell-unreachable', // intent-to-die-farewells.ts
     'going-for-someone', // violence.ts
     'raging-and-threatening', // violence.ts
     'adult-with-child-now', // abuse.ts
@@ -123,7 +126,10 @@ export const situations: Situation[] = inOrder(
     takenOrHeldSituations,
     missingSituations,
     selfHarmSituations,
-    intentToDieSituations,
+    intentToDiePlansSituations,
+    intentToDieShutInSituations,
+    intentToDieMeansSituations,
+    intentToDieFarewellsSituations,
     fireAndPlacesSituations,
   ],
 );

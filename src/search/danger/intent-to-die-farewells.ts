@@ -1,0 +1,68 @@
+/**
+ * Wanting to die, told in final acts or a farewell: letters written, things given away, a goodbye and then silence.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { barricaded, dropOrWater, goneQuiet } from './fragments-reach';
+import { farewell } from './intent-to-die-words';
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const intentToDieFarewellsSituations: Situation[] = [
+  // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
+  {
+    name: 'final-acts',
+    when: b(
+      [
+        // A note, then shut away: "yp says ive written my note and wont let me in".
+        S`(?:written|wrote|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)(?! (?:to|for|from) )${gap(4)} ${barricaded}`,
+        S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} ` +
+          S`(?:sorted|ready|when i go|when im gone|im gone|goodbye|sorry|love you|knows? (?:exactly )?how (?:to|shes|hes|she|he|theyre|theyll|ill|im|id|shed|hed)|(?:the train|the bridge)${gap(3)} (?:is the one|its the one|is where))`,
+        // A note, and done: "hes written a note and says hes done" (not "done his homework", "done with football").
+        S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(6)} (?:hes|shes|im|theyre|i am|he is|she is|they are) (?:done|finished)` +
+          S`(?! (?:his|her|their|my|the|a|an|it|with|for|some|all|that|this|now|eating|writing|\S+ing)\b)`,
+        // "said i wont need it where im going"
+        S`(?:wont|will not|dont) need (?:it|them|this|that|anything|any of (?:it|this)) (?:where|when) (?:im|i am|hes|shes|theyre) (?:going|gone)`,
+        // "written letters to everyone and given his stuff away, says tonight"
+        S`(?:given|giving|gave) (?:his|her|their|my|all (?:his|her|their|my)) (?:stuff|things|belongings|xbox|phone) away${gap(8)} (?:tonight|today|now|goodbye)`,
+        S`(?:everythings|everything is|its all) (?:sorted|ready|arranged) for when (?:i|she|he|they) (?:go|die|am gone|im gone)`,
+        S`(?:given|giving|gave) (?:all )?(?:her|his|their|my) (?:stuff|things|belongings|clothes) away${gap(12)} (?:bye|goodbye|wont see|never see|pills|tablets|rope)`,
+        S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
+        S`(?:given|giving|gave) away${gap(4)} (?:xbox|playstation|ps5|phone|stuff|things|belongings|clothes|games|pets?|dog|cat)${gap(12)} (?:pills|tablets|rope|knife|blade|bye|goodbye|note|letter)`,
+        S`(?:said|saying|say) (?:bye|goodbye) to (?:the dog|the cat|everyone|his \S+|her \S+|their \S+)${gap(10)} (?:pills|tablets|rope|knife|blade)`,
+        // "love you all. dont come looking. the pills are kicking in"
+        S`(?:rope|noose|pills|tablets|knife|blade|belt)${gap(12)} dont (?:bother )?(?:come )?look(?:ing)?(?: for)?\b`,
+        S`dont (?:bother )?(?:come )?look(?:ing)?(?: for)?${gap(12)} (?:rope|noose|pills|tablets|knife|blade|belt)`,
+        // Letters for everyone, and gone: "the 14 year olds gone, bags packed, left letters for each of us".
+        // (Not gone to school.)
+        S`(?:gone|missing|packed|left|cant find)${gap(8)} (?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)`,
+        S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)${gap(12)} ` +
+          S`(?:gone(?! (?:to|out|for|off|shopping|home|back)\b)|missing|packed|cant find|not (?:here|answering|in (?:her|his|their) room))`,
+        // Her things given away: "put my stuff in a bag for my sister, youll know why", "she wont need her stuff anymore".
+        S`(?:my|her|his|their) (?:stuff|things|belongings|clothes|xbox|phone|games)${gap(8)} (?:for|to) (?:my|her|his|their) \S+${gap(6)} ${farewell}`,
+        S`(?:wont|will not|dont|doesnt) need (?:my|her|his|their|any of (?:my|her|his|their)) (?:stuff|things|belongings|clothes|phone|xbox) (?:anymore|any more|again)`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "texted thanks for everything and isnt answering", "posted goodbye everyone and took the car keys"
+  {
+    name: 'farewell-unreachable',
+    when: b(
+      [
+        S`${farewell}${gap(12)} ${goneQuiet}`,
+        S`${goneQuiet}${gap(8)} ${farewell}`,
+        // A picture from where a fall or the water kills, and a goodbye: "sent me a pic of the train tracks and said bye".
+        S`(?:pic|pics|picture|photo|video|snap|selfie|screenshot)s? (?:of|from|on) (?:the |a )?(?:\S+ )?${dropOrWater}${gap(6)} (?:bye|${farewell})`,
+        // On a drop or by the water, and a farewell: "says hes on runcorn bridge and its the last time hell talk to me"
+        S`(?:on|at) (?:the |a )?(?:\S+ )?${dropOrWater}${gap(8)} (?:bye|${farewell})`,
+        S`(?:bye|${farewell})${gap(6)} (?:pic|pics|picture|photo|video|snap|selfie)s? (?:of|from|on) (?:the |a )?(?:\S+ )?${dropOrWater}`,
+      ].join('|'),
+    ),
+    // History, or an ordinary goodbye at a leaving do, on a day out, or till later.
+    unless: new RegExp(
+      S`${past.source}|\b(?:leaving (?:do|party|card)|last day (?:at|of|in|on|before|together|with)|end of term|trip|holiday|camp|(?:till|until) \S+day|bye for now|see (?:you|u|ya) (?:later|soon|tomorrow|tmrw|in a bit))\b`,
+    ),
+  },
+];

@@ -1,0 +1,134 @@
+/**
+ * Wanting to die, with a time that is soon or a place to do it.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { intent, now } from './fragments-now';
+import { dropOrWater, unreachable } from './fragments-reach';
+import { dangerPlace, lovedOnes, meansAtHand } from './intent-to-die-words';
+
+/** A child, or whoever is with them. */
+const who = alt(
+  'she',
+  'he',
+  'they',
+  'shes',
+  'hes',
+  'theyve',
+  'yp',
+  'cyp',
+  'child',
+  'kid',
+  'lad',
+  'girl',
+  'boy',
+  'i',
+  'we',
+  'her',
+  'him',
+  'them',
+  'me',
+  'my',
+  'im',
+  'ill',
+  'ive',
+  'imma',
+  // "says shell do it once everyones asleep"
+  'shell',
+  'hell',
+  'theyll',
+);
+/** The moment no one is watching: "when i leave the room", "as soon as staff go". */
+const unwatched = S`(?:as soon as|when|once|the (?:moment|minute|second)) (?:i|you|u|we|staff|everyone|everyones|mum|dad|she|he|they)(?: \S+)? (?:leave|leaves|go|goes|gone|left|out|asleep)`;
+/** Soon enough to act on now, for a threat to die: "not gonna be here tomorrow", "doing it friday". */
+const soon = alt(
+  now,
+  'tomorrow',
+  'later',
+  'this weekend',
+  'on (?:my|her|his) birthday',
+  S`(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)`,
+  // The moment no one is watching: "will do it as soon as i leave".
+  S`as soon as (?:i|you|u|we|staff|everyone|everyones|mum|dad|she|he|they)(?: \S+)? (?:leave|leaves|go|goes|gone|left|asleep|out)`,
+);
+/** Said as "it": only with a time that is now ("doing it when everyones asleep"). */
+const vagueIntent = alt('doing it', 'do it', 'use it', 'using it', 'take them', 'taking them');
+/** Afraid of dying, not wanting to: "i think im going to die", "feels like hes going to die". */
+const fearOfDying = S`(?:think|thinks|thought|feel|feels|felt|feeling|scared|convinced)(?: like)? (?:im|shes|hes|theyre|i am|she is|he is|they are|i was|she was|he was) (?:going to|gonna|about to) die`;
+/** A panic: "heart starts racing", "panicky", "chest goes tight". */
+const panicSign = S`(?:heart (?:\S+ )?(?:racing|races|race|pounding|pounds|thumping|going mad|beating fast)|panic\w*|chest (?:\S+ )?tight)`;
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const intentToDiePlansSituations: Situation[] = [
+  // "im doing it when everyones asleep", "hes using it tonight"
+  {
+    name: 'intent-soon',
+    when: b(
+      [
+        S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${intent}${gap(6)} ${soon}`,
+        S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${vagueIntent}${gap(6)} ${now}`,
+        S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,
+        // The means at hand and a time in the school day: "ive got the tablets with me and im doing it at lunch".
+        S`(?:tablets|pills|rope|knife|blade|noose)${gap(10)} ${vagueIntent} (?:at (?:lunch|lunchtime|break|breaktime|home time|bedtime)|after school)`,
+        // Said as "it", and up high: "going to do it this time, hes at the open window".
+        S`(?:going to|gonna|about to|will|ll) (?:do it|jump(?! at the chance))${gap(6)} (?:at|on|by|near|out of|leaning out of|hanging out of|sat in|sitting in|standing in) (?:the |an |a |her |his |their )?` +
+          S`(?:open window|window ledge|window ?sill|ledge|roof|balcony|edge|railings)`,
+        // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
+        S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
+        S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
+        // "has a plan and the means", "has a plan and the stuff to do it"
+        S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?(?:means|(?:stuff|things|kit) to do it)`,
+        S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
+        S`tell ${lovedOnes} (?:im sorry|i love)`,
+        S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
+        S`(?:goodbye|letters? to (?:each|all|every(?:one|body)?))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol|bleach)`,
+        S`(?:pills|tablets|rope|knife|blade|paracetamol)${gap(14)} (?:goodbye|letters? to (?:each|all|every(?:one|body)?))`,
+        // The means in hand, to be used once alone: "holding his mums old pills, says hes going to take them when i leave the room".
+        // Or if anyone comes near: "in the shower with the belt from her jeans and says if we come in shell do it".
+        S`${meansAtHand}${gap(12)} (?:${vagueIntent} ${unwatched}|(?:if|when|once) (?:we|i|you|u|staff|anyone|anybody|someone|mum|dad) ` +
+          S`(?:come|comes|try|tries|go|goes|open|opens|get|gets|step|steps)${gap(2)} (?:shell|hell|theyll|ill|she will|he will|they will|i will|(?:shes|hes|theyre|im) (?:going to|gonna)) ${vagueIntent})`,
+      ].join('|'),
+    ),
+    // "wants to die her hair blue" is dye, misspelt.
+    // "i dont know why i do it" is a child explaining an outburst; "said months ago she wanted to die" is history.
+    // Denied by the teller: "not saying she wants to die", "hasnt got a plan".
+    unless: new RegExp(
+      [
+        S`\bdie (?:her|his|their|my) hair\b`,
+        S`\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b`,
+        S`\bsafe (?:right )?now\b`,
+        S`\b(?:isnt|not) (?:going to|gonna) do anything\b`,
+        // Said to have stopped for now: "shows me old scars, says shes not doing it at the moment".
+        S`\b(?:not|isnt|arent|stopped) doing (?:it|that|anything)(?: (?:at the moment|atm|now|right now|currently|anymore|any more))?\b`,
+        // "i dont remember doing it, everything just went white": an outburst told after.
+        S`\b(?:dont|doesnt|didnt|cant|cannot) (?:remember|recall) (?:doing|saying) it\b`,
+        S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes|theyre)? ?(?:wants?|wanted|is going|s going|will)\b`,
+        S`\b(?:hasnt|havent|not|no|without) (?:got |made |any )?(?:a )?plans?\b`,
+        // A panic relayed: a fear of dying in a racing heart, not a wish to ("when i lie down my heart starts racing and i think im
+        // going to die, happening most nights"); not when she speaks of killing herself too.
+        S`^(?=.*\b${fearOfDying}\b)(?=.*\b${panicSign}\b)(?!.*\b(?:kill|end it|ending it|overdose|jump|hang|tablets|pills)\w*)`,
+        past.source,
+      ].join('|'),
+    ),
+  },
+  // "gone down the river to do it properly", "said he wants to kill himself and walked off towards the beach"
+  {
+    name: 'gone-to-do-it',
+    when: b(
+      [
+        S`(?:gone|going|went|heading|headed|walked|walking|run|ran|on (?:her|his|their) way)(?: off| out)?${gap(2)} (?:to|towards|down|up|for|along) (?:the )?(?:\S+ )?${dangerPlace}` +
+          S`${gap(8)} (?:to )?(?:do it|end it|kill|die|jump|for good|not coming back)`,
+        S`(?:kill (?:her|him|them)sel(?:f|ves)|end it|die|do it)${gap(8)} (?:walked|walking|gone|went|heading|headed|run|ran|stormed)(?: off| out)?${gap(2)} ` +
+          S`(?:to|towards|down|for|along) (?:the )?(?:\S+ )?${dangerPlace}`,
+        S`(?:end|edge) of the (?:pier|jetty|harbour wall|cliff|quay)${gap(10)} (?:jump|going in|go in|water|wont come back|wont move)`,
+        S`(?:says|saying|said|threatening|going to|gonna)${gap(4)} (?:going|go|get|jump|walk|wade) (?:in|into|off) (?:the )?(?:water|sea|river|canal|pier)`,
+        // At the water or a drop, saying theyre going in: "rang from the docks says hes going in the mersey"
+        S`(?:from|at|on|by) (?:the )?${dropOrWater}${gap(4)} (?:going|go|jump|jumping|get|getting) (?:in|off)(?! (?:to|for|a|an|now and then)\b)`,
+      ].join('|'),
+    ),
+    // History; a swim, a lesson or a day out.
+    unless: new RegExp(S`${past.source}|\b(?:swim\w*|paddl\w*|pool|lessons?|fishing|day out|holiday|trip)\b`),
+  },
+];

@@ -1,0 +1,47 @@
+/**
+ * Despair, shut away: wanting to die behind a door, or shut in with the means, or gone silent.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { b, gap, S, type Situation } from './fragments';
+import { medicine } from './fragments-means';
+import { barricaded, unreachable } from './fragments-reach';
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const intentToDieShutInSituations: Situation[] = [
+  // "keeps saying he wants to be dead and wont open the door"
+  {
+    name: 'despair-shut-in',
+    when: b(
+      [
+        S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}`,
+        S`${barricaded}${gap(14)} (?:hang|kill|end) (?:her|him|them)sel(?:f|ves)`,
+        S`${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`,
+        S`${barricaded}${gap(10)} (?:no point (?:in )?living|doesnt want to live|better off dead)`,
+        // Despair, then shut away: "said hed had enough of everything and now the door wont open".
+        S`(?:had enough|cant go on|cant do this|done with everything|no point)${gap(14)} ${barricaded}`,
+        // Shut away, then silence: "locked herself in the bathroom, heard the cabinet open, now its silent".
+        S`${barricaded}${gap(16)} (?:(?:its|now|gone|all) silent|silence)`,
+        // Shut in with the means: "locked himself in the bathroom with my meds"
+        S`${barricaded}${gap(4)} with (?:the |my |her |his |their |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blade|razor|rope|bleach|chemicals)`,
+        // Told the other way round: "drinking neat vodka with tablets in her room and wont let me in".
+        S`with (?:the |my |her |his |their |some |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blades?|razors?|rope|bleach|chemicals)${gap(6)} ${barricaded}`,
+        // In the bathroom, a word that it is done, and silence: "in the bathroom 40 mins, said shed sorted it, now isnt answering"
+        S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|toilet|loo|shower)${gap(8)} (?:sorted it|done it|dealt with it|taken care of it|its done)${gap(4)} ${unreachable}`,
+        // In the bath a long while, the means gone, and no answer: "in the bath for ages and theres a razor missing and shes not answering".
+        S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower|toilet|loo)${gap(12)} (?:razors?|blades?|knife|knives|pills|tablets|meds|belt|cord|rope) ` +
+          S`(?:is |are |s )?(?:missing|gone)${gap(6)} ${unreachable}`,
+        // Out of sight on a call, then a sound of falling: "walked off screen, i heard her say im going now and then a bang".
+        // (Not the fridge door, nor a crash of pans while making tea.)
+        S`(?:walked|went|gone|moved|ran) (?:off|out of) (?:the )?(?:screen|camera|shot|view|frame)(?! to (?:get|fetch|make|grab|answer))${gap(14)} ` +
+          S`(?:heard|hear|then|and) (?:a |an )?(?:loud |big |massive |horrible )?(?:bang|thud|crash|thump|scream)\b(?! of| from)(?!.*\b(?:kitchen|cooking|making (?:tea|dinner|food)|dropped)\b)`,
+        // In the bath behind a locked door, and no answer: "in the bath over an hour, door locked, no answer".
+        S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower)${gap(10)} (?:(?:the )?door (?:is |s |was |still )?locked|locked (?:the )?door|locked (?:her|him|them)sel(?:f|ves) in)${gap(4)} ` +
+          S`(?:no answer|not answering|isnt answering|wont answer|no reply|silent|silence|not responding|no response)`,
+      ].join('|'),
+    ),
+    // Said to be fine, or a stuck lock.
+    unless:
+      /\b(?:(?:is|hes|shes|theyre|seems) (?:fine|ok|okay|alright|asleep)|turned out (?:she|he|they) (?:was|were)|lock (?:stuck|is broken|broke|jammed)|handle (?:is )?broken)\b/,
+  },
+];
