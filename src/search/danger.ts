@@ -11,7 +11,10 @@ import { past, recordOfHarm } from './danger/fragments-history';
 import { ligatureSituations } from './danger/ligature';
 import { takenSomethingSituations } from './danger/taken-something';
 import { bodySignsSituations } from './danger/body-signs';
-import { violenceSituations } from './danger/violence';
+import { violenceHurtingSituations } from './danger/violence-hurting';
+import { violenceWeaponsSituations } from './danger/violence-weapons';
+import { violenceAttacksSituations } from './danger/violence-attacks';
+import { violenceThreatsSituations } from './danger/violence-threats';
 import { abuseSituations } from './danger/abuse';
 import { takenOrHeldSituations } from './danger/taken-or-held';
 import { missingSituations } from './danger/missing';
@@ -82,10 +85,10 @@ export const situations: Situation[] = inOrder(
     'took-and-unwell', // taken-something.ts
     'body-signs', // body-signs.ts
     'signs-together', // body-signs.ts
-    'hands-on-throat', // violence.ts
-    'hurting-someone-now', // violence.ts
-    'weapon-threat', // violence.ts
-    'just-assaulted', // violence.ts
+    'hands-on-throat', // violence-hurting.ts
+    'hurting-someone-now', // violence-hurting.ts
+    'weapon-threat', // violence-weapons.ts
+    'just-assaulted', // violence-attacks.ts
     'abuse-now', // abuse.ts
     'held-or-taken', // taken-or-held.ts
     'missing-at-risk', // missing.ts
@@ -97,7 +100,7 @@ export const situations: Situation[] = inOrder(
     'self-harm-wont-stop', // self-harm.ts
     'serious-wound', // self-harm.ts
     'threat-with-means', // intent-to-die-means.ts
-    'weapon-in-a-fight', // violence.ts
+    'weapon-in-a-fight', // violence-weapons.ts
     'taken-by-family', // taken-or-held.ts
     'in-traffic', // fire-and-places.ts
     'final-acts', // intent-to-die-farewells.ts
@@ -110,18 +113,21 @@ export const situations: Situation[] = inOrder(
     'gone-to-do-it', // intent-to-die-plans.ts
     'means-ready', // intent-to-die-means.ts
     'farewell-unreachable', // intent-to-die-farewells.ts
-    'going-for-someone', // violence.ts
-    'raging-and-threatening', // violence.ts
+    'going-for-someone', // violence-attacks.ts
+    'raging-and-threatening', // violence-threats.ts
     'adult-with-child-now', // abuse.ts
     'family-taking-child', // taken-or-held.ts
-    'threat-at-the-door', // violence.ts
+    'threat-at-the-door', // violence-threats.ts
     'smoke-or-flames', // fire-and-places.ts
   ],
   [
     ligatureSituations,
     takenSomethingSituations,
     bodySignsSituations,
-    violenceSituations,
+    violenceHurtingSituations,
+    violenceWeaponsSituations,
+    violenceAttacksSituations,
+    violenceThreatsSituations,
     abuseSituations,
     takenOrHeldSituations,
     missingSituations,

@@ -1,0 +1,168 @@
+/**
+ * Violence now: someone being hurt, by the throat, or as it is heard, seen or told.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { harmThreat, now, nowNotSafe } from './fragments-now';
+import { person } from './violence-words';
+
+/** Blows and assaults: what both readings of violence below share. */
+const blows = [
+  'hitting',
+  'beating',
+  'battering',
+  'kicking(?! off)',
+  'punching',
+  'slapping',
+  'strangling',
+  'throttling',
+  'choking',
+  'stabbing',
+  'attacking',
+  'assaulting',
+  'sexually assaulting',
+  'raping',
+];
+/** Hurting someone, in the present. */
+const hurting = alt(
+  ...blows,
+  'touching',
+  'hurting',
+  // Shaking someone, not the teller shaking: "i cant stop shaking", "im still shaking".
+  S`(?<!\b(?:cant stop|im|i am|i was|ive been|still|keep|keeps) )shaking`,
+  'smacking',
+  'pinned',
+  'pinning',
+  'dragging',
+  'squeezing',
+  'throwing (?:\S+ )?at',
+  'punch',
+  'strangle',
+  'forcing',
+  // "boy laying into the foster carer"
+  'laying into',
+);
+/** A threat to hurt: "hurt him", "beat her". */
+const hurtVerb = S`(?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`;
+/** A threat passed on, which the worry words before it do not soften: "scared, hes texting saying he will hurt her". */
+const toldThreat = S`(?:says|saying|said|texted|texting|messaged|messaging|threatened|threatening|told|keeps)\b`;
+/** A worry about what may happen: "worried sick whether the big kids will hurt him". */
+const worriedWhether = alt(
+  'whether',
+  'worried',
+  'worries',
+  'worrying',
+  'afraid',
+  'fears?',
+  'frightened',
+  'scared',
+  'in case',
+  'wondering',
+  'wonders',
+);
+/** Violence done to someone, not touching or shaking that may be care. */
+const assaulting = alt(...blows, 'headbutting', 'stamping on');
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const violenceHurtingSituations: Situation[] = [
+  // "shes got her hands round the younger girls throat"
+  // Or another's: "he has his hands round another residents throat".
+  { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their|another)${gap(3)} (?:throat|neck)`) },
+  // "the 10 year old has pinned the baby down and is hitting him"
+  {
+    name: 'hurting-someone-now',
+    when: b(
+      [
+        S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
+          S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
+        // (Not the hurt told as over: "her uncle was touching her at her old foster home, shes safe now".)
+        S`${hurting}${gap(8)} ${nowNotSafe}`,
+        S`${now}${gap(4)} ${hurting}`,
+        S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying)`,
+        S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
+        // Heard or seen as it happens: "i can hear a man hurting her in the next room".
+        S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +
+          S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
+        S`forcing (?:me|her|him|them)`,
+        // Blow after blow, told as it happens: "young person punching my wife repeatedly".
+        S`${hurting} (?:my|her|his|the|our|their|a) (?:\S+ )?\S+ (?:repeatedly|over and over|again and again|non ?stop)`,
+        // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
+        S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
+          S`(?:threatening to|saying (?:theyll|they will|theyre going to|theyre gonna|they are going to))${gap(2)} (?:hurt|stab|kill|batter|beat|shoot|smash|do) (?:him|her|them|us|me|(?:his|her|their|our) \S+)`,
+        // "the carers husband is drunk and hitting the foster child"
+        S`(?:is|are|hes|shes|theyre)${gap(3)} and ${hurting} (?:the|a|our|my|his|her|their) (?:foster |little |younger |baby |other )?(?:child|kid|baby|boy|girl|toddler|yp|young person|brother|sister)`,
+        // "shes getting beaten up in the park and someones filming it"
+        S`(?:is|are|s|hes|shes|theyre) (?:getting|being) (?:beaten|battered|jumped|attacked|stabbed|kicked|punched|strangled)(?: up)?${gap(6)} (?:now|right now|filming|filmed|live|outside|in the (?:park|street|road)|on the (?:street|road|field))`,
+        // "on the floor getting kicked by a gang", "live streaming our yp getting hurt"
+        S`getting (?:kicked|beaten|battered|jumped|stabbed|punched|hurt|attacked)${gap(3)} (?:by|on|now|right now|live)`,
+        // "young person strangling another resident in the garden"
+        S`(?:strangling|choking|smothering|stabbing|beating) (?:another|a younger|the other|his|her|their) (?:resident|child|kid|boy|girl|lad|brother|sister|baby)`,
+        S`(?:live ?streaming|filming)${gap(3)} getting (?:hurt|beaten|battered|kicked|attacked)`,
+        // Seen live as it happens: "watching a live video of one of our girls being hurt".
+        S`(?:live|live ?stream\w*|streaming|video call|facetime)${gap(8)} (?:being|getting) (?:hit|beaten|battered|hurt|attacked|kicked|punched|strangled|stabbed|raped|abused|assaulted|tortured)`,
+        S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
+        S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
+        // Someone named, then what is being done to them: "staff member being hit with a chair leg".
+        S`(?:staff|staff member|member of staff|carer|worker|teacher|mum|dad|nan|sister|brother|baby|another (?:child|kid|lad|girl|resident)) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|bitten)`,
+        // Somewhere and at it: "her stepdad is outside and hurting her mum".
+        S`(?:is|s|are) (?:outside|inside|upstairs|downstairs|here|there|in \S+|at \S+)(?: \S+)? and ${hurting} (?:her|him|them|me|my|our|his|their|the|a|staff|someone)`,
+        S`being (?:kicked|bitten|punched|hit|beaten|stamped on)${gap(6)} (?:on the floor|need help|help us|help me)`,
+        // "shes being pinned down by a group of lads in the park" (not by staff, in a restraint).
+        S`being (?:pinned|held|forced) down by (?!(?:\d+ |two |three )?(?:staff|carers?|police|the police|security|officers|nurses?)\b)`,
+        S`(?:can hear|hear|heard)${gap(3)} (?:choking|gasping|gagging)`,
+        S`by the (?:throat|neck)`,
+        // Not a worry about some day: "asking me every night whether the big kids will hurt him"; unless it is now: "scared her dad will
+        // hurt her, hes on his way".
+        S`(?<!\b${worriedWhether}(?: that)?(?: (?!${toldThreat})\S+){1,8} )${harmThreat}${gap(1)} ${hurtVerb}`,
+        S`${harmThreat}${gap(1)} ${hurtVerb}${gap(8)} (?:tonight|right now|on (?:his|her|their) way|outside|at the door|when (?:he|she|they) gets? (?:here|home|back))`,
+        // Said to be on the way to do it: "rang our girl saying hes coming round to finish her off".
+        S`(?:saying|says|said|texted|texting|messaged|messaging|messages?|texts?|rang|threatening|told (?:her|him|them|me|us|staff))${gap(3)} (?:hes|shes|theyre|he is|she is|they are) ` +
+          S`(?:coming|on (?:his|her|their) way|heading) (?:round |over |back |here |down |up )?to ` +
+          S`(?:(?:kill|hurt|stab|batter|attack|shoot|strangle) (?:her|him|them|me|us)|finish (?:her|him|them|me|us) off|do (?:her|him|them|me|us) in|beat (?:her|him|them|me|us) up)`,
+        S`(?:telling|making|forcing|getting) (?:her|him|them|the \S+) (?:to )?(?:undress|strip|take (?:her|his|their) clothes off|send (?:pics|pictures|photos|nudes))`,
+        S`(?:voices?|they) (?:are |is )?(?:telling|told) (?:him|her|them|me) to (?:kill|hurt|stab|attack)`,
+        S`(?:pinned|held|grabbed)${gap(3)} (?:by|round|around) (?:the|her|his|their) (?:throat|neck)`,
+        // Pinned to a wall or the floor (not a child held by staff in a restraint): "pinned staff member against the wall".
+        // Nor siblings at play ("keeps pushing her brother into the wall when they play").
+        S`(?<!\b(?:keeps|always|often) )(?:pinned|pinning|pins|slammed|slamming|shoved|shoving|pushed|pushing) (?:a |the |our |my |his |her |their )?(?:little |younger |older |big |baby )?` +
+          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend)s? ` +
+          S`(?:up )?(?:against|into|onto|to|on) (?:the )?(?:wall|floor|door|ground|radiator)(?!.*\b(?:play\w*|games?|messing about)\b)`,
+        // Seen as it happens: "staff member assaulting a child in the home i can see it".
+        S`${assaulting} ${person}${gap(8)} (?:i|we) can (?:see|hear) (?:it|them|him|her|this)(?! (?:is|was|as|in|from|coming|being|happening (?:again|if)))`,
+        S`(?:i|we) can (?:see|hear)${gap(4)} ${assaulting} ${person}`,
+        S`wont get off (?:her|him|them|me)`,
+        // Held down by the child: "shes got the carer pinned down and is banging her head on the floor" (not a restraint by staff).
+        // Or a child: "has the boy pinned up against the wall", "mums partner has him pinned up against the wall" (not held in a
+        // restraint).
+        S`(?<!\b(?:we|i|ive|weve|staff) )(?:got|has|have|had) (?:the |a |our |my |his |her |their )?(?:\S+ )?` +
+          S`(?:staff member|member of staff|staff|carer|foster carer|fc|worker|teacher|mum|dad|nan|sister|brother|baby|toddler|girlfriend|boyfriend|girl|boy|lad|kid|child|yp|him|her|them) ` +
+          S`pinned (?:down|up|against|to|on|under)(?!.*\b(?:restrain\w*|holds?|prone|supine|team teach|mapa)\b)`,
+        // On the floor and being hurt: "one of the girls is on the floor being stamped on".
+        S`on the (?:floor|ground) being (?:kicked|stamped on|punched|hit|beaten|battered|jumped|attacked)`,
+        // Hurt, and the one who did it still there: "punched the 10 yo, hes still in the house and carer is hiding upstairs with the kids".
+        S`(?:punched|hit|slapped|kicked|attacked|battered|beat|hurt|strangled|stabbed|headbutted) (?:her|him|them|the \S+(?: \S+)?|(?:our|my|his|her|their) \S+)${gap(8)} ` +
+          S`(?:hes|shes|theyre|he is|she is|they are) still (?:in the (?:house|flat|home|room)|here|there|around|outside)`,
+        // Hiding from them with the children: "carer is hiding upstairs with the kids" (not a game).
+        S`hiding (?:upstairs|downstairs|in (?:the|a|her|his|my|our) \S+)${gap(3)} with (?:the |her |his |my |our )?(?:kids|children|baby|little ones?|younger ones)(?!.*\b(?:hide and seek|game|playing)\b)`,
+        // The belt out: "nans got the belt out, the girls screaming".
+        S`(?:got|getting|gets|taken|took) (?:the |a |her |his |their )?(?:belt|slipper|cane|wooden spoon) out${gap(8)} (?:screaming|hitting|beating|whipping|hurting)`,
+        // A baby shaken: "mums shaking the baby really hard and shouting at it".
+        S`shak(?:ing|en) (?:the|a|her|his|their|my|our) (?:\S+ )?(?:baby|newborn|infant)\b(?! (?:gently|softly|rattle|toy))`,
+        // Threatened, and the one threatening on the way: "bloke on the phone threatening the lad, says he knows where he lives and hes on his way".
+        S`(?:(?:threatening|threatened|threatens) (?:him|her|them|us|me|(?:the|our|my) \S+)|threats? (?:to|against) (?:kill|hurt|stab|him|her|them|us))${gap(12)} ` +
+          S`(?:hes|shes|theyre|he is|she is|they are) (?:on (?:his|her|their) way|coming (?:round|over|here|now|tonight|for (?:him|her|them|us|you)))(?! (?:home|back|to (?:school|contact|bed)))`,
+        S`(?:by (?:her|his|the) hair|throwing (?:\S+ )?at (?:my|her|his|the) \S+|cut on (?:his|her|their) head)`,
+        S`(?:in|into) (?:a|the|her|his) (?:younger|little) \S+ (?:room|bedroom)${gap(8)} (?:crying|screaming|door shut|door locked)`,
+      ].join('|'),
+    ),
+    // History, or the hurt denied: "not hurting herself, just sobbing".
+    // Also a pattern school reports ("school say he is hitting other kids"), or a wall hit, now calm.
+    unless: new RegExp(
+      S`${past.source}|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
+        S`\bschool (?:say|says|said|report|reports|reported)\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b`,
+    ),
+  },
+];
