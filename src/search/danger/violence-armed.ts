@@ -1,5 +1,5 @@
 /**
- * Armed threats for the weapon-threat situation (./violence.ts), which reads them only when not told as history.
+ * Armed threats for the weapon-threat situation (./violence-weapons.ts), which reads them only when not told as history.
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Word lists for the violence situations (./violence.ts): weapons, whom they are used on, threats and where they are made.
+ * Word lists for the violence situations (./violence-*.ts): weapons, whom they are used on, threats and where they are made.
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
