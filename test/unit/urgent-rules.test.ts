@@ -553,9 +553,12 @@ const table: Pinned[] = [
       'he collapsed at school',
       'yp fainted in the kitchen',
       'handbook says call 999, shes not breathing',
+      'anorexic 15yo fainted twice today, her fitbit says heart rate 38 and shes freezing',
+      'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
       'cant find a pulse on my smartwatch',
+      'can i check a pulse with my fitbit, for the first aid refresher',
       'how do i find a pulse on a baby for first aid',
       "our girl has been on the eating disorder waiting list for a while, she's fainted twice",
       'struggling with fitting in at school',

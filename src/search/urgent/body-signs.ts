@@ -61,11 +61,11 @@ export const bodySignsRules: Rule[] = [
       ),
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
-    // A pulse sought on a watch or on a course. A team or a service not answering: "host lac team not responding".
+    // A pulse sought on a watch (only the pulse: "fainted today, her fitbit says heart rate 38" is a collapse) or on a course. A team or a service not answering: "host lac team not responding".
     unless: new RegExp(
       S`\b${organisation}s? ` +
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
-        S`${b(alt('fitting in', S`${alt('watch', 'smartwatch', 'fitbit', 'course', 'training', 'first aid')}`, S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
+        S`${b(alt('fitting in', S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
     ),
