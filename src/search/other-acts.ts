@@ -6,7 +6,8 @@ import { wholeWords } from './whole-words';
  * review frequency". The toolkit's sections are the Mental Health Act's.
  */
 const ANOTHER_ACT = wholeWords([
-  '(?:section|s) ?\\d+\\w? of the (?:equality|human rights|children|housing|education|road traffic|licensing|data protection|employment rights|children and families|police and criminal evidence) act',
+  // With or without "of the", and its year: "section 136 Licensing Act", "s8 misuse of drugs act 1971".
+  '(?:section|s) ?\\d+\\w? (?:of (?:the )?)?(?:equality|human rights|children|housing|education|road traffic|licensing|data protection|employment rights|children and families|police and criminal evidence|misuse of drugs|crime and disorder|anti social behaviour crime and policing) act',
   '(?:section|s) ?11 (?:of the children act|audits?|duty)',
   'children act 2004',
   '(?:section|s) ?17 (?:child in need|cin)',

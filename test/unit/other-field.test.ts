@@ -30,6 +30,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'care needs assessment for my 79 year old dad',
     'dols for my patient with dementia',
     'section 117 of the equality act',
+    'section 136 licensing act, penalties for selling alcohol',
+    's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',
     'who services the smoke alarm in the office, its been beeping all week',
