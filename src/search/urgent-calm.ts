@@ -13,6 +13,12 @@ import { alt, S } from './urgent/fragments';
 export const CALM_FRAME = new RegExp(
   [
     S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
+    // Headed as a hypothetical: "hypothetical for supervision: a child threatens to stab his carer", "hypothetical: if a 12 year old ...".
+    S`^(?:a )?hypothetical (?:${alt('for', 'question', 'scenario', 'situation', 'case', 'if', 'what', 'say')})\b(?!.*\b(?:right now|as we speak|not any more|no more)\b)`,
+    // A history read from the file: "reading the file: he was found unconscious after drinking at 11" (not "reading the file when
+    // she rang", nor anything just told).
+    S`^${alt('reading', 'going through', 'looking through', 'picking up')} (?:the|his|her|their|a) (?:case )?files?\b(?! ${alt('when', 'and', 'as', 'while')}\b)` +
+      S`(?!.*\b(?:right now|as we speak|just (?:rang|called|texted|phoned|messaged|told|said)|(?:shes|hes|theyve|theyre) just)\b)`,
     // Teaching material, headed or asked as such: "for the carers training scenario: a child is on the roof",
     // "carers handbook: how to respond if you find a ligature", "someone at training asked ... whats the answer for the handbook"
     // (not "handbook says call 999, shes not breathing").
@@ -68,9 +74,15 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?`,
   // Said earlier, calm now: "calm now but earlier she said she wants to die".
   S`(?:calm|settled) now but earlier`,
-  // Taken back at once: "said 'im going to kill myself' after a row then laughed it off".
+  // Taken back at once: "said 'im going to kill myself' after a row then laughed it off", "said she didnt mean it";
+  // or over in minutes: "screamed 'i want to die' when i turned the ipad off, calmed in ten minutes".
   'laughed it off',
   S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)`,
+  // Both only with nothing dangerous told after: not "said he didnt mean it, he wants to kill himself tonight and has the tablets
+  // ready", nor "calmed down in a few minutes, now shes gone missing with a rope".
+  S`(?:says|said|saying) (?:she|he|they) (?:didnt|did not|doesnt|does not) (?:really )?mean (?:it|that)(?=(?: \S+){0,6}$)(?!.*\b(?:tonight|today|now|ready|plan)\b)`,
+  S`calmed (?:down )?(?:in|after|within) (?:a |about |\S+ )?(?:few )?minutes` +
+    S`(?!.*\b(?:tonight|today|now (?:shes|hes|theyre|she|he|they) (?:has|have|is|are|gone|got|on|in|at|took|taken))\b)`,
   S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and )?safe(?: now)?`,
 )}\b`;
 export const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);

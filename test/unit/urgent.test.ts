@@ -214,6 +214,16 @@ const moreUrgent = [
   'he is carrying a knife for protection, what do i do',
   // A threat to kill oneself brings the card even when told as a pattern: a false alarm costs a glance.
   'she threatens to kill herself whenever she doesnt get her way',
+  // A calm frame or a denial never hides what is told after it.
+  'hypothetical for supervision no more, he is on the roof right now',
+  'reading the file when she rang to say she has taken 20 paracetamol',
+  'going through his file, hes just collapsed in the lounge and isnt breathing',
+  'she is at imminent risk of admission because she has taken an overdose tonight',
+  'we dont think theres immediate danger but he has just swallowed a battery',
+  'calmed in ten minutes but now she has a ligature round her neck',
+  'screamed i want to die then calmed down in a few minutes, now shes gone missing with a rope',
+  'he said he didnt mean it, he wants to kill himself tonight and has the tablets ready',
+  'said he didnt mean it, but hes just cut his wrist and its pouring',
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
@@ -377,6 +387,13 @@ const moreCalm = [
   'self harm first aid kit for carers',
   "she's hanging out with older boys",
   'how many paracetamol is a safe dose for a 12 year old',
+  // Headed as a hypothetical or a reading of the file, a register's term, danger denied, an outburst over in minutes.
+  'Hypothetical for supervision: a child threatens to stab his carer, has no weapon, and calms down within minutes. What level of need is that?',
+  "Reading the file: he was found unconscious after drinking at 11. How might that early alcohol use show up now he's 14?",
+  "What does 'imminent risk of admission' mean on the Dynamic Support Register RAG rating?",
+  "He won't say what happened at his grandparents. We don't think there's immediate danger, but what should we be doing?",
+  "Six year old screamed 'I want to die' when I turned the iPad off. Calmed in ten minutes, playing Lego now. Is this something to report?",
+  "School told nan she has been telling other kids she wants to die. When nan asked her, she cried and said she didn't mean it.",
 ];
 
 describe('urgent safety detection', () => {

@@ -92,7 +92,9 @@ export const bodySignsRules: Rule[] = [
       S`\bwhat (?:does |do |is |would )?(?:an? )?${imminent} ${alt('risk', 'danger')} ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
       S`\b${alt('meaning', 'definition', 'examples?')} of (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
       // "i dont think shes in danger tonight but im worried sick about where this is going"
-      S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is) (?:in )?(?:any )?(?:immediate )?danger\b`,
+      S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is|theres|there is) (?:in )?(?:any )?(?:immediate )?danger\b`,
+      // A register's or a plan's term, not a danger: "what does imminent risk of admission mean on the dynamic support register".
+      S`\b${imminent} risk of ${alt('admission', 'hospital admission', 'inpatient admission', 'being admitted', 'placement breakdown', 'breakdown', 'exclusion', 'family breakdown')}\b`,
     ),
   },
   // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
