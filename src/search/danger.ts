@@ -9,7 +9,9 @@
 import { alt, gap, S, type Situation } from './danger/fragments';
 import { past, recordOfHarm } from './danger/fragments-history';
 import { ligatureSituations } from './danger/ligature';
-import { takenSomethingSituations } from './danger/taken-something';
+import { takenSomethingOverdoseSituations } from './danger/taken-something-overdose';
+import { takenSomethingNowSituations } from './danger/taken-something-now';
+import { takenSomethingUnwellSituations } from './danger/taken-something-unwell';
 import { bodySignsSituations } from './danger/body-signs';
 import { violenceHurtingSituations } from './danger/violence-hurting';
 import { violenceWeaponsSituations } from './danger/violence-weapons';
@@ -79,10 +81,10 @@ export const situations: Situation[] = inOrder(
   'situation',
   [
     'cord-round-neck', // ligature.ts
-    'overdose-now', // taken-something.ts
-    'took-something-now', // taken-something.ts
+    'overdose-now', // taken-something-overdose.ts
+    'took-something-now', // taken-something-now.ts
     'starved-and-unwell', // body-signs.ts
-    'took-and-unwell', // taken-something.ts
+    'took-and-unwell', // taken-something-unwell.ts
     'body-signs', // body-signs.ts
     'signs-together', // body-signs.ts
     'hands-on-throat', // violence-hurting.ts
@@ -105,7 +107,7 @@ export const situations: Situation[] = inOrder(
     'in-traffic', // fire-and-places.ts
     'final-acts', // intent-to-die-farewells.ts
     'fumes', // fire-and-places.ts
-    'medicine-going-fast', // taken-something.ts
+    'medicine-going-fast', // taken-something-overdose.ts
     'means-it', // intent-to-die-means.ts
     'fall-or-blow', // body-signs.ts
     'psychosis-acting', // fire-and-places.ts
@@ -122,7 +124,9 @@ export const situations: Situation[] = inOrder(
   ],
   [
     ligatureSituations,
-    takenSomethingSituations,
+    takenSomethingOverdoseSituations,
+    takenSomethingNowSituations,
+    takenSomethingUnwellSituations,
     bodySignsSituations,
     violenceHurtingSituations,
     violenceWeaponsSituations,

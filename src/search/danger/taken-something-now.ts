@@ -1,84 +1,14 @@
 /**
- * Something taken: an overdose, drugs or poison, medicine in a quantity or someone else's, and the body's signs after taking something.
+ * Something taken now: drugs or poison, medicine in a quantity or someone else's, or with drink.
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
 import { alt, b, gap, S, type Situation } from './fragments';
-import { bodySign } from './fragments-body';
 import { past } from './fragments-history';
 import { medicine, usualDoseThisMorning } from './fragments-means';
 import { intent, now } from './fragments-now';
+import { drug, emptyPacks } from './taken-something-words';
 
-/** Painkillers (or tablets unnamed), that harm the stomach and the liver in a few too many. */
-const painkiller = alt(
-  'ibuprofen',
-  'paracetamol',
-  'co codamol',
-  'cocodamol',
-  'codeine',
-  'aspirin',
-  'naproxen',
-  'painkillers',
-  'pills',
-  'tablets',
-  'meds',
-);
-/** Drugs, poisons and unknowns: taking any is a worry now. */
-const drug = alt(
-  'edibles?',
-  'ket',
-  'ketamine',
-  'xanax',
-  'spice',
-  'mdma',
-  'ecstasy',
-  'pingers',
-  'coke',
-  'cocaine',
-  'heroin',
-  'methadone',
-  'bleach',
-  'the lot',
-  'edibles',
-  'thc gummies',
-);
-/** Something unknown, or used to get high: a worry when it comes with signs of being unwell. */
-const unknown = alt(
-  // Said of a child who has taken it, not a hunch: "something feels off", "something is not right".
-  S`(?:had|has had|taken|took|swallowed|drank|drunk|smoked|eaten|ate|given|sniffed|necked|vaping|vaped|smoking|sniffing|snorting|snorted|drinking|taking|popping|popped) (?:something|everything)`,
-  S`something in (?:her|his|their|my) drink`,
-  'sweets',
-  'a sweet',
-  'gummies',
-  'a pill',
-  'a tablet',
-  'some pills',
-  'some tablets',
-  'vape',
-  'nitrous',
-  'canisters',
-  'gas',
-  'deodorant',
-  'aerosol',
-  'sniffing',
-  'glue',
-  'weed',
-  'a can',
-  'cans',
-  'vodka',
-  'drink',
-  'drinking',
-  'rave',
-  'dishwasher',
-  'washing (?:up )?liquid',
-  'liquid',
-  // "empty ibuprofen packets in her room"
-  S`empty (?:${medicine} )?(?:foil |blister )?(?:strips|packets|packs|boxes)`,
-  // "empty bottle of nans pills and the 13yo is being sick"
-  S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
-);
-/** Packs emptied of medicine: "empty blister packs", "an empty packet of ibuprofen". */
-const emptyPacks = S`(?:empty|emptied|finished) (?:${medicine} (?:blister |foil )?(?:packs?|packets?|boxes?|strips?|bottles?|tubs?)|(?:blister|foil) (?:packs?|packets?|strips?)|(?:packs?|packets?|boxes?|strips?|bottles?|tubs?) of (?:\S+ )?${medicine})`;
 /** Drink that, with medicine, is an overdose risk. */
 const booze = alt(
   'wine',
@@ -142,80 +72,9 @@ const took = alt(
   // "hes injected himself with my insulin"
   'injected',
 );
-/** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
-const tookNotHad = alt(
-  'took',
-  'taken',
-  'swallowed',
-  'necked',
-  'downed',
-  'eaten',
-  'ate',
-  'drank',
-  'drunk',
-  'smoked',
-  'got into',
-  'vaped',
-  'snorted',
-  'sniffed',
-);
-/** An overdose, however it is spelt. */
-const overdose = alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'overdoesd', 'od', 'ods', 'odd', 'oded');
-/** Medicine spilt about a room: "tablets everywhere", "pills all over the floor". */
-const strewnMedicine = S`(?:${medicine}|(?:empty )?(?:packets|wrappers)) (?:(?:are |is |were )?(?:everywhere|all over|scattered|strewn|on the floor))`;
-/** Someone down, or gone quiet, where they should not be. */
-const downNow = alt(
-  S`(?:gone|going|very|really|so) (?:very |really |so )?(?:quiet|still|sleepy|drowsy|floppy|pale|grey)`,
-  S`(?:wont|cant|not) (?:wake|respond\w*|answer\w*)`,
-  'unresponsive',
-  'being sick',
-  S`(?:on|lying on|laying on|collapsed on|slumped on) (?:the |her |his |their )?(?:bathroom |bedroom |kitchen |toilet )?floor`,
-  'slumped',
-);
-
-/** Medicines by brand, beside an empty pack (overdose-now): "empty nurofen bottle". */
-const brands = alt('nurofen', 'lorazepam', 'oxycodone', 'piriton', 'ritalin', 'methylphenidate', 'sleeping pills');
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
-export const takenSomethingSituations: Situation[] = [
-  // "took an overdoes of her sertraline, found the empty box just now"
-  {
-    name: 'overdose-now',
-    when: b(
-      [
-        S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)`,
-        // Told as a note: "overdose i think 16yo girl"
-        S`${overdose} i think`,
-        S`${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`,
-        S`${overdose}${gap(6)} (?:\d+|loads of|a load of|a handful of|handful of|a box of|a packet of) ${medicine}`,
-        S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
-        S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?:her|his|their|my|some|the|a )?${gap(1)}`,
-        // (Not a time: "weve had j for about 8 months now".)
-        S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|(?:approx|about|around) \d+(?! (?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b))`,
-        // Told as a note: "overdose sertraline 15yo now".
-        S`(?:overdose|overdosed|od|oded) ${medicine}${gap(4)} ${now}`,
-        // An emptied pack beside someone gone quiet or sleepy, either way round: "empty co-codamol packet in his bag and hes really sleepy".
-        S`${emptyPacks}${gap(14)} ${downNow}`,
-        S`${downNow}${gap(14)} ${emptyPacks}`,
-        // Or slurring: "found him with her empty diazepam bottle, he says he only had a few but hes slurring his words".
-        S`empty (?:\S+ )?(?:bottle|packet|pack|box|strip|tub)s?${gap(14)} slurr\w*`,
-        // A whole supply gone: "necked his adhd meds, the whole weeks worth", "lorazepam down a whole strip", "blister packs all popped",
-        // "counting whats left, 30 short", "had a handful of them white ones".
-        S`(?:took|taken|necked|swallowed|had|downed|down)${gap(5)} (?:a |the )?(?:whole|full|entire) (?:(?:weeks?|months?|fortnights?|days?)(?: s)? (?:worth|supply)|strip|packet|pack|box|bottle|blister)`,
-        S`(?:blister ?packs?|blisters|strips|packets)${gap(4)} (?:all )?(?:popped|empty|emptied|gone|pushed out)`,
-        S`(?:counting|counted|count)${gap(6)} (?:\d+|loads|lots|half) (?:\S+ )?(?:short|missing|gone)`,
-        S`(?:had|took|taken|swallowed|necked|downed) (?:a |like a )?(?:handful|fistful|load)(?: of)? (?:them|these|those|her|his|the|some)`,
-        // (Not one put out for recycling.)
-        S`(?<!\b(?:recycl\w*|binned|rinsed|washed)\b.*)(?:empty (?:\S+ )?(?:${medicine}|${brands})${gap(1)} (?:bottle|packet|box|tub)|empty (?:bottle|packet|box|tub) of (?:${medicine}|${brands}))` +
-          S`(?!.*\b(?:headache|toothache|period pains?|(?:shes|hes|theyre) (?:fine|ok|okay))\b)`,
-      ].join('|'),
-    ),
-    // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
-    unless: new RegExp(
-      S`${past.source}|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
-        S`${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
-    ),
-  },
+export const takenSomethingNowSituations: Situation[] = [
   // "ive taken everything in the drawer im sorry", "took a load of her meds 20 mins ago"
   {
     name: 'took-something-now',
@@ -299,50 +158,5 @@ export const takenSomethingSituations: Situation[] = [
         S`\b(?:order|ordered|ordering|reorder\w*|request\w*|collect\w*|pick up|picked up|get|getting|got) (?:some |a |her |his |their )?(?:more|(?:new|repeat) prescription|refill)\b|` +
         usualDoseThisMorning(medicine),
     ),
-  },
-  // "hes gone grey and his breathing is really slow, we think he took something"
-  {
-    name: 'took-and-unwell',
-    when: b(
-      [
-        S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
-        // Told as a note: "overdose. 15. conscious but slurring"
-        S`(?:overdose|od)${gap(6)} ${bodySign}`,
-        S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed|taking)`,
-        S`had${gap(4)} ${medicine}${gap(8)} ${bodySign}`,
-        S`${bodySign}${gap(14)} (?:${drug}|${unknown})`,
-        S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
-        // "since taking a few of his meds and hes a funny colour"
-        S`(?:taking|taken|took|swallowed|necked) (?:a few|a couple|several|extra) of (?:her|his|their|my|the|someone elses) ${medicine}${gap(12)} ${bodySign}`,
-        // The change told first: "gone very quiet since taking a few of my tablets"
-        S`(?:gone|going|very|really) (?:very |really )?(?:quiet|sleepy|drowsy|pale|floppy) (?:since|after) (?:taking|having|swallowing|necking) ` +
-          S`(?:a few|a couple|some|several|extra|loads) of (?:her|his|their|my|the|someone elses|mums|dads) ${medicine}`,
-        // A few of a medicine, then pain: "took a few ibuprofen an hour ago and now her stomach is killing her"
-        // (not tablets taken for a pain: "took two ibuprofen for her period pain").
-        S`(?:took|taken|swallowed|necked|had)(?!.*\bfor (?:her|his|their|my|a|the) (?:period|headache|toothache|cold|temperature|pain|cramps)\b) (?:a few|some|loads|a load|a handful|lots|a couple|several|\d+)(?: of)?(?: her| his| their| my| the| mums| dads)? ${painkiller}${gap(8)} ` +
-          S`(?:and )?(?:now|since)${gap(2)} (?:stomach|tummy|belly|chest)${gap(1)} (?:is )?(?:killing (?:her|him|them|me)|really hurts|hurts|hurting|in agony|agony|(?:really )?(?:bad|painful|sore))`,
-        // Pills strewn about and someone down or gone quiet: "shes been on the bathroom floor a while and theres tablets everywhere".
-        S`${strewnMedicine}${gap(14)} ${downNow}`,
-        S`${downNow}${gap(20)} ${strewnMedicine}`,
-      ].join('|'),
-    ),
-    // "the police took him to a place of safety", history.
-    // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
-    // Over, and back to the day: "came in last night with pupils like saucers, hes fine now and at school".
-    unless: new RegExp(
-      S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|` +
-        S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b`,
-    ),
-  },
-  // "eating the iron tablets like sweets, there were 30 and now theres 3"
-  {
-    name: 'medicine-going-fast',
-    when: b(
-      [
-        S`${medicine}${gap(2)} like (?:sweets|smarties)`,
-        S`(?:were|was|had) \d+${gap(3)} (?:tub|box|packet|pack|bottle|strip|pot)${gap(4)} (?:now|only) (?:theres |there are |there is )?(?:\d+|none|one|two|three|a few)`,
-      ].join('|'),
-    ),
-    unless: past,
   },
 ];

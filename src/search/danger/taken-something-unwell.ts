@@ -1,0 +1,117 @@
+/**
+ * Something taken, and the body's signs after taking it.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, S, type Situation } from './fragments';
+import { bodySign } from './fragments-body';
+import { past } from './fragments-history';
+import { medicine } from './fragments-means';
+import { downNow, drug } from './taken-something-words';
+
+/** Painkillers (or tablets unnamed), that harm the stomach and the liver in a few too many. */
+const painkiller = alt(
+  'ibuprofen',
+  'paracetamol',
+  'co codamol',
+  'cocodamol',
+  'codeine',
+  'aspirin',
+  'naproxen',
+  'painkillers',
+  'pills',
+  'tablets',
+  'meds',
+);
+/** Something unknown, or used to get high: a worry when it comes with signs of being unwell. */
+const unknown = alt(
+  // Said of a child who has taken it, not a hunch: "something feels off", "something is not right".
+  S`(?:had|has had|taken|took|swallowed|drank|drunk|smoked|eaten|ate|given|sniffed|necked|vaping|vaped|smoking|sniffing|snorting|snorted|drinking|taking|popping|popped) (?:something|everything)`,
+  S`something in (?:her|his|their|my) drink`,
+  'sweets',
+  'a sweet',
+  'gummies',
+  'a pill',
+  'a tablet',
+  'some pills',
+  'some tablets',
+  'vape',
+  'nitrous',
+  'canisters',
+  'gas',
+  'deodorant',
+  'aerosol',
+  'sniffing',
+  'glue',
+  'weed',
+  'a can',
+  'cans',
+  'vodka',
+  'drink',
+  'drinking',
+  'rave',
+  'dishwasher',
+  'washing (?:up )?liquid',
+  'liquid',
+  // "empty ibuprofen packets in her room"
+  S`empty (?:${medicine} )?(?:foil |blister )?(?:strips|packets|packs|boxes)`,
+  // "empty bottle of nans pills and the 13yo is being sick"
+  S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
+);
+/** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
+const tookNotHad = alt(
+  'took',
+  'taken',
+  'swallowed',
+  'necked',
+  'downed',
+  'eaten',
+  'ate',
+  'drank',
+  'drunk',
+  'smoked',
+  'got into',
+  'vaped',
+  'snorted',
+  'sniffed',
+);
+/** Medicine spilt about a room: "tablets everywhere", "pills all over the floor". */
+const strewnMedicine = S`(?:${medicine}|(?:empty )?(?:packets|wrappers)) (?:(?:are |is |were )?(?:everywhere|all over|scattered|strewn|on the floor))`;
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const takenSomethingUnwellSituations: Situation[] = [
+  // "hes gone grey and his breathing is really slow, we think he took something"
+  {
+    name: 'took-and-unwell',
+    when: b(
+      [
+        S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
+        // Told as a note: "overdose. 15. conscious but slurring"
+        S`(?:overdose|od)${gap(6)} ${bodySign}`,
+        S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed|taking)`,
+        S`had${gap(4)} ${medicine}${gap(8)} ${bodySign}`,
+        S`${bodySign}${gap(14)} (?:${drug}|${unknown})`,
+        S`(?:${drug}|${unknown})${gap(14)} ${bodySign}`,
+        // "since taking a few of his meds and hes a funny colour"
+        S`(?:taking|taken|took|swallowed|necked) (?:a few|a couple|several|extra) of (?:her|his|their|my|the|someone elses) ${medicine}${gap(12)} ${bodySign}`,
+        // The change told first: "gone very quiet since taking a few of my tablets"
+        S`(?:gone|going|very|really) (?:very |really )?(?:quiet|sleepy|drowsy|pale|floppy) (?:since|after) (?:taking|having|swallowing|necking) ` +
+          S`(?:a few|a couple|some|several|extra|loads) of (?:her|his|their|my|the|someone elses|mums|dads) ${medicine}`,
+        // A few of a medicine, then pain: "took a few ibuprofen an hour ago and now her stomach is killing her"
+        // (not tablets taken for a pain: "took two ibuprofen for her period pain").
+        S`(?:took|taken|swallowed|necked|had)(?!.*\bfor (?:her|his|their|my|a|the) (?:period|headache|toothache|cold|temperature|pain|cramps)\b) (?:a few|some|loads|a load|a handful|lots|a couple|several|\d+)(?: of)?(?: her| his| their| my| the| mums| dads)? ${painkiller}${gap(8)} ` +
+          S`(?:and )?(?:now|since)${gap(2)} (?:stomach|tummy|belly|chest)${gap(1)} (?:is )?(?:killing (?:her|him|them|me)|really hurts|hurts|hurting|in agony|agony|(?:really )?(?:bad|painful|sore))`,
+        // Pills strewn about and someone down or gone quiet: "shes been on the bathroom floor a while and theres tablets everywhere".
+        S`${strewnMedicine}${gap(14)} ${downNow}`,
+        S`${downNow}${gap(20)} ${strewnMedicine}`,
+      ].join('|'),
+    ),
+    // "the police took him to a place of safety", history.
+    // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
+    // Over, and back to the day: "came in last night with pupils like saucers, hes fine now and at school".
+    unless: new RegExp(
+      S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|` +
+        S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b`,
+    ),
+  },
+];
