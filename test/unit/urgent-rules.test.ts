@@ -1366,6 +1366,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "the carers hear him crying at night and he won't talk about his journey, what services fit",
       'she was made to undress for the medical in the past',
       'what does a video call undress scam look like',
       'the boy was laying into the food at tea',
