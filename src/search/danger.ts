@@ -18,7 +18,8 @@ import { violenceWeaponsSituations } from './danger/violence-weapons';
 import { violenceAttacksSituations } from './danger/violence-attacks';
 import { violenceThreatsSituations } from './danger/violence-threats';
 import { abuseSituations } from './danger/abuse';
-import { takenOrHeldSituations } from './danger/taken-or-held';
+import { takenOrHeldByOthersSituations } from './danger/taken-or-held-by-others';
+import { takenOrHeldByFamilySituations } from './danger/taken-or-held-by-family';
 import { missingSituations } from './danger/missing';
 import { selfHarmSituations } from './danger/self-harm';
 import { intentToDiePlansSituations } from './danger/intent-to-die-plans';
@@ -92,7 +93,7 @@ export const situations: Situation[] = inOrder(
     'weapon-threat', // violence-weapons.ts
     'just-assaulted', // violence-attacks.ts
     'abuse-now', // abuse.ts
-    'held-or-taken', // taken-or-held.ts
+    'held-or-taken', // taken-or-held-by-others.ts
     'missing-at-risk', // missing.ts
     'missing-with-violent', // missing.ts
     'gone-unreachable-at-risk', // missing.ts
@@ -103,7 +104,7 @@ export const situations: Situation[] = inOrder(
     'serious-wound', // self-harm.ts
     'threat-with-means', // intent-to-die-means.ts
     'weapon-in-a-fight', // violence-weapons.ts
-    'taken-by-family', // taken-or-held.ts
+    'taken-by-family', // taken-or-held-by-family.ts
     'in-traffic', // fire-and-places.ts
     'final-acts', // intent-to-die-farewells.ts
     'fumes', // fire-and-places.ts
@@ -118,7 +119,7 @@ export const situations: Situation[] = inOrder(
     'going-for-someone', // violence-attacks.ts
     'raging-and-threatening', // violence-threats.ts
     'adult-with-child-now', // abuse.ts
-    'family-taking-child', // taken-or-held.ts
+    'family-taking-child', // taken-or-held-by-family.ts
     'threat-at-the-door', // violence-threats.ts
     'smoke-or-flames', // fire-and-places.ts
   ],
@@ -133,7 +134,8 @@ export const situations: Situation[] = inOrder(
     violenceAttacksSituations,
     violenceThreatsSituations,
     abuseSituations,
-    takenOrHeldSituations,
+    takenOrHeldByOthersSituations,
+    takenOrHeldByFamilySituations,
     missingSituations,
     selfHarmSituations,
     intentToDiePlansSituations,

@@ -1,78 +1,12 @@
 /**
- * A child taken, snatched or held, by strangers, those who exploit them, or family.
+ * A child taken, snatched or held: by strangers, by those who exploit them, or by anyone.
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
 import { alt, b, gap, S, type Situation } from './fragments';
-import { historyPhrases, recordOfHarm } from './fragments-history';
-import { unreachable } from './fragments-reach';
+import { historyPhrases } from './fragments-history';
+import { collectSoon, exploiter, letOut, snatching, thingsKept } from './taken-or-held-words';
 
-/** Let out, as in kept in: not out of her sight, nor out to play (a house rule). */
-const letOut = S`out(?! (?:of (?:(?:her|his|their|my) )?sight|to play|in(?:to)? the (?:garden|rain|snow)|on (?:their|his|her) (?:bikes?|own)))`;
-/** Taking a child by force: "drag", "bundled", "forcing". */
-const snatching = alt(
-  'pulled',
-  'pull',
-  'pulling',
-  'dragged',
-  'drag',
-  'dragging',
-  'grabbed',
-  'grab',
-  'grabbing',
-  'bundled',
-  'bundle',
-  'bundling',
-  'snatched',
-  'snatching',
-  'shoved',
-  'shoving',
-  'forced',
-  'forcing',
-);
-/** Things kept locked away for safety, not a child: "the bleach", "meds", "knives". */
-const thingsKept = alt(
-  'meds',
-  'medicines?',
-  'medication',
-  'tablets',
-  'pills',
-  'knives',
-  'sharps',
-  'razors',
-  'blades',
-  'alcohol',
-  'drugs',
-  'keys',
-  'stuff',
-  'things',
-  'bleach',
-  'chemicals',
-  'products',
-  'lighters',
-  'matches',
-  'scissors',
-  'paracetamol',
-  'it',
-);
-/** One who exploits a child, named as such: "the man she calls her boyfriend", "an older man", "the olders". */
-const exploiter = alt(
-  S`(?:man|men|bloke|guy|adult)s? (?:she|he|they) calls? (?:her|his|their) (?:boyfriend|girlfriend|friend|mate|uncle)`,
-  S`(?:older|grown|adult) (?:man|men|bloke|blokes|guy|guys|males?|boyfriend)`,
-  S`(?:her|his|their) (?:1[89]|[2-9]\d) ?(?:year old|yo|yr old) (?:boyfriend|girlfriend)`,
-  S`(?:olders|dealers?|groomers?|exploiters?|traffickers?|pimps?|county lines?)`,
-  S`(?:man|men|guy|bloke|adult|someone) (?:she|he|they) met online`,
-);
-/** Within minutes or tonight: "in 20 minutes", "at 9 tonight". */
-const collectSoon = alt(
-  S`in (?:\d+|a few|five|ten|fifteen|twenty|thirty|half an|an) (?:mins?|minutes|hours?|hrs?)`,
-  'tonight',
-  'tonite',
-  'now',
-  'any minute',
-  S`at \d+(?: ?(?:pm|oclock))?(?: tonight)?`,
-  'this evening',
-);
 /** Taken, held, or kept from leaving. */
 const held = alt(
   // "wont give our girl back", "on a train to london with a man she met online"
@@ -214,25 +148,6 @@ const held = alt(
   S`(?<!\b(?:i|we|ive|weve|staff|carers?|taxi|escort|driver) )(?:took|taken|grabbed|snatched|dragged) (?:her|him|them) (?:from|out of) (?:the )?` +
     S`(?:school|contact|nursery|college|placement)(?: (?:gates?|centre))?${gap(8)} (?:drunk|high|off (?:his|her|their) face|screaming|kicking and screaming)`,
 );
-/** An order that keeps a parent away. */
-const courtOrder = alt(
-  'no contact order',
-  S`not allowed (?:any )?contact`,
-  'court order',
-  'non molestation',
-  // "dad has no contact"
-  S`(?:has|have|had|gets|is allowed) no (?:direct )?contact`,
-  // Said bare: "took her, hes not allowed" (not allowed to drive, or on the trampoline).
-  S`(?:hes|shes|theyre|he is|she is|they are) not allowed(?: (?:to (?:see|have|take|contact|be near)|near) (?:her|him|them))?(?! (?:to|any|on|out|in)\b)`,
-);
-/** The child taken, or children: "him", "the twins". */
-const takenChild = S`(?:her|him|them|(?:the|our|my|his|her|their) (?:child|kids|children|baby|boys?|girls?|twins|son|daughter|little ones?))`;
-/** History, but not the date of a threat carried out now: "she said last week shed never give him back". */
-const pastNotThreat = new RegExp(
-  S`(?<!\b(?:said|says|saying|told (?:me|us|staff|her|him|them)|threatened|made threats|threats) )\b${alt(...historyPhrases)}\b` +
-    // Nor the taker's record: "took her, hes not allowed, history of violence".
-    S`(?<!\bhistory of)|\bhistory of(?! ${recordOfHarm})\b`,
-);
 /**
  * History, but not what someone "has done before": "wont let her out of the flat and has taken her phone off her before"
  * tells why she is at risk now, not this told as over.
@@ -240,23 +155,9 @@ const pastNotThreat = new RegExp(
 const pastNotPriorDeed = new RegExp(
   S`\b${alt(...historyPhrases.map((p) => (p.includes('before') ? S`(?<!\b(?:has|have|hes|shes|theyve|hasnt|havent)(?: \S+){1,6} )${p}` : p)))}\b`,
 );
-/** Why a child leaving with family is a worry now, not a visit ending. */
-const familyWorry = [
-  'unsupervised',
-  'not supervised',
-  'meant to be supervised',
-  'not answering',
-  'wont answer',
-  'police',
-  'wont bring',
-  'not brought',
-  'no one knows',
-  // Out of reach: "walked out the back with him, its gone 7, phone off".
-  unreachable,
-];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
-export const takenOrHeldSituations: Situation[] = [
+export const takenOrHeldByOthersSituations: Situation[] = [
   // "a man has dragged our 13yo into his car"
   // A ward keeping a patient is the Mental Health Act's question, not an abduction.
   // Nor the taxi firm's driver taking a child to school as arranged.
@@ -276,65 +177,5 @@ export const takenOrHeldSituations: Situation[] = [
           S`\b(?:been arrested|been charged|in custody|go to court|give evidence|the trial)\b|` +
           S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${pastNotPriorDeed.source}`,
       ),
-  },
-  // "mum walked out of the contact centre with him, not supervised"
-  {
-    name: 'taken-by-family',
-    when: b(
-      [
-        S`(?:walked|ran|run|gone|went|left|driven|drove|took off|run off|ran off)${gap(6)} with (?:her|him|them)${gap(10)} ${alt(...familyWorry)}`,
-        S`${alt(...familyWorry)}${gap(10)} (?:walked|ran|run|gone|went|left|driven|drove|took off) (?:off |out |away )?${gap(4)}with (?:her|him|them)`,
-      ].join('|'),
-    ),
-    // History; but a threat told before ("she said last week shed never give him back") is carried out now.
-    unless: pastNotThreat,
-  },
-  // "birth mum has taken him from the school gates and is refusing to bring him back"
-  {
-    name: 'family-taking-child',
-    when: b(
-      [
-        S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
-        S`never (?:give|bring|hand) (?:her|him|them) back`,
-        // "birth dad has taken her from the school gate and wont bring her back"
-        S`(?:taken|took|got|has|grabbed|snatched) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
-        // "snatched him from the placement and says shes taking him abroad tonight"
-        S`(?:snatched|grabbed|ran off with|run off with) (?:her|him|them)${gap(10)} (?:taking|take|fly|flying) (?:her|him|them) (?:abroad|out of the country)(?! (?:for|on) (?:a |the )?holiday)`,
-        // On the way to take the child, and already there: "her dad is on his way to take her and hes already outside the school gates"
-        // (not to take her swimming, or home as arranged).
-        S`(?:on (?:his|her|their) way|coming|going) to (?:take|snatch|grab) (?:her|him|them|the (?:kids|children|baby))(?! (?:to|for|out|home|swimming|shopping|back|on)\b)${gap(8)} ` +
-          S`(?:outside|at the (?:school |front |back )?(?:gates?|door))`,
-        // "his uncle has him at manchester airport about to fly out, court order says he cant"
-        S`(?:has|got|taken|took) (?:her|him|them)${gap(3)} (?:at|to) (?:the |\S+ )?(?:airport|ferry|port)${gap(6)} (?:about to|trying to|boarding|fly out|flying out|flight)`,
-        // "mum has taken him and is heading for the airport"
-        S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
-        // Taken abroad to be married: "her family are taking her to the airport in an hour to go abroad and be married".
-        // (Not to see a cousin get married.)
-        S`(?:taking|take|taken|sending|send|flying|fly) (?:her|him|them) (?:to the airport|abroad|out of the country|to \S+)${gap(8)} ` +
-          S`(?:to )?(?:(?<!\b(?:see|watch|cousin|sister|brother|aunt|auntie|uncle|friend)s? )(?:be|get) married|marry (?:him|her|a|an|some|his|her)|(?:a )?forced marriage)`,
-        S`(?:forced (?:to )?marr\w*|(?:be|get|getting) married)${gap(10)} (?:airport|abroad|flight|plane|out of the country)${gap(10)} (?:tonight|today|now|in an hour|tomorrow|hiding|scared|terrified|help)`,
-        S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
-        // Taken from where they were meant to be, and out of reach: "birth mum has taken the kids from contact and wont say where she is".
-        S`(?:taken|took|snatched|grabbed|collected|picked up) (?:her|him|them|(?:the|our|my|his|her|their) (?:child|kids|children|baby|boys?|girls?|twins|son|daughter|little ones?)) ` +
-          S`(?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|home|unit|park|hospital)(?: (?:gates?|centre))?${gap(6)} ${unreachable}` +
-          S`(?! (?:she|he|they|we) (?:went|were|had|did)\b)`,
-        S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
-        S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
-        // Turned up and took the child, against an order: "dad turned up at school and took him, dad has no contact".
-        S`(?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) ${takenChild}${gap(12)} ${courtOrder}`,
-        // Told of the child: "our 11 yo was taken from school by his dad whos not allowed contact".
-        S`(?:was|been|got|has been|just been) (?:taken|snatched|grabbed|collected|picked up) (?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|park)(?: (?:gates?|centre))?${gap(4)} ` +
-          S`by (?:her|his|their|the) (?:\S+ )?(?:dad|mum|father|mother|uncle|aunt|auntie|nan|grandad|brother|sister|stepdad|stepmum|parents?|family)${gap(8)} ${courtOrder}`,
-        S`${courtOrder}${gap(12)} (?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)`,
-        // "banging on the door saying hell take her by force" (not a lift to school, or out for tea)
-        S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:(?:taking|take|grab|grabbing|snatch|snatching) (?:her|him|them|the kids|the children|the baby)(?! (?:to|for|out|swimming|shopping)\b)|terrified|wont (?:go|leave))`,
-        // "dads turned up at school drunk threatening to take his son" (not to court, nor out of school)
-        S`(?:turned up|turns up|turning up|showed up|shown up|arrived|outside)${gap(6)} (?:threatening|trying|going|saying (?:hes|shes|theyre) going) to (?:take|grab|snatch) ` +
-          S`(?:her|him|them|(?:his|her|their|the|our) (?:son|daughter|kids?|children|child|baby|boy|girl|lad|little \S+))` +
-          S`(?! (?:to court|back to court|into care|out of (?:the )?(?:school|class)|off the register))`,
-      ].join('|'),
-    ),
-    // History; but threats made before ("has made threats before") are the danger now, not history.
-    unless: pastNotThreat,
   },
 ];
