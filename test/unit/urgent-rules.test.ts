@@ -1764,6 +1764,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "My 15yo just showed me a plan in her notes app, the date is today, says she feels calm about it now it's decided",
+      'he wrote out a plan on his phone, its dated tonight',
       'i think hes going to do it this time',
       "girl 15 messaged 'ive done it this time' and now isnt answering",
       "teen says he's got rope in his bag and will do it as soon as i leave",
@@ -1786,6 +1788,9 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'the safety plan is dated today',
+      'whats the plan for today',
+      'she has a plan for tonight, a sleepover at her friends',
       'edt: earlier tonight yp said they wanted to die, now calm and in bed with carer checking, what should the follow up be in the morning',
       'he says hell do his homework as soon as i leave',
       'she says shell tidy her room as soon as i leave',
@@ -2109,6 +2114,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "he keeps saying tonight's the night, he's given away his xbox and his trainers to the younger lad",
+      'she said todays the day and gave all her jewellery away',
       "he's written a note and says he's done, I'm with him now",
 
       'yp says ive written my note and wont let me in',
@@ -2123,6 +2130,7 @@ const table: Pinned[] = [
       "she's just messaged each of the staff saying that she won't need her stuff anymore, she's in her room",
     ],
     calm: [
+      'today is the day we move house, hes given away his old toys',
       'he wrote a note last year saying hes done',
       'training on suicide notes and what to do if a yp writes that theyre done',
 

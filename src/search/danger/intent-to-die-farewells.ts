@@ -8,6 +8,11 @@ import { past } from './fragments-history';
 import { barricaded, dropOrWater, goneQuiet } from './fragments-reach';
 import { farewell } from './intent-to-die-words';
 
+/** A night or a day named as the one, by the child: "keeps saying tonights the night", "said today is the day". */
+const theNight = S`(?:keeps saying|keep saying|says|said|saying|told (?:me|us|her|him|them|staff)|texted|messaged) (?:that )?(?:tonights|tonight is|todays|today is) the (?:night|day)`;
+/** A child's own things given away: "given away his xbox", "gave her phone and her trainers away". */
+const givenAway = S`(?:given|giving|gave|handed|handing) (?:away (?:all )?(?:his|her|their|my) \S+|(?:all )?(?:his|her|their|my) (?:\S+ ){1,5}?away)`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const intentToDieFarewellsSituations: Situation[] = [
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
@@ -27,6 +32,9 @@ export const intentToDieFarewellsSituations: Situation[] = [
         // "written letters to everyone and given his stuff away, says tonight"
         S`(?:given|giving|gave) (?:his|her|their|my|all (?:his|her|their|my)) (?:stuff|things|belongings|xbox|phone) away${gap(8)} (?:tonight|today|now|goodbye)`,
         S`(?:everythings|everything is|its all) (?:sorted|ready|arranged) for when (?:i|she|he|they) (?:go|die|am gone|im gone)`,
+        // The night named, and things given away: "keeps saying tonights the night, hes given away his xbox and his trainers".
+        S`${theNight}${gap(12)} ${givenAway}`,
+        S`${givenAway}${gap(12)} ${theNight}`,
         S`(?:given|giving|gave) (?:all )?(?:her|his|their|my) (?:stuff|things|belongings|clothes) away${gap(12)} (?:bye|goodbye|wont see|never see|pills|tablets|rope)`,
         S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
         S`(?:given|giving|gave) away${gap(4)} (?:xbox|playstation|ps5|phone|stuff|things|belongings|clothes|games|pets?|dog|cat)${gap(12)} (?:pills|tablets|rope|knife|blade|bye|goodbye|note|letter)`,

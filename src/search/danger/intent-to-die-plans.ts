@@ -78,6 +78,10 @@ export const intentToDiePlansSituations: Situation[] = [
         // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
         S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
         S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
+        // A plan written down and dated for now: "showed me a plan in her notes app, the date is today" (not a care plan or a
+        // meal plan; not "the plan for today").
+        S`(?<!\b(?:care|meal|safety|support|behaviour|lesson|pathway|discharge|transition|pep|education|health|birth|travel|exit|business|revision) )plan` +
+          S`${gap(10)} (?:the date (?:is|says|on it is)|dated|its dated) (?:today|tonight)\b`,
         // "has a plan and the means", "has a plan and the stuff to do it"
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?(?:means|(?:stuff|things|kit) to do it)`,
         S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
