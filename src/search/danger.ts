@@ -13,6 +13,7 @@ import { takenSomethingOverdoseSituations } from './danger/taken-something-overd
 import { takenSomethingNowSituations } from './danger/taken-something-now';
 import { takenSomethingUnwellSituations } from './danger/taken-something-unwell';
 import { bodySignsSituations } from './danger/body-signs';
+import { bodySignsFallSituations } from './danger/body-signs-fall';
 import { violenceHurtingSituations } from './danger/violence-hurting';
 import { violenceWeaponsSituations } from './danger/violence-weapons';
 import { violenceAttacksSituations } from './danger/violence-attacks';
@@ -110,7 +111,7 @@ export const situations: Situation[] = inOrder(
     'fumes', // fire-and-places.ts
     'medicine-going-fast', // taken-something-overdose.ts
     'means-it', // intent-to-die-means.ts
-    'fall-or-blow', // body-signs.ts
+    'fall-or-blow', // body-signs-fall.ts
     'psychosis-acting', // fire-and-places.ts
     'climbing-high', // fire-and-places.ts
     'gone-to-do-it', // intent-to-die-plans.ts
@@ -129,6 +130,7 @@ export const situations: Situation[] = inOrder(
     takenSomethingNowSituations,
     takenSomethingUnwellSituations,
     bodySignsSituations,
+    bodySignsFallSituations,
     violenceHurtingSituations,
     violenceWeaponsSituations,
     violenceAttacksSituations,
