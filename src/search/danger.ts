@@ -21,7 +21,8 @@ import { violenceThreatsSituations } from './danger/violence-threats';
 import { abuseSituations } from './danger/abuse';
 import { takenOrHeldByOthersSituations } from './danger/taken-or-held-by-others';
 import { takenOrHeldByFamilySituations } from './danger/taken-or-held-by-family';
-import { missingSituations } from './danger/missing';
+import { missingAtRiskSituations } from './danger/missing-at-risk';
+import { missingKnownDangerSituations } from './danger/missing-known-danger';
 import { selfHarmSituations } from './danger/self-harm';
 import { intentToDiePlansSituations } from './danger/intent-to-die-plans';
 import { intentToDieShutInSituations } from './danger/intent-to-die-shut-in';
@@ -95,9 +96,9 @@ export const situations: Situation[] = inOrder(
     'just-assaulted', // violence-attacks.ts
     'abuse-now', // abuse.ts
     'held-or-taken', // taken-or-held-by-others.ts
-    'missing-at-risk', // missing.ts
-    'missing-with-violent', // missing.ts
-    'gone-unreachable-at-risk', // missing.ts
+    'missing-at-risk', // missing-at-risk.ts
+    'missing-with-violent', // missing-known-danger.ts
+    'gone-unreachable-at-risk', // missing-known-danger.ts
     'intent-soon', // intent-to-die-plans.ts
     'despair-shut-in', // intent-to-die-shut-in.ts
     'blood-now', // self-harm.ts
@@ -138,7 +139,8 @@ export const situations: Situation[] = inOrder(
     abuseSituations,
     takenOrHeldByOthersSituations,
     takenOrHeldByFamilySituations,
-    missingSituations,
+    missingAtRiskSituations,
+    missingKnownDangerSituations,
     selfHarmSituations,
     intentToDiePlansSituations,
     intentToDieShutInSituations,

@@ -6,72 +6,8 @@
 import { alt, b, gap, S, type Situation } from './fragments';
 import { historyPhrases } from './fragments-history';
 import { dropOrWater, unreachable } from './fragments-reach';
+import { away, awayInThePast } from './missing-words';
 
-/** Away from home, or out of reach. */
-const away = alt(
-  S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact|college|work|sessions|therapy|education|meals))`,
-  'still out',
-  S`cant find (?:her|him|them|our|my|the)`,
-  S`lost (?:him|her|them) (?:in|at|on)`,
-  S`absent from (?:placement|home|the home|the unit|school)`,
-  S`cant see (?:her|him|them)(?! (?:a|the) )`,
-  S`(?:heading|headed|ran|running|bolted|legged it) (?:off )?(?:for|to|towards|toward) (?:the )?(?:docks|river|canal|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
-  S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
-  'not (?:back|in) yet',
-  'out all night',
-  // "not come home", "hasnt come back", "didnt come home, last message was im done"
-  S`(?:not|hasnt|didnt) come (?:home|back)`,
-  // Out through a door or a gate: "got out the front door and theres a main road at the end".
-  S`(?<!\b(?:dog|dogs|cat|cats|puppy|kitten|rabbit|hamster|pet) )got out (?:of )?(?:the )?(?:front |back |garden |side )?(?:door|gate|house|garden|window)`,
-  // Left in the night: "left at 1am with a bag of her tablets".
-  S`(?:left|went out|gone out|walked out|snuck out|sneaked out) (?:at|around|about) \d{1,2}(?: ?(?:am|pm|oclock))?`,
-  // Packed and gone: "bags packed, left letters".
-  S`(?:bags? packed|packed (?:a |her |his |their )?bags?)(?! (?:for|ready for|to go to)\b)`,
-  'not home',
-  'gone again',
-  'run off',
-  'ran off',
-  'run away',
-  'ran away',
-  'absconded',
-  'not answering',
-  'no one knows where',
-  'gone out',
-  'left the house',
-  'walked out',
-  // Gone in anger: "ran out after a row 10 hours ago", "stormed out after an argument".
-  S`(?:ran|run|stormed|storms|stomped|walked|went|gone) out${gap(2)} (?:after|following|during|in the middle of) (?:a|an|the) (?:row|argument|fight|falling out|bust up|blow up)`,
-  'not back',
-  'wandered off',
-  // Out of a place, not out of something ("ran out of insulin").
-  S`(?:ran|run) out (?:of )?(?:the |her |his |their )?(?:house|home|school|door|front door|back door|class|classroom|room|building|unit|placement|shop|hospital|ward|contact|car|centre|a e|a and e|ae|emergency department)`,
-  'report (?:her|him|them) missing',
-  'wont be back',
-  'not on snap ?map',
-  'mfh',
-  // Police shorthand for a missing person: "mispers tonite".
-  'mispers?',
-  'awol',
-  'not returned',
-  S`heading (?:for|to|towards) (?:the )?(?:train line|railway line|train tracks|level crossing|motorway)`,
-  // "been gone since 3", "gone since lunch"
-  S`(?:been |now )?gone since (?:\d+|\S+day|this \S+|last night|lunch\w*|school|tea ?time|breakfast|dinner)`,
-  // Out of sight: "ran from school towards the canal and weve lost sight of him".
-  S`lost sight of (?:her|him|them)`,
-  // Not told as a count: "ran from school once".
-  S`(?:ran|run|bolted|legged it|took off) (?:off |away )?from (?:school|the house|home|the home|contact|class|the unit|the car|the park|the shop)` +
-    S`(?! (?:once|twice|\S+ times|before|again|a lot|sometimes|often)\b)`,
-  // "been gone 6 hrs"
-  S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|an|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
-  'gone off with',
-  // "gone to meet a man she met online"
-  S`(?:gone|went|going) to meet (?:a|an|some|this|the) (?:older )?(?:man|men|guy|bloke|adult|stranger|person)`,
-  S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
-  S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
-);
-/** Being away told as history: "went missing last year", "ran off before" (n words between). */
-const awayInThePast = (n: number) =>
-  S`${away}${gap(n)} (?:last (?:year|month|week|summer)|(?<!\b(?:said|says|saying|told (?:me|us|staff)|mentioned|threatened) )before|previously|(?:years|months|weeks) ago)`;
 /** Why being away is an immediate risk. */
 const awayRisk = alt(
   'goodbye',
@@ -184,21 +120,11 @@ const awayRisk = alt(
   'train to',
   S`${alt('\\d', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')} ?(?:yr|year|yo)s? old`,
 );
-/** A risk to life the teller already knows of, whenever it was told: "was suicidal last week". */
-const knownRisk = alt(
-  S`suicid\w*`,
-  S`self ?harm\w*`,
-  S`overdos\w*`,
-  S`(?:wants?|wanted|wanting) to die`,
-  S`kill(?:ing)? (?:her|him|them)sel(?:f|ves)`,
-  S`end(?:ing)? (?:it all|it|(?:her|his|their) life)`,
-);
-
 /** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
 const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
-export const missingSituations: Situation[] = [
+export const missingAtRiskSituations: Situation[] = [
   // "missing since 6, last thing on her insta was no one will miss me"
   {
     name: 'missing-at-risk',
@@ -243,34 +169,6 @@ export const missingSituations: Situation[] = [
             ...historyPhrases,
           ].join('|'),
         ).source,
-    ),
-  },
-  // "our lads not back, last seen with the group who stabbed someone last week": the company is the
-  // danger, whenever its violence was, so history about them does not make this calm.
-  {
-    name: 'missing-with-violent',
-    when: b(
-      S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:who|that|which)${gap(3)} ` +
-        S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
-    ),
-    unless: new RegExp(S`\b${awayInThePast(2)}\b|\bkeeps (?:going )?missing\b`),
-  },
-  // "walked out of his review, was suicidal last week and wont pick up": gone, out of reach, and a
-  // risk known to the teller. The risk is the danger whenever it was told, so its date does not make this calm.
-  {
-    name: 'gone-unreachable-at-risk',
-    when: b(
-      [
-        S`${away}${gap(14)} ${knownRisk}${gap(10)} ${unreachable}`,
-        S`${away}${gap(10)} ${unreachable}${gap(14)} ${knownRisk}`,
-        S`${knownRisk}${gap(14)} ${away}${gap(10)} ${unreachable}`,
-      ].join('|'),
-    ),
-    // The going told as history or a pattern, or over: "went missing last year", "home now" (not "not home now").
-    unless: new RegExp(
-      S`\b${awayInThePast(5)}\b|` +
-        S`\b(?:keeps (?:going missing|running off|running away|walking out|absconding)|always (?:comes? back|goes missing|runs off))\b|` +
-        S`(?<!\b(?:not|isnt|arent|hasnt|havent|never) )\b(?:back|home|found|safe) (?:now|safe|and well)\b`,
     ),
   },
 ];

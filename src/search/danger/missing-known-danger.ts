@@ -1,0 +1,50 @@
+/**
+ * A child missing or gone, with a danger the teller knows of whenever it was told: violent company, or a risk to life.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, S, type Situation } from './fragments';
+import { unreachable } from './fragments-reach';
+import { away, awayInThePast } from './missing-words';
+
+/** A risk to life the teller already knows of, whenever it was told: "was suicidal last week". */
+const knownRisk = alt(
+  S`suicid\w*`,
+  S`self ?harm\w*`,
+  S`overdos\w*`,
+  S`(?:wants?|wanted|wanting) to die`,
+  S`kill(?:ing)? (?:her|him|them)sel(?:f|ves)`,
+  S`end(?:ing)? (?:it all|it|(?:her|his|their) life)`,
+);
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const missingKnownDangerSituations: Situation[] = [
+  // "our lads not back, last seen with the group who stabbed someone last week": the company is the
+  // danger, whenever its violence was, so history about them does not make this calm.
+  {
+    name: 'missing-with-violent',
+    when: b(
+      S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:who|that|which)${gap(3)} ` +
+        S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
+    ),
+    unless: new RegExp(S`\b${awayInThePast(2)}\b|\bkeeps (?:going )?missing\b`),
+  },
+  // "walked out of his review, was suicidal last week and wont pick up": gone, out of reach, and a
+  // risk known to the teller. The risk is the danger whenever it was told, so its date does not make this calm.
+  {
+    name: 'gone-unreachable-at-risk',
+    when: b(
+      [
+        S`${away}${gap(14)} ${knownRisk}${gap(10)} ${unreachable}`,
+        S`${away}${gap(10)} ${unreachable}${gap(14)} ${knownRisk}`,
+        S`${knownRisk}${gap(14)} ${away}${gap(10)} ${unreachable}`,
+      ].join('|'),
+    ),
+    // The going told as history or a pattern, or over: "went missing last year", "home now" (not "not home now").
+    unless: new RegExp(
+      S`\b${awayInThePast(5)}\b|` +
+        S`\b(?:keeps (?:going missing|running off|running away|walking out|absconding)|always (?:comes? back|goes missing|runs off))\b|` +
+        S`(?<!\b(?:not|isnt|arent|hasnt|havent|never) )\b(?:back|home|found|safe) (?:now|safe|and well)\b`,
+    ),
+  },
+];

@@ -1,0 +1,72 @@
+/**
+ * Words shared by the kinds of missing situation (missing-*.ts): away from home or out of reach, and being away told as history.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, gap, S } from './fragments';
+
+/** Away from home, or out of reach. */
+export const away = alt(
+  S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact|college|work|sessions|therapy|education|meals))`,
+  'still out',
+  S`cant find (?:her|him|them|our|my|the)`,
+  S`lost (?:him|her|them) (?:in|at|on)`,
+  S`absent from (?:placement|home|the home|the unit|school)`,
+  S`cant see (?:her|him|them)(?! (?:a|the) )`,
+  S`(?:heading|headed|ran|running|bolted|legged it) (?:off )?(?:for|to|towards|toward) (?:the )?(?:docks|river|canal|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
+  S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
+  'not (?:back|in) yet',
+  'out all night',
+  // "not come home", "hasnt come back", "didnt come home, last message was im done"
+  S`(?:not|hasnt|didnt) come (?:home|back)`,
+  // Out through a door or a gate: "got out the front door and theres a main road at the end".
+  S`(?<!\b(?:dog|dogs|cat|cats|puppy|kitten|rabbit|hamster|pet) )got out (?:of )?(?:the )?(?:front |back |garden |side )?(?:door|gate|house|garden|window)`,
+  // Left in the night: "left at 1am with a bag of her tablets".
+  S`(?:left|went out|gone out|walked out|snuck out|sneaked out) (?:at|around|about) \d{1,2}(?: ?(?:am|pm|oclock))?`,
+  // Packed and gone: "bags packed, left letters".
+  S`(?:bags? packed|packed (?:a |her |his |their )?bags?)(?! (?:for|ready for|to go to)\b)`,
+  'not home',
+  'gone again',
+  'run off',
+  'ran off',
+  'run away',
+  'ran away',
+  'absconded',
+  'not answering',
+  'no one knows where',
+  'gone out',
+  'left the house',
+  'walked out',
+  // Gone in anger: "ran out after a row 10 hours ago", "stormed out after an argument".
+  S`(?:ran|run|stormed|storms|stomped|walked|went|gone) out${gap(2)} (?:after|following|during|in the middle of) (?:a|an|the) (?:row|argument|fight|falling out|bust up|blow up)`,
+  'not back',
+  'wandered off',
+  // Out of a place, not out of something ("ran out of insulin").
+  S`(?:ran|run) out (?:of )?(?:the |her |his |their )?(?:house|home|school|door|front door|back door|class|classroom|room|building|unit|placement|shop|hospital|ward|contact|car|centre|a e|a and e|ae|emergency department)`,
+  'report (?:her|him|them) missing',
+  'wont be back',
+  'not on snap ?map',
+  'mfh',
+  // Police shorthand for a missing person: "mispers tonite".
+  'mispers?',
+  'awol',
+  'not returned',
+  S`heading (?:for|to|towards) (?:the )?(?:train line|railway line|train tracks|level crossing|motorway)`,
+  // "been gone since 3", "gone since lunch"
+  S`(?:been |now )?gone since (?:\d+|\S+day|this \S+|last night|lunch\w*|school|tea ?time|breakfast|dinner)`,
+  // Out of sight: "ran from school towards the canal and weve lost sight of him".
+  S`lost sight of (?:her|him|them)`,
+  // Not told as a count: "ran from school once".
+  S`(?:ran|run|bolted|legged it|took off) (?:off |away )?from (?:school|the house|home|the home|contact|class|the unit|the car|the park|the shop)` +
+    S`(?! (?:once|twice|\S+ times|before|again|a lot|sometimes|often)\b)`,
+  // "been gone 6 hrs"
+  S`(?:been |now )?gone (?:for )?(?:over |about |nearly |almost )?(?:\d+|an|two|three|four|five|six|several|a few) (?:hours?|hrs?)`,
+  'gone off with',
+  // "gone to meet a man she met online"
+  S`(?:gone|went|going) to meet (?:a|an|some|this|the) (?:older )?(?:man|men|guy|bloke|adult|stranger|person)`,
+  S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
+  S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
+);
+/** Being away told as history: "went missing last year", "ran off before" (n words between). */
+export const awayInThePast = (n: number) =>
+  S`${away}${gap(n)} (?:last (?:year|month|week|summer)|(?<!\b(?:said|says|saying|told (?:me|us|staff)|mentioned|threatened) )before|previously|(?:years|months|weeks) ago)`;
