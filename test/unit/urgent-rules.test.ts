@@ -1281,6 +1281,7 @@ const table: Pinned[] = [
       'breathing funny and not answering us',
     ],
     calm: [
+      "twice he's come home really out of it, and last weekend he collapsed in the park. he's fine now but i'm terrified it'll happen again",
       'he was grey and sweaty after football',
       'she clutches her chest dramatically when told to tidy her room',
       'what to do if a child is grey and clutching their chest',

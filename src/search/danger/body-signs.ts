@@ -84,6 +84,11 @@ export const bodySignsSituations: Situation[] = [
   {
     name: 'signs-together',
     when: b(S`${bodySignOrDistress}${gap(6)} ${bodySignOrDistress}`),
-    unless: new RegExp(S`\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?|${cantStandIt})\b`),
+    // Or over, told so: "last weekend he collapsed and an ambulance came, hes fine now but im terrified itll happen again"
+    // (not "hes fine now but hes still not breathing right").
+    unless: new RegExp(
+      S`\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?|${cantStandIt})\b|` +
+        S`\b(?:hes|shes|theyre|he is|she is|they are) (?:fine|ok|okay|alright|all right|back to normal) now\b(?! but (?:\S+ ){0,2}(?:is|are|hes|shes|theyre|just|now|still|not|cant)\b)`,
+    ),
   },
 ];
