@@ -24,6 +24,7 @@ import { takenOrHeldByFamilySituations } from './danger/taken-or-held-by-family'
 import { missingAtRiskSituations } from './danger/missing-at-risk';
 import { missingKnownDangerSituations } from './danger/missing-known-danger';
 import { selfHarmSituations } from './danger/self-harm';
+import { selfHarmWoundsSituations } from './danger/self-harm-wounds';
 import { intentToDiePlansSituations } from './danger/intent-to-die-plans';
 import { intentToDieShutInSituations } from './danger/intent-to-die-shut-in';
 import { intentToDieMeansSituations } from './danger/intent-to-die-means';
@@ -103,7 +104,7 @@ export const situations: Situation[] = inOrder(
     'despair-shut-in', // intent-to-die-shut-in.ts
     'blood-now', // self-harm.ts
     'self-harm-wont-stop', // self-harm.ts
-    'serious-wound', // self-harm.ts
+    'serious-wound', // self-harm-wounds.ts
     'threat-with-means', // intent-to-die-means.ts
     'weapon-in-a-fight', // violence-weapons.ts
     'taken-by-family', // taken-or-held-by-family.ts
@@ -142,6 +143,7 @@ export const situations: Situation[] = inOrder(
     missingAtRiskSituations,
     missingKnownDangerSituations,
     selfHarmSituations,
+    selfHarmWoundsSituations,
     intentToDiePlansSituations,
     intentToDieShutInSituations,
     intentToDieMeansSituations,

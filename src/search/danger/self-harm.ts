@@ -1,5 +1,5 @@
 /**
- * Self-harm as it happens, and wounds that need help now.
+ * Self-harm as it happens. Wounds that need help now are in ./self-harm-wounds.ts.
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
@@ -153,56 +153,5 @@ export const selfHarmSituations: Situation[] = [
     // History, or a pattern over time ("burning herself for months and wont let me near her arms"): the self-harm answer.
     // A razor for shaving, or the hair.
     unless: new RegExp(S`${past.source}|\bfor (?:a while|months|weeks|years|ages|a long time)\b|\b(?:shav\w*|wax\w*|hair)\b`),
-  },
-  // "her arm is gaping open", "you can see the fatty yellow stuff"
-  {
-    name: 'serious-wound',
-    when: b(
-      [
-        S`gaping(?: open)?`,
-        // "his hand is cut wide open", "her heads split open"
-        S`(?:hand|arm|leg|wrist|head|face|thigh|forehead|palm)s? (?:is |s |has been |was |been )?(?:cut|sliced|slashed|ripped|torn|split) (?:wide |right |clean )?open`,
-        // "i think it needs stitches, its pouring" (not rain pouring down)
-        S`needs? (?:stitches|stitching|gluing|glue)${gap(6)} (?:pouring|gushing|spurting|pumping|wont stop|still bleeding|(?:going|gone) (?:pale|grey|white)|faint\w*)(?! (?:down|with rain|rain|it down))`,
-        S`(?:pouring|gushing) (?:with )?blood${gap(6)} needs? (?:stitches|stitching|gluing)`,
-        // The wound opened again: "shes pulled her stitches out and its pouring", "ripped his staples open, bleeding everywhere".
-        S`(?:pulled|pulling|ripped|ripping|torn|tore|tearing|cut|cutting|burst|bursting|split) (?:out |open )?(?:her|his|their|my|the) (?:own )?(?:stitches|staples|sutures|steri ?strips)(?: out| open)?${gap(6)} ` +
-          // Or dug into: "pulled her stitches out and is digging at the wound with nail scissors, its opening right up".
-          S`(?:pouring|gushing|spurting|pumping|bleeding|blood everywhere|gaping|wide open|wont stop|digging (?:at|into)|(?:opening|opened|split|splitting) (?:right |back )?(?:up|open))`,
-        // "the skins come off", "skin is white and peeling"
-        S`skins? (?:is |are |has |have )?(?:\S+ and )?(?:peeling|blistering|blistered|coming off|come off|melted|melting)`,
-        // "its all blistered across his chest", "the burn is huge and blistering"
-        S`(?:all|really|badly|huge and|big and|massive and) (?:blistered|blistering)`,
-        S`(?:burn|burnt|burned|burning)${gap(8)} (?:huge|big|massive|large) (?:blister\w*|patch)`,
-        S`(?:blistered|blistering|weeping|charred) (?:patch|skin|burn|arm|leg|hand)`,
-        S`(?:big|huge|massive|large) blisters?`,
-        S`(?:gone |turned )?(?:white|black|charred) and leathery|leathery`,
-        S`(?:boiling|hot) (?:kettle|water|pan|oil)${gap(2)} (?:over|on|onto) (?:her|him|them|my)sel(?:f|ves)`,
-        S`deep (?:gash|cut|wound)${gap(4)} (?:spurting|pumping|wrist|neck|throat|wont stop|pouring)`,
-        // "massive gash on his wrist, pale and dizzy"
-        S`(?:massive|huge|big|large|nasty) (?:gash|cut|wound)${gap(5)} (?:wrist|neck|throat|pale|dizzy|faint\w*|spurting|pouring|gushing)`,
-        S`spurting`,
-        S`still bleeding after (?:an|half an|\d+|two|three) (?:hour|hours|hr|hrs)`,
-        S`(?:cut|cuts) (?:a bit |much |way )?deeper than (?:normal|usual|before)`,
-        S`(?:still )?bleeding through (?:the |a |her |his )?(?:towel|bandage|dressing|plaster|tissues?|clothes|sleeve|top)`,
-        S`(?:poured|pouring|thrown|threw|spilt|spilled) (?:boiling|hot) (?:water|kettle|oil|fat)`,
-        S`(?:see|seen|showing|can see)${gap(3)} (?:the )?(?:fat|fatty|bone|tendon|yellow stuff|white stuff)`,
-        S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
-        S`bleeding from (?:the|her|his|their) (?:head|neck|wrist|wrists)`,
-        S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
-        // Fists through glass, and cut: "hes punching through the window again, hands all cut up, glass everywhere".
-        S`(?:punch\w*|smash\w*|put|putting|kick\w*) (?:(?:his|her|their) (?:fist|hand|arm|foot) )?(?:through|in) (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
-          S`(?:(?:hands?|arms?|knuckles|fists?|wrists?|feet|foot) (?:all |are |is |s )?(?:cut|bleeding|pouring|ripped|slashed|shredded)|blood|bleeding|glass everywhere|cut to bits|cut up|` +
-          // "punched through the glass in the back door to cut himself, big gash on his forearm"
-          S`gash\w*|to cut (?:her|him|them)sel(?:f|ves))`,
-        // Or at it till they are cut: "punching the window till his hands are cut up" (not the glass broken by a ball).
-        S`punch\w* (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +
-          S`(?:hands?|arms?|knuckles|fists?|wrists?) (?:all |are |is |s )?(?:\S+ )?(?:cut|bleeding|pouring|ripped|slashed|shredded)`,
-        // "punched through the window, hand pouring" (not a hand pouring the tea, nor pouring with sweat)
-        S`(?:hand|arm|leg|foot|face|knuckles|fingers?) (?:is |s |are |now |still )?(?:pouring|gushing|pumping)(?! (?:\S+ )?(?:sweat|tea|milk|water|juice|drinks?|coffee|squash|the|a|some|it|them|out|into))`,
-      ].join('|'),
-    ),
-    // History, or skin peeling after the sun.
-    unless: new RegExp(S`${past.source}|\b(?:sun(?:burn|burnt|burned|bathing|cream)?|eczema|psoriasis|dry skin|chapped)\b`),
   },
 ];
