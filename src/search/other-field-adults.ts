@@ -19,6 +19,10 @@ const AN_ADULT = wholeWords([
   '(?:see|treat|take) adults',
   'elderly',
   'dementia',
+  // Older adults, whoever tells it: "dols process for an 84 year old in a nursing home".
+  '(?:[6-9]\\d|1[01]\\d) ?(?:yo|yrs? old|years? old|year old)',
+  'nursing homes?',
+  'adult patients',
   'care needs assessment',
   'adult (?:community mental health team|cmht|mental health services?|social care)',
 ]);

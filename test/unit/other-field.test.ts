@@ -31,6 +31,11 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'dols for my patient with dementia',
     'section 117 of the equality act',
     'section 136 licensing act, penalties for selling alcohol',
+    'dols process for an 84 year old in a nursing home',
+    'lado referral about a teachers conduct, whats the threshold',
+    'age assessment process for an unaccompanied asylum seeker',
+    'confidential waste collection - when do they pick up old case files?',
+    'which gp practices are taking on new adult patients',
     's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',
@@ -51,6 +56,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
   });
 
   it.each([
+    'age assessment for a 15 year old uasc, hes very traumatised, who can help',
+    'the lado is involved and the child is very anxious since the allegation',
     'the child is scared of dogs after being bitten',
     'yp spends all night on his laptop and is exhausted',
     'foster carer asking about parking at the camhs clinic',
