@@ -1,0 +1,128 @@
+import { wholeWords } from './whole-words';
+
+/**
+ * Messages about another field that borrows this one's words ("section 5 on my MOT", "my dog has
+ * separation anxiety", "gateway review for my probation period"): a thing of that field, and no
+ * child or carer anywhere in the message. Checked on every tuning set: 1,022 out-of-scope messages
+ * and no topical one or emergency (docs/decisions.md, rounds seventeen to thirty).
+ */
+export const OTHER_FIELD = wholeWords([
+  // Cars and driving
+  'mot',
+  'theory test',
+  'driving (?:test|lesson|lessons|licen[cs]e)',
+  'car insurance',
+  // A car's own service, not a child in a car: "my car's level 4 service cost"
+  '(?:my|our|the|work|lease|pool) cars? (?:\\S+ ){0,3}(?:service|servicing|tyres?|engine|repairs?|battery|tax)',
+  // Home and money
+  'leaseholders?',
+  'service charge',
+  'mortgage',
+  'council tax',
+  'boiler',
+  'plumber',
+  'electrician',
+  'locksmith',
+  '(?:burst pipes?|pipes? (?:has |have )?burst)',
+  'vat',
+  'invoice',
+  'eviction',
+  'tenancy',
+  'planning (?:permissions?|applications?|contributions?)',
+  'bin collection',
+  // Not bins set alight: "setting the wheelie bins on fire"
+  'bins(?!.*\\b(?:fire|smoke|alight|burn\\w*)\\b)',
+  // The council tip: "what time does the tip in sefton shut"
+  '(?:the|local) tip',
+  'recycling centre',
+  'broadband',
+  'smart meter',
+  'meter reading',
+  'sat ?nav',
+  // Getting to school, not a pupil's needs: "sen transport taxi hasnt turned up for the school run"
+  '(?:school|sen|home to school) transport',
+  'school run',
+  'taxi fares?',
+  'router',
+  // Work and office
+  'probation period',
+  'cv',
+  'grievance',
+  'induction (?:timetable|pack|checklist|paperwork|dates?)',
+  'it ticket',
+  'laptops?',
+  'printer',
+  'wi ?fi',
+  'password',
+  'pay ?slip',
+  'payroll',
+  'annual leave',
+  '(?:maternity|paternity|parental|adoption|shared parental) (?:leave|pay)',
+  'expenses',
+  'mileage',
+  '(?:meal|eating out|subsistence|sleep ?in) allowances?',
+  '(?:budget|funding) (?:crisis|cuts?|pressures?|savings)',
+  '(?:rewrite|reword|proofread) (?:this|my|an|the) (?:email|letter)',
+  // The road, not a child running into it: "is the M57 busy this morning"
+  '(?:m\\d{1,2}|a\\d{2,4}) (?:busy|traffic|closed|roadworks)',
+  'traffic (?:jam|report|news|update)s?',
+  'rotas?',
+  'recruitment',
+  // Papers and allegations against staff, not a child's mind: "confidential waste collection for old case files",
+  // "lado referral about a teachers conduct"
+  'confidential waste',
+  'shredd(?:ing|er)',
+  'lado',
+  // An immigration process: "age assessment process for an unaccompanied asylum seeker"
+  'age assessments?',
+  // The building's own upkeep: "the fire alarm keeps going off when we make toast, who services it"
+  '(?:services?|serviced|servicing|tests?|testing|maintains?) (?:the |our )?(?:fire|smoke) alarms?',
+  '(?:fire|smoke) alarms? (?:\\S+ ){0,12}(?:service|services|serviced|servicing|engineer|contractor|maintenance|tested|testing)',
+  // Training booked for staff, not the levels of need: "where do I book safeguarding level 3 training"
+  'level [1-4] (?:safeguarding )?training',
+  'parking',
+  'pension',
+  'timesheet',
+  'pay scale',
+  'salary',
+  'pay rise',
+  '(?:holiday|sick) pay',
+  'certificate',
+  'spreadsheet',
+  'excel',
+  'outlook',
+  // Teams itself, not the team around a child: "how do I delete a teams chat"
+  'teams (?:chat|chats|channel|channels|meeting|meetings|call|calls|status|notifications?)',
+  '(?:register(?:ing)? (?:a|the) birth|birth certificate)',
+  'neighbours? (?:noise|parking|hedge|fence)',
+  // The asker's own health
+  'blood pressure',
+  'my own (?:gp|doctor|dentist|prescription)',
+  'dentist',
+  // The asker's own family and own diagnosis: "my husband wants to self refer for his anxiety"
+  'my (?:husband|wife)',
+  'adult (?:autism|adhd|asd|dyslexia) (?:diagnosis|assessment)',
+  // The asker's own diet: "how many calories should I eat to lose weight"
+  '(?:i|me) (?:\\S+ ){0,3}lose weight',
+  // The calendar, not out of hours: "when is the next bank holiday"
+  '(?:when is|next) (?:the )?(?:next )?bank holiday',
+  '(?:daylight saving|clocks go (?:back|forward))',
+  // Schools ranked, not a pupil's needs: "secondary school league tables sefton"
+  'league tables?',
+  // Courses for adults
+  'diploma',
+  'nvq',
+  'course fees',
+  // Pets, sport and home life
+  'dogs?',
+  'puppy',
+  'puppies',
+  'cats?',
+  'kitten',
+  'pets?',
+  'hamster',
+  'fixtures',
+  'trampoline',
+  'recipe',
+  'gym',
+]);
