@@ -4,7 +4,10 @@ import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
 import { past, type Rule } from './urgent/fragments';
 import { CALM_FRAME, DANGER_DENIED, DENIABLE, dangerDenied } from './urgent-calm';
-import { takenSomethingRules } from './urgent/taken-something';
+import { takenSomethingPoisonRules } from './urgent/taken-something-poison';
+import { takenSomethingOverdoseRules } from './urgent/taken-something-overdose';
+import { takenSomethingMedicineRules } from './urgent/taken-something-medicine';
+import { takenSomethingStockpiledRules } from './urgent/taken-something-stockpiled';
 import { ligatureRules } from './urgent/ligature';
 import { intentToDieRules } from './urgent/intent-to-die';
 import { selfHarmRules } from './urgent/self-harm';
@@ -37,9 +40,9 @@ const rules: Rule[] = inOrder(
   'urgent rules',
   'rule',
   [
-    'poisoned', // taken-something.ts
-    'ingested', // taken-something.ts
-    'overdosed', // taken-something.ts
+    'poisoned', // taken-something-poison.ts
+    'ingested', // taken-something-medicine.ts
+    'overdosed', // taken-something-overdose.ts
     'ligature', // ligature.ts
     'neck', // ligature.ts
     'hanging', // ligature.ts
@@ -60,28 +63,31 @@ const rules: Rule[] = inOrder(
     'harming-now', // self-harm.ts
     'danger-now', // body-signs.ts
     'help-message', // held.ts
-    'od-alone', // taken-something.ts
-    'odd', // taken-something.ts
-    'pills-taken', // taken-something.ts
-    'taken-something', // taken-something.ts
-    'stockpiled', // taken-something.ts
+    'od-alone', // taken-something-overdose.ts
+    'odd', // taken-something-overdose.ts
+    'pills-taken', // taken-something-medicine.ts
+    'taken-something', // taken-something-medicine.ts
+    'stockpiled', // taken-something-stockpiled.ts
     'missing-and-suicidal', // missing.ts
     'fire', // fire.ts
     'breathing', // body-signs.ts
     'warning-signs', // intent-to-die.ts
-    'od-refusing', // taken-something.ts
+    'od-refusing', // taken-something-overdose.ts
     'means-and-plan', // intent-to-die.ts
     'road', // places.ts
     'access-to-means', // intent-to-die.ts
     'attempt', // intent-to-die.ts
-    'taking-now', // taken-something.ts
+    'taking-now', // taken-something-medicine.ts
     'fresh-wounds', // self-harm.ts
     'not-coming-back', // missing.ts
     'held', // held.ts
     'violence-now', // violence.ts
   ],
   [
-    takenSomethingRules,
+    takenSomethingPoisonRules,
+    takenSomethingOverdoseRules,
+    takenSomethingMedicineRules,
+    takenSomethingStockpiledRules,
     ligatureRules,
     intentToDieRules,
     selfHarmRules,

@@ -1,0 +1,105 @@
+/**
+ * Medicine taken in a quantity no one is prescribed, or someone else's, or something taken and unwell after.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { usualDoseThisMorning } from '../danger/fragments-means';
+import { alt, anyOf, b, habitual, now, past, poss, S, upTo, type Rule } from './fragments';
+import { medicine } from './taken-something-words';
+
+// Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
+const quantity = alt(
+  'a load',
+  'loads',
+  'lots',
+  'a lot',
+  'all',
+  'whole',
+  'packets?',
+  'boxes',
+  'box',
+  'bottle',
+  'handful',
+  'fistful',
+  S`an unknown ${alt('quantity', 'amount')}`,
+  S`unknown ${alt('quantity', 'amount')}`,
+  'too many',
+  'a stash',
+  'the lot',
+  S`\d+`,
+  S`(?:his |her |their )?${alt('mums', 'dads', 'nans', 'someone elses', 'carers')}`,
+);
+const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate');
+/** Signs after taking something that it is doing harm. */
+const unwell = alt(
+  'drowsy',
+  'slurring',
+  'sleepy',
+  'sick',
+  'vomiting',
+  'wont wake',
+  'unresponsive',
+  'not making sense',
+  'pale',
+  'breathing',
+  'fitting',
+  'seizure',
+);
+/** Who might have taken something. */
+const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const takenSomethingMedicineRules: Rule[] = [
+  // "shes taken a whole packet of paracetamol"
+  {
+    name: 'ingested',
+    when: new RegExp(S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`),
+    // "had all her meds this morning" is the usual dose at the usual time; 20 of them, or her mums, is not.
+    unless: new RegExp(
+      S`${past.source}|\b(?:with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b|` + usualDoseThisMorning(medicine),
+    ),
+  },
+  // "shes taken some pills", "hes swallowed a few tablets"
+  {
+    name: 'pills-taken',
+    when: b(
+      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |loads of |a load of |a bunch of |random |a few )?` +
+        // Some of her own, told as news: "shes just said shes taken a few of her tablets".
+        S`(?:${alt('some', 'a few', 'a couple', 'loads', 'a load', 'a bunch', 'a handful', 'lots')} of (?:${alt('her', 'his', 'their')} |the )?)?` +
+        alt('pills', 'tablets'),
+    ),
+    // Tablets for her period pain, as prescribed, the right dose: ordinary medicine.
+    // Fewer than she should ("only taken a few of her tablets this week, refuses the rest"): a worry about taking them.
+    unless: anyOf(
+      past.source,
+      S`\bfor ${alt('her', 'his', 'their', 'a', 'an', 'the')}\b`,
+      'prescribed',
+      S`\bdose\b`,
+      S`\b${alt('only', S`forg[eo]t\w*`, 'missed', S`refus\w*`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
+    ),
+  },
+  // "i think shes taken something", "swallowed something and now hes drowsy"
+  {
+    name: 'taken-something',
+    when: anyOf(
+      S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
+      S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
+    ),
+  },
+  // "hes taking loads of pills right now"
+  {
+    name: 'taking-now',
+    when: new RegExp(S`\btaking (?:\w+ ){0,2}${medicine}\b.*\b${now}\b`),
+    // Taking her own prescribed medicine, as she should, is not an overdose.
+    // Nor tablets taken last week ("on a ward after taking tablets last week, medically fine now"),
+    // nor a habit told as one: "keeps getting drunk, sometimes taking pills off snapchat".
+    unless: anyOf(
+      S`\bprescribed\b`,
+      S`\bas ${alt('she', 'he', 'they')} should\b`,
+      S`\btaking ${poss} `,
+      past.source,
+      habitual.source,
+      S`\bsometimes\b`,
+    ),
+  },
+];

@@ -1,0 +1,54 @@
+/**
+ * An overdose named: told as now, said alone, or refusing help after it.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, b, past, S, type Rule } from './fragments';
+import { medicine } from './taken-something-words';
+
+const od = alt('od', 'overdose');
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const takenSomethingOverdoseRules: Rule[] = [
+  // "shes overdosed", "after an overdose, shes doing it again now"
+  {
+    name: 'overdosed',
+    when: b(
+      alt(
+        'overdosed',
+        S`has (?:taken an )?${od}`,
+        S`after an ${od}\b.*\b(?:again|now)`,
+        // Passed on live, from whoever is with the child: "overdose 13yo carer on phone what do i tell her to do".
+        S`${od}\b.*\b${alt(S`on (?:the )?(?:phone|line)(?! ${alt('to book', 'about', 'asking about', 'yesterday', 'earlier')})`, S`what (?:do|should) (?:i|we) tell (?:her|him|them) to do(?! if)`)}`,
+      ),
+    ),
+    // "she overdosed on my watch": the carer's own feelings afterwards. Already in hospital after it
+    // ("admitted informally after an overdose, now asking to leave"): the ward's question, not the card's.
+    // Nor seen by doctors and well: "at a and e after an overdose earlier, medically fine now".
+    unless: new RegExp(
+      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|` +
+        S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
+        // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
+        S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
+    ),
+  },
+  // "OD" and nothing else is a cry for help, not a search for the topic.
+  { name: 'od-alone', when: new RegExp(S`^${alt('od', 'oding', 'oded', 'odd')}$`) },
+  // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
+  { name: 'odd', when: new RegExp(S`\b${alt('odd', 'oded')} on (?:her |his |their |my )?${alt(medicine, 'paracetamol', 'insulin')}\b`) },
+  // "after an overdose shes refusing to go to a and e"
+  {
+    name: 'od-refusing',
+    when: new RegExp(
+      S`\b${alt('od', 'overdose', 'overdosed')}\b.*\b${alt(
+        'refusing',
+        'refuses',
+        'trying to leave',
+        'walked out',
+        'running off',
+        'ran off',
+      )}\b`,
+    ),
+    unless: past,
+  },
+];

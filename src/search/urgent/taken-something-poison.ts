@@ -1,0 +1,91 @@
+/**
+ * Something swallowed that no one should: a poison, a household product, an object.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, past, S, upTo, type Rule } from './fragments';
+
+/** Poisons, household products and objects no one should swallow. */
+const poison = alt(
+  'bleach',
+  'poison',
+  'antifreeze',
+  'washing up liquid',
+  'detergent',
+  S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
+  // "swallowed washing machine pods"
+  S`${alt('washing', 'dishwasher', 'laundry')}(?: machine)? ${alt('tablets?', 'pods?', 'capsules?', 'powder')}`,
+  // Or told vaguely: "drank the dishwasher stuff".
+  S`dishwasher ${alt('stuff', 'liquid', 'gel', 'salt')}`,
+  // Car and garden fluids: "hes drunk the screenwash".
+  'screen ?wash',
+  'de ?icer',
+  'rinse aid',
+  'chemicals',
+  // Alcohol no one should drink: "drank mouthwash and a bottle of hand sanitiser".
+  'mouthwash',
+  S`hand ${alt('sanitiser', 'sanitizer', 'gel')}`,
+  'drain cleaner',
+  'white spirit',
+  'e liquid',
+  'vape liquid',
+  'batteries',
+  'battery',
+  'button batteries',
+  'magnets',
+  S`cleaning ${alt('fluid', 'products?')}`,
+  'weedkiller',
+  S`nail ${alt('varnish', 'polish')} remover`,
+  'razor blades?',
+  'blades',
+  'glass',
+  'screws',
+  'an overdose',
+  'an od',
+  'overdose',
+);
+/** Swallowing, in the words people use ("drank" and "drunk" only for poisons). */
+const swallowedPoison = alt(
+  'taken',
+  'took',
+  'swallowed',
+  'ingested',
+  'consumed',
+  'downed',
+  'necked',
+  'drunk',
+  'drank',
+  'had',
+  'eaten',
+  'ate',
+  // As it happens: "hes swallowing bits of glass".
+  'swallowing',
+);
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const takenSomethingPoisonRules: Rule[] = [
+  // "hes drunk bleach", "yp swallowed a button battery"
+  {
+    name: 'poisoned',
+    when: anyOf(
+      S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`,
+      // Asked as if it were a what-if, then said to be real: "what happens if you drink nail varnish remover, asking because she just did".
+      S`\b${alt('drink(?:s|ing)?', 'eat(?:s|ing)?', 'swallow(?:s|ing)?', 'take', 'taking')}\b${upTo(3)} ${poison}\b.*\b` +
+        S`${alt(S`asking (?:because|as|cause) (?:she|he|they|hes|shes|theyve)`, S`(?:she|he|they) ${alt('just', 'has just', 'have just', 'already')} ${alt('did', 'done it', 'has', 'have')}`, S`asking for (?:right |rite )?now`, 'its happened', 'it just happened')}\b`,
+
+      // Something from where cleaning things are kept, in any tense or English (the verbs as patterns: "swallows" written out
+      // would join the spelling table one edit from "swallowd", tie with "swallowed", and leave it mistyped): "the boy he drink something from under sink, he say
+      // stomach burn", "shes swallowed stuff from the cleaning cupboard".
+      S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?', 'ate', 'eat(?:en)?')} ${alt('something', 'stuff', 'some', 'liquid', 'a liquid', 'a bottle')} ` +
+        S`(?:\w+ )?${alt('from', 'out of', 'in')} (?:the |a )?(?:\w+ )?${alt('under (?:the )?sink', 'cleaning cupboard', 'cupboard under (?:the )?sink', 'garage', 'shed')}\b`,
+      // Or a burning inside after drinking something: "he drink something, he say stomach burn", "drank something and her mouth is burning".
+      S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?')} ${alt('something', 'stuff', 'some')}\b.*\b${alt('stomach', 'throat', 'mouth', 'tummy', 'belly')} (?:is |s |are )?${alt('burn', 'burns', 'burning', 'on fire')}\b`,
+    ),
+    // "took the batteries out of the remote" (but "swallowed the blades out of a sharpener" is not).
+    // A sore throat: "swallowing feels like glass since her tonsils".
+    unless: new RegExp(
+      S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b|` +
+        S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b`,
+    ),
+  },
+];
