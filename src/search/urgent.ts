@@ -9,7 +9,9 @@ import { takenSomethingOverdoseRules } from './urgent/taken-something-overdose';
 import { takenSomethingMedicineRules } from './urgent/taken-something-medicine';
 import { takenSomethingStockpiledRules } from './urgent/taken-something-stockpiled';
 import { ligatureRules } from './urgent/ligature';
-import { intentToDieRules } from './urgent/intent-to-die';
+import { intentToDieThreatsRules } from './urgent/intent-to-die-threats';
+import { intentToDiePlansRules } from './urgent/intent-to-die-plans';
+import { intentToDieFarewellsRules } from './urgent/intent-to-die-farewells';
 import { selfHarmRules } from './urgent/self-harm';
 import { placesRules } from './urgent/places';
 import { violenceRules } from './urgent/violence';
@@ -47,17 +49,17 @@ const rules: Rule[] = inOrder(
     'neck', // ligature.ts
     'hanging', // ligature.ts
     'suffocation', // ligature.ts
-    'threat', // intent-to-die.ts
-    'wants-to-die-now', // intent-to-die.ts
-    'plan', // intent-to-die.ts
-    'goodbye', // intent-to-die.ts
+    'threat', // intent-to-die-threats.ts
+    'wants-to-die-now', // intent-to-die-threats.ts
+    'plan', // intent-to-die-plans.ts
+    'goodbye', // intent-to-die-farewells.ts
     'weapon', // violence.ts
     'threatening-with', // violence.ts
     'place', // places.ts
     'strangling', // ligature.ts
     'wounds', // self-harm.ts
     'emergency-services', // body-signs.ts
-    'suicidal-now', // intent-to-die.ts
+    'suicidal-now', // intent-to-die-threats.ts
     'bleeding', // self-harm.ts
     'collapse', // body-signs.ts
     'harming-now', // self-harm.ts
@@ -71,12 +73,12 @@ const rules: Rule[] = inOrder(
     'missing-and-suicidal', // missing.ts
     'fire', // fire.ts
     'breathing', // body-signs.ts
-    'warning-signs', // intent-to-die.ts
+    'warning-signs', // intent-to-die-farewells.ts
     'od-refusing', // taken-something-overdose.ts
-    'means-and-plan', // intent-to-die.ts
+    'means-and-plan', // intent-to-die-plans.ts
     'road', // places.ts
-    'access-to-means', // intent-to-die.ts
-    'attempt', // intent-to-die.ts
+    'access-to-means', // intent-to-die-plans.ts
+    'attempt', // intent-to-die-threats.ts
     'taking-now', // taken-something-medicine.ts
     'fresh-wounds', // self-harm.ts
     'not-coming-back', // missing.ts
@@ -89,7 +91,9 @@ const rules: Rule[] = inOrder(
     takenSomethingMedicineRules,
     takenSomethingStockpiledRules,
     ligatureRules,
-    intentToDieRules,
+    intentToDieThreatsRules,
+    intentToDiePlansRules,
+    intentToDieFarewellsRules,
     selfHarmRules,
     placesRules,
     violenceRules,

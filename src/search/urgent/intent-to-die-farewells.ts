@@ -1,0 +1,108 @@
+/**
+ * Suicide told in a farewell or its warning signs: a note, a goodbye, things given away.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { goneQuiet } from '../danger/fragments-reach';
+import { alt, anyOf, b, habitual, S, upTo, type Rule } from './fragments';
+
+// A goodbye with thanks, or written in life story work, is not a farewell; but thanks "for trying", or "its not
+// your fault", are the words of one: "sent me a goodbye message, thanks for trying, its not your fault".
+const fondFarewell = new RegExp(S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault)\b).*\b${alt('thank you', 'thanks', 'life story')}\b`);
+/** The last words of a message: "bye", "love you", "sorry for everything" (not "sorry" alone, said after a row). */
+const farewell = alt(
+  'bye',
+  'goodbye',
+  'love you(?: all)?',
+  'ily',
+  S`sorry for ${alt('everything', 'all of it', 'all this')}`,
+  'forgive me',
+);
+
+/** A farewell that says when they will be back: "love you sorry im late", "bye see you later". */
+const ordinaryBye = alt('late', 'home soon', 'back soon', 'see you', 'see ya', 'later', 'tomorrow', 'in a bit', 'tonight');
+
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const intentToDieFarewellsRules: Rule[] = [
+  // "found a suicide note", "she texted me saying goodbye"
+  {
+    name: 'goodbye',
+    when: b(
+      alt(
+        'suicide note',
+        'goodbye note',
+        'goodbye letter',
+        'texted goodbye',
+        'saying goodbye',
+        'says goodbye',
+        'said goodbye',
+        'sent goodbye',
+        'goodbye messages?',
+        // Posted where everyone sees it: "posted goodbye everyone in the group chat", "dropped goodbye everyone love you all".
+        S`${alt('messaged', 'posted', 'dropped', 'put', 'wrote', 'sent')} (?:a )?goodbye ${alt('everyone', 'everybody', 'all')}`,
+        S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
+        'goodbye forever',
+        // The last word heard was a farewell: "last msg was 'goodbye'", "last text said sorry for everything".
+        S`last ${alt('msg', 'message', 'text', 'snap', 'post', 'voicenote', 'thing (?:she|he|they) (?:said|sent)')} (?:was|said|saying|just said) ${alt('goodbye', 'bye forever', 'sorry for everything', 'love you all')}` +
+          S`(?!.*\b${alt('last year', 'years ago', 'moved', 'before (?:she|he|they) (?:left|moved|went)')}\b)`,
+        // Told no one will have to bear them tomorrow: "tmrw u wont have to deal w me, got it all sorted".
+        S`(?:${alt('tomorrow', 'after tonight', 'after today', 'soon')} )?${alt('you', 'yous', 'everyone', 'nobody', 'no one')} ${alt('wont', 'will not', 'will never', 'wont ever', 'wont need to', 'will no longer')} (?:have to )?` +
+          S`${alt('deal with', 'worry about', 'put up with', 'bother with', 'look after')} me(?<=\b${alt('tomorrow', 'tonight', 'today', 'soon')} .*)|` +
+          S`${alt('you', 'yous', 'everyone')} ${alt('wont', 'will not', 'will never')} (?:have to )?${alt('deal with', 'worry about', 'put up with', 'bother with')} me ${alt('anymore', 'any more', 'ever again')}`,
+        'texted me saying goodbye',
+        // As it happens: "shes texting me goodbye from her room".
+        S`${alt('texting', 'messaging', 'sending')} (?:me |us |everyone )?(?:saying )?goodbye`,
+        S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
+        // A farewell in a message: "got everything ready, dont try and find me".
+        S`dont ${alt('try and', 'try to', 'bother trying to', 'come and', 'come looking to')} find me`,
+        S`never see ${alt('him', 'her', 'them', 'me')} again`,
+        // "dont look for me", "by the time you read this ill be gone": the words of a last message.
+        // Not a time to look: "dont look for me in the morning", nor gone to work.
+        S`dont (?:come )?look(?:ing)? for me(?! ${alt('in the', 'at', 'till', 'until', 'before', 'after', 'later', 'tomorrow')}\b)`,
+        // A farewell sent, then silence: "keeps sending 'sorry' then 'bye' then nothing", "texted love you then her phones off".
+        S`${alt('sending', 'sent', 'texted', 'texting', 'text', 'messaged', 'messaging', 'posted', 'said')}${upTo(4)} ${farewell}\b(?!${upTo(2)} ${ordinaryBye}\b).*\b${goneQuiet}`,
+        S`by the time ${alt('you', 'u', 'ya')} ${alt('read', 'see', 'get')} ${alt('this', 'that', 'it')}${upTo(2)} ${alt('ill', 'i will', 'i ll', 'im')} (?:be )?${alt('gone', 'dead')}(?! ${alt('to', 'for', 'out', 'home', 'back')}\b)`,
+      ),
+    ),
+    // Leaving a school or a placement is an ordinary goodbye.
+    unless: anyOf(
+      S`\bgoodbye to ${alt('her', 'his', 'their', 'my', 'the')} (?:old |previous |last )?${alt(
+        'school',
+        'class',
+        'teachers?',
+        'placement',
+        'carers',
+        'foster carers',
+        'social worker',
+        'friends',
+        'mates',
+      )}\b`,
+      S`\bbefore leaving\b`,
+      // Off to a new life: "texting me goodbye as she left for uni".
+      S`\b${alt('left', 'leaving', 'leaves', 'going', 'went', 'off')} ${alt('for', 'to')} ${alt('uni', 'university', 'college', 'work', 'her holiday', 'his holiday', 'the airport', 'the army')}\b`,
+      // A note told as history: "i wrote a goodbye note once, last year".
+      S`\b(?:goodbye|suicide) (?:note|letter)s? (?:\w+ ){0,2}(?:once|last (?:year|month|summer)|(?:years|months) ago)\b`,
+      // "found a suicide note in his room dated months ago"
+      S`\b(?:goodbye|suicide) (?:note|letter)s?\b${upTo(4)} dated${upTo(2)} (?:(?:weeks|months|years) ago|last (?:year|month|summer))\b`,
+      // The last day of a school year or a placement: "said goodbye to everyone at school".
+      S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day', S`(?:before|after) the move`)}\b`,
+      fondFarewell.source,
+    ),
+  },
+  // "hes given away all his stuff", "her last snapchat: goodbye"
+  {
+    name: 'warning-signs',
+    when: anyOf(
+      S`\b${alt('giving', 'given', 'gave')} away ${alt('her', 'his', 'their', S`all ${alt('her', 'his', 'their')}`)} ${alt(
+        'stuff',
+        'things',
+        'belongings',
+        'possessions',
+      )}\b`,
+      S`\btonights the night\b`,
+      S`\bsorry for everything\b`,
+      S`\b${alt('message', 'text', 'note', 'letter', 'snapchat', 'post')}\b.*\bgoodbye\b`,
+    ),
+    unless: anyOf(habitual.source, fondFarewell.source),
+  },
+];

@@ -1,0 +1,62 @@
+/**
+ * Suicide planned, or the means to hand.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, now, past, poss, S, self, upTo, type Rule } from './fragments';
+
+/** A plan said to be thought through: "a detailed plan". */
+const planKind = alt('detailed', 'clear', 'specific', 'definite', 'concrete', 'firm', 'worked out', 'proper', 'real');
+/** The means to end a life. */
+const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligature', 'blades?');
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const intentToDiePlansRules: Rule[] = [
+  // "hes got a plan to kill himself", "shes saving up tablets"
+  {
+    name: 'plan',
+    // Asked how to find out, of any child: "how do i ask if a young person has a plan to kill themselves".
+    unless: b(
+      alt(
+        S`(?:if|whether) (?:a |the |any )?${alt('child', 'young person', 'yp', 'teenager', 'patient', 'someone', 'they')} ${alt('has', 'have', 'got')} (?:a |the )?(?:${planKind} )?plan`,
+        S`how (?:do|can|should|would) (?:i|we|you) ${alt('ask', 'assess', 'tell', 'know', 'find out')}`,
+      ),
+    ),
+    when: anyOf(
+      // Worded as a clinician would: "with a detailed plan to overdose this evening, has the tablets at home".
+      S`\b${alt('has', 'got', 'made', 'with', 'have')} (?:a |the )?(?:${planKind} )?plan\b.*\b${alt(
+        'die',
+        'kill',
+        'suicide',
+        S`end ${alt('it', 'her life', 'his life')}`,
+        'overdose',
+        'od',
+        S`hang ${self}`,
+        S`take ${poss} (?:own )?life`,
+      )}\b`,
+      // Planned for a time that is now: "planning to overdose tonight", "plans to hang himself when everyone is asleep".
+      S`\b${alt('planning', 'plans', 'planned', 'intends', 'intending')} to ${alt('overdose', 'od', S`kill ${self}`, S`hang ${self}`, 'end it', 'die', S`take ${poss} (?:own )?life`)}\b.*\b${alt(now, 'when everyone', 'once everyone')}\b`,
+      S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
+      S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
+      // A train chosen, or its time asked where it passes: "the 2 15 freight is the one", "what time the last train goes past the line".
+      S`\b${alt('train', 'freight', 'express', 'goods train', S`\d+(?: \d+)? ${alt('train', 'freight', 'express')}`)} ${alt('is', 'will be', 'thats')} the one\b(?! ${alt('we', 'i', 'you', 'she', 'he', 'they', 'that', 'to', 'for')}\b)`,
+      S`\bwhat time (?:the |does the )?(?:last |next |first )?${alt('trains?', 'freight')} ${alt('goes', 'go', 'comes', 'come', 'passes', 'pass', 'runs', 'run')} ${alt('past', 'through', 'by', 'along', 'over', 'under')} (?:the )?${alt('line', 'lines', 'tracks?', 'crossing', 'bridge')}\b`,
+      // Notes written, waiting only to be alone: "ive written the notes, just need everyone to go to sleep".
+      S`\b${alt('written', 'wrote', 'done', 'left')} (?:the |my |her |his |their )?${alt('notes', 'letters', 'note', 'letter')}\b.*\b${alt('need', 'needs', 'waiting for', 'wait for', 'once', 'when')} ${alt('everyone', 'every one', 'everybody', 'you all', 'staff', 'them all', 'the house')} (?:to )?(?:is |are |s )?(?:${alt('go', 'gone', 'goes')} (?:to )?)?${alt('sleep', 'asleep', 'bed', 'quiet', 'out')}\b`,
+      // "A plan" said bare, with a time that is now: "she says shes got a plan and its tonight" (not a plan for the evening, or plan b).
+      S`\b${alt('got', 'has', 'have', 'made')} (?:a |the )?plan\b(?! ${alt('to', 'for', 'of', 'with', 'b', 'in place')}\b)${upTo(3)} ${alt('its', 'it is', 'its for', 'for')} ${now}\b`,
+    ),
+  },
+  // "shes got a rope and a plan"
+  {
+    name: 'means-and-plan',
+    when: anyOf(S`\b${alt('rope', 'ligature', 'noose', 'belt', 'cord')}\b.*\bplan\b`, S`\bplan\b.*\b${alt('rope', 'ligature', 'noose')}\b`),
+    // A safety plan or a care plan that mentions a ligature is planning for safety.
+    unless: b(alt(S`${alt('safety', 'care', 'crisis', 'risk')} plan`, 'belt and braces')),
+  },
+  // "shes suicidal and has access to tablets"
+  {
+    name: 'access-to-means',
+    when: new RegExp(S`\bsuicidal\b.*\b${alt('access to', 'has', 'got', 'with')}\b.*\b${means}\b`),
+    unless: past,
+  },
+];

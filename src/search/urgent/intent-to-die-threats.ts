@@ -1,0 +1,118 @@
+/**
+ * Suicide threatened, wished for now, said to be now, or attempted.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ */
+
+import { alt, anyOf, b, now, past, poss, S, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
+
+/** About to, or saying they will. */
+const willSoon = alt(
+  'going to',
+  'gonna',
+  'about to',
+  'threatening to',
+  'threatens to',
+  'will',
+  'll',
+  'shell',
+  'hell',
+  'theyll',
+  S`saying ${alt('she', 'he', 'they')} ${alt('will', 'll')}`,
+);
+/** Someone else a child may threaten to kill. */
+const victim = alt(
+  'him',
+  'her',
+  'them',
+  'someone',
+  'staff',
+  S`${alt('her', 'his', 'their', 'the')} ${alt('carer', 'foster carer', 'mum', 'dad', 'teacher')}`,
+);
+/** What a threat says they will do. */
+const threatened = alt(
+  S`kill ${self}`,
+  'jump',
+  'jump off',
+  'stab',
+  S`kill ${victim}`,
+  S`hang ${self}`,
+  'overdose',
+  'end it',
+  S`end ${poss} life`,
+  S`take ${poss} (?:own )?life`,
+  'do it again',
+);
+/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+export const intentToDieThreatsRules: Rule[] = [
+  // "hes threatening to jump", "says shell kill her foster carer"
+  {
+    name: 'threat',
+    when: new RegExp(S`\b${willSoon}\b${upTo(2)} ${threatened}\b`),
+    // "what if she says she'll kill herself" asks about a threat, it does not report one.
+    // Told as over: "last month a teenager was threatening to jump from the window, shes safe now".
+    unless: anyOf(
+      toldOver.source,
+      b(
+        alt(
+          S`what (?:do|should) (?:i|we) do if`,
+          // "planning a session for carers on what to do if a child runs off threatening to kill themselves"
+          S`what to do (?:if|when)`,
+          'what if',
+          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person')} ${alt('says', 'said', 'threatens')}`,
+          // "she will jump at the chance"
+          S`jump at`,
+          // Said over days as a threat to get something, with nothing done: a worry to plan for.
+          S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
+          S`no attempts?`,
+          // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
+          S`(?:after|following) (?:threatening|threats?)`,
+          // "how to respond when a child threatens to kill himself whenever hes told no"
+          S`how (?:to|do i|do we|should i|should we) (?:respond|react|handle|deal with)`,
+        ),
+      ).source,
+    ),
+  },
+  // "she wants to die right now"
+  {
+    name: 'wants-to-die-now',
+    when: anyOf(
+      S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'trying to')} ${alt('die', S`kill ${self}`, 'end it')}\b.*\b${now}\b`,
+      S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
+    ),
+    // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
+    // "i didnt want to die, i just wanted it to stop"; "she is safe now and with me" (ideation, told after).
+    // Or the wish dated, or told as over: "a boy who said 'i want to kill myself' three months ago, what should follow up look like now".
+    unless: anyOf(
+      S`\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\bsafe now\b`,
+      S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
+      // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)
+      S`\b${alt('die', S`kill ${self}`, 'end it')}(?: (?!${now}\b)\w+){0,3} ${saidWhen}\b`,
+      toldOver.source,
+    ),
+  },
+  // "actively suicidal", "suicidal right now"
+  {
+    name: 'suicidal-now',
+    when: b(alt('actively suicidal', S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
+    // "past history of overdosing, now clean 6 months"
+    unless: past,
+  },
+  // "yp attempting suicide", "shes just tried to kill herself"
+  {
+    name: 'attempt',
+    when: anyOf(
+      S`\b${alt('threatening', 'attempting')} (?:to (?:commit )?)?suicide\b`,
+      S`\b${alt('just', 'has', 'have', 'shes', 'hes', 'theyve')} (?:just )?tried to ${alt(
+        'kill',
+        'hang',
+        'strangle',
+        'drown',
+        'overdose',
+        'suffocate',
+      )}\b`,
+      S`\bjust ${alt('attempted', 'tried')} suicide\b`,
+    ),
+    // "keeps attempting suicide": a pattern to plan for, asked about, not an attempt now.
+    unless: new RegExp(S`${past.source}|\bkeeps? (?:attempting|trying)\b`),
+  },
+];
