@@ -838,8 +838,20 @@ const table: Pinned[] = [
   },
   {
     rule: 'means-and-plan',
-    catches: ['shes got a rope and a plan', 'hes got a belt and says he has a plan', 'shes talking about a plan and has rope in her room'],
-    calm: ['belt and braces plan for contact', 'safety plan includes removing rope and belts', 'belt and braces approach for contact'],
+    catches: [
+      'im at the end of my rope, he has a plan and the rope is in his bag',
+      'she has a meal plan but she has a rope in her room and says tonight',
+      'shes got a rope and a plan',
+      'hes got a belt and says he has a plan',
+      'shes talking about a plan and has rope in her room',
+    ],
+    calm: [
+      "the carers have a meal plan but she refuses every meal. they're at the end of their rope, what else is there",
+      'new staff on the rota learning the ropes, whats the plan',
+      'belt and braces plan for contact',
+      'safety plan includes removing rope and belts',
+      'belt and braces approach for contact',
+    ],
   },
   {
     rule: 'road',

@@ -50,8 +50,17 @@ export const intentToDiePlansRules: Rule[] = [
   {
     name: 'means-and-plan',
     when: anyOf(S`\b${alt('rope', 'ligature', 'noose', 'belt', 'cord')}\b.*\bplan\b`, S`\bplan\b.*\b${alt('rope', 'ligature', 'noose')}\b`),
-    // A safety plan or a care plan that mentions a ligature is planning for safety.
-    unless: b(alt(S`${alt('safety', 'care', 'crisis', 'risk')} plan`, 'belt and braces')),
+    // A safety plan or a care plan that mentions a ligature is planning for safety; a rope in a saying is no rope
+    // ("the carers have a meal plan but theyre at the end of their rope").
+    unless: b(
+      alt(
+        S`${alt('safety', 'care', 'crisis', 'risk')} plan`,
+        'belt and braces',
+        // (Only when that is the one rope: not "at the end of my rope, the rope is in his bag".)
+        S`(?<!\brope\b.*)end of (?:my|her|his|their|our|the) rope(?!.*\bropes?\b)`,
+        S`(?<!\brope\b.*)(?:learning|learn|show (?:her|him|them|me)) the ropes(?!.*\bropes?\b)`,
+      ),
+    ),
   },
   // "shes suicidal and has access to tablets"
   {
