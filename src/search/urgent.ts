@@ -2,24 +2,9 @@ import { questionOf, type Question } from './question';
 import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
-import { past, type Rule } from './urgent/fragments';
+import { past } from './urgent/fragments';
 import { CALM_FRAME, DANGER_DENIED, DENIABLE, dangerDenied } from './urgent-calm';
-import { takenSomethingPoisonRules } from './urgent/taken-something-poison';
-import { takenSomethingOverdoseRules } from './urgent/taken-something-overdose';
-import { takenSomethingMedicineRules } from './urgent/taken-something-medicine';
-import { takenSomethingStockpiledRules } from './urgent/taken-something-stockpiled';
-import { ligatureRules } from './urgent/ligature';
-import { intentToDieThreatsRules } from './urgent/intent-to-die-threats';
-import { intentToDiePlansRules } from './urgent/intent-to-die-plans';
-import { intentToDieFarewellsRules } from './urgent/intent-to-die-farewells';
-import { selfHarmRules } from './urgent/self-harm';
-import { placesRules } from './urgent/places';
-import { violenceRules } from './urgent/violence';
-import { heldRules } from './urgent/held';
-import { missingRules } from './urgent/missing';
-import { bodySignsRules } from './urgent/body-signs';
-import { fireRules } from './urgent/fire';
-import { inOrder } from './in-order';
+import { rules } from './urgent/rules';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -30,79 +15,8 @@ import { inOrder } from './in-order';
  * Reading the rules: the message is cleaned first (lower case; apostrophes dropped, so "she's"
  * is "shes" and "won't" is "wont"; other punctuation becomes a space). `\b` marks the edge of a
  * word, `.*` is anything in between, `?` makes the letter or group before it optional, `\d+` is
- * a number. The rules are tried in order: the first that fits names the situation.
+ * a number. The rules are tried in order (./urgent/rules.ts): the first that fits names the situation.
  */
-
-// ---------------------------------------------------------------- the rules, in order
-/**
- * Each rule by name, in the order they are tried: the first that fits names the situation. The rules
- * themselves, each with an example it catches, live by kind in ./urgent/, each with its own word lists.
- */
-const rules: Rule[] = inOrder(
-  'urgent rules',
-  'rule',
-  [
-    'poisoned', // taken-something-poison.ts
-    'ingested', // taken-something-medicine.ts
-    'overdosed', // taken-something-overdose.ts
-    'ligature', // ligature.ts
-    'neck', // ligature.ts
-    'hanging', // ligature.ts
-    'suffocation', // ligature.ts
-    'threat', // intent-to-die-threats.ts
-    'wants-to-die-now', // intent-to-die-threats.ts
-    'plan', // intent-to-die-plans.ts
-    'goodbye', // intent-to-die-farewells.ts
-    'weapon', // violence.ts
-    'threatening-with', // violence.ts
-    'place', // places.ts
-    'strangling', // ligature.ts
-    'wounds', // self-harm.ts
-    'emergency-services', // body-signs.ts
-    'suicidal-now', // intent-to-die-threats.ts
-    'bleeding', // self-harm.ts
-    'collapse', // body-signs.ts
-    'harming-now', // self-harm.ts
-    'danger-now', // body-signs.ts
-    'help-message', // held.ts
-    'od-alone', // taken-something-overdose.ts
-    'odd', // taken-something-overdose.ts
-    'pills-taken', // taken-something-medicine.ts
-    'taken-something', // taken-something-medicine.ts
-    'stockpiled', // taken-something-stockpiled.ts
-    'missing-and-suicidal', // missing.ts
-    'fire', // fire.ts
-    'breathing', // body-signs.ts
-    'warning-signs', // intent-to-die-farewells.ts
-    'od-refusing', // taken-something-overdose.ts
-    'means-and-plan', // intent-to-die-plans.ts
-    'road', // places.ts
-    'access-to-means', // intent-to-die-plans.ts
-    'attempt', // intent-to-die-threats.ts
-    'taking-now', // taken-something-medicine.ts
-    'fresh-wounds', // self-harm.ts
-    'not-coming-back', // missing.ts
-    'held', // held.ts
-    'violence-now', // violence.ts
-  ],
-  [
-    takenSomethingPoisonRules,
-    takenSomethingOverdoseRules,
-    takenSomethingMedicineRules,
-    takenSomethingStockpiledRules,
-    ligatureRules,
-    intentToDieThreatsRules,
-    intentToDiePlansRules,
-    intentToDieFarewellsRules,
-    selfHarmRules,
-    placesRules,
-    violenceRules,
-    heldRules,
-    missingRules,
-    bodySignsRules,
-    fireRules,
-  ],
-);
 
 /** The rules' names, in the order they are tried. */
 export const ruleNames: readonly string[] = rules.map((r) => r.name);

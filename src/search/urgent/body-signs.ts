@@ -1,6 +1,6 @@
 /**
  * The body failing, and danger said outright: collapse, breathing, 999 called, danger now.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { organisation } from '../danger/fragments-body';
@@ -9,7 +9,7 @@ import { alt, anyOf, b, habitual, past, S, type Rule } from './fragments';
 const imminent = alt('immediate', 'imminent');
 const crisis = alt('crisis', 'emergency');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const bodySignsRules: Rule[] = [
   // "ambulance on the way", "should i call 999 she wont wake up"
   {

@@ -1,6 +1,6 @@
 /**
  * Fire: set, threatened or burning now.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, past, S, self, upTo, type Rule } from './fragments';
@@ -65,7 +65,7 @@ const kindling = alt(
 /** A flame in hand. */
 const flame = alt('lighter', 'lighters', 'matches', 'a match', 'zippo', 'blowtorch');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const fireRules: Rule[] = [
   // "hes threatening to burn the house down", "she set herself alight"
   {

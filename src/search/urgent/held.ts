@@ -1,6 +1,6 @@
 /**
  * Abuse and a child taken: held somewhere, raped, a message asking for help.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, past, S, them, upTo, type Rule } from './fragments';
@@ -28,7 +28,7 @@ const heldOrdinary = alt(
   'hands',
 );
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const heldRules: Rule[] = [
   // "she texted me saying help", "shes in a car with older men"
   {

@@ -1,6 +1,6 @@
 /**
  * Suicide told in a farewell or its warning signs: a note, a goodbye, things given away.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { goneQuiet } from '../danger/fragments-reach';
@@ -22,7 +22,7 @@ const farewell = alt(
 /** A farewell that says when they will be back: "love you sorry im late", "bye see you later". */
 const ordinaryBye = alt('late', 'home soon', 'back soon', 'see you', 'see ya', 'later', 'tomorrow', 'in a bit', 'tonight');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const intentToDieFarewellsRules: Rule[] = [
   // "found a suicide note", "she texted me saying goodbye"
   {

@@ -1,6 +1,6 @@
 /**
  * Suicide planned, or the means to hand.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, b, now, past, poss, S, self, upTo, type Rule } from './fragments';
@@ -9,7 +9,7 @@ import { alt, anyOf, b, now, past, poss, S, self, upTo, type Rule } from './frag
 const planKind = alt('detailed', 'clear', 'specific', 'definite', 'concrete', 'firm', 'worked out', 'proper', 'real');
 /** The means to end a life. */
 const means = alt('tablets', 'pills', 'meds', 'knife', 'knives', 'rope', 'ligature', 'blades?');
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const intentToDiePlansRules: Rule[] = [
   // "hes got a plan to kill himself", "shes saving up tablets"
   {

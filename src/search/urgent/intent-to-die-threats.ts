@@ -1,6 +1,6 @@
 /**
  * Suicide threatened, wished for now, said to be now, or attempted.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, b, now, past, poss, S, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
@@ -42,7 +42,7 @@ const threatened = alt(
   S`take ${poss} (?:own )?life`,
   'do it again',
 );
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const intentToDieThreatsRules: Rule[] = [
   // "hes threatening to jump", "says shell kill her foster carer"
   {

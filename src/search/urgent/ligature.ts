@@ -1,6 +1,6 @@
 /**
  * A ligature, a hanging, strangling or suffocation.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, b, past, poss, S, self, them, upTo, type Rule } from './fragments';
@@ -52,7 +52,7 @@ const ligatureCord = alt(
 /** Shut away out of sight: "in the wardrobe", "behind the bathroom door". */
 const hidden = alt('wardrobe', 'cupboard', 'bathroom', 'shower', 'en ?suite', 'toilet', 'garage', 'loft', 'shed', 'airing cupboard');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const ligatureRules: Rule[] = [
   // "found a noose in his room"
   {

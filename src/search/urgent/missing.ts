@@ -1,6 +1,6 @@
 /**
  * Missing: gone and suicidal, or gone saying they are not coming back.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, b, past, S, them, type Rule } from './fragments';
@@ -27,7 +27,7 @@ const gone = alt(
 /** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
 const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const missingRules: Rule[] = [
   // "yp has absconded and is suicidal", "ran off saying he wants to die"
   {

@@ -1,6 +1,6 @@
 /**
  * Places of danger: a height, water, a road or the traffic.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { hangingOver } from './falling';
@@ -110,7 +110,7 @@ const ordinaryPlace = alt(
 const littleOne = alt('toddler', 'baby', 'little one', S`[1-5] ?(?:yo|yr old|year old|years old)`);
 const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const placesRules: Rule[] = [
   // "shes on the bridge", "hes climbed onto the roof", "walking into the traffic"
   {

@@ -1,6 +1,6 @@
 /**
  * Self-harm and wounds: hurting themselves now, bleeding, a cut or a stab wound.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, b, habitual, now, past, poss, S, self, upTo, type Rule } from './fragments';
@@ -21,7 +21,7 @@ const wound = alt('cut', 'cuts', 'laceration', 'lacerations', 'lac', 'wound', 'w
 /** A depth shown: "fatty tissue visible", "tendon exposed". */
 const depthShown = alt('visible', 'exposed', 'showing', 'on show', 'poking out');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const selfHarmRules: Rule[] = [
   // "shes slit her wrists", "hes been stabbed", "set fire to his room"
   {

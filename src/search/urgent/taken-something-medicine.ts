@@ -1,6 +1,6 @@
 /**
  * Medicine taken in a quantity no one is prescribed, or someone else's, or something taken and unwell after.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { usualDoseThisMorning } from '../danger/fragments-means';
@@ -48,7 +48,7 @@ const unwell = alt(
 /** Who might have taken something. */
 const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const takenSomethingMedicineRules: Rule[] = [
   // "shes taken a whole packet of paracetamol"
   {

@@ -1,6 +1,6 @@
 /**
  * An overdose named: told as now, said alone, or refusing help after it.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, b, past, S, type Rule } from './fragments';
@@ -8,7 +8,7 @@ import { medicine } from './taken-something-words';
 
 const od = alt('od', 'overdose');
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const takenSomethingOverdoseRules: Rule[] = [
   // "shes overdosed", "after an overdose, shes doing it again now"
   {

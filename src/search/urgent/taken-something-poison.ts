@@ -1,6 +1,6 @@
 /**
  * Something swallowed that no one should: a poison, a household product, an object.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, past, S, upTo, type Rule } from './fragments';
@@ -62,7 +62,7 @@ const swallowedPoison = alt(
   'swallowing',
 );
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const takenSomethingPoisonRules: Rule[] = [
   // "hes drunk bleach", "yp swallowed a button battery"
   {

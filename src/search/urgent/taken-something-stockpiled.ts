@@ -1,6 +1,6 @@
 /**
  * Medicine kept back to take.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, b, S, upTo, type Rule } from './fragments';
@@ -51,7 +51,7 @@ const stockpileUse = alt(
   'overdose',
 );
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const takenSomethingStockpiledRules: Rule[] = [
   // "shes been stockpiling paracetamol and says shell take them tonight"
   {

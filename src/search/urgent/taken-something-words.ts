@@ -1,6 +1,6 @@
 /**
  * Medicines by name, for the kinds of something-taken rule (taken-something-*.ts).
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt } from './fragments';

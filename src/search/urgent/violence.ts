@@ -1,6 +1,6 @@
 /**
  * Violence and weapons: a weapon in hand, a threat with something, an attack now.
- * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read and their order.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { historyPhrases } from '../danger/fragments-history';
@@ -36,7 +36,7 @@ const weapon = alt(
   'glass',
 );
 
-/** Each rule with an example it catches; ../urgent.ts sets the order they are tried in. */
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const violenceRules: Rule[] = [
   // "hes got a knife", "shes waving a broken bottle"
   {

@@ -1,0 +1,87 @@
+import type { Rule } from './fragments';
+import { takenSomethingPoisonRules } from './taken-something-poison';
+import { takenSomethingOverdoseRules } from './taken-something-overdose';
+import { takenSomethingMedicineRules } from './taken-something-medicine';
+import { takenSomethingStockpiledRules } from './taken-something-stockpiled';
+import { ligatureRules } from './ligature';
+import { intentToDieThreatsRules } from './intent-to-die-threats';
+import { intentToDiePlansRules } from './intent-to-die-plans';
+import { intentToDieFarewellsRules } from './intent-to-die-farewells';
+import { selfHarmRules } from './self-harm';
+import { placesRules } from './places';
+import { violenceRules } from './violence';
+import { heldRules } from './held';
+import { missingRules } from './missing';
+import { bodySignsRules } from './body-signs';
+import { fireRules } from './fire';
+import { inOrder } from '../in-order';
+
+/**
+ * Each rule by name, in the order they are tried: the first that fits names the situation. The rules
+ * themselves, each with an example it catches, live by kind in this folder, each with its own word lists.
+ */
+export const rules: Rule[] = inOrder(
+  'urgent rules',
+  'rule',
+  [
+    'poisoned', // taken-something-poison.ts
+    'ingested', // taken-something-medicine.ts
+    'overdosed', // taken-something-overdose.ts
+    'ligature', // ligature.ts
+    'neck', // ligature.ts
+    'hanging', // ligature.ts
+    'suffocation', // ligature.ts
+    'threat', // intent-to-die-threats.ts
+    'wants-to-die-now', // intent-to-die-threats.ts
+    'plan', // intent-to-die-plans.ts
+    'goodbye', // intent-to-die-farewells.ts
+    'weapon', // violence.ts
+    'threatening-with', // violence.ts
+    'place', // places.ts
+    'strangling', // ligature.ts
+    'wounds', // self-harm.ts
+    'emergency-services', // body-signs.ts
+    'suicidal-now', // intent-to-die-threats.ts
+    'bleeding', // self-harm.ts
+    'collapse', // body-signs.ts
+    'harming-now', // self-harm.ts
+    'danger-now', // body-signs.ts
+    'help-message', // held.ts
+    'od-alone', // taken-something-overdose.ts
+    'odd', // taken-something-overdose.ts
+    'pills-taken', // taken-something-medicine.ts
+    'taken-something', // taken-something-medicine.ts
+    'stockpiled', // taken-something-stockpiled.ts
+    'missing-and-suicidal', // missing.ts
+    'fire', // fire.ts
+    'breathing', // body-signs.ts
+    'warning-signs', // intent-to-die-farewells.ts
+    'od-refusing', // taken-something-overdose.ts
+    'means-and-plan', // intent-to-die-plans.ts
+    'road', // places.ts
+    'access-to-means', // intent-to-die-plans.ts
+    'attempt', // intent-to-die-threats.ts
+    'taking-now', // taken-something-medicine.ts
+    'fresh-wounds', // self-harm.ts
+    'not-coming-back', // missing.ts
+    'held', // held.ts
+    'violence-now', // violence.ts
+  ],
+  [
+    takenSomethingPoisonRules,
+    takenSomethingOverdoseRules,
+    takenSomethingMedicineRules,
+    takenSomethingStockpiledRules,
+    ligatureRules,
+    intentToDieThreatsRules,
+    intentToDiePlansRules,
+    intentToDieFarewellsRules,
+    selfHarmRules,
+    placesRules,
+    violenceRules,
+    heldRules,
+    missingRules,
+    bodySignsRules,
+    fireRules,
+  ],
+);
