@@ -1706,6 +1706,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'Ward nurse: 15-year-old informal patient left the paeds ward 20 minutes ago, last thing she said was she was going to the Mersey',
+      'absconded from the unit an hour ago, told staff she was off to the mersey',
       'yp missing and last seen heading for the train tracks',
       "she's not come back and her mate says she's at a party with men who give her drugs, she's 13",
       'non verbal lad with LD walked out of the home an hour ago, near the dock road',
@@ -1974,6 +1976,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      'she dropped a weight on her own hand deliberately, two fingers bent the wrong way, screaming',
+      'punched the door and his fingers are pointing the wrong way',
       "cuts look like they need stitches and she's going pale and shaky",
       'slight problem, 14yo has cut himself and I think it needs stitches, its pouring',
       'hes just punched through the window and his hand is cut wide open',
@@ -1992,6 +1996,8 @@ const table: Pinned[] = [
       'her thigh is gaping open, do we go to a and e',
     ],
     calm: [
+      'he went the wrong way to school',
+      'last year she broke her arm, bone sticking out, how do we plan PE',
       'how to treat cuts that need stitches',
       'his hand was cut open last year when he punched a window, he still has the scar',
       'the seam on his hand puppet is ripped wide open',
@@ -2437,6 +2443,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      'SW: YP located at address known for CCE, adult males present, YP intoxicated and refusing to leave.',
       '10 yo says her uncle is in her room right now at an unsupervised contact',
       'an older man is in her bedroom at the home and staff cant get him out',
       'a stranger is in her bedroom at the party and shes texting me to come',
@@ -2456,6 +2463,7 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'the house is known for drugs, what support is there for her mum',
       'her uncle was in her room at an unsupervised contact last year, she told us today',
       'her stepdad is in the house at weekends, is that ok with the plan',
       'a man from the council is in the flat doing repairs today',

@@ -146,6 +146,10 @@ export const abuseSituations: Situation[] = [
         // "an older man is in her bedroom at the home and staff cant get him out"
         S`${adult}${gap(3)} (?:is|s) in (?:her|his|their|the (?:girls|boys|kids|childs)) (?:bed)?room${gap(8)} (?:cant|wont|refus\w*) (?:get (?:him|her|them) (?:out|to leave)|leave|go)`,
         S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
+        // Found where children are exploited, with adults and unsafe: "yp located at address known for cce, adult males present,
+        // yp intoxicated and refusing to leave".
+        S`(?:address|house|flat|property|place)s? (?:known|linked|flagged|used) (?:for|to|as|by)${gap(3)} (?:cce|cse|exploitation|county lines|drugs|dealing|dealers|cuckooing|a trap house)${gap(14)} ` +
+          S`(?:(?:adult|older) (?:males|men|man|male)|intoxicated|drunk|off (?:her|his|their) face|refus\w* to (?:leave|come)|wont (?:leave|come))`,
         // Told from hiding: "child texting me from under her bed saying her uncle is in her room right now".
         S`(?:hiding|whisper\w*|(?:texting|messaging|ringing|calling) me from|under (?:her|his|their|the) (?:bed|duvet|covers)|in (?:her|his|their|the) wardrobe|` +
           S`(?:shes|hes|theyre|is|are) (?:really |so )?(?:scared|terrified)(?! of))${gap(8)} ` +

@@ -34,6 +34,8 @@ export const dropOrWater = alt(
   'quarry',
   'docks',
   'river',
+  // The local river by name: "she said she was going to the mersey".
+  'mersey',
   'canal',
   'reservoir',
 );

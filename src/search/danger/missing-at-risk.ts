@@ -137,6 +137,9 @@ export const missingAtRiskSituations: Situation[] = [
         // Or on the way there: "walking towards the train tracks and wont answer me".
         S`(?<!\b(?:works?|lives?|living) )(?:on|at|along|by|under|off|near|towards|toward|down to) (?:the |a )?(?:\S+ )?${dropOrWater}(?!.*\b(?:if (?:she|he|they)|school trip|day out|holiday|fishing)\b)${gap(10)} ${unreachable}`,
         S`(?<!\bif (?:she|he|they) )${unreachable}${gap(10)} (?:on|at|along|by|under|off|near) (?:the |a )?(?:\S+ )?${dropOrWater}`,
+        // Gone, saying where a fall or the water can kill: "left the ward 20 minutes ago, last thing she said was she was going to the mersey".
+        S`(?:left|walked out|walked off|ran off|run off|absconded|gone from|went off)${gap(12)} (?:said|saying|says|told (?:me|us|staff|her|him))(?: \S+){0,2} ` +
+          S`(?:that )?(?:she|he|they|shes|hes|theyre) (?:was |were |is |are )?(?:going|heading|off|walking) (?:to|down to|towards|over to) (?:the |a )?(?:\S+ )?${dropOrWater}`,
       ].join('|'),
     ),
     // History, or a pattern to plan for ("missing overnight twice"); but not when the teller sets this

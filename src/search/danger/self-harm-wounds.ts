@@ -36,6 +36,9 @@ export const selfHarmWoundsSituations: Situation[] = [
         // "massive gash on his wrist, pale and dizzy"
         S`(?:massive|huge|big|large|nasty) (?:gash|cut|wound)${gap(5)} (?:wrist|neck|throat|pale|dizzy|faint\w*|spurting|pouring|gushing)`,
         S`spurting`,
+        // A limb out of shape: "two fingers bent the wrong way", "bone sticking out of his arm".
+        S`(?:fingers?|thumb|hand|wrist|arm|leg|ankle|knee|elbow|shoulder|foot|toes?)s? (?:\S+ )?(?:bent|pointing|twisted|facing|going) (?:the )?wrong way`,
+        S`bones? (?:is |are |s )?(?:sticking|poking) (?:out|through)`,
         S`still bleeding after (?:an|half an|\d+|two|three) (?:hour|hours|hr|hrs)`,
         S`(?:cut|cuts) (?:a bit |much |way )?deeper than (?:normal|usual|before)`,
         S`(?:still )?bleeding through (?:the |a |her |his )?(?:towel|bandage|dressing|plaster|tissues?|clothes|sleeve|top)`,
