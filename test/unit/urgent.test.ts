@@ -224,6 +224,14 @@ const moreUrgent = [
   'screamed i want to die then calmed down in a few minutes, now shes gone missing with a rope',
   'he said he didnt mean it, he wants to kill himself tonight and has the tablets ready',
   'said he didnt mean it, but hes just cut his wrist and its pouring',
+  'tabletop exercise interrupted, a young person is on the roof right now',
+  'this is not a real case drill, wait, she has just taken 20 paracetamol',
+  'reflecting on it all, she has taken an overdose and is going grey',
+  'looking back at her texts, she has cut her wrist and it wont stop bleeding',
+  'for the missing protocol: she is missing right now and texted goodbye',
+  // A weapon in use is a weapon, whatever else the message asks.
+  'hes got a knife to his sisters throat, whats the policy',
+  'she has a knife and is threatening staff, she is obsessed with it',
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
@@ -394,6 +402,13 @@ const moreCalm = [
   "He won't say what happened at his grandparents. We don't think there's immediate danger, but what should we be doing?",
   "Six year old screamed 'I want to die' when I turned the iPad off. Calmed in ten minutes, playing Lego now. Is this something to report?",
   "School told nan she has been telling other kids she wants to die. When nan asked her, she cried and said she didn't mean it.",
+  // Headed as practice or a look back.
+  "Tabletop exercise: what should EDT do if a young person is found on the roof of a children's home? We want to check our procedure matches",
+  "Reflecting on last Tuesday: we restrained a 13-year-old who had his hands round another resident's throat. Both fine. Was there a better way?",
+  'For first aid training, not a real case: is 8 paracetamol a serious overdose in a 12-year-old?',
+  'For the missing protocol: if a young person posts a goodbye message on Snapchat while missing, what should staff do?',
+  "Looking back at last month's incident where a 15 year old drank hand sanitiser for the alcohol - what should we change about storage?",
+  'he is obsessed with knives and has a knife collection',
 ];
 
 describe('urgent safety detection', () => {

@@ -36,6 +36,9 @@ const weapon = alt(
   'glass',
 );
 
+/** A weapon used on someone now: held to the body, or threatened, waved, swung. */
+const weaponInUse = S`${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her', 'his', 'their', 'your', 'the', 'our')}(?: \w+s)? ${alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly')}|${alt('threatening', 'waving', 'pointing', 'swinging', 'going for', 'coming at', 'lunging', 'slashing', 'stabbing')}`;
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const violenceRules: Rule[] = [
   // "hes got a knife", "shes waving a broken bottle"
@@ -54,38 +57,32 @@ export const violenceRules: Rule[] = [
       S`^(?:\S+ ){0,3}(?:a |an |the )?(?:\S+ )?${alt('machete', 'knife', 'blade', 'gun', 'zombie knife', 'knuckle duster', 'axe', 'hammer')} ${alt('in', 'under', 'down')} ${alt('his', 'her', 'their')} ` +
         S`${alt('bag', 'school bag', 'rucksack', 'pocket', 'pockets', 'waistband', 'coat', 'jacket', 'trackies', 'sock', 'hoodie', S`(?:bed)?room ${alt('now', 'right now')}`)}(?: ${alt('now', 'right now', 'and hes going out', 'and shes going out', 'going out', 'help')})?$`,
     ),
-    // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand.
-    unless: b(
-      alt(
-        'crime',
-        'signs',
-        'warning signs',
-        'carry(?:ing)? a knife to school',
-        'policy',
-        'obsessed',
-        'fascinated',
-        'interested',
-        'collects?',
-        'collection',
-        // Self-harm told as a pattern: the self-harm answer, not a weapon now.
-        'most nights',
-        'hides it',
-        'cooking',
-        'chopping',
-        // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
-        S`yesterday${upTo(6)} everyone (?:is )?safe`,
-        // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
-        S`how (?:do|should|would) (?:i|we) (?:record|write up|log|report)`,
-        'incident (?:form|report|log)',
-        // Asked about any child: "guidance on what to do if a child threatens a teacher with a weapon".
-        S`${alt('what to do', 'guidance', 'advice', 'training', 'policy')} (?:on |about |for )?(?:what to do )?${alt('if', 'when')} ${alt('a', 'an', 'any')} ${alt('child', 'yp', 'young person', 'pupil', 'student', 'kid', 'teenager')}`,
-        // Carving the Sunday roast with the big knife.
-        S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
-        S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
-        // History: "he used to be violent with knives at his last placement".
-        ...historyPhrases,
-        S`(?:at|in) ${alt('his', 'her', 'their')} (?:last|previous|old) placement`,
-      ),
+    // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand; unless the weapon is in use now
+    // ("hes got a knife to his sisters throat, whats the policy", "she has a knife and is threatening staff, shes obsessed with it").
+    unless: new RegExp(
+      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', 'policy', 'obsessed', 'fascinated', 'interested', 'collects?', 'collection')}\b|` +
+        b(
+          alt(
+            // Self-harm told as a pattern: the self-harm answer, not a weapon now.
+            'most nights',
+            'hides it',
+            'cooking',
+            'chopping',
+            // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
+            S`yesterday${upTo(6)} everyone (?:is )?safe`,
+            // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
+            S`how (?:do|should|would) (?:i|we) (?:record|write up|log|report)`,
+            'incident (?:form|report|log)',
+            // Asked about any child: "guidance on what to do if a child threatens a teacher with a weapon".
+            S`${alt('what to do', 'guidance', 'advice', 'training', 'policy')} (?:on |about |for )?(?:what to do )?${alt('if', 'when')} ${alt('a', 'an', 'any')} ${alt('child', 'yp', 'young person', 'pupil', 'student', 'kid', 'teenager')}`,
+            // Carving the Sunday roast with the big knife.
+            S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
+            S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
+            // History: "he used to be violent with knives at his last placement".
+            ...historyPhrases,
+            S`(?:at|in) ${alt('his', 'her', 'their')} (?:last|previous|old) placement`,
+          ),
+        ).source,
     ),
   },
   // "hes threatening staff with a chair"
