@@ -68,14 +68,23 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   '(?:vaccination|immunisation) schedule',
   '(?:rated|its an?) (?:pg|12a?|15|18)(?! (?:minutes?|mins?|years?|yrs?|hours?|weeks?|days?|miles?|pounds?))',
   'become a practice educator',
+  // A court's sentences, a club's trials, a body's growth: "sentencing range for possession with intent for a 17 year old",
+  // "everton youth academy trials, one of our lads wants to go", "height and weight centile chart for a 10 year old girl"
+  'sentencing (?:range|guidelines?)',
+  'academy trials?',
+  '(?:centile|growth) charts?',
+  'nose ?bleeds?',
+  'sprained (?:ankle|wrist)',
 ]);
 
 /**
- * The toolkit's own subjects, named outright: "a&e vs crisis line, for our staff induction pack",
+ * The toolkit's own subjects, named outright: "a&e vs crisis line, for our staff induction pack", "for our induction pack: what
+ * counts as a mental health emergency",
  * "definition of a ligature for our residential staff induction pack".
  */
 const TOOLKIT_SUBJECT = wholeWords([
   'crisis (?:line|team|pathway)',
+  'mental health (?:emergenc(?:y|ies)|crisis|crises)',
   'camhs',
   'mental health act',
   'sectioned',

@@ -36,6 +36,12 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'age assessment process for an unaccompanied asylum seeker',
     'confidential waste collection - when do they pick up old case files?',
     'which gp practices are taking on new adult patients',
+    'how do i blur my background in teams',
+    'petty cash reconciliation - who signs it off on a weekend?',
+    'do i need a tv licence for the young peoples lounge?',
+    'whats the sentencing range for possession with intent for a 17 year old?',
+    'height and weight centile chart for a 10 year old girl',
+    'how do i register a death',
     's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',
@@ -56,6 +62,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
   });
 
   it.each([
+    'for our induction pack: what counts as a mental health emergency and what can wait till morning?',
     'age assessment for a 15 year old uasc, hes very traumatised, who can help',
     'the lado is involved and the child is very anxious since the allegation',
     'the child is scared of dogs after being bitten',
