@@ -1,35 +1,27 @@
 import { Pool, type PoolClient } from 'pg';
-import { postgresMigrations } from './postgres-migrations';
-import {
-  StoreUnavailableError,
-  type ActionResult,
-  type ApplyAction,
-  type ClaimedDelivery,
-  type DeliveryOutcome,
-  type RetentionCounts,
-  type RetentionCutoffs,
-  type Store,
-  type UsageEvent,
+import type {
+  ActionResult,
+  ApplyAction,
+  ClaimedDelivery,
+  DeliveryOutcome,
+  RetentionCounts,
+  RetentionCutoffs,
+  Store,
+  UsageEvent,
 } from './store';
 import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } from './consultation-record';
-import { RECORD_COLUMNS, eventFromRow, newRecord, recordFromRow, recordJson, type RecordRow } from './records';
+import { eventFromRow } from './records';
 import { PostgresDelivery } from './postgres-delivery';
-
-// Any fixed number: one migration runner at a time across instances.
-const MIGRATION_LOCK = 4_216_117;
-
-/** Connection-class failures (SQLSTATE 08, 57, 53; socket errors): the database is down, not the query wrong. */
-function unavailable(err: unknown): boolean {
-  if (!(err instanceof Error)) return false;
-  const code = 'code' in err && typeof err.code === 'string' ? err.code : '';
-  return /^(08|57|53)/.test(code) || /^E[A-Z]+$/.test(code) || /connection terminated|connection error|timeout/i.test(err.message);
-}
+import { PostgresConsultations } from './postgres-consultations';
+import { migratePostgres } from './postgres-migrate';
+import { inTransaction } from './postgres-transaction';
 
 /** PostgreSQL: when several instances must share one store. */
 export class PostgresStore implements Store {
   readonly kind = 'postgres' as const;
 
   private readonly delivery = new PostgresDelivery((work) => this.tx(work));
+  private readonly consultations = new PostgresConsultations((work) => this.tx(work));
 
   private constructor(private readonly pool: Pool) {}
 
@@ -38,37 +30,12 @@ export class PostgresStore implements Store {
     // A dropped idle connection must not crash the process: the next query reconnects.
     pool.on('error', onIdleError);
     const store = new PostgresStore(pool);
-    await store.tx(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-      await c.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL)');
-      const done = new Set((await c.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
-      for (const m of postgresMigrations) {
-        if (done.has(m.version)) continue;
-        await c.query(m.sql);
-        await c.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, now())', [m.version]);
-      }
-    });
+    await store.tx((c) => migratePostgres(c));
     return store;
   }
 
-  private async tx<T>(work: (c: PoolClient) => Promise<T>): Promise<T> {
-    let client: PoolClient;
-    try {
-      client = await this.pool.connect();
-    } catch (err) {
-      throw new StoreUnavailableError(`database unreachable (${err instanceof Error ? err.name : 'error'})`);
-    }
-    try {
-      await client.query('BEGIN');
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw unavailable(err) ? new StoreUnavailableError('database unavailable') : err;
-    } finally {
-      client.release();
-    }
+  private tx<T>(work: (c: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, work);
   }
 
   async ping(): Promise<void> {
@@ -103,75 +70,18 @@ export class PostgresStore implements Store {
     await this.tx((c) => c.query('DELETE FROM bot_state WHERE key = ANY($1)', [keys]));
   }
 
-  async saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
-    const existing = async (): Promise<ConsultationRecord | undefined> => {
-      const r = await this.tx((c) => c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE token = $1`, [input.token]));
-      return r.rows[0] ? recordFromRow(r.rows[0]) : undefined;
-    };
-    const found = await existing();
-    if (found) return { record: found, created: false };
-    const year = (input.now ?? new Date()).getUTCFullYear();
-    const inserted = await this.tx(async (c) => {
-      const n = await c.query<{ n: number }>(
-        `INSERT INTO consultation_counters (year, n) VALUES ($1, 1)
-         ON CONFLICT (year) DO UPDATE SET n = consultation_counters.n + 1 RETURNING n`,
-        [year],
-      );
-      const record = newRecord(input, year, n.rows[0]!.n);
-      // The team's delivery is committed with the record: due at once when a channel is configured.
-      const r = await c.query<RecordRow>(
-        `INSERT INTO consultations (reference, token, year, seq, status, requester_id, created_at, record, team_delivery, delivery_next_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $7) ON CONFLICT (token) DO NOTHING RETURNING ${RECORD_COLUMNS}`,
-        [
-          record.reference,
-          record.token,
-          year,
-          n.rows[0]!.n,
-          record.status,
-          record.requester.aadObjectId,
-          record.createdAt,
-          recordJson(record),
-          input.teamDelivery ?? 'none',
-        ],
-      );
-      return r.rows[0] ? recordFromRow(r.rows[0]) : undefined;
-    });
-    if (inserted) return { record: inserted, created: true };
-    // Another instance stored the same token between our look-up and insert.
-    const raced = await existing();
-    if (!raced) throw new StoreUnavailableError('request was neither stored nor found');
-    return { record: raced, created: false };
+  // The consultation records: see postgres-consultations.ts.
+  saveConsultation(input: NewConsultation): Promise<{ record: ConsultationRecord; created: boolean }> {
+    return this.consultations.save(input);
   }
-
-  async getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
-    const r = await this.tx((c) => c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = $1`, [reference]));
-    return r.rows[0] ? recordFromRow(r.rows[0]) : undefined;
+  getConsultation(reference: string): Promise<ConsultationRecord | undefined> {
+    return this.consultations.get(reference);
   }
-
-  async listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
-    const r = await this.tx((c) =>
-      filter.requesterId
-        ? c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE requester_id = $1 ORDER BY year DESC, seq DESC`, [
-            filter.requesterId,
-          ])
-        : c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations ORDER BY year DESC, seq DESC`),
-    );
-    return r.rows.map(recordFromRow);
+  listConsultations(filter: { requesterId?: string } = {}): Promise<ConsultationRecord[]> {
+    return this.consultations.list(filter);
   }
-
   recordAction(reference: string, item: HistoryItem, apply: ApplyAction): Promise<ActionResult | undefined> {
-    return this.tx(async (c) => {
-      const r = await c.query<RecordRow>(`SELECT ${RECORD_COLUMNS} FROM consultations WHERE reference = $1 FOR UPDATE`, [reference]);
-      if (!r.rows[0]) return undefined;
-      const result = apply(recordFromRow(r.rows[0]), item);
-      if (result.applied)
-        await c.query('UPDATE consultations SET status = $1, record = $2 WHERE reference = $3', [
-          result.record.status,
-          recordJson(result.record),
-          reference,
-        ]);
-      return result;
-    });
+    return this.consultations.recordAction(reference, item, apply);
   }
 
   // The team's outbox: see postgres-delivery.ts.
