@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { sqliteMigrations } from './sqlite-migrations';
 import type {
   ActionResult,
   ApplyAction,
@@ -16,6 +15,8 @@ import type { ConsultationRecord, DeliveryState, HistoryItem, NewConsultation } 
 import { eventFromRow, newRecord, recordFromRow, recordJson } from './records';
 import { SqliteDelivery } from './sqlite-delivery';
 import { sqliteStatements, type SqliteStatements } from './sqlite-statements';
+import { connectSqlite, eraseDeleted } from './sqlite-file';
+import { migrateSqlite } from './sqlite-migrate';
 
 /**
  * The embedded store: one file under DATA_DIR, WAL. Two connections to it:
@@ -34,20 +35,9 @@ export class SqliteStore implements Store {
   private q!: SqliteStatements;
 
   private constructor(file: string) {
-    this.db = SqliteStore.connect(file, 'FULL');
-    this.light = SqliteStore.connect(file, 'NORMAL');
+    this.db = connectSqlite(file, 'FULL');
+    this.light = connectSqlite(file, 'NORMAL');
     this.delivery = new SqliteDelivery(this.db);
-  }
-
-  private static connect(file: string, synchronous: 'FULL' | 'NORMAL'): Database.Database {
-    const db = new Database(file);
-    db.pragma('journal_mode = WAL');
-    db.pragma(`synchronous = ${synchronous}`);
-    db.pragma('busy_timeout = 5000');
-    db.pragma('foreign_keys = ON');
-    // A deleted row's bytes are overwritten, not left in free pages for anyone with the file.
-    db.pragma('secure_delete = ON');
-    return db;
   }
 
   static open(dataDir: string): SqliteStore {
@@ -56,29 +46,10 @@ export class SqliteStore implements Store {
     chmodSync(dataDir, 0o700);
     const file = join(dataDir, 'toolkit.sqlite');
     const store = new SqliteStore(file);
-    store.migrate();
+    migrateSqlite(store.db);
     store.q = sqliteStatements(store.db, store.light);
     for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) chmodSync(f, 0o600);
     return store;
-  }
-
-  /** After a purge or a retention sweep: the write-ahead log is emptied into the file and the file rewritten, so no copy of a deleted row remains. */
-  private erase(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-    this.db.exec('VACUUM');
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
-  }
-
-  private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const applied = new Set(this.db.prepare('SELECT version FROM schema_migrations').pluck().all() as number[]);
-    for (const m of sqliteMigrations) {
-      if (applied.has(m.version)) continue;
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
-      })();
-    }
   }
 
   async ping(): Promise<void> {
@@ -194,7 +165,7 @@ export class SqliteStore implements Store {
       unanswered: run(this.q.purgeUnanswered, cutoffs.unanswered),
       conversationState: run(this.q.purgeState, cutoffs.conversationState),
     }))();
-    if (Object.values(counts).some((n) => n > 0)) this.erase();
+    if (Object.values(counts).some((n) => n > 0)) eraseDeleted(this.db);
     return counts;
   }
 
