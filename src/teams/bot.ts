@@ -1,10 +1,7 @@
 import {
-  CardFactory,
-  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type Activity,
-  type BotState,
   type InvokeResponse,
   type MessagingExtensionQuery,
   type MessagingExtensionResponse,
@@ -12,43 +9,19 @@ import {
   type TaskModuleRequest,
   type TaskModuleResponse,
 } from 'botbuilder';
-import type { UsageRecorder } from '../usage/recorder';
-import type { Answerer, Reply } from '../answers/answerer';
+import type { Reply } from '../answers/answerer';
 import { CardActionData } from '../answers/actions';
 import { Memory } from '../answers/memory';
 import type { AdaptiveCard } from '../cards/render';
-import type { Logger } from '../log';
 import { noticeCard, welcomeCard } from '../answers/screens';
-import type { RateLimiter } from '../limits/rate-limiter';
 import { execute, type ExecuteDeps } from './card-invoke';
-import { withDialogButtons } from './dialog';
 import { Feedback } from './feedback';
 import { searchExtension } from './search-extension';
+import type { BotDeps } from './bot-deps';
+import { cardActivity } from './card-activity';
 
-/** Hooks for what needs more than content: set by the consultation feature. */
-export interface MessageExtras {
-  /** Runs first in every message turn (e.g. tells a requester the reference they are owed). */
-  beforeTurn?(context: TurnContext): Promise<void>;
-  /** Handles a card submit the core does not know (e.g. the consultation form). Returns true if it did. */
-  handleValue?(context: TurnContext, value: unknown): Promise<boolean>;
-  /** Sends what an intent needs (the form, the user's requests) in place of the core's cards. */
-  handleIntent?(context: TurnContext, reply: Reply): Promise<boolean>;
-  /** Answers an Action.Execute (or refresh) the core does not know (the team's card); undefined if not its own. */
-  handleExecute?(context: TurnContext, data: Record<string, unknown>): Promise<InvokeResponse | undefined>;
-  /** Teams dialogs (task modules): the consultation form's `task/fetch` and `task/submit`. */
-  fetchDialog?(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse>;
-  submitDialog?(context: TurnContext, request: TaskModuleRequest): Promise<TaskModuleResponse>;
-}
-
-export interface BotDeps {
-  answerer: Answerer;
-  conversationState: BotState;
-  logger: Logger;
-  allowedTenantIds: readonly string[];
-  rateLimiter?: RateLimiter;
-  usage?: UsageRecorder;
-  extras?: MessageExtras;
-}
+export type { BotDeps, MessageExtras } from './bot-deps';
+export { cardActivity } from './card-activity';
 
 const SLOW_DOWN = [
   'You have sent a lot of messages in the last minute, so I have paused for a moment.',
@@ -61,11 +34,6 @@ export function tenantOf(activity: Partial<Activity>): string | undefined {
   const channelTenant = (activity.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;
   const id = activity.conversation?.tenantId ?? (typeof channelTenant === 'string' ? channelTenant : undefined);
   return id?.toLowerCase();
-}
-
-/** A card as a message. Buttons asking for the consultation form open it in a Teams dialog (see dialog.ts). */
-export function cardActivity(card: AdaptiveCard): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(withDialogButtons(card)));
 }
 
 /** The Teams edge: turns activities into calls on the core and its answers into cards. */
