@@ -1508,6 +1508,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'IRO. During a CLA review the young person just told us she has been hit by her carer today and is frightened to go home with her after the meeting.',
+      'her mum hit her this morning and she is terrified to go home tonight',
       'he told me his uncle does things to him and uncle is collecting him at 4 today',
       'she says mums boyfriend touches her, hes here now in the kitchen',
       'rape disclosed to staff 2 hours ago, she hasnt showered',
@@ -1555,6 +1557,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she hurt her knee today at football and is scared to go back to training',
+      'last year she was hit by her dad and was scared to go home, how do we plan contact',
       'she told us last year that her stepdad touched her, contact was stopped',
       'contact at dads tonight, he plays football with her, taxis booked for 6',
       'sexual assault disclosure from 2019, how do we record it',
@@ -2345,6 +2349,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:going-for-someone',
     catches: [
+      "He's just come in with a bloody hoodie that's not his blood he says, and says he's going back out to finish it. He's got something in his waistband.",
       'hes gone for his little sister, we got him off her but hes trying again',
       'she is coming at her foster carer, we cant hold her',
       'hes trying to smother the baby with a cushion',
@@ -2363,6 +2368,7 @@ const table: Pinned[] = [
       "parent went for our yp at court this morning and now he's following us back to the car",
     ],
     calm: [
+      'he cut his hand on a knife in cooking, then went back out to finish the job in the garden',
       'hes going for a sleepover at his nans',
       'he is going for his brother to pick him up from football',
       'she went for her sister with a pillow in a play fight last year',

@@ -22,6 +22,12 @@ const withAbuserNow = alt(
   // Sent home to them: "she has to go home to him tonight" (not home to her carers).
   S`(?:going|goes|go|due|has to go|have to go|sent|returning|returns|return) (?:back )?home to (?:him|them|her (?:dad|stepdad|step dad|mum|brother|uncle)|his (?:dad|stepdad|step dad|mum|brother|uncle)) (?:tonight|today|this evening|after school|at \d+|later)`,
 );
+/** Hurt today, and afraid to go back: "just told us she has been hit by her carer today and is frightened to go home with her". */
+const hurtVerb = S`(?:hit|hurt|beaten|battered|punched|kicked|slapped|assaulted|strangled|choked|touched|abused)`;
+const when = S`(?:today|this morning|this afternoon|tonight|last night|earlier today)`;
+const hurtToday = S`(?:${hurtVerb} (?:by|from) (?:\S+ ){0,3}${when}|(?:carers?|mum|dad|stepdad|step dad|boyfriend|uncle|brother|nan|grandad|partner) (?:has |had )?${hurtVerb} (?:her|him|them)(?: \S+){0,3} ${when})`;
+const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go) (?:back|home)(?! to (?!(?:him|her|them)\b))`;
+
 /** Still where the carer who did it is: "disclosed assault by carer ... still in placement". */
 const inPlacement = S`(?:still|remains?|remaining|staying|stays|back|returned|returning) (?:in|at|to) (?:the )?(?:same )?(?:placement|foster home)`;
 const byCarer = S`(?:by|from) (?:her |his |their |the )?(?:foster )?carers?`;
@@ -37,4 +43,6 @@ export const stillWithAbuser: string[] = [
   S`${withAbuserNow}${gap(20)} ${abuseTold}`,
   S`${abuseTold}${gap(3)} ${byCarer}${gap(12)} ${inPlacement}`,
   S`(?:foster )?carers?${gap(2)} ${abuseTold}${gap(12)} ${inPlacement}`,
+  S`${hurtToday}${gap(12)} ${afraidToGoBack}`,
+  S`${afraidToGoBack}${gap(12)} ${hurtToday}`,
 ];

@@ -34,6 +34,12 @@ export const violenceAttacksSituations: Situation[] = [
         S`(?:now|is|s|hes|shes|theyre|just) (?:gone for|coming at|lunging at|gone at|went for) (?:his|her|their|the|my|our|a) ` +
           S`(?:little |younger |baby |older |big )?(?:sister|brother|sibling|baby|toddler|carer|foster carer|mum|dad|nan|fc)`,
         S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
+        // Back from a fight with blood or a weapon on him, going out again to finish it: "come in with a bloody hoodie thats not his
+        // blood, says hes going back out to finish it, hes got something in his waistband".
+        S`(?:blood|bloody|bloodied|knife|blade|machete|waistband|weapon|stabbed)${gap(16)} (?:going|goin|gonna|heading|off) (?:back )?out (?:again )?to ` +
+          S`(?:finish (?:it|him|them|the job)|get (?:him|them|back at)|sort (?:him|them) out|do (?:him|them)|get (?:revenge|even))`,
+        S`(?:going|goin|gonna|heading|off) (?:back )?out (?:again )?to (?:finish (?:it|him|them|the job)|get (?:him|them|back at)|sort (?:him|them) out|do (?:him|them)|get (?:revenge|even))` +
+          S`${gap(16)} (?:blood|bloody|knife|blade|machete|waistband|weapon|something (?:in|down) (?:his|her|their) (?:waistband|trackies|pocket|sleeve|bag))`,
         // Held under the water: "holding the younger ones head under the bath water".
         S`head under (?:the )?(?:\S+ )?water(?<=\b(?:holding|pushing|keeping|held|pushed) (?:\S+ ){0,3}head under(?: \S+){1,3})`,
         // A child held out over a drop: "holding the baby out of the window".
