@@ -54,10 +54,11 @@ export const CALM_FRAME = new RegExp(
     // Said outright to be practice or a look back, headed so: "tabletop exercise: what should edt do if a young person is found on
     // the roof", "for first aid training, not a real case", "reflecting on last tuesday: we restrained...", "looking back at last
     // months incident", "for the missing protocol: if a young person posts a goodbye..." (never with something told as now).
-    S`(?:\b${alt('tabletop exercise', 'table top exercise', S`not a real (?:case|situation|child|incident)`)}\b|` +
+    S`(?:\b${alt('tabletop exercise', 'table top exercise', S`not a real (?:case|situation|child|incident)`, S`scenario for (?:\w+ ){0,2}training`, S`(?:for|asking for) (?:the|our|a) (?:new )?(?:\w+ ){0,2}induction pack`, S`reviewing (?:an|the) incident from`)}\b|` +
       S`^${alt(S`reflecting on (?:last|yesterday|yesterdays|the|an|a|what)`, S`looking back (?:at|on)`, S`for (?:the|our) (?:\w+ ){0,2}${alt('protocol', 'procedure', 'policy', 'handbook')}`)}\b)` +
       S`(?!.*\b(?:right now|as we speak|just|is happening|happening now|wont stop|` +
-      S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|on|in|at|missing|gone))\b)`,
+      S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|on|in|at|missing|gone)|` +
+      S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|now$)\b)`,
     // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
     S`\bnear miss\b.*\bno harm\b`,
     // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".

@@ -229,6 +229,8 @@ const moreUrgent = [
   'reflecting on it all, she has taken an overdose and is going grey',
   'looking back at her texts, she has cut her wrist and it wont stop bleeding',
   'for the missing protocol: she is missing right now and texted goodbye',
+  'scenario for team training was cancelled, she has just swallowed batteries',
+  'for our induction pack: she has a ligature round her neck now',
   // A weapon in use is a weapon, whatever else the message asks.
   'hes got a knife to his sisters throat, whats the policy',
   'she has a knife and is threatening staff, she is obsessed with it',
@@ -409,6 +411,9 @@ const moreCalm = [
   'For the missing protocol: if a young person posts a goodbye message on Snapchat while missing, what should staff do?',
   "Looking back at last month's incident where a 15 year old drank hand sanitiser for the alcohol - what should we change about storage?",
   'he is obsessed with knives and has a knife collection',
+  "Scenario for team training: carer finds a goodbye note in a 14 year old's bedroom but the child is at school and fine. What steps?",
+  'If one of our kids ever swallowed batteries, what would be the first aid steps? Asking for the new staff induction pack.',
+  "We're reviewing an incident from March where a young person overdosed on her ADHD meds. What should our storage policy say?",
 ];
 
 describe('urgent safety detection', () => {
