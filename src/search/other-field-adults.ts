@@ -23,6 +23,10 @@ const AN_ADULT = wholeWords([
   '(?:[6-9]\\d|1[01]\\d) ?(?:yo|yrs? old|years? old|year old)',
   'nursing homes?',
   'adult patients',
+  // The asker's own parent's affairs or own appointment: "mca assessment for my dad who wants to sell his house",
+  // "is the sexual health clinic open for my own appointment"
+  '(?:my|our) (?:dad|mum|father|mother|nan|grandad)s? (?:\\S+ ){0,3}(?:sell|selling|sold) (?:his|her|their|the) (?:house|home|flat|car)',
+  'my own appointment',
   'care needs assessment',
   'adult (?:community mental health team|cmht|mental health services?|social care)',
 ]);
@@ -53,6 +57,8 @@ const A_CHILD_TOO = wholeWords([
   'boy',
   'son',
   'daughter',
+  'grand(?:son|daughter|child|children|kids?)s?',
+  'young carers?',
   'missing',
   '(?:run|ran|gone) off',
   'exploit\\w*',

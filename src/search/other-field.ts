@@ -71,6 +71,8 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   // A court's sentences, a club's trials, a body's growth: "sentencing range for possession with intent for a 17 year old",
   // "everton youth academy trials, one of our lads wants to go", "height and weight centile chart for a 10 year old girl"
   'sentencing (?:range|guidelines?)',
+  // Time off in lieu, even for a child's meeting: "toil for the cla review that overran"
+  'toil',
   'academy trials?',
   '(?:centile|growth) charts?',
   'nose ?bleeds?',
@@ -84,7 +86,7 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
  */
 const TOOLKIT_SUBJECT = wholeWords([
   'crisis (?:line|team|pathway)',
-  'mental health (?:emergenc(?:y|ies)|crisis|crises)',
+  'mental health (?:emergenc(?:y|ies)|crisis|crises|assessments?)',
   'camhs',
   'mental health act',
   'sectioned',

@@ -42,6 +42,9 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'whats the sentencing range for possession with intent for a 17 year old?',
     'height and weight centile chart for a 10 year old girl',
     'how do i register a death',
+    'ssw asked me re toil for the cla review that overran - hr policy?',
+    'whats the mental capacity act assessment for my dad who wants to sell his house?',
+    'whats the football score? reds playing tonight',
     's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',
@@ -62,6 +65,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
   });
 
   it.each([
+    'theoretical question for my nvq: when can the police remove someone from a private house for a mental health assessment?',
+    'caring for my husband with dementia and my granddaughter, is there support for young carers for her?',
     'for our induction pack: what counts as a mental health emergency and what can wait till morning?',
     'age assessment for a 15 year old uasc, hes very traumatised, who can help',
     'the lado is involved and the child is very anxious since the allegation',
