@@ -6,6 +6,16 @@
 import { alt, S } from './urgent/fragments';
 
 /**
+ * What a heading's calm frame needs after it: nothing told as happening now ("hypothetical no more, he has a knife to her throat
+ * right now", "reading the file when she rang to say she has just taken 20 paracetamol", "for our induction pack: she has a
+ * ligature round her neck now").
+ */
+const NOTHING_TOLD_NOW =
+  S`(?!.*\b(?:right now|as we speak|not any more|no more|just|is happening|happening now|wont stop|` +
+  S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|on|in|at|missing|gone)|` +
+  S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|now$)\b)`;
+
+/**
  * Said outright to be no emergency: a hypothetical, a policy question or a debrief; material for teaching; a story
  * from the news about someone else; a reflection; or a risk worded for a plan. Nothing else silences every
  * detector, so each way is told narrowly.
@@ -14,11 +24,11 @@ export const CALM_FRAME = new RegExp(
   [
     S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
     // Headed as a hypothetical: "hypothetical for supervision: a child threatens to stab his carer", "hypothetical: if a 12 year old ...".
-    S`^(?:a )?hypothetical (?:${alt('for', 'question', 'scenario', 'situation', 'case', 'if', 'what', 'say')})\b(?!.*\b(?:right now|as we speak|not any more|no more)\b)`,
+    S`^(?:a )?hypothetical (?:${alt('for', 'question', 'scenario', 'situation', 'case', 'if', 'what', 'say')})\b${NOTHING_TOLD_NOW}`,
     // A history read from the file: "reading the file: he was found unconscious after drinking at 11" (not "reading the file when
     // she rang", nor anything just told).
     S`^${alt('reading', 'going through', 'looking through', 'picking up')} (?:the|his|her|their|a) (?:case )?files?\b(?! ${alt('when', 'and', 'as', 'while')}\b)` +
-      S`(?!.*\b(?:right now|as we speak|just (?:rang|called|texted|phoned|messaged|told|said)|(?:shes|hes|theyve|theyre) just)\b)`,
+      NOTHING_TOLD_NOW,
     // Teaching material, headed or asked as such: "for the carers training scenario: a child is on the roof",
     // "carers handbook: how to respond if you find a ligature", "someone at training asked ... whats the answer for the handbook"
     // (not "handbook says call 999, shes not breathing").
@@ -56,9 +66,7 @@ export const CALM_FRAME = new RegExp(
     // months incident", "for the missing protocol: if a young person posts a goodbye..." (never with something told as now).
     S`(?:\b${alt('tabletop exercise', 'table top exercise', S`not a real (?:case|situation|child|incident)`, S`scenario for (?:\w+ ){0,2}training`, S`(?:for|asking for) (?:the|our|a) (?:new )?(?:\w+ ){0,2}induction pack`, S`reviewing (?:an|the) incident from`)}\b|` +
       S`^${alt(S`reflecting on (?:last|yesterday|yesterdays|the|an|a|what)`, S`looking back (?:at|on)`, S`for (?:the|our) (?:\w+ ){0,2}${alt('protocol', 'procedure', 'policy', 'handbook')}`)}\b)` +
-      S`(?!.*\b(?:right now|as we speak|just|is happening|happening now|wont stop|` +
-      S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|on|in|at|missing|gone)|` +
-      S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|now$)\b)`,
+      NOTHING_TOLD_NOW,
     // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
     S`\bnear miss\b.*\bno harm\b`,
     // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".
