@@ -5,7 +5,9 @@ import { wholeWords } from './whole-words';
  * depressed", "care needs assessment for my 80 year old mum", "DoLS for my patient with dementia".
  * Care leavers are the toolkit's up to 25, so an age from 26 counts.
  */
-const AGE = '(?:2[6-9]|[3-9]\\d|1[01]\\d) ?(?:yo|yrs? old|years? old|year old)';
+/** An age's unit, as people type it: "42yo", "80 yrs old", "a 15 year old". */
+const YEARS_OLD = ' ?(?:yo|yrs? old|years? old|year old)';
+const AGE = `(?:2[6-9]|[3-9]\\d|1[01]\\d)${YEARS_OLD}`;
 const ADULT_RELATIVE =
   '(?:brother|sister|mum|dad|mother|father|husband|wife|partner|friend|nan|gran|grandad|grandma|neighbour|colleague|uncle|aunt|auntie|patient)';
 const NOT_YEARS = '(?:days?|weeks?|months?|hours?|minutes?|mins?|times?|tablets?|pills?|mg)';
@@ -20,7 +22,7 @@ const AN_ADULT = wholeWords([
   'elderly',
   'dementia',
   // Older adults, whoever tells it: "dols process for an 84 year old in a nursing home".
-  '(?:[6-9]\\d|1[01]\\d) ?(?:yo|yrs? old|years? old|year old)',
+  `(?:[6-9]\\d|1[01]\\d)${YEARS_OLD}`,
   'nursing homes?',
   'adult patients',
   // The asker's own parent's affairs or own appointment: "mca assessment for my dad who wants to sell his house",
@@ -63,7 +65,7 @@ const A_CHILD_TOO = wholeWords([
   '(?:run|ran|gone) off',
   'exploit\\w*',
   'groom\\w*',
-  '(?:[1-9]|1\\d|2[0-5]) ?(?:yo|yrs? old|years? old|year old)',
+  `(?:[1-9]|1\\d|2[0-5])${YEARS_OLD}`,
 ]);
 
 export function aboutAnAdultsOwnCare(cleaned: string): boolean {

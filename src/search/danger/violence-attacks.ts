@@ -8,6 +8,11 @@ import { past } from './fragments-history';
 import { harmThreat, now } from './fragments-now';
 import { armedWith, forALesson, missile } from './violence-words';
 
+/** Going out again to settle a fight: "says hes going back out to finish it". */
+const goingOutToFinishIt =
+  S`(?:going|goin|gonna|heading|off) (?:back )?out (?:again )?to ` +
+  S`(?:finish (?:it|him|them|the job)|get (?:him|them|back at)|sort (?:him|them) out|do (?:him|them)|get (?:revenge|even))`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const violenceAttacksSituations: Situation[] = [
   // "mum has just slapped the toddler really hard"
@@ -36,10 +41,8 @@ export const violenceAttacksSituations: Situation[] = [
         S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
         // Back from a fight with blood or a weapon on him, going out again to finish it: "come in with a bloody hoodie thats not his
         // blood, says hes going back out to finish it, hes got something in his waistband".
-        S`(?:blood|bloody|bloodied|knife|blade|machete|waistband|weapon|stabbed)${gap(16)} (?:going|goin|gonna|heading|off) (?:back )?out (?:again )?to ` +
-          S`(?:finish (?:it|him|them|the job)|get (?:him|them|back at)|sort (?:him|them) out|do (?:him|them)|get (?:revenge|even))`,
-        S`(?:going|goin|gonna|heading|off) (?:back )?out (?:again )?to (?:finish (?:it|him|them|the job)|get (?:him|them|back at)|sort (?:him|them) out|do (?:him|them)|get (?:revenge|even))` +
-          S`${gap(16)} (?:blood|bloody|knife|blade|machete|waistband|weapon|something (?:in|down) (?:his|her|their) (?:waistband|trackies|pocket|sleeve|bag))`,
+        S`(?:blood|bloody|bloodied|knife|blade|machete|waistband|weapon|stabbed)${gap(16)} ${goingOutToFinishIt}`,
+        S`${goingOutToFinishIt}${gap(16)} (?:blood|bloody|knife|blade|machete|waistband|weapon|something (?:in|down) (?:his|her|their) (?:waistband|trackies|pocket|sleeve|bag))`,
         // Held under the water: "holding the younger ones head under the bath water".
         S`head under (?:the )?(?:\S+ )?water(?<=\b(?:holding|pushing|keeping|held|pushed) (?:\S+ ){0,3}head under(?: \S+){1,3})`,
         // A child held out over a drop: "holding the baby out of the window".
