@@ -8,16 +8,17 @@ import { readQuestion, type Question } from '../search/question';
 import { focusIn, followUpFocus } from '../search/intent';
 import { asksAftercare } from '../search/topics';
 import { aboutAnotherField } from '../search/other-field';
-import { definitionAsked, glossaryIndex, titleNames, type GlossaryIndex } from '../search/glossary';
+import { glossaryIndex, type GlossaryIndex } from '../search/glossary';
 import { GATE, chance, signalsOf } from './gate';
 import type { AnswerObject, Band, Intent } from './answer';
 import type { CardActionData } from './actions';
 import { commandFor, type Command } from './commands';
 import { entryCard, pathwayCard, type Focus } from './entry-cards';
 import type { Memory } from './memory';
-import { glossaryCard } from './glossary';
+import { glossaryParts } from './glossary-answer';
+import { urgentParts } from './urgent-answer';
 import { walk } from './pathway-walk';
-import { choicesCard, urgentCard } from './screens';
+import { choicesCard } from './screens';
 import { commandReply } from './command-reply';
 import { nearestTopics } from './nearest';
 import { fallbackParts, type Parts } from './parts';
@@ -108,10 +109,10 @@ export class Answerer {
     const cmd = commandFor(q);
     if (cmd) return this.command(cmd, memory);
     const rule = urgentRule(q);
-    if (rule) return this.urgent(text, rule, memory);
+    if (rule) return urgentParts(this.toolkit, this.searcher, text, rule, memory);
     // Another field's words ("section 5 on my MOT", "my dog has separation anxiety"): not the toolkit's.
     if (aboutAnotherField(q)) return this.fallback(memory);
-    const defined = this.define(q, memory);
+    const defined = glossaryParts(q, memory, this.toolkit, this.glossary);
     if (defined) return defined;
     // "and the risk factors?" after an answer: the same entry, at that section.
     const follow = memory.lastTopicId ? followUpFocus(q) : undefined;
@@ -131,29 +132,6 @@ export class Answerer {
       return this.show(routed, memory, focusIn(q), alsoFits.slice(0, 2), false)!;
     }
     return this.searchAnswer(q, memory);
-  }
-
-  /**
-   * "what does IRO mean", "define Gillick", "whats a CTO": a glossary term's meaning in one line.
-   * "what is an IRO" or "what is s117", where the term is its entry's title or a Mental Health Act
-   * section, is left to the whole entry; only the meaning asked outright gets the line then.
-   */
-  private define(q: Question, memory: Memory): Parts | undefined {
-    const asked = definitionAsked(q.text, this.glossary);
-    if (!asked) return undefined;
-    const entry = this.toolkit.get(asked.term.entry);
-    if (!asked.meaning && (sectionIn(q) !== undefined || (entry !== undefined && titleNames(entry.title, asked.said)))) return undefined;
-    // The contract's kinds: the answer is the entry that covers the term, told in one line (a
-    // follow-up then opens that entry); with no entry shown in the areas served, a help answer.
-    return {
-      kind: entry?.kind ?? 'help',
-      id: entry?.id ?? null,
-      alternatives: [],
-      urgent: false,
-      cards: [glossaryCard(asked.term, entry)],
-      band: 'glossary',
-      memory: entry ? { lastTopicId: entry.id } : memory,
-    };
   }
 
   private single(e: Entry, card: AdaptiveCard, memory: Memory, alternatives: string[] = []): Parts {
@@ -203,34 +181,12 @@ export class Answerer {
     return fallbackParts(this.toolkit, memory, nearest);
   }
 
-  /**
-   * Safety first, on one card: what to do for the situation described, the numbers to call and the
-   * crisis pathway as a button. Topics that fit the message are offered as next answers.
-   */
-  private urgent(text: string, rule: string | undefined, memory: Memory): Parts {
-    // The worry behind the emergency (self-harm, suicidal thoughts…), offered after the crisis pathway.
-    const found = this.searcher
-      .search(text, 8)
-      .hits.map((h) => h.id)
-      .filter((id) => this.toolkit.get(id)?.kind === 'concern');
-    const crisis = this.toolkit.get('pathway-crisis');
-    return {
-      kind: crisis?.kind ?? 'fallback',
-      id: crisis?.id ?? null,
-      alternatives: found.slice(0, 2),
-      urgent: true,
-      cards: [urgentCard(this.toolkit, rule)],
-      band: 'urgent',
-      memory: crisis ? { lastTopicId: crisis.id } : memory,
-    };
-  }
-
   private command(cmd: Command, memory: Memory): Parts {
     return commandReply(cmd, memory, {
       toolkit: this.toolkit,
       show: (id, m, focus) => this.show(id, m, focus),
       step: (id, n, m) => this.step(id, n, m),
-      urgent: (m) => this.urgent('', undefined, m),
+      urgent: (m) => urgentParts(this.toolkit, this.searcher, '', undefined, m),
     });
   }
 }
