@@ -83,22 +83,24 @@ export const CALM_FRAME = new RegExp(
  * in danger now but threatening to jump"), or danger said of someone else too ("the baby is in
  * danger, the others are not").
  */
+/** Nothing told after a denial that says it is happening all the same: "no intent she says, she has a plan ... tonight". */
+const NOTHING_DONE_AFTER = S`(?!.*\b(?:tonight|ready|goodbye|phone off|has a plan|got a plan)\b)`;
 const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`not hurting (?:her|him|them)sel(?:f|ves)`,
   S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
   // "no plan", "no plan or intent", "says she wouldnt do it", "now asleep and safe"
-  S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?`,
+  S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?${NOTHING_DONE_AFTER}`,
   // Said earlier, calm now: "calm now but earlier she said she wants to die".
   S`(?:calm|settled) now but earlier`,
   // Taken back at once: "said 'im going to kill myself' after a row then laughed it off", "said she didnt mean it";
   // or over in minutes: "screamed 'i want to die' when i turned the ipad off, calmed in ten minutes".
   'laughed it off',
-  S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)`,
+  S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)${NOTHING_DONE_AFTER}`,
   // Both only with nothing dangerous told after: not "said he didnt mean it, he wants to kill himself tonight and has the tablets
   // ready", nor "calmed down in a few minutes, now shes gone missing with a rope".
   S`(?:says|said|saying) (?:she|he|they) (?:didnt|did not|doesnt|does not) (?:really )?mean (?:it|that)(?=(?: \S+){0,6}$)(?!.*\b(?:tonight|today|now|ready|plan)\b)`,
   S`calmed (?:down )?(?:in|after|within) (?:a |about |\S+ )?(?:few )?minutes` +
-    S`(?!.*\b(?:tonight|today|now (?:shes|hes|theyre|she|he|they) (?:has|have|is|are|gone|got|on|in|at|took|taken))\b)`,
+    S`(?!.*\b(?:tonight|today|goodbye|phone off|now (?:shes|hes|theyre|she|he|they) (?:has|have|is|are|gone|got|on|in|at|took|taken))\b)`,
   S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and )?safe(?: now)?`,
 )}\b`;
 export const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);

@@ -5,6 +5,7 @@ import { modelSaysUrgent } from './urgent-model';
 import { past } from './urgent/fragments';
 import { CALM_FRAME, DANGER_DENIED, DENIABLE, dangerDenied } from './urgent-calm';
 import { rules } from './urgent/rules';
+import { toldNow } from './urgent/told-now';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -55,16 +56,19 @@ const CAPITALS = /[A-Z]{4}|!/;
 
 /**
  * The rules read once over a window: the first that fires, else whether any saw its danger words
- * and judged them calm (so the learned detector need not test every rule a second time).
+ * and judged them calm (so the learned detector need not test every rule a second time), and the
+ * first so judged where the danger is told as now all the same (./urgent/told-now.ts).
  */
-function readRules(t: string): { rule?: string; judgedCalm: boolean } {
+function readRules(t: string): { rule?: string; judgedCalm: boolean; toldNow?: string } {
   let judgedCalm = false;
+  let calmed: string | undefined;
   for (const r of rules) {
     if (!r.when.test(t)) continue;
     if (!(r.unless?.test(t) ?? false)) return { rule: r.name, judgedCalm };
+    calmed ??= r.name;
     judgedCalm = true;
   }
-  return { judgedCalm };
+  return { judgedCalm, ...(calmed && toldNow(t) ? { toldNow: calmed } : {}) };
 }
 
 const spelling = new DangerSpelling([
@@ -83,9 +87,9 @@ export function spelledForDanger(cleaned: string): string {
 export function urgentRule(q: Question | string): string | undefined {
   const question = questionOf(q);
   const cleaned = spelledForDanger(question.cleaned);
-  if (CALM_FRAME.test(cleaned)) return undefined;
+  if (CALM_FRAME.test(cleaned) && !toldNow(cleaned)) return undefined;
   const found = detect(question.text, cleaned);
-  return found && DENIABLE.has(found) && dangerDenied(cleaned) ? undefined : found;
+  return found && DENIABLE.has(found) && dangerDenied(cleaned) && !toldNow(cleaned) ? undefined : found;
 }
 
 function detect(text: string, cleaned: string): string | undefined {
@@ -93,15 +97,19 @@ function detect(text: string, cleaned: string): string | undefined {
   if (SHOUTED_FIRE.test(text) && (CAPITALS.test(text) || /fire\W+fire/i.test(text))) return 'fire';
   const parts = windows(cleaned);
   const judgedCalm: boolean[] = [];
+  let calmedButNow: string | undefined;
   for (const t of parts) {
     const read = readRules(t);
     if (read.rule) return read.rule;
     judgedCalm.push(read.judgedCalm);
+    calmedButNow ??= read.toldNow;
   }
   for (const t of parts) {
     const situation = dangerSituation(t);
     if (situation) return `broad:${situation}`;
   }
+  // A rule whose exceptions would call it calm, where the danger is told as happening now all the same.
+  if (calmedButNow) return calmedButNow;
   // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet;
   // not where a rule saw its danger words and judged them calm ("ligature cutters in the office").
   if (parts.some((t, i) => !judgedCalm[i] && !asksWhatWordMeans(t) && modelSaysUrgent(t))) return 'model';

@@ -93,8 +93,9 @@ export const ligatureRules: Rule[] = [
         'checks?',
         S`what ${alt('is', 'are', 'does')}`,
         'mean',
-        'means',
-        'meaning',
+        // Not what a child says of it: "ligature on, shes saying she means it", "meaning to do it tonight".
+        S`(?<!\b(?:she|he|they|i) )means`,
+        'meaning(?! to)',
         // Not "ligature incident in progress".
         S`incident(?! (?:in progress|happening|ongoing|now|right now|rn))`,
         'debrief',

@@ -1,0 +1,150 @@
+/**
+ * A danger told as happening now, or just done, in so many words. Where a rule's own exceptions (`unless`: history,
+ * habit, a policy question, a write-up), a calm heading or a denial would silence the message, this says it is an
+ * emergency all the same: "hes got a knife to his brothers neck, he used to be so gentle", "quick policy question, shes
+ * taken 30 paracetamol an hour ago", "how do i record this for the file, she has swallowed a whole packet of pills".
+ * It decides only where danger words are already read; alone it raises nothing (../urgent.ts).
+ */
+
+import { alt, S, toldOver } from './fragments';
+
+/** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
+const who =
+  S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have')}(?: just| now| still)?|(?:she|he|they) just|` +
+  // A child named by what they are, not any child: "13yo has taken 30 paracetamol", "the lad is on the roof" (not "a child is").
+  S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
+  // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
+  S`and(?: is| has| now)?)`;
+
+/** Not a question about a child, nor a wish: "what if she is on the roof", "when hes holding a knife". */
+const notSupposed = S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say)(?: \w+){0,3} )`;
+/** People a weapon is turned on. */
+const person = alt(
+  'him',
+  'her',
+  'them',
+  'me',
+  'us',
+  'staff',
+  S`(?:his|her|their|my|the) (?:\w+ )?${alt('carer', 'mum', 'dad', 'sister', 'brother', 'nan', 'little ones', 'kids', 'staff')}`,
+);
+const body = alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly', 'wrists?', 'arm', 'leg');
+/** A height or a line: not a saying ("on the edge of care proceedings", "on the edge of a breakdown"). */
+const drop = S`${alt('roof', 'bridge', 'ledge', 'edge', 'tracks', 'railway', 'line', 'cliff', 'barrier', 'water', 'river')}(?! of (?!the\b))`;
+
+/** Doing it now: "shes holding a kitchen knife", "hes strangling his brother", "she is on the bridge edge". */
+const doing = alt(
+  S`holding (?:a|an|the|his|her|their) (?:\w+ )?${alt('knife', 'blade', 'machete', 'razor', 'scissors', 'bottle', 'glass', 'hammer', 'weapon', 'bat')}`,
+  S`holding (?:it|a knife|the knife|a blade) (?:to|at|against)`,
+  S`${alt('pointing', 'waving', 'swinging')} (?:a|an|the|his|her|it)`,
+  S`${alt('strangling', 'choking', 'suffocating', 'stabbing', 'slashing', 'chasing', 'attacking', 'beating')} ${alt('himself', 'herself', 'themselves', 'another', person)}`,
+  // Not "hanging around", "hanging his washing up"; "bleeding" not "bleeding heavy on her period" (no one named: that is a rule's).
+  S`hanging (?:${alt('in', 'from', 'off', 'by', 'there')}\b|$)`,
+  S`${alt('bleeding', 'fitting', 'seizing', 'unconscious', 'unresponsive', 'not breathing', 'going blue', 'turning blue', 'going grey', 'drowsy', 'being sick')}\b`,
+  S`having a (?:seizure|fit)`,
+  // Not "going to jump at the chance", "jump on the trampoline".
+  S`(?:trying|going|about) to ${alt('strangle', 'hang', 'stab', 'kill', 'overdose', S`jump(?! ${alt('at', 'on', 'in', 'into', 'up')}\b)`)}`,
+  S`threatening ${alt(S`to ${alt('jump', 'kill', 'stab', 'burn', 'hurt', 'hang')}`, person, S`the (?:other|little) \w+`)}`,
+  S`${alt('on', 'at', 'over', 'by')} the (?:\w+ )?${drop}`,
+  S`${alt('stood', 'standing', 'sat', 'sitting', 'climbing')} ${alt('on', 'over', 'at', 'by')} the (?:\w+ )?${drop}`,
+  S`running ${alt('in and out of', 'through', 'across', 'into', 'in')} (?:the )?(?:\w+ )?(?:traffic|road|carriageway)`,
+  S`(?:got|wearing) (?:a|the|his|her) (?:\w+ )?${alt('belt', 'rope', 'cord', 'ligature', 'noose', 'lead', 'wire')} ${alt('round', 'around', 'on')} (?:his|her|their) neck`,
+  S`${alt('got', 'pulled')} (?:a|an|the|his|her) (?:\w+ )?${alt('knife', 'blade', 'machete', 'razor', 'scissors', 'weapon')} ${alt(S`to (?:\w+ ){0,2}${body}`, S`(?:at|on|against) ${person}`, 'in (?:his|her|their) hand', 'and (?:is|says|wont)')}`,
+  S`${alt('going', 'gone', 'heading', 'headed', 'walking', 'run', 'ran')} (?:up )?to the (?:\w+ )?${alt('bridge', 'tracks', 'railway', 'cliff', 'roof', 'top floor')}`,
+);
+
+/** Just done: "shes taken a whole box of paracetamol", "hes swallowed the batteries", "shes slit her wrists". */
+const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necked', 'downed')} (?:\w+ ){0,4}${alt(
+  'box',
+  'packet',
+  'handful',
+  'load',
+  'loads',
+  'pills',
+  'tablets',
+  'tabs',
+  'paracetamol',
+  'ibuprofen',
+  'co codamol',
+  'bleach',
+  'batteries',
+  'overdose',
+  'od',
+)}`;
+const done = alt(
+  swallowed,
+  'overdosed',
+  S`${alt('slit', 'slashed', 'cut', 'sliced')} (?:open )?(?:her|his|their) ${alt('wrists?', 'neck', 'throat', 'arm deep', 'leg deep')}`,
+  S`${alt('tied', 'put', 'got')} (?:a|the) (?:\w+ )?${alt('ligature', 'noose', 'belt', 'rope', 'cord')}(?: ${alt('on', 'round', 'around')}|$)`,
+  S`tried to ${alt('strangle', 'hang', 'kill', 'suffocate', 'choke', 'drown')}`,
+  S`climbed ${alt('over', 'onto', 'on to', 'out', 'up')} (?:\w+ ){0,4}(?:${drop})`,
+  S`been ${alt('stabbed', 'slashed', 'raped', 'hit by a car', 'knocked down', 'snatched', 'bundled')}`,
+  S`${alt('stabbed', 'slashed', 'glassed')} (?:a|an|another|someone|${person})`,
+  S`${alt('set fire to', S`set (?:his|her|their|the) \w+ on fire`, 'poured (?:petrol|lighter fluid)', 'collapsed')}`,
+);
+
+/**
+ * Nothing told just after that makes the act itself history ("shes taken an overdose before", "sitting on the flat roof
+ * of the garage last summer"); not the time before, beside this one ("shes drunk bleach, she did this in the past too").
+ */
+const notHistory = S`(?!(?: \w+){0,4} (?<!\b(?:(?:did|done|does) (?:this|it|that|the same)|(?:he|she|they|i|we) (?:was|were|had|got))(?: \w+)? )${alt(
+  'before',
+  'in the past',
+  S`last ${alt('year', 'month', 'week', 'time', 'term', 'summer', 'christmas')}`,
+  S`when (?:she|he|they) ${alt('was', 'were')}`,
+  S`(?:\w+ )?(?:years|months|weeks) ago`,
+  'at (?:her|his|their) last',
+  S`${alt('a few', 'many', 'several')} times`,
+)}\b)`;
+
+/** Seen now, told with no one named: "noose round his neck in the garage", "found her hanging", "fat showing". */
+const seen = alt(
+  S`${alt('noose', 'ligature', 'belt', 'rope', 'cord')} (?:pulled )?(?:tight )?(?:round|around) (?:his|her|their) neck`,
+  S`found (?:him|her|them) ${alt('hanging', 'unconscious', 'unresponsive', 'not breathing', 'collapsed', 'fitting', 'blue')}`,
+  S`found (?:a|her|his|their) (?:\w+ )?suicide (?:note|letter)`,
+  // Not in a picture: "keeps drawing people dying and blood everywhere".
+  S`(?<!\b(?:drawing|drawings|draws|drew|pictures?|painting|paints)(?: \w+){0,4} )blood everywhere`,
+  S`${alt('fat', 'bone')} ${alt('showing', 'visible')}`,
+  'down to the bone',
+  S`throat (?:is )?closing`,
+  'still wheezing',
+  S`ambulance (?:is )?on (?:the|its) way`,
+  S`(?:its|it is|house is|room is|kitchen is|flat is) on fire`,
+  S`${alt('has', 'got')} the ${alt('pills', 'tablets', 'rope', 'knife', 'belt')} ready`,
+  S`${alt('shell', 'hell', 'theyll', 'will', 'going to', 'gonna', 'shes', 'hes', 'theyre')} ${alt('take', 'taking')} ${alt('them', 'the lot', 'all of them', 'the tablets', 'the pills')} ${alt('tonight', 'today', 'now')}`,
+  S`neck (?:pulled )?(?:really |so |too )?tight`,
+  // Gone from where they should be, beside a danger already read: "found a suicide note ..., shes not in her room".
+  S`(?:${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} not|${alt('she', 'he', 'they')} (?:isnt|arent)) in (?:the house|the home|her room|his room|their room)`,
+);
+
+/** Told in so many words as now: "as we speak", "not a drill", "trains coming". */
+const saidNow = alt(
+  // Not the medicine taken as prescribed: "shes taking her medication right now at the table".
+  S`(?<!\b(?:medication|meds|medicine)(?: \w+){0,3} )(?:right|rite) now`,
+  'as we speak',
+  'this minute',
+  'not a drill',
+  S`trains? (?:is )?coming`,
+  S`(?:its|it is) spreading`,
+  'wont put it down',
+  'wont let go',
+);
+
+const TOLD_NOW = new RegExp(
+  S`${notSupposed}(?:\b${who} (?:${doing}|${done})|^(?:has |just |has just )?${swallowed}|\b${seen})\b${notHistory}|` +
+    S`(?<!\b(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3} )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})`,
+);
+
+/**
+ * A hypothetical about any child, asked before the telling ("what if a yp has tablets ... and says theyll take them
+ * tonight"): a question, not a telling. Not a story ("when a yp ran in and said shes drunk bleach"), nor one asked after
+ * the telling ("hes got a knife and is standing over his mum, what to do when a child has a knife").
+ */
+const ANY_CHILD =
+  /\b(?:what if|if|when|whenever) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident) (?!was\b)\w+s\b/;
+
+/** Told as now, and neither told as over ("found a note months ago, hes doing ok now") nor asked of any child. */
+export function toldNow(t: string): boolean {
+  const told = TOLD_NOW.exec(t);
+  return told !== null && !toldOver.test(t) && !ANY_CHILD.test(t.slice(0, told.index));
+}

@@ -1,0 +1,76 @@
+import { isUrgent, urgentRule } from '../../src/search/urgent';
+import { toldNow } from '../../src/search/urgent/told-now';
+import { readQuestion } from '../../src/search/question';
+
+/**
+ * A danger told as now outranks the words that would make it history, habit, a policy question or a
+ * write-up. Each message below holds such a word (in brackets, the word a rule or a calm heading read
+ * as calm) beside a danger happening now: each must get the urgent card.
+ */
+const toldAsNow = [
+  'hes got a knife to his brothers neck, he used to be so gentle', // used to
+  'hes got a knife and is stood outside his ex girlfriends house, he has a history of violence', // history of
+  'shes got scissors and is threatening the other girl right now, how do i record this', // how do i record
+  'quick policy question, shes taken 30 paracetamol an hour ago do we go to a and e or call 111', // policy question
+  'how do i record this for the file, she has swallowed a whole packet of pills and is being sick', // for the file
+  'debrief can wait, hes just stabbed a lad in the lounge', // debrief
+  'in theory we should wait for police but hes got a knife to his sisters throat', // in theory
+  'reading the file she has tried this before, shes now got a belt round her neck in the bathroom', // reading the file
+  'noose round his neck in the garage, he has a history of attempts', // history of
+  'ligature on, shes saying she means it this time', // means
+  'hes sat on the edge of the bridge, hes been on the edge of a breakdown for weeks', // edge of
+  'on a trip to the seaside and shes stood at the edge of the cliff crying saying she wants to die', // trip to
+  'shes having a seizure and its been going on 10 mins, she has a history of epilepsy', // history of
+  'shes unconscious on the bathroom floor, ive done first aid but what do i do now', // first aid
+  'taken a whole box of her mums co codamol, history of overdose', // history of
+  '13yo has taken 30 paracetamol an hour ago, previously known to camhs', // previously
+  'shes drunk bleach, she did this in the past too', // in the past
+  'hes been hoarding paracetamol and said hes taking them tonight, he used to do this', // used to
+  'she wants to die right now and is not safe now, shes in the garage', // safe now
+  'no intent she says, she has a plan to kill herself tonight and has the pills ready', // no intent
+  'she says she wouldnt do it, shes sent goodbye messages to everyone and turned her phone off', // wouldnt do it
+  'found a suicide note saying thank you for looking after me, shes not in her room', // thank you
+  'a man has her in his car right now, what should i do if a child is picked up by older men', // what should i do if a child
+  'hes got a knife and is standing over his mum, what to do when a child has a knife', // what to do when
+  'updating our training pack when a yp ran in and said shes drunk bleach', // updating our training
+  'he got angry over a game and punched the window, blood everywhere and it wont stop', // game
+];
+
+/** Calm neighbours: the same words, nobody in danger now. */
+const calm = [
+  'she wears a scarf round her neck in winter',
+  'he wrapped a scarf round his neck to keep warm on the walk',
+  'shes got the big knife to slice the bread',
+  "she's on the edge of care proceedings",
+  "he's hanging his washing up",
+  'shes going to jump at the chance to sit by the open window',
+  "she's taking her medication right now at the table",
+  'what if a yp has tablets theyve been saving and says theyll take them tonight',
+  'we found a suicide note in his room dated months ago, hes doing ok now, how do we raise it',
+  '7yo keeps drawing people dying and blood everywhere, otherwise shes happy and eating and sleeping ok',
+  'sitting on the flat roof of the garage last summer',
+  'climbed out onto the garage roof to get his ball back',
+  'for the carers training scenario: a child is on the roof threatening to jump. what should the carer do first?',
+  'she sent a goodbye message to her class, thanks everyone',
+  "how should I respond when a child tells me they want to die (they're safe right now)",
+  'shes taken an overdose before, how do we plan for christmas',
+];
+
+describe('a danger told as now, beside words that read as calm', () => {
+  it.each(toldAsNow)('gives the urgent card for "%s"', (q) => expect(isUrgent(q)).toBe(true));
+  it.each(calm)('stays calm for "%s"', (q) => expect(isUrgent(q)).toBe(false));
+
+  it('raises nothing alone: a telling with no danger words a rule reads is not an emergency', () => {
+    // "as we speak" is told as now, but no rule fits: the override only decides where a rule saw danger.
+    const q = readQuestion('were at the park with the dog as we speak');
+    expect(toldNow(q.cleaned)).toBe(true);
+    expect(urgentRule(q)).toBeUndefined();
+  });
+
+  it('keeps the rule that names the situation: the override comes after every rule and situation', () => {
+    // The blood situation names this one, not the violence rule whose exceptions called it calm.
+    expect(
+      urgentRule("she's locked herself in the bathroom and i can hear her smashing the mirror, keeps shouting she's going to cut"),
+    ).toBe('broad:blood-now');
+  });
+});
