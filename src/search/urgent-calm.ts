@@ -13,7 +13,7 @@ import { alt, S } from './urgent/fragments';
 const NOTHING_TOLD_NOW =
   S`(?!.*\b(?:right now|as we speak|not any more|no more|just|is happening|happening now|wont stop|` +
   S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|on|in|at|missing|gone)|` +
-  S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|now$)\b)`;
+  S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back) )now$)\b)`;
 
 /**
  * Said outright to be no emergency: a hypothetical, a policy question or a debrief; material for teaching; a story
@@ -67,6 +67,24 @@ export const CALM_FRAME = new RegExp(
     S`(?:\b${alt('tabletop exercise', 'table top exercise', S`not a real (?:case|situation|child|incident)`, S`scenario for (?:\w+ ){0,2}training`, S`(?:for|asking for) (?:the|our|a) (?:new )?(?:\w+ ){0,2}induction pack`, S`reviewing (?:an|the) incident from`)}\b|` +
       S`^${alt(S`reflecting on (?:last|yesterday|yesterdays|the|an|a|what)`, S`looking back (?:at|on)`, S`for (?:the|our) (?:\w+ ){0,2}${alt('protocol', 'procedure', 'policy', 'handbook')}`)}\b)` +
       NOTHING_TOLD_NOW,
+    // Practice material or a record, said so anywhere in the message, with nothing told as now after it: "for a case study: 15yo found
+    // unconscious after drinking", "scenario for our team meeting", "training question for our new carers", "what heading is that
+    // under", "how do i word 'found with a ligature, removed' in the daily log", "how do i record that he keeps saying...",
+    // "how long do i keep an incident form about an overdose", "reflecting in supervision on how i handled...". A danger told as
+    // now outranks it all the same (./urgent/told-now.ts).
+    S`\b${alt(
+      'case study',
+      'case scenario',
+      S`scenario (?:for|about|on|involving|where)`,
+      S`doing a scenario`,
+      S`training ${alt('day', 'session', 'exercise', 'question', 'scenario')}`,
+      S`running a (?:training )?session`,
+      S`what heading (?:in|is|for|would)`,
+      S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it)\b(?:.*\bin the (?:daily )?${alt('log', 'file', 'notes', 'chronology')})?`,
+      S`how long (?:do|should) (?:i|we) keep`,
+      S`reflecting (?:in supervision )?on (?:how|what|when|why)`,
+      S`(?:just )?checking for (?:the|our) ${alt('policy', 'protocol', 'procedure', 'handbook')}`,
+    )}\b${NOTHING_TOLD_NOW}`,
     // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
     S`\bnear miss\b.*\bno harm\b`,
     // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".

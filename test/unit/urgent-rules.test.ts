@@ -2249,6 +2249,7 @@ const table: Pinned[] = [
       'shes tying bedsheets together at the 3rd floor window',
       'two lads are climbing the scaffolding on the flats next door',
       'shes climbed the electricity pylon by the playing fields',
+      'shes halfway up the electricity pylon behind the school',
       'he is trying to get out of the bedroom window on the second floor',
     ],
     calm: [

@@ -34,6 +34,10 @@ const toldAsNow = [
   'hes got a knife and is standing over his mum, what to do when a child has a knife', // what to do when
   'updating our training pack when a yp ran in and said shes drunk bleach', // updating our training
   'he got angry over a game and punched the window, blood everywhere and it wont stop', // game
+  'case study for my NVQ but its literally happening now, resident has punched through a window and his wrist is spurting blood', // case study
+  'what do i put on the incident report - hes got a screwdriver to his own wrist and is digging it in now', // incident report
+  'teacher on a school trip. sometimes she gets overwhelmed but shes now climbed over the sea wall railings and the tide is right in', // sometimes
+  'keeps saying no intent no intent but shes halfway up the electricity pylon behind the school', // no intent
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */
@@ -54,6 +58,13 @@ const calm = [
   'she sent a goodbye message to her class, thanks everyone',
   "how should I respond when a child tells me they want to die (they're safe right now)",
   'shes taken an overdose before, how do we plan for christmas',
+  // Practice material and records, said so anywhere in the message.
+  'for a case study: 15yo found unconscious after drinking, what would the safeguarding steps be',
+  'what if a young person has taken an overdose and refuses to go to hospital - scenario for our team meeting',
+  'our YP calmed down quickly after threatening staff with scissors earlier, what heading is that under, all fine now',
+  "how do i record that he keeps saying he'll stab his brother? hes 6 and says it when angry, no access to anything sharp",
+  'reflecting in supervision on how i handled a child saying they were going to kill themselves, was I right to ring CAMHS',
+  'im running a training session on county lines, can you give me a realistic scenario involving a child being held in a trap house',
 ];
 
 describe('a danger told as now, beside words that read as calm', () => {

@@ -145,7 +145,7 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'climbing-high',
     when: b(
       [
-        S`(?:climb\w*|up on|on top of|sat on|sitting on|standing on|stood on|balancing on|hanging off) (?:up |onto |on |to the top of )?(?:the |a )?(?:\S+ )?` +
+        S`(?:climb\w*|up on|on top of|halfway up|sat on|sitting on|standing on|stood on|balancing on|hanging off) (?:up |onto |on |to the top of )?(?:the |a )?(?:\S+ )?` +
           S`(?:scaffold\w*|crane|pylon|chimney|water tower|telegraph pole|lamp ?post)`,
         S`(?:climb\w*|getting|get|got|jump\w*|hanging) out (?:of )?(?:the |her |his |their |a )?(?:upstairs|top floor|loft|attic|(?:first|second|third|\d+(?:st|nd|rd|th)) floor) window`,
         S`(?:trying to|about to|going to) (?:climb|get|jump) out (?:of )?(?:the |her |his |their |a )?(?:\S+ )?window`,

@@ -10,7 +10,7 @@ import { alt, S, toldOver } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 const who =
-  S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have')}(?: just| now| still)?|(?:she|he|they) just|` +
+  S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have')}(?: just| now| still| actually| currently| literally)?|(?:she|he|they) just|` +
   // A child named by what they are, not any child: "13yo has taken 30 paracetamol", "the lad is on the roof" (not "a child is").
   S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
@@ -30,7 +30,7 @@ const person = alt(
 );
 const body = alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly', 'wrists?', 'arm', 'leg');
 /** A height or a line: not a saying ("on the edge of care proceedings", "on the edge of a breakdown"). */
-const drop = S`${alt('roof', 'bridge', 'ledge', 'edge', 'tracks', 'railway', 'line', 'cliff', 'barrier', 'water', 'river')}(?! of (?!the\b))`;
+const drop = S`${alt('roof', 'bridge', 'ledge', 'edge', 'tracks', 'railway', 'line', 'cliff', 'barrier', 'water', 'river', 'pylon', 'scaffolding', 'crane')}(?! of (?!the\b))`;
 
 /** Doing it now: "shes holding a kitchen knife", "hes strangling his brother", "she is on the bridge edge". */
 const doing = alt(
@@ -45,11 +45,12 @@ const doing = alt(
   // Not "going to jump at the chance", "jump on the trampoline".
   S`(?:trying|going|about) to ${alt('strangle', 'hang', 'stab', 'kill', 'overdose', S`jump(?! ${alt('at', 'on', 'in', 'into', 'up')}\b)`)}`,
   S`threatening ${alt(S`to ${alt('jump', 'kill', 'stab', 'burn', 'hurt', 'hang')}`, person, S`the (?:other|little) \w+`)}`,
-  S`${alt('on', 'at', 'over', 'by')} the (?:\w+ )?${drop}`,
+  S`${alt('on', 'at', 'over', 'by', 'halfway up', 'up')} the (?:\w+ )?${drop}`,
+  S`going for ${person}`,
   S`${alt('stood', 'standing', 'sat', 'sitting', 'climbing')} ${alt('on', 'over', 'at', 'by')} the (?:\w+ )?${drop}`,
   S`running ${alt('in and out of', 'through', 'across', 'into', 'in')} (?:the )?(?:\w+ )?(?:traffic|road|carriageway)`,
   S`(?:got|wearing) (?:a|the|his|her) (?:\w+ )?${alt('belt', 'rope', 'cord', 'ligature', 'noose', 'lead', 'wire')} ${alt('round', 'around', 'on')} (?:his|her|their) neck`,
-  S`${alt('got', 'pulled')} (?:a|an|the|his|her) (?:\w+ )?${alt('knife', 'blade', 'machete', 'razor', 'scissors', 'weapon')} ${alt(S`to (?:\w+ ){0,2}${body}`, S`(?:at|on|against) ${person}`, 'in (?:his|her|their) hand', 'and (?:is|says|wont)')}`,
+  S`${alt('got', 'pulled')} (?:a|an|the|his|her) (?:\w+ )?${alt('knife', 'blade', 'machete', 'razor', 'scissors', 'weapon', 'screwdriver', 'shard', 'needle', 'compass')} ${alt(S`to (?:\w+ ){0,2}${body}`, S`(?:at|on|against) ${person}`, 'in (?:his|her|their) hand', 'and (?:is|says|wont)')}`,
   S`${alt('going', 'gone', 'heading', 'headed', 'walking', 'run', 'ran')} (?:up )?to the (?:\w+ )?${alt('bridge', 'tracks', 'railway', 'cliff', 'roof', 'top floor')}`,
 );
 
@@ -77,7 +78,7 @@ const done = alt(
   S`${alt('slit', 'slashed', 'cut', 'sliced')} (?:open )?(?:her|his|their) ${alt('wrists?', 'neck', 'throat', 'arm deep', 'leg deep')}`,
   S`${alt('tied', 'put', 'got')} (?:a|the) (?:\w+ )?${alt('ligature', 'noose', 'belt', 'rope', 'cord')}(?: ${alt('on', 'round', 'around')}|$)`,
   S`tried to ${alt('strangle', 'hang', 'kill', 'suffocate', 'choke', 'drown')}`,
-  S`climbed ${alt('over', 'onto', 'on to', 'out', 'up')} (?:\w+ ){0,4}(?:${drop})`,
+  S`climbed ${alt('over', 'onto', 'on to', 'out', 'up')} (?:\w+ ){0,4}(?:${drop}|railings|sea wall)`,
   S`been ${alt('stabbed', 'slashed', 'raped', 'hit by a car', 'knocked down', 'snatched', 'bundled')}`,
   S`${alt('stabbed', 'slashed', 'glassed')} (?:a|an|another|someone|${person})`,
   S`${alt('set fire to', S`set (?:his|her|their|the) \w+ on fire`, 'poured (?:petrol|lighter fluid)', 'collapsed')}`,
@@ -108,6 +109,10 @@ const seen = alt(
   'down to the bone',
   S`throat (?:is )?closing`,
   'still wheezing',
+  S`wrong side of the ${alt('railings', 'barrier', 'fence', 'bridge', 'wall')}`,
+  S`${alt('spurting', 'pouring with', 'pissing')} blood|blood (?:is )?${alt('spurting', 'pouring', 'pumping')}`,
+  S`kicking (?:his|her|their) head in`,
+  S`been (?:out|unconscious|unresponsive|fitting) (?:for )?(?:about |over |nearly )?(?:\w+ )?(?:mins?|minutes)`,
   S`ambulance (?:is )?on (?:the|its) way`,
   S`(?:its|it is|house is|room is|kitchen is|flat is) on fire`,
   S`${alt('has', 'got')} the ${alt('pills', 'tablets', 'rope', 'knife', 'belt')} ready`,
@@ -122,6 +127,7 @@ const saidNow = alt(
   // Not the medicine taken as prescribed: "shes taking her medication right now at the table".
   S`(?<!\b(?:medication|meds|medicine)(?: \w+){0,3} )(?:right|rite) now`,
   'as we speak',
+  S`(?:literally )?happening (?:right )?now`,
   'this minute',
   'not a drill',
   S`trains? (?:is )?coming`,
@@ -129,6 +135,9 @@ const saidNow = alt(
   'wont put it down',
   'wont let go',
 );
+
+/** Told outright as now: a hypothetical asked first does not undo it ("in theory whats the process if a pupil ... hes punching her, right now"). */
+const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', S`happening (?:right )?now`)}\b`);
 
 const TOLD_NOW = new RegExp(
   S`${notSupposed}(?:\b${who} (?:${doing}|${done})|^(?:has |just |has just )?${swallowed}|\b${seen})\b${notHistory}|` +
@@ -146,5 +155,5 @@ const ANY_CHILD =
 /** Told as now, and neither told as over ("found a note months ago, hes doing ok now") nor asked of any child. */
 export function toldNow(t: string): boolean {
   const told = TOLD_NOW.exec(t);
-  return told !== null && !toldOver.test(t) && !ANY_CHILD.test(t.slice(0, told.index));
+  return told !== null && !toldOver.test(t) && (!ANY_CHILD.test(t.slice(0, told.index)) || SAID_NOW.test(t));
 }
