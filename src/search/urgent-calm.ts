@@ -11,8 +11,8 @@ import { alt, S } from './urgent/fragments';
  * ligature round her neck now").
  */
 const NOTHING_TOLD_NOW =
-  S`(?!.*\b(?:right now|as we speak|not any more|no more|just|is happening|happening now|wont stop|` +
-  S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|on|in|at|missing|gone)|` +
+  S`(?!.*\b(?:right now|as we speak|not any more|no more|just(?! (?:the|a|wondering|asking|checking|curious|so|in case|general))|is happening|happening now|wont stop|` +
+  S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|drank|necked|downed|overdosed|collapsed|on|in|at|missing|gone)|` +
   S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back) )now$)\b)`;
 
 /**
@@ -84,6 +84,12 @@ export const CALM_FRAME = new RegExp(
       S`how long (?:do|should) (?:i|we) keep`,
       S`reflecting (?:in supervision )?on (?:how|what|when|why)`,
       S`(?:just )?checking for (?:the|our) ${alt('policy', 'protocol', 'procedure', 'handbook')}`,
+      S`asking for (?:the|our|a) ${alt('policy', 'protocol', 'procedure', 'handbook', 'training', 'flowchart')}`,
+      S`our ${alt('policy', 'protocol', 'procedure')} says`,
+      'supervision reflection',
+      S`what (?:counts|is classed|is classified) as`,
+      // "not for an emergency right now, just the general steps"
+      S`not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,
     )}\b${NOTHING_TOLD_NOW}`,
     // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
     S`\bnear miss\b.*\bno harm\b`,

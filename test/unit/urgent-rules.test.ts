@@ -67,6 +67,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "he said he'd swallowed a handful of his mum's diazepam in the car park before coming in, he's slurring now",
       'girl in year 9 says she took her mums antidepressants this morning before school',
       'year 9 girl just told me she took 20 co-codamol before registration',
       'took 20 co codamol this morning',
@@ -157,6 +158,7 @@ const table: Pinned[] = [
     rule: 'neck',
     catches: ['shes got a belt round her neck', 'hes tied his hoodie cord around his neck', 'yp has a charger cable round her neck'],
     calm: [
+      'i found a pupil with a cord around her neck in the toilets two years ago and it still affects me',
       'she wears a scarf round her neck in winter',
       'she wears a cross round her neck',
       'pain in her neck after pe',
@@ -243,6 +245,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "she told me 'my chest goes tight and i think im going to die' before school, shes ok now but it happens most mornings",
       'young person is calm now but earlier she smashed her room and said she wants to die, shes with staff, what needs to happen tonight',
       'he wants to die his hair blue today',
       'she said she wanted to die when she was little',
@@ -1379,6 +1382,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'have I got any formal power if health are dragging their feet on a mental health assessment',
       "the carers hear him crying at night and he won't talk about his journey, what services fit",
       'she was made to undress for the medical in the past',
       'what does a video call undress scam look like',
@@ -1508,6 +1512,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "boy in yr 7 says his uncle is waiting at home to punish him for getting a detention and he's refusing to leave school",
       'IRO. During a CLA review the young person just told us she has been hit by her carer today and is frightened to go home with her after the meeting.',
       'her mum hit her this morning and she is terrified to go home tonight',
       'he told me his uncle does things to him and uncle is collecting him at 4 today',
@@ -2386,6 +2391,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-with-violent',
     catches: [
+      'he left school at lunch with a group of older lads in balaclavas, tracker shows him across town',
       'our lads not back, last seen with the group who stabbed someone last week',
       'shes gone off with the lads that carry knives and her phones off',
       'not back yet, last seen with the boys who robbed the corner shop',

@@ -38,6 +38,10 @@ const toldAsNow = [
   'what do i put on the incident report - hes got a screwdriver to his own wrist and is digging it in now', // incident report
   'teacher on a school trip. sometimes she gets overwhelmed but shes now climbed over the sea wall railings and the tide is right in', // sometimes
   'keeps saying no intent no intent but shes halfway up the electricity pylon behind the school', // no intent
+  'our policy says ring edt first but hes on the garage roof screaming hes going to jump', // our policy says
+  'what counts as an overdose? she necked half a bottle of calpol about 20 mins ago', // what counts as
+  'supervision reflection can wait, hes locked in the bathroom with a razor and wont answer', // supervision reflection
+  'not for an emergency, just asking - can you overdose on melatonin, she took the whole bottle', // not for an emergency
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */
@@ -65,6 +69,10 @@ const calm = [
   "how do i record that he keeps saying he'll stab his brother? hes 6 and says it when angry, no access to anything sharp",
   'reflecting in supervision on how i handled a child saying they were going to kill themselves, was I right to ring CAMHS',
   'im running a training session on county lines, can you give me a realistic scenario involving a child being held in a trap house',
+  'Our policy says call 999 if a child has overdosed. Should it also say which hospital for under 16s?',
+  "What counts as 'imminent risk' when CAMHS are deciding on a tier 4 referral?",
+  'What if a missing child was found by police sat at the edge of the Mersey - would that be a 136? Asking for our protocol.',
+  'for the staff handbook: what to do if a pupil says they are thinking about suicide - not for an emergency right now, just the general steps',
 ];
 
 describe('a danger told as now, beside words that read as calm', () => {

@@ -45,4 +45,6 @@ export const stillWithAbuser: string[] = [
   S`(?:foster )?carers?${gap(2)} ${abuseTold}${gap(12)} ${inPlacement}`,
   S`${hurtToday}${gap(12)} ${afraidToGoBack}`,
   S`${afraidToGoBack}${gap(12)} ${hurtToday}`,
+  // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
+  S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

@@ -24,8 +24,12 @@ export const missingKnownDangerSituations: Situation[] = [
   {
     name: 'missing-with-violent',
     when: b(
-      S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:who|that|which)${gap(3)} ` +
-        S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
+      [
+        S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:who|that|which)${gap(3)} ` +
+          S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
+        // Company dressed for violence: "left school at lunch with a group of older lads in balaclavas".
+        S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:in|wearing) (?:balaclavas|masks|ski masks)`,
+      ].join('|'),
     ),
     unless: new RegExp(S`\b${awayInThePast(2)}\b|\bkeeps (?:going )?missing\b`),
   },

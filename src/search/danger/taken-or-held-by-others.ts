@@ -109,7 +109,8 @@ const held = alt(
     S`(?! of it\b.*\b(?:flashbacks?|nightmares?|memor(?:y|ies))\b)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))`,
   // Not things kept safe: "keeps the bleach locked in the cupboard".
   S`(?:locked|trapped|shut)(?<!\b${thingsKept}(?: (?:is|are|gets?|stays?|kept|always|safely))? \w+) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
-  'trap house',
+  // Not one the police took them from: "got arrested in a trap house in Southport".
+  S`(?<!\b(?:arrested|raided|recovered|rescued)(?: \S+){0,3} )trap house`,
   S`owe them${gap(6)} (?:cant|come get|help|scared|wont let|phones? (?:is |are )?(?:now )?off|not answering)`,
   S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,
   S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,

@@ -35,7 +35,8 @@ const hurting = alt(
   'smacking',
   'pinned',
   'pinning',
-  'dragging',
+  // Not a delay: "health are dragging their feet".
+  S`dragging(?! (?:their|his|her|its|our|my|your) (?:feet|heels))`,
   'squeezing',
   'throwing (?:\S+ )?at',
   'punch',

@@ -88,6 +88,8 @@ export const intentToDieThreatsRules: Rule[] = [
       // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)
       S`\b${alt('die', S`kill ${self}`, 'end it')}(?: (?!${now}\b)\w+){0,3} ${saidWhen}\b`,
       toldOver.source,
+      // Panic told in the child's words, as a pattern: "my chest goes tight and I think I'm going to die ... it happens most mornings".
+      S`\b(?:chest|heart)\b.*\bthink (?:im|i am|shes|hes|she is|he is) (?:going to|gonna) die\b.*\b(?:most|every) (?:mornings|days|nights|time)\b`,
     ),
   },
   // "actively suicidal", "suicidal right now"

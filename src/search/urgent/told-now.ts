@@ -47,6 +47,8 @@ const doing = alt(
   S`threatening ${alt(S`to ${alt('jump', 'kill', 'stab', 'burn', 'hurt', 'hang')}`, person, S`the (?:other|little) \w+`)}`,
   S`${alt('on', 'at', 'over', 'by', 'halfway up', 'up')} the (?:\w+ )?${drop}`,
   S`going for ${person}`,
+  S`locked (?:in|herself|himself|themselves) (?:\w+ ){0,4}with (?:a|the|his|her|their) (?:\w+ )?${alt('razor', 'knife', 'blade', 'rope', 'belt', 'cord', 'pills', 'tablets')}`,
+  S`got (?:his|her|their) hands (?:round|around|on) (?:\w+ ){0,2}(?:throat|neck)`,
   S`${alt('stood', 'standing', 'sat', 'sitting', 'climbing')} ${alt('on', 'over', 'at', 'by')} the (?:\w+ )?${drop}`,
   S`running ${alt('in and out of', 'through', 'across', 'into', 'in')} (?:the )?(?:\w+ )?(?:traffic|road|carriageway)`,
   S`(?:got|wearing) (?:a|the|his|her) (?:\w+ )?${alt('belt', 'rope', 'cord', 'ligature', 'noose', 'lead', 'wire')} ${alt('round', 'around', 'on')} (?:his|her|their) neck`,
@@ -140,7 +142,7 @@ const saidNow = alt(
 const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', S`happening (?:right )?now`)}\b`);
 
 const TOLD_NOW = new RegExp(
-  S`${notSupposed}(?:\b${who} (?:${doing}|${done})|^(?:has |just |has just )?${swallowed}|\b${seen})\b${notHistory}|` +
+  S`${notSupposed}(?:\b${who} (?:${doing}|${done})|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
     S`(?<!\b(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3} )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})`,
 );
 
