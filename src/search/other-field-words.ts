@@ -122,6 +122,21 @@ export const OTHER_FIELD = wholeWords([
   '(?:daylight saving|clocks go (?:back|forward))',
   // Schools ranked, not a pupil's needs: "secondary school league tables sefton"
   'league tables?',
+  // A school's own running: "lesson plan on the water cycle", "when do the KS2 SATs results come out", "CPD hours for NMC
+  // revalidation", "capacity of the sports hall", "app for tracking reading levels", "academy trust ... governance", "a leak in the
+  // science lab", "cover supervisors next week"
+  'lesson plans?',
+  'sats',
+  'revalidation',
+  'cpd hours',
+  'sports hall',
+  'reading levels?',
+  // Not a home's clinical governance.
+  '(?<!clinical )governance',
+  'academy trusts?',
+  'leaks?',
+  'cover supervisors?',
+  'supply (?:teachers?|agenc(?:y|ies))',
   // Courses for adults
   'diploma',
   'nvq',

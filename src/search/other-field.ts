@@ -76,6 +76,11 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   'academy trials?',
   '(?:centile|growth) charts?',
   'nose ?bleeds?',
+  // Youth justice and police kit, a school's money, a language: "YP's electronic tag keeps going off", "collecting a young
+  // person's phone from the police property store", "how do you say 'are you hungry' in Pashto".
+  'electronic tags?',
+  'property store',
+  'in (?:pashto|arabic|farsi|dari|kurdish|sorani|tigrinya|amharic|albanian|vietnamese|urdu|polish|romanian|french|spanish)$',
   'sprained (?:ankle|wrist)',
 ]);
 
@@ -94,6 +99,11 @@ const TOOLKIT_SUBJECT = wholeWords([
   'self ?harm\\w*',
   'suicid\\w*',
   'overdos\\w*',
+  // A helpline named: "is NSPCC the right helpline for staff ... for our staff induction pack".
+  'helplines?',
+  'nspcc',
+  'childline',
+  'samaritans',
 ]);
 
 /** Another field's thing with no child in the message (other-field-words.ts), or one that is another field even for a child. */
