@@ -87,6 +87,10 @@ export const CALM_FRAME = new RegExp(
       S`asking for (?:the|our|a) ${alt('policy', 'protocol', 'procedure', 'handbook', 'training', 'flowchart')}`,
       S`our ${alt('policy', 'protocol', 'procedure')} says`,
       'supervision reflection',
+      'revalidation reflection',
+      'reflective question',
+      S`reflecting after`,
+      S`our (?:\w+ )?${alt('policy', 'protocol', 'procedure')} ${alt('mentions', 'uses the (?:word|phrase|term)')}`,
       S`what (?:counts|is classed|is classified) as`,
       // "not for an emergency right now, just the general steps"
       S`not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,

@@ -416,6 +416,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'providers are charging us for therapy on top of the placement fee',
+      'a 17yo care leaver on the edge of turning 18, adult services wont take her',
       'he wants to visit his nans memorial bench on the bridge, can he go with staff',
       'skating on the ice rink this weekend, any tips',
       'a boy in year 8 wrote a story about a girl who jumps off a cliff, its for creative writing',
@@ -1382,6 +1384,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'our residential staff are being hit most weeks by a 12yo boy, restraints have gone up',
       'have I got any formal power if health are dragging their feet on a mental health assessment',
       "the carers hear him crying at night and he won't talk about his journey, what services fit",
       'she was made to undress for the medical in the past',
@@ -1512,6 +1515,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "child says her foster carer's son comes into her room at night and it'll happen again tonight, she won't go back",
+      "11yo turned up with fresh bruising and says she's scared to go back to the placement tonight because of what the carer does",
       "boy in yr 7 says his uncle is waiting at home to punish him for getting a detention and he's refusing to leave school",
       'IRO. During a CLA review the young person just told us she has been hit by her carer today and is frightened to go home with her after the meeting.',
       'her mum hit her this morning and she is terrified to go home tonight',
@@ -2142,6 +2147,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "lad told me he's got everything ready and it'll be done before the weekend, wouldn't say what",
       "he keeps saying tonight's the night, he's given away his xbox and his trainers to the younger lad",
       'she said todays the day and gave all her jewellery away',
       "he's written a note and says he's done, I'm with him now",
@@ -2276,6 +2282,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:means-ready',
     catches: [
+      'her 15yo has bought a big pack of pills online and told her todays the day',
       "honestly might be nothing but she's sat in the bath with my razor saying she's done",
       'hes just sat there with the rope in his hands saying its tonight',
       "sorry to bother you its probably nothing but shes been off all evening and ive just gone in and she's sitting with a belt and said she just wants it all to stop, i've taken it off her but she keeps trying to get it back and im on my own",

@@ -42,6 +42,10 @@ const toldAsNow = [
   'what counts as an overdose? she necked half a bottle of calpol about 20 mins ago', // what counts as
   'supervision reflection can wait, hes locked in the bathroom with a razor and wont answer', // supervision reflection
   'not for an emergency, just asking - can you overdose on melatonin, she took the whole bottle', // not for an emergency
+  'three years on from the last time and shes just taken 40 paracetamol, being sick now', // years on
+  'her last placement broke down after she set fires, now shes set her duvet alight and the room is filling with smoke', // last placement
+  'reflecting after the meeting but shes just texted me a photo of her wrists cut open', // reflecting after
+  'staff get hit most weeks but right now hes strangling a staff member on the floor', // most weeks
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */
@@ -73,6 +77,11 @@ const calm = [
   "What counts as 'imminent risk' when CAMHS are deciding on a tier 4 referral?",
   'What if a missing child was found by police sat at the edge of the Mersey - would that be a 136? Asking for our protocol.',
   'for the staff handbook: what to do if a pupil says they are thinking about suicide - not for an emergency right now, just the general steps',
+  "Reflecting after a serious case review: the boy told his GP he was 'going to end it' three weeks before he died. What should primary care do differently?",
+  'For my nursing revalidation reflection: a teenager who I knew was in care died of an overdose of MDMA at a festival.',
+  "Our escalation policy mentions 'immediate danger' - is that the same thing as level 4 in the levels of need?",
+  'Reflective question: three years on, a YP still talks about the night she was held in a flat by a group of men. Should we re-refer?',
+  'The last placement ended after he set fire to his bedroom. How do we prepare as new foster carers?',
 ];
 
 describe('a danger told as now, beside words that read as calm', () => {

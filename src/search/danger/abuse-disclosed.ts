@@ -26,7 +26,7 @@ const withAbuserNow = alt(
 const hurtVerb = S`(?:hit|hurt|beaten|battered|punched|kicked|slapped|assaulted|strangled|choked|touched|abused)`;
 const when = S`(?:today|this morning|this afternoon|tonight|last night|earlier today)`;
 const hurtToday = S`(?:${hurtVerb} (?:by|from) (?:\S+ ){0,3}${when}|(?:carers?|mum|dad|stepdad|step dad|boyfriend|uncle|brother|nan|grandad|partner) (?:has |had )?${hurtVerb} (?:her|him|them)(?: \S+){0,3} ${when})`;
-const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go) (?:back|home)(?! to (?!(?:him|her|them)\b))`;
+const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go) (?:back|home)(?! to (?!(?:him|her|them|the placement|the foster home|(?:her|his|their) (?:foster )?(?:carers?|placement|home))\b))`;
 
 /** Still where the carer who did it is: "disclosed assault by carer ... still in placement". */
 const inPlacement = S`(?:still|remains?|remaining|staying|stays|back|returned|returning) (?:in|at|to) (?:the )?(?:same )?(?:placement|foster home)`;
@@ -45,6 +45,12 @@ export const stillWithAbuser: string[] = [
   S`(?:foster )?carers?${gap(2)} ${abuseTold}${gap(12)} ${inPlacement}`,
   S`${hurtToday}${gap(12)} ${afraidToGoBack}`,
   S`${afraidToGoBack}${gap(12)} ${hurtToday}`,
+  // Fresh marks, or what a carer does, and afraid to go back: "turned up with fresh bruising and says shes scared to go back to the
+  // placement tonight because of what the carer does".
+  S`fresh (?:bruis\w*|marks|injur\w*|burns?)${gap(12)} ${afraidToGoBack}`,
+  S`${afraidToGoBack}${gap(8)} (?:because of )?what (?:the |her |his |their )?(?:foster )?(?:carers?|dad|stepdad|step dad|mum|uncle|brother|boyfriend|partner) (?:does|did|do)`,
+  // Abuse at night told as coming again: "her foster carers son comes into her room at night and itll happen again tonight".
+  S`comes? into (?:her|his|their|my) (?:room|bed)${gap(14)} (?:(?:it|this)(?:ll| will) happen again|happen again tonight|again tonight)`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

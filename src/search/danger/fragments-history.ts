@@ -56,7 +56,7 @@ export const historyPhrases = [
   // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
   // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
   // "she went blue for a second before staff got to her". Nor the time before, beside this one: "shes done it before".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:going out|leaving|coming (?:in|home|back|here|to school)\\b|arriving|getting here|(?:he|she|they) (?:goes|went|left|leaves)|bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:going out|leaving|coming (?:in|home|back|here|to school)\\b|arriving|getting here|the weekend|tomorrow|tonight|the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|(?:my|his|her|their) birthday|(?:he|she|they) (?:goes|went|left|leaves)|bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
   'previously',
   'earlier in the week',
   'in the past',
@@ -67,5 +67,11 @@ export const historyPhrases = [
   S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
   // "she overdosed on alcohol at 13, now 15"
   S`at \d{1,2} now \d{1,2}`,
+  // Years on, a placement that ended, a death: "three years on, she still talks about the night she was held", "the last placement
+  // ended after he set fire to his bedroom", "a teenager i knew died of an overdose at a festival".
+  S`(?:\d+|two|three|four|five|six|several|many|a few) (?:years|months) on`,
+  S`(?:the|her|his|their) (?:last|previous|old) placement (?:ended|broke down|finished|collapsed)`,
+  S`died (?:of|from|after) (?:an? )?${alt('overdose', 'od', 'suicide')}`,
+  S`(?:weeks|days|months) before (?:he|she|they) died`,
 ];
 export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);

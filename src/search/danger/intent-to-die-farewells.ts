@@ -32,6 +32,9 @@ export const intentToDieFarewellsSituations: Situation[] = [
         // "written letters to everyone and given his stuff away, says tonight"
         S`(?:given|giving|gave) (?:his|her|their|my|all (?:his|her|their|my)) (?:stuff|things|belongings|xbox|phone) away${gap(8)} (?:tonight|today|now|goodbye)`,
         S`(?:everythings|everything is|its all) (?:sorted|ready|arranged) for when (?:i|she|he|they) (?:go|die|am gone|im gone)`,
+        // Ready, and a day it will be over: "hes got everything ready and itll be done before the weekend, wouldnt say what".
+        S`(?:got|has|have|its) (?:got )?everything (?:ready|sorted|planned|arranged)${gap(8)} (?:itll|it will|itll all|it will all) be (?:done|over|finished) ` +
+          S`(?:before|by|on|at|after) (?:the weekend|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the morning|christmas|my birthday|his birthday|her birthday)`,
         // The night named, and things given away: "keeps saying tonights the night, hes given away his xbox and his trainers".
         S`${theNight}${gap(12)} ${givenAway}`,
         S`${givenAway}${gap(12)} ${theNight}`,

@@ -72,7 +72,9 @@ export const intentToDieMeansSituations: Situation[] = [
       [
         // Not "her tablets came today, this is it for the month".
         S`${meansAtHand} (?:is |are )?(?:ready|out|lined up|here|with me)${gap(6)} (?:this is it(?! for)|tonights the night)`,
-        S`${meansAtHand}${gap(12)} (?:this is it (?:now|then|bye|goodbye|i love)|tonights the night)`,
+        S`${meansAtHand}${gap(12)} (?:this is it (?:now|then|bye|goodbye|i love)|tonights the night|todays the day|today is the day)`,
+        // The day named, then the means: "told her todays the day, shes bought a big pack of pills online".
+        S`(?:tonights the night|tonight is the night|todays the day|today is the day)${gap(12)} ${meansAtHand}`,
         // "a rope in his bag and said he knows which tree"
         S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:which|the|a|where) (?:tree|bridge|place|spot|beam)`,
         S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:where|when|how) (?:hell|shell|hes|shes|he|she|they|theyll|ill|im) (?:do|doing|going)`,

@@ -164,7 +164,8 @@ export const violenceHurtingSituations: Situation[] = [
     // History, or the hurt denied: "not hurting herself, just sobbing".
     // Also a pattern school reports ("school say he is hitting other kids"), or a wall hit, now calm.
     unless: new RegExp(
-      S`${past.source}|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
+      // Or told as a pattern: "staff are being hit most weeks by a 12yo".
+      S`${past.source}|\bmost (?:weeks|days|nights|mornings|evenings)\b|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
         S`\bschool (?:say|says|said|report|reports|reported)\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b`,
     ),
   },

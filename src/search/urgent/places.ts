@@ -78,7 +78,9 @@ const ordinaryPlace = alt(
   // A saying: "im honestly at sea with his moods", "all at sea".
   S`(?:all|im|i am|were|we are|feel|feeling|felt|honestly|completely|totally|a bit) at sea`,
   S`at sea with`,
-  S`edge of ${alt('breaking', 'breakdown', 'a breakdown', 'exclusion', 'crisis', 'tears')}`,
+  S`edge of ${alt('breaking', 'breakdown', 'a breakdown', 'exclusion', 'crisis', 'tears', 'turning', 'adulthood', S`\d+`)}`,
+  // Money on top of money: "charging us for therapy on top of the placement fee".
+  S`on top of (?:the |a |their |our |his |her )?(?:\w+ )?${alt('fee', 'fees', 'cost', 'costs', 'price', 'bill', 'rent', 'allowance', 'package', 'workload', 'caseload')}`,
   // Where someone works or lives, a club, the traffic on a journey.
   S`(?:works?|working|worked|lives?|living|live|grew up) (?:on|near|by|at|next to|over) the`,
   'bridge club',
