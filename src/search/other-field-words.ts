@@ -126,6 +126,10 @@ export const OTHER_FIELD = wholeWords([
   // revalidation", "capacity of the sports hall", "app for tracking reading levels", "academy trust ... governance", "a leak in the
   // science lab", "cover supervisors next week"
   'lesson plans?',
+  // A service's commissioning and inspection: "placement sufficiency strategy", "IFA framework prices", "ILACS, when were we last graded".
+  'sufficiency (?:strategy|duty|plan)',
+  'framework (?:prices?|rates?)',
+  'ilacs',
   'sats',
   'revalidation',
   'cpd hours',

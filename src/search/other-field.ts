@@ -79,6 +79,11 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   // Youth justice and police kit, a school's money, a language: "YP's electronic tag keeps going off", "collecting a young
   // person's phone from the police property store", "how do you say 'are you hungry' in Pashto".
   'electronic tags?',
+  // A toddler's development review, a bedroom shared: "how often should a 2 year old have a development review from the health
+  // visitor", "can her own child share a bedroom with a foster child".
+  '(?:development|developmental) (?:reviews?|checks?)',
+  '(?:share|sharing) a bedroom',
+  'bedroom sharing',
   'property store',
   'in (?:pashto|arabic|farsi|dari|kurdish|sorani|tigrinya|amharic|albanian|vietnamese|urdu|polish|romanian|french|spanish)$',
   'sprained (?:ankle|wrist)',
