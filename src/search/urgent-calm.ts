@@ -13,7 +13,7 @@ import { alt, S } from './urgent/fragments';
 const NOTHING_TOLD_NOW =
   S`(?!.*\b(?:right now|as we speak|not any more|no more|just(?! (?:the|a|wondering|asking|checking|curious|so|in case|general))|is happening|happening now|wont stop|` +
   S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|drank|necked|downed|overdosed|collapsed|on|in|at|missing|gone)|` +
-  S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back) )now$)\b)`;
+  S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance) )now$)\b)`;
 
 /**
  * Said outright to be no emergency: a hypothetical, a policy question or a debrief; material for teaching; a story

@@ -2424,6 +2424,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:raging-and-threatening',
     catches: [
+      "he texted his sister 'ill kill u if u tell', both of them home now and hes been drinking",
       'mums ex has turned up at the contact centre and is threatening the kids',
 
       'drunk uncle kicking off at the contact centre threatening the kids, staff cornered',
@@ -2463,6 +2464,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "she texted 'he says i have to go with his friends tonight to pay for the hotel'",
       'SW: YP located at address known for CCE, adult males present, YP intoxicated and refusing to leave.',
       '10 yo says her uncle is in her room right now at an unsupervised contact',
       'an older man is in her bedroom at the home and staff cant get him out',

@@ -82,6 +82,7 @@ const calm = [
   "Our escalation policy mentions 'immediate danger' - is that the same thing as level 4 in the levels of need?",
   'Reflective question: three years on, a YP still talks about the night she was held in a flat by a group of men. Should we re-refer?',
   'The last placement ended after he set fire to his bedroom. How do we prepare as new foster carers?',
+  'For the missing protocol: if a young person posts a goodbye message on Snapchat while missing, what should staff do? Writing it into the procedure now.',
 ];
 
 describe('a danger told as now, beside words that read as calm', () => {

@@ -150,6 +150,9 @@ export const abuseSituations: Situation[] = [
         // yp intoxicated and refusing to leave".
         S`(?:address|house|flat|property|place)s? (?:known|linked|flagged|used) (?:for|to|as|by)${gap(3)} (?:cce|cse|exploitation|county lines|drugs|dealing|dealers|cuckooing|a trap house)${gap(14)} ` +
           S`(?:(?:adult|older) (?:males|men|man|male)|intoxicated|drunk|off (?:her|his|their) face|refus\w* to (?:leave|come)|wont (?:leave|come))`,
+        // Made to pay with her body tonight: "new bf says I have to go with his friends tonight to pay for the hotel".
+        S`(?:have|has|got) to (?:go|sleep|be|stay) with (?:his|her|their|the|some) (?:friends|mates|mate|friend|men|lads|blokes)${gap(3)} (?:tonight|now|today)${gap(3)} ` +
+          S`to (?:pay|pay off|pay back|settle) (?:for )?(?:the |a |his |her )?(?:hotel|room|debt|drugs|rent|\S+)`,
         // Told from hiding: "child texting me from under her bed saying her uncle is in her room right now".
         S`(?:hiding|whisper\w*|(?:texting|messaging|ringing|calling) me from|under (?:her|his|their|the) (?:bed|duvet|covers)|in (?:her|his|their|the) wardrobe|` +
           S`(?:shes|hes|theyre|is|are) (?:really |so )?(?:scared|terrified)(?! of))${gap(8)} ` +

@@ -24,6 +24,10 @@ export const violenceThreatsSituations: Situation[] = [
         // Or shouting it at a child who is afraid: "dad shouting 'ill break your neck' and the child is screaming".
         S`(?:shouting|screaming|yelling|roaring|bellowing)${gap(2)} ${iWillHurt}${gap(10)} ${childAfraid}`,
         S`${childAfraid}${gap(10)} (?:shouting|screaming|yelling|roaring|bellowing)${gap(2)} ${iWillHurt}`,
+        // The threat in his own words, sent or said, with them together now and drink in him: "'if u tell ill kill u and ill kill nan' -
+        // he sent that to his little sister. both of them home now, hes 17 and been drinking".
+        S`${iWillHurt}${gap(16)} (?:(?:both|all) of (?:them|us) (?:are )?(?:home|in|there|together) now|(?:hes|shes|theyre|he is|she is|they are) (?:home|there|in) (?:with (?:her|him|them|us) )?now)` +
+          S`${gap(10)} (?:been drinking|drunk|hammered|steaming|off (?:his|her|their) face|on something)`,
         // Turned up where the children are and threatening them: "mums ex has turned up at the contact centre and is threatening the kids".
         S`(?:turned up|turns up|showed up|shown up|arrived|barged in|burst in)${gap(8)} (?:and )?(?:is |s |hes |shes |now )?${threatening} ${threatenedChildren}`,
         // Shut in with the children, threatening them: "dad has locked the contact room and says hell hit the kids if anyone comes in".
