@@ -87,6 +87,8 @@ export const CALM_FRAME = new RegExp(
       S`asking for (?:the|our|a) ${alt('policy', 'protocol', 'procedure', 'handbook', 'training', 'flowchart')}`,
       S`our ${alt('policy', 'protocol', 'procedure')} says`,
       'supervision reflection',
+      // "for our volunteers safeguarding training: if someone suspects..."
+      S`for (?:our|the|a) (?:\S+ ){0,3}training\b`,
       'revalidation reflection',
       'reflective question',
       S`reflecting after`,

@@ -84,6 +84,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took 8 paracetamol on friday, medically cleared, home with us now',
       'she had all her meds this morning',
       'how many paracetamol can a 12 year old have',
       'she had her meds this morning with breakfast',
@@ -140,6 +141,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'two assaults in a week and a near miss with a ligature, im having nightmares',
       'ligature incident debrief template',
       'ligature risk assessment for the new placement',
       'what is a ligature point',
@@ -257,6 +259,7 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      "she said 'ill be dead by the weekend, its all planned'",
       'asked me what time the trains come through the crossing near school and went quiet',
       'shes written her letters and is waiting for everyone to go to bed',
       'said the 11 40 express is the one',
@@ -272,6 +275,7 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      "so tired after nights, i'll be dead on my feet by friday",
       'the 7 45 train is the one we get to school',
       'what time does the last train go to manchester',
       'she wrote the notes for her exam, just needs everyone to be quiet',
@@ -416,6 +420,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'she was found on a railway line aged 13 and sectioned, shes now 16 and doing well',
       'providers are charging us for therapy on top of the placement fee',
       'a 17yo care leaver on the edge of turning 18, adult services wont take her',
       'he wants to visit his nans memorial bench on the bridge, can he go with staff',
@@ -549,6 +554,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'hes breathing but i cant get any response out of him at all just moaning',
+      'crew: 13F found in bedroom, responds to pain only, pinpoint pupils, RR 6',
       'cant find a pulse',
       'cant feel a pulse on him',
       'i cannot find her pulse',
@@ -1005,6 +1012,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'hes been assaulting staff most days, hes on 2:1 and we have logged every incident',
       'smashing up bedroom',
       'smashing up room',
       'i only kick off cos nobody listens, thats what he said after smashing the tv',
@@ -1107,6 +1115,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'custody nurse: 15F states she swallowed a wrap before arrest, now increasingly drowsy in cell',
       "yp just texted me 'taken everything, bye'",
       "only staff on nights, 16 year old has barricaded himself in the laundry with the chemicals saying he'll drink them, i can hear him opening bottles",
       'hes drinking and necking pills saying its to end it all',
@@ -1605,6 +1614,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'suspected trafficked, says theyll kill his family, being released to the street tonight, no placement arranged',
       'unknown men just took our girl from outside the home, she was screaming',
       "12yo picked up from the school gate by older men, she's in their car now",
       "they're holding him til he pays the debt, he's sending pics of his injuries",

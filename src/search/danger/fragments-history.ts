@@ -56,7 +56,7 @@ export const historyPhrases = [
   // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
   // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
   // "she went blue for a second before staff got to her". Nor the time before, beside this one: "shes done it before".
-  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:going out|leaving|coming (?:in|home|back|here|to school)\\b|arriving|getting here|the weekend|tomorrow|tonight|the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|(?:my|his|her|their) birthday|(?:he|she|they) (?:goes|went|left|leaves)|bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
+  '(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:going out|leaving|coming (?:in|home|back|here|to school)\\b|arriving|getting here|(?:her |his |their |the )?arrest|being arrested|the weekend|tomorrow|tonight|the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|(?:my|his|her|their) birthday|(?:he|she|they) (?:goes|went|left|leaves)|bed|bedtime|school|tea|dinner|lunch|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped)))',
   'previously',
   'earlier in the week',
   'in the past',
@@ -73,5 +73,11 @@ export const historyPhrases = [
   S`(?:the|her|his|their) (?:last|previous|old) placement (?:ended|broke down|finished|collapsed)`,
   S`died (?:of|from|after) (?:an? )?${alt('overdose', 'od', 'suicide')}`,
   S`(?:weeks|days|months) before (?:he|she|they) died`,
+  // An age then, and now: "found on a railway line aged 13 and sectioned, shes now 16"; seen by a hospital and sent home: "took 8
+  // paracetamol on friday, medically cleared, home with us now".
+  S`aged \d{1,2}\b(?: \S+){0,12} now \d{1,2}`,
+  S`medically (?:cleared|fit|fine)`,
+  // Averted: "a near miss with a ligature".
+  'near miss',
 ];
 export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);

@@ -101,6 +101,8 @@ export const intentToDiePlansSituations: Situation[] = [
     unless: new RegExp(
       [
         S`\bdie (?:her|his|their|my) hair\b`,
+        // Tiredness: "ill be dead on my feet by friday".
+        S`\bdead on (?:my|her|his|their|our) feet\b`,
         S`\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b`,
         S`\bsafe (?:right )?now\b`,
         S`\b(?:isnt|not) (?:going to|gonna) do anything\b`,

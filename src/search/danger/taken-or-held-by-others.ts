@@ -116,6 +116,9 @@ const held = alt(
   S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,
   S`(?:has |have |just )?(?:snatched|abducted|kidnapped) (?:the|a|our|my|her|his|their) \S+`,
   S`put (?:her|him|them) in (?:a|his|their|the) (?:taxi|car|van)`,
+  // Trafficked, threatened, and about to be let go with nowhere to go: "suspected trafficked, says theyll kill his family, being
+  // released to the street tonight, no placement arranged".
+  S`(?:trafficked|exploited|threat\w*|kill)${gap(20)} (?:being )?(?:released|discharged|let out|bailed)${gap(6)} (?:tonight|today|now)${gap(6)} no (?:placement|bed|address|accommodation|where to go)`,
   // "our 12 year old got in a strangers car outside the park"
   S`(?:got|get|getting|gone|went|climbed) (?:in|into) (?:a |the )?(?:strangers?|strange (?:mans?|womans?)|unknown|random (?:mans?|blokes?|lads?)) (?:car|van)`,
   S`wont (?:hand|give) (?:her|him|them|the \S+) back`,

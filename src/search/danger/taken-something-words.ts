@@ -25,12 +25,14 @@ export const drug = alt(
   'the lot',
   'edibles',
   'thc gummies',
+  // A wrap of drugs swallowed or hidden inside (not a chicken wrap eaten): "swallowed a wrap before arrest, query plugging".
+  S`(?<=\b(?:swallowed|swallowing|swallow|plugged|plugging|stuffed) (?:a |the |some |two |three |\d+ )?)wraps?`,
 );
 /** Packs emptied of medicine: "empty blister packs", "an empty packet of ibuprofen". */
 export const emptyPacks = S`(?:empty|emptied|finished) (?:${medicine} (?:blister |foil )?(?:packs?|packets?|boxes?|strips?|bottles?|tubs?)|(?:blister|foil) (?:packs?|packets?|strips?)|(?:packs?|packets?|boxes?|strips?|bottles?|tubs?) of (?:\S+ )?${medicine})`;
 /** Someone down, or gone quiet, where they should not be. */
 export const downNow = alt(
-  S`(?:gone|going|very|really|so) (?:very |really |so )?(?:quiet|still|sleepy|drowsy|floppy|pale|grey)`,
+  S`(?:gone|going|very|really|so|increasingly|getting) (?:very |really |so |more )?(?:quiet|still|sleepy|drowsy|floppy|pale|grey)`,
   S`(?:wont|cant|not) (?:wake|respond\w*|answer\w*)`,
   'unresponsive',
   'being sick',

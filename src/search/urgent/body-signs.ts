@@ -58,6 +58,12 @@ export const bodySignsRules: Rule[] = [
         // "cant find a pulse", "no pulse"
         S`${alt('cant', 'can t', 'cannot', 'couldnt')} ${alt('find', 'feel', 'get')} (?:a |her |his |their |any )?pulse`,
         'no pulse',
+        // As a crew or a nurse notes it, or a carer finds it: "responds to pain only, pinpoint pupils, rr 6", "cant get any response
+        // out of him at all".
+        S`(?:responds|responding|response) to pain(?: only)?`,
+        'pinpoint pupils',
+        S`(?:rr|resp rate|respiratory rate|resps) (?:of )?[1-8]\b`,
+        S`(?:cant|can t|cannot|couldnt) get (?:any )?(?:response|answer) (?:out of|from) (?:him|her|them)`,
       ),
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.

@@ -56,6 +56,7 @@ export const habitual = b(
     'regularly',
     'whenever',
     'over small',
+    S`most ${alt('days', 'weeks', 'nights', 'mornings', 'evenings')}`,
     'one minute',
     'constantly',
     'over little',
