@@ -24,6 +24,8 @@ const AN_ADULT = wholeWords([
   // Older adults, whoever tells it: "dols process for an 84 year old in a nursing home".
   `(?:[6-9]\\d|1[01]\\d)${YEARS_OLD}`,
   'nursing homes?',
+  // A clinician's shorthand for an older adult: "pt 70F fall, on apixaban" (60 and over: not a care leaver's age).
+  '(?:pt |patient )?[6-9]\\d ?[fm]',
   'adult patients',
   // The asker's own parent's affairs or own appointment: "mca assessment for my dad who wants to sell his house",
   // "is the sexual health clinic open for my own appointment"

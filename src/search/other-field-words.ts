@@ -126,6 +126,13 @@ export const OTHER_FIELD = wholeWords([
   // revalidation", "capacity of the sports hall", "app for tracking reading levels", "academy trust ... governance", "a leak in the
   // science lab", "cover supervisors next week"
   'lesson plans?',
+  // A hospital's own running, a car, a guest: "what pay band is a staff nurse", "ambulance handover delays", "lead placement for a
+  // 12 lead ECG", "my car got clamped", "can my boyfriend stay over at my flat".
+  'pay bands?',
+  'handover delays?',
+  'ecg',
+  'clamped',
+  'stay over',
   // A service's commissioning and inspection: "placement sufficiency strategy", "IFA framework prices", "ILACS, when were we last graded".
   'sufficiency (?:strategy|duty|plan)',
   'framework (?:prices?|rates?)',
