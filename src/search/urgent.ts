@@ -30,7 +30,11 @@ export const ruleNames: readonly string[] = rules.map((r) => r.name);
 const WINDOW = 600;
 const STEP = 300;
 
-function windows(t: string): string[] {
+/** A word said three times or more in a row counts twice ("no no no" reads as "no no"): a run of one word tells nothing more. */
+const REPEATED = /\b(\S+)(?: \1\b){2,}/g;
+
+function windows(text: string): string[] {
+  const t = text.length > WINDOW ? text.replace(REPEATED, '$1 $1') : text;
   if (t.length <= WINDOW) return [t];
   const out: string[] = [];
   for (let start = 0; start < t.length;) {
@@ -41,7 +45,8 @@ function windows(t: string): string[] {
     const next = t.indexOf(' ', start + STEP);
     start = next < 0 ? t.length : next + 1;
   }
-  return out;
+  // The same window twice (a pasted block repeated) is read once.
+  return [...new Set(out)];
 }
 
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
