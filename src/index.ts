@@ -147,6 +147,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ event: 'listening', port, host: config.host, entries: toolkit.entries.length }, 'ready');
+  setImmediate(() => answerer.warmUp());
   // Pending deliveries from before a restart (or another instance) are picked up now.
   delivery?.start();
   retention.start(config.RETENTION_SWEEP_HOURS * 3_600_000);

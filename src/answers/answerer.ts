@@ -23,6 +23,8 @@ import { commandReply } from './command-reply';
 import { nearestTopics } from './nearest';
 import { fallbackParts, type Parts } from './parts';
 
+const WARM_UP = ['my foster son is anxious about school and not sleeping well', 'what is section 3 of the mental health act'];
+
 export interface Reply {
   answer: AnswerObject;
   memory: Memory;
@@ -47,6 +49,14 @@ export class Answerer {
     this.glossary = glossaryIndex(toolkit.glossary);
     this.sections = new Map(toolkit.byKind('mha').map((e) => [e.id, e.sections]));
     this.toolkit = toolkit;
+  }
+
+  /**
+   * Reads a few calm questions through every detector and the search, so the first person to ask
+   * does not wait while the large patterns are compiled (about two seconds on first use).
+   */
+  warmUp(): void {
+    for (const q of WARM_UP) this.ask(q);
   }
 
   get entryCount(): number {
