@@ -90,7 +90,9 @@ export const CALM_FRAME = new RegExp(
       // "for our volunteers safeguarding training: if someone suspects..."
       S`for (?:our|the|a) (?:\S+ ){0,3}training\b`,
       'revalidation reflection',
-      'reflective question',
+      S`reflective ${alt('question', 'log', 'account', 'piece', 'practice')}`,
+      S`in the (?:case )?file`,
+      S`training for (?:new |our |the |all )?\w+`,
       S`reflecting after`,
       S`our (?:\w+ )?${alt('policy', 'protocol', 'procedure')} ${alt('mentions', 'uses the (?:word|phrase|term)')}`,
       S`what (?:counts|is classed|is classified) as`,
@@ -122,6 +124,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?${NOTHING_DONE_AFTER}`,
   // Said earlier, calm now: "calm now but earlier she said she wants to die".
   S`(?:calm|settled) now but earlier`,
+  // "found plasters in the bin, not urgent just worried"
+  S`not urgent`,
   // Taken back at once: "said 'im going to kill myself' after a row then laughed it off", "said she didnt mean it";
   // or over in minutes: "screamed 'i want to die' when i turned the ipad off, calmed in ten minutes".
   'laughed it off',

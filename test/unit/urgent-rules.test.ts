@@ -247,6 +247,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'the child has been talking about wanting to die but is safe with her right now, what do i tell her',
       "she told me 'my chest goes tight and i think im going to die' before school, shes ok now but it happens most mornings",
       'young person is calm now but earlier she smashed her room and said she wants to die, shes with staff, what needs to happen tonight',
       'he wants to die his hair blue today',
@@ -554,6 +555,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'the girl with anorexia we placed last week has fainted twice this morning, cold and blue round the lips',
       'hes breathing but i cant get any response out of him at all just moaning',
       'crew: 13F found in bedroom, responds to pain only, pinpoint pupils, RR 6',
       'cant find a pulse',
@@ -623,6 +625,7 @@ const table: Pinned[] = [
     rule: 'danger-now',
     catches: ['the baby is in danger, the others are not', 'she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
     calm: [
+      'its not an emergency right now but its getting worse, where do we go',
       'i dont think shes in danger tonight but im worried sick about where this is going',
       'children in care are in danger of exclusion',
       'camhs said shes not at immediate risk',
@@ -819,6 +822,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "told her form tutor 'i cant breathe in assembly, its like my chest is shrinking'",
       'used the epipen at training on an orange',
       'her epipen is out of date, how do i get a new one',
       "he told his teacher 'i see my dads face when i shut my eyes and i cant breathe'",
@@ -1263,6 +1267,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'foster carer asks if the baby going stiff and arching away when held is an attachment thing',
       'temp of 38 and playing happily',
       'she got lip filler and her lips have gone massive, is that allowed at 17',
       'allergic reaction to plasters, a bit of swelling',
@@ -1393,6 +1398,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'school have done everything and he is still hitting himself and not sleeping',
       'our residential staff are being hit most weeks by a 12yo boy, restraints have gone up',
       'have I got any formal power if health are dragging their feet on a mental health assessment',
       "the carers hear him crying at night and he won't talk about his journey, what services fit",
@@ -1676,6 +1682,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'our little one wont let me out her sight, screams if i go toilet',
       'theoretically can we lock the front door at night',
       'the man who took her has been charged, will she need to give evidence',
       'he cant get out of the car at school in the mornings, what helps with school anxiety',
@@ -2626,6 +2633,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-at-the-door',
     catches: [
+      "dad said he'll 'finish him off' when he sees the school report, dad is at the gate waiting",
       "man outside the unit shouting he'll kill the lad, he's got something in his hand",
       "the guy who's been exploiting her is parked outside texting that he's coming in for her",
       "birth dad outside the foster home with a baseball bat saying he's taking them",

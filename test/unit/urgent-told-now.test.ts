@@ -46,6 +46,8 @@ const toldAsNow = [
   'her last placement broke down after she set fires, now shes set her duvet alight and the room is filling with smoke', // last placement
   'reflecting after the meeting but shes just texted me a photo of her wrists cut open', // reflecting after
   'staff get hit most weeks but right now hes strangling a staff member on the floor', // most weeks
+  "lad said he's going to do the boy who jumped him last week, he's just left the house with a machete in his school bag", // last week
+  'in the case file it says he has a history of fire setting and right now his room is on fire', // in the case file
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */
@@ -83,6 +85,10 @@ const calm = [
   'Reflective question: three years on, a YP still talks about the night she was held in a flat by a group of men. Should we re-refer?',
   'The last placement ended after he set fire to his bedroom. How do we prepare as new foster carers?',
   'For the missing protocol: if a young person posts a goodbye message on Snapchat while missing, what should staff do? Writing it into the procedure now.',
+  'Training for new EDT staff: if a child in care under 16 has taken an overdose, which emergency department do carers go to?',
+  'Reflective log: last month we had a 14yo who went missing with a goodbye note, she was found safe.',
+  'He swallowed batteries twice at his last placement (2023) - new carers want to know how to plan',
+  'think hes cuttin again, found plasters in the bin, not urgent just worried',
 ];
 
 describe('a danger told as now, beside words that read as calm', () => {

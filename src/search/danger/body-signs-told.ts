@@ -46,7 +46,7 @@ export const graveTold = [
   // feels quite cold".
   S`${baby}${gap(10)} ${babyNotFeeding}${gap(12)} ${babySign}|${baby}${gap(10)} ${babySign}${gap(8)} ${babyNotFeeding}`,
   // A baby stiffening or jerking, a fit: "newborn going stiff and jerking, happening now".
-  S`${baby}${gap(4)} (?:going|gone|went|is) (?:all )?(?:stiff|rigid)|${baby}${gap(6)} (?:jerk(?:ing|in)|twitching) (?:all over|and|arms|legs)`,
+  S`${baby}${gap(4)} (?:going|gone|went|is) (?:all )?(?:stiff|rigid)(?! and arch\w*| when (?:held|picked up|cuddled|fed|changed))|${baby}${gap(6)} (?:jerk(?:ing|in)|twitching) (?:all over|and|arms|legs)`,
   // Pulled from the water and not right: "toddler was in the pond, carers just pulled him out and hes not crying".
   S`(?:pond|pool|river|canal|bath|water|sea|lake)${gap(8)} (?:pulled|dragged|lifted|fished) (?:her|him|them|the \S+) out${gap(6)} ` +
     S`(?:not (?:crying|breathing|moving|responding)|blue|floppy|limp|grey|coughing|choking|unconscious|unresponsive)`,

@@ -26,7 +26,7 @@ export const recordOfHarm = alt(
 const dates = [
   // Not a likeness that says it is happening again now: "on the flyover again like last month".
   // Nor the date of a thing, not of an act: "pulled out her stitches from last week and is digging at the wound".
-  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )last (?:year|yr|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined)(?: with us| here)? )last (?:year|yr|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
   // "in the summer, now home" is history; "in the summer now" is not.
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
   '(?:years|months|weeks) ago',
@@ -37,7 +37,7 @@ const dates = [
   S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
   S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
   // Where it was: "overdosed in a previous placement", "a ligature death in her last authority".
-  S`in (?:a|her|his|their) (?:previous|last|former) (?:placement|authority)`,
+  S`(?:in|at) (?:a|her|his|their) (?:previous|last|former) (?:placement|authority|home|school)`,
 ];
 /**
  * The time before, told beside one now: a date after "last time" or "did the same", or before "she last did it" ("shes
@@ -79,5 +79,7 @@ export const historyPhrases = [
   S`medically (?:cleared|fit|fine)`,
   // Averted: "a near miss with a ligature".
   'near miss',
+  // "three placements, each ended with her assaulting staff"
+  S`each (?:one )?ended with`,
 ];
 export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);

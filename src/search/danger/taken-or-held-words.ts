@@ -7,7 +7,7 @@
 import { alt, S } from './fragments';
 
 /** Let out, as in kept in: not out of her sight, nor out to play (a house rule). */
-export const letOut = S`out(?! (?:of (?:(?:her|his|their|my) )?sight|to play|in(?:to)? the (?:garden|rain|snow)|on (?:their|his|her) (?:bikes?|own)))`;
+export const letOut = S`out(?! (?:(?:of )?(?:(?:her|his|their|my) )?sight|to play|in(?:to)? the (?:garden|rain|snow)|on (?:their|his|her) (?:bikes?|own)))`;
 /** Taking a child by force: "drag", "bundled", "forcing". */
 export const snatching = alt(
   'pulled',

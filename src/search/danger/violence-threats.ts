@@ -58,6 +58,9 @@ export const violenceThreatsSituations: Situation[] = [
           S`(?:her|him|them|us|me|you|the (?:kids?|children|child|baby|lad|girl|boy|yp|young person|little ones?)|(?:our|my|his|her) (?!(?:to|for|out|home|back|on|a|an|swimming|shopping)\b)\S+)(?! (?:to|into|in|off|for|out|swimming|shopping|home|back|on|a|an)\b)|` +
           // "at the school gates saying hell do her in"
           S`do (?:her|him|them|us|me|you) in)`,
+        // The threat told first, then the one who made it waiting where the child will come out: "dad said hell 'finish him off' when he
+        // sees the school report, dad is at the gate waiting".
+        S`(?:${willHurt}|(?:hell|shell|theyll|he will|she will|they will) finish (?:her|him|them) off)${gap(14)} (?:is |s )?(?:at the (?:school )?(?:gates?|door)|outside)(?: \S+){0,2} waiting`,
         // A reason first, then the threat: "turned up at the home saying the lad owes him and hes going to cut him".
         S`${atTheDoor}${gap(7)} (?:threatening|shouting|screaming|saying|says|yelling|texting|messaging)${gap(6)} ${willHurt}`,
         // On the way round armed, to hurt someone: "rang saying hes on his way round with a bat to sort the lad out".

@@ -86,8 +86,9 @@ export const bodySignsRules: Rule[] = [
       // "the baby is in danger" (not "in danger of exclusion").
       S`\b${alt('is', 'are', 's', 'hes', 'shes', 'theyre')} in (?:real |serious |grave )?danger\b(?! of)`,
       S`\b${crisis} (?:is )?happening\b`,
-      S`\b${crisis} right now\b`,
-      S`\bright now\b.*\b${crisis}\b`,
+      // Not "its not an emergency right now", "were not in a crisis right now".
+      S`(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis} right now\b`,
+      S`\bright now\b.*(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis}\b`,
     ),
     // "not at immediate risk", and the immediate risk assessment form.
     unless: anyOf(
@@ -95,7 +96,7 @@ export const bodySignsRules: Rule[] = [
       S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
       S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
       // The words asked about: "what does imminent risk mean in the crisis pathway", "examples of what immediate risk looks like".
-      S`\bwhat (?:does |do |is |would )?(?:an? )?${imminent} ${alt('risk', 'danger')} ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
+      S`\bwhat (?:does |do |is |would )?(?:an? )?${imminent} ${alt('risk', 'danger')}(?: \w+)? ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
       S`\b${alt('meaning', 'definition', 'examples?')} of (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
       // "i dont think shes in danger tonight but im worried sick about where this is going"
       S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is|theres|there is) (?:in )?(?:any )?(?:immediate )?danger\b`,
@@ -128,7 +129,7 @@ export const bodySignsRules: Rule[] = [
         S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'remember')}`,
         'every time',
         'whenever',
-        alt('on the bus', 'in crowds', 'in shops', 'for weeks', 'feels sick'),
+        alt('on the bus', 'in crowds', 'in shops', 'for weeks', 'feels sick', 'in assembly', 'in class', 'in lessons?', 'in the hall'),
         S`${alt('i', 'she', 'he', 'they')} ${alt('get', 'gets')} (?:so |really |very )?${alt('scared', 'anxious', 'worked up', 'nervous', 'stressed')}`,
         // The racing heart of a panic before something dreaded.
         S`before ${alt('contact', 'school', 'exams?', 'bed', 'the bus')}`,

@@ -83,7 +83,7 @@ export const intentToDieThreatsRules: Rule[] = [
     // "i didnt want to die, i just wanted it to stop"; "she is safe now and with me" (ideation, told after).
     // Or the wish dated, or told as over: "a boy who said 'i want to kill myself' three months ago, what should follow up look like now".
     unless: anyOf(
-      S`\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\b(?<!not )safe now\b`,
+      S`\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\b(?<!not )safe(?: with (?:her|him|them|me|us))? (?:right )?now\b`,
       S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
       // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)
       S`\b${alt('die', S`kill ${self}`, 'end it')}(?: (?!${now}\b)\w+){0,3} ${saidWhen}\b`,

@@ -83,6 +83,7 @@ const done = alt(
   S`climbed ${alt('over', 'onto', 'on to', 'out', 'up')} (?:\w+ ){0,4}(?:${drop}|railings|sea wall)`,
   S`been ${alt('stabbed', 'slashed', 'raped', 'hit by a car', 'knocked down', 'snatched', 'bundled')}`,
   S`${alt('stabbed', 'slashed', 'glassed')} (?:a|an|another|someone|${person})`,
+  S`left (?:the house |home |school )?with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
   S`${alt('set fire to', S`set (?:his|her|their|the) \w+ on fire`, 'poured (?:petrol|lighter fluid)', 'collapsed')}`,
 );
 
@@ -111,6 +112,7 @@ const seen = alt(
   'down to the bone',
   S`throat (?:is )?closing`,
   'still wheezing',
+  S`(?:blue|grey) (?:round|around) (?:the|her|his|their) lips|lips (?:are |going |gone |turning )?(?:blue|grey)`,
   S`wrong side of the ${alt('railings', 'barrier', 'fence', 'bridge', 'wall')}`,
   S`${alt('spurting', 'pouring with', 'pissing')} blood|blood (?:is )?${alt('spurting', 'pouring', 'pumping')}`,
   S`kicking (?:his|her|their) head in`,
