@@ -129,6 +129,8 @@ export const OTHER_FIELD = wholeWords([
   // A hospital's own running, a car, a guest: "what pay band is a staff nurse", "ambulance handover delays", "lead placement for a
   // 12 lead ECG", "my car got clamped", "can my boyfriend stay over at my flat".
   'pay bands?',
+  // The asker's own hours: "can I ask HR about reducing hours".
+  '(?:reduce|reducing|cut|cutting) (?:my )?hours',
   'handover delays?',
   'ecg',
   'clamped',

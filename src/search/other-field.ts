@@ -79,6 +79,21 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   // Youth justice and police kit, a school's money, a language: "YP's electronic tag keeps going off", "collecting a young
   // person's phone from the police property store", "how do you say 'are you hungry' in Pashto".
   'electronic tags?',
+  // A carer's household and papers, a child's hair: "4C hair, what products and routine", "a clothing grant for an emergency placement",
+  // "planning permission to turn the garage into a bedroom", "does the agency pay my excess", "a bigger car, three placements now".
+  '(?:hair (?:products?|care|routine)|4c hair)',
+  'clothing (?:grants?|allowances?)',
+  'planning permission',
+  '(?:pay|paying|cover|covers) (?:my |the )?(?:insurance )?excess',
+  'bigger car',
+  // Other processes and their forms: "DASH risk checklist, what score goes to MARAC", "strategy meeting minutes template with the CRIS
+  // number", "in-year admissions", "disputing an Ofsted judgement".
+  'dash (?:risk )?(?:checklist|score|form)',
+  'marac',
+  'cris (?:number|ref\\w*)',
+  'minutes templates?',
+  'in ?year admissions?',
+  'ofsted (?:judgements?|grades?|gradings?|ratings?)',
   // A toddler's development review, a bedroom shared: "how often should a 2 year old have a development review from the health
   // visitor", "can her own child share a bedroom with a foster child".
   '(?:development|developmental) (?:reviews?|checks?)',
