@@ -83,6 +83,10 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   // "planning permission to turn the garage into a bedroom", "does the agency pay my excess", "a bigger car, three placements now".
   '(?:hair (?:products?|care|routine)|4c hair)',
   'clothing (?:grants?|allowances?)',
+  // Glasses, an escort's travel, school transport, a safe space bed, the case system: "who pays for glasses for a child in care".
+  '(?:pays?|paying|funds?|funding) (?:\\S+ )?(?:for )?(?:the )?(?:glasses|escorts? travel|school transport)',
+  'safe space beds?',
+  'mosaic',
   'planning permission',
   '(?:pay|paying|cover|covers) (?:my |the )?(?:insurance )?excess',
   'bigger car',
@@ -119,6 +123,7 @@ const TOOLKIT_SUBJECT = wholeWords([
   'self ?harm\\w*',
   'suicid\\w*',
   'overdos\\w*',
+  'tier (?:4|four)',
   // A helpline named: "is NSPCC the right helpline for staff ... for our staff induction pack".
   'helplines?',
   'nspcc',

@@ -84,7 +84,9 @@ export const CALM_FRAME = new RegExp(
       S`how long (?:do|should) (?:i|we) keep`,
       S`reflecting (?:in supervision )?on (?:how|what|when|why)`,
       S`(?:just )?checking for (?:the|our) ${alt('policy', 'protocol', 'procedure', 'handbook')}`,
-      S`asking for (?:the|our|a) ${alt('policy', 'protocol', 'procedure', 'handbook', 'training', 'flowchart')}`,
+      S`asking for (?:the|our|a) ${alt('policy', 'protocol', 'procedure', 'handbook', 'training', 'flowchart', 'guidance')}`,
+      S`reviewing (?:our|the) (?:\w+ ){0,2}${alt('policy', 'protocol', 'procedure', 'guidance')}`,
+      S`in (?:our|the) (?:\w+ )?${alt('policy', 'protocol', 'procedure', 'guidance')}(?: we| it)? (?:say|says)`,
       S`our ${alt('policy', 'protocol', 'procedure')} says`,
       'supervision reflection',
       // "for our volunteers safeguarding training: if someone suspects..."

@@ -421,6 +421,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'a 13 year old on the edge of a tier 4 admission, can we put her forward for the gateway',
       'she was found on a railway line aged 13 and sectioned, shes now 16 and doing well',
       'providers are charging us for therapy on top of the placement fee',
       'a 17yo care leaver on the edge of turning 18, adult services wont take her',
@@ -538,6 +539,7 @@ const table: Pinned[] = [
       'shes cut really deep',
     ],
     calm: [
+      'describe level 4 in the levels of need, is it only for children who are actively suicidal',
       'towels soaked after the bath, where do we dry them',
       'she dyed her hair and now the towels are all pink',
       'the sheets are red because his red sock got in the wash',
@@ -822,6 +824,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "'i cant breathe in there, everyone is looking at me' - about the school canteen",
       "told her form tutor 'i cant breathe in assembly, its like my chest is shrinking'",
       'used the epipen at training on an orange',
       'her epipen is out of date, how do i get a new one',
@@ -1398,6 +1401,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "young person told me 'i only feel real when im hurting', do i tell her social worker tonight",
       'school have done everything and he is still hitting himself and not sleeping',
       'our residential staff are being hit most weeks by a 12yo boy, restraints have gone up',
       'have I got any formal power if health are dragging their feet on a mental health assessment',
@@ -1530,6 +1534,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "8yo told me his carer shuts him in the shed when he wets himself and he's wet today so he says it'll happen tonight",
       "child says her foster carer's son comes into her room at night and it'll happen again tonight, she won't go back",
       "11yo turned up with fresh bruising and says she's scared to go back to the placement tonight because of what the carer does",
       "boy in yr 7 says his uncle is waiting at home to punish him for getting a detention and he's refusing to leave school",

@@ -48,6 +48,8 @@ const toldAsNow = [
   'staff get hit most weeks but right now hes strangling a staff member on the floor', // most weeks
   "lad said he's going to do the boy who jumped him last week, he's just left the house with a machete in his school bag", // last week
   'in the case file it says he has a history of fire setting and right now his room is on fire', // in the case file
+  'reviewing our first aid policy and a boy has just swallowed a button battery, hes drooling and crying', // reviewing our policy
+  'at 9 he swallowed batteries, hes 15 now and has just swallowed a handful of tablets, being sick', // at 9 ... 15 now
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */
@@ -89,6 +91,10 @@ const calm = [
   'Reflective log: last month we had a 14yo who went missing with a goodbye note, she was found safe.',
   'He swallowed batteries twice at his last placement (2023) - new carers want to know how to plan',
   'think hes cuttin again, found plasters in the bin, not urgent just worried',
+  "If a child swallowed a button battery, what's the first thing staff should do? We're reviewing our first aid policy.",
+  "In our policy we say staff 'must call 999 if a young person is at immediate risk'. Is that the right wording?",
+  'If a young person tells me they have a plan to kill themselves but not today, is that an emergency or a referral? Asking for our guidance document.',
+  "Our lad swallowed batteries at 9; he's 15 now and no incidents since. Does his care plan still need to mention it?",
 ];
 
 describe('a danger told as now, beside words that read as calm', () => {

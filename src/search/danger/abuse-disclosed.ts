@@ -51,6 +51,9 @@ export const stillWithAbuser: string[] = [
   S`${afraidToGoBack}${gap(8)} (?:because of )?what (?:the |her |his |their )?(?:foster )?(?:carers?|dad|stepdad|step dad|mum|uncle|brother|boyfriend|partner) (?:does|did|do)`,
   // Abuse at night told as coming again: "her foster carers son comes into her room at night and itll happen again tonight".
   S`comes? into (?:her|his|their|my) (?:room|bed)${gap(14)} (?:(?:it|this)(?:ll| will) happen again|happen again tonight|again tonight)`,
+  // What is done to them, told as coming again today: "his carer shuts him in the shed when he wets himself and hes wet today so he
+  // says itll happen tonight".
+  S`(?:shuts?|hits|beats|hurts|punishes|touches)${gap(18)} (?:itll|it will|thatll|that will|he will|shell|hell) (?:happen|do it) (?:again )?(?:tonight|today|later)`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

@@ -77,6 +77,9 @@ export const historyPhrases = [
   // paracetamol on friday, medically cleared, home with us now".
   S`aged \d{1,2}\b(?: \S+){0,12} now \d{1,2}`,
   S`medically (?:cleared|fit|fine)`,
+  // An age then and now, the other way round; nothing since: "swallowed batteries at 9, hes 15 now and no incidents since".
+  S`at \d{1,2}\b(?: \S+){0,4} (?:hes|shes|theyre|he is|she is|they are) \d{1,2} now`,
+  S`no (?:incidents?|episodes?|attempts?) since`,
   // Averted: "a near miss with a ligature".
   'near miss',
   // "three placements, each ended with her assaulting staff"

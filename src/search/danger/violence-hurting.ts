@@ -165,7 +165,7 @@ export const violenceHurtingSituations: Situation[] = [
     // Also a pattern school reports ("school say he is hitting other kids"), or a wall hit, now calm.
     unless: new RegExp(
       // Or told as a pattern: "staff are being hit most weeks by a 12yo".
-      S`${past.source}|\bmost (?:weeks|days|nights|mornings|evenings)\b|\b(?:hitting|punching|hurting|harming|biting|scratching) (?:him|her|them)sel(?:f|ves)\b|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
+      S`${past.source}|\bmost (?:weeks|days|nights|mornings|evenings)\b|\b(?:hitting|punching|hurting|harming|biting|scratching) (?:him|her|them)sel(?:f|ves)\b|\bwhen (?:im|i am|shes|hes|theyre) hurting\b|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
         S`\bschool (?:say|says|said|report|reports|reported)\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b`,
     ),
   },

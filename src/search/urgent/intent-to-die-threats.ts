@@ -96,8 +96,11 @@ export const intentToDieThreatsRules: Rule[] = [
   {
     name: 'suicidal-now',
     when: b(alt('actively suicidal', S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
-    // "past history of overdosing, now clean 6 months"
-    unless: past,
+    // "past history of overdosing, now clean 6 months"; any child, asked of a level or a service ("is level 4 only for children who
+    // are actively suicidal").
+    unless: new RegExp(
+      S`${past.source}|\b${alt('children', 'young people', 'kids', 'a child', 'a young person', 'someone', 'anyone')} who (?:are|is) actively suicidal\b`,
+    ),
   },
   // "yp attempting suicide", "shes just tried to kill herself"
   {

@@ -89,6 +89,9 @@ const ordinaryPlace = alt(
   // A saying: "grieving on top of everything else".
   S`on top of ${alt('everything', 'it all', 'all (?:this|that|of this|of that)', 'that', 'this', 'things')}`,
   'edge of care',
+  // Sayings: "on the edge of a tier 4 admission", "bridge the gap".
+  S`edge of (?:a |an )?${alt('tier (?:4|four)', 'admission', 'placement breakdown')}`,
+  'bridge the gap',
   'school trip',
   'trip to',
   'day out',

@@ -14,7 +14,7 @@ const who =
   // A child named by what they are, not any child: "13yo has taken 30 paracetamol", "the lad is on the roof" (not "a child is").
   S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
-  S`and(?: is| has| now)?)`;
+  S`and(?: is| has| now)?(?: just)?)`;
 
 /** Not a question about a child, nor a wish: "what if she is on the roof", "when hes holding a knife". */
 const notSupposed = S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say)(?: \w+){0,3} )`;
