@@ -67,6 +67,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "we're in the car on the M58 and she's just told me she swallowed her whole week of sertraline before we left",
       "he said he'd swallowed a handful of his mum's diazepam in the car park before coming in, he's slurring now",
       'girl in year 9 says she took her mums antidepressants this morning before school',
       'year 9 girl just told me she took 20 co-codamol before registration',
@@ -557,6 +558,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'YP fitting on the lounge floor, been going about 3 mins, no history of epilepsy',
       'the girl with anorexia we placed last week has fainted twice this morning, cold and blue round the lips',
       'hes breathing but i cant get any response out of him at all just moaning',
       'crew: 13F found in bedroom, responds to pain only, pinpoint pupils, RR 6',
