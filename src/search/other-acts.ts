@@ -8,7 +8,7 @@ import { wholeWords } from './whole-words';
 const ANOTHER_ACT = wholeWords([
   // With or without "of the", and its year: "section 136 Licensing Act", "s8 misuse of drugs act 1971".
   // Or "in the": "is there a section 117 in the Housing Act".
-  '(?:section|s) ?\\d+\\w? (?:(?:of|in) (?:the )?)?(?:equality|human rights|children|housing|education|road traffic|licensing|data protection|employment rights|children and families|police and criminal evidence|misuse of drugs|crime and disorder|anti social behaviour crime and policing|children and social work|modern slavery|public order|sexual offences|theft|immigration|criminal justice|offences against the person) act',
+  '(?:section|s) ?\\d+\\w? (?:(?:of|in) (?:the )?)?(?:equality|human rights|children|housing|education|road traffic|licensing|data protection|employment rights|children and families|police and criminal evidence|misuse of drugs|crime and disorder|anti social behaviour crime and policing|children and social work|highways|modern slavery|public order|sexual offences|theft|immigration|criminal justice|offences against the person) act',
   '(?:section|s) ?\\d+\\w? pace',
   // A police search: "police want to do a section 18 search at the placement".
   '(?:section|s) ?(?:18|32) search',

@@ -129,6 +129,15 @@ export const OTHER_FIELD = wholeWords([
   // A hospital's own running, a car, a guest: "what pay band is a staff nurse", "ambulance handover delays", "lead placement for a
   // 12 lead ECG", "my car got clamped", "can my boyfriend stay over at my flat".
   'pay bands?',
+  // A rota, a building, a college's own processes: "swap my sleep-in with a waking night", "the damp in bedroom 3", "UCAS reference",
+  // "end point assessment on an apprenticeship", "change a students course from level 2 to level 3", "a trip to Chester Zoo".
+  'swap (?:my |a |the )?(?:shifts?|sleep ?ins?|waking nights?|rota)',
+  'damp',
+  'ucas',
+  'apprenticeships?',
+  'end point assessments?',
+  'change (?:a |her |his |their |my )?(?:students? )?course',
+  'zoo',
   // The asker's own hours: "can I ask HR about reducing hours".
   '(?:reduce|reducing|cut|cutting) (?:my )?hours',
   'handover delays?',

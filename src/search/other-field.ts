@@ -124,6 +124,9 @@ const TOOLKIT_SUBJECT = wholeWords([
   'suicid\\w*',
   'overdos\\w*',
   'tier (?:4|four)',
+  // "where can i do free online mental health training", "level 4 in thrive terms"
+  'mental health (?:training|courses?|e ?learning)',
+  'thrive',
   // A helpline named: "is NSPCC the right helpline for staff ... for our staff induction pack".
   'helplines?',
   'nspcc',

@@ -50,6 +50,9 @@ const toldAsNow = [
   'in the case file it says he has a history of fire setting and right now his room is on fire', // in the case file
   'reviewing our first aid policy and a boy has just swallowed a button battery, hes drooling and crying', // reviewing our policy
   'at 9 he swallowed batteries, hes 15 now and has just swallowed a handful of tablets, being sick', // at 9 ... 15 now
+  'police took her on a 136 earlier but now shes back on the bridge climbing the railings', // now shes back
+  'previously known to camhs, shes just swallowed bleach and her mouth is burning', // previously
+  'we fitted anti ligature fittings but shes tied her school tie round her neck and is going blue', // anti ligature fittings
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */
@@ -95,6 +98,11 @@ const calm = [
   "In our policy we say staff 'must call 999 if a young person is at immediate risk'. Is that the right wording?",
   'If a young person tells me they have a plan to kill themselves but not today, is that an emergency or a referral? Asking for our guidance document.',
   "Our lad swallowed batteries at 9; he's 15 now and no incidents since. Does his care plan still need to mention it?",
+  "In the past she's swallowed batteries and razor blades while on the ward. Now she's coming to our college. What should the support plan include?",
+  'After a young person at a neighbouring college died on the tracks, our care-experienced students are shaken. How do we support the group?',
+  'police took him on a 136 from the pier head how long can they keep him there',
+  "Can you define 'imminent risk' for our crisis procedures, so staff know when to ring 999 versus CAMHS?",
+  'How do I look after my own mental health when the job is getting on top of me?',
 ];
 
 describe('a danger told as now, beside words that read as calm', () => {

@@ -81,6 +81,8 @@ export const historyPhrases = [
   // An age then and now, the other way round; nothing since: "swallowed batteries at 9, hes 15 now and no incidents since".
   S`at \d{1,2}\b(?: \S+){0,4} (?:hes|shes|theyre|he is|she is|they are) \d{1,2} now`,
   S`no (?:incidents?|episodes?|attempts?) since`,
+  // A death told: "after a young person at a neighbouring college died on the tracks".
+  S`(?:died|was killed|were killed) (?:on|at|in|under|near|by) the`,
   // Averted: "a near miss with a ligature".
   'near miss',
   // "three placements, each ended with her assaulting staff"

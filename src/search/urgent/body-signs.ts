@@ -98,6 +98,9 @@ export const bodySignsRules: Rule[] = [
       // The words asked about: "what does imminent risk mean in the crisis pathway", "examples of what immediate risk looks like".
       S`\bwhat (?:does |do |is |would )?(?:an? )?${imminent} ${alt('risk', 'danger')}(?: \w+)? ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
       S`\b${alt('meaning', 'definition', 'examples?')} of (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
+      // "can you define imminent risk for our crisis procedures", "none of them seem at immediate risk".
+      S`\bdefine (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
+      S`\b(?:none|nobody|no one)(?: \w+){0,4} (?:at |in )?${imminent} ${alt('risk', 'danger')}\b`,
       // "i dont think shes in danger tonight but im worried sick about where this is going"
       S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is|theres|there is) (?:in )?(?:any )?(?:immediate )?danger\b`,
       // A register's or a plan's term, not a danger: "what does imminent risk of admission mean on the dynamic support register".

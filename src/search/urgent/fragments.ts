@@ -56,6 +56,8 @@ export const habitual = b(
     'regularly',
     'whenever',
     'over small',
+    // "fine one day and smashing things the next"
+    'one day and',
     S`most ${alt('days', 'weeks', 'nights', 'mornings', 'evenings')}`,
     'one minute',
     'constantly',

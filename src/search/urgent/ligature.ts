@@ -87,6 +87,9 @@ export const ligatureRules: Rule[] = [
         'policies',
         'assessment',
         'points?',
+        // "asked to fit anti-ligature fittings in one of the bedrooms"
+        'anti ligature',
+        'fittings?',
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
         S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)`,
         'free',

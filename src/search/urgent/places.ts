@@ -92,6 +92,9 @@ const ordinaryPlace = alt(
   // Sayings: "on the edge of a tier 4 admission", "bridge the gap".
   S`edge of (?:a |an )?${alt('tier (?:4|four)', 'admission', 'placement breakdown')}`,
   'bridge the gap',
+  // "the job is getting on top of me"; already taken by the police: "police took him on a 136 from the pier head".
+  S`getting on top of (?:me|us|her|him|them)`,
+  S`(?:took|taken|detained|picked up)(?: \w+){0,2} on a (?:section )?136 from`,
   'school trip',
   'trip to',
   'day out',

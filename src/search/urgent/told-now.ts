@@ -10,14 +10,17 @@ import { alt, S, toldOver } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 const who =
-  S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have')}(?: just| now| still| actually| currently| literally)?|(?:she|he|they) just|` +
+  S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have')}(?: just| now| still| actually| currently| literally| been| back)?|(?:she|he|they) just|` +
   // A child named by what they are, not any child: "13yo has taken 30 paracetamol", "the lad is on the roof" (not "a child is").
   S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
   S`and(?: is| has| now)?(?: just)?)`;
 
 /** Not a question about a child, nor a wish: "what if she is on the roof", "when hes holding a knife". */
-const notSupposed = S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say)(?: \w+){0,3} )`;
+const notSupposed =
+  S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say)(?: \w+){0,3} )` +
+  // Nor told just after a history phrase: "in the past shes swallowed batteries and razor blades while on the ward".
+  S`(?<!\b(?:in the past|previously|last year|years ago|as a child|when (?:she|he|they) (?:was|were) \w+)(?: \w+){0,1} )`;
 /** People a weapon is turned on. */
 const person = alt(
   'him',
