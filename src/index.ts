@@ -147,7 +147,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ event: 'listening', port, host: config.host, entries: toolkit.entries.length }, 'ready');
-  setImmediate(() => answerer.warmUp());
+  const warming = setImmediate(() => answerer.warmUp());
   // Pending deliveries from before a restart (or another instance) are picked up now.
   delivery?.start();
   retention.start(config.RETENTION_SWEEP_HOURS * 3_600_000);
@@ -158,6 +158,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
     logger,
     store,
     close: async () => {
+      clearImmediate(warming);
       reloader.stop();
       process.off('SIGHUP', onHangup);
       await drain();
