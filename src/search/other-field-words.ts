@@ -138,6 +138,10 @@ export const OTHER_FIELD = wholeWords([
   'end point assessments?',
   'change (?:a |her |his |their |my )?(?:students? )?course',
   'zoo',
+  // Teams itself, a trip's paperwork: "a crisis channel full of spam, how do i leave it", "residential trip, a risk assessment template".
+  'spam',
+  'leave (?:a|the|this) (?:teams )?(?:channel|chat|group)',
+  'trip(?: \\S+){0,6} risk assessment',
   // The asker's own hours: "can I ask HR about reducing hours".
   '(?:reduce|reducing|cut|cutting) (?:my )?hours',
   'handover delays?',

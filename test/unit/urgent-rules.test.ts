@@ -67,6 +67,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "the lad i'm taking back has just told me he swallowed 20 of his mums pills before i picked him up",
       "we're in the car on the M58 and she's just told me she swallowed her whole week of sertraline before we left",
       "he said he'd swallowed a handful of his mum's diazepam in the car park before coming in, he's slurring now",
       'girl in year 9 says she took her mums antidepressants this morning before school',
@@ -1536,6 +1537,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "child came into school with a burn on his hand and says nan held it on the cooker this morning, he's due back there at 3.15",
       "8yo told me his carer shuts him in the shed when he wets himself and he's wet today so he says it'll happen tonight",
       "child says her foster carer's son comes into her room at night and it'll happen again tonight, she won't go back",
       "11yo turned up with fresh bruising and says she's scared to go back to the placement tonight because of what the carer does",

@@ -54,6 +54,8 @@ export const stillWithAbuser: string[] = [
   // What is done to them, told as coming again today: "his carer shuts him in the shed when he wets himself and hes wet today so he
   // says itll happen tonight".
   S`(?:shuts?|hits|beats|hurts|punishes|touches)${gap(18)} (?:itll|it will|thatll|that will|he will|shell|hell) (?:happen|do it) (?:again )?(?:tonight|today|later)`,
+  // Hurt this morning and due back there: "nan held it on the cooker this morning, hes due back there at 3.15".
+  S`(?:${hurtVerb}|held (?:it|his hand|her hand|them) (?:on|against|under)|burn\w*)${gap(14)} ${when}${gap(10)} (?:due|going|has to go|goes|sent) back (?:there|home|to (?:her|him|them))`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];
