@@ -82,20 +82,20 @@ export const CALM_FRAME = new RegExp(
       S`what heading (?:in|is|for|would)`,
       S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it)\b(?:.*\bin the (?:daily )?${alt('log', 'file', 'notes', 'chronology')})?`,
       S`how long (?:do|should) (?:i|we) keep`,
-      S`reflecting (?:in supervision )?on (?:how|what|when|why)`,
+      // Reflections: "reflecting in supervision on how i handled...", "reflecting after a serious case review", "supervision
+      // reflection:", "reflective log:".
+      S`reflecting (?:(?:in supervision )?on (?:how|what|when|why)|after)`,
+      S`${alt('supervision', 'revalidation')} reflection`,
+      S`reflective ${alt('question', 'log', 'account', 'piece', 'practice')}`,
       S`(?:just )?checking for (?:the|our) ${alt('policy', 'protocol', 'procedure', 'handbook')}`,
       S`asking for (?:the|our|a) ${alt('policy', 'protocol', 'procedure', 'handbook', 'training', 'flowchart', 'guidance')}`,
       S`reviewing (?:our|the) (?:\w+ ){0,2}${alt('policy', 'protocol', 'procedure', 'guidance')}`,
       S`in (?:our|the) (?:\w+ )?${alt('policy', 'protocol', 'procedure', 'guidance')}(?: we| it)? (?:say|says)`,
       S`our ${alt('policy', 'protocol', 'procedure')} says`,
-      'supervision reflection',
       // "for our volunteers safeguarding training: if someone suspects..."
       S`for (?:our|the|a) (?:\S+ ){0,3}training\b`,
-      'revalidation reflection',
-      S`reflective ${alt('question', 'log', 'account', 'piece', 'practice')}`,
       S`in the (?:case )?file`,
       S`training for (?:new |our |the |all )?\w+`,
-      S`reflecting after`,
       S`our (?:\w+ )?${alt('policy', 'protocol', 'procedure')} ${alt('mentions', 'uses the (?:word|phrase|term)')}`,
       S`what (?:counts|is classed|is classified) as`,
       // "not for an emergency right now, just the general steps"
@@ -109,6 +109,9 @@ export const CALM_FRAME = new RegExp(
   ].join('|'),
 );
 
+/** Nothing told after a denial that says it is happening all the same: "no intent she says, she has a plan ... tonight". */
+const NOTHING_DONE_AFTER = S`(?!.*\b(?:tonight|ready|goodbye|phone off|has a plan|got a plan)\b)`;
+
 /**
  * Danger denied by the teller ("not in danger now, hes calm"): believed about talk of dying, not
  * about anything done (DENIABLE below): an overdose can look well for a day while it harms
@@ -117,8 +120,6 @@ export const CALM_FRAME = new RegExp(
  * in danger now but threatening to jump"), or danger said of someone else too ("the baby is in
  * danger, the others are not").
  */
-/** Nothing told after a denial that says it is happening all the same: "no intent she says, she has a plan ... tonight". */
-const NOTHING_DONE_AFTER = S`(?!.*\b(?:tonight|ready|goodbye|phone off|has a plan|got a plan)\b)`;
 const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`not hurting (?:her|him|them)sel(?:f|ves)`,
   S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,

@@ -92,9 +92,12 @@ export function spelledForDanger(cleaned: string): string {
 export function urgentRule(q: Question | string): string | undefined {
   const question = questionOf(q);
   const cleaned = spelledForDanger(question.cleaned);
-  if (CALM_FRAME.test(cleaned) && !toldNow(cleaned)) return undefined;
+  // Read at most once: a calm heading and a denial both yield to a danger told as now.
+  let now: boolean | undefined;
+  const toldAsNow = () => (now ??= toldNow(cleaned));
+  if (CALM_FRAME.test(cleaned) && !toldAsNow()) return undefined;
   const found = detect(question.text, cleaned);
-  return found && DENIABLE.has(found) && dangerDenied(cleaned) && !toldNow(cleaned) ? undefined : found;
+  return found && DENIABLE.has(found) && dangerDenied(cleaned) && !toldAsNow() ? undefined : found;
 }
 
 function detect(text: string, cleaned: string): string | undefined {
