@@ -8,6 +8,7 @@ import { createLogger, type Logger } from './log';
 import { ContentError, loadToolkit } from './content/toolkit';
 import { formatProblem } from './content/load';
 import { Answerer } from './answers/answerer';
+import { warmUpInTurns } from './answers/warm-up';
 import { SqliteStore } from './store/sqlite';
 import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
@@ -147,7 +148,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
   });
   const port = (server.address() as AddressInfo).port;
   logger.info({ event: 'listening', port, host: config.host, entries: toolkit.entries.length }, 'ready');
-  const warming = setImmediate(() => answerer.warmUp());
+  const warming = warmUpInTurns(answerer.warmUpSteps());
   // Pending deliveries from before a restart (or another instance) are picked up now.
   delivery?.start();
   retention.start(config.RETENTION_SWEEP_HOURS * 3_600_000);
@@ -158,7 +159,7 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
     logger,
     store,
     close: async () => {
-      clearImmediate(warming);
+      warming.stop();
       reloader.stop();
       process.off('SIGHUP', onHangup);
       await drain();

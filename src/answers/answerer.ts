@@ -3,7 +3,7 @@ import type { Entry } from '../content/schema';
 import type { AdaptiveCard } from '../cards/render';
 import { Searcher } from '../search/searcher';
 import { routeSection, sectionIn } from '../search/mha-route';
-import { urgentRule } from '../search/urgent';
+import { urgentRule, urgentWarmUpSteps } from '../search/urgent';
 import { readQuestion, type Question } from '../search/question';
 import { focusIn, followUpFocus } from '../search/intent';
 import { asksAftercare } from '../search/topics';
@@ -52,11 +52,11 @@ export class Answerer {
   }
 
   /**
-   * Reads a few calm questions through every detector and the search, so the first person to ask
-   * does not wait while the large patterns are compiled (about two seconds on first use).
+   * Small steps that compile every detector's patterns, then read a few calm questions through the
+   * search, so the first person to ask does not wait about two seconds; run one a turn.
    */
-  warmUp(): void {
-    for (const q of WARM_UP) this.ask(q);
+  warmUpSteps(): (() => void)[] {
+    return [...urgentWarmUpSteps(), ...WARM_UP.map((q) => () => void this.ask(q))];
   }
 
   get entryCount(): number {
