@@ -24,6 +24,8 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'yp drinking bleach',
+      'shes drinking bleach in the kitchen',
       'what happens if you drink bleach, asking because he just did',
       'what happens if a toddler swallows a battery, asking for right now',
       'is it bad to drink screenwash, she has just done it',
@@ -47,6 +49,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do I stop a toddler drinking bleach',
+      "For the carers' group: what do you do if you find out afterwards that a child was drinking bleach to get attention?",
       'he drank some juice',
       'how do we lock the cupboard under the sink so the toddler cant drink stuff from it',
       'what happens if you drink mouthwash, asking for a training quiz',
@@ -173,6 +177,9 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      "she's in the shower with the belt from her jeans and says if we come in she'll do it",
+      "yeah so she's in the loft with a rope, said not to follow her",
+      'hes gone to the garage with a rope and isnt answering',
       'found him in the garage with a rope',
       'she took her dressing gown cord in with her and now not answering',
       'locked himself in the bathroom and he had the charger lead with him',
@@ -188,6 +195,8 @@ const table: Pinned[] = [
       'shes hanging out with older lads',
       'hanging the washing out with her',
       'his trousers are hanging off him',
+      'he went to the loft with a rope to fix the ladder',
+      'she was in the loft with a rope last year, how is she doing now',
     ],
   },
   {
@@ -525,6 +534,9 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'help yp bleeding',
+      'help please shes bleeding',
+      'yp is bleeding',
       'bleeding heavy from her wrist, towels soaked through, what do i do',
       'the bandage is soaked through already',
       'cut on his leg wont close and i can see the fat',
@@ -541,6 +553,8 @@ const table: Pinned[] = [
       'shes cut really deep',
     ],
     calm: [
+      'help with nosebleeds at night',
+      'help, what to do if a child is bleeding after self harm',
       'describe level 4 in the levels of need, is it only for children who are actively suicidal',
       'towels soaked after the bath, where do we dry them',
       'she dyed her hair and now the towels are all pink',
@@ -576,6 +590,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "education provision has completely collapsed, what's the best route into camhs?",
       'cant find a pulse on my smartwatch',
       'can i check a pulse with my fitbit, for the first aid refresher',
       'how do i find a pulse on a baby for first aid',
@@ -827,6 +842,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "she says she can't breathe when she thinks about school",
       "'i cant breathe in there, everyone is looking at me' - about the school canteen",
       "told her form tutor 'i cant breathe in assembly, its like my chest is shrinking'",
       'used the epipen at training on an orange',
@@ -895,6 +911,20 @@ const table: Pinned[] = [
       'she was dodging cars on the bypass, now at home with us having tea',
       'we practised crossing between parked cars safely, road safety lesson',
       'the path down the middle of the park is closed',
+    ],
+  },
+  {
+    rule: 'in-water',
+    catches: [
+      "He's in a paddling pool face down",
+      'hes face down in the bath and not moving',
+      'she went under and didnt come back up',
+      'found floating face down by the docks',
+    ],
+    calm: [
+      'she sleeps face down in the bath sometimes, is that normal',
+      'practising the dead mans float face down in the pool at swimming lessons',
+      'he was pulled out of the canal face down last summer, how do we talk about it',
     ],
   },
   {
@@ -1011,6 +1041,8 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "The boy we're looking after has the toddler in a headlock and won't let go",
+      'hes got his brother in a headlock',
       'hes smashing the place up',
       'shes attacking staff',
       'yp assaulting carers',
@@ -1022,6 +1054,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'is staff allowed to put a child in a headlock during restraint',
+      'hes smashin up the house evry nite after scool',
       'hes been assaulting staff most days, hes on 2:1 and we have logged every incident',
       'smashing up bedroom',
       'smashing up room',
@@ -1187,6 +1221,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      '15yo returned from missing episode intoxicated, disoriented, injuries to face, staff with her',
       'shes really drowsy and mumbling about taking her nans tablets, has done stuff before but never like this',
       "sorry to bother anyone, probably overreacting, but he's gone very quiet since taking a few of my tablets",
       'sorry to bother, probably nothing, but hes been really quiet since taking a few of his meds and hes a funny colour',
@@ -1404,6 +1439,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'YP with a learning disability is hitting staff daily and the provider is giving notice, what support is there?',
       "young person told me 'i only feel real when im hurting', do i tell her social worker tonight",
       'school have done everything and he is still hitting himself and not sleeping',
       'our residential staff are being hit most weeks by a 12yo boy, restraints have gone up',
@@ -1836,7 +1872,6 @@ const table: Pinned[] = [
       'sorry to bother you, yp has a plan and the stuff to do it, says shell do it once everyones asleep',
       'hes got a plan and the things to do it',
       'says shell do it once everyones in bed',
-      "she's in the shower with the belt from her jeans and says if we come in she'll do it",
       "he's sat on the stairs saying he's got nothing to live for and he's holding his mums old pills, says he's going to take them when i leave the room",
       'hes written letters to everyone and gone quiet, found a rope in his bag, hes in his room',
       "text from care leaver: 'tell my little brother im sorry' with a photo of the train tracks",

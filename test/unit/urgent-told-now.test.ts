@@ -53,6 +53,11 @@ const toldAsNow = [
   'police took her on a 136 earlier but now shes back on the bridge climbing the railings', // now shes back
   'previously known to camhs, shes just swallowed bleach and her mouth is burning', // previously
   'we fitted anti ligature fittings but shes tied her school tie round her neck and is going blue', // anti ligature fittings
+  "Hypothetically what would you do if a kid swallowed a whole pack of co-codamol about 20 minutes ago, because that's what's happening here", // hypothetically
+  "Case study: a YP has been locked in a bedroom by their carer for two days without food. That's not hypothetical, I'm at the house and I can hear her crying", // case study
+  'hi its karen from the childrens home, weve got a policy question for later but first - shes just swallowed a blade and is coughing up blood', // policy question
+  "Doing a case study for my course, unrelated, but I'm on shift and the girl has just run out with a knife saying she's going to do the lad who jumped her", // case study
+  'EDT: police are with our YP on the Runcorn bridge railings now, asking whether to use a 136 and where to take him', // use a 136
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */

@@ -65,6 +65,7 @@ export const bodySign = alt(
   'dizzy',
   'not making sense',
   'confused',
+  'disorient(?:at)?ed',
   // "hes a funny colour"
   S`(?:hes|shes|theyre|he is|she is|they are|(?:hes|shes|theyve) (?:gone|going|turned|turning)|(?:face|lips) (?:is|are|has gone|have gone)) (?:a )?(?:funny|strange|weird|odd|horrible|awful) colou?r`,
   'pupils',

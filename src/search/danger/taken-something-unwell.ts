@@ -49,6 +49,9 @@ const unknown = alt(
   'vodka',
   'drink',
   'drinking',
+  // A professional's word for it: "returned from missing intoxicated, disoriented, injuries to face".
+  'intoxicated',
+  'under the influence',
   'rave',
   'dishwasher',
   'washing (?:up )?liquid',

@@ -73,7 +73,10 @@ export const bodySignsRules: Rule[] = [
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
         S`${b(alt('fitting in', S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
-        S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
+        S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))|` +
+        // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".
+        S`\b${alt('provision', 'placement', 'education', 'arrangements?', 'plan', 'package', 'support', 'marriage', 'relationship', 'business', 'school place', 'tenancy', 'care plan', 'routine')} ` +
+        S`(?:has |had |have )?(?:\w+ )?collapsed\b`,
     ),
   },
   // "she is in immediate danger", "its an emergency right now"
@@ -129,7 +132,7 @@ export const bodySignsRules: Rule[] = [
         'anxiety',
         'anxious',
         'asthma',
-        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'go', 'walk', 'think', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'remember')}`,
+        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'gets', 'go', 'goes', 'walk', 'walks', 'think', 'thinks', 'talk', 'talks', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'hear', 'hears', 'remember', 'remembers')}`,
         'every time',
         'whenever',
         alt(

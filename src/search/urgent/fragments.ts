@@ -49,7 +49,8 @@ export const habitual = b(
   alt(
     'keeps?',
     'keep on',
-    S`every ${alt('night', 'day', 'time', 'week')}`,
+    // Typed as said: "evry nite".
+    S`${alt('every', 'evry', 'evrey', 'everey')} ${alt('night', 'nite', 'day', 'time', 'week')}`,
     'all the time',
     'always',
     'often',

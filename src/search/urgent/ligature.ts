@@ -130,6 +130,9 @@ export const ligatureRules: Rule[] = [
       S`\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:her|him|them)sel(?:f|ves) in', 'behind (?:the|her|his|a) (?:\w+ )?door')}\b.*\b` +
         S`${alt('had', 'has', 'took', 'taken', 'got')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b`,
       S`\b${alt('took', 'taken', 'has', 'had')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b.*\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:the )?door')}\b`,
+      // Shut away with one now, told plainly: "shes in the loft with a rope, said not to follow her" (not a skipping or climbing rope).
+      S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp is', 'gone')} (?:gone |went )?(?:up |out |off )?(?:in|into|to) (?:the |a |her |his |their )?${hidden} with (?:a |the |her |his |their )?` +
+        S`(?!${alt('skipping', 'climbing', 'tow', 'swing')}\b)(?:\w+ )?${ligatureCord}\b`,
     ),
     // Hanging out, hanging the washing, clothes hanging off a thin child.
     unless: anyOf(

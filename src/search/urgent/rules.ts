@@ -14,6 +14,7 @@ import { heldRules } from './held';
 import { missingRules } from './missing';
 import { bodySignsRules } from './body-signs';
 import { fireRules } from './fire';
+import { waterRules } from './water';
 import { inOrder } from '../in-order';
 
 /**
@@ -59,6 +60,7 @@ export const rules: Rule[] = inOrder(
     'od-refusing', // taken-something-overdose.ts
     'means-and-plan', // intent-to-die-plans.ts
     'road', // places.ts
+    'in-water', // water.ts
     'access-to-means', // intent-to-die-plans.ts
     'attempt', // intent-to-die-threats.ts
     'taking-now', // taken-something-medicine.ts
@@ -83,5 +85,6 @@ export const rules: Rule[] = inOrder(
     missingRules,
     bodySignsRules,
     fireRules,
+    waterRules,
   ],
 );

@@ -63,6 +63,9 @@ export const selfHarmRules: Rule[] = [
       // "blood wont stop", "the bleeding will not stop"
       S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
+      // Said in two or three words, a cry for help: "help yp bleeding", "help shes bleeding", "yp is bleeding" (not a nose, gums or a period).
+      S`^(?!.*\b${alt('nose', 'nosebleeds?', 'gums', 'periods?', 'spots?', 'scab', 'picking', 'piercing')}\b)` +
+        S`(?:\W*${alt('help', 'sos', 'urgent', 'please', 'quick')}\b(?:(?!\b${alt('if', 'what', 'how', 'when', 'with', 'after')}\b).){0,30}\bbleeding\b|.*\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp', 'yp is', 'child is', 'kid is')} (?:still |now |really )?bleeding\W*$)`,
       // "its not stopping bleeding", "cut isnt stopping bleeding"
       S`\b${alt('isnt', 'is not', 'not', 'doesnt', 'does not')} stop(?:ping)? (?:the )?bleeding\b`,
       // "blood all over the carpet" (not a period or a nosebleed: "blood all over her sheets on her period").

@@ -58,8 +58,10 @@ const swallowedPoison = alt(
   'had',
   'eaten',
   'ate',
-  // As it happens: "hes swallowing bits of glass".
+  // As it happens: "hes swallowing bits of glass", "yp drinking bleach" (not "stop a toddler drinking bleach": see unless).
   'swallowing',
+  'drinking',
+  'eating',
 );
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
@@ -85,7 +87,11 @@ export const takenSomethingPoisonRules: Rule[] = [
     // A sore throat: "swallowing feels like glass since her tonsils".
     unless: new RegExp(
       S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b|` +
-        S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b`,
+        S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b|` +
+        // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries".
+        S`\b${alt('stop', 'stops', 'stopping', 'prevent', 'prevents', 'preventing', 'avoid', 'keep', 'risk of', 'danger of', 'dangers of')}\b${upTo(3)} ${alt('drinking', 'eating')}\b|` +
+        // Or asked of any child: "what do you do if a child was drinking bleach".
+        S`\b${alt('if', 'when', 'whether')} (?:\w+ ){0,7}${alt('was', 'were', 'is', 'are', 'keeps', 'starts')} ${alt('drinking', 'eating')}\b`,
     ),
   },
 ];

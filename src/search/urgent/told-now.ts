@@ -16,6 +16,9 @@ const who =
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
   S`and(?: is| has| now)?(?: just)?)`;
 
+/** One of ours, told doing it (not done: "our lad overdosed in 2023"): "police are with our yp on the bridge railings now". */
+const ours = S`\b${alt('our', 'my')} ${alt('yp', 'young person', 'child', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid', 'foster son', 'foster daughter')}(?: is)?(?: just| now| still)?`;
+
 /** Not a question about a child, nor a wish: "what if she is on the roof", "when hes holding a knife". */
 const notSupposed =
   S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say)(?: \w+){0,3} )` +
@@ -74,6 +77,11 @@ const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necke
   'co codamol',
   'bleach',
   'batteries',
+  // Objects: "shes just swallowed a blade".
+  'blades?',
+  'razors?',
+  'glass',
+  'magnets',
   'overdose',
   'od',
 )}`;
@@ -87,6 +95,8 @@ const done = alt(
   S`been ${alt('stabbed', 'slashed', 'raped', 'hit by a car', 'knocked down', 'snatched', 'bundled')}`,
   S`${alt('stabbed', 'slashed', 'glassed')} (?:a|an|another|someone|${person})`,
   S`left (?:the house |home |school )?with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
+  // "has just run out with a knife saying shes going to do the lad".
+  S`${alt('run', 'ran', 'gone', 'went', 'stormed', 'stormed off')} ${alt('out', 'off')} (?:\w+ ){0,2}with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
   S`${alt('set fire to', S`set (?:his|her|their|the) \w+ on fire`, 'poured (?:petrol|lighter fluid)', 'collapsed')}`,
 );
 
@@ -115,6 +125,7 @@ const seen = alt(
   'down to the bone',
   S`throat (?:is )?closing`,
   'still wheezing',
+  S`${alt('coughing', 'vomiting', 'spitting', 'being sick')} (?:up )?blood`,
   S`(?:blue|grey) (?:round|around) (?:the|her|his|their) lips|lips (?:are |going |gone |turning )?(?:blue|grey)`,
   S`wrong side of the ${alt('railings', 'barrier', 'fence', 'bridge', 'wall')}`,
   S`${alt('spurting', 'pouring with', 'pissing')} blood|blood (?:is )?${alt('spurting', 'pouring', 'pumping')}`,
@@ -139,6 +150,9 @@ const saidNow = alt(
   'not a drill',
   S`trains? (?:is )?coming`,
   S`(?:its|it is) spreading`,
+  // Said to be real after a heading that made it sound like practice: "because thats whats happening here", "thats not hypothetical".
+  S`(?:thats|that is|this is|its|it is) (?:whats |what is )?happening (?:here|to us|now)`,
+  S`(?:thats|that is|this is|its|it is) not (?:a )?${alt('hypothetical', 'drill', 'case study', 'scenario', 'training')}`,
   'wont put it down',
   'wont let go',
 );
@@ -147,7 +161,7 @@ const saidNow = alt(
 const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', S`happening (?:right )?now`)}\b`);
 
 const TOLD_NOW = new RegExp(
-  S`${notSupposed}(?:\b${who} (?:${doing}|${done})|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
+  S`${notSupposed}(?:\b${who} (?:${doing}|${done})|${ours} ${doing}|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
     S`(?<!\b(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3} )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})`,
 );
 

@@ -93,6 +93,8 @@ export const violenceRules: Rule[] = [
     when: anyOf(
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
       S`\b${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone')}\b`,
+      // A hold round the neck: "has the toddler in a headlock and wont let go".
+      S`\b${alt('has', 'got', 'holding', 'pinned')} (?:\w+ ){1,3}in a ${alt('headlock', 'head lock', 'chokehold', 'choke hold', 'strangle ?hold')}\b`,
       // Set on as it happens: "getting jumped in the park" (not afraid of it: "scared of getting jumped").
       // (The words first, then what comes before them: a look behind tried at every letter is slow.)
       S`\b${alt('getting', 'being')}(?<!\b${alt('of', 'about', 'from', 'risk', 'avoid', 'fear', 'afraid', 'worried', 'scared', 'after', 'since', 'without')}(?: \w+)? \w+) ` +

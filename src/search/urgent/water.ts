@@ -1,0 +1,39 @@
+/**
+ * Someone face down in water, or gone under: a drowning is told in few words.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
+ */
+
+import { alt, anyOf, past, S, type Rule } from './fragments';
+
+/** Water someone can drown in, shallow or not. */
+const water = alt(
+  'pool',
+  'paddling pool',
+  'bath',
+  'water',
+  'river',
+  'pond',
+  'canal',
+  'sea',
+  'lake',
+  'puddle',
+  'dock',
+  'docks',
+  'reservoir',
+);
+
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
+export const waterRules: Rule[] = [
+  // "hes in a paddling pool face down", "face down in the bath", "gone under and not come up"
+  {
+    name: 'in-water',
+    when: anyOf(
+      S`\bface ?down in (?:the |a |her |his |their )?(?:\w+ )?${water}\b`,
+      S`\bin (?:the |a )?(?:\w+ )?${water} face ?down\b`,
+      S`\b(?:floating|lying) face ?down\b`,
+      S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
+    ),
+    // A swimming lesson or a way to sleep, or told afterwards: "she sleeps face down", "pulled out of the pool last summer".
+    unless: anyOf(S`\b${alt('sleeps?', 'sleeping', 'swimming lessons?', 'float test', 'dead mans float', 'snorkel\\w*')}\b`, past.source),
+  },
+];
