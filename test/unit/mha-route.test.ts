@@ -19,6 +19,10 @@ describe('a Mental Health Act section named in a question', () => {
     // A holding power that turns into a detention is what is asked about.
     ['how does a section 4 turn into a section 2', '4'],
     ['section 136 then taken to a place of safety and assessed for section 2', '136'],
+    // Typed in a hurry.
+    ['sction 3 renewl', '3'],
+    ['sectn 4 emergancy', '4'],
+    ['setion 2 how long', '2'],
   ])('"%s" names section %s', (q, section) => {
     expect(sectionIn(q)).toBe(section);
   });
