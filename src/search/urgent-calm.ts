@@ -80,7 +80,8 @@ export const CALM_FRAME = new RegExp(
       S`training ${alt('day', 'session', 'exercise', 'question', 'scenario')}`,
       S`running a (?:training )?session`,
       S`what heading (?:in|is|for|would)`,
-      S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it)\b(?:.*\bin the (?:daily )?${alt('log', 'file', 'notes', 'chronology')})?`,
+      // (Nothing told as now may follow "that" itself: a trailing "in the daily log" does not move the check past what was told.)
+      S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it)\b`,
       S`how long (?:do|should) (?:i|we) keep`,
       // Reflections: "reflecting in supervision on how i handled...", "reflecting after a serious case review", "supervision
       // reflection:", "reflective log:".

@@ -36,6 +36,8 @@ const urgent = [
   'she is not in danger now but is threatening to jump off the bridge',
   'she says she wants to die tonight, no plan but shes got tablets',
   'hes taken 20 paracetamol, hes safe now',
+  // A record heading does not silence what is told after it, whatever follows ("in the daily log").
+  'how do i record that she is missing with a man who sells drugs and wont answer in the daily log',
 ];
 // Questions about a topic, or history: information, not an emergency.
 const calm = [
