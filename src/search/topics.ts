@@ -15,10 +15,11 @@ const CRISIS_WORD =
  * The same words in everyday sayings: "a crisis loan", "my back is killing me", "cut down", and a
  * crisis of money or institutions, not of a person ("the NHS budget crisis", "crisis in housing"), and
  * a risk assessed for a trip or a building, not a child ("risk assessment template for a school trip"), or
- * a trade called out ("emergency plumber").
+ * a trade called out ("emergency plumber"), or a household mishap ("crisis in the home - washing machine flooded the
+ * kitchen", "power cut").
  */
 const SAYINGS =
-  /\b(?:crisis (?:loans?|funds?|grants?|payments?|support scheme)|(?:cost of living|housing|budget|funding|financial|energy|climate|staffing|recruitment|economic|nhs) crisis|crisis (?:in|of) (?:the )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)|(?:is|are|s) killing me|killing it|dying (?:for|to) (?:a|an|some|see|know|go|get)|cut(?:ting)? (?:down|back|costs?|off the)|hair ?cut\w*|short ?cut\w*|what (?:should|do|can|could) (?:we|i) cut|emergency (?:plumber|electrician|locksmith|repairs?|dentist|vet|boiler|call ?outs?)|(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?|risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office)s?)\b/g;
+  /\b(?:power cuts?|(?<!\bin )crisis\b(?=.*\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|dishwashers?|fridges?|freezers?|broken down|breakdown cover|mot)\b)|crisis (?:loans?|funds?|grants?|payments?|support scheme)|(?:cost of living|housing|budget|funding|financial|energy|climate|staffing|recruitment|economic|nhs) crisis|crisis (?:in|of) (?:the )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)|(?:is|are|s) killing me|killing it|dying (?:for|to) (?:a|an|some|see|know|go|get)|cut(?:ting)? (?:down|back|costs?|off the)|hair ?cut\w*|short ?cut\w*|what (?:should|do|can|could) (?:we|i) cut|emergency (?:plumber|electrician|locksmith|repairs?|dentist|vet|boiler|call ?outs?)|(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?|risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office)s?)\b/g;
 
 export function hasCrisisWord(q: Question | string): boolean {
   return CRISIS_WORD.test(questionOf(q).cleaned.replace(SAYINGS, ' '));

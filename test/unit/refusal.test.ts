@@ -40,6 +40,7 @@ describe('crisis topics on a refusal', () => {
     'energy crisis, can carers claim extra for heating',
     'risk assessment template for a school trip to the zoo?',
     'emergency plumber needed for the office, who do we call',
+    'crisis in the home - washing machine flooded the kitchen',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
