@@ -71,6 +71,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'he take tablets from my handbag, all of them, is my heart tablet',
       "the lad i'm taking back has just told me he swallowed 20 of his mums pills before i picked him up",
       "we're in the car on the M58 and she's just told me she swallowed her whole week of sertraline before we left",
       "he said he'd swallowed a handful of his mum's diazepam in the car park before coming in, he's slurring now",
@@ -90,6 +91,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she takes her tablets, all of them, every morning with breakfast',
       'she took 8 paracetamol on friday, medically cleared, home with us now',
       'she had all her meds this morning',
       'how many paracetamol can a 12 year old have',
@@ -573,6 +575,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'her pulse is 38',
       'YP fitting on the lounge floor, been going about 3 mins, no history of epilepsy',
       'the girl with anorexia we placed last week has fainted twice this morning, cold and blue round the lips',
       'hes breathing but i cant get any response out of him at all just moaning',
@@ -590,6 +593,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'her resting heart rate was 38 at clinic last month',
+      'what pulse is dangerous in anorexia',
       "education provision has completely collapsed, what's the best route into camhs?",
       'cant find a pulse on my smartwatch',
       'can i check a pulse with my fitbit, for the first aid refresher',
@@ -675,7 +680,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'od-alone',
-    catches: ['OD', 'od!!', 'oding'],
+    catches: ['OD', 'od!!', 'oding', 'overdose just now', 'yp od help'],
     calm: ['od meaning', 'odd behaviour at contact'],
   },
   {
@@ -751,6 +756,7 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      'the 13yo has just set light to the paper in the art room and staff cant get him out',
       "he keeps flicking the lighter at the curtains in the dayroom and one's caught",
       'hes got lighter fluid and matches in his room',
       'matches n the duvet',
@@ -830,6 +836,8 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      'hes choking help',
+      'the baby is choking on a grape',
       'gave her the jext and it hasnt worked',
       'done his epipen, made no difference',
       'used her epi pen and it didnt work',
@@ -842,6 +850,8 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'he is choking back tears',
+      'she says she feels like shes choking when she gets anxious',
       "she says she can't breathe when she thinks about school",
       "'i cant breathe in there, everyone is looking at me' - about the school canteen",
       "told her form tutor 'i cant breathe in assembly, its like my chest is shrinking'",
@@ -993,6 +1003,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'one of our YP has been held in the back of a car by some older lads for the past hour',
       'a van pulled up and shes just climbed in',
       'some lads grabbed him and drove off',
       'says shes in the boot of a car',
@@ -1021,6 +1032,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'he was held in the back of a police van after the fight last month',
+      'last year she was held in a flat by older men, shes safe now and in therapy',
       'her nan pulled up and she got in',
       'the taxi pulled up and he got in for school',
       'shes been taken into care',
@@ -1369,6 +1382,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:starved-and-unwell',
     catches: [
+      'she is not eat long time and today she fall down, her heart very fast and pain in chest',
       'not eaten for 5 days and cant stand up',
       'hardly eating for a week and now shes cold and shaky',
       'barely eating and now shes dizzy and confused',
@@ -1397,6 +1411,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'my husband he hit the foster child very hard now, i am scare, what i do',
       "young person punching my wife repeatedly we're in the car pulled over",
       'someone on a video call is making her undress, shes 12, its happening now',
       "boy laying into the foster carer, she's bleeding, we cant stop him",
@@ -1439,6 +1454,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'he hit the foster child last year, now they get on',
       'YP with a learning disability is hitting staff daily and the provider is giving notice, what support is there?',
       "young person told me 'i only feel real when im hurting', do i tell her social worker tonight",
       'school have done everything and he is still hitting himself and not sleeping',

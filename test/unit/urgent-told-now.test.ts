@@ -58,6 +58,8 @@ const toldAsNow = [
   'hi its karen from the childrens home, weve got a policy question for later but first - shes just swallowed a blade and is coughing up blood', // policy question
   "Doing a case study for my course, unrelated, but I'm on shift and the girl has just run out with a knife saying she's going to do the lad who jumped her", // case study
   'EDT: police are with our YP on the Runcorn bridge railings now, asking whether to use a 136 and where to take him', // use a 136
+  'Just a general question about what counts as a notifiable event for Ofsted. The reason I ask is that one of our YP has been held in the back of a car by some older lads for the past hour', // what counts as
+  "wanted to ask about level 3 and level 4 for my assignment. Actually, the girl I'm with on the ward has just pulled out her NG tube and her pulse is 38", // for my assignment
 ];
 
 /** Calm neighbours: the same words, nobody in danger now. */

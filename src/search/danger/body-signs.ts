@@ -54,6 +54,19 @@ const cantStandIt = S`cant stand ${alt(
   'touch',
 )}`;
 
+/** The body failing after starving: fainting, a fall, chest pain, a racing heart. */
+const starvedSign = alt(
+  'cant stand',
+  S`faint\w*`,
+  'collapsed',
+  'dizzy',
+  'cold and shaky',
+  'confused',
+  'chest pain',
+  S`pain in (?:her |his |their |the )?chest`,
+  S`heart (?:is |beating |going )?(?:very |so |really )?(?:fast|racing)`,
+);
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const bodySignsSituations: Situation[] = [
   // "cold and shaky after not eating for 5 days, she cant stand up"
@@ -61,8 +74,9 @@ export const bodySignsSituations: Situation[] = [
     name: 'starved-and-unwell',
     when: b(
       [
-        S`(?:not|hasnt|havent|hardly|barely) (?:eaten|eating|ate|had anything)${gap(8)} (?:cant stand|faint\w*|collapsed|dizzy|cold and shaky|confused|chest pain)`,
-        S`(?:cant stand|faint\w*|collapsed|dizzy|cold and shaky|confused|chest pain)${gap(8)} (?:not|hasnt|havent|hardly|barely) (?:eaten|eating|ate)`,
+        // (In any English: "she is not eat long time and today she fall down, her heart very fast and pain in chest".)
+        S`(?:not|hasnt|havent|hardly|barely|no) (?:eaten|eating|eat|ate|had anything|food)${gap(8)} (?:${starvedSign})`,
+        S`(?:${starvedSign})${gap(8)} (?:not|hasnt|havent|hardly|barely) (?:eaten|eating|eat|ate)`,
       ].join('|'),
     ),
     // Dizzy in a lesson after skipping lunch: a worry for the school nurse.

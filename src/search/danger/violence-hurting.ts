@@ -92,6 +92,8 @@ export const violenceHurtingSituations: Situation[] = [
         S`forcing (?:me|her|him|them)`,
         // Blow after blow, told as it happens: "young person punching my wife repeatedly".
         S`${hurting} (?:my|her|his|the|our|their|a) (?:\S+ )?\S+ (?:repeatedly|over and over|again and again|non ?stop)`,
+        // In any English, told as now: "my husband he hit the foster child very hard now, i am scare".
+        S`(?:hit|hits|beat|beats|kick|kicks|punch|punches|hurt|hurts|slap|slaps) (?:the|a|my|our|his|her|their) (?:\S+ )?(?:child|kid|boy|girl|baby|yp|son|daughter|toddler)(?: \S+){0,3} now\b`,
         // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
         S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
           S`(?:threatening to|saying (?:theyll|they will|theyre going to|theyre gonna|they are going to))${gap(2)} (?:hurt|stab|kill|batter|beat|shoot|smash|do) (?:him|her|them|us|me|(?:his|her|their|our) \S+)`,

@@ -4,7 +4,7 @@
  */
 
 import { organisation } from '../danger/fragments-body';
-import { alt, anyOf, b, habitual, past, S, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, lowPulse, past, S, type Rule } from './fragments';
 
 const imminent = alt('immediate', 'imminent');
 const crisis = alt('crisis', 'emergency');
@@ -64,6 +64,7 @@ export const bodySignsRules: Rule[] = [
         'pinpoint pupils',
         S`(?:rr|resp rate|respiratory rate|resps) (?:of )?[1-8]\b`,
         S`(?:cant|can t|cannot|couldnt) get (?:any )?(?:response|answer) (?:out of|from) (?:him|her|them)`,
+        lowPulse,
       ),
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
@@ -115,6 +116,8 @@ export const bodySignsRules: Rule[] = [
     name: 'breathing',
     when: anyOf(
       S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
+      // Choking now, said of someone: "hes choking help", "the baby is choking on a grape" (not on words, tears, or "choked up").
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up')}\b)`,
       // The airway closing in a reaction: "used the epipen, throat still closing", "her throats swelling up, lips huge".
       S`\b${alt('throat', 'throats', 'airway', 'airways', 'tongue')} (?:is |s |are )?(?:still |now |really )?${alt('closing', 'closing up', 'closed up', 'tightening', 'swelling up', 'swelled up')}\b`,
       // Or the pen used and not enough: "gave him his epipen and hes still wheezing".

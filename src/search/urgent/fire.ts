@@ -98,7 +98,7 @@ export const fireRules: Rule[] = [
       S`\b${alt('lit', 'lighting', 'torched', 'set light to')} (?:the|her|his|their|a|my|our) (?:\w+ )?${alt('bins?', 'curtains', 'bed', 'bedding', 'mattress', 'duvet', 'sofa', 'carpet', 'clothes', 'wardrobe')}\b`,
       // Paper or cloth lit where it will spread: "lit paper under the bed", "set light to tissues behind the sofa".
       S`\b${alt('lit', 'lighting', 'set light to', 'set fire to')} (?:some |a |the |a pile of |a load of )?${alt('paper', 'papers', 'tissues?', 'toilet roll', 'loo roll', 'cardboard', 'clothes', 'rags')} ` +
-        S`${alt('under', 'behind', 'in', 'on', 'next to')} (?:the|her|his|their|a|my|our) ${alt('bed', 'mattress', 'sofa', 'curtains', 'wardrobe', 'duvet', 'bin', 'carpet', room)}\b`,
+        S`${alt('under', 'behind', 'in', 'on', 'next to')} (?:the|her|his|their|a|my|our) (?:\w+ )?${alt('bed', 'mattress', 'sofa', 'curtains', 'wardrobe', 'duvet', 'bin', 'carpet', room)}\b`,
       // Soaked in fuel: "soaked herself in petrol", "poured lighter fluid over himself".
       S`\b${alt('soaked', 'soaking', 'doused', 'dousing', 'drenched', 'covered')} ${self}(?: ${alt('in', 'with')})? ${fuel}\b`,
       S`\b${alt('poured', 'pouring', 'splashed', 'tipped')} ${fuel} (?:all )?${alt('over', 'on')} ${self}\b`,
@@ -115,7 +115,7 @@ export const fireRules: Rule[] = [
       S`\b${alt('lit', 'lighting', 'burning', 'flaming', 'set light to', 'setting light to', 'setting fire to', 'on fire')}\b.*\b${alt('through', 'into', 'in')} ` +
         S`(?:the |their |a |next doors |his |her |our )?(?:\w+ )?${alt('letter ?box', 'letter ?boxes', 'door')}\b(?!.*\b${alt('leaflets?', 'flyers?', 'christmas cards?', 'candles?')}\b)`,
       S`\bhouse fire\b`,
-      S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`)}\b`,
+      S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`, S`(?:cant|can t|cannot) get ${alt('him', 'her', 'them')} out`)}\b`,
     ),
     // "he set fire to a bin at school last year", "nightmares about the house fire she was in as a toddler".
     // A fire lit to sit by: "a cosy fire in the lounge", "sat by the fire in the front room".

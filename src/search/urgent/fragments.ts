@@ -103,3 +103,8 @@ export const toldOver = new RegExp(
     S`turned out ${alt('ok', 'okay', 'fine', 'alright', 'well')}`,
   )}\b)`,
 );
+/**
+ * A pulse under 40 a minute, as a nurse or a carer reads it off ("her pulse is 38", "hr 36"): the red, high-risk band of
+ * the Medical Emergencies in Eating Disorders guidance (RCPsych, 2022). Not an age, a time or a percentage.
+ */
+export const lowPulse = S`(?:pulse|heart rate|hr|resting hr)(?: is| of| at| was| now| down to| only| reading)* (?:[1-3]\d)\b(?! ?(?:years?|yrs?|mins?|minutes?|secs?|seconds?|%|percent|kg|cm))`;

@@ -53,10 +53,15 @@ export const takenSomethingMedicineRules: Rule[] = [
   // "shes taken a whole packet of paracetamol"
   {
     name: 'ingested',
-    when: new RegExp(S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`),
+    when: anyOf(
+      S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`,
+      // The count told after, in any English: "he take tablets from my handbag, all of them, is my heart tablet".
+      S`\b${alt('take', 'took', 'taken', 'swallow', 'swallowed', 'eat', 'ate')} (?:the |my |her |his |their |some )?${medicine}\b${upTo(5)} ${alt('all of them', 'all of it', 'the whole lot', 'every one')}\b`,
+    ),
     // "had all her meds this morning" is the usual dose at the usual time; 20 of them, or her mums, is not.
     unless: new RegExp(
-      S`${past.source}|\b(?:with (?:her|his|their) (?:breakfast|tea|dinner)|as prescribed)\b|` + usualDoseThisMorning(medicine),
+      S`${past.source}|\b(?:with (?:her |his |their )?(?:breakfast|tea|dinner)|as prescribed|every (?:morning|evening|night|day))\b|` +
+        usualDoseThisMorning(medicine),
     ),
   },
   // "shes taken some pills", "hes swallowed a few tablets"

@@ -33,7 +33,13 @@ export const takenSomethingOverdoseRules: Rule[] = [
     ),
   },
   // "OD" and nothing else is a cry for help, not a search for the topic.
-  { name: 'od-alone', when: new RegExp(S`^${alt('od', 'oding', 'oded', 'odd')}$`) },
+  // Or with only a word of when or who: "overdose just now", "yp od now", "od help".
+  {
+    name: 'od-alone',
+    when: new RegExp(
+      S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'help', 'please help', 'just happened')})$`,
+    ),
+  },
   // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
   { name: 'odd', when: new RegExp(S`\b${alt('odd', 'oded')} on (?:her |his |their |my )?${alt(medicine, 'paracetamol', 'insulin')}\b`) },
   // "after an overdose shes refusing to go to a and e"

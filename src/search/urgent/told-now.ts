@@ -6,7 +6,7 @@
  * It decides only where danger words are already read; alone it raises nothing (../urgent.ts).
  */
 
-import { alt, S, toldOver } from './fragments';
+import { alt, lowPulse, S, toldOver } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 const who =
@@ -92,7 +92,7 @@ const done = alt(
   S`${alt('tied', 'put', 'got')} (?:a|the) (?:\w+ )?${alt('ligature', 'noose', 'belt', 'rope', 'cord')}(?: ${alt('on', 'round', 'around')}|$)`,
   S`tried to ${alt('strangle', 'hang', 'kill', 'suffocate', 'choke', 'drown')}`,
   S`climbed ${alt('over', 'onto', 'on to', 'out', 'up')} (?:\w+ ){0,4}(?:${drop}|railings|sea wall)`,
-  S`been ${alt('stabbed', 'slashed', 'raped', 'hit by a car', 'knocked down', 'snatched', 'bundled')}`,
+  S`been ${alt('stabbed', 'slashed', 'raped', 'hit by a car', 'knocked down', 'snatched', 'bundled', 'kidnapped', 'abducted', S`held ${alt('in', 'by', 'captive', 'hostage')}`)}`,
   S`${alt('stabbed', 'slashed', 'glassed')} (?:a|an|another|someone|${person})`,
   S`left (?:the house |home |school )?with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
   // "has just run out with a knife saying shes going to do the lad".
@@ -125,6 +125,7 @@ const seen = alt(
   'down to the bone',
   S`throat (?:is )?closing`,
   'still wheezing',
+  lowPulse,
   S`${alt('coughing', 'vomiting', 'spitting', 'being sick')} (?:up )?blood`,
   S`(?:blue|grey) (?:round|around) (?:the|her|his|their) lips|lips (?:are |going |gone |turning )?(?:blue|grey)`,
   S`wrong side of the ${alt('railings', 'barrier', 'fence', 'bridge', 'wall')}`,
