@@ -347,6 +347,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'boy in our foster home is pointing what looks like a real gun at his brother',
       'saw her tuck a blade up her sleeve before leaving',
       'he had a screwdriver to my throat',
       'knife in his bedroom right now',
@@ -878,6 +879,7 @@ const table: Pinned[] = [
   {
     rule: 'od-refusing',
     catches: [
+      "YP in A&E after OD is trying to leave before her bloods, staff say they can't stop her",
       'after an overdose she is refusing treatment',
       'she says shes od and is trying to leave',
       'suspected overdose, refusing to let us call anyone',
@@ -1003,6 +1005,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'someones trying to get in my window its the man who used to hurt me',
+      'someone is trying to get in the house, help',
       'one of our YP has been held in the back of a car by some older lads for the past hour',
       'a van pulled up and shes just climbed in',
       'some lads grabbed him and drove off',
@@ -1032,6 +1036,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'a man tried to get in her window last year',
+      'the cat is trying to get in my window',
       'he was held in the back of a police van after the fight last month',
       'last year she was held in a flat by older men, shes safe now and in therapy',
       'her nan pulled up and she got in',
@@ -1575,6 +1581,7 @@ const table: Pinned[] = [
       "dad's just thrown the baby onto the sofa and walked off",
     ],
     calm: [
+      'has bitten her nails till they bleed and says she feels sick every morning',
       'he just hit the ball over the fence',
       'punched the air when he scored',
       'she just kicked off about bedtime',
@@ -1589,6 +1596,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'im scared my foster dad is coming into my room again tonight',
       "child came into school with a burn on his hand and says nan held it on the cooker this morning, he's due back there at 3.15",
       "8yo told me his carer shuts him in the shed when he wets himself and he's wet today so he says it'll happen tonight",
       "child says her foster carer's son comes into her room at night and it'll happen again tonight, she won't go back",
@@ -1871,6 +1879,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "she said 'I've already done it' then hung up, carer is out, she's home alone",
       "My 15yo just showed me a plan in her notes app, the date is today, says she feels calm about it now it's decided",
       'he wrote out a plan on his phone, its dated tonight',
       'i think hes going to do it this time',

@@ -51,6 +51,9 @@ export const stillWithAbuser: string[] = [
   S`${afraidToGoBack}${gap(8)} (?:because of )?what (?:the |her |his |their )?(?:foster )?(?:carers?|dad|stepdad|step dad|mum|uncle|brother|boyfriend|partner) (?:does|did|do)`,
   // Abuse at night told as coming again: "her foster carers son comes into her room at night and itll happen again tonight".
   S`comes? into (?:her|his|their|my) (?:room|bed)${gap(14)} (?:(?:it|this)(?:ll| will) happen again|happen again tonight|again tonight)`,
+  // Or feared tonight, in the child's words: "im scared my foster dad is coming into my room again tonight".
+  S`(?:scared|afraid|frightened|terrified)${gap(6)} (?:is |will be |s )?(?:coming|going to come|gonna come) (?:in|into) (?:her|his|their|my) (?:bed)?(?:room|bed)(?: again)? tonight`,
+
   // What is done to them, told as coming again today: "his carer shuts him in the shed when he wets himself and hes wet today so he
   // says itll happen tonight".
   S`(?:shuts?|hits|beats|hurts|punishes|touches)${gap(18)} (?:itll|it will|thatll|that will|he will|shell|hell) (?:happen|do it) (?:again )?(?:tonight|today|later)`,

@@ -6,7 +6,7 @@
 import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
 import { intent, now } from './fragments-now';
-import { dropOrWater, unreachable } from './fragments-reach';
+import { dropOrWater, goneQuiet, unreachable } from './fragments-reach';
 import { dangerPlace, lovedOnes, meansAtHand } from './intent-to-die-words';
 
 /** A child, or whoever is with them. */
@@ -78,6 +78,8 @@ export const intentToDiePlansSituations: Situation[] = [
         // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
         S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
         S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
+        // Or "already", then gone quiet or alone: "she said ive already done it then hung up, carer is out, shes home alone".
+        S`(?:ive|i have) (?:already |just )?(?:done it|gone and done it)\b(?! (?:before|again|twice|loads|for|at|in)\b)${gap(6)} (?:${goneQuiet}|home alone|on (?:her|his|their) own)`,
         // A plan written down and dated for now: "showed me a plan in her notes app, the date is today" (not a care plan or a
         // meal plan; not "the plan for today").
         S`(?<!\b(?:care|meal|safety|support|behaviour|lesson|pathway|discharge|transition|pep|education|health|birth|travel|exit|business|revision) )plan` +

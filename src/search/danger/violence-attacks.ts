@@ -28,6 +28,8 @@ export const violenceAttacksSituations: Situation[] = [
         S`(?:the|a|another) (?:baby|child|toddler|boy|girl|kid|carer|staff|staff member|teacher|member of staff|yp|young person|resident|pupil|lad|other \S+|younger \S+|little \S+|\d+ ?(?:yo|yr old|year old))|` +
         S`foster (?:mum|dad|carer|mother|father|sister|brother))`,
     ),
+    // Bitten her own nails or lip: a worry, not an assault ("has bitten her nails till they bleed").
+    unless: new RegExp(S`\bbit(?:ten)? (?:her|his|their|my) (?:own |finger ?)?(?:nails|lips?|tongue|cuticles)\b`),
   },
   // "shes gone for the baby, weve pulled her off but shes going back", "kicking a staff member on the floor"
   {

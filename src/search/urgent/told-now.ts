@@ -10,7 +10,7 @@ import { alt, lowPulse, S, toldOver } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 const who =
-  S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have')}(?: just| now| still| actually| currently| literally| been| back)?|(?:she|he|they) just|` +
+  S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have', 'someones', 'someone is')}(?: just| now| still| actually| currently| literally| been| back)?|(?:she|he|they) just|` +
   // A child named by what they are, not any child: "13yo has taken 30 paracetamol", "the lad is on the roof" (not "a child is").
   S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
@@ -53,6 +53,7 @@ const doing = alt(
   S`threatening ${alt(S`to ${alt('jump', 'kill', 'stab', 'burn', 'hurt', 'hang')}`, person, S`the (?:other|little) \w+`)}`,
   S`${alt('on', 'at', 'over', 'by', 'halfway up', 'up')} the (?:\w+ )?${drop}`,
   S`going for ${person}`,
+  S`trying to ${alt('get', 'break', 'climb')} ${alt('in', 'into')}(?: through)? ${alt('my', 'her', 'his', 'their', 'the', 'our')} (?:bed)?${alt('window', 'door', 'room', 'house', 'flat')}`,
   S`locked (?:in|herself|himself|themselves) (?:\w+ ){0,4}with (?:a|the|his|her|their) (?:\w+ )?${alt('razor', 'knife', 'blade', 'rope', 'belt', 'cord', 'pills', 'tablets')}`,
   S`got (?:his|her|their) hands (?:round|around|on) (?:\w+ ){0,2}(?:throat|neck)`,
   S`${alt('stood', 'standing', 'sat', 'sitting', 'climbing')} ${alt('on', 'over', 'at', 'by')} the (?:\w+ )?${drop}`,

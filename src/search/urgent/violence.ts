@@ -48,6 +48,8 @@ export const violenceRules: Rule[] = [
     when: anyOf(
       b(S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`)
         .source,
+      // Told as it looks: "pointing what looks like a real gun at his brother".
+      S`\b${alt('pointing', 'waving', 'holding', 'got', 'has')} what ${alt('looks', 'look', 'looked')} like (?:a |an )?(?:real |toy |replica |bb |air |fake )?${weapon}\b`,
       // Hidden on the body before going out: "just saw him stick a kitchen knife down his trackies before going out".
       S`\b${alt('stick', 'stuck', 'put', 'shove', 'shoved', 'tuck', 'tucked', 'slip', 'slipped', 'hide', 'hid', 'hiding', 'took', 'taking', 'taken')} (?:a |an |the )?(?:\S+ )?${weapon} ${alt('down', 'in', 'into', 'up')} ${alt('his', 'her', 'their')} ` +
         S`${alt('trackies', 'trousers', 'waistband', 'sleeve', 'sock', 'pocket', 'pockets', 'coat', 'jacket', 'hoodie', 'bag', 'rucksack')}\b(?!.*\b${alt('lunch', 'picnic', 'camping', 'fishing', 'dt', 'art', 'craft', 'pencil case', 'cooking', 'apple', 'cake', 'sandwich')}\b)`,
