@@ -226,6 +226,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'young person in our drop in said hes going to end it at the train station later, laughed it off, has left now',
       'hes threatening to jump',
       'says shell kill her foster carer',
       'yp says hes gonna end it',
@@ -1689,6 +1690,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'ten year old has just told me her dads friend is coming to get her at 6 like he did last week and she doesnt want to go',
       'suspected trafficked, says theyll kill his family, being released to the street tonight, no placement arranged',
       'unknown men just took our girl from outside the home, she was screaming',
       "12yo picked up from the school gate by older men, she's in their car now",
@@ -1751,6 +1753,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'mum is coming to get her at 6 for contact and she doesnt want to go',
       'our little one wont let me out her sight, screams if i go toilet',
       'theoretically can we lock the front door at night',
       'the man who took her has been charged, will she need to give evidence',
@@ -1879,6 +1882,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'told her friend shes taking the rest of her mums pills after school, shes in lessons now',
       "she said 'I've already done it' then hung up, carer is out, she's home alone",
       "My 15yo just showed me a plan in her notes app, the date is today, says she feels calm about it now it's decided",
       'he wrote out a plan on his phone, its dated tonight',
@@ -1903,6 +1907,7 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'shes taking her tablets after school as usual',
       'the safety plan is dated today',
       'whats the plan for today',
       'she has a plan for tonight, a sleepover at her friends',

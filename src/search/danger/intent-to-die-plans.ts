@@ -78,6 +78,9 @@ export const intentToDiePlansSituations: Situation[] = [
         // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
         S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
         S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
+        // The rest of a medicine, to be taken at a time named: "told her friend shes taking the rest of her mums pills after school".
+        S`(?:shes|hes|theyre|she is|he is|they are|im|i am)(?: going to| gonna)? (?:taking|take) (?:(?:the rest of |all of |the whole of |all )(?:her|his|their|my|the|mums|dads|nans)|(?:her |his |their )?(?:mums|dads|nans|someone elses)) (?:\S+ )?(?:pills|tablets|meds|medication|medicine)` +
+          S` (?:after school|tonight|later|today|at lunch|when (?:she|he|they|i) gets? home|once everyone is asleep)`,
         // Or "already", then gone quiet or alone: "she said ive already done it then hung up, carer is out, shes home alone".
         S`(?:ive|i have) (?:already |just )?(?:done it|gone and done it)\b(?! (?:before|again|twice|loads|for|at|in)\b)${gap(6)} (?:${goneQuiet}|home alone|on (?:her|his|their) own)`,
         // A plan written down and dated for now: "showed me a plan in her notes app, the date is today" (not a care plan or a

@@ -9,6 +9,10 @@ import { collectSoon, exploiter, letOut, snatching, thingsKept } from './taken-o
 
 /** Taken, held, or kept from leaving. */
 const held = alt(
+  // Someone not theirs coming to take a child who is afraid to go: "her dads friend is coming to get her at 6 like he did last week
+  // and she doesnt want to go" (not a parent, a carer or a taxi: contact a child is reluctant about).
+  S`(?:friend|man|bloke|boyfriend|stranger|lads?|men|someone|somebody)${gap(1)} (?:is |are )?(?:coming|gonna come|going to come) (?:round )?to (?:get|collect|pick up|take) (?:her|him|them)` +
+    S`${gap(14)} (?:doesnt|does not|dont|do not|wont|will not) want to go`,
   // "wont give our girl back", "on a train to london with a man she met online"
   S`(?:man|men|guy|bloke|adult|stranger)${gap(2)} (?:wont|will not|refusing to|refuses to) (?:give|bring|hand) (?:our|the|my|her|him|them)(?: \S+)? back`,
   S`with (?:a|the|an older) (?:man|guy|bloke|adult) (?:she|he|they) met online`,
@@ -157,7 +161,7 @@ const held = alt(
  * tells why she is at risk now, not this told as over.
  */
 const pastNotPriorDeed = new RegExp(
-  S`\b${alt(...historyPhrases.map((p) => (p.includes('before') ? S`(?<!\b(?:has|have|hes|shes|theyve|hasnt|havent)(?: \S+){1,6} )${p}` : p)))}\b`,
+  S`\b(?<!\blike (?:he|she|they) (?:did|done) (?:it )?)${alt(...historyPhrases.map((p) => (p.includes('before') ? S`(?<!\b(?:has|have|hes|shes|theyve|hasnt|havent)(?: \S+){1,6} )${p}` : p)))}\b`,
 );
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
