@@ -42,7 +42,7 @@ export function sectionIn(q: Question | string): string | undefined {
 // holding power that turns into a detention ("how does a section 4 turn into a section 2"):
 // the tuning sets' authors asked about the holding power there, and about the 3 after a 2.
 const moveCue =
-  /\b(?:moving|moved|move|convert\w*|chang\w*|recommend\w*|talking about|thinking about|considering|going on|put on|upgrad\w*|becom\w*)\b|\b(?:to|onto|into) (?:a |an )?$/;
+  /\b(?:moving|moved|move|convert\w*|chang\w*|recommend\w*|talking about|thinking about|considering|going on|put (?:her |him |them )?on|upgrad\w*|becom\w*)\b|\b(?:to|onto|into) (?:a |an )?$/;
 const sideBySide = /^(?:vs|versus|v|and|or|compared (?:to|with))(?: a| an| the)?$/;
 const laterSection = new RegExp(sectionRef.source, 'g');
 const HOLDING = new Set(['4', '5', '135', '136']);
