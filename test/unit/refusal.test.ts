@@ -41,6 +41,7 @@ describe('crisis topics on a refusal', () => {
     'risk assessment template for a school trip to the zoo?',
     'emergency plumber needed for the office, who do we call',
     'crisis in the home - washing machine flooded the kitchen',
+    'Is it safe to swim at Crosby beach?',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
