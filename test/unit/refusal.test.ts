@@ -42,6 +42,8 @@ describe('crisis topics on a refusal', () => {
     'emergency plumber needed for the office, who do we call',
     'crisis in the home - washing machine flooded the kitchen',
     'Is it safe to swim at Crosby beach?',
+    "Crisis team rota for August - who's on call Tuesday?",
+    "Crisis in my own placement - me and my practice educator don't get on, who do I talk to at uni?",
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

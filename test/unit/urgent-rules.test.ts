@@ -711,7 +711,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'taken-something',
-    catches: ['i think shes taken something', 'hes swallowed something and now hes drowsy', 'worried he has taken something'],
+    catches: [
+      'i think shes taken something',
+      'hes swallowed something and now hes drowsy',
+      'worried he has taken something',
+      'the 16 year old has been in his room since tea saying hes taken something to make it all stop',
+    ],
     calm: ['she has taken some money from my purse', 'he took his time getting ready'],
   },
   {
@@ -2014,6 +2019,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:self-harm-wont-stop',
     catches: [
+      'Crisis: 12yo in resi, severe self-injury ongoing (head banging, biting), staff unable to keep safe, needs help now',
       'yp self harming at the minute wont let staff near her what do i do',
       'self harmin now wont stop',
       'shes scratching her arms till they bleed and screaming, 3am, on my own with her',
@@ -2054,6 +2060,8 @@ const table: Pinned[] = [
       '14yo has burnt her arm with a lighter several times in the last 10 mins and is still going',
     ],
     calm: [
+      'head banging is ongoing in class, what strategies help now',
+      'self harm for months and we worry we cant keep her safe long term, what help is there',
       'how do we support a yp who is self harming at the moment',
       'training on self harming in teenagers and how to respond',
       'how do i help a girl who scratches her arms till they bleed when anxious',

@@ -84,6 +84,10 @@ export const selfHarmSituations: Situation[] = [
     name: 'self-harm-wont-stop',
     when: b(
       [
+        // Harm going on that staff cannot stop, and help asked for now: "severe self-injury ongoing (head banging, biting), staff
+        // unable to keep safe, needs help now".
+        S`(?:self ?injur\w*|self ?harm\w*|head ?banging|head ?butting)${gap(14)} (?:unable to|cant|can t|cannot|not able to) keep ` +
+          S`(?:(?:her|him|them|yp|the \S+) )?safe${gap(6)} (?:help now|right now|need help|needs help|now)`,
         // Or into her own body, laughing, or keeping everyone off: "carving into her leg with a compass and laughing",
         // "cutting her legs saying leave me alone".
         S`${harmingOwn} (?:into |at )?${ownBody}${gap(10)} (?:wont stop|refus\w* to stop|(?:ask|tell|asking|telling|told|asked) (?:her|him|them) to stop|laughing|giggling|` +

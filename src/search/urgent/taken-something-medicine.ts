@@ -88,6 +88,8 @@ export const takenSomethingMedicineRules: Rule[] = [
     name: 'taken-something',
     when: anyOf(
       S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
+      // Taken to end it, said so: "in his room saying hes taken something to make it all stop".
+      S`\b${alt('taken', 'took', 'swallowed', 'had')} something to ${alt('make it (?:all )?stop', 'end it', 'die', 'not wake up', 'sleep forever', 'make the pain stop', S`kill ${alt('herself', 'himself', 'themselves', 'myself')}`)}\b`,
       S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
     ),
   },
