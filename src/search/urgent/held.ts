@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, past, S, them, upTo, type Rule } from './fragments';
+import { alt, anyOf, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
 
 /** Held in the ordinary sense: back a year, in custody, down in a restraint, to account. */
 const heldOrdinary = alt(
@@ -66,7 +66,7 @@ export const heldRules: Rule[] = [
       // Grabbed and driven off: "dad snatched him from the contact centre and drove off", "one of them just got our girl in".
       S`\b${alt('grabbed', 'snatched', 'bundled', 'dragged', 'pulled', 'got')} ${alt('her', 'him', 'them', S`(?:our|the|my) \w+`)}(?: \w+){0,5} ${alt('drove off', 'driven off', 'sped off', 'ran off', 'gone', 'in the car', 'in the van', 'into (?:a|the|his|their) (?:car|van)', 'in')}$`,
       // Someone trying to get in to them now: "someones trying to get in my window its the man who used to hurt me".
-      S`\b${alt('someones', 'someone is', 'somebodys', 'a man is', 'men are', 'a man', 'strangers are')} trying to ${alt('get', 'break', 'climb')} ${alt('in', 'into')}(?: through)? ${alt('my', 'her', 'his', 'their', 'the', 'our')} (?:bed)?${alt('window', 'door', 'room', 'house', 'flat')}\b`,
+      S`\b${alt('someones', 'someone is', 'somebodys', 'a man is', 'men are', 'a man', 'strangers are')} ${tryingToGetIn}\b`,
       // Held somewhere by others, not by the police: "has been held in the back of a car by some older lads for the past hour".
       S`\bheld in (?:the back of )?${alt('a', 'the', 'his', 'their', 'some')} (?:\w+ )?${alt('car', 'van', 'flat', 'house')} by (?!${alt('police', 'the police', 'officers', 'staff', 'security')}\b)`,
       S`\bin the boot of (?:a|the|his|their|some) (?:\w+ )?${alt('car', 'van', 'motor')}\b`,

@@ -6,7 +6,7 @@
  * It decides only where danger words are already read; alone it raises nothing (../urgent.ts).
  */
 
-import { alt, lowPulse, S, toldOver } from './fragments';
+import { alt, lowPulse, S, toldOver, tryingToGetIn } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 const who =
@@ -53,7 +53,7 @@ const doing = alt(
   S`threatening ${alt(S`to ${alt('jump', 'kill', 'stab', 'burn', 'hurt', 'hang')}`, person, S`the (?:other|little) \w+`)}`,
   S`${alt('on', 'at', 'over', 'by', 'halfway up', 'up')} the (?:\w+ )?${drop}`,
   S`going for ${person}`,
-  S`trying to ${alt('get', 'break', 'climb')} ${alt('in', 'into')}(?: through)? ${alt('my', 'her', 'his', 'their', 'the', 'our')} (?:bed)?${alt('window', 'door', 'room', 'house', 'flat')}`,
+  tryingToGetIn,
   S`locked (?:in|herself|himself|themselves) (?:\w+ ){0,4}with (?:a|the|his|her|their) (?:\w+ )?${alt('razor', 'knife', 'blade', 'rope', 'belt', 'cord', 'pills', 'tablets')}`,
   S`got (?:his|her|their) hands (?:round|around|on) (?:\w+ ){0,2}(?:throat|neck)`,
   S`${alt('stood', 'standing', 'sat', 'sitting', 'climbing')} ${alt('on', 'over', 'at', 'by')} the (?:\w+ )?${drop}`,
@@ -95,9 +95,9 @@ const done = alt(
   S`climbed ${alt('over', 'onto', 'on to', 'out', 'up')} (?:\w+ ){0,4}(?:${drop}|railings|sea wall)`,
   S`been ${alt('stabbed', 'slashed', 'raped', 'hit by a car', 'knocked down', 'snatched', 'bundled', 'kidnapped', 'abducted', S`held ${alt('in', 'by', 'captive', 'hostage')}`)}`,
   S`${alt('stabbed', 'slashed', 'glassed')} (?:a|an|another|someone|${person})`,
-  S`left (?:the house |home |school )?with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
-  // "has just run out with a knife saying shes going to do the lad".
-  S`${alt('run', 'ran', 'gone', 'went', 'stormed', 'stormed off')} ${alt('out', 'off')} (?:\w+ ){0,2}with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
+  // Gone with a weapon: "left the house with a machete", "has just run out with a knife saying shes going to do the lad".
+  S`(?:left (?:the house |home |school )?|${alt('run', 'ran', 'gone', 'went', 'stormed', 'stormed off')} ${alt('out', 'off')} (?:\w+ ){0,2})` +
+    S`with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
   S`${alt('set fire to', S`set (?:his|her|their|the) \w+ on fire`, 'poured (?:petrol|lighter fluid)', 'collapsed')}`,
 );
 
