@@ -54,7 +54,7 @@ const cantStandIt = S`cant stand ${alt(
   'touch',
 )}`;
 
-/** The body failing after starving: fainting, a fall, chest pain, a racing heart. */
+/** The body failing after starving: fainting, collapse, chest pain, a racing heart. */
 const starvedSign = alt(
   'cant stand',
   S`faint\w*`,
