@@ -9,7 +9,7 @@ import { ContentError, loadToolkit } from './content/toolkit';
 import { formatProblem } from './content/load';
 import { Answerer } from './answers/answerer';
 import { warmUpInTurns } from './answers/warm-up';
-import { SqliteStore } from './store/sqlite';
+import { openStore } from './store/open';
 import { Consultations } from './consultations/service';
 import { ConsultationHandler } from './teams/consultation-handler';
 import { TeamDeliveryLoop } from './consultations/delivery';
@@ -43,17 +43,6 @@ function version(): string {
   return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
 }
 
-async function openStore(config: Config, logger: Logger): Promise<Store> {
-  if (config.DATABASE_URL) {
-    // Loaded only when configured: a SQLite deployment never needs the PostgreSQL driver.
-    const { PostgresStore } = await import('./store/postgres');
-    return PostgresStore.open(config.DATABASE_URL, (err) =>
-      logger.warn({ event: 'db-idle-error', errorType: err.name }, 'database connection dropped'),
-    );
-  }
-  return SqliteStore.open(config.DATA_DIR);
-}
-
 /** The only place that wires the parts together. Tests call it with their own environment. */
 export async function start(env: NodeJS.ProcessEnv, logDestination?: DestinationStream): Promise<Running> {
   const config = loadConfig(env);
@@ -68,7 +57,9 @@ export async function start(env: NodeJS.ProcessEnv, logDestination?: Destination
 
   const { toolkit, warnings } = loadToolkit(config.CONTENT_DIR, { areas: config.TOOLKIT_AREAS });
   for (const w of warnings) logger.warn({ event: 'content-warning', problem: formatProblem(w) }, 'content needs review');
-  const store = await openStore(config, logger);
+  const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }, (err) =>
+    logger.warn({ event: 'db-idle-error', errorType: err.name }, 'database connection dropped'),
+  );
 
   const answerer = new Answerer(toolkit);
   const conversationState = conversationStateOver(store, logger);

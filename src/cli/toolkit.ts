@@ -3,11 +3,9 @@ import { loadContentFiles, formatProblem } from '../content/load';
 import { crossCheck } from '../content/check';
 import { ContentError, loadToolkit } from '../content/toolkit';
 import { Answerer } from '../answers/answerer';
-import { ConfigError, loadConfig, type Config } from '../config';
+import { ConfigError, loadConfig } from '../config';
 import type { Area } from '../content/areas';
-import { SqliteStore } from '../store/sqlite';
-import { PostgresStore } from '../store/postgres';
-import type { Store } from '../store/store';
+import { openStore } from '../store/open';
 import { ask } from './ask';
 import { consultationsCommand } from './consultations';
 import { buildReport } from '../usage/report';
@@ -32,10 +30,6 @@ function contentCheck(dir: string, areas: readonly Area[]): number {
   return errors > 0 ? 1 : 0;
 }
 
-async function openStore(config: Config): Promise<Store> {
-  return config.DATABASE_URL ? PostgresStore.open(config.DATABASE_URL, () => undefined) : SqliteStore.open(config.DATA_DIR);
-}
-
 async function main(argv: string[]): Promise<number> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('dotenv').config({ quiet: true });
@@ -47,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
   if (cmd === 'content' && rest[0] === 'check') return contentCheck(contentDir, config.TOOLKIT_AREAS);
   if (cmd === 'ask') return ask(new Answerer(loadToolkit(contentDir, content).toolkit), rest, process.stdout, process.stdin);
   if (cmd === 'consultations') {
-    const store = await openStore(config);
+    const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
       return await consultationsCommand(store, rest, process.stdout);
     } finally {
@@ -62,7 +56,7 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write('usage: report [--days N] [--format text|json|csv]\n');
       return 2;
     }
-    const store = await openStore(config);
+    const store = await openStore({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
       const report = await buildReport(store, loadToolkit(contentDir, content).toolkit, days);
       process.stdout.write(
