@@ -65,6 +65,8 @@ export const CALM_FRAME = new RegExp(
     // the roof", "for first aid training, not a real case", "reflecting on last tuesday: we restrained...", "looking back at last
     // months incident", "for the missing protocol: if a young person posts a goodbye..." (never with something told as now).
     S`(?:\b${alt('tabletop exercise', 'table top exercise', S`not a real (?:case|situation|child|incident)`, S`scenario for (?:\w+ ){0,2}training`, S`(?:for|asking for) (?:the|our|a) (?:new )?(?:\w+ ){0,2}induction pack`, S`reviewing (?:an|the) incident from`)}\b|` +
+      // Headed as a look back: "case review: autistic boy groomed online then went missing", "case audit: ...".
+      S`^${alt('case review', 'case audit', 'audit', 'learning review', 'serious case review')}\b|` +
       S`^${alt(S`reflecting on (?:last|yesterday|yesterdays|the|an|a|what)`, S`looking back (?:at|on)`, S`for (?:the|our) (?:\w+ ){0,2}${alt('protocol', 'procedure', 'policy', 'handbook')}`)}\b)` +
       NOTHING_TOLD_NOW,
     // Practice material or a record, said so anywhere in the message, with nothing told as now after it: "for a case study: 15yo found
@@ -89,6 +91,8 @@ export const CALM_FRAME = new RegExp(
       S`${alt('supervision', 'revalidation')} reflection`,
       S`reflective ${alt('question', 'log', 'account', 'piece', 'practice')}`,
       S`(?:just )?checking for (?:the|our) ${alt('policy', 'protocol', 'procedure', 'handbook')}`,
+      // A plan made in calm, for later: "putting together a safety plan for a 15yo who says she'll kill herself when...".
+      S`${alt('putting together', 'writing', 'drawing up', 'reviewing', 'updating')} (?:a|her|his|their|the) safety plan`,
       S`asking for (?:the|our|a) ${alt('policy', 'protocol', 'procedure', 'handbook', 'training', 'flowchart', 'guidance')}`,
       S`reviewing (?:our|the) (?:\w+ ){0,2}${alt('policy', 'protocol', 'procedure', 'guidance')}`,
       S`in (?:our|the) (?:\w+ )?${alt('policy', 'protocol', 'procedure', 'guidance')}(?: we| it)? (?:say|says)`,
@@ -124,6 +128,8 @@ const NOTHING_DONE_AFTER = S`(?!.*\b(?:tonight|ready|goodbye|phone off|has a pla
 const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`not hurting (?:her|him|them)sel(?:f|ves)`,
   S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
+  // "shes not in crisis right now"
+  S`(?:not|isnt|arent) in (?:a )?crisis(?: right now| now| at the moment)?`,
   // "no plan", "no plan or intent", "says she wouldnt do it", "now asleep and safe"
   S`no (?:current )?(?:plan|plans|intent)(?: or (?:plan|plans|intent))?${NOTHING_DONE_AFTER}`,
   // Said earlier, calm now: "calm now but earlier she said she wants to die".

@@ -51,6 +51,8 @@ function windows(text: string): string[] {
 
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
+/** Of some child, told about afterwards: "after a bad night shift with a kid who OD'd". */
+const ODD_TOLD_ABOUT = /\b(?:a|one) (?:\w+ ){0,2}(?:kid|child|yp|young person|girl|boy|lad|teen|teenager) who od['’]d\b/i;
 
 /**
  * "FIRE", shouted and nothing else (or "FIRE!!", "fire fire", "help fire"): caught before cleaning, which
@@ -112,7 +114,7 @@ export function urgentRule(q: Question | string): string | undefined {
 }
 
 function detect(text: string, cleaned: string): string | undefined {
-  if (ODD_WITH_APOSTROPHE.test(text) && !past.test(cleaned)) return 'odd';
+  if (ODD_WITH_APOSTROPHE.test(text) && !ODD_TOLD_ABOUT.test(text) && !past.test(cleaned)) return 'odd';
   if (SHOUTED_FIRE.test(text) && (CAPITALS.test(text) || /fire\W+fire/i.test(text))) return 'fire';
   const parts = windows(cleaned);
   const judgedCalm: boolean[] = [];

@@ -105,6 +105,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'she was discharged this morning and has overdosed again',
       'shes overdosed',
       'yp has OD',
       'he has overdose i think',
@@ -114,6 +115,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      "got called to Alder Hey A&E at 4am for a 15yo who'd overdosed after a missing episode, she was discharged at 9am with a leaflet. what should happen after A&E for a looked after child",
       'weve overdosed on meetings this week, any tips for managing my diary',
       'should edt have been told about a child who overdosed earlier in the week and is home now',
       'admitted informally after an overdose, she is now asking to leave the ward',
@@ -522,6 +524,7 @@ const table: Pinned[] = [
     rule: 'emergency-services',
     catches: ['ambulance on the way', 'should i call 999 she wont wake up', 'weve called the police shes not answering'],
     calm: [
+      'how do I handle aggression after a missing episode without ringing the police',
       'when should i call 999 rather than the crisis line',
       'when to call 999 for mental health',
       'should i call 999 if a child threatens suicide',
@@ -687,8 +690,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'odd',
-    catches: ["shes od'd on her insulin", "yp od'd on paracetamol", 'he oded on his meds'],
-    calm: ['she seems a bit odd on her new meds', 'odd on her own'],
+    catches: ["shes od'd on her insulin", "yp od'd on paracetamol", 'he oded on his meds', "my lad who od'd wont wake up"],
+    calm: [
+      'she seems a bit odd on her new meds',
+      'odd on her own',
+      "how do I look after my own head after a bad night shift with a kid who OD'd",
+    ],
   },
   {
     rule: 'pills-taken',
@@ -1066,6 +1073,8 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "i'm scared for my life, my grandson is in psychosis and he thinks i'm the devil, he's blocking the door",
+      'im terrified for my life hes locked us in the kitchen',
       "The boy we're looking after has the toddler in a headlock and won't let go",
       'hes got his brother in a headlock',
       'hes smashing the place up',
@@ -1079,6 +1088,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'i was scared for my life when he lived with us, how do i talk about it in therapy',
       'is staff allowed to put a child in a headlock during restraint',
       'hes smashin up the house evry nite after scool',
       'hes been assaulting staff most days, hes on 2:1 and we have logged every incident',
@@ -1848,6 +1858,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'case review: autistic boy groomed online then went missing. what does the toolkit say about neurodivergent kids and exploitation',
       'staff training for children with learning disabilities who go missing',
       'what are the signs a child is at a party with men who give her drugs',
       'she has gone to meet a man from the council about her housing',

@@ -239,6 +239,10 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  // Denied in so many words: "not in crisis right now" (urgent-calm.ts DENIAL).
+  "teenage girl who's been missing loads told me she's started seeing shadows and hearing her name called at night. she's been smoking spice. how worried should I be, she's not in crisis right now",
+  // A safety plan is written in calm, for later.
+  'writing a safety plan for a 14yo who says she wants to die when things go wrong at school, what goes in it',
   'her clothes are hanging off her, she has lost so much weight',
   'his jeans are hanging off him',
   'she took some tablets for her period pain, is that ok with her antidepressants',

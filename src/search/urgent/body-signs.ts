@@ -26,6 +26,8 @@ export const bodySignsRules: Rule[] = [
       habitual.source,
       S`\b(?:if|when) ${alt('a', 'any')} ${alt('child', 'yp', 'young person', 'kid', 'teenager')}\b`,
       S`\bwhat happens if\b`,
+      // Asking how to manage without them: "how do I handle aggression without ringing the police".
+      S`\b${alt('without', 'instead of', 'rather than', 'avoid', 'avoiding')} ${alt('ringing', 'calling', 'phoning', 'having to call', 'having to ring')} ${alt('999', 'an ambulance', 'the police')}\b`,
       S`\bwhen to\b`,
       // "when should I call 999 rather than the crisis line"
       S`\bwhen (?:should|do|would|can) (?:i|we|you)\b`,

@@ -26,7 +26,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
     // ("admitted informally after an overdose, now asking to leave"): the ward's question, not the card's.
     // Nor seen by doctors and well: "at a and e after an overdose earlier, medically fine now".
     unless: new RegExp(
-      S`${past.source}|\bon my watch\b|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|` +
+      // Or sent home since ("discharged at 9am with a leaflet"), unless it has happened again.
+      S`${past.source}|\bon my watch\b|\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|now)\b)|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|` +
         S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
         // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
         S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
