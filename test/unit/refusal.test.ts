@@ -44,6 +44,8 @@ describe('crisis topics on a refusal', () => {
     'Is it safe to swim at Crosby beach?',
     "Crisis team rota for August - who's on call Tuesday?",
     "Crisis in my own placement - me and my practice educator don't get on, who do I talk to at uni?",
+    'my nan is in crisis with her pension, who do I speak to at the DWP',
+    "translate 'are you safe' into vietnamese for a lad we found",
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
