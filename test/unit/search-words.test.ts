@@ -38,3 +38,12 @@ describe('words that look alike but mean different things', () => {
     expect(answerer.ask('what is the mental health act').answer.id).toBe('mha-overview');
   });
 });
+
+describe('a service named by its own short name, and CAMHS saying no', () => {
+  it.each([
+    ['EDYS', 'service-eating-disorders'],
+    ['what is EDYS', 'service-eating-disorders'],
+    ['CAMHS refused', 'pathway-referral-not-accepted'],
+    ['camhs said no again, what now', 'pathway-referral-not-accepted'],
+  ])('"%s" puts %s first', (q, id) => expect(ranked(q)[0]).toBe(id));
+});
