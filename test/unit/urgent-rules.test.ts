@@ -71,6 +71,8 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'Sefton carer. Child keeps saying the medicine from doctor will make him see his dead father so he took all of it',
+      "Interpreter call ended suddenly. Before it dropped he said in Pashto he had swallowed 'all the medicine' - he's in a hostel in Liverpool city centre, don't know which room",
       'he take tablets from my handbag, all of them, is my heart tablet',
       "the lad i'm taking back has just told me he swallowed 20 of his mums pills before i picked him up",
       "we're in the car on the M58 and she's just told me she swallowed her whole week of sertraline before we left",
@@ -91,6 +93,8 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'the doctor gave him new medicine and he took all of it as prescribed',
+      'she finished her antibiotics, the medicine made her sick so she took all of it with food',
       'she takes her tablets, all of them, every morning with breakfast',
       'she took 8 paracetamol on friday, medically cleared, home with us now',
       'she had all her meds this morning',
@@ -1088,6 +1092,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'smashing up the flat',
       'i was scared for my life when he lived with us, how do i talk about it in therapy',
       'is staff allowed to put a child in a headlock during restraint',
       'hes smashin up the house evry nite after scool',
@@ -1296,6 +1301,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      "massive panic attack that won't stop, now she's saying chest pain, can't breathe, and her lips look a bit blue",
       'bee sting and lips gone massive',
       'temperature of 40.5 and hes confused',
       'leg bent the wrong way after falling off the wall',
@@ -2257,6 +2263,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "Relaying via interpreter (Kurdish Sorani): 'tell the social worker I will not be alive tomorrow, I have everything ready.' He is in his room at the placement.",
       "lad told me he's got everything ready and it'll be done before the weekend, wouldn't say what",
       "he keeps saying tonight's the night, he's given away his xbox and his trainers to the younger lad",
       'she said todays the day and gave all her jewellery away',

@@ -37,7 +37,7 @@ export const graveSign = alt(
   // Said of the child, not a tantrum: "having a panic attack and has gone blue" (not "screamed till he went blue in the face").
   S`(?:has|have|hes|shes|theyve|theyre|s|is|are|now|just) (?:gone|going) blue(?! in the face| with (?:cold|rage|anger))`,
   'blue lips',
-  S`lips ${alt('going', 'gone', 'turning', 'are', 'look')} blue`,
+  S`lips ${alt('going', 'gone', 'turning', 'are', 'look', 'looks', 'looking')} (?:a bit |a little |slightly |quite |really |very )?blue`,
   S`lips ${alt('are', 'have', 'is')} ${alt('going', 'gone', 'turning')} blue`,
   'blue round (?:the|her|his) mouth',
   'hard to (?:rouse|wake)',

@@ -13,6 +13,11 @@ const theNight = S`(?:keeps saying|keep saying|says|said|saying|told (?:me|us|he
 /** A child's own things given away: "given away his xbox", "gave her phone and her trainers away". */
 const givenAway = S`(?:given|giving|gave|handed|handing) (?:away (?:all )?(?:his|her|their|my) \S+|(?:all )?(?:his|her|their|my) (?:\S+ ){1,5}?away)`;
 
+/** Not alive soon, said by the one who means it: "i will not be alive tomorrow", "wont be here by the morning". */
+const notAliveSoon = S`(?:wont|will not|not going to|not gonna|aint gonna) be (?:alive|here|around) (?:tomorrow|tonight|by (?:the )?morning)`;
+/** Means and a plan ready: "i have everything ready", "got it all sorted" (not ready for a trip: "everything ready for the school trip"). */
+const allReady = S`(?:got|have|has|its|ive got|ive) (?:got )?(?:everything|it all) (?:ready|sorted|planned)(?! for| to go)`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const intentToDieFarewellsSituations: Situation[] = [
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
@@ -35,6 +40,9 @@ export const intentToDieFarewellsSituations: Situation[] = [
         // Ready, and a day it will be over: "hes got everything ready and itll be done before the weekend, wouldnt say what".
         S`(?:got|has|have|its) (?:got )?everything (?:ready|sorted|planned|arranged)${gap(8)} (?:itll|it will|itll all|it will all) be (?:done|over|finished) ` +
           S`(?:before|by|on|at|after) (?:the weekend|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the morning|christmas|my birthday|his birthday|her birthday)`,
+        // Not alive tomorrow, and ready: "tell the social worker i will not be alive tomorrow, i have everything ready".
+        S`${notAliveSoon}${gap(8)} ${allReady}`,
+        S`${allReady}${gap(8)} ${notAliveSoon}`,
         // The night named, and things given away: "keeps saying tonights the night, hes given away his xbox and his trainers".
         S`${theNight}${gap(12)} ${givenAway}`,
         S`${givenAway}${gap(12)} ${theNight}`,

@@ -57,5 +57,5 @@ export const farewell = alt(
   // Said by the child, not a plan told: "told her mum she wont be here tomorrow", and then ended the call (not "she wont be here
   // tomorrow, shes at her dads").
   S`be (?:here|around|alive) (?:tomorrow|tonight|by (?:the )?morning|much longer|for long|anymore|any more)` +
-    S`(?<=\b(?:told|tells|said|says|saying|texted|messaged|screamed|shouted)(?: \S+){0,3} (?:she|he|they|i) (?:wont|will not|not going to|not gonna|aint gonna) be(?: \S+){2,3})`,
+    S`(?<=\b(?:told|tells|tell|said|says|saying|texted|messaged|screamed|shouted)(?: \S+){0,3} (?:she|he|they|i) (?:wont|will not|not going to|not gonna|aint gonna) be(?: \S+){2,3})`,
 );

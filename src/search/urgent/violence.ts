@@ -105,10 +105,10 @@ export const violenceRules: Rule[] = [
         S`${alt('jumped', 'beaten up', 'battered', 'attacked', 'kicked in', 'kicked to bits', 'mugged', 'glassed', 'rushed', 'stamped on', 'leathered')}\b`,
     ),
     // A pattern, or told afterwards: "thats what he said after smashing the tv".
-    // A room smashed with nobody said to be in the way ("smashing up bedroom") is the behaviour answer.
+    // A room or their own flat smashed with nobody said to be in the way ("smashing up bedroom", "smashing up the flat") is the behaviour answer.
     unless: new RegExp(
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
-        S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:bed)?room\b`,
+        S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:(?:bed)?room|flat)\b`,
     ),
   },
 ];
