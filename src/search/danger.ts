@@ -7,7 +7,7 @@
  */
 
 import { alt, gap, S, type Situation } from './danger/fragments';
-import { past, recordOfHarm } from './danger/fragments-history';
+import { knownRiskHistory, past, recordOfHarm } from './danger/fragments-history';
 import { ligatureSituations } from './danger/ligature';
 import { takenSomethingOverdoseSituations } from './danger/taken-something-overdose';
 import { takenSomethingNowSituations } from './danger/taken-something-now';
@@ -58,8 +58,9 @@ const general = new RegExp(
       // "non verbal children and missing from home protocol"
       '(?:missing from home|missing|safeguarding|ligature|restraint) (?:protocol|procedure|policy)',
       'in the past',
-      // Not the record of someone doing harm now: "dad turned up and took her, history of violence".
-      S`history of(?! ${recordOfHarm})`,
+      // Not the record of someone doing harm now: "dad turned up and took her, history of violence"; nor a known risk
+      // named as the reason to fear now: "history of being exploited, someone saw her get into a taxi with two older men".
+      S`history of(?! ${recordOfHarm})(?! ${knownRiskHistory})`,
       'used to',
       // Told as over, safe again now; or asking about a pattern's signs.
       S`(?:shes|hes|theyre|is|are) (?:home|back|safe|settled)(?: with us)? now and (?:calm|safe|settled|fine|ok)`,

@@ -312,6 +312,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'mentor here. one of my kids in foster care sent me a message at 11pm saying goodbye and thank you for everything. what do i do',
       'he said after tonight you wont have to worry about me',
       'last text said sorry for everything and her phone is off',
       'told me you wont have to put up with me anymore',
@@ -334,6 +335,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'she sent a card saying goodbye and thank you for everything when she left the placement',
       'you wont have to deal with me on friday, im at my dads',
       'her last text was see you tomorrow',
       'we found a suicide note in his room dated months ago, hes doing ok now, how do we raise it',
@@ -1618,6 +1620,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'PE teacher: boy in care refused to get changed, found hand-shaped bruises all over his back, he says his carer did it and begged us not to send him home',
       'im scared my foster dad is coming into my room again tonight',
       "child came into school with a burn on his hand and says nan held it on the cooker this morning, he's due back there at 3.15",
       "8yo told me his carer shuts him in the shed when he wets himself and he's wet today so he says it'll happen tonight",
@@ -1673,6 +1676,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'bruises on his shins from football, he says his brother did it in the garden, happy to go home',
       'she hurt her knee today at football and is scared to go back to training',
       'last year she was hit by her dad and was scared to go home, how do we plan contact',
       'she told us last year that her stepdad touched her, contact was stopped',
@@ -1711,6 +1715,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "SENCO: Y8 LAC pupil says mum's boyfriend is parked outside waiting to take her, there's a no-contact order in place",
+      "13yo girl in care went off at break with a man in his twenties, we've had county lines concerns about her",
+      'CIC pupil went missing on our school trip to Liverpool ONE, history of being exploited, someone saw her get into a taxi with two older men',
       'ten year old has just told me her dads friend is coming to get her at 6 like he did last week and she doesnt want to go',
       'suspected trafficked, says theyll kill his family, being released to the street tonight, no placement arranged',
       'unknown men just took our girl from outside the home, she was screaming',
@@ -1774,6 +1781,9 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'dad is parked outside waiting to take her to contact',
+      'last year she went off with a man in his twenties, how do we do safety planning',
+      'she has a history of being exploited, how do we plan for the summer',
       'mum is coming to get her at 6 for contact and she doesnt want to go',
       'our little one wont let me out her sight, screams if i go toilet',
       'theoretically can we lock the front door at night',

@@ -26,7 +26,7 @@ const withAbuserNow = alt(
 const hurtVerb = S`(?:hit|hurt|beaten|battered|punched|kicked|slapped|assaulted|strangled|choked|touched|abused)`;
 const when = S`(?:today|this morning|this afternoon|tonight|last night|earlier today)`;
 const hurtToday = S`(?:${hurtVerb} (?:by|from) (?:\S+ ){0,3}${when}|(?:carers?|mum|dad|stepdad|step dad|boyfriend|uncle|brother|nan|grandad|partner) (?:has |had )?${hurtVerb} (?:her|him|them)(?: \S+){0,3} ${when})`;
-const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go) (?:back|home)(?! to (?!(?:him|her|them|the placement|the foster home|(?:her|his|their) (?:foster )?(?:carers?|placement|home))\b))`;
+const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go|begg?(?:ed|ing|s) (?:us|me|staff|them|\S+) not to (?:send|take|let) (?:him|her|them)(?: go)?) (?:back|home)(?! to (?!(?:him|her|them|the placement|the foster home|(?:her|his|their) (?:foster )?(?:carers?|placement|home))\b))`;
 
 /** Still where the carer who did it is: "disclosed assault by carer ... still in placement". */
 const inPlacement = S`(?:still|remains?|remaining|staying|stays|back|returned|returning) (?:in|at|to) (?:the )?(?:same )?(?:placement|foster home)`;
@@ -48,6 +48,9 @@ export const stillWithAbuser: string[] = [
   // Fresh marks, or what a carer does, and afraid to go back: "turned up with fresh bruising and says shes scared to go back to the
   // placement tonight because of what the carer does".
   S`fresh (?:bruis\w*|marks|injur\w*|burns?)${gap(12)} ${afraidToGoBack}`,
+  // Marks, who made them, and afraid to go back: "found hand-shaped bruises on his back, he says his carer did it and begged us not to
+  // send him home".
+  S`(?:bruis\w*|marks|injur\w*|burns?|welts)${gap(10)} (?:(?:foster )?carers?|dad|stepdad|step dad|mum|boyfriend|uncle|brother|partner|nan|grandad) did (?:it|this|that|them)${gap(10)} ${afraidToGoBack}`,
   S`${afraidToGoBack}${gap(8)} (?:because of )?what (?:the |her |his |their )?(?:foster )?(?:carers?|dad|stepdad|step dad|mum|uncle|brother|boyfriend|partner) (?:does|did|do)`,
   // Abuse at night told as coming again: "her foster carers son comes into her room at night and itll happen again tonight".
   S`comes? into (?:her|his|their|my) (?:room|bed)${gap(14)} (?:(?:it|this)(?:ll| will) happen again|happen again tonight|again tonight)`,

@@ -48,6 +48,9 @@ const dates = [
 const previousTime = (date: string) =>
   S`(?<!\b(?:last time|(?:did|done) the same)\b.*)(?:${date})` +
   S`(?! (?:(?:is |was )?(?:when|that) )?(?:she|he|they|i) last\b)(?!.*\bagain(?: \S+){0,2} (?:now|right now|tonight|today)\b)`;
+/** A known risk, named as the reason to fear now, not as a past event: "history of being exploited". */
+export const knownRiskHistory = '(?:being )?(?:exploit\\w*|cse|cce|trafficked|groom\\w*|going missing|missing episodes)\\b';
+
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
   previousTime(dates.join('|')),
@@ -61,8 +64,9 @@ export const historyPhrases = [
   'previously',
   'earlier in the week',
   'in the past',
-  // Not its absence: "fitting on the lounge floor, no history of epilepsy".
-  '(?<!\\bno (?:known |previous |past )?)history of',
+  // Not its absence: "fitting on the lounge floor, no history of epilepsy". Nor a known risk named as the reason to fear now:
+  // "history of being exploited, someone saw her get into a taxi with two older men".
+  `(?<!\\bno (?:known |previous |past )?)history of(?! ${knownRiskHistory})`,
   'used to',
   // Or the teller's own youth: "my sister odd when we were teenagers".
   // Or named: "when our grandson was 8 he was found on a railway line" (not "when the ambulance was 5 mins away").

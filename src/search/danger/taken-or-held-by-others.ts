@@ -29,6 +29,14 @@ const held = alt(
   S`pretending to be (?:family|her \S+|his \S+|their \S+|mum|dad)`,
   // "got in a car with 2 grown men", "pulled a 7yo into a taxi outside school"
   S`(?:got|getting|gone) (?:in|into) (?:a|the|his|their) (?:car|van|taxi) with (?:\d+ |two |three |some |an? )?(?:older |grown |adult )?(?:men|man|guys?|blokes?|adults?|strangers?)`,
+  // Seen getting in: "someone saw her get into a taxi with two older men".
+  S`(?:saw|seen|watched|spotted) (?:her|him|them) get (?:in|into) (?:a|the|his|their) (?:car|van|taxi) with (?:\d+ |two |three |some |an? )?(?:older |grown |adult )?(?:men|man|guys?|blokes?|adults?|strangers?)`,
+  // Gone off with a grown man: "13yo went off at break with a man in his twenties".
+  S`(?:went|gone|walked|wandered) off${gap(4)} with (?:a|an|some|two|three|\d+) (?:older |grown |adult )?(?:man|men|bloke|blokes|guy|guys|adults?)` +
+    S`(?: in (?:his|their) (?:20s|twenties|30s|thirties|40s|forties|50s)| (?:she|he|they) (?:doesnt|dont) know| weve never seen)`,
+  // Waiting outside to take a child kept from them by order: "mums boyfriend is parked outside waiting to take her, theres a no contact order".
+  S`(?:parked|waiting|sat|sitting|outside)${gap(4)} to (?:take|grab|get|collect|snatch) (?:her|him|them)${gap(12)} (?:no contact|not allowed|non molestation|court order|isnt allowed|shouldnt)`,
+  S`(?:no contact|not allowed|non molestation|court order)${gap(12)} (?:parked|waiting|sat|sitting) (?:outside|at the gates?)${gap(4)} to (?:take|grab|get|collect|snatch) (?:her|him|them)`,
   // "just watched a man drag one of our girls into a car", as it happens or told after.
   S`(?:woman|women|man|men)${gap(3)} ${snatching} (?:a |an |our |the |one of (?:our|the|my) )?\S+${gap(4)} into (?:a|the|his|her|their) (?:car|van|taxi)`,
   S`(?:older|grown) (?:guy|man|bloke)${gap(2)} picked (?:her|him|them) up${gap(10)} (?:never seen|dont know|stranger|\d+ mins? ago)`,

@@ -7,8 +7,14 @@ import { goneQuiet } from '../danger/fragments-reach';
 import { alt, anyOf, b, habitual, S, upTo, type Rule } from './fragments';
 
 // A goodbye with thanks, or written in life story work, is not a farewell; but thanks "for trying", or "its not
-// your fault", are the words of one: "sent me a goodbye message, thanks for trying, its not your fault".
-const fondFarewell = new RegExp(S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault)\b).*\b${alt('thank you', 'thanks', 'life story')}\b`);
+// your fault", are the words of one: "sent me a goodbye message, thanks for trying, its not your fault". So is thanks
+// "for everything" sent late at night: "sent me a message at 11pm saying goodbye and thank you for everything".
+const lateAtNight = alt(S`at (?:1[0-2]|[1-5])(?: ?[0-5]\d)? ?(?:pm|am)`, 'midnight', 'in the night', 'tonight', 'just now');
+const thanksForEverything = S`(?:thank you|thanks) for everything`;
+const fondFarewell = new RegExp(
+  S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault)\b)(?!.*\b${thanksForEverything}\b.*\b${lateAtNight}\b)(?!.*\b${lateAtNight}\b.*\b${thanksForEverything}\b)` +
+    S`.*\b${alt('thank you', 'thanks', 'life story')}\b`,
+);
 /** The last words of a message: "bye", "love you", "sorry for everything" (not "sorry" alone, said after a row). */
 const farewell = alt(
   'bye',
