@@ -46,6 +46,9 @@ describe('crisis topics on a refusal', () => {
     "Crisis in my own placement - me and my practice educator don't get on, who do I talk to at uni?",
     'my nan is in crisis with her pension, who do I speak to at the DWP',
     "translate 'are you safe' into vietnamese for a lad we found",
+    'is the Mersey tunnel toll free for emergency vehicles',
+    'sickle cell crisis pain relief adult',
+    "My back's been killing me after coaching, should I see a physio?",
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

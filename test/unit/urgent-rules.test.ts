@@ -71,6 +71,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "one of the lads at boxing just told me he's taken a load of paracetamol before he came tonight, he seems fine but what do I do",
       'Sefton carer. Child keeps saying the medicine from doctor will make him see his dead father so he took all of it',
       "Interpreter call ended suddenly. Before it dropped he said in Pashto he had swallowed 'all the medicine' - he's in a hostel in Liverpool city centre, don't know which room",
       'he take tablets from my handbag, all of them, is my heart tablet',
@@ -93,6 +94,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took a load of paracetamol before she came into care, how do we keep medicines safe',
       'the doctor gave him new medicine and he took all of it as prescribed',
       'she finished her antibiotics, the medicine made her sick so she took all of it with food',
       'she takes her tablets, all of them, every morning with breakfast',
@@ -547,6 +549,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'my carer told me to ring 111 cos i cut again and it wont close up and i feel dizzy',
       'help yp bleeding',
       'help please shes bleeding',
       'yp is bleeding',

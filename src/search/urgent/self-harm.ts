@@ -59,7 +59,7 @@ export const selfHarmRules: Rule[] = [
         S`${alt('sheets', 'bed sheets', 'towels?', 'bedding', 'pillow', 'water', 'bath water', 'shower water', 'sleeves?', 'tissues', 'carpet', 'floor')} ` +
         S`(?:is |are |s |all |gone |going |turning |turned |now |already )*${alt('red', 'pink', 'bloody', 'covered in blood')}\b`,
       // A wound gaping: "its like a flap of skin hanging", "the cut wont close", "can see the fat".
-      S`\b${alt('flap of skin', S`skin (?:is )?(?:hanging|peeled) ${alt('off', 'open', 'down')}`, S`(?:cut|wound|gash) ${alt('wont', 'will not', 'doesnt', 'isnt')} ${alt('close', 'closing', 'stay closed')}`, S`(?:can|could) see (?:the )?${alt('fat', 'bone', 'tendons?')}`, S`cant get it to close`)}\b`,
+      S`\b${alt('flap of skin', S`skin (?:is )?(?:hanging|peeled) ${alt('off', 'open', 'down')}`, S`(?:cut|wound|gash) ${alt('wont', 'will not', 'doesnt', 'isnt')} ${alt('close', 'closing', 'stay closed')}`, S`cut ${alt('again', 'myself', 'herself', 'himself', 'themselves', S`${alt('my', 'her', 'his', 'their')} ${alt('arms?', 'legs?', 'wrists?', 'thighs?', 'hand', 'stomach')}`)}(?: \S+){0,3} (?:and )?it ${alt('wont', 'will not', 'doesnt', 'isnt')} ${alt('close', 'closing', 'stay closed')}`, S`(?:can|could) see (?:the )?${alt('fat', 'bone', 'tendons?')}`, S`cant get it to close`)}\b`,
       // "blood wont stop", "the bleeding will not stop"
       S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
