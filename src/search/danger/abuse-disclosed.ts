@@ -26,7 +26,7 @@ const withAbuserNow = alt(
 const hurtVerb = S`(?:hit|hurt|beaten|battered|punched|kicked|slapped|assaulted|strangled|choked|touched|abused)`;
 const when = S`(?:today|this morning|this afternoon|tonight|last night|earlier today)`;
 const hurtToday = S`(?:${hurtVerb} (?:by|from) (?:\S+ ){0,3}${when}|(?:carers?|mum|dad|stepdad|step dad|boyfriend|uncle|brother|nan|grandad|partner) (?:has |had )?${hurtVerb} (?:her|him|them)(?: \S+){0,3} ${when})`;
-const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go|begg?(?:ed|ing|s) (?:us|me|staff|them|\S+) not to (?:send|take|let) (?:him|her|them)(?: go)?) (?:back|home)(?! to (?!(?:him|her|them|the placement|the foster home|(?:her|his|their) (?:foster )?(?:carers?|placement|home))\b))`;
+const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go|begg?(?:ed|ing|s) \S+ not to (?:send|take|let) (?:him|her|them)(?: go)?) (?:back|home)(?! to (?!(?:him|her|them|the placement|the foster home|(?:her|his|their) (?:foster )?(?:carers?|placement|home))\b))`;
 
 /** Still where the carer who did it is: "disclosed assault by carer ... still in placement". */
 const inPlacement = S`(?:still|remains?|remaining|staying|stays|back|returned|returning) (?:in|at|to) (?:the )?(?:same )?(?:placement|foster home)`;
