@@ -234,6 +234,9 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'ill end it all tonight',
+      "boy said 'if you send me home I'll kill myself, he'll kill me anyway'",
+      'PACE: YP 17 in custody, CLA, states will kill self if returned to placement',
       'young person in our drop in said hes going to end it at the train station later, laughed it off, has left now',
       'hes threatening to jump',
       'says shell kill her foster carer',
@@ -244,6 +247,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "kids say 'i'll kill myself' as a joke all the time, when should we actually worry",
+      "every Sunday night: 'if you make me go back to school I'll kill myself'",
       "she said 'im going to kill myself' after a row about her phone then laughed it off, shes in bed now",
       'how to respond when a child threatens to kill himself whenever hes told no',
       'detained on a 136 after threatening to jump, now assessed and released, what follow up should happen',
@@ -1022,6 +1027,30 @@ const table: Pinned[] = [
       'he wont come back to the unit after contact',
       'shes started going out and not coming back til 3am, older lads in cars, what do i do',
       'hes going out after tea and not coming back until midnight, is that a missing episode',
+    ],
+  },
+  {
+    rule: 'last-seen-heading',
+    catches: [
+      "our looked after lad who is autistic ran off at dinner, he can't swim, last seen heading for the canal",
+      'yp missing and last seen heading for the train tracks',
+      '15yo lad last seen walking towards the railway line about 20 mins ago, not answering his phone',
+    ],
+    calm: [
+      'in his return interview he said he was last seen heading for the docks',
+      'last seen heading towards the river last week, now home and safe',
+    ],
+  },
+  {
+    rule: 'baby-at-risk',
+    catches: [
+      'Community midwife. Day 5 postnatal, 18yo LAC, confused, not slept 3 nights, believes baby is possessed',
+      "19yo mum expressing thoughts of harming infant, now says she can't trust herself alone with him",
+      'she thinks the baby is evil and wont go near him',
+    ],
+    calm: [
+      'she says she cant trust herself around him since he cheated',
+      'had thoughts of harming the baby last year after the birth, shes fine now',
     ],
   },
   {
@@ -1845,7 +1874,6 @@ const table: Pinned[] = [
     catches: [
       'Ward nurse: 15-year-old informal patient left the paeds ward 20 minutes ago, last thing she said was she was going to the Mersey',
       'absconded from the unit an hour ago, told staff she was off to the mersey',
-      'yp missing and last seen heading for the train tracks',
       "she's not come back and her mate says she's at a party with men who give her drugs, she's 13",
       'non verbal lad with LD walked out of the home an hour ago, near the dock road',
       '13yo gone to meet a man she met online, left a note, phone off',
@@ -1928,7 +1956,6 @@ const table: Pinned[] = [
       'i think hes going to do it this time, hes at the open window',
       'ive got the tablets with me and im doing it at lunch',
       'im killing myself tonight',
-      'ill end it all tonight',
       'im doing it when everyones asleep',
       'hes using it tonight',
       'he is gonna do it tonight',

@@ -16,6 +16,8 @@ const willSoon = alt(
   'll',
   'shell',
   'hell',
+  // "I'll", typed without its apostrophe: "if you send me home ill kill myself".
+  'ill',
   'theyll',
   S`saying ${alt('she', 'he', 'they')} ${alt('will', 'll')}`,
 );
@@ -31,6 +33,8 @@ const victim = alt(
 /** What a threat says they will do. */
 const threatened = alt(
   S`kill ${self}`,
+  // A clinical note's shorthand: "states will kill self if returned to placement".
+  'kill self',
   'jump',
   'jump off',
   'stab',
@@ -68,6 +72,11 @@ export const intentToDieThreatsRules: Rule[] = [
           S`(?:after|following) (?:threatening|threats?)`,
           // "how to respond when a child threatens to kill himself whenever hes told no"
           S`how (?:to|do i|do we|should i|should we) (?:respond|react|handle|deal with)`,
+          // Said as a joke, or on the same day each week, and asked about: "kids say 'ill kill myself' as a joke, when
+          // should we actually worry", "every sunday night: 'if you make me go back to school ill kill myself'".
+          'as a joke',
+          S`when (?:should|do) (?:i|we) (?:actually |really )?worry`,
+          S`every ${alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')}`,
         ),
       ).source,
     ),

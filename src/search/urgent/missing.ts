@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, past, S, them, type Rule } from './fragments';
+import { alt, anyOf, b, past, S, saidWhen, them, toldOver, type Rule } from './fragments';
 
 /** "kill himself", "kill herself", "kill themselves" */
 const killThemselves = S`kill ${them}sel(?:f|ves)`;
@@ -41,6 +41,32 @@ export const missingRules: Rule[] = [
     ),
     // The talk after a child comes back: "what should be in a missing from home return interview for a child with suicidal thoughts".
     unless: anyOf(past.source, S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)`),
+  },
+  // "last seen heading for the canal", "last seen walking towards the railway": gone, and towards where a child can die.
+  {
+    name: 'last-seen-heading',
+    when: b(
+      S`last seen(?: \w+){0,3}? ${alt('heading', 'headed', 'walking', 'going', 'running', 'cycling')} (?:off )?` +
+        S`${alt('for', 'to', 'towards', 'toward', 'down to', 'in the direction of')} (?:the )?(?:\w+ )?` +
+        alt(
+          'canal',
+          'river',
+          'docks?',
+          'bridge',
+          'railway',
+          'tracks',
+          'sea',
+          'water',
+          'motorway',
+          'cliffs?',
+          'quarry',
+          'reservoir',
+          'flyover',
+        ),
+    ),
+    // Told after, in a return interview or a review: "last month he was last seen heading for the docks". Not "before" alone,
+    // which may date something else: "heading for the canal, hes said he wants to die before".
+    unless: anyOf(toldOver.source, S`\b${saidWhen}\b|\breturn (?:home )?interviews?\b`),
   },
   // "shes left and says shes never coming back"
   {

@@ -15,6 +15,7 @@ import { missingRules } from './missing';
 import { bodySignsRules } from './body-signs';
 import { fireRules } from './fire';
 import { waterRules } from './water';
+import { babyRules } from './baby';
 import { inOrder } from '../in-order';
 
 /**
@@ -66,7 +67,9 @@ export const rules: Rule[] = inOrder(
     'taking-now', // taken-something-medicine.ts
     'fresh-wounds', // self-harm.ts
     'not-coming-back', // missing.ts
+    'last-seen-heading', // missing.ts
     'held', // held.ts
+    'baby-at-risk', // baby.ts
     'violence-now', // violence.ts
   ],
   [
@@ -86,5 +89,6 @@ export const rules: Rule[] = inOrder(
     bodySignsRules,
     fireRules,
     waterRules,
+    babyRules,
   ],
 );
