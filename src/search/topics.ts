@@ -25,6 +25,8 @@ const SAYINGS = new RegExp(
     String.raw`(?:in )?crisis with (?:her|his|my|their|our|the) (?:pension|money|benefits?|bills|rent|finances|debts?|mortgage|car|landlord|council tax)`,
     // a phrase to be put into another language: "translate 'are you safe' into vietnamese"
     String.raw`translat\w* .{0,60}? into \w+`,
+    // an adult's marriage: "my sister has crisis with her husband, i need divorce lawyer"
+    String.raw`crisis with (?:her|his|my|their|your) (?:husband|wife|ex|ex husband|ex wife|marriage)`,
     // "power cut"
     String.raw`power cuts?`,
     // "is it safe to swim at Crosby beach"

@@ -103,6 +103,10 @@ export const CALM_FRAME = new RegExp(
       S`training for (?:new |our |the |all )?\w+`,
       S`our (?:\w+ )?${alt('policy', 'protocol', 'procedure')} ${alt('mentions', 'uses the (?:word|phrase|term)')}`,
       S`what (?:counts|is classed|is classified) as`,
+      // Practice or a record, said so: "in a role play for training: a foster carer rings edt...", "recording question. after an
+      // incident where a yp tied a ligature last week...".
+      S`role ?play`,
+      'recording question',
       // "not for an emergency right now, just the general steps"
       S`not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,
     )}\b${NOTHING_TOLD_NOW}`,
@@ -136,6 +140,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`(?:calm|settled) now but earlier`,
   // "found plasters in the bin, not urgent just worried"
   S`not urgent`,
+  // Asked for some day: "if one day a child tell me he want to kill himself, what are the right words? nothing is happening now".
+  S`nothing (?:is )?happening (?:right )?now`,
   // Taken back at once: "said 'im going to kill myself' after a row then laughed it off", "said she didnt mean it";
   // or over in minutes: "screamed 'i want to die' when i turned the ipad off, calmed in ten minutes".
   // (Not where a place or a time soon was named, or they have gone: "going to end it at the train station later, laughed it

@@ -49,6 +49,7 @@ describe('crisis topics on a refusal', () => {
     'is the Mersey tunnel toll free for emergency vehicles',
     'sickle cell crisis pain relief adult',
     "My back's been killing me after coaching, should I see a physio?",
+    'My sister has crisis with her husband in Romania, I need divorce lawyer',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

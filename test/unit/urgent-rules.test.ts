@@ -71,6 +71,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'I am nurse. The young person we look after told me she take all her quetiapine tablets for the week. 1 hour ago.',
       "one of the lads at boxing just told me he's taken a load of paracetamol before he came tonight, he seems fine but what do I do",
       'Sefton carer. Child keeps saying the medicine from doctor will make him see his dead father so he took all of it',
       "Interpreter call ended suddenly. Before it dropped he said in Pashto he had swallowed 'all the medicine' - he's in a hostel in Liverpool city centre, don't know which room",
@@ -274,6 +275,8 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "I think one of our boys has been having panic attacks at night. He wakes up breathing fast, saying he's going to die, shaking. It passes in 20 minutes but it's every night now.",
+      'If one day a child tell me he want to kill himself, what are the right words? I ask for the future, nothing is happening now',
       'the child has been talking about wanting to die but is safe with her right now, what do i tell her',
       "she told me 'my chest goes tight and i think im going to die' before school, shes ok now but it happens most mornings",
       'young person is calm now but earlier she smashed her room and said she wants to die, shes with staff, what needs to happen tonight',
@@ -410,6 +413,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "he's been on the ward roof at the A&E for an hour, security there, police on the way",
       'sat with her legs dangling over the canal',
       'sent a snap of his feet hanging off the ledge',
       'hes on the wrong side of the railings at the car park',
@@ -526,6 +530,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "He said 'I see my brother's face when I close my eyes, the night he got stabbed'",
       'writing up yesterdays incident when he set fire to a bin, what section does it go under',
       'setting the table with her',
       'he stabbed his fork into his food',
@@ -632,6 +637,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'help he cut him self',
+      'she cut herself again help',
       'self harming now deep cuts need help',
       'shes self harming infront of me screaming what do i do',
       'shes cutting right now',
@@ -652,6 +659,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'help my son cut himself shaving',
       'she has started cutting again now shes back at school',
       'she said ive been burning myself with a lighter but its not bad, it was a few weeks ago, healed now',
       'rn on the ward said shes settled',
@@ -699,7 +707,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'od-alone',
-    catches: ['OD', 'od!!', 'oding', 'overdose just now', 'yp od help'],
+    catches: ['OD', 'od!!', 'oding', 'overdose just now', 'yp od help', 'overdose now what do i do'],
     calm: ['od meaning', 'odd behaviour at contact'],
   },
   {
@@ -723,6 +731,7 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      'In a role play for training: a foster carer rings EDT at midnight saying the child has taken tablets. What should the EDT worker advise, step by step?',
       "my brother od'd when i was a kid, is there support for carers",
       'he took some tablets for his headache',
       'she took some pills as prescribed',
@@ -923,6 +932,7 @@ const table: Pinned[] = [
       'shes talking about a plan and has rope in her room',
     ],
     calm: [
+      'Recording question. After an incident where a YP tied a ligature last week, what should go in the follow up plan and who needs to be told the next working day?',
       "the carers have a meal plan but she refuses every meal. they're at the end of their rope, what else is there",
       'new staff on the rota learning the ropes, whats the plan',
       'belt and braces plan for contact',
@@ -933,6 +943,7 @@ const table: Pinned[] = [
   {
     rule: 'road',
     catches: [
+      'we are in Alder Hey A&E 6 hours, she keep trying to run out to the main road, the staff say they cannot hold her',
       'he keeps stepping out in the middle of the main road at cars',
       'hes lying in the middle of the road',
       'shes sat in the road refusing to move',
@@ -994,6 +1005,7 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      "the girl we have is trying to pull her own stitches out from yesterday's self harm and the wound is opening up",
       'found her in the bath with cuts to her wrists',
       'hes got cuts on his throat',
       'yp has fresh cuts on her wrist',
@@ -1383,6 +1395,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      "I am residential worker on night shifts. The girl wakes from nightmares screaming and sometimes for few minutes she doesn't know where she is, she thinks she is back in the old house. How should I help her in that moment?",
       'foster carer asks if the baby going stiff and arching away when held is an attachment thing',
       'temp of 38 and playing happily',
       'she got lip filler and her lips have gone massive, is that allowed at 17',

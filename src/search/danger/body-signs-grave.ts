@@ -56,7 +56,9 @@ export const graveSign = alt(
   S`breathin(?:g)?(?! (?:is |s )?(?:fine|normal|ok|okay|good|settled|exercises?|techniques?))${gap(6)} (?:snor\w*|gurgl\w*|rattl\w*)`,
   S`(?:spurting|pumping) (?:blood|out)|blood (?:spurting|pumping)`,
   'fighting for breath',
-  S`doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`,
+  // Not on waking from a nightmare or in a flashback, a trauma worry: "wakes from nightmares screaming and for a few minutes she doesnt
+  // know where she is".
+  S`(?<!\b${alt('nightmares?', 'night terrors?', 'flashbacks?', S`dissociat\w*`)}\b.*)doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`,
   'rash (?:that )?(?:wont|doesnt) fade',
   'face went purple',
   // "face and lips swelling up fast"

@@ -23,7 +23,18 @@ export const b = (x: string) => new RegExp(S`\b${x}\b`);
 export const upTo = (n: number) => S`(?: \w+){0,${n}}`;
 
 // ---------------------------------------------------------------- people and time
-export const self = alt('himself', 'herself', 'themselves', 'themself', 'myself');
+export const self = alt(
+  'himself',
+  'herself',
+  'themselves',
+  'themself',
+  'myself',
+  // Typed as two words: "help he cut him self".
+  'him self',
+  'her self',
+  'them selves',
+  'my self',
+);
 /** "her", "his", "their", "my" */
 export const poss = alt('her', 'his', 'their', 'my');
 /** "him", "her", "them" */

@@ -67,6 +67,12 @@ const roofKind = alt(
   'pitched',
   'neighbours',
   'next doors',
+  // Where a child in care is kept or taken: "hes been on the ward roof at the a and e for an hour".
+  'ward',
+  'hospital',
+  'unit',
+  'home',
+  'care home',
 );
 /** Days out, a roof over her head: ordinary uses of the same places. */
 const ordinaryPlace = alt(
@@ -193,6 +199,9 @@ export const placesRules: Rule[] = [
       // In and out of it: "running through traffic on the dock road", "dodging cars on the bypass".
       S`\b${alt('running', 'walking', 'weaving', 'dodging', 'darting', 'wandering', 'dancing', 'stepping')} ${alt('through', 'between', 'in and out of', 'into', 'across')} (?:the |moving )?${alt('traffic', 'cars', 'lorries', 'buses')}\b`,
       S`\bdodging ${alt('cars', 'traffic', 'lorries', 'buses')}\b`,
+      // Trying to get to it, and no one able to stop them: "she keep trying to run out to the main road, the staff say they cannot hold her".
+      S`\b${alt('trying', 'try', 'tries')} to ${alt('run', 'get', 'go', 'walk', 'throw (?:her|him|them)sel(?:f|ves)')} (?:out )?(?:in)?to (?:the )?(?:main |busy )?${alt('road', 'traffic', 'motorway', 'dual carriageway')}\b` +
+        S`.*\b${alt('cant', 'cannot', 'can not', 'unable to', 'struggling to')} ${alt('hold', 'stop', 'keep', 'restrain', 'contain')} ${alt('her', 'him', 'them')}\b`,
     ),
     // Teaching a child about roads is not a child in the road now.
     // Nor one told afterwards, home again: "was dodging cars on the bypass, now at home with us".

@@ -39,7 +39,10 @@ export const selfHarmRules: Rule[] = [
         S`${alt('is', 'are', 's', 'looks?', 'looking')} (?:\w+ )?${alt('messed up', 'cut up', 'a mess', S`in a (?:\w+ )?state`, 'bleeding', 'sliced', 'slashed', 'shredded', 'ripped', 'burnt', 'burned')}\b`,
     ),
     // A death or an attack in the family's past, grieved now.
-    unless: new RegExp(S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b`),
+    // Or remembered: "i see my brothers face when i close my eyes, the night he got stabbed".
+    unless: new RegExp(
+      S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b`,
+    ),
   },
   // "cant stop the bleeding", "theres blood everywhere"
   {
@@ -110,6 +113,9 @@ export const selfHarmRules: Rule[] = [
       // "cutting again now. deeper than usual"
       // Run together, typed fast: "selfharming now not stopping pls help".
       S`\b${alt('self ?harming', 'cutting')}(?: again)? now${upTo(4)} ${alt('deep', 'deeper', 'blood', 'bleeding', 'help', 'cuts')}\b`,
+      // Told in a few words with a cry for help, before or after: "help he cut him self", "she cut herself help".
+      S`^${alt('help', 'sos', 'please', 'pls', 'quick', 'urgent')}(?: please| pls)? (?:\w+ ){0,2}(?:has |just |is |s )?${alt('cut', 'cutting', 'burnt', 'burned', 'burning', 'stabbed')} ${self}(?: ${alt('again', 'now', 'badly', 'bad')})?$`,
+      S`^(?:\w+ ){0,2}(?:has |just |is |s )?${alt('cut', 'cutting', 'burnt', 'burned', 'burning', 'stabbed')} ${self}(?: ${alt('again', 'now', 'badly', 'bad')})? ${alt('help', 'sos', 'please help', 'pls help', 'help me', 'help pls', 'help please')}$`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
       S`\b${alt('cutting', 'self ?harming', 'harming')}(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) (?:self ?)?(?:cutting|harming)) ${alt('rn', 'right now', 'rite now', 'as we speak')}\b`,
     ),
@@ -137,6 +143,8 @@ export const selfHarmRules: Rule[] = [
       S`\b${wound}${upTo(6)} (?:right |all the way )?down to the ${alt('bone', 'fat', 'muscle', 'tendon')}\b`,
       S`\b${wound}${upTo(4)} (?:is |s |are |now |still )?(?:wide )?gaping\b|\bgaping ${wound}\b`,
       S`\b${alt('deep', 'full thickness')} ${alt('laceration', 'lac', 'incised wound', 'stab wound')}\b`,
+      // Stitches pulled out, the wound opening: "trying to pull her own stitches out from yesterdays self harm and the wound is opening up".
+      S`\b${alt('pull', 'pulling', 'pulled', 'rip', 'ripping', 'ripped', 'tear', 'tearing', 'tore', 'pick', 'picking', 'picked', 'cut', 'cutting')} (?:out )?${poss} (?:own )?${alt('stitches', 'sutures', 'steri strips')}(?: out)?\b.*\b${alt('wound', 'cut', 'it')} (?:is |s )?${alt('opening', 'opened', 'splitting', 'split', 'coming', 'bleeding')}\b`,
       // Worse than the usual, in her own words or the carer's: "tonight shes cut her neck and its more than a scratch".
       S`^(?=.*\b${alt(wound, 'cutting', 'self ?harm\\w*', 'blade', 'razor')}\b).*\b${alt('more than', 'not just', 'isnt just', 'bigger than', 'worse than')} (?:a |just a )?` +
         S`${alt('scratch', 'scratches', 'graze', 'nick', 'surface cut', 'superficial')}\b`,

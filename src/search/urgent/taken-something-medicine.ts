@@ -57,6 +57,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`,
       // The count told after, in any English: "he take tablets from my handbag, all of them, is my heart tablet".
       S`\b${alt('take', 'took', 'taken', 'swallow', 'swallowed', 'eat', 'ate')} (?:the |my |her |his |their |some )?${medicine}\b${upTo(5)} ${alt('all of them', 'all of it', 'the whole lot', 'every one')}\b`,
+      // Told in the present, in another English, with how long ago: "she take all her quetiapine tablets for the week. 1 hour ago".
+      S`\b${alt('take', 'takes', 'eat', 'eats')} ${quantity}\b${upTo(4)} ${medicine}\b(?=.*\b${alt('\\d+', 'an?', 'one', 'two', 'half an?')} ${alt('hours?', 'hrs?', 'mins?', 'minutes?')} ago\b)`,
       // The medicine named first, then all of it taken: "the medicine from doctor will make him see his dead father so he took all of it".
       S`\b${medicine}\b${upTo(12)} ${alt('so', 'and', 'then')} ${alt('he', 'she', 'they')} ${alt('took', 'has taken', 'swallowed', 'has swallowed', 'drank', 'necked')} ${alt('all of it', 'all of them', 'the lot', 'the whole lot', S`the whole ${alt('box', 'packet', 'bottle', 'strip')}`)}\b`,
     ),

@@ -34,11 +34,13 @@ export const takenSomethingOverdoseRules: Rule[] = [
     ),
   },
   // "OD" and nothing else is a cry for help, not a search for the topic.
-  // Or with only a word of when or who: "overdose just now", "yp od now", "od help".
+  // Or with only a word of when or who: "overdose just now", "yp od now", "od help", then at most a plea.
   {
     name: 'od-alone',
     when: new RegExp(
-      S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'help', 'please help', 'just happened')})$`,
+      S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'help', 'please help', 'just happened')})` +
+        // Then only the plea: "overdose now what do i do".
+        S`(?: ${alt('what do i do', 'what do we do', 'what should i do', 'what should we do', 'what now', 'help', 'please', 'pls')})*$`,
     ),
   },
   // "od'd" loses its apostrophe when cleaned: "odd on her tablets".

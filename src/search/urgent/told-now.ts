@@ -147,7 +147,8 @@ const saidNow = alt(
   // Not the medicine taken as prescribed: "shes taking her medication right now at the table".
   S`(?<!\b(?:medication|meds|medicine)(?: \w+){0,3} )(?:right|rite) now`,
   'as we speak',
-  S`(?:literally )?happening (?:right )?now`,
+  // (Not "nothing is happening now", a denial.)
+  S`(?<!\bnothing (?:is )?)(?:literally )?happening (?:right )?now`,
   'this minute',
   'not a drill',
   S`trains? (?:is )?coming`,
@@ -160,7 +161,7 @@ const saidNow = alt(
 );
 
 /** Told outright as now: a hypothetical asked first does not undo it ("in theory whats the process if a pupil ... hes punching her, right now"). */
-const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', S`happening (?:right )?now`)}\b`);
+const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', S`(?<!\bnothing (?:is )?)happening (?:right )?now`)}\b`);
 
 const TOLD_NOW = new RegExp(
   S`${notSupposed}(?:\b${who} (?:${doing}|${done})|${ours} ${doing}|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
