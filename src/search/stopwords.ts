@@ -1,6 +1,7 @@
 /**
  * Words that carry no topic in a practitioner's question. Negations ("not", "no",
- * "won't") are kept on purpose: "not eating" and "won't sleep" are the topic.
+ * "won't") are kept on purpose: "not eating" and "won't sleep" are the topic. Text speak for the same words
+ * ("wat", "hw", "u", "pls") is no topic either: left in, a word no entry uses counts against the answer.
  */
 export const stopwords = new Set(
   `a about above after again all am an and any are as at be been before being below between both but by can could
@@ -11,7 +12,8 @@ export const stopwords = new Set(
   would you your yours yourself yourselves im ive id hes shes theyre thats whats dont doesnt get got gets getting
   please thanks thank hi hello hey tell know need want think really also still much many one lot lots bit
   yo yr year years old age aged
-  speak speaking spoke ok okay till til`
+  speak speaking spoke ok okay till til
+  wat wot wht wut hw wen wher wer u ur r n nd pls plz thx ty`
     .split(/\s+/)
     .filter(Boolean),
 );

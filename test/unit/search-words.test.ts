@@ -47,3 +47,14 @@ describe('a service named by its own short name, and CAMHS saying no', () => {
     ['camhs said no again, what now', 'pathway-referral-not-accepted'],
   ])('"%s" puts %s first', (q, id) => expect(ranked(q)[0]).toBe(id));
 });
+
+describe('text speak for the ways of asking', () => {
+  it.each([
+    ['dewi jones unit wat age', 'service-dewi-jones-unit'],
+    ['wat is s117', 'mha-s117'],
+    ['hw do i refer to camhs pls', 'service-camhs'],
+  ])('"%s" is answered directly from %s, as it would be spelled out', (q, id) => {
+    const { answer, band } = answerer.ask(q);
+    expect([band, answer.id]).toEqual(['direct', id]);
+  });
+});
