@@ -106,6 +106,8 @@ export const CALM_FRAME = new RegExp(
       // Practice or a record, said so: "in a role play for training: a foster carer rings edt...", "recording question. after an
       // incident where a yp tied a ligature last week...".
       S`role ?play`,
+      // What teaching said: "my mums foster carer training says 'behaviour is communication' even when a kid is smashing the house up".
+      S`(?:training|course|handbook|policy|guidance) (?:says|said|told us|tells us)`,
       'recording question',
       // "not for an emergency right now, just the general steps"
       S`not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,

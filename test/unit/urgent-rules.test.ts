@@ -122,6 +122,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'I overdosed at 15 and got sent home the same night. is that normal or should there have been a follow up?',
       "got called to Alder Hey A&E at 4am for a 15yo who'd overdosed after a missing episode, she was discharged at 9am with a leaflet. what should happen after A&E for a looked after child",
       'weve overdosed on meetings this week, any tips for managing my diary',
       'should edt have been told about a child who overdosed earlier in the week and is home now',
@@ -235,6 +236,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "he said if I leave the room he'll do it",
       'ill end it all tonight',
       "boy said 'if you send me home I'll kill myself, he'll kill me anyway'",
       'PACE: YP 17 in custody, CLA, states will kill self if returned to placement',
@@ -248,6 +250,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "if a kid says 'i'm gonna kill myself lol' during a game, how seriously should we take that in general?",
       "kids say 'i'll kill myself' as a joke all the time, when should we actually worry",
       "every Sunday night: 'if you make me go back to school I'll kill myself'",
       "she said 'im going to kill myself' after a row about her phone then laughed it off, shes in bed now",
@@ -553,7 +556,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'suicidal-now',
-    catches: ['actively suicidal', 'yp is suicidal right now', 'shes overdosing'],
+    catches: [
+      'actively suicidal',
+      'yp is suicidal right now',
+      'shes overdosing',
+      'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
+    ],
     calm: ['she was suicidal last year', 'how to support a suicidal teenager'],
   },
   {
@@ -1138,6 +1146,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "my mum's foster carer training says 'behaviour is communication' even when a kid is smashing the house up. what does that actually mean",
       'smashing up the flat',
       'i was scared for my life when he lived with us, how do i talk about it in therapy',
       'is staff allowed to put a child in a headlock during restraint',
@@ -1529,6 +1538,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "As an apprentice in the virtual school, what are we expected to do when a child in care's mental health is hitting their attendance?",
       'he hit the foster child last year, now they get on',
       'YP with a learning disability is hitting staff daily and the provider is giving notice, what support is there?',
       "young person told me 'i only feel real when im hurting', do i tell her social worker tonight",
@@ -1982,6 +1992,7 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      "I was on a section 3 at 16 after I tried to end my life. I'm 21 now, someone said I might still get free aftercare because of it?",
       'shes taking her tablets after school as usual',
       'the safety plan is dated today',
       'whats the plan for today',

@@ -85,6 +85,10 @@ export const historyPhrases = [
   S`medically (?:cleared|fit|fine)`,
   // An age then and now, the other way round; nothing since: "swallowed batteries at 9, hes 15 now and no incidents since".
   S`at \d{1,2}\b(?: \S+){0,4} (?:hes|shes|theyre|he is|she is|they are) \d{1,2} now`,
+  // The teller's own, then and now: "i was on a section 3 at 16 after i tried to end my life. im 21 now", "i overdosed at 15 and
+  // got sent home the same night".
+  S`at \d{1,2}\b(?: \S+){0,12} (?:im|i am) \d{1,2} now`,
+  S`i (?:overdosed|oded|odd|tried to (?:end my life|kill myself)) (?:\S+ ){0,2}(?:at|when i was) \d{1,2}\b`,
   S`no (?:incidents?|episodes?|attempts?) since`,
   // A death told: "after a young person at a neighbouring college died on the tracks".
   S`(?:died|was killed|were killed) (?:on|at|in|under|near|by) the`,

@@ -170,7 +170,9 @@ export const violenceHurtingSituations: Situation[] = [
       S`${past.source}|\bmost (?:weeks|days|nights|mornings|evenings)\b|\b(?:hitting|punching|hurting|harming|biting|scratching) (?:him|her|them)sel(?:f|ves)\b|\bwhen (?:im|i am|shes|hes|theyre) hurting\b|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
         S`\bschool (?:say|says|said|report|reports|reported)\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b|` +
         // A pattern told by how often, with nothing told as now: "hitting staff daily and the provider is giving notice".
-        S`^(?!.*\b(?:now|tonight|at the moment|currently|as we speak)\b).*\b(?:daily|every (?:day|week|shift)|evry (?:day|week))\b`,
+        S`^(?!.*\b(?:now|tonight|at the moment|currently|as we speak)\b).*\b(?:daily|every (?:day|week|shift)|evry (?:day|week))\b|` +
+        // Said of a record, not a person: "a child in cares mental health is hitting their attendance".
+        S`\bhitting (?:their|his|her|the|our) (?:attendance|grades|marks|results|targets|progress|learning|confidence|school ?work)\b`,
     ),
   },
 ];

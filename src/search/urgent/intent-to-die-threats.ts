@@ -51,7 +51,11 @@ export const intentToDieThreatsRules: Rule[] = [
   // "hes threatening to jump", "says shell kill her foster carer"
   {
     name: 'threat',
-    when: new RegExp(S`\b${willSoon}\b${upTo(2)} ${threatened}\b`),
+    when: anyOf(
+      S`\b${willSoon}\b${upTo(2)} ${threatened}\b`,
+      // Tied to being left now: "he said if i leave the room hell do it".
+      S`\bif (?:i|we|you|staff) ${alt('leave', 'go', 'walk out', 'step out', 'go out')}\b(?: \w+){0,3} ${alt('hell', 'shell', 'theyll', 'ill', 'he will', 'she will', 'they will')} do it\b`,
+    ),
     // "what if she says she'll kill herself" asks about a threat, it does not report one.
     // Told as over: "last month a teenager was threatening to jump from the window, shes safe now".
     unless: anyOf(
@@ -62,7 +66,7 @@ export const intentToDieThreatsRules: Rule[] = [
           // "planning a session for carers on what to do if a child runs off threatening to kill themselves"
           S`what to do (?:if|when)`,
           'what if',
-          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person')} ${alt('says', 'said', 'threatens')}`,
+          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say')}`,
           // "she will jump at the chance"
           S`jump at`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
@@ -106,7 +110,7 @@ export const intentToDieThreatsRules: Rule[] = [
   // "actively suicidal", "suicidal right now"
   {
     name: 'suicidal-now',
-    when: b(alt('actively suicidal', S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
+    when: b(alt('actively suicidal', S`active suicidal ${alt('plan', 'plans', 'intent')}`, S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
     // "past history of overdosing, now clean 6 months"; any child, asked of a level or a service ("is level 4 only for children who
     // are actively suicidal").
     unless: new RegExp(
