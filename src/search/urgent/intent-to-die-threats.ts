@@ -110,7 +110,17 @@ export const intentToDieThreatsRules: Rule[] = [
   // "actively suicidal", "suicidal right now"
   {
     name: 'suicidal-now',
-    when: b(alt('actively suicidal', S`active suicidal ${alt('plan', 'plans', 'intent')}`, S`suicidal ${now}`, S`${now} suicidal`, 'missing and suicidal', 'suicidal and missing', 'overdosing')),
+    when: b(
+      alt(
+        'actively suicidal',
+        S`active suicidal ${alt('plan', 'plans', 'intent')}`,
+        S`suicidal ${now}`,
+        S`${now} suicidal`,
+        'missing and suicidal',
+        'suicidal and missing',
+        'overdosing',
+      ),
+    ),
     // "past history of overdosing, now clean 6 months"; any child, asked of a level or a service ("is level 4 only for children who
     // are actively suicidal").
     unless: new RegExp(
