@@ -142,13 +142,15 @@ const seen = alt(
   S`(?:${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} not|${alt('she', 'he', 'they')} (?:isnt|arent)) in (?:the house|the home|her room|his room|their room)`,
 );
 
+/** "happening now", read by both checks below; not "nothing is happening now", a denial. */
+const happeningNow = S`(?<!\bnothing (?:is )?)(?:literally )?happening (?:right )?now`;
+
 /** Told in so many words as now: "as we speak", "not a drill", "trains coming". */
 const saidNow = alt(
   // Not the medicine taken as prescribed: "shes taking her medication right now at the table".
   S`(?<!\b(?:medication|meds|medicine)(?: \w+){0,3} )(?:right|rite) now`,
   'as we speak',
-  // (Not "nothing is happening now", a denial.)
-  S`(?<!\bnothing (?:is )?)(?:literally )?happening (?:right )?now`,
+  happeningNow,
   'this minute',
   'not a drill',
   S`trains? (?:is )?coming`,
@@ -161,7 +163,7 @@ const saidNow = alt(
 );
 
 /** Told outright as now: a hypothetical asked first does not undo it ("in theory whats the process if a pupil ... hes punching her, right now"). */
-const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', S`(?<!\bnothing (?:is )?)happening (?:right )?now`)}\b`);
+const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', happeningNow)}\b`);
 
 const TOLD_NOW = new RegExp(
   S`${notSupposed}(?:\b${who} (?:${doing}|${done})|${ours} ${doing}|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
