@@ -27,6 +27,10 @@ const SAYINGS = new RegExp(
     String.raw`translat\w* .{0,60}? into \w+`,
     // an adult's marriage: "my sister has crisis with her husband, i need divorce lawyer"
     String.raw`crisis with (?:her|his|my|their|your) (?:husband|wife|ex|ex husband|ex wife|marriage)`,
+    // A baby's sleep advice: "safe sleep guidelines for a 9 month old"
+    String.raw`safe (?:sleep|sleeping)(?: guidelines?| advice| positions?)?`,
+    // An adult's workplace: "crisis at work, our cook has just quit"
+    String.raw`crisis at (?:work|the office)`,
     // "power cut"
     String.raw`power cuts?`,
     // "is it safe to swim at Crosby beach"

@@ -50,6 +50,8 @@ describe('crisis topics on a refusal', () => {
     'sickle cell crisis pain relief adult',
     "My back's been killing me after coaching, should I see a physio?",
     'My sister has crisis with her husband in Romania, I need divorce lawyer',
+    'What are the safe sleep guidelines for a 9 month old baby?',
+    'Crisis at work — our cook has just quit and lunch is in an hour, quick meal ideas for 20 toddlers?',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

@@ -416,6 +416,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'AMHP. Child 14, CLA, currently on the outside of the bridge parapet, police in attendance. Need an immediate steer.',
+      'shes climbed over and is stood on the outside of the balcony railings',
       "he's been on the ward roof at the A&E for an hour, security there, police on the way",
       'sat with her legs dangling over the canal',
       'sent a snap of his feet hanging off the ledge',
@@ -458,6 +460,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'we walked along the outside of the park fence to get to school',
       'a 13 year old on the edge of a tier 4 admission, can we put her forward for the gateway',
       'she was found on a railway line aged 13 and sectioned, shes now 16 and doing well',
       'providers are charging us for therapy on top of the placement fee',
@@ -645,6 +648,9 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'pls help hes banging his head off the wall so hard theres a dent in the plaster and he wont stop',
+      "Police holding 15yo girl under s136 in the custody suite, no health-based place of safety free, she's banging her head on the cell wall. Options?",
+      'hes banging his head against the door in the seclusion room',
       'help he cut him self',
       'she cut herself again help',
       'self harming now deep cuts need help',
@@ -667,6 +673,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'he bangs his head on the floor when hes tired, hes 3, is that normal',
+      'she used to bang her head on the wall as a toddler',
       'help my son cut himself shaving',
       'she has started cutting again now shes back at school',
       'she said ive been burning myself with a lighter but its not bad, it was a few weeks ago, healed now',
@@ -685,6 +693,7 @@ const table: Pinned[] = [
     rule: 'danger-now',
     catches: ['the baby is in danger, the others are not', 'she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
     calm: [
+      "I work in EDT and we get a lot of calls from foster carers at night where the child isn't in immediate danger but the carer is frightened. Is there a line they can ring for urgent mental health advice rather than 999?",
       'its not an emergency right now but its getting worse, where do we go',
       'i dont think shes in danger tonight but im worried sick about where this is going',
       'children in care are in danger of exclusion',
@@ -843,6 +852,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      "We look after a 9 year old boy who's fascinated by fire. He's set small fires in the garden twice and lit paper in his bedroom once. Nothing serious happened but I'm scared. Is fire-setting a mental health thing at this age and who would see him?",
       'found a lighter in her bag',
       'the flames on the bonfire were getting bigger',
       'dad keeps a petrol can in the shed for the mower',
@@ -2129,7 +2139,6 @@ const table: Pinned[] = [
       "young person has inserted something into her arm and it's swelling, she won't let us look",
       'hes pushed a pin under the skin of his hand',
       'blood on her floor, she wont let me see her wrists, think shes still doing it',
-      'pls help hes banging his head off the wall so hard theres a dent in the plaster and he wont stop',
       'kid is hitting himself in the face with a mug, nose already bleeding',
       '15 y/o holding her hands under the boiling hot tap on purpose and screaming',
       "cant get him away from the hob he's holding his hand on the ring on purpose and its on",

@@ -98,7 +98,8 @@ export const bodySignsRules: Rule[] = [
     ),
     // "not at immediate risk", and the immediate risk assessment form.
     unless: anyOf(
-      S`\bnot (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
+      // "the child isnt in immediate danger but the carer is frightened"
+      S`\b${alt('not', 'isnt', 'arent', 'wasnt', 'werent')} (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
       S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
       S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
       // The words asked about: "what does imminent risk mean in the crisis pathway", "examples of what immediate risk looks like".

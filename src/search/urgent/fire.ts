@@ -124,7 +124,9 @@ export const fireRules: Rule[] = [
       S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|nightmares?)\b|` +
         S`\b${alt('died', 'killed', 'passed away', 'lost (?:her|his|their) \\w+')} in (?:a|the) (?:house )?fire\b|` +
         S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
-        S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b`,
+        S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b` +
+        // Told as a pattern, over: "set small fires in the garden twice and lit paper in his bedroom once. nothing serious happened".
+        S`|\bnothing (?:serious |bad )?happened\b|\b${alt('twice', 'three times', 'a few times', 'several times')}\b(?!.*\b${alt('now', 'tonight', 'right now', 'rn')}\b)`,
     ),
   },
 ];

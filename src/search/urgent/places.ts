@@ -23,6 +23,7 @@ const height = alt(
   'balcony',
   'cliffs?',
   'railings',
+  'parapet',
   'railway(?: line)?',
   'train tracks',
   'tracks',
@@ -162,6 +163,8 @@ export const placesRules: Rule[] = [
       // Over the edge, from a photo or a place: "sent a pic of her feet dangling over water", "wrong side of the rail on the fire escape".
       S`\b${alt('feet', 'legs')} ${alt('dangling', 'dangled', 'hanging')} ${alt('over', 'off')} (?:the )?${alt('water', 'edge', 'river', 'canal', 'side', 'bridge', 'drop', 'ledge')}\b`,
       S`\bwrong side of (?:the )?${alt('rail', 'rails', 'railing', 'railings', 'barrier', 'fence')}\b`,
+      // Or outside it, up high: "currently on the outside of the bridge parapet, police in attendance".
+      S`\boutside of (?:the |a )?(?:\w+ )?${alt('bridge', 'balcony', 'roof', 'flyover', 'viaduct', 'multi ?storey', 'car park')} ${alt('rail', 'rails', 'railing', 'railings', 'barrier', 'fence', 'parapet', 'wall')}\b`,
       S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
       // Up high and refusing to come down: "top of the multi storey car park, on the phone to me, wont come down".
