@@ -1074,6 +1074,7 @@ const table: Pinned[] = [
   {
     rule: 'baby-at-risk',
     catches: [
+      'new mum, says she cant trust her self with the baby tonight',
       'Community midwife. Day 5 postnatal, 18yo LAC, confused, not slept 3 nights, believes baby is possessed',
       "19yo mum expressing thoughts of harming infant, now says she can't trust herself alone with him",
       'she thinks the baby is evil and wont go near him',

@@ -5,7 +5,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, S, toldOver, type Rule } from './fragments';
+import { alt, anyOf, S, self, toldOver, type Rule } from './fragments';
 
 const baby = alt('baby', 'babby', 'babys', 'infant', 'newborn');
 /** Said of the baby, or of "him" or "her" where a baby is in the message: "cant trust herself alone with him". */
@@ -29,7 +29,7 @@ export const babyRules: Rule[] = [
   {
     name: 'baby-at-risk',
     when: anyOf(
-      S`^(?=.*\b(?:${baby}|postnatal|postpartum)\b).*\bcan(?:no|n)?t trust ${alt('herself', 'himself', 'themselves', 'myself')}(?: \w+){0,2} ${alt('with', 'around', 'near')} ${theBaby}\b`,
+      S`^(?=.*\b(?:${baby}|postnatal|postpartum)\b).*\bcan(?:no|n)?t trust ${self}(?: \w+){0,2} ${alt('with', 'around', 'near')} ${theBaby}\b`,
       S`\b${alt('thoughts?', 'urges?', 'images?')} (?:of|about) ${harming} (?:the |her |his |their |my )?${baby}\b`,
       S`\b${alt('believes', 'thinks', 'convinced', 'says', 'saying', 'sure')} (?:that )?(?:the |her |his |their |my )?${baby} (?:is |s |was )?${unreal}\b`,
     ),
