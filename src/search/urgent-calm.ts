@@ -109,6 +109,13 @@ export const CALM_FRAME = new RegExp(
       // What teaching said: "my mums foster carer training says 'behaviour is communication' even when a kid is smashing the house up".
       S`(?:training|course|handbook|policy|guidance) (?:says|said|told us|tells us)`,
       'recording question',
+      // Guidance being written, a record's rules, a course: "writing our out of hours guidance", "for recording purposes",
+      // "cpd question", "what's the protocol?", "for our safety plan".
+      S`writing (?:our|the|a|my) (?:\w+ ){0,3}${alt('guidance', 'policy', 'protocol', 'procedure', 'handbook')}`,
+      'for recording purposes',
+      'cpd question',
+      S`what(?:s| is) the (?:\w+ )?${alt('protocol', 'procedure')}$`,
+      S`for (?:our|the|her|his|their) safety plan`,
       // "not for an emergency right now, just the general steps"
       S`not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,
     )}\b${NOTHING_TOLD_NOW}`,

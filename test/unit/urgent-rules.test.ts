@@ -71,6 +71,9 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'drank a whole bottle of wine and taking codeine, 13 years old',
+      "Also she's just come downstairs and said she's drunk a bottle of Calpol and some of my blood pressure tablets.",
+      'foster carer - boy 9 drank a bottle of calpol about half an hour ago',
       'I am nurse. The young person we look after told me she take all her quetiapine tablets for the week. 1 hour ago.',
       "one of the lads at boxing just told me he's taken a load of paracetamol before he came tonight, he seems fine but what do I do",
       'Sefton carer. Child keeps saying the medicine from doctor will make him see his dead father so he took all of it',
@@ -95,6 +98,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'he drank a whole bottle of wine at a party last year, what support is there for teens and alcohol',
       'she took a load of paracetamol before she came into care, how do we keep medicines safe',
       'the doctor gave him new medicine and he took all of it as prescribed',
       'she finished her antibiotics, the medicine made her sick so she took all of it with food',
@@ -159,6 +163,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'how do I explain to a 10 year old what a ligature is for our safety plan without scaring him?',
       'two assaults in a week and a near miss with a ligature, im having nightmares',
       'ligature incident debrief template',
       'ligature risk assessment for the new placement',
@@ -278,6 +283,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "teacher: a pupil wrote 'I want to die' in his planner in year 7, he's year 10 now and doing great, does it need to stay on his file?",
       "I think one of our boys has been having panic attacks at night. He wakes up breathing fast, saying he's going to die, shaking. It passes in 20 minutes but it's every night now.",
       'If one day a child tell me he want to kill himself, what are the right words? I ask for the future, nothing is happening now',
       'the child has been talking about wanting to die but is safe with her right now, what do i tell her',
@@ -348,6 +354,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'if a YP sends me a goodbye message at 2am what should I do? writing our out of hours guidance',
       'she sent a card saying goodbye and thank you for everything when she left the placement',
       'you wont have to deal with me on friday, im at my dads',
       'her last text was see you tomorrow',
@@ -460,6 +467,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "how do I stop the kids climbing on the garage roof? nobody's hurt, just not safe",
+      "last time she was on the bridge police talked her down, she's home and calm now, what goes in the crisis plan?",
       'we walked along the outside of the park fence to get to school',
       'a 13 year old on the edge of a tier 4 admission, can we put her forward for the gateway',
       'she was found on a railway line aged 13 and sectioned, shes now 16 and doing well',
@@ -628,6 +637,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "she was found unconscious after drinking at a party on Saturday, she's ok now, do I have to tell her mum?",
       'her resting heart rate was 38 at clinic last month',
       'what pulse is dangerous in anorexia',
       "education provision has completely collapsed, what's the best route into camhs?",
@@ -648,6 +658,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'cutting now',
+      'yp self harming rn help',
       'pls help hes banging his head off the wall so hard theres a dent in the plaster and he wont stop',
       "Police holding 15yo girl under s136 in the custody suite, no health-based place of safety free, she's banging her head on the cell wall. Options?",
       'hes banging his head against the door in the seclusion room',
@@ -673,6 +685,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'stopped cutting now',
+      'not cutting now, been clean 3 months',
       'he bangs his head on the floor when hes tired, hes 3, is that normal',
       'she used to bang her head on the wall as a toddler',
       'help my son cut himself shaving',
@@ -724,7 +738,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'od-alone',
-    catches: ['OD', 'od!!', 'oding', 'overdose just now', 'yp od help', 'overdose now what do i do'],
+    catches: ['OD', 'od!!', 'oding', 'overdose just now', 'yp od help', 'overdose now what do i do', 'overdose tonight'],
     calm: ['od meaning', 'odd behaviour at contact'],
   },
   {
@@ -759,6 +773,7 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      "she says she drank a whole bottle of calpol the night before last and now she's got tummy pain and looks yellowish",
       'i think shes taken something',
       'hes swallowed something and now hes drowsy',
       'worried he has taken something',
@@ -1142,6 +1157,8 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "he's chocking his girlfriend in the living room",
+      'shes strangling her little brother',
       "i'm scared for my life, my grandson is in psychosis and he thinks i'm the devil, he's blocking the door",
       'im terrified for my life hes locked us in the kitchen',
       "The boy we're looking after has the toddler in a headlock and won't let go",
@@ -1157,6 +1174,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'he was choking on his words when he told me about his dad',
       "my mum's foster carer training says 'behaviour is communication' even when a kid is smashing the house up. what does that actually mean",
       'smashing up the flat',
       'i was scared for my life when he lived with us, how do i talk about it in therapy',
@@ -1285,7 +1303,6 @@ const table: Pinned[] = [
       'he says hes taken 30 of something',
       'found him with empty packets of sertraline saying he wants to die',
       'just found my foster daughter with empty blister packs, she says she wants to sleep forever',
-      'drank a whole bottle of wine and taking codeine, 13 years old',
       'drank half a bottle of vodka and popped some of her pills',
       "he's injected himself with my insulin",
       'shes swallowed a handful of something from the bathroom cabinet, says she wants to sleep forever',

@@ -90,6 +90,12 @@ export const historyPhrases = [
   S`at \d{1,2}\b(?: \S+){0,12} (?:im|i am) \d{1,2} now`,
   S`i (?:overdosed|oded|odd|tried to (?:end my life|kill myself)) (?:\S+ ){0,2}(?:at|when i was) \d{1,2}\b`,
   S`no (?:incidents?|episodes?|attempts?) since`,
+  // A school year then and now: "wrote 'i want to die' in his planner in year 7, hes year 10 now".
+  S`year \d{1,2}\b(?: \S+){0,6} (?:hes|shes|theyre|he is|she is|they are) (?:in )?year \d{1,2} now`,
+  // A weekday then, well now: "found unconscious after drinking at a party on saturday, shes ok now".
+  S`(?:on|last) ${alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')}\b(?: \S+){0,12} (?:shes|hes|theyre|she is|he is|they are) (?:ok|okay|fine|safe|well|better|home|back)(?: home)? now`,
+  // Home and settled now: "police talked her down, shes home and calm now".
+  S`(?:shes|hes|theyre|she is|he is|they are) (?:home|back) and (?:calm|safe|settled|fine|ok|okay|asleep|well) now`,
   // A death told: "after a young person at a neighbouring college died on the tracks".
   S`(?:died|was killed|were killed) (?:on|at|in|under|near|by) the`,
   // Averted: "a near miss with a ligature".

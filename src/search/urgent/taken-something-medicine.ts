@@ -29,7 +29,8 @@ const quantity = alt(
   S`\d+`,
   S`(?:his |her |their )?${alt('mums', 'dads', 'nans', 'someone elses', 'carers')}`,
 );
-const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate');
+/** Taken, or drunk for a medicine that is a liquid: "shes drunk a bottle of calpol". */
+const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate', 'drunk', 'drank');
 /** Signs after taking something that it is doing harm. */
 const unwell = alt(
   'drowsy',
@@ -95,6 +96,9 @@ export const takenSomethingMedicineRules: Rule[] = [
       // Taken to end it, said so: "in his room saying hes taken something to make it all stop".
       S`\b${alt('taken', 'took', 'swallowed', 'had')} something to ${alt('make it (?:all )?stop', 'end it', 'die', 'not wake up', 'sleep forever', 'make the pain stop', S`kill ${alt('herself', 'himself', 'themselves', 'myself')}`)}\b`,
       S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
+      // Yellow days after: a paracetamol overdose harms the liver late, however long ago it was taken ("drank a whole bottle of
+      // calpol the night before last and now shes got tummy pain and looks yellowish").
+      S`\b${alt('took', 'taken', 'drank', 'drunk', 'swallowed', 'overdose', 'overdosed', 'od', 'oded')}\b.*\b${alt('looks?', 'looking', 'gone', 'going', 'turned', 'turning', 'is', 's', 'are', 'eyes')} (?:a bit |quite |really |very |now |all )?${alt('yellow', 'yellowish', 'yellowy', 'jaundiced')}\b`,
     ),
   },
   // "hes taking loads of pills right now"

@@ -38,7 +38,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
   {
     name: 'od-alone',
     when: new RegExp(
-      S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'help', 'please help', 'just happened')})` +
+      S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'tonight', 'help', 'please help', 'just happened')})` +
         // Then only the plea: "overdose now what do i do".
         S`(?: ${alt('what do i do', 'what do we do', 'what should i do', 'what should we do', 'what now', 'help', 'please', 'pls')})*$`,
     ),
