@@ -24,7 +24,8 @@ export const CALM_FRAME = new RegExp(
   [
     S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
     // Headed as a hypothetical: "hypothetical for supervision: a child threatens to stab his carer", "hypothetical: if a 12 year old ...".
-    S`^(?:a )?hypothetical (?:${alt('for', 'question', 'scenario', 'situation', 'case', 'if', 'what', 'say')})\b${NOTHING_TOLD_NOW}`,
+    // Or headed bare: "hypothetical: a foster carer is threatened with a knife by the child".
+    S`^(?:a )?hypothetical(?: ${alt('for', 'question', 'scenario', 'situation', 'case', 'if', 'what', 'say')})?\b${NOTHING_TOLD_NOW}`,
     // A history read from the file: "reading the file: he was found unconscious after drinking at 11" (not "reading the file when
     // she rang", nor anything just told).
     S`^${alt('reading', 'going through', 'looking through', 'picking up')} (?:the|his|her|their|a) (?:case )?files?\b(?! ${alt('when', 'and', 'as', 'while')}\b)` +

@@ -51,6 +51,7 @@ describe('crisis topics on a refusal', () => {
     "My back's been killing me after coaching, should I see a physio?",
     'My sister has crisis with her husband in Romania, I need divorce lawyer',
     'What are the safe sleep guidelines for a 9 month old baby?',
+    'my hips killing me after nights should I see a physio',
     'Crisis at work — our cook has just quit and lunch is in an hour, quick meal ideas for 20 toddlers?',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);

@@ -194,6 +194,7 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      "there's ligature points in the shower and she has been in their for 20 minutes not answering full stop we cant open the door",
       "she's in the shower with the belt from her jeans and says if we come in she'll do it",
       "yeah so she's in the loft with a rope, said not to follow her",
       'hes gone to the garage with a rope and isnt answering',
@@ -241,6 +242,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "he was informal on the ward and has just walked off, told the nurse he'd kill himself as soon as he got out",
       "he said if I leave the room he'll do it",
       'ill end it all tonight',
       "boy said 'if you send me home I'll kill myself, he'll kill me anyway'",
@@ -255,6 +257,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "he told the nurse he'd kill himself as soon as he got out, he's been discharged today, what follow up is there",
       "if a kid says 'i'm gonna kill myself lol' during a game, how seriously should we take that in general?",
       "kids say 'i'll kill myself' as a joke all the time, when should we actually worry",
       "every Sunday night: 'if you make me go back to school I'll kill myself'",
@@ -393,6 +396,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'hypothetical: a foster carer is threatened with a knife by the child — what support is there for the carer afterwards?',
       'she put the scissors in her bag for art',
       'found a knife in his bag last term, whats the policy',
       'found a knife in his bag last term, whats the policy',
@@ -1067,6 +1071,7 @@ const table: Pinned[] = [
     rule: 'not-coming-back',
     catches: ['she left and says shes never coming back', 'this is the last time well speak', 'he said he wont be coming back'],
     calm: [
+      'my grandson keeps asking "when is mummy coming back" and she\'s not coming back',
       'a year 8 in care is showing signs of exploitation, leaving at lunch and not coming back, what should school do',
       'shes not coming back to this placement after respite',
       'he wont come back to the unit after contact',
@@ -1102,6 +1107,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'EDT 0310: 14F missing 6 hrs, CSE concerns, last call to staff she was crying saying "they\'re making me stay". Police aware. Steps?',
+      'Big brother (13) has texted his little sister "they wont let me leave the flat" - he\'s somewhere in Liverpool with some older lads',
       'someones trying to get in my window its the man who used to hurt me',
       'someone is trying to get in the house, help',
       'one of our YP has been held in the back of a car by some older lads for the past hour',
@@ -1133,6 +1140,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      "she keeps saying they're making me stay in at weekends, she hates being grounded",
+      "she was missing last month and said they wont let me leave, she's home now",
       'a man tried to get in her window last year',
       'the cat is trying to get in my window',
       'he was held in the back of a police van after the fight last month',

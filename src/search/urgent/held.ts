@@ -77,6 +77,11 @@ export const heldRules: Rule[] = [
       // Held for money: "someone is holding our yp and ringing us demanding money".
       S`\b${alt('holding', 'keeping', 'kidnapped', 'snatched', 'taken')} ${alt(them, S`${alt('our', 'my', 'the', 'his', 'her', 'their')} \w+`)}\b.*` +
         S`\b${alt(S`demanding ${alt('money', 'cash', 'payment', 'a ransom', S`\d+`)}`, 'ransom')}\b`,
+      // Kept there, in the child's own words, while missing or exploited: "14f missing 6 hrs, cse concerns, last call to staff she
+      // was crying saying theyre making me stay" (not kept in after school, or grounded at home).
+      S`^(?=.*\b${alt('missing', 'cse', 'cce', 'exploit\\w*', 'older (?:men|males|lads)', 'county lines', 'dealers?', 'gang', 'trafficked')}\b)` +
+        S`.*\b${alt('saying', 'said', 'says', 'texted', 'messaged', 'crying', 'screaming', 'whispering', 'rang')}\b${upTo(4)} ` +
+        S`${alt('theyre making me stay', 'they are making me stay', 'hes making me stay', 'they wont let me (?:leave|go)', 'he wont let me (?:leave|go)', 'they will not let me (?:leave|go)')}\b(?! ${alt('in', 'behind', 'after', 'up', 'for tea')}\b)`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,

@@ -55,6 +55,11 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\b${willSoon}\b${upTo(2)} ${threatened}\b`,
       // Tied to being left now: "he said if i leave the room hell do it".
       S`\bif (?:i|we|you|staff) ${alt('leave', 'go', 'walk out', 'step out', 'go out')}\b(?: \w+){0,3} ${alt('hell', 'shell', 'theyll', 'ill', 'he will', 'she will', 'they will')} do it\b`,
+      // Threatened for when they got out, and now out: "informal on the ward and has just walked off, told the nurse hed kill
+      // himself as soon as he got out".
+      S`^(?=.*\b${alt('walked off', 'walked out', 'absconded', 'ran off', 'run off', 'awol', 'gone missing', 'is missing', 'has left', 'just left')}\b)` +
+        S`.*\b${alt('hed', 'shed', 'theyd', 'he would', 'she would', 'they would', 'hell', 'shell', 'theyll')} ${threatened}\b${upTo(2)} ` +
+        S`${alt('as soon as', 'the minute', 'the moment', 'once', 'when')} ${alt('he', 'she', 'they')} ${alt('got out', 'gets out', 'left', 'leaves', 'was out', 'is out', 'got home', 'was discharged', 'is discharged')}\b`,
     ),
     // "what if she says she'll kill herself" asks about a threat, it does not report one.
     // Told as over: "last month a teenager was threatening to jump from the window, shes safe now".

@@ -130,6 +130,10 @@ export const ligatureRules: Rule[] = [
       S`\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:her|him|them)sel(?:f|ves) in', 'behind (?:the|her|his|a) (?:\w+ )?door')}\b.*\b` +
         S`${alt('had', 'has', 'took', 'taken', 'got')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b`,
       S`\b${alt('took', 'taken', 'has', 'had')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b.*\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:the )?door')}\b`,
+      // Shut in where there are ligature points, and silent: "theres ligature points in the shower and she has been in their for
+      // 20 minutes not answering" (dictated: "their" for "there").
+      S`\bligature (?:points?|risks?)\b.*\b${alt('shes', 'hes', 'theyre', 'she has', 'he has', 'they have', 'she is', 'he is', 'they are')} (?:been )?(?:in )?` +
+        S`${alt('there', 'their', 'in there', S`in the \w+`)}\b.*\b${alt('not answering', 'wont answer', 'isnt answering', 'no answer', 'gone quiet', 'gone silent')}\b`,
       // Shut away with one now, told plainly: "shes in the loft with a rope, said not to follow her" (not a skipping or climbing rope).
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp is', 'gone')} (?:gone |went )?(?:up |out |off )?(?:in|into|to) (?:the |a |her |his |their )?${hidden} with (?:a |the |her |his |their )?` +
         S`(?!${alt('skipping', 'climbing', 'tow', 'swing')}\b)(?:\w+ )?${ligatureCord}\b`,

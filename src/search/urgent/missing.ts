@@ -89,6 +89,9 @@ export const missingRules: Rule[] = [
     unless: anyOf(
       S`\bcoming back to ${alt('this', 'the', 'her', 'his', 'their')} ${alt('placement', 'school', 'unit', 'home', 'contact', 'class')}\b`,
       S`\bafter ${alt('respite', 'the holiday', 'contact')}\b`,
+      // A parent who is not coming back, asked about by the child: "my grandson keeps asking when is mummy coming back and shes
+      // not coming back" (a loss, not a farewell).
+      S`\bwhen (?:is|are|will|s) (?:my |his |her |their )?${alt('mummy', 'mum', 'mam', 'mommy', 'daddy', 'dad', 'mother', 'father', 'parents?', 'nan', 'nanna')} (?:be )?coming back\b|\b${alt('mummy', 'mum', 'mam', 'mommy', 'daddy', 'dad', 'mother', 'father', 'parents?', 'nan', 'nanna')}\b(?: \w+){0,3} (?:is |s )?(?:not|never) coming back\b`,
       // A pattern in the school day: "leaving at lunch and not coming back".
       S`\b${alt('leaving', 'leaves', 'going off', 'goes off', 'walking out', 'walks out')} ${alt('at', 'during', 'after')} ${alt('lunch', 'lunchtime', 'break', 'dinner', 'registration')}\b`,
     ),
