@@ -662,6 +662,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "Quick one for the DSD meeting tomorrow, I need the criteria for red RAG. Also, separately, the unit have just rung to say the lad we discussed last week has barricaded himself in with a broken light bulb and is cutting his neck, they can hear him but can't get in - do I ring 999 or CAMHS crisis first?",
+      'hes slashing his throat with a bit of glass',
       'cutting now',
       'yp self harming rn help',
       'pls help hes banging his head off the wall so hard theres a dent in the plaster and he wont stop',
@@ -689,6 +691,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'she has old scars on her neck from cutting, how do i talk to her about it',
       'stopped cutting now',
       'not cutting now, been clean 3 months',
       'he bangs his head on the floor when hes tired, hes 3, is that normal',
@@ -1107,6 +1110,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'carer thinks 13yo is being groomed online and is meeting the man tonight at 8 at Southport station',
+      'shes been talking to someone on snapchat and is going to meet him tonight, hes 30',
       'EDT 0310: 14F missing 6 hrs, CSE concerns, last call to staff she was crying saying "they\'re making me stay". Police aware. Steps?',
       'Big brother (13) has texted his little sister "they wont let me leave the flat" - he\'s somewhere in Liverpool with some older lads',
       'someones trying to get in my window its the man who used to hurt me',
@@ -1140,6 +1145,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'how do i know if shes being groomed online and meeting a man',
+      "she was groomed online last year and met the man at 8 at the station, she's safe now",
       "she keeps saying they're making me stay in at weekends, she hates being grounded",
       "she was missing last month and said they wont let me leave, she's home now",
       'a man tried to get in her window last year',

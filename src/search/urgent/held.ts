@@ -82,6 +82,12 @@ export const heldRules: Rule[] = [
       S`^(?=.*\b${alt('missing', 'cse', 'cce', 'exploit\\w*', 'older (?:men|males|lads)', 'county lines', 'dealers?', 'gang', 'trafficked')}\b)` +
         S`.*\b${alt('saying', 'said', 'says', 'texted', 'messaged', 'crying', 'screaming', 'whispering', 'rang')}\b${upTo(4)} ` +
         S`${alt('theyre making me stay', 'they are making me stay', 'hes making me stay', 'they wont let me (?:leave|go)', 'he wont let me (?:leave|go)', 'they will not let me (?:leave|go)')}\b(?! ${alt('in', 'behind', 'after', 'up', 'for tea')}\b)`,
+      // On the way to meet someone who has groomed them online: "being groomed online and is meeting the man tonight at 8 at
+      // southport station" (not a worry asked about in general, nor a meeting that is over).
+      S`\b${alt('groomed', 'grooming', 'met online', 'online', 'on snapchat', 'on snap', 'on instagram', 'on tiktok', 'on the internet', 'on a game')}\b.*` +
+        S`\b${alt('meeting', 'going to meet', 'gonna meet', 'off to meet', 'on (?:her|his|their) way to meet', 'arranged to meet')} (?:up with )?` +
+        S`${alt('him', 'the man', 'a man', 'this man', 'the guy', 'a guy', 'an adult', 'the adult', 'them', 'this bloke', 'the bloke', 'an older man', 'the older man')}\b.*` +
+        S`\b${alt('tonight', 'today', 'now', 'right now', S`at \d`, 'this evening', S`in an? (?:hour|few)`)}\b`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,

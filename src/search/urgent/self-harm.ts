@@ -109,6 +109,8 @@ export const selfHarmRules: Rule[] = [
       S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
       // Told as going on, where she is held: "shes banging her head on the cell wall" (not a habit: "bangs his head when hes tired").
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp is', 'child is')} (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b`,
+      // At the neck or throat as it is told: "has barricaded himself in with a broken light bulb and is cutting his neck".
+      S`\b${alt('is', 's', 'are', 'hes', 'shes', 'theyre')} (?:still |now )?${alt('cutting', 'slashing', 'stabbing', 'slicing')} ${poss} ${alt('neck', 'throat')}\b`,
       // In front of the teller: "shes self harming infront of me screaming".
       S`\b${alt('self harming', 'cutting', S`${alt('harming', 'hurting', 'cutting', 'burning')} ${self}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff', 'everyone', 'the (?:other )?(?:kids|children)')}\b`,
       // "self harming now deep cuts need help"
