@@ -48,7 +48,8 @@ export const OTHER_FIELD = wholeWords([
   'probation period',
   'cv',
   'grievance',
-  'induction (?:timetable|pack|checklist|paperwork|dates?)',
+  // Not "induction pack": staff ask for the toolkit's own subjects for one ("warning signs of cce for the induction pack").
+  'induction (?:timetable|checklist|paperwork|dates?)',
   'it ticket',
   'laptops?',
   'printer',

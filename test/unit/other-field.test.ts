@@ -94,6 +94,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'section 20 accommodated, she is anxious about her camhs appointment',
     'he keeps running into traffic on the main road',
     'definition of a ligature for our residential staff induction pack?',
+    'What are the warning signs of CCE we should put in the induction pack for new residential staff?',
+    'for the induction pack - what does a section 135 warrant let police do?',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
