@@ -71,6 +71,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "urgent - just released under investigation, 15yo, in my car, she's just said she took all her sertraline before the police came",
       'drank a whole bottle of wine and taking codeine, 13 years old',
       "Also she's just come downstairs and said she's drunk a bottle of Calpol and some of my blood pressure tablets.",
       'foster carer - boy 9 drank a bottle of calpol about half an hour ago',
@@ -194,6 +195,8 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      "in the cells she said she'd rather die than go back to that home and she's now pulling threads out of the blanket and plaiting them",
+      "probably nothing but the lad in cell 2 has gone really quiet and custody haven't checked for ages, last time I looked he was tearing strips off his trousers",
       "there's ligature points in the shower and she has been in their for 20 minutes not answering full stop we cant open the door",
       "she's in the shower with the belt from her jeans and says if we come in she'll do it",
       "yeah so she's in the loft with a rope, said not to follow her",
@@ -207,6 +210,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'she ripped strips off her old jeans to make a rag rug in art club',
       'he took the cable with him to charge his phone at school',
       'staff found the belt in her wardrobe during a room search last month',
       'he tried to hang himself in the spring and hes back at school now, what should the dt know',
@@ -623,6 +627,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      '14yo in custody for 6 hours, now not responding to his name, just staring and drooling, FME is 2 hours away',
+      'SpO2 84% on air, RR 40, 7yo asthmatic, salbutamol not touching it',
       'her pulse is 38',
       'YP fitting on the lounge floor, been going about 3 mins, no history of epilepsy',
       'the girl with anorexia we placed last week has fainted twice this morning, cold and blue round the lips',
@@ -641,6 +647,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'HV is concerned about a mother and baby placement where the young mum, 17 and in care herself, seems flat, not responding to the baby, tearful. Who looks after her mental health - adult services or CAMHS?',
+      'what does SpO2 mean on the discharge letter? it says 98',
       "she was found unconscious after drinking at a party on Saturday, she's ok now, do I have to tell her mum?",
       'her resting heart rate was 38 at clinic last month',
       'what pulse is dangerous in anorexia',
@@ -1032,6 +1040,20 @@ const table: Pinned[] = [
     calm: ['she tried to overdose two years ago', 'attempting to sleep in her own bed'],
   },
   {
+    rule: 'attempt-going-on',
+    catches: [
+      'he keeps putting his head in the cell toilet trying to drown himself',
+      "lad keeps hitting his head off the bench in the cell, split his eyebrow open, says he's not stopping till he's dead",
+      "Hi, I'm the CCN for a 12yo with a trachy in a resi placement. Visits have been going well, staff are great, equipment fine, new feed regime working. Today while I was there he pulled his trach out, said he wants to stop breathing and keeps trying to do it again, staff holding his hands. Also wanted to ask about his continuing care review next month",
+      'YP with sickle cell crisis refusing all treatment, says he wants the pain to kill him, sats 88 on air',
+    ],
+    calm: [
+      "She had a Tier 4 admission last winter after trying to hang herself, detained under section 3. She's back in placement now – how does 117 aftercare work for her?",
+      'what should we do if a young person is trying to strangle herself with a lanyard, for the staff handbook',
+      'she refuses her meds sometimes and says the pain is unbearable, who can help with pain management',
+    ],
+  },
+  {
     rule: 'taking-now',
     catches: ['hes taking loads of pills right now', 'shes taking paracetamol one after another now', 'yp taking all the tablets tonight'],
     calm: [
@@ -1110,6 +1132,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "ward note \u2013 pt nonverbal with CP, fresh bruising to inner thighs noticed at wash, carer's boyfriend visiting now and won't leave the bay",
       'carer thinks 13yo is being groomed online and is meeting the man tonight at 8 at Southport station',
       'shes been talking to someone on snapchat and is going to meet him tonight, hes 30',
       'EDT 0310: 14F missing 6 hrs, CSE concerns, last call to staff she was crying saying "they\'re making me stay". Police aware. Steps?',
@@ -1145,6 +1168,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'old bruising to her inner thighs was documented at her medical last year, how do we support her now',
       'how do i know if shes being groomed online and meeting a man',
       "she was groomed online last year and met the man at 8 at the station, she's safe now",
       "she keeps saying they're making me stay in at weekends, she hates being grounded",

@@ -67,6 +67,8 @@ export const bodySignsRules: Rule[] = [
         S`(?:rr|resp rate|respiratory rate|resps) (?:of )?[1-8]\b`,
         S`(?:cant|can t|cannot|couldnt) get (?:any )?(?:response|answer) (?:out of|from) (?:him|her|them)`,
         lowPulse,
+        // Oxygen saturation under 92%, as a nurse reads it: "sats 88 on air", "spo2 85%" (not the word asked about).
+        S`(?:sats|spo2|o2 sats|oxygen sats|saturations?|oxygen levels?)(?: is| are| of| at| now| down to| only| reading| were| was)* (?:[5-8]\d|9[01])(?! ?(?:years?|yrs?|mins?|minutes?|kg|cm))`,
       ),
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
@@ -74,7 +76,7 @@ export const bodySignsRules: Rule[] = [
     unless: new RegExp(
       S`\b${organisation}s? ` +
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
-        S`${b(alt('fitting in', S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to ${alt('the', 'a', 'her', 'his', 'their', 'treatment', 'medication')}`)).source}|${past.source}|` +
+        S`${b(alt('fitting in', S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))|` +
         // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".

@@ -88,6 +88,10 @@ export const heldRules: Rule[] = [
         S`\b${alt('meeting', 'going to meet', 'gonna meet', 'off to meet', 'on (?:her|his|their) way to meet', 'arranged to meet')} (?:up with )?` +
         S`${alt('him', 'the man', 'a man', 'this man', 'the guy', 'a guy', 'an adult', 'the adult', 'them', 'this bloke', 'the bloke', 'an older man', 'the older man')}\b.*` +
         S`\b${alt('tonight', 'today', 'now', 'right now', S`at \d`, 'this evening', S`in an? (?:hour|few)`)}\b`,
+      // Fresh injuries that speak of sexual abuse, with the one who may have done it there now: "fresh bruising to inner thighs
+      // noticed at wash, carers boyfriend visiting now and wont leave the bay".
+      S`\b${alt('fresh', 'new')} ${alt('bruising', 'bruises', 'marks', 'injuries', 'bleeding')} ${alt('to', 'on', 'around')} (?:her |his |their |the )?${alt('inner thighs?', 'genitals', 'genital area', 'private parts', 'bottom', 'groin')}\b.*` +
+        S`\b${alt('visiting now', 'here now', 'on the ward now', 'wont leave', 'will not leave', 'refusing to leave', 'still here', 'in the bay', 'at the bedside')}\b`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,

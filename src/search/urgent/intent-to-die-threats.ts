@@ -150,4 +150,24 @@ export const intentToDieThreatsRules: Rule[] = [
     // "keeps attempting suicide": a pattern to plan for, asked about, not an attempt now.
     unless: new RegExp(S`${past.source}|\bkeeps? (?:attempting|trying)\b`),
   },
+  // An attempt going on as it is told, over and over: "he keeps putting his head in the cell toilet trying to drown himself", "says
+  // hes not stopping till hes dead", "pulled his trach out, said he wants to stop breathing and keeps trying to do it again".
+  {
+    name: 'attempt-going-on',
+    when: anyOf(
+      S`\b${alt('trying', 'tryin')} to ${alt('drown', 'hang', 'strangle', 'suffocate', 'smother', 'choke')} ${self}\b`,
+      S`\bnot ${alt('stopping', 'going to stop', 'gonna stop')} ${alt('till', 'until', 'til')} ${alt('hes', 'shes', 'theyre', 'im', 'he is', 'she is', 'they are', 'i am')} dead\b`,
+      S`\b${alt('wants?', 'wanting', 'trying')} to stop breathing\b.*\b${alt('trying to do it again', 'keeps trying', 'holding (?:his|her|their) hands', 'pulled (?:his|her|their) (?:trach|trachy|tube|line|ng tube|cannula) out')}\b`,
+      S`\bpulled (?:his|her|their) (?:trach|trachy|tracheostomy|tube) out\b.*\b${alt('wants?', 'wanting', 'trying')} to ${alt('stop breathing', 'die')}\b`,
+      // Wanting the pain of a crisis to kill them while refusing treatment: "sickle cell crisis refusing all treatment, says he wants the pain to kill him".
+      S`\brefus\w* (?:all |any |his |her |their )?${alt('treatment', 'medication', 'meds', 'fluids', 'oxygen', 'insulin', 'pain relief')}\b.*\bwants? ${alt('the pain', 'it')} to kill ${alt('him', 'her', 'them', 'me')}\b`,
+    ),
+    // Asked about in general, or over: "a tier 4 admission last winter after trying to hang herself".
+    unless: anyOf(
+      toldOver.source,
+      past.source,
+      S`\bafter (?:trying|attempting)\b`,
+      S`\b${alt('what (?:do|should) (?:i|we) do if', 'what to do (?:if|when)', 'what if', 'how (?:do|should) (?:i|we) respond')}\b`,
+    ),
+  },
 ];

@@ -130,6 +130,11 @@ export const ligatureRules: Rule[] = [
       S`\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:her|him|them)sel(?:f|ves) in', 'behind (?:the|her|his|a) (?:\w+ )?door')}\b.*\b` +
         S`${alt('had', 'has', 'took', 'taken', 'got')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b`,
       S`\b${alt('took', 'taken', 'has', 'had')} (?:the |a |her |his |their )?${ligatureCord} (?:in )?with ${them}\b.*\b${alt(goneStill, 'gone silent', 'not answering', 'wont answer', 'locked (?:the )?door')}\b`,
+      // One being made from cloth where a child is held or shut away: "in the cells ... pulling threads out of the blanket and
+      // plaiting them", "gone really quiet ... last time i looked he was tearing strips off his trousers".
+      S`^(?=.*\b${alt('cells?', 'custody', 'seclusion', 'rather die', 'wants to die', 'gone quiet', 'really quiet', 'not answering')}\b).*\b` +
+        S`${alt('tearing', 'ripping', 'pulling', 'tore', 'ripped', 'pulled')} (?:\w+ )?${alt('strips', 'threads', 'strands')} ${alt('off', 'out of', 'from')} (?:the |his |her |their )?(?:\w+ )?` +
+        S`${alt('blankets?', 'sheets?', 'bedding', 'trousers', 'joggers', 'clothes', 'top', 't ?shirt', 'towels?', 'jumper', 'hoodie', 'mattress cover')}\b`,
       // Shut in where there are ligature points, and silent: "theres ligature points in the shower and she has been in their for
       // 20 minutes not answering" (dictated: "their" for "there").
       S`\bligature (?:points?|risks?)\b.*\b${alt('shes', 'hes', 'theyre', 'she has', 'he has', 'they have', 'she is', 'he is', 'they are')} (?:been )?(?:in )?` +

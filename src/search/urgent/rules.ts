@@ -44,6 +44,7 @@ export const rules: Rule[] = inOrder(
     'wounds', // self-harm.ts
     'emergency-services', // body-signs.ts
     'suicidal-now', // intent-to-die-threats.ts
+    'attempt-going-on', // intent-to-die-threats.ts
     'bleeding', // self-harm.ts
     'collapse', // body-signs.ts
     'harming-now', // self-harm.ts
