@@ -106,6 +106,13 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   'property store',
   'in (?:pashto|arabic|farsi|dari|kurdish|sorani|tigrinya|amharic|albanian|vietnamese|urdu|polish|romanian|french|spanish)$',
   'sprained (?:ankle|wrist)',
+  // Acute medicine's own protocols and equipment, for any patient: "pews escalation thresholds", "dka fluid protocol",
+  // "sharps bin disposal", "caesarean category timings", an adult's continuing healthcare checklist.
+  'pews(?: scores?| escalation| charts?| thresholds?)?',
+  '(?:dka|diabetic ketoacidosis) (?:fluids?|protocols?|pathway|guidelines?)',
+  'sharps bins?',
+  'caesarean',
+  'adult continuing (?:health ?care|care)',
 ]);
 
 /**

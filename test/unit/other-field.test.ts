@@ -60,6 +60,9 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'whats the meal allowance on a sleep in',
     'what jabs should a 14 year old have had',
     'does the walk in centre see adults',
+    'PEWS escalation thresholds for a 3 year old',
+    'sharps bin disposal in schools',
+    'DKA fluid and insulin protocol for children',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -96,6 +99,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'definition of a ligature for our residential staff induction pack?',
     'What are the warning signs of CCE we should put in the induction pack for new residential staff?',
     'for the induction pack - what does a section 135 warrant let police do?',
+    'Paediatric ward – 16yo looked after girl admitted with a DKA has been telling staff the cameras in the ceiling are watching her. Is this psychosis?',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
