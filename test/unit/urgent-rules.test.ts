@@ -670,6 +670,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "i dont think she'll make it, she's cutting right now",
       "Quick one for the DSD meeting tomorrow, I need the criteria for red RAG. Also, separately, the unit have just rung to say the lad we discussed last week has barricaded himself in with a broken light bulb and is cutting his neck, they can hear him but can't get in - do I ring 999 or CAMHS crisis first?",
       'hes slashing his throat with a bit of glass',
       'cutting now',
@@ -722,6 +723,8 @@ const table: Pinned[] = [
     rule: 'danger-now',
     catches: ['the baby is in danger, the others are not', 'she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
     calm: [
+      "My YP on a YRO keeps saying everyone hates him and there's no point, he's stopped eating properly and gave his Xbox to his brother last weekend. I don't think he's in danger right this minute but I'm worried - what's the next step?",
+      "She keeps telling me 'nobody would even notice if I wasn't here'. I don't think she's in danger right now, but what do I do with that?",
       "I work in EDT and we get a lot of calls from foster carers at night where the child isn't in immediate danger but the carer is frightened. Is there a line they can ring for urgent mental health advice rather than 999?",
       'its not an emergency right now but its getting worse, where do we go',
       'i dont think shes in danger tonight but im worried sick about where this is going',
