@@ -48,8 +48,9 @@ const SAYINGS = new RegExp(
     // "crisis in housing"
     String.raw`crisis (?:in|of) (?:the )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)`,
     // "my back is killing me", "my back's been killing me"
-    String.raw`(?:back|hips?|knees?|feet|neck|shoulders?|legs?|head|teeth|tooth) (?:is |are )?killing me`,
     String.raw`(?:is|are|s|been|keeps) killing me`,
+    // a body part, the verb dropped: "my hips killing me after nights"
+    String.raw`(?:back|hips?|knees?|feet|neck|shoulders?|legs?|head|teeth|tooth) (?:is |are )?killing me`,
     // "killing it"
     String.raw`killing it`,
     // "dying for a brew"

@@ -46,6 +46,8 @@ const threatened = alt(
   S`take ${poss} (?:own )?life`,
   'do it again',
 );
+/** Asked about any child, not told: "what if she says she'll kill herself", "what to do if a child runs off". */
+const askedWhatIf = alt(S`what (?:do|should) (?:i|we) do if`, S`what to do (?:if|when)`, 'what if');
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const intentToDieThreatsRules: Rule[] = [
   // "hes threatening to jump", "says shell kill her foster carer"
@@ -67,10 +69,8 @@ export const intentToDieThreatsRules: Rule[] = [
       toldOver.source,
       b(
         alt(
-          S`what (?:do|should) (?:i|we) do if`,
           // "planning a session for carers on what to do if a child runs off threatening to kill themselves"
-          S`what to do (?:if|when)`,
-          'what if',
+          askedWhatIf,
           S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say')}`,
           // "she will jump at the chance"
           S`jump at`,
@@ -167,7 +167,7 @@ export const intentToDieThreatsRules: Rule[] = [
       toldOver.source,
       past.source,
       S`\bafter (?:trying|attempting)\b`,
-      S`\b${alt('what (?:do|should) (?:i|we) do if', 'what to do (?:if|when)', 'what if', 'how (?:do|should) (?:i|we) respond')}\b`,
+      S`\b${alt(askedWhatIf, 'how (?:do|should) (?:i|we) respond')}\b`,
     ),
   },
 ];

@@ -27,6 +27,9 @@ const gone = alt(
 /** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
 const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
 
+/** A parent or grandparent, as a child names them: "when is mummy coming back". */
+const parent = alt('mummy', 'mum', 'mam', 'mommy', 'daddy', 'dad', 'mother', 'father', 'parents?', 'nan', 'nanna');
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const missingRules: Rule[] = [
   // "yp has absconded and is suicidal", "ran off saying he wants to die"
@@ -91,7 +94,7 @@ export const missingRules: Rule[] = [
       S`\bafter ${alt('respite', 'the holiday', 'contact')}\b`,
       // A parent who is not coming back, asked about by the child: "my grandson keeps asking when is mummy coming back and shes
       // not coming back" (a loss, not a farewell).
-      S`\bwhen (?:is|are|will|s) (?:my |his |her |their )?${alt('mummy', 'mum', 'mam', 'mommy', 'daddy', 'dad', 'mother', 'father', 'parents?', 'nan', 'nanna')} (?:be )?coming back\b|\b${alt('mummy', 'mum', 'mam', 'mommy', 'daddy', 'dad', 'mother', 'father', 'parents?', 'nan', 'nanna')}\b(?: \w+){0,3} (?:is |s )?(?:not|never) coming back\b`,
+      S`\bwhen (?:is|are|will|s) (?:my |his |her |their )?${parent} (?:be )?coming back\b|\b${parent}\b(?: \w+){0,3} (?:is |s )?(?:not|never) coming back\b`,
       // A pattern in the school day: "leaving at lunch and not coming back".
       S`\b${alt('leaving', 'leaves', 'going off', 'goes off', 'walking out', 'walks out')} ${alt('at', 'during', 'after')} ${alt('lunch', 'lunchtime', 'break', 'dinner', 'registration')}\b`,
     ),

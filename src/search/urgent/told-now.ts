@@ -162,10 +162,11 @@ const saidNow = alt(
   'wont let go',
 );
 
-// (A denial just before "right now" is not a telling: "i dont think hes in danger right this minute".)
 /** Told outright as now: a hypothetical asked first does not undo it ("in theory whats the process if a pupil ... hes punching her, right now"). */
 const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', happeningNow)}\b`);
 
+// Told as now: someone doing or just done it, or a word said as now (not just after a denial or a calm word: "i dont think hes
+// in danger right this minute").
 const TOLD_NOW = new RegExp(
   S`${notSupposed}(?:\b${who} (?:${doing}|${done})|${ours} ${doing}|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
     S`(?<!\b(?:(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3}|(?:dont|do not|didnt) think(?: \w+){0,4}) )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})`,
