@@ -67,7 +67,12 @@ export const CALM_FRAME = new RegExp(
     // months incident", "for the missing protocol: if a young person posts a goodbye..." (never with something told as now).
     S`(?:\b${alt('tabletop exercise', 'table top exercise', S`not a real (?:case|situation|child|incident)`, S`scenario for (?:\w+ ){0,2}training`, S`(?:for|asking for) (?:the|our|a) (?:new )?(?:\w+ ){0,2}induction pack`, S`reviewing (?:an|the) incident from`)}\b|` +
       // Headed as a look back: "case review: autistic boy groomed online then went missing", "case audit: ...".
-      S`^${alt('case review', 'case audit', 'audit', 'learning review', 'serious case review')}\b|` +
+      S`^${alt('case review', 'case audit', 'audit', 'learning review', 'serious case review', 'post incident')}\b|` +
+      // An incident logged from an earlier day, or teaching headed so: "incident log from saturday: ingested vape liquid, discharged
+      // sunday", "housing officers training: signs a child is being locked in", "restraint recording: after restraining a child who
+      // tried to strangle another" (not "at training and she rang").
+      S`^incident ${alt('log', 'report', 'form')} (?:from|for) (?:last |the )?(?:\w+day|yesterday|last night|the weekend)\b|` +
+      S`^(?!${alt('at', 'in', 'on', 'from', 'after', 'im', 'i am', 'were', 'we are', 'left')}\b)(?:\w+ ){0,2}${alt('training', 'recording')}\b(?! ${alt('and', 'when', 'while', 'but', 'today', 'tonight')}\b)|` +
       S`^${alt(S`reflecting on (?:last|yesterday|yesterdays|the|an|a|what)`, S`looking back (?:at|on)`, S`for (?:the|our) (?:\w+ ){0,2}${alt('protocol', 'procedure', 'policy', 'handbook')}`)}\b)` +
       NOTHING_TOLD_NOW,
     // Practice material or a record, said so anywhere in the message, with nothing told as now after it: "for a case study: 15yo found
@@ -84,7 +89,7 @@ export const CALM_FRAME = new RegExp(
       S`running a (?:training )?session`,
       S`what heading (?:in|is|for|would)`,
       // (Nothing told as now may follow "that" itself: a trailing "in the daily log" does not move the check past what was told.)
-      S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it)\b`,
+      S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it|threats?|the (?:\w+ )?${alt('incident', 'threats?', 'disclosure', 'injury', 'injuries')})\b`,
       S`how long (?:do|should) (?:i|we) keep`,
       // Reflections: "reflecting in supervision on how i handled...", "reflecting after a serious case review", "supervision
       // reflection:", "reflective log:".
@@ -115,6 +120,17 @@ export const CALM_FRAME = new RegExp(
       S`writing (?:our|the|a|my) (?:\w+ ){0,3}${alt('guidance', 'policy', 'protocol', 'procedure', 'handbook')}`,
       'for recording purposes',
       'cpd question',
+      // Asked for study, a plan or a record: "research question: how common is...", "teaching case for nurses", "planning question",
+      // "looking for the protocol", "summary of ligature incidents last quarter", "do we still have to record it".
+      'research question',
+      'teaching case',
+      'planning question',
+      S`looking for (?:the|a|our) ${alt('protocol', 'policy', 'procedure', 'guidance', 'flowchart')}`,
+      S`${alt('summary', 'summaries', 'numbers?', 'data', 'figures', 'stats', 'statistics')} (?:of|on) (?:\w+ ){0,3}incidents`,
+      S`do (?:we|i) (?:still )?(?:have|need) to ${alt('record', 'report', 'log', 'write up')} (?:it|this|that)`,
+      // Material made for others: "can someone draft a one pager for carers on why...", "can we make a short video".
+      S`(?:can|could) (?:someone|somebody|you|we|i) (?:\w+ )?${alt('draft', 'write', 'make', 'put together', 'create', 'design')} (?:a|an|some) (?:\w+ ){0,2}` +
+        alt('one pager', 'leaflet', 'factsheet', 'fact sheet', 'guide', 'poster', 'video', 'briefing', 'handout', 'infographic'),
       S`what(?:s| is) the (?:\w+ )?${alt('protocol', 'procedure')}$`,
       S`for (?:our|the|her|his|their) safety plan`,
       // "not for an emergency right now, just the general steps"

@@ -38,11 +38,23 @@ const urgent = [
   'hes taken 20 paracetamol, hes safe now',
   // A record heading does not silence what is told after it, whatever follows ("in the daily log").
   'how do i record that she is missing with a man who sells drugs and wont answer in the daily log',
+  'at training and my yp just rang saying she took 30 pills',
+  'staff training: she has a ligature round her neck right now',
+  'research question: hes on the bridge now',
 ];
 // Questions about a topic, or history: information, not an emergency.
 const calm = [
   // Said outright to be no emergency (urgent.ts CALM_FRAME).
   'hypothetically if she took an overdose at school what would happen',
+  'Housing officers training: signs a child is being locked in a bedroom as punishment. What should they look for on home visits?',
+  'Research question: how common is suicide on the railway among care-experienced young people?',
+  'Teaching case for nurses: 15yo who took ket and pills, fitted, recovered fully. Discussion points?',
+  "Post-incident: YP held glass to his neck last night after smashing his window, police attended, he's calm and asleep now. What do I record?",
+  'Incident log from Saturday: YP ingested vape liquid, taken to A&E, discharged Sunday, well. Who do I notify?',
+  'Button batteries - can someone draft a one-pager for carers on why swallowing them is so dangerous?',
+  'For the Reg 44 visitor: summary of ligature incidents last quarter (4, all managed, no hospital). Help with formatting?',
+  'bit of a daft q but if a kid says hes gonna jump off the roof as a joke do we still have to record it',
+  'Restraint recording: after restraining a child who tried to strangle another, what must be written within 24 hours?',
   'hes not in danger right now but we are worried about his mood',
   'not in danger now, hes calm at home, but he said everyone would be better off if he wasnt here',
   // Talk of dying with no plan or intent, or the child now safe: believed (urgent.ts DENIAL).

@@ -67,6 +67,12 @@ export const bodySignsRules: Rule[] = [
         S`(?:rr|resp rate|respiratory rate|resps) (?:of )?[1-8]\b`,
         S`(?:cant|can t|cannot|couldnt) get (?:any )?(?:response|answer) (?:out of|from) (?:him|her|them)`,
         lowPulse,
+        // Breathing that stops and starts, or the colour of too little oxygen, as a ward or a carer tells it: "3 apnoeic episodes in
+        // the last hour, colour dusky", "the baby keeps stopping breathing".
+        S`apno?eic ${alt('episodes?', 'spells?', 'attacks?', 'pauses?')}`,
+        S`(?:keeps?|keep on) stopping breathing`,
+        S`(?:colou?r|lips|face|skin) (?:is |s |looks |looking |gone |going |turning |turned )?(?:a bit |quite |very |really )?dusky`,
+        S`${alt('gone', 'going', 'turning', 'turned', 'looks', 'looking')} dusky`,
         // Oxygen saturation under 92%, as a nurse reads it: "sats 88 on air", "spo2 85%" (not the word asked about).
         S`(?:sats|spo2|o2 sats|oxygen sats|saturations?|oxygen levels?)(?: is| are| of| at| now| down to| only| reading| were| was)* (?:[5-8]\d|9[01])(?! ?(?:years?|yrs?|mins?|minutes?|kg|cm))`,
       ),

@@ -98,7 +98,9 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
       // Yellow days after: a paracetamol overdose harms the liver late, however long ago it was taken ("drank a whole bottle of
       // calpol the night before last and now shes got tummy pain and looks yellowish").
-      S`\b${alt('took', 'taken', 'drank', 'drunk', 'swallowed', 'overdose', 'overdosed', 'od', 'oded')}\b.*\b${alt('looks?', 'looking', 'gone', 'going', 'turned', 'turning', 'is', 's', 'are', 'eyes')} (?:a bit |quite |really |very |now |all )?${alt('yellow', 'yellowish', 'yellowy', 'jaundiced')}\b`,
+      // Or taken a little at a time for days (a staggered overdose): "taking paracetamol every couple of hours since friday, now
+      // shes gone yellow".
+      S`\b${alt('took', 'taken', 'taking', 'drank', 'drunk', 'swallowed', 'overdose', 'overdosed', 'od', 'oded')}\b.*\b${alt('looks?', 'looking', 'gone', 'going', 'turned', 'turning', 'is', 's', 'are', 'eyes')} (?:a bit |quite |really |very |now |all )?${alt('yellow', 'yellowish', 'yellowy', 'jaundiced')}\b`,
     ),
   },
   // "hes taking loads of pills right now"

@@ -32,6 +32,10 @@ export const waterRules: Rule[] = [
       S`\bin (?:the |a )?(?:\w+ )?${water} face ?down\b`,
       S`\b(?:floating|lying) face ?down\b`,
       S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
+      // Gone into deep water, and the danger said after it: "has run into the sea fully clothed, says he wants to drown, we can't
+      // reach him", "walked into the river and wont come out".
+      S`\b${alt('run', 'ran', 'walked', 'walking', 'waded', 'wading', 'gone', 'went', 'jumped', 'swum', 'swam')} (?:out )?into the ${water}\b.*` +
+        S`\b${alt('drown', 'drowning', 'drowned', S`(?:cant|cannot|couldnt) ${alt('reach', 'get to', 'get (?:him|her|them) out')}`, S`${alt('wont', 'will not', 'refusing to')} come ${alt('out', 'back')}`, S`out of (?:his|her|their) depth`, 'fully clothed', 'gone under')}\b`,
     ),
     // A swimming lesson or a way to sleep, or told afterwards: "she sleeps face down", "pulled out of the pool last summer".
     unless: anyOf(S`\b${alt('sleeps?', 'sleeping', 'swimming lessons?', 'float test', 'dead mans float', 'snorkel\\w*')}\b`, past.source),
