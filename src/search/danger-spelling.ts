@@ -42,6 +42,8 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['tho', 'though'],
   ['bout', 'about'],
   ['rly', 'really'],
+  // Texted to a worker as the whole message: "kms for real this time".
+  ['kms', 'kill myself'],
 ]);
 
 /** "bein" is "being", "pickin" is "picking": the "g" dropped from a word ending "ing" (not "pin", "jerkin"). */

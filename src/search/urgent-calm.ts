@@ -172,7 +172,7 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   // or over in minutes: "screamed 'i want to die' when i turned the ipad off, calmed in ten minutes".
   // (Not where a place or a time soon was named, or they have gone: "going to end it at the train station later, laughed it
   // off, has left now".)
-  S`(?<!\b(?:later|tonight|after school|today|station|bridge|tracks|railway)\b.*)laughed it off(?!.*\b(?:has left|left now|gone out|walked out|tonight|later)\b)`,
+  S`(?<!\b(?:later|tonight|after school|today|station|bridge|tracks|railway)\b.*)(?:laughed|laughing|laughs) it off(?!.*\b(?:has left|left now|gone out|walked out|tonight|later)\b)`,
   S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)${NOTHING_DONE_AFTER}`,
   // Both only with nothing dangerous told after: not "said he didnt mean it, he wants to kill himself tonight and has the tablets
   // ready", nor "calmed down in a few minutes, now shes gone missing with a rope".

@@ -431,6 +431,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'lad gone bridge',
+      'shes gone the bridge',
       'AMHP. Child 14, CLA, currently on the outside of the bridge parapet, police in attendance. Need an immediate steer.',
       'shes climbed over and is stood on the outside of the balcony railings',
       "he's been on the ward roof at the A&E for an hour, security there, police on the way",
@@ -545,6 +547,8 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      "he's cut his neck",
+      "tonight she's cut her neck with a pencil sharpener blade, she's in her room",
       'hes just stabbed another lad at the home',
       'shes slit her wrists',
       'hes been stabbed',
@@ -553,6 +557,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'he cut his neck last year, still has the scar',
       "He said 'I see my brother's face when I close my eyes, the night he got stabbed'",
       'writing up yesterdays incident when he set fire to a bin, what section does it go under',
       'setting the table with her',
@@ -674,6 +679,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "the young person I advocate for is in a police cell on a 136 and is banging her head on the walls, nobody's with her",
       "i dont think she'll make it, she's cutting right now",
       "Quick one for the DSD meeting tomorrow, I need the criteria for red RAG. Also, separately, the unit have just rung to say the lad we discussed last week has barricaded himself in with a broken light bulb and is cutting his neck, they can hear him but can't get in - do I ring 999 or CAMHS crisis first?",
       'hes slashing his throat with a bit of glass',
@@ -704,6 +710,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'he gets frustrated and is banging his head when tired, normal for him?',
       'she has old scars on her neck from cutting, how do i talk to her about it',
       'stopped cutting now',
       'not cutting now, been clean 3 months',
@@ -1048,8 +1055,17 @@ const table: Pinned[] = [
   },
   {
     rule: 'attempt',
-    catches: ['yp attempting suicide', 'shes just tried to kill herself', 'hes just tried to drown himself in the bath'],
-    calm: ['she tried to overdose two years ago', 'attempting to sleep in her own bed'],
+    catches: [
+      'yp attempting suicide',
+      'shes just tried to kill herself',
+      'hes just tried to drown himself in the bath',
+      'threatening suicide, calmed down and gone to bed but now shes up and has the tablets',
+    ],
+    calm: [
+      'she tried to overdose two years ago',
+      'attempting to sleep in her own bed',
+      'EDT worker, had a call from a host about a 17yo who was threatening suicide earlier but has calmed down and gone to bed, what follow up should I arrange for the morning',
+    ],
   },
   {
     rule: 'attempt-going-on',
@@ -1089,7 +1105,6 @@ const table: Pinned[] = [
       'deep laceration to thigh from a razor, carer with her',
       "she's cut her arm and it's more than a scratch this time",
       "Our girl has been self-harming for months and we manage it with the CAMHS plan, first aid kit etc. But tonight she's cut somewhere different, her neck, and it's more than a scratch. She says it's fine and wants to go to bed.",
-      "tonight she's cut her neck with a pencil sharpener blade, she's in her room",
       'hes just slashed at his throat with a bit of glass, hes in the bathroom',
       'she cut into her neck this evening, quite a lot of it',
       'found my 14 year old with cuts on her wrists',
@@ -1665,6 +1680,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      "grandson's talking about shooting people at school and he's found the key to his grandad's gun cabinet",
+      'says he wants to kill everyone at school and has got hold of his uncles air rifle',
       'lad kicking off with a hammer, staff locked in the office',
       '15yo holding a hammer screaming at the other kids',
       'mild panic lol, 16yo has taken the car keys after drinking, says hes going to crash it on purpose',
@@ -1703,6 +1720,7 @@ const table: Pinned[] = [
       "he's in the garden with the hedge shears saying he'll cut himself if anyone comes near",
     ],
     calm: [
+      'he is talking about shooting people in a game and has got the new call of duty gun skin',
       'he was holding a bat and shouting at the bowler during the cricket match',
       'hes learning to drive, worried hell crash it',
       'he crashed his bike on purpose last year',
@@ -1754,6 +1772,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'she says the landlords mate is coming round tonight to "collect" what she owes and she has to do stuff for him, shes 17 and scared',
+      'her dealer says hes picking her up tonight and she has to work the debt off',
       'PE teacher: boy in care refused to get changed, found hand-shaped bruises all over his back, he says his carer did it and begged us not to send him home',
       'im scared my foster dad is coming into my room again tonight',
       "child came into school with a burn on his hand and says nan held it on the cooker this morning, he's due back there at 3.15",
@@ -1810,6 +1830,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'her tutor is coming round later and she has to do things for her coursework',
+      'the gas engineer is coming round today to sort what she owes on the meter',
       'bruises on his shins from football, he says his brother did it in the garden, happy to go home',
       'she hurt her knee today at football and is scared to go back to training',
       'last year she was hit by her dad and was scared to go home, how do we plan contact',
@@ -2248,6 +2270,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      'she keeps saying "im fine" but shes cut her thigh and its wide open, fine my arse',
       'she dropped a weight on her own hand deliberately, two fingers bent the wrong way, screaming',
       'punched the door and his fingers are pointing the wrong way',
       "cuts look like they need stitches and she's going pale and shaky",
@@ -2594,6 +2617,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:farewell-unreachable',
     catches: [
+      'texted me "kms" then "for real this time" then read my reply and nothing since',
       "he says he's on runcorn bridge and its the last time he'll talk to me",
       'yp sent me a pic of the train tracks and said bye',
 

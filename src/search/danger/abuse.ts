@@ -78,6 +78,10 @@ const abuseNotHistory = [
   S`forc(?:ing|ed|es) (?:him|her|them)sel(?:f|ves) on (?:her|him|them|me)`,
   // Disclosed, and still with the abuser or going back to them now (./abuse-disclosed.ts).
   ...stillWithAbuser,
+  // A debt to be paid with the child's body, and the one owed coming soon: "the landlords mate is coming round tonight to
+  // 'collect' what she owes and she has to do stuff for him".
+  S`(?:coming|come|turning up|calling|picking (?:her|him|them) up|collecting (?:her|him|them))${gap(4)} (?:tonight|today|this evening|later|soon|at \d+)${gap(12)} ` +
+    S`(?:(?:has|have|got|needs?) to do (?:sexual \S+|favours|(?:stuff|things|whatever) (?:for|with|to) (?:him|them|his mates?))|work (?:it|the debt) off|pay (?:it|that|the debt) off with|do (?:stuff|things) for (?:him|them))`,
 ];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */

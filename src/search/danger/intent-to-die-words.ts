@@ -50,6 +50,8 @@ export const farewell = alt(
   S`(?:all|will|youll|yall) be better off`,
   S`(?:not|isnt) (?:your|ur) fault`,
   'thanks for trying',
+  // The last message its own words of dying: "texted kms then for real this time, nothing since".
+  S`(?:kill|killing|end|ending) (?:myself|my life|it all)`,
   S`(?:know|understand) why(?<=\b(?:youll|you will|you ll|u will|ull) \S+ why)`,
   // "this is my last day", "the last time shes going to talk to anyone" (not my last day at school)
   S`my last (?:day|night|message|post)(?! (?:at|of|in|on|before|together|with)\b)`,

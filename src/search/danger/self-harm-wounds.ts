@@ -36,6 +36,8 @@ export const selfHarmWoundsSituations: Situation[] = [
         // "massive gash on his wrist, pale and dizzy"
         S`(?:massive|huge|big|large|nasty) (?:gash|cut|wound)${gap(5)} (?:wrist|neck|throat|pale|dizzy|faint\w*|spurting|pouring|gushing)`,
         S`spurting`,
+        // The cut said, then how open it is: "shes cut her thigh and its wide open".
+        S`(?:cut|sliced|slashed|gashed)${gap(5)} (?:and )?(?:its|it s|it is|they are|theyre) (?:\S+ )?(?:wide open|gaping)`,
         // A limb out of shape: "two fingers bent the wrong way", "bone sticking out of his arm".
         S`(?:fingers?|thumb|hand|wrist|arm|leg|ankle|knee|elbow|shoulder|foot|toes?)s? (?:\S+ )?(?:bent|pointing|twisted|facing|going) (?:the )?wrong way`,
         S`bones? (?:is |are |s )?(?:sticking|poking) (?:out|through)`,

@@ -15,6 +15,9 @@ const meetWhom = S`(?:some|the|a|that|those|his|her) (?:\S+ )?(?:lads?|boys?|guy
  * armed and hunting a child, a threat to shoot with a when, a debt called in, going out armed to hurt someone,
  * armed at someone's door or raging.
  */
+/** A gun got at now: "found the key to his grandads gun cabinet", "has got hold of a shotgun". */
+const gunAtHand = S`(?:found|got|has|have|taken|took|got hold of|getting|get into|access to|opened|broke into|broken into) (?:the |a |an |his |her |their )?(?:\S+ ){0,4}(?:guns?|shotguns?|rifles?|air rifle|pistol|gun (?:cabinet|safe|cupboard))\b`;
+const notAGame = S`(?<=^(?!.*\b(?:game|games|gaming|fortnite|call of duty|xbox|playstation|ps\d|airsoft|nerf|toy|water gun|paintball|laser tag|skin|skins)\b).*)`;
 export const armedThreatsNow = [
   // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp".
   S`(?:with|carrying|holding|waving|got|have|has) (?:a |an |the |some |their |big )?(?:\S+ )?(?:${weapon}|weapons?|machetes|bats|hammers|guns)${gap(6)} ` +
@@ -47,6 +50,12 @@ export const armedThreatsNow = [
   S`(?:threatened|threatening) ${person}${gap(2)} with (?:a |an |the )?(?:\S+ )?${weapon}${gap(8)} (?:still (?:there|here|out|outside|about|around|in the \S+)|outside|in the street|waiting)`,
   // A threat to shoot, and the gun shown: "threatening to shoot the boy, been driving past all evening and flashed a gun out the window".
   S`${harmThreat}${gap(2)} (?:shoot|stab|kill)${gap(16)} (?:flashed|flashing|showed|showing|waving|pulled|pointing) (?:a |the |his |their )?(?:\S+ )?(?:gun|knife|machete|blade|weapon)`,
+  // Talk of shooting people, and a gun now within reach: "talking about shooting people at school and hes found the key to his
+  // grandads gun cabinet".
+  // (Not a game: "talking about shooting people in a game and has got a new gun skin".)
+  S`(?:talk\w* about|going on about|saying|says|said|wants? to|threaten\w* to)${notAGame} (?:\S+ ){0,3}(?:shoot|shooting|stab|stabbing|kill|killing) ` +
+    S`(?:people|everyone|them all|kids|pupils|students|staff|teachers|(?:the |his |her )?(?:\S+ )?(?:class|school|college))${gap(14)} ${gunAtHand}`,
+  S`${gunAtHand}${notAGame}${gap(14)} (?:talk\w* about|going on about|saying|says|said|wants? to|threaten\w* to) (?:\S+ ){0,3}(?:shoot|shooting|kill|killing) (?:people|everyone|them all|kids|pupils|students|staff|teachers)`,
   // A list of names and a weapon: "has a list of names and said shes bringing her uncles knife in".
   S`(?:list of names|kill list|hit list)${gap(16)} ${armedWith}|${armedWith}${gap(16)} (?:list of names|kill list|hit list)`,
   // Bringing one in, or going to school with it: "going to school tomorrow with his uncles gun" (not for a lesson).

@@ -148,7 +148,11 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\bjust ${alt('attempted', 'tried')} suicide\b`,
     ),
     // "keeps attempting suicide": a pattern to plan for, asked about, not an attempt now.
-    unless: new RegExp(S`${past.source}|\bkeeps? (?:attempting|trying)\b`),
+    // Nor a threat told with its end: "threatening suicide earlier but has calmed down and gone to bed, what follow up".
+    unless: new RegExp(
+      S`${past.source}|\bkeeps? (?:attempting|trying)\b|` +
+        S`\bthreatening (?:to (?:commit )?)?suicide\b(?=.*\b${alt('calmed', 'settled')} (?:down )?and (?:has )?${alt('gone', 'went')} to ${alt('bed', 'sleep')}\b(?!.*\bbut\b))`,
+    ),
   },
   // An attempt going on as it is told, over and over: "he keeps putting his head in the cell toilet trying to drown himself", "says
   // hes not stopping till hes dead", "pulled his trach out, said he wants to stop breathing and keeps trying to do it again".

@@ -132,6 +132,8 @@ export const placesRules: Rule[] = [
     name: 'place',
     when: anyOf(
       S`\b${at} (?:a |the |her |his )?${height}\b`,
+      // The "to" dropped, as typed in a hurry: "lad gone bridge", "shes gone the bridge".
+      S`\b${alt('gone', 'went', 'heading')} (?:the )?${height}\b`,
       // "sat on the upstairs windowsill": which floor, named between.
       S`\b${at} (?:a |the |her |his |their )?${storey} ${height}\b`,
       // Or the floor of it: "on the top floor of the multi storey at liverpool one".

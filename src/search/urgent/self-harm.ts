@@ -28,7 +28,7 @@ export const selfHarmRules: Rule[] = [
     name: 'wounds',
     when: anyOf(
       S`\b${alt('slit', 'slashed', 'cut open')} ${poss} ${alt('wrists?', 'throat', 'arms?')}\b`,
-      S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat')}\b`,
+      S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('been', 'got', 'was', 'has')} stabbed\b`,
       S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
       // "just stabbed another lad", "stabbed his mate"
@@ -107,8 +107,11 @@ export const selfHarmRules: Rule[] = [
         'burning',
       )}\b`,
       S`\b${pronoun} ${alt('is', 's', 'are')} ${alt('cutting', 'hurting', 'harming')} ${self} ${now}\b`,
-      // Told as going on, where she is held: "shes banging her head on the cell wall" (not a habit: "bangs his head when hes tired").
+      // Told as going on, where she is held: "shes banging her head on the cell wall", "in a police cell on a 136 and is banging her
+      // head on the walls" (not a habit: "bangs his head when hes tired").
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp is', 'child is')} (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b`,
+      // (Or "and is": her own head, unless someone is held down: "pinned the carer down and is banging her head on the floor".)
+      S`\band is (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b(?<!\b${alt('pinned', 'pinning', 'holding', 'held', 'grabbed')}\b.*)`,
       // At the neck or throat as it is told: "has barricaded himself in with a broken light bulb and is cutting his neck".
       S`\b${alt('is', 's', 'are', 'hes', 'shes', 'theyre')} (?:still |now )?${alt('cutting', 'slashing', 'stabbing', 'slicing')} ${poss} ${alt('neck', 'throat')}\b`,
       // In front of the teller: "shes self harming infront of me screaming".
