@@ -31,6 +31,8 @@ const SAYINGS = new RegExp(
     String.raw`safe (?:sleep|sleeping)(?: guidelines?| advice| positions?)?`,
     // An adult's workplace: "crisis at work, our cook has just quit"
     String.raw`crisis at (?:work|the office)`,
+    // The homelessness charity by name: "how do i sign up to volunteer at crisis at christmas"
+    String.raw`crisis at christmas|volunteer\w* (?:at|for|with) crisis`,
     // "power cut"
     String.raw`power cuts?`,
     // "is it safe to swim at Crosby beach"

@@ -53,6 +53,7 @@ describe('crisis topics on a refusal', () => {
     'What are the safe sleep guidelines for a 9 month old baby?',
     'my hips killing me after nights should I see a physio',
     'Crisis at work — our cook has just quit and lunch is in an hour, quick meal ideas for 20 toddlers?',
+    'how do i sign up to volunteer at crisis at christmas',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
