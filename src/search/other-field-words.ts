@@ -38,6 +38,9 @@ export const OTHER_FIELD = wholeWords([
   'broadband',
   'smart meter',
   'meter reading',
+  // A flat's gas and electric, topped up: "emergency gas credit, the meter has run out"
+  '(?:emergency |gas |electric |electricity )credit',
+  '(?:prepayment|pre ?pay|key|card|gas|electric|electricity) meters?',
   'sat ?nav',
   // Getting to school, not a pupil's needs: "sen transport taxi hasnt turned up for the school run"
   '(?:school|sen|home to school) transport',
@@ -177,6 +180,12 @@ export const OTHER_FIELD = wholeWords([
   'pets?',
   'hamster',
   'fixtures',
+  // A club's games, not a child's: "when are everton playing at home this month"
+  '(?:everton|liverpool fc|lfc|efc|tranmere|southport fc) (?:playing|play|fixtures?|tickets?|games?|matches|match|kick off)',
+  'home games?',
+  // Entry to courses, asked of no child: "how many gcses do you need to get into college"
+  'gcses? (?:do you need|needed|required|to get into)',
+  'entry requirements?',
   'trampoline',
   'recipe',
   'gym',
