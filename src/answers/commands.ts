@@ -11,6 +11,11 @@ export const commandTable = {
   'what can you do': 'help',
   // Asking the bot what it is for, as people type it.
   'what can u do': 'help',
+  'wat can u do': 'help',
+  'wat can you do': 'help',
+  'what do u do': 'help',
+  'what can this bot do': 'help',
+  'what does this bot do': 'help',
   'what do you do': 'help',
   'what can i ask': 'help',
   'what can i ask you': 'help',

@@ -6,6 +6,8 @@ describe('commands typed as people type them', () => {
     'Help!',
     'what can you do',
     'what can u do?',
+    'wat can u do',
+    'what does this bot do?',
     'how does this work',
     'what can I ask you',
     'hi what do you do',
