@@ -44,6 +44,13 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['rly', 'really'],
   // Texted to a worker as the whole message: "kms for real this time".
   ['kms', 'kill myself'],
+  // The words a platform's filter cannot see: "unalive herself", "sewerslide", "ctb" (catch the bus).
+  ['unalive', 'kill'],
+  ['unalived', 'killed'],
+  ['unaliving', 'killing'],
+  ['unalives', 'kills'],
+  ['sewerslide', 'suicide'],
+  ['ctb', 'suicide'],
 ]);
 
 /** "bein" is "being", "pickin" is "picking": the "g" dropped from a word ending "ing" (not "pin", "jerkin"). */

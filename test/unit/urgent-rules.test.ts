@@ -283,6 +283,7 @@ const table: Pinned[] = [
   {
     rule: 'wants-to-die-now',
     catches: [
+      'she says she wants to unalive herself tonight',
       'she wants to die right now',
       'tonight he is saying he wants to die',
       'shes messaging me now saying she wants to die',
@@ -306,6 +307,7 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      "pasted from his phone: 'ctb plan done. tomorrow morning before nan wakes up' \u2014 he's asleep now, I'm his nan, I found this",
       "she said 'ill be dead by the weekend, its all planned'",
       'asked me what time the trains come through the crossing near school and went quiet',
       'shes written her letters and is waiting for everyone to go to bed',
@@ -383,6 +385,8 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "Kinship carer: our lad (16) has just told me he's got a gun in his bag that someone gave him to hold and they're coming to collect it and he wants to get out",
+      "grandson went country last week we thought he was back but his mate says hes been taken again by the older lads and they've got a blade to him",
       'boy in our foster home is pointing what looks like a real gun at his brother',
       'saw her tuck a blade up her sleeve before leaving',
       'he had a screwdriver to my throat',
@@ -400,6 +404,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'he had a water gun in his bag',
+      'he collects knives, is that a worry',
       'hypothetical: a foster carer is threatened with a knife by the child — what support is there for the carer afterwards?',
       'she put the scissors in her bag for art',
       'found a knife in his bag last term, whats the policy',
@@ -1589,6 +1595,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "I'm the host, he's come back with blood on his hoodie that isn't his and keeps saying 'I think I've killed him'. Where do I start",
       'my husband he hit the foster child very hard now, i am scare, what i do',
       "young person punching my wife repeatedly we're in the car pulled over",
       'someone on a video call is making her undress, shes 12, its happening now',
@@ -1632,6 +1639,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'i killed him in fortnite',
       "As an apprentice in the virtual school, what are we expected to do when a child in care's mental health is hitting their attendance?",
       'he hit the foster child last year, now they get on',
       'YP with a learning disability is hitting staff daily and the provider is giving notice, what support is there?',
@@ -1680,6 +1688,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      'my nephew is bout to go and do a drill on the estate, his mates are in the car outside with a zombie knife',
       "grandson's talking about shooting people at school and he's found the key to his grandad's gun cabinet",
       'says he wants to kill everyone at school and has got hold of his uncles air rifle',
       'lad kicking off with a hammer, staff locked in the office',
@@ -1772,6 +1781,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "im her pa. she text me 'dont tell ss but im not safe he said he'll kill me if i leave' and she's still at his",
+      "screenshot from my niece: 'he said if i dont send more pics hes gonna send them to everyone at school. i cant live with that. im done' - she's 13, it's 1am",
+      "texts: 'they want me to hold the pack up there' 'if i dont go they'll do mum' 'im going tonight' - my brother, 14",
       'she says the landlords mate is coming round tonight to "collect" what she owes and she has to do stuff for him, shes 17 and scared',
       'her dealer says hes picking her up tonight and she has to work the debt off',
       'PE teacher: boy in care refused to get changed, found hand-shaped bruises all over his back, he says his carer did it and begged us not to send him home',
@@ -1830,6 +1842,9 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      "the carer told me he said 'I'm not safe anywhere' after contact",
+      'He said "I owe them and if I don\'t go they\'ll come for my little brother". Back home now, safe for tonight, police aware.',
+      'she texted me im not safe to drive home',
       'her tutor is coming round later and she has to do things for her coursework',
       'the gas engineer is coming round today to sort what she owes on the meter',
       'bruises on his shins from football, he says his brother did it in the garden, happy to go home',
@@ -2428,6 +2443,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "quick question i think - my niece said she's 'going on a one way trip tonight' and gave her PS5 and her dog",
+      'she gave me her ps5 and said she wont need it anymore',
       "Relaying via interpreter (Kurdish Sorani): 'tell the social worker I will not be alive tomorrow, I have everything ready.' He is in his room at the placement.",
       "lad told me he's got everything ready and it'll be done before the weekend, wouldn't say what",
       "he keeps saying tonight's the night, he's given away his xbox and his trainers to the younger lad",
@@ -2446,6 +2463,8 @@ const table: Pinned[] = [
       "she's just messaged each of the staff saying that she won't need her stuff anymore, she's in her room",
     ],
     calm: [
+      'we are going on a one way trip to australia tomorrow, emigrating, how do we tell her',
+      "she gave me her dog to look after while she's in hospital",
       'today is the day we move house, hes given away his old toys',
       'he wrote a note last year saying hes done',
       'training on suicide notes and what to do if a yp writes that theyre done',
@@ -2787,6 +2806,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      "our foster kid's older brother (18, PA supported) has messaged the group: 'if they take my son tomorrow im taking him and we're going, no one will find us'",
       "dad grabbed her from the respite carer and won't bring her back, he's drunk",
       "birth mum has snatched him from the placement and says she's taking him abroad tonight",
       "mum's ex banging on the door saying he'll take her by force",

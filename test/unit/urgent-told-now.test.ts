@@ -9,6 +9,7 @@ import { readQuestion } from '../../src/search/question';
  */
 const toldAsNow = [
   'hes got a knife to his brothers neck, he used to be so gentle', // used to
+  "went country last week, his mate says the older lads have taken him again and they've got a blade to him", // last week
   'hes got a knife and is stood outside his ex girlfriends house, he has a history of violence', // history of
   'shes got scissors and is threatening the other girl right now, how do i record this', // how do i record
   'quick policy question, shes taken 30 paracetamol an hour ago do we go to a and e or call 111', // policy question

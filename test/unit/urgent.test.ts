@@ -46,6 +46,7 @@ const urgent = [
 const calm = [
   // Said outright to be no emergency (urgent.ts CALM_FRAME).
   'hypothetically if she took an overdose at school what would happen',
+  'what does unalive mean, she wrote it under a tiktok',
   'Housing officers training: signs a child is being locked in a bedroom as punishment. What should they look for on home visits?',
   'Research question: how common is suicide on the railway among care-experienced young people?',
   'Teaching case for nurses: 15yo who took ket and pills, fitted, recovered fully. Discussion points?',

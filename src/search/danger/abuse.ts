@@ -78,6 +78,19 @@ const abuseNotHistory = [
   S`forc(?:ing|ed|es) (?:him|her|them)sel(?:f|ves) on (?:her|him|them|me)`,
   // Disclosed, and still with the abuser or going back to them now (./abuse-disclosed.ts).
   ...stillWithAbuser,
+  // Told by the child that they are not safe where they are: "she text me 'dont tell ss but im not safe he said hell kill me if i
+  // leave'", or that they will be killed for leaving or telling.
+  S`(?:text|texted|txt|messaged|message|said|says|rang|whispered|dmed|snapchatted)${gap(6)} (?:im|i am|i m) not safe\b(?! (?:anywhere|to (?:drive|go)|at (?:home|school|college)|with (?:anyone|anybody)))`,
+  S`(?:hell|he will|theyll|they will|hes gonna|hes going to|theyre gonna|theyre going to) kill (?:me|her|him|them) if (?:i|she|he|they) (?:leave|leaves|go|goes|tell|tells|run|runs)\b`,
+  // Made to send more pictures, or they will be shared, and the child says they cannot go on: "if i dont send more pics hes gonna
+  // send them to everyone at school. i cant live with that. im done".
+  S`(?:send|sent|share|post|leak|put)\w*${gap(2)} (?:them|the pics|my pics|her pics|his pics|the photos|my photos|nudes|the video|them round)${gap(6)} ` +
+    S`(?:to|on|round|everyone)${gap(14)} (?:cant live|im done|kill myself|end it|dont want to be here|cant do this|better off dead|want to die)`,
+  // Made to go and run drugs, the family threatened, going now: "they want me to hold the pack up there, if i dont go theyll do mum,
+  // im going tonight".
+  S`if (?:i|he|she) (?:dont|doesnt|do not|does not|wont) (?:go|do it|run it|hold it|pay|take it)${gap(3)} (?:theyll|they will|theyre gonna|they are going to|hell|he will) ` +
+    S`(?:do|hurt|kill|stab|shoot|get|batter|come for) (?:mum|my mum|me|my \S+|his \S+|her \S+|us|him|her)${gap(12)} (?:tonight|today|going tonight|im going|hes going|shes going)` +
+    S`(?!.*\b(?:safe for tonight|safe now|back home|home now|in with us|police aware)\b)`,
   // A debt to be paid with the child's body, and the one owed coming soon: "the landlords mate is coming round tonight to
   // 'collect' what she owes and she has to do stuff for him".
   S`(?:coming|come|turning up|calling|picking (?:her|him|them) up|collecting (?:her|him|them))${gap(4)} (?:tonight|today|this evening|later|soon|at \d+)${gap(12)} ` +

@@ -48,6 +48,10 @@ export const intentToDieFarewellsSituations: Situation[] = [
         S`${givenAway}${gap(12)} ${theNight}`,
         S`(?:given|giving|gave) (?:all )?(?:her|his|their|my) (?:stuff|things|belongings|clothes) away${gap(12)} (?:bye|goodbye|wont see|never see|pills|tablets|rope)`,
         S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
+        // A last journey named, and what they love given to someone: "going on a one way trip tonight and gave me her ps5 and her dog".
+        S`(?:going|off|go) on (?:a|my|her|his) one way (?:trip|journey|ticket)${gap(3)} (?:tonight|today|now)`,
+        S`(?:gave|given|giving|handed) (?:me|us|him|her|my \S+|his \S+|her \S+) (?:all )?(?:her|his|their) (?:\S+ ){0,2}(?:ps5|ps4|xbox|switch|dog|cat|games|jewellery|necklace|tablet|ipad)` +
+          S`${gap(10)} (?:tonight|one way|goodbye|bye|wont need|not need)`,
         S`(?:given|giving|gave) away${gap(4)} (?:xbox|playstation|ps5|phone|stuff|things|belongings|clothes|games|pets?|dog|cat)${gap(12)} (?:pills|tablets|rope|knife|blade|bye|goodbye|note|letter)`,
         S`(?:said|saying|say) (?:bye|goodbye) to (?:the dog|the cat|everyone|his \S+|her \S+|their \S+)${gap(10)} (?:pills|tablets|rope|knife|blade)`,
         // "love you all. dont come looking. the pills are kicking in"

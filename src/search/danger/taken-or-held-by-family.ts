@@ -62,6 +62,8 @@ export const takenOrHeldByFamilySituations: Situation[] = [
       [
         S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
         S`never (?:give|bring|hand) (?:her|him|them) back`,
+        // "if they take my son tomorrow im taking him and were going, no one will find us"
+        S`(?:taking|take|took|grab|snatch)\w* (?:her|him|them|my son|my daughter|the baby|the kids|my baby)${gap(8)} (?:no ?one|nobody) (?:will|ll|is going to|gonna|is gonna) (?:ever )?find (?:us|them|him|her)`,
         // "birth dad has taken her from the school gate and wont bring her back"
         S`(?:taken|took|got|has|grabbed|snatched) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
         // "snatched him from the placement and says shes taking him abroad tonight"

@@ -56,6 +56,8 @@ export const armedThreatsNow = [
   S`(?:talk\w* about|going on about|saying|says|said|wants? to|threaten\w* to)${notAGame} (?:\S+ ){0,3}(?:shoot|shooting|stab|stabbing|kill|killing) ` +
     S`(?:people|everyone|them all|kids|pupils|students|staff|teachers|(?:the |his |her )?(?:\S+ )?(?:class|school|college))${gap(14)} ${gunAtHand}`,
   S`${gunAtHand}${notAGame}${gap(14)} (?:talk\w* about|going on about|saying|says|said|wants? to|threaten\w* to) (?:\S+ ){0,3}(?:shoot|shooting|kill|killing) (?:people|everyone|them all|kids|pupils|students|staff|teachers)`,
+  // Armed and waiting for the child: "his mates are in the car outside with a zombie knife".
+  S`(?:mates|lads|men|boys|gang|they|theyre|olders)${gap(3)} (?:are |is )?(?:in the car|outside|waiting)${gap(3)} with (?:a |an |the |some )?(?:\S+ )?(?:${weapon}|weapons?|knives|machetes)`,
   // A list of names and a weapon: "has a list of names and said shes bringing her uncles knife in".
   S`(?:list of names|kill list|hit list)${gap(16)} ${armedWith}|${armedWith}${gap(16)} (?:list of names|kill list|hit list)`,
   // Bringing one in, or going to school with it: "going to school tomorrow with his uncles gun" (not for a lesson).

@@ -81,6 +81,11 @@ export const violenceHurtingSituations: Situation[] = [
         // (Not the hurt told as over: "her uncle was touching her at her old foster home, shes safe now".)
         S`${hurting}${gap(8)} ${nowNotSafe}`,
         S`${now}${gap(4)} ${hurting}`,
+        // Their own words of what they have just done, or blood that is not theirs: "keeps saying 'i think ive killed him'", "blood on his
+        // hoodie that isnt his" (not a game: "i killed him in fortnite").
+        S`(?:i think )?(?:ive|i have|i just|i) (?:just )?(?:killed|stabbed|shanked|merked|wetted|strangled) (?:him|her|someone|somebody|a lad|a man|a girl|a boy)` +
+          S`(?!.*\b(?:game|games|fortnite|fifa|cod|call of duty|xbox|ps\d|online|minecraft|roblox|gta)\b)`,
+        S`blood (?:on|all over) (?:his|her|their) (?:\S+ ){0,2}(?:that|which) (?:isnt|is not|aint|wasnt) (?:his|hers|theirs)`,
         S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
         // (Crying heard as a pattern is a worry, not an attack: "the carers hear him crying at night".)
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying` +

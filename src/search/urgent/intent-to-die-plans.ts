@@ -36,6 +36,8 @@ export const intentToDiePlansRules: Rule[] = [
       // Planned for a time that is now: "planning to overdose tonight", "plans to hang himself when everyone is asleep".
       S`\b${alt('planning', 'plans', 'planned', 'intends', 'intending')} to ${alt('overdose', 'od', S`kill ${self}`, S`hang ${self}`, 'end it', 'die', S`take ${poss} (?:own )?life`)}\b.*\b${alt(now, 'when everyone', 'once everyone')}\b`,
       S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
+      // The plan said done, with its time: "ctb plan done. tomorrow morning before nan wakes up" (ctb read as suicide).
+      S`\b${alt('suicide', 'kill myself', 'die')} plan ${alt('done', 'made', 'ready', 'sorted', 'set', 'written')}\b.*\b${alt('tonight', 'tomorrow', 'in the morning', 'before', 'when everyone', 'once everyone')}\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
       // Dead by a day named: "ill be dead by the weekend, its all planned" (not a joke about tiredness: "ill be dead on my feet").
       S`\b${alt('ill', 'i will', 'im going to', 'im gonna', 'shell', 'hell', 'she will', 'he will')} be dead ${alt('by', 'before', 'on', 'after')} ` +

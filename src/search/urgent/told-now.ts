@@ -42,6 +42,8 @@ const drop = S`${alt('roof', 'bridge', 'ledge', 'edge', 'tracks', 'railway', 'li
 const doing = alt(
   S`holding (?:a|an|the|his|her|their) (?:\w+ )?${alt('knife', 'blade', 'machete', 'razor', 'scissors', 'bottle', 'glass', 'hammer', 'weapon', 'bat')}`,
   S`holding (?:it|a knife|the knife|a blade) (?:to|at|against)`,
+  // "theyve got a blade to him"
+  S`got (?:a|an|the) (?:\w+ )?${alt('knife', 'blade', 'machete', 'gun')} (?:to|at|against) ${person}`,
   S`${alt('pointing', 'waving', 'swinging')} (?:a|an|the|his|her|it)`,
   S`${alt('strangling', 'choking', 'suffocating', 'stabbing', 'slashing', 'chasing', 'attacking', 'beating')} ${alt('himself', 'herself', 'themselves', 'another', person)}`,
   // Not "hanging around", "hanging his washing up"; "bleeding" not "bleeding heavy on her period" (no one named: that is a rule's).

@@ -53,6 +53,9 @@ export const violenceRules: Rule[] = [
       // Hidden on the body before going out: "just saw him stick a kitchen knife down his trackies before going out".
       S`\b${alt('stick', 'stuck', 'put', 'shove', 'shoved', 'tuck', 'tucked', 'slip', 'slipped', 'hide', 'hid', 'hiding', 'took', 'taking', 'taken')} (?:a |an |the )?(?:\S+ )?${weapon} ${alt('down', 'in', 'into', 'up')} ${alt('his', 'her', 'their')} ` +
         S`${alt('trackies', 'trousers', 'waistband', 'sleeve', 'sock', 'pocket', 'pockets', 'coat', 'jacket', 'hoodie', 'bag', 'rucksack')}\b(?!.*\b${alt('lunch', 'picnic', 'camping', 'fishing', 'dt', 'art', 'craft', 'pencil case', 'cooking', 'apple', 'cake', 'sandwich')}\b)`,
+      // A gun on them now: "hes got a gun in his bag that someone gave him to hold" (not a toy, nor a game).
+      S`\b${alt('hes', 'shes', 'theyve', 'he has', 'she has', 'has', 'got')} (?:got )?(?:a |an )?(?:real |loaded )?${alt('gun', 'firearm', 'pistol', 'shotgun', 'strap')} ${alt('in', 'under', 'down')} ${alt('his', 'her', 'their')} ` +
+        S`${alt('bag', 'rucksack', 'pocket', 'waistband', 'room', 'coat', 'jacket', 'bed', 'trackies', 'hoodie')}\b(?!.*\b${alt('toy', 'nerf', 'water', 'bb', 'replica', 'airsoft', 'game')}\b)`,
       // Held to someone: "she had scissors to my neck", "knife at his throat".
       S`\b${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her', 'his', 'their', 'your', S`(?:the|our) \w+s`)} ${alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly')}\b`,
       // Told bare, where it is carried: "machete in his bag", "theres a knife in her waistband" (the whole message, a few words).
@@ -62,7 +65,7 @@ export const violenceRules: Rule[] = [
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand; unless the weapon is in use now
     // ("hes got a knife to his sisters throat, whats the policy", "she has a knife and is threatening staff, shes obsessed with it").
     unless: new RegExp(
-      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', 'policy', 'obsessed', 'fascinated', 'interested', 'collects?', 'collection')}\b|` +
+      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', 'policy', 'obsessed', 'fascinated', 'interested', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
         b(
           alt(
             // Self-harm told as a pattern: the self-harm answer, not a weapon now.
@@ -70,6 +73,8 @@ export const violenceRules: Rule[] = [
             'hides it',
             'cooking',
             'chopping',
+            // A toy: "he had a water gun in his bag".
+            S`${alt('water', 'nerf', 'toy', 'squirt')} ${alt('gun', 'guns', 'pistol', 'pistols')}`,
             // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
             S`yesterday${upTo(6)} everyone (?:is )?safe`,
             // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
