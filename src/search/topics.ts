@@ -21,6 +21,8 @@ const SAYINGS = new RegExp(
     String.raw`crisis (?:team |line )?rotas?`,
     // a student's own placement: "crisis in my own placement"
     String.raw`crisis in my (?:own )?(?:placement|course|studies|uni|job|career|relationship|marriage|finances)`,
+    // a household's money: "crisis in my fostering household finances"
+    String.raw`crisis in my (?:own )?(?:\w+ ){0,2}(?:finances|money|budget)`,
     // a household's money: "my nan is in crisis with her pension"
     String.raw`(?:in )?crisis with (?:her|his|my|their|our|the) (?:pension|money|benefits?|bills|rent|finances|debts?|mortgage|car|landlord|council tax)`,
     // a phrase to be put into another language: "translate 'are you safe' into vietnamese"
@@ -33,6 +35,8 @@ const SAYINGS = new RegExp(
     String.raw`crisis at (?:work|the office)`,
     // The homelessness charity by name: "how do i sign up to volunteer at crisis at christmas"
     String.raw`crisis at christmas|volunteer\w* (?:at|for|with) crisis`,
+    // An organisation's press work: "crisis comms plan template for the council press office"
+    String.raw`crisis (?:comms|communications?|management|pr|media|press)`,
     // "power cut"
     String.raw`power cuts?`,
     // "is it safe to swim at Crosby beach"

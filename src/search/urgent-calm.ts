@@ -123,6 +123,11 @@ export const CALM_FRAME = new RegExp(
       // Asked for study, a plan or a record: "research question: how common is...", "teaching case for nurses", "planning question",
       // "looking for the protocol", "summary of ligature incidents last quarter", "do we still have to record it".
       'research question',
+      // Asked at a job interview or for a degree: "at interview i was asked what id do if a child took an overdose", "research for my
+      // thesis: are children who go missing more at risk".
+      S`at (?:an |my |the |a )?(?:job )?interview`,
+      'interview question',
+      S`(?:research )?for (?:my|a|our|her|his) ${alt('thesis', 'dissertation', 'essay', 'assignment', 'masters', 'degree', 'module')}`,
       'teaching case',
       'planning question',
       S`looking for (?:the|a|our) ${alt('protocol', 'policy', 'procedure', 'guidance', 'flowchart')}`,
@@ -174,6 +179,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   // off, has left now".)
   S`(?<!\b(?:later|tonight|after school|today|station|bridge|tracks|railway)\b.*)(?:laughed|laughing|laughs) it off(?!.*\b(?:has left|left now|gone out|walked out|tonight|later)\b)`,
   S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)${NOTHING_DONE_AFTER}`,
+  // "hes calm and says hes not doing anything now"
+  S`(?:says|said|saying) (?:shes|hes|theyre|she is|he is|they are) not (?:going to )?(?:do|doing) anything(?: now| right now| tonight)?${NOTHING_DONE_AFTER}`,
   // Both only with nothing dangerous told after: not "said he didnt mean it, he wants to kill himself tonight and has the tablets
   // ready", nor "calmed down in a few minutes, now shes gone missing with a rope".
   S`(?:says|said|saying) (?:she|he|they) (?:didnt|did not|doesnt|does not) (?:really )?mean (?:it|that)(?=(?: \S+){0,6}$)(?!.*\b(?:tonight|today|now|ready|plan)\b)`,

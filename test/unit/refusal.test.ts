@@ -54,6 +54,8 @@ describe('crisis topics on a refusal', () => {
     'my hips killing me after nights should I see a physio',
     'Crisis at work — our cook has just quit and lunch is in an hour, quick meal ideas for 20 toddlers?',
     'how do i sign up to volunteer at crisis at christmas',
+    'Crisis comms plan template for the council press office',
+    'crisis in my fostering household finances - can i get an advance on allowance',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

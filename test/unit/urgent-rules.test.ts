@@ -809,6 +809,8 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      "yp having a massive panic, can't breathe, says she took something called 'pink' at a party",
+      'took something at a party, heart racing, chest pain, hes 15, says it was mandy',
       "she says she drank a whole bottle of calpol the night before last and now she's got tummy pain and looks yellowish",
       'i think shes taken something',
       'hes swallowed something and now hes drowsy',
@@ -816,7 +818,12 @@ const table: Pinned[] = [
       "she's been taking paracetamol every couple of hours since Friday for her tooth, and now she's gone yellow and keeps being sick",
       'the 16 year old has been in his room since tea saying hes taken something to make it all stop',
     ],
-    calm: ['she has taken some money from my purse', 'he took his time getting ready'],
+    calm: [
+      'she has taken some money from my purse',
+      'he took his time getting ready',
+      'she took something off the shelf in the shop and felt sick about it',
+      'he took something to school for show and tell and felt sick with nerves',
+    ],
   },
   {
     rule: 'stockpiled',
@@ -1952,6 +1959,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "I'm an EP consulting to a foster family in Bootle. Their 9 year old has been in placement four months, is fine at school but screams for hours at bedtime and won't let the carer leave the room. What level of need would that be and what could help?",
       'dad is parked outside waiting to take her to contact',
       'last year she went off with a man in his twenties, how do we do safety planning',
       'she has a history of being exploited, how do we plan for the summer',

@@ -67,7 +67,8 @@ const held = alt(
   S`(?:put|locked|shut|stuffed|threw|thrown|bundled|forced|tied) (?:her|him|them|me|(?:our|my|the) \S+)(?: up)? in(?:to)? (?:the|a) (?:car )?boot`,
   S`(?:grabbed|snatched|took|taken) (?:her|him|them)${gap(3)} (?:and )?(?:driven|drove|ran|run) off`,
   S`driven off with (?:her|him|them)`,
-  S`wont let (?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go|come home|come back)`,
+  // (Not a child who clings to the carer at bedtime: "screams for hours and wont let the carer leave the room".)
+  S`wont let (?!(?:the|her|his|their) carers? )(?:me|her|him|them|us|our \S+|my \S+|the \S+) (?:${letOut}|leave|go(?! to (?:sleep|bed))|come home|come back)`,
   // Not things kept in the house: "adhd meds kept in the house".
   // "locked in a hotel room", "locked in the back room"
   S`(?:locked|kept|held|trapped)(?<!\b${thingsKept} \w+) in (?:a|the|his|their) (?:back |hotel |dark |box |side )?(?:room|bedroom|flat|house|car|van|cellar|shed)`,

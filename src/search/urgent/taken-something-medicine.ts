@@ -34,6 +34,11 @@ const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'dow
 /** Signs after taking something that it is doing harm. */
 const unwell = alt(
   'drowsy',
+  'cant breathe',
+  'can t breathe',
+  'struggling to breathe',
+  'heart racing',
+  'chest pain',
   'slurring',
   'sleepy',
   'sick',
@@ -93,6 +98,10 @@ export const takenSomethingMedicineRules: Rule[] = [
     name: 'taken-something',
     when: anyOf(
       S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
+      // Taken at a party, told after the signs: "having a massive panic, cant breathe, says she took something called pink at a party"
+      // (not something taken from a shop or off a shelf).
+      S`\b${unwell}\b.*\b${alt('taken', 'took', 'swallowed', 'had')} something\b(?! ${alt('from', 'off', 'out', 'away', 'back', 'home', 'to')}\b)`,
+      S`\btook something\b(?! ${alt('from', 'off', 'out', 'away', 'back', 'home', 'to')}\b).*\b${unwell}\b`,
       // Taken to end it, said so: "in his room saying hes taken something to make it all stop".
       S`\b${alt('taken', 'took', 'swallowed', 'had')} something to ${alt('make it (?:all )?stop', 'end it', 'die', 'not wake up', 'sleep forever', 'make the pain stop', S`kill ${alt('herself', 'himself', 'themselves', 'myself')}`)}\b`,
       S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
