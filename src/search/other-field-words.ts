@@ -188,5 +188,7 @@ export const OTHER_FIELD = wholeWords([
   'entry requirements?',
   'trampoline',
   'recipe',
+  // A school's menu, not a child's eating: "whats on the school dinner menu this week"
+  '(?:dinner|lunch|school dinner|school lunch) menus?',
   'gym',
 ]);

@@ -48,6 +48,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'emergency gas credit for yps flat tonight, meter has run out, who do i ring',
     'When are Everton playing at home this month?',
     'How many GCSEs do you need to get into college?',
+    "what's on the school dinner menu this week",
     's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',
