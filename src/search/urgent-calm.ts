@@ -127,6 +127,8 @@ export const CALM_FRAME = new RegExp(
       // thesis: are children who go missing more at risk".
       S`at (?:an |my |the |a )?(?:job )?interview`,
       'interview question',
+      // A definition asked: "whats the difference between imminent risk and high risk on a crisis call".
+      S`(?:whats|what is) the difference between`,
       S`(?:research )?for (?:my|a|our|her|his) ${alt('thesis', 'dissertation', 'essay', 'assignment', 'masters', 'degree', 'module')}`,
       'teaching case',
       'planning question',

@@ -71,6 +71,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'pupil just told me she took a load of paracetamol before school this morning, she seems fine but',
       "urgent - just released under investigation, 15yo, in my car, she's just said she took all her sertraline before the police came",
       'drank a whole bottle of wine and taking codeine, 13 years old',
       "Also she's just come downstairs and said she's drunk a bottle of Calpol and some of my blood pressure tablets.",
@@ -99,6 +100,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took her paracetamol this morning for her period',
       'he drank a whole bottle of wine at a party last year, what support is there for teens and alcohol',
       'she took a load of paracetamol before she came into care, how do we keep medicines safe',
       'the doctor gave him new medicine and he took all of it as prescribed',
@@ -127,6 +129,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'Sefton virtual school here. A young person of ours is on an adolescent ward in Manchester (Junction 17 I think?) after an overdose. Who arranged the bed, is it a CAMHS bed, and who holds the PEP now?',
       'I overdosed at 15 and got sent home the same night. is that normal or should there have been a follow up?',
       "got called to Alder Hey A&E at 4am for a 15yo who'd overdosed after a missing episode, she was discharged at 9am with a leaflet. what should happen after A&E for a looked after child",
       'weve overdosed on meetings this week, any tips for managing my diary',
@@ -685,6 +688,11 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'CIC pupil self harming in class right now with a compass',
+      "help child won't stop cutting",
+      'he wont stop cutting himself',
+      "girl in the inclusion room grabbing at anything sharp, screaming she wants to die, we've had to clear the room",
+      'im a TA and the kid i work with just bit through his own hand and is still going',
       "the young person I advocate for is in a police cell on a 136 and is banging her head on the walls, nobody's with her",
       "i dont think she'll make it, she's cutting right now",
       "Quick one for the DSD meeting tomorrow, I need the criteria for red RAG. Also, separately, the unit have just rung to say the lad we discussed last week has barricaded himself in with a broken light bulb and is cutting his neck, they can hear him but can't get in - do I ring 999 or CAMHS crisis first?",
@@ -716,6 +724,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'she wont stop cutting her fringe',
+      'he bit through his lip when he fell off his bike last year',
       'he gets frustrated and is banging his head when tired, normal for him?',
       'she has old scars on her neck from cutting, how do i talk to her about it',
       'stopped cutting now',
@@ -773,7 +783,16 @@ const table: Pinned[] = [
   },
   {
     rule: 'od-alone',
-    catches: ['OD', 'od!!', 'oding', 'overdose just now', 'yp od help', 'overdose now what do i do', 'overdose tonight'],
+    catches: [
+      'OD',
+      'od!!',
+      'oding',
+      'overdose just now',
+      'yp od help',
+      'overdose now what do i do',
+      'overdose tonight',
+      'overdose now what',
+    ],
     calm: ['od meaning', 'odd behaviour at contact'],
   },
   {
@@ -1788,6 +1807,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "Hi - DSL in Sefton. Y10 looked after girl told her friend she's meeting 'Uncle' tonight who gives her drugs and she has to 'pay him back'. She left site at lunch. Police informed? what next",
       "im her pa. she text me 'dont tell ss but im not safe he said he'll kill me if i leave' and she's still at his",
       "screenshot from my niece: 'he said if i dont send more pics hes gonna send them to everyone at school. i cant live with that. im done' - she's 13, it's 1am",
       "texts: 'they want me to hold the pack up there' 'if i dont go they'll do mum' 'im going tonight' - my brother, 14",

@@ -91,6 +91,10 @@ const abuseNotHistory = [
   S`if (?:i|he|she) (?:dont|doesnt|do not|does not|wont) (?:go|do it|run it|hold it|pay|take it)${gap(3)} (?:theyll|they will|theyre gonna|they are going to|hell|he will) ` +
     S`(?:do|hurt|kill|stab|shoot|get|batter|come for) (?:mum|my mum|me|my \S+|his \S+|her \S+|us|him|her)${gap(12)} (?:tonight|today|going tonight|im going|hes going|shes going)` +
     S`(?!.*\b(?:safe for tonight|safe now|back home|home now|in with us|police aware)\b)`,
+  // Meeting an adult tonight who gives her drugs, and she must pay him back: "shes meeting uncle tonight who gives her drugs and she
+  // has to pay him back".
+  S`(?:meeting|meet|seeing|going to see)${gap(6)} (?:tonight|today|later|after school|this evening)${gap(14)} (?:has|have|got|needs?) to ` +
+    S`(?:pay (?:him|them|it) back|do (?:sexual \S+|favours|(?:stuff|things) (?:for|with|to) (?:him|them)))`,
   // A debt to be paid with the child's body, and the one owed coming soon: "the landlords mate is coming round tonight to
   // 'collect' what she owes and she has to do stuff for him".
   S`(?:coming|come|turning up|calling|picking (?:her|him|them) up|collecting (?:her|him|them))${gap(4)} (?:tonight|today|this evening|later|soon|at \d+)${gap(12)} ` +

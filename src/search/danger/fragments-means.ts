@@ -58,7 +58,8 @@ export const medicine = alt(
  * own list of medicines.
  */
 export const usualDoseThisMorning = (medicine: string): string =>
-  S`^(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) of (?:her|his|their|my|the) \w+)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`;
+  // (Not a quantity no one is given: "took a load of paracetamol before school this morning".)
+  S`^(?!.*\b(?:a load|loads|a lot|lots|a handful|the whole|a whole|packets|boxes|strips) (?:of )?(?:\w+ )?${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) of (?:her|his|their|my|the) \w+)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b).*\bthis morning\b`;
 /** Things tied round a neck. */
 export const cord = alt(
   'belt',

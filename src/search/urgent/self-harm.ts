@@ -127,6 +127,14 @@ export const selfHarmRules: Rule[] = [
       S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'theyre', 'child', 'kid')} )?${alt('cutting', 'self ?harming')}(?: again)? ${alt('now', 'rn', 'right now', 'tonight', 'as we speak')}(?: ${alt('help', 'please', 'pls', 'what do i do', 'what now')})*$`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
       S`\b${alt('cutting', 'self ?harming', 'harming')}(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) (?:self ?)?(?:cutting|harming)) ${alt('rn', 'right now', 'rite now', 'as we speak')}\b`,
+      // Where it is happening, then when: "self harming in class right now with a compass".
+      S`\bself ?harming(?: \w+){1,3} ${alt('rn', 'right now', 'as we speak')}\b`,
+      // Grabbing for anything that cuts: "grabbing at anything sharp, screaming she wants to die, weve had to clear the room".
+      S`\b${alt('grabbing', 'reaching', 'going', 'trying to get', 'looking', 'searching', 'hunting')} (?:at |for |round for )?${alt('anything', 'something', 'things', 'whatever')} sharp\b`,
+      // Bitten through, and going on: "just bit through his own hand and is still going".
+      S`\b${alt('bit', 'bitten', 'biting')} (?:right )?through ${poss} (?:own )?${alt('hand', 'arm', 'lip', 'wrist', 'fingers?', 'tongue', 'skin')}\b.*\b${alt('still going', 'still doing it', 'wont stop', 'not stopping', 'bleeding', 'blood', 'just', 'now')}\b`,
+      // Not stopping, said first: "help child wont stop cutting", "he wont stop cutting himself" (not "wont stop cutting her fringe").
+      S`\b${alt('wont', 'will not', 'cant', 'cannot', 'isnt', 'not')} stop(?:ping)? ${alt('cutting', 'slashing', 'scratching', 'burning', 'hitting', 'punching', 'biting', 'self ?harming')}(?:$| ${body}| (?:and|now|help|please|pls)\b)`,
     ),
     // A pattern over time ("scratching her arms for a while, now its burns", "keeps hitting himself when
     // frustrated and we cant calm him") is the self-harm answer.

@@ -27,7 +27,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
     // Nor seen by doctors and well: "at a and e after an overdose earlier, medically fine now".
     unless: new RegExp(
       // Or sent home since ("discharged at 9am with a leaflet"), unless it has happened again.
-      S`${past.source}|\bon my watch\b|\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|now)\b)|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|` +
+      S`${past.source}|\bon my watch\b|\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|now)\b)|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|\bon (?:an? |the )?(?:\w+ ){0,2}(?:ward|unit)\b|` +
         S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
         // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
         S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
@@ -40,7 +40,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
     when: new RegExp(
       S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'tonight', 'help', 'please help', 'just happened')})` +
         // Then only the plea: "overdose now what do i do".
-        S`(?: ${alt('what do i do', 'what do we do', 'what should i do', 'what should we do', 'what now', 'help', 'please', 'pls')})*$`,
+        S`(?: ${alt('what do i do', 'what do we do', 'what should i do', 'what should we do', 'what now', 'now what', 'what', 'help', 'please', 'pls')})*$`,
     ),
   },
   // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
