@@ -88,6 +88,8 @@ export const OTHER_FIELD = wholeWords([
   'pension',
   'timesheet',
   'pay scale',
+  // A role's pay: "whats the hourly rate for a level 3 ta"
+  'hourly rates?',
   'salary',
   'pay rise',
   '(?:holiday|sick) pay',

@@ -41,8 +41,8 @@ const SAYINGS = new RegExp(
     String.raw`power cuts?`,
     // "is it safe to swim at Crosby beach"
     String.raw`safe to (?:swim|paddle|sunbathe|fly|travel|drive|eat (?:raw|sushi|shellfish|eggs))`,
-    // a household mishap: "crisis in the home - washing machine flooded the kitchen"
-    String.raw`(?<!\bin )crisis\b(?=.*\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|dishwashers?|fridges?|freezers?|broken down|breakdown cover|mot)\b)`,
+    // a household or office mishap: "crisis in the home - washing machine flooded the kitchen", "crisis: the printers jammed again"
+    String.raw`(?<!\bin )crisis\b(?=.*\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|dishwashers?|fridges?|freezers?|broken down|breakdown cover|mot|printers?|photocopiers?|laptops?|projectors?|wi ?fi|kettle)\b)`,
     // "a crisis loan"
     String.raw`crisis (?:loans?|funds?|grants?|payments?|support scheme)`,
     // a body's crisis of another kind: "sickle cell crisis"

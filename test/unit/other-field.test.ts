@@ -49,6 +49,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'When are Everton playing at home this month?',
     'How many GCSEs do you need to get into college?',
     "what's on the school dinner menu this week",
+    "what's the hourly rate for a level 3 TA",
     's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',

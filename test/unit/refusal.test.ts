@@ -55,6 +55,7 @@ describe('crisis topics on a refusal', () => {
     'Crisis at work — our cook has just quit and lunch is in an hour, quick meal ideas for 20 toddlers?',
     'how do i sign up to volunteer at crisis at christmas',
     'Crisis comms plan template for the council press office',
+    "crisis: the printer's jammed again and clinic starts in 5",
     'crisis in my fostering household finances - can i get an advance on allowance',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
