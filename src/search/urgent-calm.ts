@@ -50,7 +50,7 @@ export const CALM_FRAME = new RegExp(
     S`\bdoes (?:that|it|this) go (?:in|on|into) (?:the|her|his|their) (?:new )?${alt('care plan', 'chronology', 'file', 'notes', 'report', 'risk assessment', 'log')}\b`,
     S`\bhow (?:do|should|would|can) (?:i|we) (?:write|word|phrase|record|log|put)\b.*\b${alt('neutral', 'neutrally', S`for the ${alt('file', 'log', 'report', 'notes', 'record', 'chronology')}`)}\b`,
     // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
-    S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')} about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
+    S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
     // A policy or a pathway asked, for a pack: "what is the local pathway for paracetamol od in under 16s? updating our training pack".
     S`\b${alt(S`(?:whats|what is) the (?:local )?${alt('policy', 'pathway', 'procedure', 'protocol')} (?:on|for)`, S`updating (?:our|the|my) ${alt('training', 'policy', 'guidance', 'handbook')}`)}\b(?!.*\b(?:right now|as we speak)\b)`,
     // Teaching or a review, said so: "case study for our training day: a boy hearing voices telling him to hurt others",
@@ -123,6 +123,8 @@ export const CALM_FRAME = new RegExp(
       // Asked for study, a plan or a record: "research question: how common is...", "teaching case for nurses", "planning question",
       // "looking for the protocol", "summary of ligature incidents last quarter", "do we still have to record it".
       'research question',
+      // A book or a film's plot: "in english theyre reading a novel where the main character takes an overdose".
+      S`${alt('novel', 'book', 'film', 'movie', 'play', 'scene', 'episode', 'drama', 'poem', 'soap')} (?:where|in which) (?:the |a |one )?(?:main )?${alt('character', 'characters', 'protagonist', 'hero', 'heroine')}`,
       // Asked at a job interview or for a degree: "at interview i was asked what id do if a child took an overdose", "research for my
       // thesis: are children who go missing more at risk".
       S`at (?:an |my |the |a )?(?:job )?interview`,

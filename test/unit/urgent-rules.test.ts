@@ -641,6 +641,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'TA here - the girl I support with a heart condition has gone white and fainted twice in 10 mins in PE',
       '14yo in custody for 6 hours, now not responding to his name, just staring and drooling, FME is 2 hours away',
       'SpO2 84% on air, RR 40, 7yo asthmatic, salbutamol not touching it',
       'her pulse is 38',
@@ -888,6 +889,8 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      "smoke pouring out of the boys' toilets, the pupil who set it is refusing to come out",
+      'strong smell of gas in flat 2 and the young mum is about to light the hob',
       'the 13yo has just set light to the paper in the art room and staff cant get him out',
       "he keeps flicking the lighter at the curtains in the dayroom and one's caught",
       'hes got lighter fluid and matches in his room',
@@ -969,6 +972,7 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      "lunchtime supervisor: a child's choking on a grape and back blows aren't working",
       'hes choking help',
       'the baby is choking on a grape',
       'gave her the jext and it hasnt worked',
@@ -983,6 +987,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'first aid refresher: what do we do if back blows arent working on a choking child',
       'he is choking back tears',
       'she says she feels like shes choking when she gets anxious',
       "she says she can't breathe when she thinks about school",
@@ -1062,6 +1067,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      "on the school trip at the Albert Dock and one of ours has climbed over the railings saying she's going in the water",
+      "school trip to Formby, one of our lads pushed a smaller kid into the sea and he's being pulled out by the current",
       "He's in a paddling pool face down",
       'hes face down in the bath and not moving',
       'she went under and didnt come back up',
@@ -1807,6 +1814,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'Year 11 mum just told me she left her 4 month old home alone this morning so she could get to her exam',
       "Hi - DSL in Sefton. Y10 looked after girl told her friend she's meeting 'Uncle' tonight who gives her drugs and she has to 'pay him back'. She left site at lunch. Police informed? what next",
       "im her pa. she text me 'dont tell ss but im not safe he said he'll kill me if i leave' and she's still at his",
       "screenshot from my niece: 'he said if i dont send more pics hes gonna send them to everyone at school. i cant live with that. im done' - she's 13, it's 1am",

@@ -49,6 +49,8 @@ const calm = [
   'what does unalive mean, she wrote it under a tiktok',
   "At interview for a residential manager post I was asked what I'd do if a child took an overdose. What's the answer per the toolkit?",
   'Research for my thesis: are children in care who go missing more at risk of sexual exploitation?',
+  "In English they're reading a novel where the main character takes an overdose of tablets. Is that appropriate for our Year 10 pupil?",
+  "A pupil wrote a story in English about a girl who jumps off a bridge. It's fiction, she's fine. Should it still go on CPOMS?",
   "shadowing session: what's the difference between 'imminent risk' and 'high risk' on a crisis call?",
   "He said 'if they move me again I'll kill myself' - he's calm and says he's not doing anything now",
   'Housing officers training: signs a child is being locked in a bedroom as punishment. What should they look for on home visits?',

@@ -44,6 +44,8 @@ const abuseToldNow = [
   // and left her", "baby in a hot car outside the supermarket, windows up".
   S`left (?:her|his|their|the|a) (?:\S+ )?${littleOne}${gap(3)} (?:alone|on (?:her|his|their|its) own|unattended|by (?:her|him|it)self)${gap(6)} ` +
     S`(?:(?:gone|went) out|in the (?:flat|house|car)|overnight|all night)`,
+  // Or left at home alone: "left her 4 month old home alone this morning so she could get to her exam".
+  S`left (?:her|his|their|the|a) (?:\S+ )?${littleOne}${gap(2)} (?:home alone|alone at home|at home alone|on (?:her|his|its) own at home|alone in the (?:flat|house|room))`,
   S`${littleOne}${gap(3)} in the bath${gap(8)} (?:gone out|left (?:her|him|them)|alone|on (?:her|his|their) own|nobody|no one)`,
   S`${littleOne}${gap(3)} (?:left in (?:a|the) (?:hot |locked )?car|in (?:a|the) (?:hot |locked )?car (?:outside|parked|alone|on (?:her|his|their|its) own))${gap(10)} ` +
     S`(?:boiling|roasting|sweltering|windows (?:up|shut|closed)|(?:mums?|dads?) (?:inside|in the shop))`,

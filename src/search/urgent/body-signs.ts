@@ -84,7 +84,7 @@ export const bodySignsRules: Rule[] = [
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
         S`${b(alt('fitting in', S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
-        S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))|` +
+        S`\bfainted ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
         // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".
         S`\b${alt('provision', 'placement', 'education', 'arrangements?', 'plan', 'package', 'support', 'marriage', 'relationship', 'business', 'school place', 'tenancy', 'care plan', 'routine')} ` +
         S`(?:has |had |have )?(?:\w+ )?collapsed\b`,
@@ -128,7 +128,9 @@ export const bodySignsRules: Rule[] = [
     when: anyOf(
       S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
       // Choking now, said of someone: "hes choking help", "the baby is choking on a grape" (not on words, tears, or "choked up").
-      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up')}\b)`,
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers', 'childs', 'kids', 'pupils', 'boys', 'girls', 'lads', 'kid is', 'pupil is')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up', 'the', 'his', 'her', 'their', 'a', 'an', 'another', 'him', 'them', 'someone', 'my', 'our')}\b)`,
+      // First aid for choking tried and failing: "choking on a grape and back blows arent working".
+      S`\bback (?:blows|slaps)\b(?: \w+){0,2} ${alt('arent', 'are not', 'not', 'isnt', 'havent', 'didnt', 'dont', 'not been')} ${alt('working', 'worked', 'helping', 'helped', 'work')}\b`,
       // The airway closing in a reaction: "used the epipen, throat still closing", "her throats swelling up, lips huge".
       S`\b${alt('throat', 'throats', 'airway', 'airways', 'tongue')} (?:is |s |are )?(?:still |now |really )?${alt('closing', 'closing up', 'closed up', 'tightening', 'swelling up', 'swelled up')}\b`,
       // Or the pen used and not enough: "gave him his epipen and hes still wheezing".
@@ -149,6 +151,9 @@ export const bodySignsRules: Rule[] = [
         S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'gets', 'go', 'goes', 'walk', 'walks', 'think', 'thinks', 'talk', 'talks', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'hear', 'hears', 'remember', 'remembers')}`,
         'every time',
         'whenever',
+        // First aid taught or asked: "first aid refresher: what do we do if back blows arent working".
+        'first aid',
+        S`what (?:do|should|would) (?:we|i|you|staff) do if`,
         alt(
           'on the bus',
           'in crowds',

@@ -32,6 +32,11 @@ export const waterRules: Rule[] = [
       S`\bin (?:the |a )?(?:\w+ )?${water} face ?down\b`,
       S`\b(?:floating|lying) face ?down\b`,
       S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
+      // Taken by the water, or over the railings to go in: "being pulled out by the current", "climbed over the railings at the albert dock
+      // saying shes going in the water" (even on a school trip).
+      S`\b${alt('pulled', 'swept', 'dragged', 'carried')} (?:out|away|under|off) by the ${alt('current', 'tide', 'waves?', 'water')}\b`,
+      S`\b${alt('climbed', 'climbing', 'gone', 'jumped', 'got', 'went')} over the ${alt('railings?', 'rail', 'barrier', 'fence', 'wall', 'edge')}\b.*\b` +
+        S`${alt('going in the water', 'go in the water', 'jump in', 'jumping in', 'into the water', S`in(?:to)? the ${water}`)}\b`,
       // Gone into deep water, and the danger said after it: "has run into the sea fully clothed, says he wants to drown, we can't
       // reach him", "walked into the river and wont come out".
       S`\b${alt('run', 'ran', 'walked', 'walking', 'waded', 'wading', 'gone', 'went', 'jumped', 'swum', 'swam')} (?:out )?into the ${water}\b.*` +
