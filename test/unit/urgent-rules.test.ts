@@ -1814,6 +1814,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "our young person says her 'boyfriend' is outside with his mates to take her to a party in Leeds, she's 15, she's scared but going",
       'Year 11 mum just told me she left her 4 month old home alone this morning so she could get to her exam',
       "Hi - DSL in Sefton. Y10 looked after girl told her friend she's meeting 'Uncle' tonight who gives her drugs and she has to 'pay him back'. She left site at lunch. Police informed? what next",
       "im her pa. she text me 'dont tell ss but im not safe he said he'll kill me if i leave' and she's still at his",
@@ -1877,6 +1878,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      "the taxi is outside waiting to take her to contact and she's scared of seeing dad, normal?",
       "the carer told me he said 'I'm not safe anywhere' after contact",
       'He said "I owe them and if I don\'t go they\'ll come for my little brother". Back home now, safe for tonight, police aware.',
       'she texted me im not safe to drive home',
@@ -2176,6 +2178,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      "resident locked in his room, we can hear him but he wont answer. told staff earlier he'd had enough. we found a ligature in there last week",
       'my 13 yr old foster son has locked himself in the bathroom with my meds and says dont come in',
       "prob overreacting but she's been in the bathroom 40 mins, said she'd 'sorted it' and now isn't answering",
       'locked herself in the bathroom saying theres no point living',
@@ -2479,6 +2482,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "2:40am. carer woke to find 16yo gone, window open, note on the bed 'you're better off without me'",
       "quick question i think - my niece said she's 'going on a one way trip tonight' and gave her PS5 and her dog",
       'she gave me her ps5 and said she wont need it anymore',
       "Relaying via interpreter (Kurdish Sorani): 'tell the social worker I will not be alive tomorrow, I have everything ready.' He is in his room at the placement.",

@@ -93,6 +93,9 @@ const abuseNotHistory = [
   S`if (?:i|he|she) (?:dont|doesnt|do not|does not|wont) (?:go|do it|run it|hold it|pay|take it)${gap(3)} (?:theyll|they will|theyre gonna|they are going to|hell|he will) ` +
     S`(?:do|hurt|kill|stab|shoot|get|batter|come for) (?:mum|my mum|me|my \S+|his \S+|her \S+|us|him|her)${gap(12)} (?:tonight|today|going tonight|im going|hes going|shes going)` +
     S`(?!.*\b(?:safe for tonight|safe now|back home|home now|in with us|police aware)\b)`,
+  // Waiting outside to take the child, who is scared: "her boyfriend is outside with his mates to take her to a party in leeds, shes 15,
+  // shes scared but going".
+  S`(?:boyfriend|bf|man|men|mates|lads|older \S+|adult|stranger|guy|bloke|someone|somebody)${gap(4)} (?:is |are |s )?(?:outside|waiting)${gap(6)} to (?:take|pick up|collect|drive) (?:her|him|them)${gap(10)} (?:scared|terrified|crying|frightened|doesnt want|dont want|shaking)`,
   // Meeting an adult tonight who gives her drugs, and she must pay him back: "shes meeting uncle tonight who gives her drugs and she
   // has to pay him back".
   S`(?:meeting|meet|seeing|going to see)${gap(6)} (?:tonight|today|later|after school|this evening)${gap(14)} (?:has|have|got|needs?) to ` +

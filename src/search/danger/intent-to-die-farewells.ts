@@ -48,6 +48,9 @@ export const intentToDieFarewellsSituations: Situation[] = [
         S`${givenAway}${gap(12)} ${theNight}`,
         S`(?:given|giving|gave) (?:all )?(?:her|his|their|my) (?:stuff|things|belongings|clothes) away${gap(12)} (?:bye|goodbye|wont see|never see|pills|tablets|rope)`,
         S`(?:wont|never) (?:ever )?see (?:them|me|you|us|her|him|anyone) again`,
+        // Gone in the night and a farewell left: "woke to find 16yo gone, window open, note on the bed 'youre better off without me'".
+        S`(?:gone|missing|window (?:wide )?open|bed (?:is )?empty|not in (?:her|his|their) (?:bed|room))${gap(12)} (?:note|letter)${gap(8)} ${farewell}`,
+        S`(?:note|letter)${gap(8)} ${farewell}${gap(12)} (?:gone|missing|window (?:wide )?open|bed (?:is )?empty|not in (?:her|his|their) (?:bed|room))`,
         // A last journey named, and what they love given to someone: "going on a one way trip tonight and gave me her ps5 and her dog".
         S`(?:going|off|go) on (?:a|my|her|his) one way (?:trip|journey|ticket)${gap(3)} (?:tonight|today|now)`,
         S`(?:gave|given|giving|handed) (?:me|us|him|her|my \S+|his \S+|her \S+) (?:all )?(?:her|his|their) (?:\S+ ){0,2}(?:ps5|ps4|xbox|switch|dog|cat|games|jewellery|necklace|tablet|ipad)` +

@@ -20,6 +20,9 @@ export const intentToDieShutInSituations: Situation[] = [
         S`${barricaded}${gap(10)} (?:no point (?:in )?living|doesnt want to live|better off dead)`,
         // Despair, then shut away: "said hed had enough of everything and now the door wont open".
         S`(?:had enough|cant go on|cant do this|done with everything|no point)${gap(14)} ${barricaded}`,
+        // Locked in, not answering, after despair told: "resident locked in his room, we can hear him but he wont answer. told staff
+        // earlier hed had enough".
+        S`locked in (?:his|her|their) (?:bed|bath)?room${gap(10)} ${unreachable}${gap(14)} (?:had enough|cant go on|cant do this|done with everything|no point|wants? to die|better off)`,
         // Shut away, then silence: "locked herself in the bathroom, heard the cabinet open, now its silent".
         S`${barricaded}${gap(16)} (?:(?:its|now|gone|all) silent|silence)`,
         // Shut in with the means: "locked himself in the bathroom with my meds"

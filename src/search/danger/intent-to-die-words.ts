@@ -48,6 +48,8 @@ export const farewell = alt(
   // (each written from its own words, which are rare, for speed: see ../danger.ts).
   S`(?:love|luv) (?:you|u|ya)${gap(1)} (?:sorry|bye)(?! (?:im|i am|for being) late| for (?:shouting|the mess|earlier))`,
   S`(?:all|will|youll|yall) be better off`,
+  // "youre better off without me"
+  S`better off without (?:me|us|him|her)`,
   S`(?:not|isnt) (?:your|ur) fault`,
   'thanks for trying',
   // The last message its own words of dying: "texted kms then for real this time, nothing since".
