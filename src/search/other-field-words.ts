@@ -27,6 +27,9 @@ export const OTHER_FIELD = wholeWords([
   'vat',
   'invoice',
   'eviction',
+  // Renting and homelessness law: "how much is the bond for a private let", "whats the duty to refer"
+  'private lets?',
+  'duty to refer',
   'tenancy',
   'planning (?:permissions?|applications?|contributions?)',
   'bin collection',
@@ -90,6 +93,8 @@ export const OTHER_FIELD = wholeWords([
   'pay scale',
   // A role's pay: "whats the hourly rate for a level 3 ta"
   'hourly rates?',
+  // A worker's own load: "whats the maximum caseload for a personal adviser"
+  '(?:maximum |max )?caseload (?:sizes?|limits?|numbers?|weighting)|maximum caseload',
   'salary',
   'pay rise',
   '(?:holiday|sick) pay',

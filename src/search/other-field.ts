@@ -12,7 +12,7 @@ const ABOUT_A_CHILD = wholeWords([
   'kids?',
   'kiddo',
   'c?yp',
-  'young (?:person|people|man|woman|lad)',
+  'young (?:person|people|man|woman|lad|tenants?)',
   'teens?',
   'teenager',
   'boy',
@@ -131,6 +131,9 @@ const TOOLKIT_SUBJECT = wholeWords([
   'suicid\\w*',
   'overdos\\w*',
   'tier (?:4|four)',
+  // "as a tenancy sustainment worker for care leavers, how do i spot the early signs of psychosis"
+  'psychos[ie]s',
+  'psychotic',
   // "where can i do free online mental health training", "level 4 in thrive terms"
   'mental health (?:training|courses?|e ?learning)',
   'thrive',

@@ -50,6 +50,9 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'How many GCSEs do you need to get into college?',
     "what's on the school dinner menu this week",
     "what's the hourly rate for a level 3 TA",
+    'how much is the bond for a private let in Liverpool',
+    "What's the duty to refer and which public bodies have to make one?",
+    "What's the maximum caseload for a personal adviser?",
     's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',
@@ -73,6 +76,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
   });
 
   it.each([
+    'As a tenancy sustainment worker for care leavers, how do I spot the early signs of psychosis?',
+    "I'm a tenancy officer and a young tenant with ADHD keeps getting ASB complaints. How can I support them?",
     'theoretical question for my nvq: when can the police remove someone from a private house for a mental health assessment?',
     'caring for my husband with dementia and my granddaughter, is there support for young carers for her?',
     'for our induction pack: what counts as a mental health emergency and what can wait till morning?',
