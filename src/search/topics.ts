@@ -20,8 +20,8 @@ const SAYINGS = new RegExp(
     // a crisis team's rota
     String.raw`crisis (?:team |line )?rotas?`,
     // a student's own placement: "crisis in my own placement"
-    String.raw`crisis in my (?:own )?(?:placement|course|studies|uni|job|career|relationship|marriage|finances)`,
-    // a household's money: "crisis in my fostering household finances"
+    String.raw`crisis in my (?:own )?(?:placement|course|studies|uni|job|career|relationship|marriage)`,
+    // a household's money: "crisis in my finances", "crisis in my fostering household finances"
     String.raw`crisis in my (?:own )?(?:\w+ ){0,2}(?:finances|money|budget)`,
     // a household's money: "my nan is in crisis with her pension"
     String.raw`(?:in )?crisis with (?:her|his|my|their|our|the) (?:pension|money|benefits?|bills|rent|finances|debts?|mortgage|car|landlord|council tax)`,

@@ -123,6 +123,14 @@ export const CALM_FRAME = new RegExp(
       // Asked for study, a plan or a record: "research question: how common is...", "teaching case for nurses", "planning question",
       // "looking for the protocol", "summary of ligature incidents last quarter", "do we still have to record it".
       'research question',
+      'teaching case',
+      'planning question',
+      S`looking for (?:the|a|our) ${alt('protocol', 'policy', 'procedure', 'guidance', 'flowchart')}`,
+      S`${alt('summary', 'summaries', 'numbers?', 'data', 'figures', 'stats', 'statistics')} (?:of|on) (?:\w+ ){0,3}incidents`,
+      S`do (?:we|i) (?:still )?(?:have|need) to ${alt('record', 'report', 'log', 'write up')} (?:it|this|that)`,
+      // Material made for others: "can someone draft a one pager for carers on why...", "can we make a short video".
+      S`(?:can|could) (?:someone|somebody|you|we|i) (?:\w+ )?${alt('draft', 'write', 'make', 'put together', 'create', 'design')} (?:a|an|some) (?:\w+ ){0,2}` +
+        alt('one pager', 'leaflet', 'factsheet', 'fact sheet', 'guide', 'poster', 'video', 'briefing', 'handout', 'infographic'),
       // A book or a film's plot: "in english theyre reading a novel where the main character takes an overdose".
       S`${alt('novel', 'book', 'film', 'movie', 'play', 'scene', 'episode', 'drama', 'poem', 'soap')} (?:where|in which) (?:the |a |one )?(?:main )?${alt('character', 'characters', 'protagonist', 'hero', 'heroine')}`,
       // Asked at a job interview or for a degree: "at interview i was asked what id do if a child took an overdose", "research for my
@@ -132,14 +140,6 @@ export const CALM_FRAME = new RegExp(
       // A definition asked: "whats the difference between imminent risk and high risk on a crisis call".
       S`(?:whats|what is) the difference between`,
       S`(?:research )?for (?:my|a|our|her|his) ${alt('thesis', 'dissertation', 'essay', 'assignment', 'masters', 'degree', 'module')}`,
-      'teaching case',
-      'planning question',
-      S`looking for (?:the|a|our) ${alt('protocol', 'policy', 'procedure', 'guidance', 'flowchart')}`,
-      S`${alt('summary', 'summaries', 'numbers?', 'data', 'figures', 'stats', 'statistics')} (?:of|on) (?:\w+ ){0,3}incidents`,
-      S`do (?:we|i) (?:still )?(?:have|need) to ${alt('record', 'report', 'log', 'write up')} (?:it|this|that)`,
-      // Material made for others: "can someone draft a one pager for carers on why...", "can we make a short video".
-      S`(?:can|could) (?:someone|somebody|you|we|i) (?:\w+ )?${alt('draft', 'write', 'make', 'put together', 'create', 'design')} (?:a|an|some) (?:\w+ ){0,2}` +
-        alt('one pager', 'leaflet', 'factsheet', 'fact sheet', 'guide', 'poster', 'video', 'briefing', 'handout', 'infographic'),
       S`what(?:s| is) the (?:\w+ )?${alt('protocol', 'procedure')}$`,
       S`for (?:our|the|her|his|their) safety plan`,
       // "not for an emergency right now, just the general steps"

@@ -10,14 +10,19 @@ import { armedWith, forALesson, person, target, toHurt, unlessHePays, weapon } f
 /** Whom a child goes out to meet, armed: "some lads", "the lad who jumped him". */
 const meetWhom = S`(?:some|the|a|that|those|his|her) (?:\S+ )?(?:lads?|boys?|guys?|opps?|gang|group|kids?|man|bloke)`;
 
+/** A gun got at now: "found the key to his grandads gun cabinet", "has got hold of a shotgun". */
+const gunAtHand = S`(?:found|got|has|have|taken|took|got hold of|getting|get into|access to|opened|broke into|broken into) (?:the |a |an |his |her |their )?(?:\S+ ){0,4}(?:guns?|shotguns?|rifles?|air rifle|pistol|gun (?:cabinet|safe|cupboard))\b`;
+/**
+ * Nowhere in the message a game, a toy or a skin: "talking about shooting people in a game". A look behind to the start, placed
+ * after a matched word so it is read only there, not at every letter.
+ */
+const notAGame = S`(?<=^(?!.*\b(?:game|games|gaming|fortnite|call of duty|xbox|playstation|ps\d|airsoft|nerf|toy|water gun|paintball|laser tag|skin|skins)\b).*)`;
+
 /**
  * A weapon and a word that it will be used on someone, soon (weapon-threat, which adds: not told as history):
  * armed and hunting a child, a threat to shoot with a when, a debt called in, going out armed to hurt someone,
  * armed at someone's door or raging.
  */
-/** A gun got at now: "found the key to his grandads gun cabinet", "has got hold of a shotgun". */
-const gunAtHand = S`(?:found|got|has|have|taken|took|got hold of|getting|get into|access to|opened|broke into|broken into) (?:the |a |an |his |her |their )?(?:\S+ ){0,4}(?:guns?|shotguns?|rifles?|air rifle|pistol|gun (?:cabinet|safe|cupboard))\b`;
-const notAGame = S`(?<=^(?!.*\b(?:game|games|gaming|fortnite|call of duty|xbox|playstation|ps\d|airsoft|nerf|toy|water gun|paintball|laser tag|skin|skins)\b).*)`;
 export const armedThreatsNow = [
   // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp".
   S`(?:with|carrying|holding|waving|got|have|has) (?:a |an |the |some |their |big )?(?:\S+ )?(?:${weapon}|weapons?|machetes|bats|hammers|guns)${gap(6)} ` +

@@ -31,6 +31,8 @@ const quantity = alt(
 );
 /** Taken, or drunk for a medicine that is a liquid: "shes drunk a bottle of calpol". */
 const swallowed = alt('taken', 'took', 'swallowed', 'ingested', 'consumed', 'downed', 'necked', 'had', 'eaten', 'ate', 'drunk', 'drank');
+/** "Took something" said of a thing carried off, not swallowed: "took something from the shop", "took something to school". */
+const notTakenAway = S`(?! ${alt('from', 'off', 'out', 'away', 'back', 'home', 'to')}\b)`;
 /** Signs after taking something that it is doing harm. */
 const unwell = alt(
   'drowsy',
@@ -100,8 +102,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
       // Taken at a party, told after the signs: "having a massive panic, cant breathe, says she took something called pink at a party"
       // (not something taken from a shop or off a shelf).
-      S`\b${unwell}\b.*\b${alt('taken', 'took', 'swallowed', 'had')} something\b(?! ${alt('from', 'off', 'out', 'away', 'back', 'home', 'to')}\b)`,
-      S`\btook something\b(?! ${alt('from', 'off', 'out', 'away', 'back', 'home', 'to')}\b).*\b${unwell}\b`,
+      S`\b${unwell}\b.*\b${alt('taken', 'took', 'swallowed', 'had')} something\b${notTakenAway}`,
+      S`\btook something\b${notTakenAway}.*\b${unwell}\b`,
       // Taken to end it, said so: "in his room saying hes taken something to make it all stop".
       S`\b${alt('taken', 'took', 'swallowed', 'had')} something to ${alt('make it (?:all )?stop', 'end it', 'die', 'not wake up', 'sleep forever', 'make the pain stop', S`kill ${alt('herself', 'himself', 'themselves', 'myself')}`)}\b`,
       S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
