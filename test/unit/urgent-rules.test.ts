@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'juvenile detainee says he swallowed batteries just before we nicked him',
       'yp drinking bleach',
       'shes drinking bleach in the kitchen',
       'what happens if you drink bleach, asking because he just did',
@@ -71,6 +72,8 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'girl in cubicle 6 just told me she swallowed a bag of her mums pills before the social worker dropped her',
+      "AA - the child I'm sitting with has gone really pale and says she took all her meds this morning to end it",
       'pupil just told me she took a load of paracetamol before school this morning, she seems fine but',
       "urgent - just released under investigation, 15yo, in my car, she's just said she took all her sertraline before the police came",
       'drank a whole bottle of wine and taking codeine, 13 years old',
@@ -100,6 +103,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took all her meds this morning with breakfast as usual',
       'she took her paracetamol this morning for her period',
       'he drank a whole bottle of wine at a party last year, what support is there for teens and alcohol',
       'she took a load of paracetamol before she came into care, how do we keep medicines safe',
@@ -198,6 +202,8 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      'cell check - 15yo found with ligature, cut down, breathing, ambo called',
+      'obs check, ligature removed, unresponsive, cpr started',
       "in the cells she said she'd rather die than go back to that home and she's now pulling threads out of the blanket and plaiting them",
       "probably nothing but the lad in cell 2 has gone really quiet and custody haven't checked for ages, last time I looked he was tearing strips off his trousers",
       "there's ligature points in the shower and she has been in their for 20 minutes not answering full stop we cant open the door",
@@ -213,6 +219,8 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'writing up: on the 12th YP was found with a ligature, staff removed it, ambulance attended, no injury. what headings should the serious incident report have?',
+      'what training do staff need on cutting down a ligature',
       'she ripped strips off her old jeans to make a rag rug in art club',
       'he took the cable with him to charge his phone at school',
       'staff found the belt in her wardrobe during a room search last month',
@@ -227,6 +235,10 @@ const table: Pinned[] = [
   {
     rule: 'suffocation',
     catches: [
+      'youngster in care is stuffing tissue down his throat',
+      'hes shoving socks down his own throat in the cell',
+      'found him in the shed with a hose pipe attached to the mower exhaust, not sure how long',
+      'hosepipe taped to the car exhaust and into the window, shes in the car',
       'tied a bin bag over his head, just pulled the bin bag off his head',
       'just ripped a plastic bag off her head',
       'got the carrier bag off his head, hes coughing',
@@ -238,6 +250,8 @@ const table: Pinned[] = [
       'baby under the duvet and gone floppy',
     ],
     calm: [
+      'he keeps stuffing his food down his throat at tea, how do we slow him down',
+      'how do i talk to a teenager about a news story where someone fixed a hose to an exhaust',
       'she keeps her pe kit in a plastic bag',
       'how do i teach her about plastic bags and babies',
       'she carries her bag over her shoulder',
@@ -286,6 +300,9 @@ const table: Pinned[] = [
   {
     rule: 'wants-to-die-now',
     catches: [
+      'girl keeps telling me she wants to see her nan in heaven tonight',
+      'says hes going to be with his mum in heaven right now',
+      'she wants to go to heaven today to see her dad',
       'she says she wants to unalive herself tonight',
       'she wants to die right now',
       'tonight he is saying he wants to die',
@@ -294,6 +311,8 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'she says she wants to see her nan in heaven one day, is that normal grief at 7',
+      'how do i explain heaven to a 6 year old whose grandad died',
       "teacher: a pupil wrote 'I want to die' in his planner in year 7, he's year 10 now and doing great, does it need to stay on his file?",
       "I think one of our boys has been having panic attacks at night. He wakes up breathing fast, saying he's going to die, shaking. It passes in 20 minutes but it's every night now.",
       'If one day a child tell me he want to kill himself, what are the right words? I ask for the future, nothing is happening now',
@@ -343,6 +362,9 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      '13yo in care said ta-ra to everyone, wrote a will on a napkin and gone to the toilets',
+      'shes written a will and locked herself in the bathroom',
+      'said bye to everyone at tea and left a letter on his bed',
       'mentor here. one of my kids in foster care sent me a message at 11pm saying goodbye and thank you for everything. what do i do',
       'he said after tonight you wont have to worry about me',
       'last text said sorry for everything and her phone is off',
@@ -366,6 +388,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'care leaver asking how to write a will, who can help',
+      'said bye to everyone at the end of the session and went home with her carer',
       'if a YP sends me a goodbye message at 2am what should I do? writing our out of hours guidance',
       'she sent a card saying goodbye and thank you for everything when she left the placement',
       'you wont have to deal with me on friday, im at my dads',
@@ -440,6 +464,10 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      '16 f CIC, discharged, now back on the same bridge 2 hours later',
+      'hes back at the usual bridge again tonight',
+      'child stuck in escalator, screaming',
+      'his arm is trapped in the train doors',
       'lad gone bridge',
       'shes gone the bridge',
       'AMHP. Child 14, CLA, currently on the outside of the bridge parapet, police in attendance. Need an immediate steer.',
@@ -486,6 +514,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'she walks over the same bridge to school every day, is that a worry after her last attempt',
+      'who do i ring when a lift is stuck in the childrens home',
       "how do I stop the kids climbing on the garage roof? nobody's hurt, just not safe",
       "last time she was on the bridge police talked her down, she's home and calm now, what goes in the crisis plan?",
       'we walked along the outside of the park fence to get to school',
@@ -550,8 +580,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'strangling',
-    catches: ['hes trying to strangle himself', 'shes choking herself with her hands', 'yp keeps strangling herself'],
-    calm: ['he strangled himself with a scarf last year', 'she choked on her dinner'],
+    catches: [
+      'boy in care keeps grabbing his own neck and squeezing',
+      'she is squeezing her own throat and going red',
+      'hes trying to strangle himself',
+      'shes choking herself with her hands',
+      'yp keeps strangling herself',
+    ],
+    calm: ['he keeps rubbing his neck, is that anxiety', 'he strangled himself with a scarf last year', 'she choked on her dinner'],
   },
   {
     rule: 'wounds',
@@ -1134,6 +1170,10 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      'Child in interview keeps smashing his head off the wall, interview stopped',
+      'keeps banging her head on the floor and its bleeding',
+      "boy with autism in crisis at the home, biting his own arm down to the bone, staff can't get near",
+      'biting her own wrist nearly down to the bone, staff cant get near her',
       "the girl we have is trying to pull her own stitches out from yesterday's self harm and the wound is opening up",
       'found her in the bath with cuts to her wrists',
       'hes got cuts on his throat',
@@ -1150,6 +1190,8 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
     ],
     calm: [
+      'he keeps banging his head when hes frustrated, what helps',
+      'she bites her own arm when anxious, what sensory strategies help',
       'old cuts on her wrists',
       'scars from cuts on her wrists',
       'first aid refresher: what to do if fatty tissue is visible in a cut',
@@ -1198,6 +1240,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "child with care order being carried off ward by auntie who isn't allowed contact",
+      'child in care being dragged out of A&E by a woman not on the contact list',
+      'being marched out of school by a man we dont know',
       "ward note \u2013 pt nonverbal with CP, fresh bruising to inner thighs noticed at wash, carer's boyfriend visiting now and won't leave the bay",
       'carer thinks 13yo is being groomed online and is meeting the man tonight at 8 at Southport station',
       'shes been talking to someone on snapchat and is going to meet him tonight, hes 30',
@@ -1234,6 +1279,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she was carried off the pitch by her carer after a fall',
+      'what do we do if someone not on the contact list turns up at school',
       'old bruising to her inner thighs was documented at her medical last year, how do we support her now',
       'how do i know if shes being groomed online and meeting a man',
       "she was groomed online last year and met the man at 8 at the station, she's safe now",
@@ -1263,6 +1310,10 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'hes trying to smother the baby with a cushion',
+      'little lad in care just tried to throttle the girl in the next bed',
+      'he is trying to choke another resident',
+      'she just tried to stab a member of staff with a pen',
       "he's chocking his girlfriend in the living room",
       'shes strangling her little brother',
       "i'm scared for my life, my grandson is in psychosis and he thinks i'm the devil, he's blocking the door",
@@ -1280,6 +1331,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'he tried to strangle a boy at his last school two years ago, how do we risk assess',
+      'what should a safety plan say for a child who has tried to choke a sibling before',
       'he was choking on his words when he told me about his dad',
       "my mum's foster carer training says 'behaviour is communication' even when a kid is smashing the house up. what does that actually mean",
       'smashing up the flat',
@@ -1814,6 +1867,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "teenager on ward says step dad raped her last night, he's booked to visit at 2, it's 1:45",
+      "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
+      'she says her uncle abused her yesterday and hes coming round tonight',
       "our young person says her 'boyfriend' is outside with his mates to take her to a party in Leeds, she's 15, she's scared but going",
       'Year 11 mum just told me she left her 4 month old home alone this morning so she could get to her exam',
       "Hi - DSL in Sefton. Y10 looked after girl told her friend she's meeting 'Uncle' tonight who gives her drugs and she has to 'pay him back'. She left site at lunch. Police informed? what next",
@@ -1878,6 +1934,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she disclosed she was raped last night, police are coming to the home to take a statement, what do I do',
+      'she disclosed abuse by her uncle years ago, hes coming to the review, how do we manage that',
       "the taxi is outside waiting to take her to contact and she's scared of seeing dad, normal?",
       "the carer told me he said 'I'm not safe anywhere' after contact",
       'He said "I owe them and if I don\'t go they\'ll come for my little brother". Back home now, safe for tonight, police aware.',
@@ -2707,7 +2765,6 @@ const table: Pinned[] = [
       "He's just come in with a bloody hoodie that's not his blood he says, and says he's going back out to finish it. He's got something in his waistband.",
       'hes gone for his little sister, we got him off her but hes trying again',
       'she is coming at her foster carer, we cant hold her',
-      'hes trying to smother the baby with a cushion',
       'stamping on a lad on the floor outside the chippy',
       "she's holding the baby and threatening to drop it",
       "he's holding the baby and says he's going to throw it",
@@ -2740,12 +2797,20 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-with-violent',
     catches: [
+      "he took off and he's got his mum's address, she's the one who stabbed him last year",
+      "she's run. she's in care, 14, on the CSE panel list. the men she talks about pick her up from outside this hospital",
+      'did a runner from the ward, hes got the address of the man who abused him',
       'he left school at lunch with a group of older lads in balaclavas, tracker shows him across town',
       'our lads not back, last seen with the group who stabbed someone last week',
       'shes gone off with the lads that carry knives and her phones off',
       'not back yet, last seen with the boys who robbed the corner shop',
     ],
-    calm: ['she went missing last year with the lads who stabbed someone', 'he keeps going missing with the group that deals in town'],
+    calm: [
+      'how do we plan for a child who went missing last year to see the uncle who abused her',
+      'when she went missing in the summer men would pick her up from outside school, how do we record that',
+      'she went missing last year with the lads who stabbed someone',
+      'he keeps going missing with the group that deals in town',
+    ],
   },
   {
     rule: 'broad:gone-unreachable-at-risk',
@@ -2806,6 +2871,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "14 year old looked after girl with older guy in the chapel, she's unsteady, he says he's her cousin, he isn't",
+      "her boyfriend (30s) is parked outside with stuff and she's going out to him, she's putting her shoes on",
+      'older man at the bus stop with our 13yo, she is really drunk',
       "she texted 'he says i have to go with his friends tonight to pay for the hotel'",
       'SW: YP located at address known for CCE, adult males present, YP intoxicated and refusing to leave.',
       '10 yo says her uncle is in her room right now at an unsupervised contact',
@@ -2827,6 +2895,8 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'she has an older boyfriend, what are the signs of cse',
+      'her boyfriend is parked outside to take her to college, is that ok',
       'the house is known for drugs, what support is there for her mum',
       'her uncle was in her room at an unsupervised contact last year, she told us today',
       'her stepdad is in the house at weekends, is that ok with the plan',

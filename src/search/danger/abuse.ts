@@ -51,6 +51,13 @@ const abuseToldNow = [
     S`(?:boiling|roasting|sweltering|windows (?:up|shut|closed)|(?:mums?|dads?) (?:inside|in the shop))`,
 ];
 
+/** The abuser on the way to the child: "booked to visit at 2", "theyll come to the home for her". */
+const abuserComing = alt(
+  'booked to visit',
+  S`(?:is |s |are )?(?:visiting|coming) (?:in|round|here|over|later|today|tonight|at \d+|to (?:visit|see|the home|the ward|the house|get))`,
+  S`(?:will|theyll|hell|are going to|are gonna|is going to|is gonna) come (?:to|for|round|back|and get)`,
+  S`(?:due|booked|expected) (?:in|here|to (?:visit|come)|at \d+)`,
+);
 /** Abuse told of the abuser, as it goes on: "he touches her", "grandad plays the secret game with him". */
 const abuseDisclosed = S`(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b`;
 /** The abuser with the child soon, or near now: "taxis booked for 6", "picking her up tonight", "grandads downstairs now". */
@@ -158,6 +165,10 @@ export const abuseSituations: Situation[] = [
         S`doing sexual (?:stuff|things) to${gap(6)} (?:now|right now|in the)`,
         // "in a car with an older man and hes pulling her top off"
         S`(?:older )?(?:man|men|adult|bloke|guy|boyfriend)${gap(10)} pulling her (?:top|clothes|trousers|knickers|pants|skirt|shorts|bra) (?:off|down|up)`,
+        // Abuse told of just now, and the abuser coming to the child: "says step dad raped her last night, hes booked to visit at 2",
+        // "she was raped last night and the men have said theyll come to the home for her" (not the police coming to take a statement).
+        S`(?:raped|rape|sexually assaulted|sexual assault|abused|assaulted)${gap(6)} (?:last night|yesterday|this morning|earlier|overnight|at the weekend)${gap(14)} ` +
+          S`(?:he|hes|he is|they|theyre|they are|the men|the man|the lads|(?:step ?)?dad|uncle|boyfriend|bf)(?: have| has)?(?: said| says| saying)?${gap(1)} ${abuserComing}`,
         ...abuseToldNow,
       ].join('|'),
     ),
@@ -176,6 +187,14 @@ export const abuseSituations: Situation[] = [
         // yp intoxicated and refusing to leave".
         S`(?:address|house|flat|property|place)s? (?:known|linked|flagged|used) (?:for|to|as|by)${gap(3)} (?:cce|cse|exploitation|county lines|drugs|dealing|dealers|cuckooing|a trap house)${gap(14)} ` +
           S`(?:(?:adult|older) (?:males|men|man|male)|intoxicated|drunk|off (?:her|his|their) face|refus\w* to (?:leave|come)|wont (?:leave|come))`,
+        // An older man with a child who is not herself, and not who he says: "14 year old looked after girl with older guy in the chapel,
+        // shes unsteady, he says hes her cousin, he isnt".
+        S`(?:older|grown|adult) (?:guy|man|male|bloke|fella)${gap(8)} (?:shes|hes|theyre|she is|he is|they are|she seems|he seems) (?:very |really |quite )?` +
+          S`(?:unsteady|drunk|wasted|out of it|off (?:her|his|their) face|stumbling|slurring|falling about|drowsy|spaced out)`,
+        S`(?:says|said|claims|claiming) (?:hes|he is|shes|she is) (?:her|his|their) (?:cousin|uncle|brother|dad|boyfriend|carer)${gap(1)} (?:he|she) (?:isnt|is not)`,
+        // Waiting outside, older, and the child going out to him: "her boyfriend (30s) is parked outside with stuff and shes going out to him".
+        S`(?:boyfriend|bf|man|guy|bloke|fella)${gap(3)} (?:\d0s|in his \d0s|\d{2} ?(?:yo|year old|years old)|older|grown)${gap(2)} (?:is |s )?(?:parked|waiting|sat|sitting) (?:up )?(?:outside|downstairs|in the car park|at the (?:gate|door|front))${gap(8)} ` +
+          S`(?:shes|hes|she is|he is) (?:going|getting ready to go|about to go|trying to (?:go|get)|putting (?:her|his) (?:shoes|coat|trainers) on|heading)`,
         // Made to pay with her body tonight: "new bf says I have to go with his friends tonight to pay for the hotel".
         S`(?:have|has|got) to (?:go|sleep|be|stay) with (?:his|her|their|the|some) (?:friends|mates|mate|friend|men|lads|blokes)${gap(3)} (?:tonight|now|today)${gap(3)} ` +
           S`to (?:pay|pay off|pay back|settle) (?:for )?(?:the |a |his |her )?(?:hotel|room|debt|drugs|rent|\S+)`,

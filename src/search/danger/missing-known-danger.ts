@@ -29,6 +29,13 @@ export const missingKnownDangerSituations: Situation[] = [
           S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
         // Company dressed for violence: "left school at lunch with a group of older lads in balaclavas".
         S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:in|wearing) (?:balaclavas|masks|ski masks)`,
+        // Gone towards the one who hurt them: "he took off and hes got his mums address, shes the one who stabbed him last year".
+        S`(?:${away}|took off|(?:done|did) a runner|(?:shes|hes|theyve) (?:run|legged it|bolted))${gap(14)} (?:who|that)${gap(2)} ` +
+          S`(?:stabbed|abused|raped|attacked|assaulted|beat up|battered|sexually abused|trafficked|groomed) (?:her|him|them)`,
+        // Gone, and the men who exploit her collect her from there: "shes run, shes on the cse panel list, the men she talks about
+        // pick her up from outside this hospital".
+        S`(?:${away}|took off|(?:done|did) a runner|(?:shes|hes|theyve) (?:run|legged it|bolted))${gap(16)} (?:the |older |those |these |some )?(?:men|males|adults|guys|blokes)${gap(5)} ` +
+          S`(?:pick|picks|picking|collect|collects|collecting) (?:her|him|them)(?: up)? (?:from|outside|at|near)`,
       ].join('|'),
     ),
     unless: new RegExp(S`\b${awayInThePast(2)}\b|\bkeeps (?:going )?missing\b`),

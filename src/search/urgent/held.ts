@@ -92,6 +92,10 @@ export const heldRules: Rule[] = [
       // noticed at wash, carers boyfriend visiting now and wont leave the bay".
       S`\b${alt('fresh', 'new')} ${alt('bruising', 'bruises', 'marks', 'injuries', 'bleeding')} ${alt('to', 'on', 'around')} (?:her |his |their |the )?${alt('inner thighs?', 'genitals', 'genital area', 'private parts', 'bottom', 'groin')}\b.*` +
         S`\b${alt('visiting now', 'here now', 'on the ward now', 'wont leave', 'will not leave', 'refusing to leave', 'still here', 'in the bay', 'at the bedside')}\b`,
+      // Carried or dragged away by someone kept from the child: "child with care order being carried off ward by auntie who isnt allowed
+      // contact", "being dragged out of a and e by a woman not on the contact list".
+      S`\bbeing ${alt('carried', 'dragged', 'pulled', 'bundled', 'marched', 'taken', 'snatched', 'led')} ${alt('off', 'out of', 'out', 'away from', 'away', 'from')}\b${upTo(6)} by\b${upTo(6)} ` +
+        S`${alt('(?:isnt|is not|not|arent) allowed', 'not (?:on|in) the (?:contact )?list', 'no contact', 'not (?:meant|supposed) to', 'we dont know', 'nobody knows', 'a stranger', 'not known to')}\b`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,

@@ -48,6 +48,9 @@ export const intentToDieFarewellsRules: Rule[] = [
         S`${alt('messaged', 'posted', 'dropped', 'put', 'wrote', 'sent')} (?:a )?goodbye ${alt('everyone', 'everybody', 'all')}`,
         S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
         'goodbye forever',
+        // A child's will written, and gone off or a goodbye said to all: "said ta-ra to everyone, wrote a will on a napkin and gone to the toilets".
+        S`${alt('wrote', 'written', 'writing', 'made', 'making')} (?:a |her |his |their )?(?:own )?will\b(?=.*\b${alt('gone', 'went', 'locked', 'toilets?', 'bathroom', 'said (?:ta ra|tara|bye|goodbye)', 'not answering')}\b)`,
+        S`${alt('said', 'saying', 'says')} ${alt('ta ra', 'tara', 'ta ta', 'bye', 'goodbye')} to ${alt('everyone', 'everybody', 'all of us', 'us all')}\b(?=.*\b${alt('wrote', 'written', 'writing', 'left')} (?:a |her |his |their )?${alt('will', 'note', 'letter')}\b)`,
         // The last word heard was a farewell: "last msg was 'goodbye'", "last text said sorry for everything".
         S`last ${alt('msg', 'message', 'text', 'snap', 'post', 'voicenote', 'thing (?:she|he|they) (?:said|sent)')} (?:was|said|saying|just said) ${alt('goodbye', 'bye forever', 'sorry for everything', 'love you all')}` +
           S`(?!.*\b${alt('last year', 'years ago', 'moved', 'before (?:she|he|they) (?:left|moved|went)')}\b)`,

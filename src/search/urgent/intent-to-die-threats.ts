@@ -96,6 +96,8 @@ export const intentToDieThreatsRules: Rule[] = [
     when: anyOf(
       S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'trying to')} ${alt('die', S`kill ${self}`, 'end it')}\b.*\b${now}\b`,
       S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
+      // To join the dead, tonight: "keeps telling me she wants to see her nan in heaven tonight" (not a wish for one day).
+      S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'gonna', 'wanna')} ${alt('see', 'be with', 'join', 'go to', 'go and see', 'go up to')}(?: \w+){0,3} ${alt('in heaven', 'heaven', 'up in the sky', 'in the sky')}\b.*\b${now}\b`,
     ),
     // "wants to die her hair blue" is dye, misspelt; "not in danger right now" says so.
     // "i didnt want to die, i just wanted it to stop"; "she is safe now and with me" (ideation, told after).

@@ -124,6 +124,8 @@ export const ligatureRules: Rule[] = [
       S`\b${alt('is', 'was', 'are', 'shes', 'hes', 'theyre', S`found ${them}`)} hanging\b`,
       // Cut down from a ligature: "cut her down from the bannister, shes breathing but barely".
       S`\bcut ${them} down\b`,
+      // Found in one and cut down, told with what is being done now: "cell check, 15yo found with ligature, cut down, breathing, ambo called".
+      S`\b${alt('ligature', 'lig', 'noose')}${upTo(2)} ${alt('cut down', 'cut off', 'removed', 'taken off')}\b.*\b${alt('breathing', 'not breathing', 'unconscious', 'unresponsive', 'cpr', S`${alt('ambo', 'ambulance', '999')} ${alt('called', 'rung', 'on (?:the|its) way', 'coming')}`, 'called (?:an )?(?:ambo|ambulance|999)')}\b`,
       // Found hidden with a cord, as staff write it: "found yp in wardrobe with belt, removed, ?ambulance".
       S`\bfound ${alt(them, 'yp', S`(?:the|our|my) \w+`)} in (?:the |a |her |his |their )?${hidden} with (?:a |the |her |his |their )?${ligatureCord}\b`,
       // Gone quiet, shut away with one: "gone quiet behind the door and she had the cable with her".
@@ -158,6 +160,10 @@ export const ligatureRules: Rule[] = [
     name: 'suffocation',
     when: anyOf(
       S`\bbag over ${poss} head\b`,
+      // Something forced down the throat, not food eaten fast: "stuffing tissue down his throat".
+      S`\b${alt('stuffing', 'shoving', 'forcing', 'pushing', 'ramming', 'stuffed', 'shoved', 'forced', 'pushed')} (?!${alt('food', 'his food', 'her food', 'their food', 'dinner', 'tea', 'sweets', 'crisps', 'chocolate', 'it all')}\b)(?:\w+ ){0,2}down ${poss} (?:own )?throat\b`,
+      // Fumes piped in: "found him in the shed with a hose pipe attached to the mower exhaust".
+      S`\bhose ?pipe\b${upTo(4)} ${alt('attached', 'connected', 'taped', 'running', 'fixed', 'fitted', 'stuck')} (?:on )?(?:to|into|from) (?:the |a |his |her |their )?(?:\w+ )?exhaust\b`,
       // Just pulled off: "just pulled a plastic bag off her head".
       S`\b${alt('pulled', 'got', 'took', 'ripped', 'tore')} (?:a |the )?${alt('plastic', 'carrier', 'bin', 'shopping', 'freezer', 'sandwich')} bag off ${poss} head\b`,
       S`\b${baby}${upTo(3)} ${alt(goneStill, 'face down', 'stuck')}${upTo(2)} ${underBedding}`,
@@ -167,7 +173,11 @@ export const ligatureRules: Rule[] = [
   // "hes trying to strangle himself"
   {
     name: 'strangling',
-    when: new RegExp(S`\b${alt('strangle', 'strangling', 'strangled', 'choke', 'choking', 'suffocate', 'suffocating')} ${self}\b`),
+    when: anyOf(
+      S`\b${alt('strangle', 'strangling', 'strangled', 'choke', 'choking', 'suffocate', 'suffocating')} ${self}\b`,
+      // Hands at the own neck: "keeps grabbing his own neck and squeezing".
+      S`\b${alt('grabbing', 'squeezing', 'gripping', 'clawing at', 'pressing on', 'pressing into', 'digging into')} ${poss} own ${alt('neck', 'throat')}\b`,
+    ),
     // "what if he tries to strangle himself again" plans for a risk.
     unless: new RegExp(S`${past.source}|\bwhat if\b`),
   },

@@ -132,6 +132,10 @@ export const placesRules: Rule[] = [
     name: 'place',
     when: anyOf(
       S`\b${at} (?:a |the |her |his )?${height}\b`,
+      // Caught in something that moves: "child stuck in escalator, screaming", "his arm is trapped in the train doors".
+      S`\b(?:stuck|trapped|caught|jammed) in (?:the |an |a )?${alt('escalator', 'escalator steps', 'train doors?', 'tram doors?', 'machinery', 'revolving doors?', 'lift doors')}\b`,
+      // Back at the same one, named again: "discharged from the 136 suite, now back on the same bridge 2 hours later".
+      S`\bback ${at} (?:the |that )?${alt('same', 'very same', 'usual')} ${height}\b`,
       // The "to" dropped, as typed in a hurry: "lad gone bridge", "shes gone the bridge".
       S`\b${alt('gone', 'went', 'heading')} (?:the )?${height}\b`,
       // "sat on the upstairs windowsill": which floor, named between.

@@ -132,6 +132,8 @@ const seen = alt(
   S`${alt('coughing', 'vomiting', 'spitting', 'being sick')} (?:up )?blood`,
   S`(?:blue|grey) (?:round|around) (?:the|her|his|their) lips|lips (?:are |going |gone |turning )?(?:blue|grey)`,
   S`wrong side of the ${alt('railings', 'barrier', 'fence', 'bridge', 'wall')}`,
+  // Where a phone is now: "phone pinging near the railway line".
+  S`${alt('phone', 'location', 'snap ?map', 'find my (?:phone|iphone)')} (?:is |s |was )?${alt('pinging', 'pinged', 'showing', 'shows')} (?:her |him |them )?${alt('near', 'at', 'by', 'on', 'next to')} the (?:\w+ )?${drop}`,
   S`${alt('spurting', 'pouring with', 'pissing')} blood|blood (?:is )?${alt('spurting', 'pouring', 'pumping')}`,
   S`kicking (?:his|her|their) head in`,
   S`been (?:out|unconscious|unresponsive|fitting) (?:for )?(?:about |over |nearly )?(?:\w+ )?(?:mins?|minutes)`,

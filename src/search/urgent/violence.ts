@@ -104,6 +104,8 @@ export const violenceRules: Rule[] = [
       S`\b${alt('has', 'got', 'holding', 'pinned')} (?:\w+ ){1,3}in a ${alt('headlock', 'head lock', 'chokehold', 'choke hold', 'strangle ?hold')}\b`,
       // Hands round someone's neck now, "choking" typed "chocking": "hes chocking his girlfriend in the living room".
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} (?:now )?${alt('choking', 'chocking', 'strangling', 'throttling')} ${alt('his', 'her', 'their', 'the', 'my', 'a')} ${alt('girlfriend', 'boyfriend', 'partner', 'mum', 'mam', 'dad', 'brother', 'sister', 'carer', 'foster carer', 'nan', 'mate', 'friend', 'baby', 'little brother', 'little sister')}\b`,
+      // An attempt on someone just made: "little lad just tried to throttle the girl in the next bed" (not on themselves: ./ligature.ts).
+      S`\b${alt('just tried', 'just trying', 'is trying', 'tried', 'trying')} to ${alt('throttle', 'strangle', 'choke', 'smother', 'suffocate', 'stab', 'glass')} ${alt('the', 'a', 'an', 'another', 'his', 'her', 'their', 'my', 'our', 'someone', 'somebody', 'staff', 'me', 'us')}\b`,
       // In fear now: "im scared for my life, hes blocking the door" (not told afterwards: "i was scared for my life").
       S`\b(?:${alt('im', 'i am', 'were', 'we are', 'i feel', 'we feel')} (?:\w+ )?${alt('scared', 'terrified', 'frightened', 'afraid', 'fearing', 'in fear', 'fearful')}|${alt('i', 'we')} fear) for ${alt('my', 'our')} ${alt('life', 'lives')}\b`,
       // Set on as it happens: "getting jumped in the park" (not afraid of it: "scared of getting jumped").
