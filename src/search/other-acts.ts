@@ -14,7 +14,7 @@ const ANOTHER_ACT = wholeWords([
   '(?:section|s) ?(?:18|32) search',
   '(?:section|s) ?11 (?:of the children act|audits?|duty)',
   'children act 2004',
-  '(?:section|s) ?17 (?:child in need|cin)',
+  '(?:section|s) ?17 (?:child in need|cin|money|monies|funding|payments?|budget|spend)',
   // Accommodation by agreement: "section 20, can mum withdraw consent to accommodation"
   '(?:section|s) ?20 (?:\\S+ ){0,8}(?:accommodation|accommodated)',
   'child in need (?:plan|review|meeting)s? (?:\\S+ ){0,2}(?:frequency|how often|timescales?)',

@@ -113,6 +113,24 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   'sharps bins?',
   'caesarean',
   'adult continuing (?:health ?care|care)',
+  // Where a sharps bin goes, a jab's place on a form: "which bin do sharps go in", "which section of the IHA form do immunisations go in".
+  '(?:which|what) bins? (?:do |does |for )?sharps',
+  '(?:immunisations?|vaccinations?|jabs) (?:go|goes|recorded|record|history|status)\\b(?! (?:\\S+ ){0,6}(?:anxi\\w*|phobia|needle phobia|scared|fear))',
+  // Policing and youth justice's own processes, even for a child: "how long can a juvenile be held before charge under PACE",
+  // "youth conditional caution conditions", "NRM conclusive grounds decision", "when does a DTO get reviewed for early release",
+  // "knife crime stats for Merseyside".
+  'before charge',
+  '(?:pace|custody|detention) clock',
+  '(?:youth )?conditional cautions?',
+  'conclusive grounds',
+  'reasonable grounds decisions? (?:\\S+ ){0,3}(?:take|takes|timescales?|how long)',
+  'early release',
+  '(?:knife|youth|violent) crime (?:stats|statistics|figures|data|rates?|numbers)',
+  // A grandparent's own care: "who funds a care home place for a young person's nan".
+  '(?:care|nursing) home (?:\\S+ ){0,6}(?:nans?|nanas?|grandads?|grans?|grandmas?|grannys?|grandparents?)',
+  // Finding a bed for the night, not a child's mind: "placement finding, who do I ring for an emergency foster bed tonight".
+  'placement finding',
+  'emergency foster beds?',
 ]);
 
 /**

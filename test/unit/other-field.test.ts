@@ -71,6 +71,15 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'PEWS escalation thresholds for a 3 year old',
     'sharps bin disposal in schools',
     'DKA fluid and insulin protocol for children',
+    'which bin do sharps go in',
+    'which section of the IHA form do immunisations go in',
+    'how long can a juvenile be held before charge under PACE',
+    'youth conditional caution, what conditions can we attach',
+    'NRM, how long does a conclusive grounds decision take',
+    'knife crime stats for Merseyside last year',
+    "who funds a care home place for a young person's nan",
+    'placement finding, who do I ring for an emergency foster bed tonight',
+    'section 17 money, can we fund a bike for a child in need',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -107,6 +116,10 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'section 20 accommodated, she is anxious about her camhs appointment',
     'he keeps running into traffic on the main road',
     'definition of a ligature for our residential staff induction pack?',
+    'positive reasonable grounds decision, he is jumpy and not sleeping, who leads on his mental health',
+    'lad on a DTO licence fighting at the hostel since contact stopped, is it behaviour or something more',
+    'she has a needle phobia and her immunisations are overdue, she panics',
+    'a 16 year old in our emergency bed smoking cannabis all day, where do under 18s get drug support',
     'What are the warning signs of CCE we should put in the induction pack for new residential staff?',
     'for the induction pack - what does a section 135 warrant let police do?',
     'Paediatric ward – 16yo looked after girl admitted with a DKA has been telling staff the cameras in the ceiling are watching her. Is this psychosis?',
