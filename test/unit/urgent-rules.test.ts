@@ -362,6 +362,9 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'he keeps saying sorry nan and giving me his things. its gone midnight. he said this is the last time',
+      'giving me his things, says he wont need them tonight',
+      'shes handed her sister all her stuff and said sorry for being a pain',
       '13yo in care said ta-ra to everyone, wrote a will on a napkin and gone to the toilets',
       'shes written a will and locked herself in the bathroom',
       'said bye to everyone at tea and left a letter on his bed',
@@ -388,6 +391,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'she gave me all her things to look after while she is in hospital',
+      'gave her sister her stuff when she moved out',
       'care leaver asking how to write a will, who can help',
       'said bye to everyone at the end of the session and went home with her carer',
       'if a YP sends me a goodbye message at 2am what should I do? writing our out of hours guidance',
@@ -677,6 +682,9 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'my grandson keeps passing out and coming round after the overdose, should i still give him the milk',
+      'he is passing out in the bathroom',
+      'shes passing out on and off since she took the tablets',
       'TA here - the girl I support with a heart condition has gone white and fainted twice in 10 mins in PE',
       '14yo in custody for 6 hours, now not responding to his name, just staring and drooling, FME is 2 hours away',
       'SpO2 84% on air, RR 40, 7yo asthmatic, salbutamol not touching it',
@@ -702,6 +710,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'passing out parade at the army college, can he go',
+      'she keeps passing out at school, waiting for cardiology',
       'HV is concerned about a mother and baby placement where the young mum, 17 and in care herself, seems flat, not responding to the baby, tearful. Who looks after her mental health - adult services or CAMHS?',
       'what does SpO2 mean on the discharge letter? it says 98',
       "she was found unconscious after drinking at a party on Saturday, she's ok now, do I have to tell her mum?",
@@ -1240,6 +1250,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'he has been took by some men on bikes, his friend says, they said they will teach him a lesson',
+      'shes been taken by a gang of lads in a car',
+      'our boy got grabbed by some older men outside the shop',
       "child with care order being carried off ward by auntie who isn't allowed contact",
       'child in care being dragged out of A&E by a woman not on the contact list',
       'being marched out of school by a man we dont know',
@@ -1279,6 +1292,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'he was taken by the police to a place of safety',
+      'she was taken by some lads to a party last year, how do we talk about it',
       'she was carried off the pitch by her carer after a fall',
       'what do we do if someone not on the contact list turns up at school',
       'old bruising to her inner thighs was documented at her medical last year, how do we support her now',

@@ -4,7 +4,7 @@
  */
 
 import { organisation } from '../danger/fragments-body';
-import { alt, anyOf, b, habitual, lowPulse, past, S, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, lowPulse, past, S, upTo, type Rule } from './fragments';
 
 const imminent = alt('immediate', 'imminent');
 const crisis = alt('crisis', 'emergency');
@@ -52,6 +52,10 @@ export const bodySignsRules: Rule[] = [
         'cant wake',
         'collapsed',
         'passed out',
+        // Not a parade, nor fainting spells as a pattern ("keeps passing out at school"), unless after taking something:
+        // "keeps passing out and coming round after the overdose".
+        S`(?<!\bkeeps? )passing out(?! ${alt('parade', 'ceremony', 'day')})`,
+        S`keeps? passing out${upTo(6)} ${alt('after', 'since')} (?:the |an |her |his |their )?${alt('overdose', 'od', 'tablets', 'pills', 'taking')}`,
         'fainted',
         'fitting',
         'having a fit',

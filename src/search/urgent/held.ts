@@ -96,6 +96,9 @@ export const heldRules: Rule[] = [
       // contact", "being dragged out of a and e by a woman not on the contact list".
       S`\bbeing ${alt('carried', 'dragged', 'pulled', 'bundled', 'marched', 'taken', 'snatched', 'led')} ${alt('off', 'out of', 'out', 'away from', 'away', 'from')}\b${upTo(6)} by\b${upTo(6)} ` +
         S`${alt('(?:isnt|is not|not|arent) allowed', 'not (?:on|in) the (?:contact )?list', 'no contact', 'not (?:meant|supposed) to', 'we dont know', 'nobody knows', 'a stranger', 'not known to')}\b`,
+      // Taken by a group, in any English: "he has been took by some men on bikes, they said they will teach him a lesson".
+      S`\b(?:been|got|was|were) (?:took|taken|grabbed|snatched|dragged|bundled) (?:off |away )?by (?:some |a |two |three |these |those |the |a gang of |a group of )?(?:older )?` +
+        S`${alt('men', 'man', 'lads', 'olders', 'gang', 'boys', 'guys', 'blokes', 'strangers')}\b(?! (?:from|at) (?:the )?(?:youth club|football|boxing|church|school)\b)`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,

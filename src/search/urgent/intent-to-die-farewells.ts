@@ -48,6 +48,10 @@ export const intentToDieFarewellsRules: Rule[] = [
         S`${alt('messaged', 'posted', 'dropped', 'put', 'wrote', 'sent')} (?:a )?goodbye ${alt('everyone', 'everybody', 'all')}`,
         S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
         'goodbye forever',
+        // Handed to someone, not lent: "keeps saying sorry nan and giving me his things, he said this is the last time".
+        S`\b${alt('giving', 'gave', 'given', 'handing', 'handed')} ${alt('me', 'us', 'everyone', S`${alt('his', 'her', 'their')} ${alt('sister', 'brother', 'mate', 'friend')}`)} ` +
+          S`${alt('her', 'his', 'their', 'all her', 'all his', 'all their')} ${alt('stuff', 'things', 'belongings', 'possessions')}\b` +
+          S`(?!.*\b${alt('to look after', 'to mind', 'to keep safe', 'while (?:she|he|they)', 'for the move', 'to pack')}\b)(?=.*\b${alt('last time', 'tonight', 'midnight', 'sorry', 'goodbye', 'love you', 'wont need')}\b)`,
         // A child's will written, and gone off or a goodbye said to all: "said ta-ra to everyone, wrote a will on a napkin and gone to the toilets".
         S`${alt('wrote', 'written', 'writing', 'made', 'making')} (?:a |her |his |their )?(?:own )?will\b(?=.*\b${alt('gone', 'went', 'locked', 'toilets?', 'bathroom', 'said (?:ta ra|tara|bye|goodbye)', 'not answering')}\b)`,
         S`${alt('said', 'saying', 'says')} ${alt('ta ra', 'tara', 'ta ta', 'bye', 'goodbye')} to ${alt('everyone', 'everybody', 'all of us', 'us all')}\b(?=.*\b${alt('wrote', 'written', 'writing', 'left')} (?:a |her |his |their )?${alt('will', 'note', 'letter')}\b)`,
