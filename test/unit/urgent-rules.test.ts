@@ -219,6 +219,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      "what do i do about my own mental health, it's been a year since he tried to hang himself and i still can't sleep",
       'writing up: on the 12th YP was found with a ligature, staff removed it, ambulance attended, no injury. what headings should the serious incident report have?',
       'what training do staff need on cutting down a ligature',
       'she ripped strips off her old jeans to make a rag rug in art club',
@@ -1537,6 +1538,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      'Not in crisis but not right - flat, angry, smoking weed, falling out with everyone. What service is there?',
       'gone very quiet since taking up football',
       'his wee is a funny colour after taking his antibiotics',
       'since taking a few of his meds at once last year he was sick',

@@ -32,6 +32,8 @@ const dates = [
   '(?:years|months|weeks) ago',
   S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   S`back in (?:\d{4}|the day)`,
+  // Counted from then: "its been a year since he tried to hang himself and i still cant sleep".
+  S`(?:its|it is|it has) been (?:over |nearly |almost |about )?(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:years?|months?|weeks?) since`,
   S`in (?:19|20)\d{2}`,
   // A month or a holiday named as when it was: "took an overdose in june", "overdosed at christmas" (not "in may", which is a wish).
   S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,

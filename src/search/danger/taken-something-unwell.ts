@@ -113,7 +113,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
     // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
     // Over, and back to the day: "came in last night with pupils like saucers, hes fine now and at school".
     unless: new RegExp(
-      S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|` +
+      // Or told outright as no emergency: "not in crisis but not right, smoking weed".
+      S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
         S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b`,
     ),
   },
