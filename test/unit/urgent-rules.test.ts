@@ -418,6 +418,11 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'yp says hes taking a blade to school tomorrow to get someone, its in his bag now and hes going out',
+      "he's messaging a group saying he'll bring his dad's gun to school tomorrow and he's in his room with it now",
+      "child in care told us he's taking his uncle's gun to school tomorrow and showed a picture of it",
+      'says hes bringing a machete to college on monday',
+      'hes gonna take a gun into school tomorrow, he showed me a video of it',
       "Kinship carer: our lad (16) has just told me he's got a gun in his bag that someone gave him to hold and they're coming to collect it and he wants to get out",
       "grandson went country last week we thought he was back but his mate says hes been taken again by the older lads and they've got a blade to him",
       'boy in our foster home is pointing what looks like a real gun at his brother',
@@ -437,6 +442,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'how do we search bags if we think a child is bringing a knife to school',
+      'knife crime talk at school tomorrow, who can come in',
       'he had a water gun in his bag',
       'he collects knives, is that a worry',
       'hypothetical: a foster carer is threatened with a knife by the child — what support is there for the carer afterwards?',
@@ -683,6 +690,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      '15yo at counter buying lighter gas, carer told us she passed out huffing it last week, she looks dazed and unsteady now',
       'my grandson keeps passing out and coming round after the overdose, should i still give him the milk',
       'he is passing out in the bathroom',
       'shes passing out on and off since she took the tablets',
@@ -711,6 +719,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she passed out huffing gas last week, she looks fine now, what support is there',
       'passing out parade at the army college, can he go',
       'she keeps passing out at school, waiting for cardiology',
       'HV is concerned about a mother and baby placement where the young mum, 17 and in care herself, seems flat, not responding to the baby, tearful. Who looks after her mental health - adult services or CAMHS?',
@@ -832,6 +841,9 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'overdose LAC 14 now',
+      'overdose. 15yo. now.',
+      'OD, 14, right now',
       'OD',
       'od!!',
       'oding',
@@ -841,7 +853,7 @@ const table: Pinned[] = [
       'overdose tonight',
       'overdose now what',
     ],
-    calm: ['od meaning', 'odd behaviour at contact'],
+    calm: ['overdose in LAC, who needs to know', 'od 14 year olds, how common is it', 'od meaning', 'odd behaviour at contact'],
   },
   {
     rule: 'odd',
@@ -1181,6 +1193,8 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      'new admission is rocking and screaming and biting chunks out of her own arm, autistic and nonverbal, nothing is calming her',
+      'hes biting bits out of his hand and wont let us near',
       'Child in interview keeps smashing his head off the wall, interview stopped',
       'keeps banging her head on the floor and its bleeding',
       "boy with autism in crisis at the home, biting his own arm down to the bone, staff can't get near",
@@ -1201,6 +1215,8 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
     ],
     calm: [
+      'she bites bits of skin off her lips when anxious, what helps',
+      'he used to bite chunks out of his arm as a toddler, now 9',
       'he keeps banging his head when hes frustrated, what helps',
       'she bites her own arm when anxious, what sensory strategies help',
       'old cuts on her wrists',
@@ -1815,8 +1831,6 @@ const table: Pinned[] = [
       'gang of lads at the front door with weapons looking for our yp',
       'the dealer has said hes going to shoot him tonight if he doesnt pay',
       "yp just told me hes going out to 'do' a lad tonight, machete in his bag, hes putting his shoes on",
-      'yp says hes taking a blade to school tomorrow to get someone, its in his bag now and hes going out',
-      "he's messaging a group saying he'll bring his dad's gun to school tomorrow and he's in his room with it now",
       'says shes going to take a knife to school to sort someone out',
       'yp has posted on snap that hes going to shoot someone at the park at 4, and he can get to his uncles air rifle',
       'the boys have gone off to meet some lads, one of them took a machete from under his bed',
@@ -1884,6 +1898,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "care nav here. caller is a 16yo in foster care, scared because her carer's husband comes into her room at night and he's home now",
+      "The 13yo just disclosed the carer's adult son comes into her room at night. He's in the house now",
+      'she says her uncle creeps into her room at night and hes back now',
       "teenager on ward says step dad raped her last night, he's booked to visit at 2, it's 1:45",
       "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
       'she says her uncle abused her yesterday and hes coming round tonight',
@@ -1951,6 +1968,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she says the carer comes into her room at night to check on her, she finds it comforting',
+      'he comes into her room at night to say goodnight, is that ok for a 10 year old',
       'she disclosed she was raped last night, police are coming to the home to take a statement, what do I do',
       'she disclosed abuse by her uncle years ago, hes coming to the review, how do we manage that',
       "the taxi is outside waiting to take her to contact and she's scared of seeing dad, normal?",
@@ -2888,6 +2907,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "pharmacy: girl around 12 in the shop saying a man is following her and she can't go back to the house she's been staying at",
+      'shes on the phone crying that two men are following her down the road',
+      'he told me a stranger has been following him since the bus stop, hes hiding in the shop',
       "14 year old looked after girl with older guy in the chapel, she's unsteady, he says he's her cousin, he isn't",
       "her boyfriend (30s) is parked outside with stuff and she's going out to him, she's putting her shoes on",
       'older man at the bus stop with our 13yo, she is really drunk',
@@ -2912,6 +2934,8 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'she says a man keeps following her on instagram, how do we report it',
+      'how do we keep a child safe if she said a man was following her last month',
       'she has an older boyfriend, what are the signs of cse',
       'her boyfriend is parked outside to take her to college, is that ok',
       'the house is known for drugs, what support is there for her mum',

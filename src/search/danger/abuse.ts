@@ -59,12 +59,12 @@ const abuserComing = alt(
   S`(?:due|booked|expected) (?:in|here|to (?:visit|come)|at \d+)`,
 );
 /** Abuse told of the abuser, as it goes on: "he touches her", "grandad plays the secret game with him". */
-const abuseDisclosed = S`(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b`;
+const abuseDisclosed = S`(?:(?:comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:in)?to (?:her|his|their|my) (?:bed)?room at night|(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b)`;
 /** The abuser with the child soon, or near now: "taxis booked for 6", "picking her up tonight", "grandads downstairs now". */
 const withAbuserSoon = alt(
   S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an hour|at \d+|for \d+)`,
   S`(?:tonight|today|this evening|later)${gap(3)} (?:contact|overnight|sleepover|staying (?:at|over)|picking (?:her|him|them) up|collecting (?:her|him|them))`,
-  S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside) (?:now|right now)`,
+  S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside|home|back) (?:now|right now)`,
 );
 
 /** Abuse told as now, read only when nothing in the message is told as history (abuse-now). */
@@ -195,6 +195,9 @@ export const abuseSituations: Situation[] = [
         // Waiting outside, older, and the child going out to him: "her boyfriend (30s) is parked outside with stuff and shes going out to him".
         S`(?:boyfriend|bf|man|guy|bloke|fella)${gap(3)} (?:\d0s|in his \d0s|\d{2} ?(?:yo|year old|years old)|older|grown)${gap(2)} (?:is |s )?(?:parked|waiting|sat|sitting) (?:up )?(?:outside|downstairs|in the car park|at the (?:gate|door|front))${gap(8)} ` +
           S`(?:shes|hes|she is|he is) (?:going|getting ready to go|about to go|trying to (?:go|get)|putting (?:her|his) (?:shoes|coat|trainers) on|heading)`,
+        // Told by the child as it goes on: "girl in the shop saying a man is following her and she cant go back to the house".
+        S`(?:saying|says|said|told (?:me|us|staff)|telling (?:me|us)|crying) (?:that )?(?:a|an|some|this|these|two|the) (?:older )?(?:man|men|bloke|blokes|guy|guys|stranger|strangers|lads)${gap(2)} ` +
+          S`(?:is|are|s|has been|have been|keeps?) (?:following|followin|chasing|stalking) (?:her|him|them|me)\b(?! (?:on|online|on (?:insta\S*|tiktok|snap\S*|social media)))`,
         // Made to pay with her body tonight: "new bf says I have to go with his friends tonight to pay for the hotel".
         S`(?:have|has|got) to (?:go|sleep|be|stay) with (?:his|her|their|the|some) (?:friends|mates|mate|friend|men|lads|blokes)${gap(3)} (?:tonight|now|today)${gap(3)} ` +
           S`to (?:pay|pay off|pay back|settle) (?:for )?(?:the |a |his |her )?(?:hotel|room|debt|drugs|rent|\S+)`,

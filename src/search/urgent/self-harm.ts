@@ -155,6 +155,7 @@ export const selfHarmRules: Rule[] = [
       // Over and over as it is told, with someone trying to stop it: "in interview keeps smashing his head off the wall, interview stopped".
       S`\bkeeps? (?:on )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b.*\b${alt('right now', 'rn', 'as we speak', 'bleeding', 'blood', 'wont stop', 'cant stop (?:him|her|them)', 'cant get near', 'interview (?:stopped|suspended)', '(?:stopped|suspended) the interview')}\b`,
       // Biting into the flesh as it is told: "biting his own arm down to the bone, staff cant get near".
+      S`\bbiting ${alt('chunks', 'bits', 'lumps', 'pieces')} out of ${poss} (?:own )?${alt('arms?', 'hands?', 'wrists?', 'fingers?', 'skin', 'lip')}\b`,
       S`\bbiting (?:into )?${poss} (?:own )?${alt('arms?', 'hands?', 'wrists?', 'fingers?', 'skin', 'lip')}\b.*\b${alt('bone', 'blood', 'bleeding', 'cant get near', 'wont stop', 'not stopping', 'still going')}\b`,
       S`\bcuts? ${alt('to', 'on', 'in')} ${alt('her', 'his', 'their')} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('fat', 'fatty tissue', 'fatty layer', S`subcutaneous ${alt('fat', 'tissue')}`)} (?:is |s )?(?:now )?${depthShown}\b`,

@@ -38,7 +38,9 @@ export const takenSomethingOverdoseRules: Rule[] = [
   {
     name: 'od-alone',
     when: new RegExp(
-      S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'tonight', 'help', 'please help', 'just happened')})` +
+      S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'tonight', 'help', 'please help', 'just happened')}` +
+        // Or with who it is, as a note: "overdose LAC 14 now".
+        S`|${alt('od', 'overdose', 'overdosed')}(?: ${alt('lac', 'cla', 'cic', 'yp', 'child', 'girl', 'boy', 'lad', 'teen', 'f', 'm', S`\d{1,2}(?: ?${alt('yo', 'yrs?', 'year old')})?`)}){1,3} ${alt('just now', 'now', 'rn', 'right now', 'tonight')})` +
         // Then only the plea: "overdose now what do i do".
         S`(?: ${alt('what do i do', 'what do we do', 'what should i do', 'what should we do', 'what now', 'now what', 'what', 'help', 'please', 'pls')})*$`,
     ),

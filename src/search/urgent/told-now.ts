@@ -14,7 +14,9 @@ const who =
   // A child named by what they are, not any child: "13yo has taken 30 paracetamol", "the lad is on the roof" (not "a child is").
   S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
-  S`and(?: is| has| now)?(?: just)?)`;
+  S`and(?: is| has| now)?(?: just)?|` +
+  // How they look now, told by whoever sees them: "she looks dazed and unsteady now".
+  S`(?:she|he|they) (?:looks?|seems?)(?: really| very)?)`;
 
 /** One of ours, told doing it (not done: "our lad overdosed in 2023"): "police are with our yp on the bridge railings now". */
 const ours = S`\b${alt('our', 'my')} ${alt('yp', 'young person', 'child', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid', 'foster son', 'foster daughter')}(?: is)?(?: just| now| still)?`;
@@ -50,6 +52,7 @@ const doing = alt(
   S`hanging (?:${alt('in', 'from', 'off', 'by', 'there')}\b|$)`,
   S`${alt('bleeding', 'fitting', 'seizing', 'unconscious', 'unresponsive', 'not breathing', 'going blue', 'turning blue', 'going grey', 'drowsy', 'being sick')}\b`,
   S`having a (?:seizure|fit)`,
+  S`${alt('dazed', 'unsteady', 'out of it', 'spaced out', 'slurring', 'floppy')}(?: and \w+)? (?:right )?now`,
   // Not "going to jump at the chance", "jump on the trampoline".
   S`(?:trying|going|about) to ${alt('strangle', 'hang', 'stab', 'kill', 'overdose', S`jump(?! ${alt('at', 'on', 'in', 'into', 'up')}\b)`)}`,
   S`threatening ${alt(S`to ${alt('jump', 'kill', 'stab', 'burn', 'hurt', 'hang')}`, person, S`the (?:other|little) \w+`)}`,

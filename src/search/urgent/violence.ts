@@ -56,6 +56,9 @@ export const violenceRules: Rule[] = [
       // A gun on them now: "hes got a gun in his bag that someone gave him to hold" (not a toy, nor a game).
       S`\b${alt('hes', 'shes', 'theyve', 'he has', 'she has', 'has', 'got')} (?:got )?(?:a |an )?(?:real |loaded )?${alt('gun', 'firearm', 'pistol', 'shotgun', 'strap')} ${alt('in', 'under', 'down')} ${alt('his', 'her', 'their')} ` +
         S`${alt('bag', 'rucksack', 'pocket', 'waistband', 'room', 'coat', 'jacket', 'bed', 'trackies', 'hoodie')}\b(?!.*\b${alt('toy', 'nerf', 'water', 'bb', 'replica', 'airsoft', 'game')}\b)`,
+      // Bringing one in, and when: "told us hes taking his uncles gun to school tomorrow and showed a picture of it".
+      S`\b${alt('taking', 'bringing', 'take', 'bring', 'gonna take', 'gonna bring')} (?:a |an |his |her |their |the |my )?(?:\w+s )?${alt('gun', 'firearm', 'pistol', 'shotgun', 'machete', 'knife', 'blade')} ` +
+        S`(?:in)?to ${alt('school', 'college', 'class', 'the party', 'the park')} ${alt('tomorrow', 'today', 'tonight', 'in the morning', S`on ${alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday')}`)}\b`,
       // Held to someone: "she had scissors to my neck", "knife at his throat".
       S`\b${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her', 'his', 'their', 'your', S`(?:the|our) \w+s`)} ${alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly')}\b`,
       // Told bare, where it is carried: "machete in his bag", "theres a knife in her waistband" (the whole message, a few words).
