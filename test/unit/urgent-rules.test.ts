@@ -1342,6 +1342,9 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'yp kicked FC in stomach, FC is 7 months pregnant, yp still kicking off + trying to get at her',
+      'still trying to get at the baby, we are holding him back',
+      'hes screaming and still trying to get at staff',
       'hes trying to smother the baby with a cushion',
       'little lad in care just tried to throttle the girl in the next bed',
       'he is trying to choke another resident',
@@ -1363,6 +1366,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'he is still trying to get at his phone',
+      'he keeps trying to get at her, every contact',
       'he tried to strangle a boy at his last school two years ago, how do we risk assess',
       'what should a safety plan say for a child who has tried to choke a sibling before',
       'he was choking on his words when he told me about his dad',
@@ -1535,6 +1540,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'yp keeps falling asleep mid sentence after ?xanax, carer keeping her talking',
+      "hes just drank half a bottle of methadone he found at his mum's and now hes at ours and nodding off",
       '15yo returned from missing episode intoxicated, disoriented, injuries to face, staff with her',
       'shes really drowsy and mumbling about taking her nans tablets, has done stuff before but never like this',
       "sorry to bother anyone, probably overreacting, but he's gone very quiet since taking a few of my tablets",
@@ -1554,6 +1561,8 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      'she keeps falling asleep mid sentence in class, is it her meds or her sleep',
+      'nodding off in lessons since starting melatonin last year, who reviews it',
       'Not in crisis but not right - flat, angry, smoking weed, falling out with everyone. What service is there?',
       'gone very quiet since taking up football',
       'his wee is a funny colour after taking his antibiotics',
@@ -1898,6 +1907,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'yp 12 after contact says dad "did stuff" again today, dad picking her up for overnight in an hr',
+      '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
       "care nav here. caller is a 16yo in foster care, scared because her carer's husband comes into her room at night and he's home now",
       "The 13yo just disclosed the carer's adult son comes into her room at night. He's in the house now",
       'she says her uncle creeps into her room at night and hes back now',
@@ -1968,6 +1979,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she said her dad did stuff again years ago, contact is supervised now, how do we support her',
+      'contact with dad in an hour, she is nervous, what helps',
       'she says the carer comes into her room at night to check on her, she finds it comforting',
       'he comes into her room at night to say goodnight, is that ok for a 10 year old',
       'she disclosed she was raped last night, police are coming to the home to take a statement, what do I do',
@@ -2907,6 +2920,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      'caller says LAC girl 12 in back lane w 2 older men, looks out of it, caller watching now',
+      "my foster sister (14) with a group of older guys, she's wasted, one's dragging her towards a car",
       "pharmacy: girl around 12 in the shop saying a man is following her and she can't go back to the house she's been staying at",
       'shes on the phone crying that two men are following her down the road',
       'he told me a stranger has been following him since the bus stop, hes hiding in the shop',
@@ -2934,6 +2949,7 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'older men giving girls lifts, she looked out of it last summer, how do we record the pattern',
       'she says a man keeps following her on instagram, how do we report it',
       'how do we keep a child safe if she said a man was following her last month',
       'she has an older boyfriend, what are the signs of cse',

@@ -59,10 +59,10 @@ const abuserComing = alt(
   S`(?:due|booked|expected) (?:in|here|to (?:visit|come)|at \d+)`,
 );
 /** Abuse told of the abuser, as it goes on: "he touches her", "grandad plays the secret game with him". */
-const abuseDisclosed = S`(?:(?:comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:in)?to (?:her|his|their|my) (?:bed)?room at night|(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b)`;
+const abuseDisclosed = S`(?:(?:comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:in)?to (?:her|his|their|my) (?:bed)?room at night|did (?:stuff|things)(?: to (?:her|him|them|me))? again|(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b)`;
 /** The abuser with the child soon, or near now: "taxis booked for 6", "picking her up tonight", "grandads downstairs now". */
 const withAbuserSoon = alt(
-  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an hour|at \d+|for \d+)`,
+  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an (?:hour|hr)|in (?:\d+|half an?) (?:hours?|hrs?|mins?)|at \d+|for \d+)`,
   S`(?:tonight|today|this evening|later)${gap(3)} (?:contact|overnight|sleepover|staying (?:at|over)|picking (?:her|him|them) up|collecting (?:her|him|them))`,
   S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside|home|back) (?:now|right now)`,
 );
@@ -189,7 +189,7 @@ export const abuseSituations: Situation[] = [
           S`(?:(?:adult|older) (?:males|men|man|male)|intoxicated|drunk|off (?:her|his|their) face|refus\w* to (?:leave|come)|wont (?:leave|come))`,
         // An older man with a child who is not herself, and not who he says: "14 year old looked after girl with older guy in the chapel,
         // shes unsteady, he says hes her cousin, he isnt".
-        S`(?:older|grown|adult) (?:guy|man|male|bloke|fella)${gap(8)} (?:shes|hes|theyre|she is|he is|they are|she seems|he seems) (?:very |really |quite )?` +
+        S`(?:older|grown|adult) (?:guys?|man|men|males?|blokes?|fellas?)${gap(8)} (?:shes|hes|theyre|she is|he is|they are|she seems|he seems|she looks|he looks|looks|looking) (?:very |really |quite )?` +
           S`(?:unsteady|drunk|wasted|out of it|off (?:her|his|their) face|stumbling|slurring|falling about|drowsy|spaced out)`,
         S`(?:says|said|claims|claiming) (?:hes|he is|shes|she is) (?:her|his|their) (?:cousin|uncle|brother|dad|boyfriend|carer)${gap(1)} (?:he|she) (?:isnt|is not)`,
         // Waiting outside, older, and the child going out to him: "her boyfriend (30s) is parked outside with stuff and shes going out to him".

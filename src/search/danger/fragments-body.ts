@@ -37,6 +37,10 @@ export const bodySign = alt(
   'cant (?:rouse|wake)',
   'wont wake',
   'barely awake',
+  // Drifting off as she talks: "keeps falling asleep mid sentence after ?xanax".
+  'falling asleep (?:mid|in the middle of|while|whilst) (?:a )?(?:sentence|talking|conversation|speaking)',
+  'cant stay awake',
+  'nodding off',
   'drowsy',
   'slurring',
   'eyes (?:keep )?rolling',

@@ -109,6 +109,9 @@ export const violenceRules: Rule[] = [
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} (?:now )?${alt('choking', 'chocking', 'strangling', 'throttling')} ${alt('his', 'her', 'their', 'the', 'my', 'a')} ${alt('girlfriend', 'boyfriend', 'partner', 'mum', 'mam', 'dad', 'brother', 'sister', 'carer', 'foster carer', 'nan', 'mate', 'friend', 'baby', 'little brother', 'little sister')}\b`,
       // An attempt on someone just made: "little lad just tried to throttle the girl in the next bed" (not on themselves: ./ligature.ts).
       S`\b${alt('just tried', 'just trying', 'is trying', 'tried', 'trying')} to ${alt('throttle', 'strangle', 'choke', 'smother', 'suffocate', 'stab', 'glass')} ${alt('the', 'a', 'an', 'another', 'his', 'her', 'their', 'my', 'our', 'someone', 'somebody', 'staff', 'me', 'us')}\b`,
+      // Still going for someone: "yp kicked fc in stomach, fc is 7 months pregnant, yp still kicking off and trying to get at her".
+      S`\b(?:still|now|is|hes|shes|theyre)(?: \w+){0,2} (?:trying|tryin) to get at ${alt('her', 'him', 'them', 'me', 'us', 'staff', S`(?:the|his|her|their) ${alt('carer', 'fc', 'mum', 'dad', 'baby', 'sister', 'brother', 'kids?', 'staff')}`)}\b` +
+        S`(?! ${alt('phone', 'bag', 'stuff', 'things', 'money', 'food', 'sweets', 'keys', 'laptop', 'ipad', 'tablet', 'meds', 'medication', 'cupboard')}\b)`,
       // In fear now: "im scared for my life, hes blocking the door" (not told afterwards: "i was scared for my life").
       S`\b(?:${alt('im', 'i am', 'were', 'we are', 'i feel', 'we feel')} (?:\w+ )?${alt('scared', 'terrified', 'frightened', 'afraid', 'fearing', 'in fear', 'fearful')}|${alt('i', 'we')} fear) for ${alt('my', 'our')} ${alt('life', 'lives')}\b`,
       // Set on as it happens: "getting jumped in the park" (not afraid of it: "scared of getting jumped").
