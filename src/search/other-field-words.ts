@@ -100,6 +100,10 @@ export const OTHER_FIELD = wholeWords([
   '(?:holiday|sick) pay',
   'certificate',
   'spreadsheet',
+  'adobe',
+  '(?:redact|redacting|redaction of) (?:a |the )?bundles?',
+  // The council's officers by title: "who is the director of childrens services in sefton".
+  '(?:who is|whos|who s) (?:the )?(?:director|dcs|chief executive|lead member|mayor|council leader)',
   'excel',
   'outlook',
   // Teams itself, not the team around a child: "how do I delete a teams chat"

@@ -84,7 +84,7 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   '(?:hair (?:products?|care|routine)|4c hair)',
   'clothing (?:grants?|allowances?)',
   // Glasses, an escort's travel, school transport, a safe space bed, the case system: "who pays for glasses for a child in care".
-  '(?:pays?|paying|funds?|funding) (?:\\S+ )?(?:for )?(?:the )?(?:glasses|escorts? travel|school transport)',
+  '(?:pays?|paying|funds?|funding) (?:\\S+ )?(?:for )?(?:the )?(?:glasses|escorts? travel|school transport|school taxis?)',
   'safe space beds?',
   'mosaic',
   'planning permission',
@@ -130,6 +130,15 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   '(?:care|nursing) home (?:\\S+ ){0,6}(?:nans?|nanas?|grandads?|grans?|grandmas?|grannys?|grandparents?)',
   // Finding a bed for the night, not a child's mind: "placement finding, who do I ring for an emergency foster bed tonight".
   'placement finding',
+  // Money in a hardship, not a mental health crisis: "where can a care leaver get an emergency crisis loan for gas and electric".
+  'crisis loans?',
+  '(?:emergency|hardship) (?:loans?|grants?|payments?|funds?)',
+  'local welfare (?:assistance|provision|scheme)',
+  // Family court's own analysis and costs: "a Re B-S analysis of the realistic options", "the ISW's report, split between parties".
+  're b ?s',
+  '(?:split|shared|divided) between (?:the )?parties',
+  // Pupil premium plus asked as an amount, a school taxi's cost.
+  'how much (?:\\S+ ){0,2}pupil premium',
   'emergency foster beds?',
 ]);
 

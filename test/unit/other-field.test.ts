@@ -80,6 +80,13 @@ describe('messages about another field that borrows the toolkit’s words', () =
     "who funds a care home place for a young person's nan",
     'placement finding, who do I ring for an emergency foster bed tonight',
     'section 17 money, can we fund a bike for a child in need',
+    'where can a care leaver get an emergency crisis loan for gas and electric',
+    'how should I structure a Re B-S analysis of the realistic options',
+    "who pays for the independent social worker's report, split between parties",
+    'how much pupil premium plus does the virtual school give per term',
+    'who pays for the school taxi for a child placed out of borough',
+    'how do I redact a bundle in Adobe',
+    "who is the director of children's services in Sefton",
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -120,6 +127,9 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'lad on a DTO licence fighting at the hostel since contact stopped, is it behaviour or something more',
     'she has a needle phobia and her immunisations are overdue, she panics',
     'a 16 year old in our emergency bed smoking cannabis all day, where do under 18s get drug support',
+    'care leaver in a financial crisis and very low, who can help with her mood',
+    'can pupil premium plus pay for play therapy for a child in care',
+    'the escort on the school taxi says he is smashing his head on the window',
     'What are the warning signs of CCE we should put in the induction pack for new residential staff?',
     'for the induction pack - what does a section 135 warrant let police do?',
     'Paediatric ward – 16yo looked after girl admitted with a DKA has been telling staff the cameras in the ceiling are watching her. Is this psychosis?',

@@ -867,6 +867,8 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      'wats the number for crisis shes took sum pills',
+      'hes took sum tablets and gone quiet',
       'shes swallowed some tablets',
       'hes took a bunch of pills',
       'yp has downed a few pills',
@@ -876,6 +878,7 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      'sum of the pills she takes make her drowsy, is that normal',
       'In a role play for training: a foster carer rings EDT at midnight saying the child has taken tablets. What should the EDT worker advise, step by step?',
       "my brother od'd when i was a kid, is there support for carers",
       'he took some tablets for his headache',
@@ -1075,12 +1078,19 @@ const table: Pinned[] = [
   {
     rule: 'od-refusing',
     catches: [
+      "she's in A&E after an OD, pulling her cannula out and trying to walk out",
+      'post-overdose in ED, hes now trying to go, no section in place',
+      'after the od shes walking out of a and e',
       "YP in A&E after OD is trying to leave before her bloods, staff say they can't stop her",
       'after an overdose she is refusing treatment',
       'she says shes od and is trying to leave',
       'suspected overdose, refusing to let us call anyone',
     ],
-    calm: ['she is refusing her meds', 'she refuses to talk about her overdose'],
+    calm: [
+      'after her overdose last year she walked out of every appointment, how do we engage her',
+      'she is refusing her meds',
+      'she refuses to talk about her overdose',
+    ],
   },
   {
     rule: 'means-and-plan',
@@ -1193,6 +1203,9 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      'young person in the secure transport van is headbanging and has injured his eye, driver asking what to do',
+      "head banging against the wall till it's bleeding and now vomiting",
+      'hes headbanging the door and has split his forehead',
       'new admission is rocking and screaming and biting chunks out of her own arm, autistic and nonverbal, nothing is calming her',
       'hes biting bits out of his hand and wont let us near',
       'Child in interview keeps smashing his head off the wall, interview stopped',
@@ -1215,6 +1228,8 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
     ],
     calm: [
+      'headbanging when frustrated, he hurt his head last year, what sensory help is there',
+      'head banging in toddlers, when to worry',
       'she bites bits of skin off her lips when anxious, what helps',
       'he used to bite chunks out of his arm as a toddler, now 9',
       'he keeps banging his head when hes frustrated, what helps',

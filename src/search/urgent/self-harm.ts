@@ -154,6 +154,8 @@ export const selfHarmRules: Rule[] = [
     when: anyOf(
       // Over and over as it is told, with someone trying to stop it: "in interview keeps smashing his head off the wall, interview stopped".
       S`\bkeeps? (?:on )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b.*\b${alt('right now', 'rn', 'as we speak', 'bleeding', 'blood', 'wont stop', 'cant stop (?:him|her|them)', 'cant get near', 'interview (?:stopped|suspended)', '(?:stopped|suspended) the interview')}\b`,
+      // Hurt by it now: "in the secure transport van is headbanging and has injured his eye".
+      S`\bhead ?banging\b.*\b${alt('injured', 'cut', 'split', 'gashed', 'hurt')} ${poss} ${alt('eye', 'head', 'forehead', 'face', 'nose', 'lip')}\b|\bhead ?banging\b.*\b${alt('bleeding', 'blood everywhere', 'concussed', 'knocked (?:him|her|them)sel(?:f|ves) out')}\b`,
       // Biting into the flesh as it is told: "biting his own arm down to the bone, staff cant get near".
       S`\bbiting ${alt('chunks', 'bits', 'lumps', 'pieces')} out of ${poss} (?:own )?${alt('arms?', 'hands?', 'wrists?', 'fingers?', 'skin', 'lip')}\b`,
       S`\bbiting (?:into )?${poss} (?:own )?${alt('arms?', 'hands?', 'wrists?', 'fingers?', 'skin', 'lip')}\b.*\b${alt('bone', 'blood', 'bleeding', 'cant get near', 'wont stop', 'not stopping', 'still going')}\b`,

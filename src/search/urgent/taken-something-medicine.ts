@@ -80,7 +80,8 @@ export const takenSomethingMedicineRules: Rule[] = [
   {
     name: 'pills-taken',
     when: b(
-      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |loads of |a load of |a bunch of |random |a few )?` +
+      // ("sum" typed for "some": "shes took sum pills".)
+      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |sum |loads of |a load of |a bunch of |random |a few )?` +
         // Some of her own, told as news: "shes just said shes taken a few of her tablets".
         S`(?:${alt('some', 'a few', 'a couple', 'loads', 'a load', 'a bunch', 'a handful', 'lots')} of (?:${alt('her', 'his', 'their')} |the )?)?` +
         alt('pills', 'tablets'),

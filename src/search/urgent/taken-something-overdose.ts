@@ -55,6 +55,10 @@ export const takenSomethingOverdoseRules: Rule[] = [
         'refusing',
         'refuses',
         'trying to leave',
+        // Leaving before being seen: "at a and e after an overdose, hes trying to walk out before being seen".
+        'trying to walk out',
+        'trying to go',
+        'walking out',
         'walked out',
         'running off',
         'ran off',
