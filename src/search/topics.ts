@@ -43,6 +43,11 @@ const SAYINGS = new RegExp(
     String.raw`safe to (?:swim|paddle|sunbathe|fly|travel|drive|eat (?:raw|sushi|shellfish|eggs))`,
     // a household or office mishap: "crisis in the home - washing machine flooded the kitchen", "crisis: the printers jammed again"
     String.raw`(?<!\bin )crisis\b(?=.*\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|dishwashers?|fridges?|freezers?|broken down|breakdown cover|mot|printers?|photocopiers?|laptops?|projectors?|wi ?fi|kettle)\b)`,
+    // The charity by name, food kept safe, an event's risk assessment: "what does the charity crisis do for homeless adults",
+    // "safe temperature for storing donated chilled food", "risk assess a bouncy castle for the church fun day"
+    String.raw`(?:the )?charity crisis|crisis (?:the )?charity|crisis (?:do|does|help|helps|offer|offers) (?:for )?(?:homeless|rough sleepers?)|crisis (?:uk|skylight)`,
+    String.raw`safe (?:temperatures?|storage|to (?:store|freeze|reheat))|food (?:safety|hygiene)`,
+    String.raw`risk assess\w* (?:a |the |our )?(?:\w+ ){0,3}(?:bouncy castles?|fun days?|fetes?|bbqs?|barbecues?|discos?|venues?|halls?|minibus(?:es)?)`,
     // "a crisis loan"
     String.raw`crisis (?:loans?|funds?|grants?|payments?|support scheme)`,
     // a body's crisis of another kind: "sickle cell crisis"

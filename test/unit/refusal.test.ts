@@ -55,6 +55,9 @@ describe('crisis topics on a refusal', () => {
     'Crisis at work — our cook has just quit and lunch is in an hour, quick meal ideas for 20 toddlers?',
     'how do i sign up to volunteer at crisis at christmas',
     'Crisis comms plan template for the council press office',
+    'What does the charity Crisis do for homeless adults?',
+    "What's the safe temperature for storing donated chilled food?",
+    'How do I risk assess a bouncy castle for the church fun day?',
     "crisis: the printer's jammed again and clinic starts in 5",
     'crisis in my fostering household finances - can i get an advance on allowance',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {

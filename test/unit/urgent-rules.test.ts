@@ -72,6 +72,9 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'one of the girls at youth club has just told me she swallowed a load of tablets before she came out tonight',
+      "5 year old at our church creche, in foster care, found chewing tablets out of someone's handbag",
+      "Quick question, prob not an emergency - lad says he ate a handful of his nan's heart pills during contact, looks ok though",
       'girl in cubicle 6 just told me she swallowed a bag of her mums pills before the social worker dropped her',
       "AA - the child I'm sitting with has gone really pale and says she took all her meds this morning to end it",
       'pupil just told me she took a load of paracetamol before school this morning, she seems fine but',
@@ -103,6 +106,8 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'Her file says she swallowed batteries and a screw at a previous home in 2023. Nothing since. What should be in her management plan?',
+      'are chewing tablets ok for a 5 year old who cant swallow pills',
       'she took all her meds this morning with breakfast as usual',
       'she took her paracetamol this morning for her period',
       'he drank a whole bottle of wine at a party last year, what support is there for teens and alcohol',
@@ -264,6 +269,9 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "she keeps saying 'I'm not safe with me right now' and won't leave the counselling room. Her plan involves the train",
+      'FC: girl 15 says she cant keep herself safe tonight, has a plan and has the means',
+      "he's crying on the phone saying he can't keep himself safe tonight and he's home alone",
       "he was informal on the ward and has just walked off, told the nurse he'd kill himself as soon as he got out",
       "he said if I leave the room he'll do it",
       'ill end it all tonight',
@@ -279,6 +287,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'what does it mean when a young person says they cant keep themselves safe',
+      'safety planning with a child who has said before she was not safe with herself',
       "he told the nurse he'd kill himself as soon as he got out, he's been discharged today, what follow up is there",
       "if a kid says 'i'm gonna kill myself lol' during a game, how seriously should we take that in general?",
       "kids say 'i'll kill myself' as a joke all the time, when should we actually worry",
@@ -330,6 +340,10 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'hes hidden pills under his mattress to take them tonight',
+      "She told me she's hidden razors and she'll use them tonight because it's the anniversary of her mum dying",
+      'Counsellor here. 17yo in care has told me she has the means and has planned it for her 18th birthday, which is tomorrow',
+      'hes got a blade hidden and is going to use it tonight',
       "pasted from his phone: 'ctb plan done. tomorrow morning before nan wakes up' \u2014 he's asleep now, I'm his nan, I found this",
       "she said 'ill be dead by the weekend, its all planned'",
       'asked me what time the trains come through the crossing near school and went quiet',
@@ -347,6 +361,8 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'she hid razors last year, how often should we do room searches',
+      'does having the means make a plan more serious, for training',
       "so tired after nights, i'll be dead on my feet by friday",
       'the 7 45 train is the one we get to school',
       'what time does the last train go to manchester',
@@ -912,7 +928,6 @@ const table: Pinned[] = [
     catches: [
       'is it 999 if a yp shows me a bag of tablets shes been saving and says shes decided to take them tonight',
       'shes been stockpiling paracetamol and says shell take them tonight',
-      'hes hidden pills under his mattress to take them tonight',
       'shes hoarding tablets and talking about wanting to die',
       "My niece who I look after on a kinship arrangement has told me she's saved up all her ADHD meds for a month and is going to take them at the weekend when I'm at work. She showed me the stash. Today's Friday.",
       'shes been stashing her sertraline for weeks and told her mate she plans to take them all on saturday',
@@ -1282,6 +1297,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'Imam here. A teenage girl in care told me after class she is being taken abroad next week to be married and her relatives are collecting her from contact today',
+      "Looked-after girl says she's being taken to Pakistan to be married and they're leaving tonight",
       'he has been took by some men on bikes, his friend says, they said they will teach him a lesson',
       'shes been taken by a gang of lads in a car',
       'our boy got grabbed by some older men outside the shop',
@@ -1324,6 +1341,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'what are the signs that a young person may be at risk of forced marriage',
+      'she was sent abroad to be married two years ago and is back now, how do we support her',
       'he was taken by the police to a place of safety',
       'she was taken by some lads to a party last year, how do we talk about it',
       'she was carried off the pitch by her carer after a fall',
@@ -1922,6 +1941,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
       'yp 12 after contact says dad "did stuff" again today, dad picking her up for overnight in an hr',
       '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
       "care nav here. caller is a 16yo in foster care, scared because her carer's husband comes into her room at night and he's home now",
@@ -1994,6 +2014,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she disclosed abuse at contact years ago, contact is supervised today, how do we prepare her',
       'she said her dad did stuff again years ago, contact is supervised now, how do we support her',
       'contact with dad in an hour, she is nervous, what helps',
       'she says the carer comes into her room at night to check on her, she finds it comforting',
@@ -2935,6 +2956,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "volunteer just found a 13 year old girl in care sleeping in the church porch with a man who says he's her boyfriend, he must be 35",
+      "I think she's been trafficked - turned up with a new phone and no shoes, says men are waiting round the corner for her",
       'caller says LAC girl 12 in back lane w 2 older men, looks out of it, caller watching now',
       "my foster sister (14) with a group of older guys, she's wasted, one's dragging her towards a car",
       "pharmacy: girl around 12 in the shop saying a man is following her and she can't go back to the house she's been staying at",
@@ -2964,6 +2987,7 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'her dad is waiting outside for her after school, is that allowed under the care order',
       'older men giving girls lifts, she looked out of it last summer, how do we record the pattern',
       'she says a man keeps following her on instagram, how do we report it',
       'how do we keep a child safe if she said a man was following her last month',

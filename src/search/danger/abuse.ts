@@ -169,6 +169,9 @@ export const abuseSituations: Situation[] = [
         // "she was raped last night and the men have said theyll come to the home for her" (not the police coming to take a statement).
         S`(?:raped|rape|sexually assaulted|sexual assault|abused|assaulted)${gap(6)} (?:last night|yesterday|this morning|earlier|overnight|at the weekend)${gap(14)} ` +
           S`(?:he|hes|he is|they|theyre|they are|the men|the man|the lads|(?:step ?)?dad|uncle|boyfriend|bf)(?: have| has)?(?: said| says| saying)?${gap(1)} ${abuserComing}`,
+        // Raped at contact, and contact with him again today: "a relative raped her at contact on saturday, and contact with him is
+        // again today at 4pm".
+        S`(?:raped|rape|sexually assaulted|abused|assaulted|touched)${gap(8)} (?:at|during|after) contact${gap(14)} contact${gap(3)} (?:is |again |is again )?(?:today|tonight|this (?:afternoon|evening)|at \d+|in an? (?:hour|hr))`,
         ...abuseToldNow,
       ].join('|'),
     ),
@@ -198,6 +201,11 @@ export const abuseSituations: Situation[] = [
         // Told by the child as it goes on: "girl in the shop saying a man is following her and she cant go back to the house".
         S`(?:saying|says|said|told (?:me|us|staff)|telling (?:me|us)|crying) (?:that )?(?:a|an|some|this|these|two|the) (?:older )?(?:man|men|bloke|blokes|guy|guys|stranger|strangers|lads)${gap(2)} ` +
           S`(?:is|are|s|has been|have been|keeps?) (?:following|followin|chasing|stalking) (?:her|him|them|me)\b(?! (?:on|online|on (?:insta\S*|tiktok|snap\S*|social media)))`,
+        // With a grown man who calls himself her boyfriend: "found a 13 year old in care sleeping in the church porch with a man who
+        // says hes her boyfriend, he must be 35".
+        S`with (?:a|an|this|some|the) (?:older |grown )?(?:man|bloke|guy|fella)${gap(3)} (?:who )?(?:says|said|claims|calls himself|reckons) (?:hes|he is) (?:her|his) (?:boyfriend|bf|partner)`,
+        // Men waiting for the child nearby: "turned up with a new phone and no shoes, says men are waiting round the corner for her".
+        S`(?:men|older (?:men|males|lads|guys)|adults|some (?:men|blokes|guys))${gap(2)} (?:are |s )?waiting (?:round the corner|outside|down the road|at the end of the road|in a car|nearby|up the road) for (?:her|him|them|me)`,
         // Made to pay with her body tonight: "new bf says I have to go with his friends tonight to pay for the hotel".
         S`(?:have|has|got) to (?:go|sleep|be|stay) with (?:his|her|their|the|some) (?:friends|mates|mate|friend|men|lads|blokes)${gap(3)} (?:tonight|now|today)${gap(3)} ` +
           S`to (?:pay|pay off|pay back|settle) (?:for )?(?:the |a |his |her )?(?:hotel|room|debt|drugs|rent|\S+)`,

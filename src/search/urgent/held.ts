@@ -99,6 +99,8 @@ export const heldRules: Rule[] = [
       // Taken by a group, in any English: "he has been took by some men on bikes, they said they will teach him a lesson".
       S`\b(?:been|got|was|were) (?:took|taken|grabbed|snatched|dragged|bundled) (?:off |away )?by (?:some |a |two |three |these |those |the |a gang of |a group of )?(?:older )?` +
         S`${alt('men', 'man', 'lads', 'olders', 'gang', 'boys', 'guys', 'blokes', 'strangers')}\b(?! (?:from|at) (?:the )?(?:youth club|football|boxing|church|school)\b)`,
+      // Taken away to be married: "she is being taken abroad next week to be married and her relatives are collecting her today".
+      S`\b(?:being|be|getting|is getting) ${alt('taken', 'sent', 'flown', 'shipped')} ${alt('abroad', 'overseas', 'back home', S`(?:back )?to \w+`)}${upTo(4)} to ${alt('be married', 'get married', 'marry', 'be wed')}\b`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,

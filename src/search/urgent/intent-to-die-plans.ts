@@ -33,6 +33,10 @@ export const intentToDiePlansRules: Rule[] = [
         S`hang ${self}`,
         S`take ${poss} (?:own )?life`,
       )}\b`,
+      // The means hidden or held, and a time: "shes hidden razors and shell use them tonight", "has the means and has planned it for
+      // her 18th birthday, which is tomorrow".
+      S`^(?!.*\b(?:what if|if (?:a|an|any)|when (?:a|an|any))\b).*\b${alt('hidden', 'hid', 'stashed', 'saved up', 'got', 'has')} (?:some |the |a )?${alt('razors?', 'blades?', 'pills', 'tablets', 'a rope', 'a knife')}\b.*\b${alt('use', 'take')} ${alt('them', 'it', 'the lot')} ${alt('tonight', 'today', 'now', 'later', 'tomorrow')}\b`,
+      S`\b${alt('has', 'got', 'have')} the means\b.*\bplanned\b.*\b${alt('tonight', 'today', 'tomorrow', 'this weekend')}\b`,
       // Planned for a time that is now: "planning to overdose tonight", "plans to hang himself when everyone is asleep".
       S`\b${alt('planning', 'plans', 'planned', 'intends', 'intending')} to ${alt('overdose', 'od', S`kill ${self}`, S`hang ${self}`, 'end it', 'die', S`take ${poss} (?:own )?life`)}\b.*\b${alt(now, 'when everyone', 'once everyone')}\b`,
       S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,

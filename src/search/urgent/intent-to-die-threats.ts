@@ -55,6 +55,9 @@ export const intentToDieThreatsRules: Rule[] = [
     name: 'threat',
     when: anyOf(
       S`\b${willSoon}\b${upTo(2)} ${threatened}\b`,
+      // Not safe from herself now: "keeps saying 'im not safe with me right now', her plan involves the train".
+      S`\b${alt('not safe with', 'not safe from', 'cant keep')} ${alt('me', 'myself', 'my self', 'herself', 'himself', 'themselves')}(?: safe)?\b.*\b${alt(now, 'plan', 'train', 'tablets', 'pills', 'bridge')}\b`,
+      S`\b${alt(now, 'plan', 'train', 'tablets', 'pills', 'bridge')}\b.*\b${alt('not safe with', 'not safe from')} ${alt('me', 'myself', 'my self', 'herself', 'himself', 'themselves')}\b`,
       // Tied to being left now: "he said if i leave the room hell do it".
       S`\bif (?:i|we|you|staff) ${alt('leave', 'go', 'walk out', 'step out', 'go out')}\b(?: \w+){0,3} ${alt('hell', 'shell', 'theyll', 'ill', 'he will', 'she will', 'they will')} do it\b`,
       // Threatened for when they got out, and now out: "informal on the ward and has just walked off, told the nurse hed kill

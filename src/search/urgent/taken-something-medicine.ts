@@ -63,6 +63,8 @@ export const takenSomethingMedicineRules: Rule[] = [
     name: 'ingested',
     when: anyOf(
       S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`,
+      // A little one into someone's medicine: "5 year old at our church creche found chewing tablets out of someones handbag".
+      S`\b${alt('chewing', 'eating', 'sucking', 'chewed', 'ate', 'eaten')} ${alt('tablets', 'pills', 'capsules')} ${alt('out of', 'from')} (?:a |the |her |his |someones |somebodys |\w+s )?${alt('handbag', 'bag', 'cupboard', 'drawer', 'packet', 'box', 'bottle', 'pot')}\b`,
       // The count told after, in any English: "he take tablets from my handbag, all of them, is my heart tablet".
       S`\b${alt('take', 'took', 'taken', 'swallow', 'swallowed', 'eat', 'ate')} (?:the |my |her |his |their |some )?${medicine}\b${upTo(5)} ${alt('all of them', 'all of it', 'the whole lot', 'every one')}\b`,
       // Told in the present, in another English, with how long ago: "she take all her quetiapine tablets for the week. 1 hour ago".

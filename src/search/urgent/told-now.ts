@@ -15,6 +15,9 @@ const who =
   S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
   S`and(?: is| has| now)?(?: just)?|` +
+  // Told by the child, relayed: "lad says he ate a handful of his nans heart pills".
+  // (Not what a record says: "her file says she swallowed batteries at a previous home in 2023".)
+  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|told (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
   // How they look now, told by whoever sees them: "she looks dazed and unsteady now".
   S`(?:she|he|they) (?:looks?|seems?)(?: really| very)?)`;
 
@@ -69,7 +72,7 @@ const doing = alt(
 );
 
 /** Just done: "shes taken a whole box of paracetamol", "hes swallowed the batteries", "shes slit her wrists". */
-const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necked', 'downed')} (?:\w+ ){0,4}${alt(
+const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necked', 'downed', 'ate', 'eaten')} (?:\w+ ){0,4}${alt(
   'box',
   'packet',
   'handful',
