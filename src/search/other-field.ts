@@ -130,6 +130,7 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   '(?:care|nursing) home (?:\\S+ ){0,6}(?:nans?|nanas?|grandads?|grans?|grandmas?|grannys?|grandparents?)',
   // Finding a bed for the night, not a child's mind: "placement finding, who do I ring for an emergency foster bed tonight".
   'placement finding',
+  'emergency foster beds?',
   // Money in a hardship, not a mental health crisis: "where can a care leaver get an emergency crisis loan for gas and electric".
   'crisis loans?',
   '(?:emergency|hardship) (?:loans?|grants?|payments?|funds?)',
@@ -137,9 +138,8 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   // Family court's own analysis and costs: "a Re B-S analysis of the realistic options", "the ISW's report, split between parties".
   're b ?s',
   '(?:split|shared|divided) between (?:the )?parties',
-  // Pupil premium plus asked as an amount, a school taxi's cost.
+  // Pupil premium plus asked as an amount: "how much pupil premium plus does the virtual school give per term".
   'how much (?:\\S+ ){0,2}pupil premium',
-  'emergency foster beds?',
 ]);
 
 /**

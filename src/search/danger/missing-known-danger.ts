@@ -17,6 +17,9 @@ const knownRisk = alt(
   S`end(?:ing)? (?:it all|it|(?:her|his|their) life)`,
 );
 
+/** Gone, as told in a hurry: "took off", "did a runner", "shes run". */
+const goneOff = S`(?:${away}|took off|(?:done|did) a runner|(?:shes|hes|theyve) (?:run|legged it|bolted))`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const missingKnownDangerSituations: Situation[] = [
   // "our lads not back, last seen with the group who stabbed someone last week": the company is the
@@ -30,11 +33,11 @@ export const missingKnownDangerSituations: Situation[] = [
         // Company dressed for violence: "left school at lunch with a group of older lads in balaclavas".
         S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:in|wearing) (?:balaclavas|masks|ski masks)`,
         // Gone towards the one who hurt them: "he took off and hes got his mums address, shes the one who stabbed him last year".
-        S`(?:${away}|took off|(?:done|did) a runner|(?:shes|hes|theyve) (?:run|legged it|bolted))${gap(14)} (?:who|that)${gap(2)} ` +
+        S`${goneOff}${gap(14)} (?:who|that)${gap(2)} ` +
           S`(?:stabbed|abused|raped|attacked|assaulted|beat up|battered|sexually abused|trafficked|groomed) (?:her|him|them)`,
         // Gone, and the men who exploit her collect her from there: "shes run, shes on the cse panel list, the men she talks about
         // pick her up from outside this hospital".
-        S`(?:${away}|took off|(?:done|did) a runner|(?:shes|hes|theyve) (?:run|legged it|bolted))${gap(16)} (?:the |older |those |these |some )?(?:men|males|adults|guys|blokes)${gap(5)} ` +
+        S`${goneOff}${gap(16)} (?:the |older |those |these |some )?(?:men|males|adults|guys|blokes)${gap(5)} ` +
           S`(?:pick|picks|picking|collect|collects|collecting) (?:her|him|them)(?: up)? (?:from|outside|at|near)`,
       ].join('|'),
     ),

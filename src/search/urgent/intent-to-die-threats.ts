@@ -48,6 +48,10 @@ const threatened = alt(
 );
 /** Asked about any child, not told: "what if she says she'll kill herself", "what to do if a child runs off". */
 const askedWhatIf = alt(S`what (?:do|should) (?:i|we) do if`, S`what to do (?:if|when)`, 'what if');
+/** Who she is not safe with, and what says it is now: "im not safe with me right now, her plan involves the train". */
+const notSafeSelf = alt('me', 'myself', 'my self', 'herself', 'himself', 'themselves');
+const notSafeCue = alt(now, 'plan', 'train', 'tablets', 'pills', 'bridge');
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const intentToDieThreatsRules: Rule[] = [
   // "hes threatening to jump", "says shell kill her foster carer"
@@ -56,8 +60,8 @@ export const intentToDieThreatsRules: Rule[] = [
     when: anyOf(
       S`\b${willSoon}\b${upTo(2)} ${threatened}\b`,
       // Not safe from herself now: "keeps saying 'im not safe with me right now', her plan involves the train".
-      S`\b${alt('not safe with', 'not safe from', 'cant keep')} ${alt('me', 'myself', 'my self', 'herself', 'himself', 'themselves')}(?: safe)?\b.*\b${alt(now, 'plan', 'train', 'tablets', 'pills', 'bridge')}\b`,
-      S`\b${alt(now, 'plan', 'train', 'tablets', 'pills', 'bridge')}\b.*\b${alt('not safe with', 'not safe from')} ${alt('me', 'myself', 'my self', 'herself', 'himself', 'themselves')}\b`,
+      S`\b${alt('not safe with', 'not safe from', 'cant keep')} ${notSafeSelf}(?: safe)?\b.*\b${notSafeCue}\b`,
+      S`\b${notSafeCue}\b.*\b${alt('not safe with', 'not safe from')} ${notSafeSelf}\b`,
       // Tied to being left now: "he said if i leave the room hell do it".
       S`\bif (?:i|we|you|staff) ${alt('leave', 'go', 'walk out', 'step out', 'go out')}\b(?: \w+){0,3} ${alt('hell', 'shell', 'theyll', 'ill', 'he will', 'she will', 'they will')} do it\b`,
       // Threatened for when they got out, and now out: "informal on the ward and has just walked off, told the nurse hed kill

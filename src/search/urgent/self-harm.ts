@@ -21,6 +21,9 @@ const wound = alt('cut', 'cuts', 'laceration', 'lacerations', 'lac', 'wound', 'w
 /** A depth shown: "fatty tissue visible", "tendon exposed". */
 const depthShown = alt('visible', 'exposed', 'showing', 'on show', 'poking out');
 
+/** What a child bites into: "biting his own arm", "biting chunks out of her hand". */
+const bitten = alt('arms?', 'hands?', 'wrists?', 'fingers?', 'skin', 'lip');
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const selfHarmRules: Rule[] = [
   // "shes slit her wrists", "hes been stabbed", "set fire to his room"
@@ -155,10 +158,16 @@ export const selfHarmRules: Rule[] = [
       // Over and over as it is told, with someone trying to stop it: "in interview keeps smashing his head off the wall, interview stopped".
       S`\bkeeps? (?:on )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b.*\b${alt('right now', 'rn', 'as we speak', 'bleeding', 'blood', 'wont stop', 'cant stop (?:him|her|them)', 'cant get near', 'interview (?:stopped|suspended)', '(?:stopped|suspended) the interview')}\b`,
       // Hurt by it now: "in the secure transport van is headbanging and has injured his eye".
-      S`\bhead ?banging\b.*\b${alt('injured', 'cut', 'split', 'gashed', 'hurt')} ${poss} ${alt('eye', 'head', 'forehead', 'face', 'nose', 'lip')}\b|\bhead ?banging\b.*\b${alt('bleeding', 'blood everywhere', 'concussed', 'knocked (?:him|her|them)sel(?:f|ves) out')}\b`,
+      S`\bhead ?banging\b.*\b${alt(
+        S`${alt('injured', 'cut', 'split', 'gashed', 'hurt')} ${poss} ${alt('eye', 'head', 'forehead', 'face', 'nose', 'lip')}`,
+        'bleeding',
+        'blood everywhere',
+        'concussed',
+        'knocked (?:him|her|them)sel(?:f|ves) out',
+      )}\b`,
       // Biting into the flesh as it is told: "biting his own arm down to the bone, staff cant get near".
-      S`\bbiting ${alt('chunks', 'bits', 'lumps', 'pieces')} out of ${poss} (?:own )?${alt('arms?', 'hands?', 'wrists?', 'fingers?', 'skin', 'lip')}\b`,
-      S`\bbiting (?:into )?${poss} (?:own )?${alt('arms?', 'hands?', 'wrists?', 'fingers?', 'skin', 'lip')}\b.*\b${alt('bone', 'blood', 'bleeding', 'cant get near', 'wont stop', 'not stopping', 'still going')}\b`,
+      S`\bbiting ${alt('chunks', 'bits', 'lumps', 'pieces')} out of ${poss} (?:own )?${bitten}\b`,
+      S`\bbiting (?:into )?${poss} (?:own )?${bitten}\b.*\b${alt('bone', 'blood', 'bleeding', 'cant get near', 'wont stop', 'not stopping', 'still going')}\b`,
       S`\bcuts? ${alt('to', 'on', 'in')} ${alt('her', 'his', 'their')} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('fat', 'fatty tissue', 'fatty layer', S`subcutaneous ${alt('fat', 'tissue')}`)} (?:is |s )?(?:now )?${depthShown}\b`,
       S`\bvisible ${alt('fat', 'fatty tissue', 'subcutaneous fat', 'tendons?')}\b`,
