@@ -18,6 +18,8 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['wats', 'whats'],
   ['wot', 'what'],
   ['tonite', 'tonight'],
+  ['tonites', 'tonights'],
+  ['nite', 'night'],
   ['2nite', 'tonight'],
   ['2day', 'today'],
   ['tmrw', 'tomorrow'],

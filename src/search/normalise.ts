@@ -3,11 +3,16 @@ import verbExceptions from 'wink-lexicon/src/wn-verb-exceptions.js';
 import type { Synonyms } from '../content/schema';
 import { stopwords } from './stopwords';
 import { remember } from './remember';
+import { emojiAsWords } from './emoji-words';
 
 /** Lower case, no accents, words and numbers only ("5(2)" keeps its brackets). */
 export function clean(text: string): string {
   // Accents only exist outside ASCII: most text skips the Unicode pass.
-  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  const plain = /[^\x00-\x7f]/.test(text)
+    ? emojiAsWords(text)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : text;
   const lowered = plain.toLowerCase().replace(/&/g, ' and ').replace(/['’`]/g, '');
   // Brackets only survive in a section number ("5(2)"); text without any takes one pass.
   if (!/[()]/.test(lowered)) return lowered.replace(/[^a-z0-9]+/g, ' ').trim();

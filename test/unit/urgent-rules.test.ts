@@ -379,6 +379,8 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'mentor here, got DM "youll read about me in the echo tomorrow" with a bridge emoji and a coffin emoji',
+      'she posted you will all read about me tomorrow \ud83c\udf09',
       'he keeps saying sorry nan and giving me his things. its gone midnight. he said this is the last time',
       'giving me his things, says he wont need them tonight',
       'shes handed her sister all her stuff and said sorry for being a pain',
@@ -408,6 +410,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'she says youll read about me in the papers one day when im famous',
       'she gave me all her things to look after while she is in hospital',
       'gave her sister her stuff when she moved out',
       'care leaver asking how to write a will, who can help',
@@ -1087,8 +1090,18 @@ const table: Pinned[] = [
   },
   {
     rule: 'warning-signs',
-    catches: ['hes given away all his stuff', 'she said tonights the night', 'a text from her, just one word, goodbye'],
-    calm: ['shes giving away her old toys to charity', 'he says sorry for everything all the time, is that anxiety'],
+    catches: [
+      "that group chat again \u2013 'tonites the nite \u26b0\ufe0f\u26b0\ufe0f' from Bella and she's not in her bed",
+      'her story is just \u26b0\ufe0f\u26b0\ufe0f and bye everyone',
+      'hes given away all his stuff',
+      'she said tonights the night',
+      'a text from her, just one word, goodbye',
+    ],
+    calm: [
+      'what does the \u26b0\ufe0f emoji mean, she keeps putting it on her story',
+      'shes giving away her old toys to charity',
+      'he says sorry for everything all the time, is that anxiety',
+    ],
   },
   {
     rule: 'od-refusing',
@@ -1297,6 +1310,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'The girl says "I\'ve been sleeping at his house for a week, he locks me in when he goes out". She\'s calling from there now',
+      'she rang, they lockd her in a flat in blackpool and shes still there',
       'Imam here. A teenage girl in care told me after class she is being taken abroad next week to be married and her relatives are collecting her from contact today',
       "Looked-after girl says she's being taken to Pakistan to be married and they're leaving tonight",
       'he has been took by some men on bikes, his friend says, they said they will teach him a lesson',
@@ -1341,6 +1356,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'her old carer used to lock her in her room as a punishment, she still checks the door',
       'what are the signs that a young person may be at risk of forced marriage',
       'she was sent abroad to be married two years ago and is back now, how do we support her',
       'he was taken by the police to a place of safety',
@@ -2956,6 +2972,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      'teen girl hid in my classroom, said her dad is in the car park waiting and he said he\'d "finish her" if she told',
       "volunteer just found a 13 year old girl in care sleeping in the church porch with a man who says he's her boyfriend, he must be 35",
       "I think she's been trafficked - turned up with a new phone and no shoes, says men are waiting round the corner for her",
       'caller says LAC girl 12 in back lane w 2 older men, looks out of it, caller watching now',
@@ -2987,6 +3004,7 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'her dad waited outside school and said hed kill her if she told, that was years ago',
       'her dad is waiting outside for her after school, is that allowed under the care order',
       'older men giving girls lifts, she looked out of it last summer, how do we record the pattern',
       'she says a man keeps following her on instagram, how do we report it',

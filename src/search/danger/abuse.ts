@@ -195,6 +195,10 @@ export const abuseSituations: Situation[] = [
         S`(?:older|grown|adult) (?:guys?|man|men|males?|blokes?|fellas?)${gap(8)} (?:shes|hes|theyre|she is|he is|they are|she seems|he seems|she looks|he looks|looks|looking) (?:very |really |quite )?` +
           S`(?:unsteady|drunk|wasted|out of it|off (?:her|his|their) face|stumbling|slurring|falling about|drowsy|spaced out)`,
         S`(?:says|said|claims|claiming) (?:hes|he is|shes|she is) (?:her|his|their) (?:cousin|uncle|brother|dad|boyfriend|carer)${gap(1)} (?:he|she) (?:isnt|is not)`,
+        // Waiting for the child, who has been told she will be killed: "her dad is in the car park waiting and he said hed finish her
+        // if she told".
+        S`(?:in the car park|outside|at the (?:gate|door|front)|downstairs|waiting)${gap(10)} (?:said|says|told her|told him|threatened) ` +
+          S`(?:(?:hed|he would|hell|he will|theyd|theyll|they will) |(?:hes|theyre) (?:going to|gonna) |to )(?:finish|kill|end|do in|stab) (?:her|him|them)\b`,
         // Waiting outside, older, and the child going out to him: "her boyfriend (30s) is parked outside with stuff and shes going out to him".
         S`(?:boyfriend|bf|man|guy|bloke|fella)${gap(3)} (?:\d0s|in his \d0s|\d{2} ?(?:yo|year old|years old)|older|grown)${gap(2)} (?:is |s )?(?:parked|waiting|sat|sitting) (?:up )?(?:outside|downstairs|in the car park|at the (?:gate|door|front))${gap(8)} ` +
           S`(?:shes|hes|she is|he is) (?:going|getting ready to go|about to go|trying to (?:go|get)|putting (?:her|his) (?:shoes|coat|trainers) on|heading)`,

@@ -66,6 +66,9 @@ export const intentToDieFarewellsRules: Rule[] = [
         // As it happens: "shes texting me goodbye from her room".
         S`${alt('texting', 'messaging', 'sending')} (?:me |us |everyone )?(?:saying )?goodbye`,
         S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,
+        // In the news by tomorrow: "youll read about me in the echo tomorrow" (not fame one day).
+        S`${alt('youll', 'you will', 'ull', 'u will', 'everyone will', 'yous will', 'you lot will')}(?: all)? ${alt('read', 'hear', 'see')} about me\b` +
+          S`(?=.*\b${alt('tomorrow', 'tonight', 'in the morning', 'coffin', 'grave', 'bridge', 'rope', 'pills', 'goodbye')}\b)(?!.*\b${alt('one day', 'someday', 'famous', 'when im')}\b)`,
         // A farewell in a message: "got everything ready, dont try and find me".
         S`dont ${alt('try and', 'try to', 'bother trying to', 'come and', 'come looking to')} find me`,
         S`never see ${alt('him', 'her', 'them', 'me')} again`,
@@ -113,6 +116,8 @@ export const intentToDieFarewellsRules: Rule[] = [
         'possessions',
       )}\b`,
       S`\btonights the night\b`,
+      // A coffin sent with a time or a farewell: "posted coffin emojis and bye tonight" (not asked what one means).
+      S`\bcoffin\b(?=.*\b${alt('tonight', 'goodbye', 'bye', 'love you', 'sorry for everything')}\b)(?!.*\b${alt('what does', 'mean', 'means', 'meaning')}\b)`,
       S`\bsorry for everything\b`,
       S`\b${alt('message', 'text', 'note', 'letter', 'snapchat', 'post')}\b.*\bgoodbye\b`,
     ),

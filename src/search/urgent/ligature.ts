@@ -102,6 +102,9 @@ export const ligatureRules: Rule[] = [
         // Not "ligature incident in progress".
         S`incident(?! (?:in progress|happening|ongoing|now|right now|rn))`,
         'debrief',
+        // Healed, not fresh: "her old ligature scars show in PE".
+        'scars?',
+        'scarring',
       )}\b`,
     ),
   },
