@@ -128,6 +128,9 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'how long does it take for tablets to work if you take like 20. asking for my granddaughter she just did',
+      'what happens if you swallow a whole packet of paracetamol, my foster son says he has just done it',
+      'do pills work faster with alcohol if you take about 30, he just did',
       'she was discharged this morning and has overdosed again',
       'shes overdosed',
       'yp has OD',
@@ -138,6 +141,8 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'how long does it take for tablets to work if you take like 20, asking for a training quiz',
+      'how many tablets is an overdose if you take 20, asking because she did the course',
       'Sefton virtual school here. A young person of ours is on an adolescent ward in Manchester (Junction 17 I think?) after an overdose. Who arranged the bed, is it a CAMHS bed, and who holds the PEP now?',
       'I overdosed at 15 and got sent home the same night. is that normal or should there have been a follow up?',
       "got called to Alder Hey A&E at 4am for a 15yo who'd overdosed after a missing episode, she was discharged at 9am with a leaflet. what should happen after A&E for a looked after child",
@@ -207,6 +212,7 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      'she ran off barefoot in the rain an hour ago after a row, she has tried to hang herself before, do i ring police?',
       'cell check - 15yo found with ligature, cut down, breathing, ambo called',
       'obs check, ligature removed, unresponsive, cpr started',
       "in the cells she said she'd rather die than go back to that home and she's now pulling threads out of the blanket and plaiting them",
@@ -224,6 +230,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'she ran off last summer, she has tried to hang herself before, how do we plan for the holidays',
       "what do i do about my own mental health, it's been a year since he tried to hang himself and i still can't sleep",
       'writing up: on the 12th YP was found with a ligature, staff removed it, ambulance attended, no injury. what headings should the serious incident report have?',
       'what training do staff need on cutting down a ligature',
@@ -311,6 +318,7 @@ const table: Pinned[] = [
   {
     rule: 'wants-to-die-now',
     catches: [
+      "she says she wants to die tonight and she's locked in the bathroom",
       'girl keeps telling me she wants to see her nan in heaven tonight',
       'says hes going to be with his mum in heaven right now',
       'she wants to go to heaven today to see her dad',
@@ -322,6 +330,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "what should i write in my daily log when she's said she wants to die, for the social worker? it was last week and she's calmer now",
       'she says she wants to see her nan in heaven one day, is that normal grief at 7',
       'how do i explain heaven to a 6 year old whose grandad died',
       "teacher: a pupil wrote 'I want to die' in his planner in year 7, he's year 10 now and doing great, does it need to stay on his file?",
@@ -340,6 +349,9 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      "tonight she told me she wants to be with her dad who died last year and she's worked out how. I'm sitting outside her door",
+      "he keeps saying he wants to die and he's figured out how, he's in his room",
+      'she says she wants to end it and knows exactly how',
       'hes hidden pills under his mattress to take them tonight',
       "She told me she's hidden razors and she'll use them tonight because it's the anniversary of her mum dying",
       'Counsellor here. 17yo in care has told me she has the means and has planned it for her 18th birthday, which is tomorrow',
@@ -361,6 +373,8 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'she wants to be with her dad who died, how do I help her grieve',
+      'he said he wants to know how the bridge was built, he wants to be an engineer',
       'she hid razors last year, how often should we do room searches',
       'does having the means make a plan more serious, for training',
       "so tired after nights, i'll be dead on my feet by friday",
@@ -379,6 +393,8 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      "text at 3am from a care leaver: 'bought the stuff its all lined up just wanted to say bye'",
+      'got the pills its all ready, just want to say goodbye to you',
       'mentor here, got DM "youll read about me in the echo tomorrow" with a bridge emoji and a coffin emoji',
       'she posted you will all read about me tomorrow \ud83c\udf09',
       'he keeps saying sorry nan and giving me his things. its gone midnight. he said this is the last time',
@@ -410,6 +426,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'she just wanted to say goodbye to her old carers before the move, got it all lined up with them',
       'she says youll read about me in the papers one day when im famous',
       'she gave me all her things to look after while she is in hospital',
       'gave her sister her stuff when she moved out',

@@ -7,7 +7,7 @@ import { alt, gap, S } from './fragments';
 
 /** Away from home, or out of reach. */
 export const away = alt(
-  S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact|college|work|sessions|therapy|education|meals))`,
+  S`(?:missing|missin|mising|misssing)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact|college|work|sessions|therapy|education|meals|training|practice|football|matches|games|club|lunch|breakfast|tea|deadlines|homework|doses|a lot of|loads of|the bus))`,
   'still out',
   S`cant find (?:her|him|them|our|my|the)`,
   S`lost (?:him|her|them) (?:in|at|on)`,
@@ -41,8 +41,9 @@ export const away = alt(
   S`(?:ran|run|stormed|storms|stomped|walked|went|gone) out${gap(2)} (?:after|following|during|in the middle of) (?:a|an|the) (?:row|argument|fight|falling out|bust up|blow up)`,
   'not back',
   'wandered off',
-  // Out of a place, not out of something ("ran out of insulin").
-  S`(?:ran|run) out (?:of )?(?:the |her |his |their )?(?:house|home|school|door|front door|back door|class|classroom|room|building|unit|placement|shop|hospital|ward|contact|car|centre|a e|a and e|ae|emergency department)`,
+  // Out of a place, not out of something ("ran out of insulin"), nor run out, a comma lost before the place: "his meds have run out,
+  // the home say".
+  S`(?<!\b(?:meds|medication|tablets|pills|prescription|inhaler|insulin|money|credit|data|battery)(?: \w+){0,4} )(?:ran|run) out (?:of )?(?:the |her |his |their )?(?:house|home|school|door|front door|back door|class|classroom|room|building|unit|placement|shop|hospital|ward|contact|car|centre|a e|a and e|ae|emergency department)`,
   'report (?:her|him|them) missing',
   'wont be back',
   'not on snap ?map',

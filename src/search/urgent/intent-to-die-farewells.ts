@@ -63,6 +63,8 @@ export const intentToDieFarewellsRules: Rule[] = [
           S`${alt('deal with', 'worry about', 'put up with', 'bother with', 'look after')} me(?<=\b${alt('tomorrow', 'tonight', 'today', 'soon')} .*)|` +
           S`${alt('you', 'yous', 'everyone')} ${alt('wont', 'will not', 'will never')} (?:have to )?${alt('deal with', 'worry about', 'put up with', 'bother with')} me ${alt('anymore', 'any more', 'ever again')}`,
         'texted me saying goodbye',
+        // The means got ready, then a goodbye: "bought the stuff its all lined up just wanted to say bye".
+        S`^(?=.*\b${alt('lined up', 'bought the', 'got the (?:stuff|pills|tablets|rope)', 'all ready', 'its time')}\b).*\b(?:just )?${alt('wanted', 'want', 'wanna')} (?:to )?say ${alt('bye', 'goodbye', 'ta ra', 'tara')}`,
         // As it happens: "shes texting me goodbye from her room".
         S`${alt('texting', 'messaging', 'sending')} (?:me |us |everyone )?(?:saying )?goodbye`,
         S`nobody will (?:ever )?see ${alt('him', 'her', 'them', 'me')} again`,

@@ -43,6 +43,9 @@ export const intentToDiePlansRules: Rule[] = [
       // The plan said done, with its time: "ctb plan done. tomorrow morning before nan wakes up" (ctb read as suicide).
       S`\b${alt('suicide', 'kill myself', 'die')} plan ${alt('done', 'made', 'ready', 'sorted', 'set', 'written')}\b.*\b${alt('tonight', 'tomorrow', 'in the morning', 'before', 'when everyone', 'once everyone')}\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
+      // A wish to die, and the way to do it worked out: "she wants to be with her dad who died last year and shes worked out how".
+      S`\b${alt('wants? to die', 'wants? to be dead', S`wants? to be with ${poss} (?:\w+ )?${alt('mum', 'mam', 'dad', 'nan', 'nanna', 'grandad', 'brother', 'sister', 'baby')}`, S`kill ${self}`, S`end ${alt('it', 'her life', 'his life', 'their life')}`)}\b` +
+        S`.*\b${alt('worked out how', 'figured out how', 'knows how', 'knows exactly how', 'planned how', 'decided how')}\b`,
       // Dead by a day named: "ill be dead by the weekend, its all planned" (not a joke about tiredness: "ill be dead on my feet").
       S`\b${alt('ill', 'i will', 'im going to', 'im gonna', 'shell', 'hell', 'she will', 'he will')} be dead ${alt('by', 'before', 'on', 'after')} ` +
         S`${alt('the weekend', 'tonight', 'tomorrow', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'christmas', 'the morning', S`${poss} birthday`, 'then', 'next week')}\b`,

@@ -115,6 +115,8 @@ export const intentToDieThreatsRules: Rule[] = [
       // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)
       S`\b${alt('die', S`kill ${self}`, 'end it')}(?: (?!${now}\b)\w+){0,3} ${saidWhen}\b`,
       toldOver.source,
+      // Dated after the telling: "what do i write in the log when shes said she wants to die, it was last week and shes calmer now".
+      S`\b(?:it|that) was ${alt('last week', 'last month', 'last year', S`(?:a few |\d+ |two |three )?(?:days|weeks|months) ago`)}\b`,
       // A panic attack's fear of dying, not a wish: "wakes up breathing fast, saying hes going to die, shaking ... every night now".
       S`^(?=.*\bpanic)(?!.*\b(?:wants?|wanting|trying) to\b).*\b(?:going to|gonna) die\b`,
       // Panic told in the child's words, as a pattern: "my chest goes tight and I think I'm going to die ... it happens most mornings".

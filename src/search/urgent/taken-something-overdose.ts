@@ -18,6 +18,10 @@ export const takenSomethingOverdoseRules: Rule[] = [
         'overdosed',
         S`has (?:taken an )?${od}`,
         S`after an ${od}\b.*\b(?:again|now)`,
+        // Asked as a question, then told as done: "how long do tablets take to work if you take like 20, asking for my granddaughter
+        // she just did".
+        S`(?=.*\b${alt('tablets', 'pills', 'paracetamol', 'meds', 'medication')}\b).*\b${alt('take', 'took', 'taken', 'swallow', 'swallowed')} ` +
+          S`(?:like |about |around |maybe )?(?:[1-9]\d|a load|loads|the lot|a whole (?:box|packet|pack))\b.*\b${alt('she', 'he', 'they')} (?:just |has just |already )?${alt('did', 'done')}(?: it| that)?(?: ${alt('now', 'already', 'tonight')})?$`,
         // Passed on live, from whoever is with the child: "overdose 13yo carer on phone what do i tell her to do".
         S`${od}\b.*\b${alt(S`on (?:the )?(?:phone|line)(?! ${alt('to book', 'about', 'asking about', 'yesterday', 'earlier')})`, S`what (?:do|should) (?:i|we) tell (?:her|him|them) to do(?! if)`)}`,
       ),

@@ -148,6 +148,10 @@ const seen = alt(
   S`${alt('has', 'got')} the ${alt('pills', 'tablets', 'rope', 'knife', 'belt')} ready`,
   S`${alt('shell', 'hell', 'theyll', 'will', 'going to', 'gonna', 'shes', 'hes', 'theyre')} ${alt('take', 'taking')} ${alt('them', 'the lot', 'all of them', 'the tablets', 'the pills')} ${alt('tonight', 'today', 'now')}`,
   S`neck (?:pulled )?(?:really |so |too )?tight`,
+  // Gone within the hour, beside a danger already read: "she ran off barefoot in the rain an hour ago, she has tried to hang
+  // herself before".
+  S`${alt('ran off', 'run off', 'ran away', 'run away', 'gone missing', 'went missing', 'walked out', 'stormed out', 'stormed off')}(?: \w+){0,5} ` +
+    S`(?:an|half an|\d+|two|three|ten|twenty) (?:hours?|hrs?|mins?|minutes) ago`,
   // Gone from where they should be, beside a danger already read: "found a suicide note ..., shes not in her room".
   S`(?:${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} not|${alt('she', 'he', 'they')} (?:isnt|arent)) in (?:the house|the home|her room|his room|their room)`,
 );
