@@ -17,6 +17,8 @@ const ANOTHER_ACT = wholeWords([
   '(?:section|s) ?17 (?:child in need|cin|money|monies|funding|payments?|budget|spend)',
   // Accommodation by agreement: "section 20, can mum withdraw consent to accommodation"
   '(?:section|s) ?20 (?:\\S+ ){0,8}(?:accommodation|accommodated)',
+  // Or told of as social care tells it: "what is section 20, the social worker said the kids are on it".
+  '(?:section|s) ?20 (?:\\S+ ){0,8}(?:social worker|sw|voluntary|parental consent|agreement|are on it|is on it)',
   'child in need (?:plan|review|meeting)s? (?:\\S+ ){0,2}(?:frequency|how often|timescales?)',
 ]);
 

@@ -138,6 +138,14 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   // Family court's own analysis and costs: "a Re B-S analysis of the realistic options", "the ISW's report, split between parties".
   're b ?s',
   '(?:split|shared|divided) between (?:the )?parties',
+  // The arrangements of a child's life in care, not their mind: "the court order says contact every other weekend, can I change the
+  // days", "can a looked after kid go on a sleepover, who gives consent", "can the young person I host have his girlfriend to stay".
+  '(?:court|contact|child arrangements) orders? (?:\\S+ ){0,10}(?:change|vary|swap|move) (?:the )?(?:days|dates|times|weekends?)',
+  '(?:change|vary|swap|move) (?:the )?contact (?:days|dates|times|weekends?|arrangements)',
+  '(?:sleepovers?|sleep overs?|stay overs?) (?:\\S+ ){0,8}(?:consent|permission|who decides|delegated authority)',
+  'delegated authority',
+  '(?:girlfriend|boyfriend|partner) (?:to )?(?:stay|stop) (?:over|the night)',
+  '(?:landlord|tenancy|lease|mortgage)s? (?:\\S+ ){0,8}lodgers?',
   // Pupil premium plus asked as an amount: "how much pupil premium plus does the virtual school give per term".
   'how much (?:\\S+ ){0,2}pupil premium',
 ]);

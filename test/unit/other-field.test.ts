@@ -87,6 +87,11 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'who pays for the school taxi for a child placed out of borough',
     'how do I redact a bundle in Adobe',
     "who is the director of children's services in Sefton",
+    'the contact order says every other weekend with dad, can we swap the days',
+    'can a child in care go to a sleepover at a friends, who gives permission',
+    'can the lad I host have his girlfriend to stay over',
+    'my tenancy says no lodgers, does hosting a care leaver count',
+    'what does section 20 mean, the social worker said mum signed an agreement',
   ])('"%s" is another field', (q) => {
     expect(aboutAnotherField(q)).toBe(true);
   });
@@ -121,6 +126,9 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'setting the wheelie bins on fire outside',
     'care leaver aged 24 with low mood, which service',
     'section 20 accommodated, she is anxious about her camhs appointment',
+    'on section 20 with short breaks, who consents to his treatment',
+    'since the change in contact days he wets the bed and has nightmares',
+    'after a sleepover at her mums she came back withdrawn and tearful',
     'he keeps running into traffic on the main road',
     'definition of a ligature for our residential staff induction pack?',
     'positive reasonable grounds decision, he is jumpy and not sleeping, who leads on his mental health',
