@@ -43,6 +43,9 @@ const SAYINGS = new RegExp(
     String.raw`safe to (?:swim|paddle|sunbathe|fly|travel|drive|eat (?:raw|sushi|shellfish|eggs))`,
     // a household or office mishap: "crisis in the home - washing machine flooded the kitchen", "crisis: the printers jammed again"
     String.raw`(?<!\bin )crisis\b(?=.*\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|dishwashers?|fridges?|freezers?|broken down|breakdown cover|mot|printers?|photocopiers?|laptops?|projectors?|wi ?fi|kettle)\b)`,
+    // The same told the other way round, or as a home without heat: "my boilers packed in ... its a crisis with no heating".
+    String.raw`(?<=\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|fridges?|freezers?|printers?|laptops?|heatings?)\b.*)(?<!\bin )crisis\b`,
+    String.raw`crisis with no (?:heating|heat|hot water|gas|electric|electricity|power|wi ?fi)`,
     // The charity by name, food kept safe, an event's risk assessment: "what does the charity crisis do for homeless adults",
     // "safe temperature for storing donated chilled food", "risk assess a bouncy castle for the church fun day"
     String.raw`(?:the )?charity crisis|crisis (?:the )?charity|crisis (?:do|does|help|helps|offer|offers) (?:for )?(?:homeless|rough sleepers?)|crisis (?:uk|skylight)`,
@@ -75,6 +78,8 @@ const SAYINGS = new RegExp(
     // "what should we cut"
     String.raw`what (?:should|do|can|could) (?:we|i) cut`,
     // a trade called out: "emergency plumber"
+    // money asked for in a hurry: "who at the agency do i ring for emergency funding"
+    String.raw`emergency (?:funding|funds?|money|cash|grants?|payments?|loans?)`,
     String.raw`emergency (?:plumber|electrician|locksmith|repairs?|dentist|vet|boiler|call ?outs?)`,
     // a risk assessed for a trip or a building, not a child
     String.raw`(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,

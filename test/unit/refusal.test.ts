@@ -60,6 +60,8 @@ describe('crisis topics on a refusal', () => {
     'How do I risk assess a bouncy castle for the church fun day?',
     "crisis: the printer's jammed again and clinic starts in 5",
     'crisis in my fostering household finances - can i get an advance on allowance',
+    "the heating's gone off, it's a real crisis, who fixes it at the agency",
+    'who do I ring for emergency funding for a new cooker',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

@@ -318,6 +318,8 @@ const table: Pinned[] = [
   {
     rule: 'wants-to-die-now',
     catches: [
+      '7 yr old fostered girl refusing to come down from the top of the climbing frame saying she wants to fall on her head and die',
+      "she's at the top of the stairs banister saying she wants to jump and die",
       "she says she wants to die tonight and she's locked in the bathroom",
       'girl keeps telling me she wants to see her nan in heaven tonight',
       'says hes going to be with his mum in heaven right now',
@@ -330,6 +332,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'she told her therapist she once wanted to jump and die, how do we support her at home',
       "what should i write in my daily log when she's said she wants to die, for the social worker? it was last week and she's calmer now",
       'she says she wants to see her nan in heaven one day, is that normal grief at 7',
       'how do i explain heaven to a 6 year old whose grandad died',
@@ -513,6 +516,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'school trip to Southport, one of our children in care has just gone over the railings at the end of the pier, staff running',
+      'on our day out one of the lads has just climbed over the barrier on the bridge',
       '16 f CIC, discharged, now back on the same bridge 2 hours later',
       'hes back at the usual bridge again tonight',
       'child stuck in escalator, screaming',
@@ -563,6 +568,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'on the school trip we walked over the bridge and looked at the railings',
       'she walks over the same bridge to school every day, is that a worry after her last attempt',
       'who do i ring when a lift is stuck in the childrens home',
       "how do I stop the kids climbing on the garage roof? nobody's hurt, just not safe",
@@ -641,6 +647,8 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      "he's just said if I don't give him money he'll slit my throat, and he's done it to a carer before",
+      'hes just told me hell slit my throat if i ring anyone, he did it to his brother last year',
       "he's cut his neck",
       "tonight she's cut her neck with a pencil sharpener blade, she's in her room",
       'hes just stabbed another lad at the home',
@@ -651,6 +659,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'he said last month hed slit my throat if i took his phone, how do i talk to him about threats',
       'he cut his neck last year, still has the scar',
       "He said 'I see my brother's face when I close my eyes, the night he got stabbed'",
       'writing up yesterdays incident when he set fire to a bin, what section does it go under',
@@ -1069,6 +1078,7 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      "she's having a massive panic attack, cant breathe, lips tingling, she's asthmatic and her inhaler isn't helping",
       "lunchtime supervisor: a child's choking on a grape and back blows aren't working",
       'hes choking help',
       'the baby is choking on a grape',
@@ -1652,6 +1662,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'asthma attack, cant breathe and the inhaler is not working',
       "massive panic attack that won't stop, now she's saying chest pain, can't breathe, and her lips look a bit blue",
       'bee sting and lips gone massive',
       'temperature of 40.5 and hes confused',
@@ -1699,6 +1710,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'she gets panicky and cant breathe when she has asthma, the inhaler helps, how do we plan for PE',
       "I am residential worker on night shifts. The girl wakes from nightmares screaming and sometimes for few minutes she doesn't know where she is, she thinks she is back in the old house. How should I help her in that moment?",
       'foster carer asks if the baby going stiff and arching away when held is an attachment thing',
       'temp of 38 and playing happily',
@@ -1974,6 +1986,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "quiet 6 year old in foster care has finger-shaped bruises on her neck and says 'he squeezed me cos I was naughty'. Carer collects at 3.",
+      'hand prints on his arm, he says dad grabbed him, dad picks him up at 3 today',
       'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
       'yp 12 after contact says dad "did stuff" again today, dad picking her up for overnight in an hr',
       '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
@@ -2047,6 +2061,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she had finger-shaped bruises last year and the LADO investigated, how do we support her now',
       'she disclosed abuse at contact years ago, contact is supervised today, how do we prepare her',
       'she said her dad did stuff again years ago, contact is supervised now, how do we support her',
       'contact with dad in an hour, she is nervous, what helps',

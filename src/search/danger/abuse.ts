@@ -169,6 +169,10 @@ export const abuseSituations: Situation[] = [
         // "she was raped last night and the men have said theyll come to the home for her" (not the police coming to take a statement).
         S`(?:raped|rape|sexually assaulted|sexual assault|abused|assaulted)${gap(6)} (?:last night|yesterday|this morning|earlier|overnight|at the weekend)${gap(14)} ` +
           S`(?:he|hes|he is|they|theyre|they are|the men|the man|the lads|(?:step ?)?dad|uncle|boyfriend|bf)(?: have| has)?(?: said| says| saying)?${gap(1)} ${abuserComing}`,
+        // Hand marks told by the child, and collected by the one who may have made them today: "finger-shaped bruises on her neck, says
+        // 'he squeezed me cos I was naughty'. Carer collects at 3."
+        S`(?:finger ?(?:shaped|tip|mark)s? bruis\w*|bruis\w* (?:on|round|around) (?:her|his|their) neck|hand ?prints?|grab marks)${gap(14)} ` +
+          S`(?:collects?|collecting|picks? (?:her|him|them) up|picking (?:her|him|them) up|goes home|going home)${gap(2)} (?:at \d+|today|tonight|later|after school)`,
         // Raped at contact, and contact with him again today: "a relative raped her at contact on saturday, and contact with him is
         // again today at 4pm".
         S`(?:raped|rape|sexually assaulted|abused|assaulted|touched)${gap(8)} (?:at|during|after) contact${gap(14)} contact${gap(3)} (?:is |again |is again )?(?:today|tonight|this (?:afternoon|evening)|at \d+|in an? (?:hour|hr))`,

@@ -119,7 +119,9 @@ const held = alt(
   // Not "cant get out of the house" for anxiety, or "out of his own head", or out of the car at school; nor out of a flashback:
   // "when someone shouts im back there and i cant get out of it".
   S`cant (?:get out|leave|go home|escape|get away)(?! of it\b(?<=\b(?:back there|flashbacks?|nightmares?|memor(?:y|ies)|in my head)\b.*))` +
-    S`(?! of it\b.*\b(?:flashbacks?|nightmares?|memor(?:y|ies))\b)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))`,
+    S`(?! of it\b.*\b(?:flashbacks?|nightmares?|memor(?:y|ies))\b)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))` +
+    // Nor a placement ending: "i cant go home, my carer says theyre giving notice".
+    S`(?!.*\b(?:giving|given|gave|served|handed in) (?:(?:her|him|them|us|me) )?notice\b)`,
   // Not things kept safe: "keeps the bleach locked in the cupboard".
   S`(?:locked|trapped|shut)(?<!\b${thingsKept}(?: (?:is|are|gets?|stays?|kept|always|safely))? \w+) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
   // Not one the police took them from: "got arrested in a trap house in Southport".

@@ -50,7 +50,8 @@ export const takenSomethingOverdoseSituations: Situation[] = [
     ),
     // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
     unless: new RegExp(
-      S`${past.source}|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
+      // A past overdose asked about: "does a past overdose on its own mean a dynamic support database listing".
+      S`${past.source}|\b(?:past|previous|prior) (?:overdose|od)s?\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
         S`${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
     ),
   },

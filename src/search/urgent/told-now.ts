@@ -148,6 +148,13 @@ const seen = alt(
   S`${alt('has', 'got')} the ${alt('pills', 'tablets', 'rope', 'knife', 'belt')} ready`,
   S`${alt('shell', 'hell', 'theyll', 'will', 'going to', 'gonna', 'shes', 'hes', 'theyre')} ${alt('take', 'taking')} ${alt('them', 'the lot', 'all of them', 'the tablets', 'the pills')} ${alt('tonight', 'today', 'now')}`,
   S`neck (?:pulled )?(?:really |so |too )?tight`,
+  // Over the edge just now, wherever the outing was: "on the school trip, one of ours has just gone over the railings at the pier".
+  S`just ${alt('gone', 'went', 'climbed', 'jumped', 'fallen', 'fell')} over the ${alt('railings', 'railing', 'barrier', 'edge', 'side', 'sea wall', 'wall', 'fence')}`,
+  // An inhaler that is not helping, beside breathing that has stopped being easy: "panic attack, cant breathe, shes asthmatic and
+  // her inhaler isnt helping".
+  S`inhaler(?: \w+){0,3} ${alt('isnt', 'is not', 'not', 'hasnt', 'has not', 'didnt', 'doesnt', 'does not')} ${alt('helping', 'working', 'helped', 'worked', 'work', 'help')}`,
+  // A threat said just now, beside a danger already read: "hes just said if i dont give him money hell slit my throat".
+  S`just ${alt('said', 'told me', 'texted', 'threatened')}(?: \w+){0,8} ${alt('hell', 'he will', 'shell', 'she will', 'theyll', 'hes going to', 'shes going to', 'gonna')} ${alt('slit', 'cut', 'stab', 'kill', 'glass')} ${alt('my', 'me', 'your', 'you', 'our', 'us', 'her', 'him')}`,
   // Gone within the hour, beside a danger already read: "she ran off barefoot in the rain an hour ago, she has tried to hang
   // herself before".
   S`${alt('ran off', 'run off', 'ran away', 'run away', 'gone missing', 'went missing', 'walked out', 'stormed out', 'stormed off')}(?: \w+){0,5} ` +
