@@ -735,6 +735,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'LAC 15F with AN, lost 7kg in 4 weeks, fainting today, HR in the 30s, carer wants to just wait for the EDYS appt next week',
+      'anorexia, dizzy and fainting today, pulse in the 30s',
       '15yo at counter buying lighter gas, carer told us she passed out huffing it last week, she looks dazed and unsteady now',
       'my grandson keeps passing out and coming round after the overdose, should i still give him the milk',
       'he is passing out in the bathroom',
@@ -764,6 +766,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'her heart rate was in the 30s on admission last year, what should the discharge plan say',
       'she passed out huffing gas last week, she looks fine now, what support is there',
       'passing out parade at the army college, can he go',
       'she keeps passing out at school, waiting for cardiology',
@@ -1312,11 +1315,13 @@ const table: Pinned[] = [
   {
     rule: 'last-seen-heading',
     catches: [
+      "cant find her, 13, left a note saying she's going to be with her mum (mum died last year), last seen walking towards the river",
       "our looked after lad who is autistic ran off at dinner, he can't swim, last seen heading for the canal",
       'yp missing and last seen heading for the train tracks',
       '15yo lad last seen walking towards the railway line about 20 mins ago, not answering his phone',
     ],
     calm: [
+      'last year she was last seen walking towards the river, what should her missing plan say now',
       'in his return interview he said he was last seen heading for the docks',
       'last seen heading towards the river last week, now home and safe',
     ],
@@ -2240,6 +2245,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'boy with psychosis on s2 waiting for a bed has gone AWOL from the ward, known to carry knives',
+      "she's gone awol from the unit and she's psychotic",
       'Ward nurse: 15-year-old informal patient left the paeds ward 20 minutes ago, last thing she said was she was going to the Mersey',
       'absconded from the unit an hour ago, told staff she was off to the mersey',
       "she's not come back and her mate says she's at a party with men who give her drugs, she's 13",
@@ -2273,6 +2280,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'what happens if a young person on a section goes awol from the ward',
       'case review: autistic boy groomed online then went missing. what does the toolkit say about neurodivergent kids and exploitation',
       'staff training for children with learning disabilities who go missing',
       'what are the signs a child is at a party with men who give her drugs',

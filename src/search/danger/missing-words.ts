@@ -32,6 +32,8 @@ export const away = alt(
   'run away',
   'ran away',
   'absconded',
+  // A ward's or a unit's word for it: "has gone AWOL from the ward".
+  'awol',
   'not answering',
   'no one knows where',
   'gone out',

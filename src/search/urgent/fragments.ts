@@ -118,6 +118,6 @@ export const toldOver = new RegExp(
  * A pulse under 40 a minute, as a nurse or a carer reads it off ("her pulse is 38", "hr 36"): the red, high-risk band of
  * the Medical Emergencies in Eating Disorders guidance (RCPsych, 2022). Not an age, a time or a percentage.
  */
-export const lowPulse = S`(?:pulse|heart rate|hr|resting hr)(?: is| of| at| was| now| down to| only| reading)* (?:[1-3]\d)\b(?! ?(?:years?|yrs?|mins?|minutes?|secs?|seconds?|%|percent|kg|cm))`;
+export const lowPulse = S`(?:pulse|heart rate|hr|resting hr)(?: is| of| at| was| now| down to| only| reading| in the)* (?:[1-3]\d|[1-3]0s)\b(?! ?(?:years?|yrs?|mins?|minutes?|secs?|seconds?|%|percent|kg|cm))`;
 /** Getting in to someone now, through a window or a door ("trying to get in my window"): read by the held rule and by told-now. */
 export const tryingToGetIn = S`trying to ${alt('get', 'break', 'climb')} ${alt('in', 'into')}(?: through)? ${alt('my', 'her', 'his', 'their', 'the', 'our')} (?:bed)?${alt('window', 'door', 'room', 'house', 'flat')}`;

@@ -155,6 +155,9 @@ const seen = alt(
   S`inhaler(?: \w+){0,3} ${alt('isnt', 'is not', 'not', 'hasnt', 'has not', 'didnt', 'doesnt', 'does not')} ${alt('helping', 'working', 'helped', 'worked', 'work', 'help')}`,
   // A threat said just now, beside a danger already read: "hes just said if i dont give him money hell slit my throat".
   S`just ${alt('said', 'told me', 'texted', 'threatened')}(?: \w+){0,8} ${alt('hell', 'he will', 'shell', 'she will', 'theyll', 'hes going to', 'shes going to', 'gonna')} ${alt('slit', 'cut', 'stab', 'kill', 'glass')} ${alt('my', 'me', 'your', 'you', 'our', 'us', 'her', 'him')}`,
+  // Not found, and last seen on the way to danger, beside a history told of someone else: "cant find her, left a note saying shes
+  // going to be with her mum (mum died last year), last seen walking towards the river".
+  S`cant find (?:her|him|them)\b.*\blast seen`,
   // Gone within the hour, beside a danger already read: "she ran off barefoot in the rain an hour ago, she has tried to hang
   // herself before".
   S`${alt('ran off', 'run off', 'ran away', 'run away', 'gone missing', 'went missing', 'walked out', 'stormed out', 'stormed off')}(?: \w+){0,5} ` +
