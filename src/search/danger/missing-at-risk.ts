@@ -28,7 +28,6 @@ const awayRisk = alt(
   'freezing',
   'never done this',
   'knife',
-  'knives',
   // Unwell in the mind and away from care: "boy with psychosis on s2 has gone awol from the ward".
   'psychosis',
   'psychotic',
