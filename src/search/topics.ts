@@ -77,9 +77,9 @@ const SAYINGS = new RegExp(
     String.raw`short ?cut\w*`,
     // "what should we cut"
     String.raw`what (?:should|do|can|could) (?:we|i) cut`,
-    // a trade called out: "emergency plumber"
     // money asked for in a hurry: "who at the agency do i ring for emergency funding"
     String.raw`emergency (?:funding|funds?|money|cash|grants?|payments?|loans?)`,
+    // a trade called out: "emergency plumber"
     String.raw`emergency (?:plumber|electrician|locksmith|repairs?|dentist|vet|boiler|call ?outs?)`,
     // a risk assessed for a trip or a building, not a child
     String.raw`(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,

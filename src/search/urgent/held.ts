@@ -101,7 +101,7 @@ export const heldRules: Rule[] = [
         S`${alt('men', 'man', 'lads', 'olders', 'gang', 'boys', 'guys', 'blokes', 'strangers')}\b(?! (?:from|at) (?:the )?(?:youth club|football|boxing|church|school)\b)`,
       // Taken away to be married: "she is being taken abroad next week to be married and her relatives are collecting her today".
       S`\b(?:being|be|getting|is getting) ${alt('taken', 'sent', 'flown', 'shipped')} ${alt('abroad', 'overseas', 'back home', S`(?:back )?to \w+`)}${upTo(4)} to ${alt('be married', 'get married', 'marry', 'be wed')}\b`,
-      // Locked in by someone, and there now: "he locks me in when he goes out, shes calling from there now". Written "lock(?:s|ing)"
+      // Locked in by someone, and there now: "he locks me in when he goes out, shes calling from there now". Written "lock(?:s|ed|ing)"
       // so a typed "lockd" is still read as "locked" (../danger-spelling.ts reads the words of these patterns).
       S`\b${alt('he', 'they', 'hes', 'theyve', 'someone', 'the man', 'the men', 'he keeps', 'they keep')} ${alt('lock(?:s|ed|ing)', 'has locked', 'have locked')} ${alt('me', 'her', 'him', 'them')} in\b` +
         S`(?=.*\b${alt('now', 'right now', 'from there', 'still there', 'cant get out', 'cannot get out')}\b)`,
