@@ -143,7 +143,7 @@ export const CALM_FRAME = new RegExp(
       S`what(?:s| is) the (?:\w+ )?${alt('protocol', 'procedure')}$`,
       S`for (?:our|the|her|his|their) safety plan`,
       // "not for an emergency right now, just the general steps"
-      S`not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,
+      S`(?<!\b(?:maybe|probably|prob|perhaps|possibly|hopefully) )not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,
     )}\b${NOTHING_TOLD_NOW}`,
     // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
     S`\bnear miss\b.*\bno harm\b`,

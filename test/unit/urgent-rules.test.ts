@@ -735,6 +735,9 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'school office - pupil fitting in the playground, 5 mins now, not stopping',
+      'resi: young person fitting in the bath, staff holding her head up',
+      'maybe not an emergency - the girl with anorexia fainted twice today, now her hearts all over the place and shes freezing',
       'LAC 15F with AN, lost 7kg in 4 weeks, fainting today, HR in the 30s, carer wants to just wait for the EDYS appt next week',
       'anorexia, dizzy and fainting today, pulse in the 30s',
       '15yo at counter buying lighter gas, carer told us she passed out huffing it last week, she looks dazed and unsteady now',
@@ -766,6 +769,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she is struggling with fitting in the class at her new school',
+      'fitting in at the park with other kids is hard for him',
       'her heart rate was in the 30s on admission last year, what should the discharge plan say',
       'she passed out huffing gas last week, she looks fine now, what support is there',
       'passing out parade at the army college, can he go',
@@ -1121,6 +1126,10 @@ const table: Pinned[] = [
   {
     rule: 'warning-signs',
     catches: [
+      "she asked her carer to look after the cat 'after' and wont say after what",
+      'carer says hes been really calm and happy since this morning, deleted all his socials, gave her his bank card pin',
+      'relay - young person texted carer a list of who gets what, phone now off',
+      "hes asked for his passport and birth cert back and says hes 'sorting his affairs' - hes 15 and been saying theres no point",
       "that group chat again \u2013 'tonites the nite \u26b0\ufe0f\u26b0\ufe0f' from Bella and she's not in her bed",
       'her story is just \u26b0\ufe0f\u26b0\ufe0f and bye everyone',
       'hes given away all his stuff',
@@ -1128,6 +1137,10 @@ const table: Pinned[] = [
       'a text from her, just one word, goodbye',
     ],
     calm: [
+      'we argued about who gets what at christmas',
+      'my PA is helping me sort out my affairs before I move',
+      'can the carer look after the dog after contact on sunday',
+      'she deleted all her socials after the bullying, is that a good idea',
       'what does the \u26b0\ufe0f emoji mean, she keeps putting it on her story',
       'shes giving away her old toys to charity',
       'he says sorry for everything all the time, is that anxiety',
@@ -1622,6 +1635,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      "carer asking if its normal for a 12 yr old to be this sleepy after she 'borrowed' nans tramadol at tea time",
       'yp keeps falling asleep mid sentence after ?xanax, carer keeping her talking',
       "hes just drank half a bottle of methadone he found at his mum's and now hes at ours and nodding off",
       '15yo returned from missing episode intoxicated, disoriented, injuries to face, staff with her',
@@ -2119,6 +2133,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "relay from police control: YP found in a cannabis grow, door padlocked from outside, he's begging to be let out",
       "SENCO: Y8 LAC pupil says mum's boyfriend is parked outside waiting to take her, there's a no-contact order in place",
       "13yo girl in care went off at break with a man in his twenties, we've had county lines concerns about her",
       'CIC pupil went missing on our school trip to Liverpool ONE, history of being exploited, someone saw her get into a taxi with two older men',
@@ -2185,6 +2200,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'the fire door was padlocked from outside at school, is that allowed',
       "I'm an EP consulting to a foster family in Bootle. Their 9 year old has been in placement four months, is fine at school but screams for hours at bedtime and won't let the carer leave the room. What level of need would that be and what could help?",
       'dad is parked outside waiting to take her to contact',
       'last year she went off with a man in his twenties, how do we do safety planning',
@@ -2245,6 +2261,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'escort on the bus says shes lost the twins in Liverpool One, theyre 7',
+      'lost a kid on the school trip at the Pier Head, she has a learning disability and goes straight for water',
+      'not sure who to ring - she hasnt answered since she went the shop 3 hrs ago, shes never late and shes been really low all week',
+      "carer mentioned he went out after the row with a rucksack and hasnt replied since tea, he did say 'this is it' on the way out",
       'boy with psychosis on s2 waiting for a bed has gone AWOL from the ward, known to carry knives',
       "she's gone awol from the unit and she's psychotic",
       'Ward nurse: 15-year-old informal patient left the paeds ward 20 minutes ago, last thing she said was she was going to the Mersey',
@@ -2280,6 +2300,9 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'we lost a child in care to suicide last year, how do staff get support',
+      'she hasnt answered since lunch, shes 9 and at her mates',
+      'hes been really low all week and hasnt replied since yesterday about contact',
       'what happens if a young person on a section goes awol from the ward',
       'case review: autistic boy groomed online then went missing. what does the toolkit say about neurodivergent kids and exploitation',
       'staff training for children with learning disabilities who go missing',

@@ -92,6 +92,13 @@ const awayRisk = alt(
   'epilep\\w*',
   'inhaler',
   'done with everything',
+  // Last words, or a mood, that make being away a risk now: "he did say this is it on the way out", "never late and been really
+  // low all week".
+  'this is it',
+  S`(?:really|very|so|dead) low`,
+  'never late',
+  // A young child's age told on its own: "lost the twins in liverpool one, theyre 7" (not minutes or hours).
+  S`(?:theyre|shes|hes|they are|she is|he is|only|aged) (?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! ?(?:mins?|minutes|hours?|hrs?|miles|days|weeks|am|pm|oclock|times)\b)`,
   'no point',
   'not worth it',
   'sorry for everything',
@@ -152,6 +159,8 @@ export const missingAtRiskSituations: Situation[] = [
     // ("stormed out after a row, shes back now"), or the question is for next time.
     unless: new RegExp(
       S`\b(?:sat|sitting|here|safe|home|in bed|asleep|with me|with us) (?:with (?:me|us)|in the (?:lounge|kitchen|living room|front room))\b|` +
+        // Where they are is known: "shes 9 and at her mates".
+        S`\b(?:shes|hes|theyre|and) (?:safe )?at (?:her|his|their) (?:mates|friends|nans|grans|dads|mums|aunties)\b|` +
         S`(?<!\b(?:not|isnt|arent|hasnt|havent|never|way) )\b(?:back|home|found|safe) (?:now|safe|and well)\b|\bnext time\b|` +
         // Back already: "came back from missing at 3am, safe in bed now", "back after missing 2 days", "back after 6 hours missing",
         // "shes back and says nothing happened".

@@ -77,7 +77,7 @@ const held = alt(
   S`(?:being|been) kept in`,
   // Shut in by others: "theyve locked him in and are making him bag up", "the doors been locked from outside by her boyfriend".
   S`(?:theyve|they have|theyre|they|men have|hes|shes) locked (?:her|him|them|me) in\b`,
-  S`(?:door|doors)${gap(3)} (?:been |is |s |was )?(?:locked|bolted|padlocked) (?:from (?:the )?outside|on the outside)${gap(12)} (?:terrified|scared|crying|help|cant get out|wont let|boyfriend|back later)`,
+  S`(?:door|doors)${gap(3)} (?:been |is |s |was )?(?:locked|bolted|padlocked) (?:from (?:the )?outside|on the outside)${gap(12)} (?:terrified|scared|crying|help|cant get out|wont let|boyfriend|back later|begging|screaming|banging|let (?:her|him|them|me) out)`,
   // In the boot: "texted in the boot of a car help".
   S`(?:im|shes|hes|theyre|locked|shut|stuffed|put (?:her|him|them|me)|texted|messaged|rang) in (?:the|a) (?:car )?boot|boot of (?:a|the|his|their) (?:\S+ )?car${gap(2)} help`,
   // In a vehicle with strangers, or not knowing where: "in a van on the motorway with men she doesnt know",

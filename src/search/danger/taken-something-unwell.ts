@@ -100,6 +100,9 @@ export const takenSomethingUnwellSituations: Situation[] = [
         // The change told first: "gone very quiet since taking a few of my tablets"
         S`(?:gone|going|very|really) (?:very |really )?(?:quiet|sleepy|drowsy|pale|floppy) (?:since|after) (?:taking|having|swallowing|necking) ` +
           S`(?:a few|a couple|some|several|extra|loads) of (?:her|his|their|my|the|someone elses|mums|dads) ${medicine}`,
+        // So sleepy after someone else's medicine was taken: "this sleepy after she borrowed nans tramadol" (not after her own).
+        S`(?:this|so|very|really) (?:sleepy|drowsy|floppy|dopey|out of it|spaced out) (?:since|after) (?:she |he |they )?` +
+          S`(?:(?:borrowed|nicked|pinched|stole|got into|helped (?:her|him|them)self to)(?: \S+){0,2}|(?:took|taken|had|having|taking|swallowed) (?:some of |a few of )?(?:nans|mums|dads|grandads|someone elses|(?:her|his|their) (?:mates|nans|mums|dads|sisters|brothers)))(?: \S+)? ${medicine}`,
         // A few of a medicine, then pain: "took a few ibuprofen an hour ago and now her stomach is killing her"
         // (not tablets taken for a pain: "took two ibuprofen for her period pain").
         S`(?:took|taken|swallowed|necked|had)(?!.*\bfor (?:her|his|their|my|a|the) (?:period|headache|toothache|cold|temperature|pain|cramps)\b) (?:a few|some|loads|a load|a handful|lots|a couple|several|\d+)(?: of)?(?: her| his| their| my| the| mums| dads)? ${painkiller}${gap(8)} ` +

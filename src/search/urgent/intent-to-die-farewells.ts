@@ -122,6 +122,15 @@ export const intentToDieFarewellsRules: Rule[] = [
       S`\bcoffin\b(?=.*\b${alt('tonight', 'goodbye', 'bye', 'love you', 'sorry for everything')}\b)(?!.*\b${alt('what does', 'mean', 'means', 'meaning')}\b)`,
       S`\bsorry for everything\b`,
       S`\b${alt('message', 'text', 'note', 'letter', 'snapchat', 'post')}\b.*\bgoodbye\b`,
+      // Belongings shared out as a will does: "texted carer a list of who gets what" (not chores or presents).
+      S`\b${alt('list', 'note', 'text', 'message', 'letter', 'will')}\b(?: \w+){0,3} who ${alt('gets', 'should get', 'can have', 'should have')} ${alt('what', S`${alt('my', 'her', 'his', 'their')} ${alt('stuff', 'things')}`)}\b`,
+      // Affairs put in order: "asked for his passport back and says hes sorting his affairs" (not an adult helping with them).
+      S`(?<!\bhelp(?:s|ed|ing)? (?:her|him|them|me) (?:to )?)\b${alt('sort(?:s|ed|ing)?', 'put(?:s|ting)?', 'got', 'getting')} (?:out )?${alt('her', 'his', 'their', 'my')} affairs\b`,
+      // A pet's keeping arranged for "after", or for when they are gone: "asked her carer to look after the cat after and wont say".
+      S`\b${alt('look after', 'have', 'keep', 'take', 'feed')} (?:the |my |her |his |their )${alt('cat', 'dog', 'pets?', 'hamster', 'rabbit', 'fish', 'snake', 'bird', 'guinea pig', 'puppy', 'kitten')}s?(?: for (?:me|her|him|them))? ` +
+        S`(?:after(?= (?:and|but|wont|won t|she|he|they|i)\b|$)|when ${alt('im', 'i m', 'shes', 'hes', 'theyre', 'i am')} gone)`,
+      // Cutting ties and handing over the keys to a life: "deleted all his socials, gave her his bank card pin".
+      S`\bdeleted (?:all )?(?:of )?${alt('her', 'his', 'their', 'my')} ${alt('socials', 'social media', 'accounts', 'insta', 'instagram', 'snapchat', 'snap', 'tiktok')}\b.*\b${alt('gave', 'given', 'giving', 'handed', 'handing')}(?: \w+){0,3} ${alt('her', 'his', 'their', 'my')} ${alt('pin', 'passwords?', 'passcodes?', 'bank card', 'stuff', 'things', 'xbox', 'ps5', 'console', 'phone')}\b`,
     ),
     unless: anyOf(habitual.source, fondFarewell.source),
   },
