@@ -162,6 +162,9 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      "he's got a rope",
+      'shes got a rope in her room',
+      'hes just got a cord upstairs help',
       'tried to do it with his dressing gown cord',
       'he was trying to hang himself with a charger cable, stopped him a min ago',
       'tryin to strangle herself with her laces',
@@ -181,6 +184,8 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      "we've got a tug of war rope for sports day",
+      'shes got a rope skipping game at school',
       'how do I explain to a 10 year old what a ligature is for our safety plan without scaring him?',
       'two assaults in a week and a near miss with a ligature, im having nightmares',
       'ligature incident debrief template',
@@ -516,6 +521,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'long one sorry. fostering 9 yrs. current lad 11 autistic usually settles with his ipad. tonight contact with mum went badly, since then screaming, and just now ran into the road twice saying he wants a car to hit him. hes in the front garden now and i cant hold him',
       'school trip to Southport, one of our children in care has just gone over the railings at the end of the pier, staff running',
       'on our day out one of the lads has just climbed over the barrier on the bridge',
       '16 f CIC, discharged, now back on the same bridge 2 hours later',
@@ -798,6 +804,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'EDT - yp in police custody self-harming in the cell by banging her head, police asking about a MHA assessment',
+      'shes self harming by smashing her head on the wall',
       'CIC pupil self harming in class right now with a compass',
       "help child won't stop cutting",
       'he wont stop cutting himself',
@@ -834,6 +842,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'she has been self harming by banging her head for years',
+      'how common is self harming in custody',
       'she wont stop cutting her fringe',
       'he bit through his lip when he fell off his bike last year',
       'he gets frustrated and is banging his head when tired, normal for him?',
@@ -920,6 +930,8 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      'tablets. lots. 14yo. now',
+      'pills. whole strip. now',
       'wats the number for crisis shes took sum pills',
       'hes took sum tablets and gone quiet',
       'shes swallowed some tablets',
@@ -931,6 +943,8 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      'tablets for her period pain now',
+      'pills in a locked box now, is that enough',
       'sum of the pills she takes make her drowsy, is that normal',
       'In a role play for training: a foster carer rings EDT at midnight saying the child has taken tablets. What should the EDT worker advise, step by step?',
       "my brother od'd when i was a kid, is there support for carers",

@@ -69,6 +69,9 @@ export const ligatureRules: Rule[] = [
         'noose',
         S`lig (?:\w+ )?(?:on|round|around|tied|off)`,
         S`lig risk ${alt('now', 'rn', 'right now')}`,
+        // The whole message, a cord in hand: "hes got a rope", "shes got a rope in her room" (not a rope swing or a rope burn).
+        S`^(?:\w+ )?${alt('hes', 'shes', 'theyve', 'he has', 'she has', 'they have', 'yp has')}(?: just| now)? got (?:a|the|some) (?:\w+ )?${alt('rope', 'cord')}` +
+          S`(?: ${alt('in (?:his|her|their) room', 'upstairs', 'in the bathroom', 'now', 'again', 'help', 'pls', 'please')})*$`,
         // Tried with one: "tried to do it with her hoodie string", "tried to hang herself with a belt".
         S`${alt('tried', 'trying', 'tryin')} to ${alt('do it', 'hang', S`hang ${self}`, 'strangle', S`strangle ${self}`)} ${alt('with', 'using')} (?:a |the |her |his |their )?(?:\w+ )?${ligatureCord}`,
       ),

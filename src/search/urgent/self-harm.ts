@@ -114,6 +114,9 @@ export const selfHarmRules: Rule[] = [
       // head on the walls" (not a habit: "bangs his head when hes tired").
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp is', 'child is')} (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b`,
       // (Or "and is": her own head, unless someone is held down: "pinned the carer down and is banging her head on the floor".)
+      // In custody, told as it goes on: "yp in police custody self harming in the cell by banging her head".
+      S`\bself ?harming in (?:the|a|her|his|their) ${alt('cell', 'custody suite', 'police van', 'back of the van')}\b`,
+      S`\bself ?harming (?:\w+ ){0,3}by ${alt('banging', 'smashing')} ${poss} head\b`,
       S`\band is (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b(?<!\b${alt('pinned', 'pinning', 'holding', 'held', 'grabbed')}\b.*)`,
       // At the neck or throat as it is told: "has barricaded himself in with a broken light bulb and is cutting his neck".
       S`\b${alt('is', 's', 'are', 'hes', 'shes', 'theyre')} (?:still |now )?${alt('cutting', 'slashing', 'stabbing', 'slicing')} ${poss} ${alt('neck', 'throat')}\b`,

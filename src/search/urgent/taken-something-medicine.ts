@@ -81,12 +81,16 @@ export const takenSomethingMedicineRules: Rule[] = [
   // "shes taken some pills", "hes swallowed a few tablets"
   {
     name: 'pills-taken',
-    when: b(
-      // ("sum" typed for "some": "shes took sum pills".)
-      S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |sum |loads of |a load of |a bunch of |random |a few )?` +
-        // Some of her own, told as news: "shes just said shes taken a few of her tablets".
-        S`(?:${alt('some', 'a few', 'a couple', 'loads', 'a load', 'a bunch', 'a handful', 'lots')} of (?:${alt('her', 'his', 'their')} |the )?)?` +
-        alt('pills', 'tablets'),
+    when: anyOf(
+      b(
+        // ("sum" typed for "some": "shes took sum pills".)
+        S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |sum |loads of |a load of |a bunch of |random |a few )?` +
+          // Some of her own, told as news: "shes just said shes taken a few of her tablets".
+          S`(?:${alt('some', 'a few', 'a couple', 'loads', 'a load', 'a bunch', 'a handful', 'lots')} of (?:${alt('her', 'his', 'their')} |the )?)?` +
+          alt('pills', 'tablets'),
+      ).source,
+      // The whole message a note, tablets first and now last: "tablets. lots. 14yo. now".
+      S`^${alt('tablets', 'pills', 'tabs', 'paracetamol', 'pcm')}(?: \w+){0,3} ${alt('now', 'rn', 'just now', 'right now')}$`,
     ),
     // Tablets for her period pain, as prescribed, the right dose: ordinary medicine.
     // Fewer than she should ("only taken a few of her tablets this week, refuses the rest"): a worry about taking them.

@@ -66,6 +66,8 @@ const doing = alt(
   S`got (?:his|her|their) hands (?:round|around|on) (?:\w+ ){0,2}(?:throat|neck)`,
   S`${alt('stood', 'standing', 'sat', 'sitting', 'climbing')} ${alt('on', 'over', 'at', 'by')} the (?:\w+ )?${drop}`,
   S`running ${alt('in and out of', 'through', 'across', 'into', 'in')} (?:the )?(?:\w+ )?(?:traffic|road|carriageway)`,
+  // Just now, after a calmer start told with a history word: "since then screaming, and just now ran into the road twice".
+  S`just now (?:\w+ ){0,2}${alt('ran', 'run', 'went', 'jumped', 'stepped', 'walked', 'climbed')} (?:out )?${alt('into', 'in to', 'onto', 'on to', 'in front of')} (?:the )?(?:\w+ )?${alt('road', 'traffic', 'carriageway', 'cars?', 'bus', 'lorry')}`,
   S`(?:got|wearing) (?:a|the|his|her) (?:\w+ )?${alt('belt', 'rope', 'cord', 'ligature', 'noose', 'lead', 'wire')} ${alt('round', 'around', 'on')} (?:his|her|their) neck`,
   S`${alt('got', 'pulled')} (?:a|an|the|his|her) (?:\w+ )?${alt('knife', 'blade', 'machete', 'razor', 'scissors', 'weapon', 'screwdriver', 'shard', 'needle', 'compass')} ${alt(S`to (?:\w+ ){0,2}${body}`, S`(?:at|on|against) ${person}`, 'in (?:his|her|their) hand', 'and (?:is|says|wont)')}`,
   S`${alt('going', 'gone', 'heading', 'headed', 'walking', 'run', 'ran')} (?:up )?to the (?:\w+ )?${alt('bridge', 'tracks', 'railway', 'cliff', 'roof', 'top floor')}`,
