@@ -2275,6 +2275,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'shes not back yet and shes been really low all week',
       'escort on the bus says shes lost the twins in Liverpool One, theyre 7',
       'lost a kid on the school trip at the Pier Head, she has a learning disability and goes straight for water',
       'not sure who to ring - she hasnt answered since she went the shop 3 hrs ago, shes never late and shes been really low all week',
@@ -2314,6 +2315,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'hes still out, police have graded it very low risk, do i keep ringing round',
       'we lost a child in care to suicide last year, how do staff get support',
       'she hasnt answered since lunch, shes 9 and at her mates',
       'hes been really low all week and hasnt replied since yesterday about contact',

@@ -95,7 +95,7 @@ const awayRisk = alt(
   // Last words, or a mood, that make being away a risk now: "he did say this is it on the way out", "never late and been really
   // low all week".
   'this is it',
-  S`(?:really|very|so|dead) low`,
+  S`(?:really|very|so|dead) low(?! (?:risk|level|key|priority|grade|threshold))`,
   'never late',
   // A young child's age told on its own: "lost the twins in liverpool one, theyre 7" (not minutes or hours).
   S`(?:theyre|shes|hes|they are|she is|he is|only|aged) (?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! ?(?:mins?|minutes|hours?|hrs?|miles|days|weeks|am|pm|oclock|times)\b)`,
