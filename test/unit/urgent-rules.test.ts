@@ -357,6 +357,9 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'The school counsellor says a Y11 child in care has disclosed a plan to end her life on her birthday, which is today',
+      "she told staff her plan to end her life today, we've got her in the office",
+      'shes just disclosed a plan to overdose tonight',
       "tonight she told me she wants to be with her dad who died last year and she's worked out how. I'm sitting outside her door",
       "he keeps saying he wants to die and he's figured out how, he's in his room",
       'she says she wants to end it and knows exactly how',
@@ -381,6 +384,8 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'last year she disclosed a plan to end her life, how do we review her safety plan',
+      'she described a plan to die to her therapist months ago',
       'she wants to be with her dad who died, how do I help her grieve',
       'he said he wants to know how the bridge was built, he wants to be an engineer',
       'she hid razors last year, how often should we do room searches',
@@ -804,6 +809,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'sos kid cutting in the tolets',
+      'urgent yp self harming in her room',
       'EDT - yp in police custody self-harming in the cell by banging her head, police asking about a MHA assessment',
       'shes self harming by smashing her head on the wall',
       'CIC pupil self harming in class right now with a compass',
@@ -842,6 +849,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'urgent cutting policy review',
+      'quick cutting question for training',
       'she has been self harming by banging her head for years',
       'how common is self harming in custody',
       'she wont stop cutting her fringe',

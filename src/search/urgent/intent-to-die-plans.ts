@@ -40,6 +40,9 @@ export const intentToDiePlansRules: Rule[] = [
       // Planned for a time that is now: "planning to overdose tonight", "plans to hang himself when everyone is asleep".
       S`\b${alt('planning', 'plans', 'planned', 'intends', 'intending')} to ${alt('overdose', 'od', S`kill ${self}`, S`hang ${self}`, 'end it', 'die', S`take ${poss} (?:own )?life`)}\b.*\b${alt(now, 'when everyone', 'once everyone')}\b`,
       S`\b${alt('kill', 'die', 'suicide')}\b.*\b${alt('has', 'got', 'made')} (?:a |the )?plan\b`,
+      // Disclosed to someone, for a day that is today: "has disclosed a plan to end her life on her birthday, which is today".
+      S`\b${alt('disclosed', 'described', 'shared', 'told (?:me|us|staff|her|him)')}(?: about)? (?:a |the |her |his |their )?(?:${planKind} )?plan to ${alt('die', S`kill ${self}`, S`end ${alt('it', 'her life', 'his life', 'their life')}`, 'overdose', S`take ${poss} (?:own )?life`)}\b` +
+        S`.*\b${alt('today', 'tonight', 'right now', 'this evening', 'this afternoon')}\b`,
       // The plan said done, with its time: "ctb plan done. tomorrow morning before nan wakes up" (ctb read as suicide).
       S`\b${alt('suicide', 'kill myself', 'die')} plan ${alt('done', 'made', 'ready', 'sorted', 'set', 'written')}\b.*\b${alt('tonight', 'tomorrow', 'in the morning', 'before', 'when everyone', 'once everyone')}\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,

@@ -129,6 +129,8 @@ export const selfHarmRules: Rule[] = [
       // Told in a few words with a cry for help, before or after: "help he cut him self", "she cut herself help".
       S`^${alt('help', 'sos', 'please', 'pls', 'quick', 'urgent')}(?: please| pls)? (?:\w+ ){0,2}(?:has |just |is |s )?${alt('cut', 'cutting', 'burnt', 'burned', 'burning', 'stabbed')} ${self}(?: ${alt('again', 'now', 'badly', 'bad')})?$`,
       S`^(?:\w+ ){0,2}(?:has |just |is |s )?${alt('cut', 'cutting', 'burnt', 'burned', 'burning', 'stabbed')} ${self}(?: ${alt('again', 'now', 'badly', 'bad')})? ${alt('help', 'sos', 'please help', 'pls help', 'help me', 'help pls', 'help please')}$`,
+      // An alarm word first, then who and where: "sos kid cutting in the toilets".
+      S`^${alt('sos', 'urgent', 'emergency', '999', 'quick')} (?:${alt('kid', 'child', 'yp', 'pupil', 'boy', 'girl', 'lad', 'she', 'he', 'shes', 'hes')} )?${alt('cutting', 'self ?harming')}(?! ${alt('policy', 'review', 'training', 'guidance', 'question', 'procedure', 'audit', 'plan', 'leaflet')}\b)(?: \w+){0,3}$`,
       // The whole message, two words: "cutting now", "yp self harming rn".
       S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'theyre', 'child', 'kid')} )?${alt('cutting', 'self ?harming')}(?: again)? ${alt('now', 'rn', 'right now', 'tonight', 'as we speak')}(?: ${alt('help', 'please', 'pls', 'what do i do', 'what now')})*$`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
