@@ -98,6 +98,18 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   'minutes templates?',
   'in ?year admissions?',
   'ofsted (?:judgements?|grades?|gradings?|ratings?)',
+  // A school's own rules and inspection, the asker's own assessment, a social worker's own training year, a pupil's careers:
+  // "Ofsted section 5 inspection criteria", "rules on keeping pupils for an after-school detention", "is vaping on site a
+  // suspension offence", "I think I might have ADHD myself, how long is the adult assessment wait", "how many hours supervision
+  // should a newly qualified social worker get", "arrange a work experience placement for a year 10".
+  'ofsted (?:section 5|s5|inspections? (?:criteria|framework|handbook)|(?:education )?inspection framework)',
+  '(?:rules|notice|law|legal|allowed)(?: \\S+){0,5} (?:an? )?(?:after ?school|lunchtime|saturday) detentions?',
+  'suspension offences?',
+  'vaping on (?:site|school premises|the premises)',
+  '(?:adhd|autism|asd|dyslexia|dyspraxia) myself',
+  'the adult (?:adhd |autism |asd )?assessment',
+  '(?:hours|how often|how much|frequency)(?: of)? supervision (?:\\S+ ){0,4}(?:nqsws?|newly qualified)',
+  '(?:arrange|arranging|organise|organising|set up|find|finding) (?:a |her |his |their )?work experience',
   // A toddler's development review, a bedroom shared: "how often should a 2 year old have a development review from the health
   // visitor", "can her own child share a bedroom with a foster child".
   '(?:development|developmental) (?:reviews?|checks?)',
