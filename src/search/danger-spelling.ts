@@ -44,6 +44,9 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['tho', 'though'],
   ['bout', 'about'],
   ['rly', 'really'],
+  // A vowel dropped from a short danger word, where the mender would tie "take" and "taken": "shes takn a ovrdose".
+  ['takn', 'taken'],
+  ['tkn', 'taken'],
   // Texted to a worker as the whole message: "kms for real this time".
   ['kms', 'kill myself'],
   // The words a platform's filter cannot see: "unalive herself", "sewerslide", "ctb" (catch the bus).

@@ -7,6 +7,8 @@ describe('danger words mistyped still reach the urgent rules', () => {
     ['he nekced a load of paracetmol', 'ingested'],
     ['hes stragling himself', 'strangling'],
     ['she has swallowd bleech', 'poisoned'],
+    ['wht do i do shes takn a ovrdose', 'poisoned'],
+    ['shes tkn sum pills', 'pills-taken'],
   ])('"%s" is caught by %s', (q, rule) => {
     expect(urgentRule(q)).toBe(rule);
   });
