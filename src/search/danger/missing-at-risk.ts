@@ -8,6 +8,9 @@ import { historyPhrases } from './fragments-history';
 import { dropOrWater, unreachable } from './fragments-reach';
 import { away, awayInThePast } from './missing-words';
 
+/** A young child's age in words, as the risks below tell it: "shes seven", "a nine year old". */
+const childAgeWords = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
 /** Why being away is an immediate risk. */
 const awayRisk = alt(
   'goodbye',
@@ -98,7 +101,7 @@ const awayRisk = alt(
   S`(?:really|very|so|dead) low(?! (?:risk|level|key|priority|grade|threshold))`,
   'never late',
   // A young child's age told on its own: "lost the twins in liverpool one, theyre 7" (not minutes or hours).
-  S`(?:theyre|shes|hes|they are|she is|he is|only|aged) (?:[1-9]|1[0-2]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?! ?(?:mins?|minutes|hours?|hrs?|miles|days|weeks|am|pm|oclock|times)\b)`,
+  S`(?:theyre|shes|hes|they are|she is|he is|only|aged) ${alt('[1-9]', '1[0-2]', ...childAgeWords)}\b(?! ?(?:mins?|minutes|hours?|hrs?|miles|days|weeks|am|pm|oclock|times)\b)`,
   'no point',
   'not worth it',
   'sorry for everything',
@@ -128,7 +131,7 @@ const awayRisk = alt(
   'meds',
   'tablets',
   'train to',
-  S`${alt('\\d', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')} ?(?:yr|year|yo)s? old`,
+  S`${alt('\\d', ...childAgeWords)} ?(?:yr|year|yo)s? old`,
 );
 /** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
 const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');

@@ -57,7 +57,6 @@ export const away = alt(
   'mfh',
   // Police shorthand for a missing person: "mispers tonite".
   'mispers?',
-  'awol',
   'not returned',
   S`heading (?:for|to|towards) (?:the )?(?:train line|railway line|train tracks|level crossing|motorway)`,
   // "been gone since 3", "gone since lunch"
