@@ -323,6 +323,8 @@ const table: Pinned[] = [
   {
     rule: 'wants-to-die-now',
     catches: [
+      'cant get the 11yo to come down from the top of the climbing frame, shes saying shes going to throw herself off head first',
+      'hes on the roof saying hes going to throw himself off',
       '7 yr old fostered girl refusing to come down from the top of the climbing frame saying she wants to fall on her head and die',
       "she's at the top of the stairs banister saying she wants to jump and die",
       "she says she wants to die tonight and she's locked in the bathroom",
@@ -337,6 +339,8 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'the kids love to jump off the climbing frame head first into the ball pit, is that ok at the top of the soft play',
+      'she threatened to throw herself off the balcony last year, what support now',
       'she told her therapist she once wanted to jump and die, how do we support her at home',
       "what should i write in my daily log when she's said she wants to die, for the social worker? it was last week and she's calmer now",
       'she says she wants to see her nan in heaven one day, is that normal grief at 7',
@@ -357,6 +361,7 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'she told the GP receptionist "I\'ll be dead before the appointment" and left, appointment is next week she\'s walking off now',
       'The school counsellor says a Y11 child in care has disclosed a plan to end her life on her birthday, which is today',
       "she told staff her plan to end her life today, we've got her in the office",
       'shes just disclosed a plan to overdose tonight',
@@ -384,6 +389,7 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'hes been dead on his feet before every appointment, the meds make him tired',
       'last year she disclosed a plan to end her life, how do we review her safety plan',
       'she described a plan to die to her therapist months ago',
       'she wants to be with her dad who died, how do I help her grieve',
@@ -406,6 +412,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'she said goodbye and gave her things away tonight',
       "text at 3am from a care leaver: 'bought the stuff its all lined up just wanted to say bye'",
       'got the pills its all ready, just want to say goodbye to you',
       'mentor here, got DM "youll read about me in the echo tomorrow" with a bridge emoji and a coffin emoji',
@@ -439,6 +446,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      "just reflecting on the child who said goodbye and gave her things away last spring - she's okay now but I wonder what signs we'd look for next time, and whether the team would spot them again",
       'she just wanted to say goodbye to her old carers before the move, got it all lined up with them',
       'she says youll read about me in the papers one day when im famous',
       'she gave me all her things to look after while she is in hospital',
@@ -658,6 +666,7 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      'my foster son has been stabbed, police here',
       "he's just said if I don't give him money he'll slit my throat, and he's done it to a carer before",
       'hes just told me hell slit my throat if i ring anyone, he did it to his brother last year',
       "he's cut his neck",
@@ -670,6 +679,8 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'how do I talk to my foster child about the news story about the teenager who was stabbed in Liverpool',
+      'a boy was stabbed outside school, it was in a news report, how do I talk to the class',
       'he said last month hed slit my throat if i took his phone, how do i talk to him about threats',
       'he cut his neck last year, still has the scar',
       "He said 'I see my brother's face when I close my eyes, the night he got stabbed'",
@@ -2284,6 +2295,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'she\'s not been seen since she left the children\'s home last night and her insta says "last post"',
+      'police say hes not been seen since he left contact, hes autistic',
       'shes not back yet and shes been really low all week',
       'escort on the bus says shes lost the twins in Liverpool One, theyre 7',
       'lost a kid on the school trip at the Pier Head, she has a learning disability and goes straight for water',
@@ -2324,6 +2337,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'she hasnt been seen since her last appointment and missed her meds',
+      "The young person I advocate for is registered with a GP in Southport but hasn't been seen since she moved. She's been feeling very low. Can a GP help",
       'hes still out, police have graded it very low risk, do i keep ringing round',
       'we lost a child in care to suicide last year, how do staff get support',
       'she hasnt answered since lunch, shes 9 and at her mates',

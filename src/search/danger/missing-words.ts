@@ -20,6 +20,9 @@ export const away = alt(
   S`cant see (?:her|him|them)(?! (?:a|the) )`,
   S`(?:heading|headed|ran|running|bolted|legged it) (?:off )?(?:for|to|towards|toward) (?:the )?(?:docks|river|canal|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
   S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
+  // The police's words for it: "shes not been seen since she left the home last night" (not a clinic's: "not been seen since the
+  // referral", "hasnt been seen by camhs since june", "hasnt been seen since she moved").
+  S`(?:not|hasnt|has not|havent|have not|never) been seen since(?!(?: \S+){0,2} (?:referral|appointment|appt|assessment|review|discharge|clinic|camhs|gp|nurse|doctor|consultant|dr|team|service|moved|moving|registered)\b)`,
   'not (?:back|in) yet',
   'out all night',
   // "not come home", "hasnt come back", "didnt come home, last message was im done"

@@ -4,7 +4,7 @@
  */
 
 import { goneQuiet } from '../danger/fragments-reach';
-import { alt, anyOf, b, habitual, S, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, S, toldOver, upTo, type Rule } from './fragments';
 
 // A goodbye with thanks, or written in life story work, is not a farewell; but thanks "for trying", or "its not
 // your fault", are the words of one: "sent me a goodbye message, thanks for trying, its not your fault". So is thanks
@@ -105,6 +105,8 @@ export const intentToDieFarewellsRules: Rule[] = [
       // The last day of a school year or a placement: "said goodbye to everyone at school".
       S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day', S`(?:before|after) the move`)}\b`,
       fondFarewell.source,
+      // Told as over: "the child who said goodbye and gave her things away last spring, shes okay now".
+      toldOver.source,
     ),
   },
   // "hes given away all his stuff", "her last snapchat: goodbye"

@@ -51,7 +51,7 @@ export const intentToDiePlansRules: Rule[] = [
         S`.*\b${alt('worked out how', 'figured out how', 'knows how', 'knows exactly how', 'planned how', 'decided how')}\b`,
       // Dead by a day named: "ill be dead by the weekend, its all planned" (not a joke about tiredness: "ill be dead on my feet").
       S`\b${alt('ill', 'i will', 'im going to', 'im gonna', 'shell', 'hell', 'she will', 'he will')} be dead ${alt('by', 'before', 'on', 'after')} ` +
-        S`${alt('the weekend', 'tonight', 'tomorrow', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'christmas', 'the morning', S`${poss} birthday`, 'then', 'next week')}\b`,
+        S`${alt('the weekend', 'tonight', 'tomorrow', 'friday', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'christmas', 'the morning', S`${poss} birthday`, 'then', 'next week', S`(?:the |my |her |his |that |this )?(?:appointment|appt)`)}\b`,
       // A train chosen, or its time asked where it passes: "the 2 15 freight is the one", "what time the last train goes past the line".
       S`\b${alt('train', 'freight', 'express', 'goods train', S`\d+(?: \d+)? ${alt('train', 'freight', 'express')}`)} ${alt('is', 'will be', 'thats')} the one\b(?! ${alt('we', 'i', 'you', 'she', 'he', 'they', 'that', 'to', 'for')}\b)`,
       S`\bwhat time (?:the |does the )?(?:last |next |first )?${alt('trains?', 'freight')} ${alt('goes', 'go', 'comes', 'come', 'passes', 'pass', 'runs', 'run')} ${alt('past', 'through', 'by', 'along', 'over', 'under')} (?:the )?${alt('line', 'lines', 'tracks?', 'crossing', 'bridge')}\b`,

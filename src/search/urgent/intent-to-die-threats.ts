@@ -105,6 +105,9 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
       // A fall to die from a height now: "refusing to come down from the top of the climbing frame saying she wants to fall on her head and die".
       S`^(?=.*\b${alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the')}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna')} ${alt('fall', 'jump', S`throw ${self}`)}\b(?: \w+){0,6} (?:and )?die\b`,
+      // Or to throw themselves off it, head first: "wont come down off the climbing frame, saying shes going to throw herself off head first".
+      S`^(?=.*\b${alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the')}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna', 'threatening to')} ` +
+        S`${alt(S`throw ${self} (?:off|over|down)`, S`${alt('jump', 'dive', 'fall')}(?: off| down)? head ?first`)}`,
       // To join the dead, tonight: "keeps telling me she wants to see her nan in heaven tonight" (not a wish for one day).
       S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'gonna', 'wanna')} ${alt('see', 'be with', 'join', 'go to', 'go and see', 'go up to')}(?: \w+){0,3} ${alt('in heaven', 'heaven', 'up in the sky', 'in the sky')}\b.*\b${now}\b`,
     ),

@@ -43,8 +43,10 @@ export const selfHarmRules: Rule[] = [
     ),
     // A death or an attack in the family's past, grieved now.
     // Or remembered: "i see my brothers face when i close my eyes, the night he got stabbed".
+    // Or in the news: "how do I talk to my foster child about the news story about the teenager who was stabbed".
     unless: new RegExp(
-      S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b`,
+      S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
+        S`|\b(?:news|newspaper) ${alt('story', 'stories', 'report', 'article', 'item')}\b|\babout the news\b`,
     ),
   },
   // "cant stop the bleeding", "theres blood everywhere"
