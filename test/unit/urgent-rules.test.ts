@@ -162,6 +162,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'found a ligature round her neck in the bathroom',
       "he's got a rope",
       'shes got a rope in her room',
       'hes just got a cord upstairs help',
@@ -184,6 +185,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'is there a list of ligature-safe products for foster homes',
       "we've got a tug of war rope for sports day",
       'shes got a rope skipping game at school',
       'how do I explain to a 10 year old what a ligature is for our safety plan without scaring him?',
@@ -475,6 +477,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'hes got a knife and hes in the garden shouting',
       'yp says hes taking a blade to school tomorrow to get someone, its in his bag now and hes going out',
       "he's messaging a group saying he'll bring his dad's gun to school tomorrow and he's in his room with it now",
       "child in care told us he's taking his uncle's gun to school tomorrow and showed a picture of it",
@@ -499,6 +502,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'How do I explain to a 7 year old that her dad is in prison for hurting her mum with a knife?',
+      'Our school office had a fire drill and a lockdown drill for an intruder with a weapon. What do we tell anxious looked after pupils afterwards?',
       'how do we search bags if we think a child is bringing a knife to school',
       'knife crime talk at school tomorrow, who can come in',
       'he had a water gun in his bag',
@@ -1389,6 +1394,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'hes being held against his will in a flat in bootle',
       'The girl says "I\'ve been sleeping at his house for a week, he locks me in when he goes out". She\'s calling from there now',
       'she rang, they lockd her in a flat in blackpool and shes still there',
       'Imam here. A teenage girl in care told me after class she is being taken abroad next week to be married and her relatives are collecting her from contact today',
@@ -1435,6 +1441,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      "carer wants the bot to explain what 'held against their will' means in the missing protocol",
       'her old carer used to lock her in her room as a punishment, she still checks the door',
       'what are the signs that a young person may be at risk of forced marriage',
       'she was sent abroad to be married two years ago and is back now, how do we support her',
@@ -1574,6 +1581,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:overdose-now',
     catches: [
+      "can you overdose on melatonin cos she's had the whole tub",
       'necked his ritalin, the whole weeks worth',
       'blister packs in the bin all popped and shes drowsy',
       'counted her tablets n 12 are missing',
@@ -1592,6 +1600,9 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      "carer's asking how to dispose of old tablets safely so there's nothing to overdose on in the house",
+      'Can someone overdose on antihistamines? asking because the carer keeps large packs for hayfever',
+      'she had the whole tub of ice cream',
       'we did the med count, nothing short, all fine',
       'she had a whole day out at the beach',
       'recycled the empty calpol bottle',

@@ -27,7 +27,9 @@ export const takenSomethingOverdoseSituations: Situation[] = [
         S`${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`,
         S`${overdose}${gap(6)} (?:\d+|loads of|a load of|a handful of|handful of|a box of|a packet of) ${medicine}`,
         S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
-        S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?:her|his|their|my|some|the|a )?${gap(1)}`,
+        // (Not asked of anyone, nor what there is to take: "can someone overdose on antihistamines", "so theres nothing to overdose on".)
+        S`(?<!\b${alt(S`${alt('nothing', 'anything', 'something')} to`, S`can (?:${alt('someone', 'somebody', 'you', 'u', 'a child', 'children', 'kids', 'a kid', 'people', 'a person')})`)} )` +
+          S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?:her|his|their|my|some|the|a )?${gap(1)}`,
         // (Not a time: "weve had j for about 8 months now".)
         S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|(?:approx|about|around) \d+(?! (?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b))`,
         // Told as a note: "overdose sertraline 15yo now".
@@ -39,7 +41,9 @@ export const takenSomethingOverdoseSituations: Situation[] = [
         S`empty (?:\S+ )?(?:bottle|packet|pack|box|strip|tub)s?${gap(14)} slurr\w*`,
         // A whole supply gone: "necked his adhd meds, the whole weeks worth", "lorazepam down a whole strip", "blister packs all popped",
         // "counting whats left, 30 short", "had a handful of them white ones".
-        S`(?:took|taken|necked|swallowed|had|downed|down)${gap(5)} (?:a |the )?(?:whole|full|entire) (?:(?:weeks?|months?|fortnights?|days?)(?: s)? (?:worth|supply)|strip|packet|pack|box|bottle|blister)`,
+        S`(?:took|taken|necked|swallowed|had|downed|down)${gap(5)} (?:a |the )?(?:whole|full|entire) (?:(?:weeks?|months?|fortnights?|days?)(?: s)? (?:worth|supply)|strip|packet|pack|box|bottle|blister|tub)` +
+          // (Not one of something else: "had the whole box of chocolates", "the whole tub of ice cream".)
+          S`(?! of (?:(?:her|his|their|my|the|them|those|these|your|our) )?(?!${medicine}|${brands}|them\b|those\b|these\b|it\b)\S)`,
         S`(?:blister ?packs?|blisters|strips|packets)${gap(4)} (?:all )?(?:popped|empty|emptied|gone|pushed out)`,
         S`(?:counting|counted|count)${gap(6)} (?:\d+|loads|lots|half) (?:\S+ )?(?:short|missing|gone)`,
         S`(?:had|took|taken|swallowed|necked|downed) (?:a |like a )?(?:handful|fistful|load)(?: of)? (?:them|these|those|her|his|the|some)`,

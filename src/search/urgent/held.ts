@@ -116,7 +116,11 @@ export const heldRules: Rule[] = [
         S`${alt('taped', 'tied', 'tied up', 'cable tied', 'zip tied', 'bound', 'gaffa taped', 'duct taped')} ${alt('his', 'her', 'their', 'my')} ${alt('hands', 'wrists', 'arms', 'feet', 'ankles', 'legs', 'mouth')}\b` +
         S`(?!.*\b${alt('boxing', 'gloves', 'race', 'game', 'games', 'play', 'playing', 'costume', 'fancy dress', 'sports day')}\b)`,
     ),
-    // Asked about any child: "what should i do if a child says hes being raped".
-    unless: new RegExp(S`${past.source}|\braped (?:at|when|as a)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+`),
+    // Asked about any child: "what should i do if a child says hes being raped". Or a term's meaning in a document: "what 'held
+    // against their will' means in the missing protocol".
+    unless: new RegExp(
+      S`${past.source}|\braped (?:at|when|as a)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
+        S`|\bmeans? in (?:the |a |our )?(?:\w+ ){0,2}${alt('protocol', 'policy', 'guidance', 'procedure', 'law', 'act')}\b`,
+    ),
   },
 ];

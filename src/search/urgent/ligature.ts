@@ -92,6 +92,8 @@ export const ligatureRules: Rule[] = [
         'points?',
         // "asked to fit anti-ligature fittings in one of the bedrooms"
         'anti ligature',
+        // "is there a list of ligature-safe products for foster homes"
+        S`(?:ligature|lig) ${alt('safe', 'resistant', 'reduced', 'proof')}`,
         'fittings?',
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
         S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)`,

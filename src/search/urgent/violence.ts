@@ -91,6 +91,10 @@ export const violenceRules: Rule[] = [
             // History: "he used to be violent with knives at his last placement".
             ...historyPhrases,
             S`(?:at|in) ${alt('his', 'her', 'their')} (?:last|previous|old) placement`,
+            // Or served for: "her dad is in prison for hurting her mum with a knife".
+            S`${alt('in prison', 'in jail', 'jailed', 'sentenced', 'convicted', 'locked up', 'doing time')} for`,
+            // A practice: "a lockdown drill for an intruder with a weapon".
+            S`${alt('fire', 'lockdown', 'evacuation', 'invacuation', 'practice', 'intruder')} drills?`,
           ),
         ).source,
     ),
