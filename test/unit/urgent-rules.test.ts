@@ -24,6 +24,8 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'kid drunk anti-freeze',
+      'hes just swallowed some anti freeze',
       'juvenile detainee says he swallowed batteries just before we nicked him',
       'yp drinking bleach',
       'shes drinking bleach in the kitchen',
@@ -50,6 +52,9 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'can antifreeze hurt a dog',
+      'she took an overdose at 14 and the old notes say "Tier 4 considered". What\'s Tier 4?',
+      'he took an overdose at 13, what does that mean for his care plan',
       'how do I stop a toddler drinking bleach',
       "For the carers' group: what do you do if you find out afterwards that a child was drinking bleach to get attention?",
       'he drank some juice',
@@ -363,6 +368,8 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      '16yo Sefton LAC in clinic with active SI, plan and intent, refusing to stay, CAMHS duty line not answering',
+      'CAMHS duty: 15yo with suicidal ideation with plan and intent has just walked out of A&E',
       'she told the GP receptionist "I\'ll be dead before the appointment" and left, appointment is next week she\'s walking off now',
       'The school counsellor says a Y11 child in care has disclosed a plan to end her life on her birthday, which is today',
       "she told staff her plan to end her life today, we've got her in the office",
@@ -391,6 +398,8 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'how do we document SI with plan and intent in the risk assessment',
+      'last year she had active SI, plan and intent and was admitted; what now',
       'hes been dead on his feet before every appointment, the meds make him tired',
       'last year she disclosed a plan to end her life, how do we review her safety plan',
       'she described a plan to die to her therapist months ago',
@@ -671,6 +680,8 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      '17yo in my lodgings is tearing at his wounds with his nails and says he wants to bleed out',
+      'she is ripping open her stitches and theres blood everywhere',
       'my foster son has been stabbed, police here',
       "he's just said if I don't give him money he'll slit my throat, and he's done it to a carer before",
       'hes just told me hell slit my throat if i ring anyone, he did it to his brother last year',
@@ -684,6 +695,8 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'shes picking at her scabs again, how do i stop it',
+      'he was digging at his cuts last year, what helps',
       'how do I talk to my foster child about the news story about the teenager who was stabbed in Liverpool',
       'a boy was stabbed outside school, it was in a news report, how do I talk to the class',
       'he said last month hed slit my throat if i took his phone, how do i talk to him about threats',
@@ -1024,6 +1037,8 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      "ED: LAC 17M on s136 has absconded from the place of safety, police aware, he told staff he'd 'finish it'",
+      'ran away from the unit saying shell finish it tonight',
       'missing 3 hours, said before she left she wants to die, not answering',
       'hes absconded from the ward on a section 3 and was talking about ending it',
       'yp has absconded and is suicidal',
@@ -1031,6 +1046,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'he went missing last month and said hed finish it, what should the return interview cover',
       'she went missing last year and talked about ending it',
       'she has been missing from school',
       'how do we report a missing child',
@@ -1125,6 +1141,7 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      'he says he cant breathe and his lips are going blue',
       "she's having a massive panic attack, cant breathe, lips tingling, she's asthmatic and her inhaler isn't helping",
       "lunchtime supervisor: a child's choking on a grape and back blows aren't working",
       'hes choking help',
@@ -1141,6 +1158,8 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "my grandson says \"I can't breathe, I think I'm dying\" every morning when it's time for school",
+      'says he cant breathe every night at bedtime when he thinks about his dad',
       'first aid refresher: what do we do if back blows arent working on a choking child',
       'he is choking back tears',
       'she says she feels like shes choking when she gets anxious',
@@ -2395,6 +2414,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "mum rang my foster daughter and told her to kill herself and now she says she will, she's packing a bag to go",
       'told her friend shes taking the rest of her mums pills after school, shes in lessons now',
       "she said 'I've already done it' then hung up, carer is out, she's home alone",
       "My 15yo just showed me a plan in her notes app, the date is today, says she feels calm about it now it's decided",
@@ -2419,6 +2439,8 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'she said a boy at school told her to kill herself, and now she keeps repeating it',
+      'kids at school told him to kill himself, how do I support him',
       "I was on a section 3 at 16 after I tried to end my life. I'm 21 now, someone said I might still get free aftercare because of it?",
       'shes taking her tablets after school as usual',
       'the safety plan is dated today',

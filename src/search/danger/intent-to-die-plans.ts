@@ -108,6 +108,8 @@ export const intentToDiePlansSituations: Situation[] = [
         S`\bdie (?:her|his|their|my) hair\b`,
         // Tiredness: "ill be dead on my feet by friday".
         S`\bdead on (?:my|her|his|their|our) feet\b`,
+        // Someone else's cruelty, told: "a boy at school told her to kill herself, and now she keeps repeating it" (unless she says she will).
+        S`\b(?:told|telling|tells|said to) (?:her|him|them) to (?:go )?kill (?:her|him|them)sel(?:f|ves)\b(?!.*\b(?:(?:going to|gonna|will) (?:do it|try|kill)|(?:says|said) (?:she|he|they) (?:will|is going to|is gonna))\b)`,
         S`\bwhy (?:i|she|he|they|we) (?:do|does|did) it\b`,
         S`\bsafe (?:right )?now\b`,
         S`\b(?:isnt|not) (?:going to|gonna) do anything\b`,

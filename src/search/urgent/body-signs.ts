@@ -149,6 +149,8 @@ export const bodySignsRules: Rule[] = [
         'panicky',
         'panicked',
         S`${alt('some', 'most', 'a few', 'other')} ${alt('nights', 'days', 'mornings', 'evenings')}`,
+        // "says i cant breathe, i think im dying every morning when its time for school"
+        S`every ${alt('morning', 'night', 'evening', 'day', 'school day', 'monday', 'sunday night')}`,
         'anxiety',
         'anxious',
         'asthma',

@@ -93,6 +93,8 @@ export const past = b(
     'since then',
     // The teller's own past, asked about: "i took an overdose at 19, will that stop me being approved", "my own history".
     S`i (?:took|had) (?:an? )?${alt('overdose', 'od')}(?: \w+){0,2} (?:at|when i was) ${alt('\\d{2}', 'a teen\\w*', 'young', 'younger')}`,
+    // Or the child's, at an age that is not a time: "she took an overdose at 14 and the old notes say tier 4 considered".
+    S`${alt('she', 'he', 'they')} (?:took|had) (?:an? )?${alt('overdose', 'od')}(?: \w+){0,2} (?:at|aged) 1\d\b(?! ?${alt('am', 'pm', 'oclock', 'o clock', 'tonight', 'today', 'this', 'hrs', 'hours', 'mins', 'minutes', 'ish', '\\d{2}')}\b)(?!.*\b${alt('now', 'tonight', 'today', 'again')}\b)`,
     S`my own ${alt('history', 'past')}`,
     S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
   ),

@@ -22,6 +22,11 @@ export const intentToDiePlansRules: Rule[] = [
       ),
     ),
     when: anyOf(
+      // Suicidal ideation with plan and intent, in a clinician's shorthand, with the child leaving or unreached now: "16yo in clinic
+      // with active SI, plan and intent, refusing to stay".
+      // (Not told as history: "last year she had active SI, plan and intent and was admitted".)
+      S`^(?!.*${past.source}).*\b${alt('active si', 'si', 'suicidal ideation', 'suicidal thoughts', 'suicidal')}(?: \w+){0,2} (?:with )?(?:a )?plans? and intent\b.*\b` +
+        S`${alt('refusing to stay', 'wont stay', 'will not stay', 'wants to leave', 'trying to leave', 'walked out', 'walking out', 'left', 'leaving', 'absconded', 'not answering', 'right now', 'tonight')}\b`,
       // Worded as a clinician would: "with a detailed plan to overdose this evening, has the tablets at home".
       S`\b${alt('has', 'got', 'made', 'with', 'have')} (?:a |the )?(?:${planKind} )?plan\b.*\b${alt(
         'die',

@@ -40,6 +40,9 @@ export const missingRules: Rule[] = [
       S`\bsuicid\w*\b.*\b${alt('missing', 'absconded')}\b`,
       // "absconded from the ward and was talking about ending it" (not "ending it with her boyfriend")
       S`\b${gone}\b.*\b${alt('want(?:s|ed)? to die', killThemselves, S`end(?:ing)? ${alt('it(?! with)', S`${alt('her', 'his', 'their')} life`)}`)}\b`,
+      // Or that they will finish it: "absconded from the place of safety, he told staff hed finish it" (not homework: "finish it later").
+      S`\b${gone}\b.*\b${alt('hed', 'hell', 'he would', 'he will', 'shed', 'shell', 'she would', 'she will', 'theyd', 'theyll', 'id', 'ill', 'going to', 'gonna')} ` +
+        S`finish ${alt('it', 'it all', 'it off', 'things', S`${alt('him', 'her', 'them', 'my')}sel(?:f|ves)`)}\b(?! ${alt('later', 'tomorrow', 'off later', 'at home', 'in class', 'after')}\b)`,
       S`\b${alt('wants? to die', killThemselves)}\b.*\b${alt('run off', 'ran off', 'gone missing', 'walked out', 'into the road')}\b`,
     ),
     // The talk after a child comes back: "what should be in a missing from home return interview for a child with suicidal thoughts".

@@ -37,6 +37,9 @@ export const selfHarmRules: Rule[] = [
       // "just stabbed another lad", "stabbed his mate"
       S`\bstabbed ${alt('another', 'a', poss)} ${alt('lad', 'boy', 'girl', 'kid', 'child', 'mate', 'friend', 'brother', 'sister', 'mum', 'dad', 'carer', 'teacher', 'man', 'woman', 'resident', 'member of staff', 'staff member')}\b`,
       S`\b${alt('set', 'setting')} fire\b`,
+      // Opening wounds again, to bleed: "is tearing at his wounds with his nails and says he wants to bleed out".
+      S`\b${alt('tearing', 'ripping', 'reopening', 're opening', 'gouging', 'digging')} (?:at |open |into )?${poss} ${alt('wounds?', 'stitches', 'cuts', 'stitched arm')}\b` +
+        S`(?=.*\b${alt('bleed out', 'bleeding', 'blood', 'wont stop', 'to die', 'deeper')}\b)`,
       // Owned up to, and the wound seen: "hes just said hes done something stupid and his arm is pretty messed up".
       S`\bdone something ${alt('stupid', 'silly', 'dumb', 'bad')}\b.*\b${poss} ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'neck', 'stomach', 'face')} ` +
         S`${alt('is', 'are', 's', 'looks?', 'looking')} (?:\w+ )?${alt('messed up', 'cut up', 'a mess', S`in a (?:\w+ )?state`, 'bleeding', 'sliced', 'slashed', 'shredded', 'ripped', 'burnt', 'burned')}\b`,

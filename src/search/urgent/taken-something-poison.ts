@@ -9,7 +9,8 @@ import { alt, anyOf, past, S, upTo, type Rule } from './fragments';
 const poison = alt(
   'bleach',
   'poison',
-  'antifreeze',
+  // "kid drunk anti-freeze"
+  'anti ?freeze',
   'washing up liquid',
   'detergent',
   S`laundry ${alt('pods?', 'capsules?', 'liquid')}`,
