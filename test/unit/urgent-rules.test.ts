@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'yp swallowed a razor',
       'kid drunk anti-freeze',
       'hes just swallowed some anti freeze',
       'juvenile detainee says he swallowed batteries just before we nicked him',
@@ -52,6 +53,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'our lad had an overdose in may, hes doing loads better, how do I keep him talking',
       'can antifreeze hurt a dog',
       'she took an overdose at 14 and the old notes say "Tier 4 considered". What\'s Tier 4?',
       'he took an overdose at 13, what does that mean for his care plan',
@@ -288,6 +290,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'she says shell kill herself tonight',
       "she keeps saying 'I'm not safe with me right now' and won't leave the counselling room. Her plan involves the train",
       'FC: girl 15 says she cant keep herself safe tonight, has a plan and has the means',
       "he's crying on the phone saying he can't keep himself safe tonight and he's home alone",
@@ -306,6 +309,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'asking for a friend who works in resi, how do you deal with a lad whos always threatening to kill himself but never does? hes fine right now, just want strategies',
       'what does it mean when a young person says they cant keep themselves safe',
       'safety planning with a child who has said before she was not safe with herself',
       "he told the nurse he'd kill himself as soon as he got out, he's been discharged today, what follow up is there",
@@ -423,6 +427,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      '"if i dont answer by 12 im gone" is what she sent me',
       'she said goodbye and gave her things away tonight',
       "text at 3am from a care leaver: 'bought the stuff its all lined up just wanted to say bye'",
       'got the pills its all ready, just want to say goodbye to you',
@@ -457,6 +462,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'if i dont answer by 12 im gonna be in trouble with mum',
+      "just reflecting on the child who said goodbye and gave her things away last spring - she's okay now but I wonder what signs we'd look for next time, and whether the team would spot them again",
       "just reflecting on the child who said goodbye and gave her things away last spring - she's okay now but I wonder what signs we'd look for next time, and whether the team would spot them again",
       'she just wanted to say goodbye to her old carers before the move, got it all lined up with them',
       'she says youll read about me in the papers one day when im famous',
@@ -486,6 +493,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'hes waving a knife at staff in the kitchen',
       'hes got a knife and hes in the garden shouting',
       'yp says hes taking a blade to school tomorrow to get someone, its in his bag now and hes going out',
       "he's messaging a group saying he'll bring his dad's gun to school tomorrow and he's in his room with it now",
@@ -511,6 +519,11 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'what do i do with the kitchen knives we locked away when the risk assessment is reviewed',
+      'do we need to report if a yp is carrying a weapon outside school',
+      'if she ran off with a blade in future, whos the first call, for the plan',
+      'lad showed me a drill video with knives in it, its just music right? want to understand it',
+      'just debriefing - he threatened staff with scissors earlier, police came, its all calm now and hes asleep',
       'How do I explain to a 7 year old that her dad is in prison for hurting her mum with a knife?',
       'Our school office had a fire drill and a lockdown drill for an intruder with a weapon. What do we tell anxious looked after pupils afterwards?',
       'how do we search bags if we think a child is bringing a knife to school',
@@ -680,6 +693,8 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      'staff member just stabbed',
+      'hes just stabbed his brother',
       '17yo in my lodgings is tearing at his wounds with his nails and says he wants to bleed out',
       'she is ripping open her stitches and theres blood everywhere',
       'my foster son has been stabbed, police here',
@@ -695,6 +710,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'just stabbed a potato to check it was done',
       'shes picking at her scabs again, how do i stop it',
       'he was digging at his cuts last year, what helps',
       'how do I talk to my foster child about the news story about the teenager who was stabbed in Liverpool',
@@ -711,8 +727,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'emergency-services',
-    catches: ['ambulance on the way', 'should i call 999 she wont wake up', 'weve called the police shes not answering'],
+    catches: [
+      'ambulance on the way shes not breathing right',
+      'ambulance on the way',
+      'should i call 999 she wont wake up',
+      'weve called the police shes not answering',
+    ],
     calm: [
+      'in hindsight should i have called an ambulance when she took those pills in march? she was fine but still think about it',
       'how do I handle aggression after a missing episode without ringing the police',
       'when should i call 999 rather than the crisis line',
       'when to call 999 for mental health',
@@ -775,6 +797,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'he keeps passing out',
+      'i think he is dying',
       'school office - pupil fitting in the playground, 5 mins now, not stopping',
       'resi: young person fitting in the bath, staff holding her head up',
       'maybe not an emergency - the girl with anorexia fainted twice today, now her hearts all over the place and shes freezing',
@@ -809,6 +833,9 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'he keeps passing out in PE, is that anxiety',
+      'my nan is dying and my foster son is upset',
+      'shes dying to go to the party',
       'she is struggling with fitting in the class at her new school',
       'fitting in at the park with other kids is hard for him',
       'her heart rate was in the 30s on admission last year, what should the discharge plan say',
@@ -838,6 +865,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'the yp is currently self harming',
       'sos kid cutting in the tolets',
       'urgent yp self harming in her room',
       'EDT - yp in police custody self-harming in the cell by banging her head, police asking about a MHA assessment',
@@ -878,6 +906,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'the yp is currently self harming a few times a week and on the camhs waiting list',
       'urgent cutting policy review',
       'quick cutting question for training',
       'she has been self harming by banging her head for years',
@@ -968,6 +997,7 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      'shes just taken tablets and wont say how many',
       'tablets. lots. 14yo. now',
       'pills. whole strip. now',
       'wats the number for crisis shes took sum pills',
@@ -981,6 +1011,7 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      "got a text from her earlier saying she'd taken tablets but it was a wind up, gp checked her, what should i do about the lying",
       'tablets for her period pain now',
       'pills in a locked box now, is that enough',
       'sum of the pills she takes make her drowsy, is that normal',
@@ -1265,6 +1296,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      "he's drowning in the pond",
+      'someones drowning in the pond at the park',
       "on the school trip at the Albert Dock and one of ours has climbed over the railings saying she's going in the water",
       "school trip to Formby, one of our lads pushed a smaller kid into the sea and he's being pulled out by the current",
       "He's in a paddling pool face down",
@@ -1275,6 +1308,7 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'im drowning in paperwork, what support is there for carers',
       'she sleeps face down in the bath sometimes, is that normal',
       'practising the dead mans float face down in the pool at swimming lessons',
       'he was pulled out of the canal face down last summer, how do we talk about it',
@@ -1413,6 +1447,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'she says theres a man in her room',
+      'child in care contacted me on whatsapp at midnight saying theres a man in her room at the unit',
       'hes being held against his will in a flat in bootle',
       'The girl says "I\'ve been sleeping at his house for a week, he locks me in when he goes out". She\'s calling from there now',
       'she rang, they lockd her in a flat in blackpool and shes still there',
@@ -1460,6 +1496,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she says theres a man in her room when she has nightmares',
+      "He says there's a man in his room at night who tells him he's bad",
       "carer wants the bot to explain what 'held against their will' means in the missing protocol",
       'her old carer used to lock her in her room as a punishment, she still checks the door',
       'what are the signs that a young person may be at risk of forced marriage',
@@ -1600,6 +1638,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:overdose-now',
     catches: [
+      'pills everywhere shes drowsy',
+      'tablets all over the floor and hes really sleepy',
       "can you overdose on melatonin cos she's had the whole tub",
       'necked his ritalin, the whole weeks worth',
       'blister packs in the bin all popped and shes drowsy',
@@ -1619,6 +1659,8 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'she drops her pills everywhere, is it ok to crush them',
+      "thinking about how we handled the overdose on sunday, ambulance came fast, she's home and ok, what could we have done better",
       "carer's asking how to dispose of old tablets safely so there's nothing to overdose on in the house",
       'Can someone overdose on antihistamines? asking because the carer keeps large packs for hayfever',
       'she had the whole tub of ice cream',

@@ -36,6 +36,9 @@ export const takenSomethingOverdoseSituations: Situation[] = [
         S`(?:overdose|overdosed|od|oded) ${medicine}${gap(4)} ${now}`,
         // An emptied pack beside someone gone quiet or sleepy, either way round: "empty co-codamol packet in his bag and hes really sleepy".
         S`${emptyPacks}${gap(14)} ${downNow}`,
+        // Spilled out around someone going down: "pills everywhere shes drowsy".
+        S`(?:pills|tablets|meds|capsules) (?:all )?(?:everywhere|all over (?:the |her |his |their )?(?:floor|bed|room|place))${gap(8)} ` +
+          S`(?:${downNow}|(?:shes|hes|theyre|is|are) (?:\S+ )?(?:drowsy|sleepy|floppy|pale|grey|confused|slurring))`,
         S`${downNow}${gap(14)} ${emptyPacks}`,
         // Or slurring: "found him with her empty diazepam bottle, he says he only had a few but hes slurring his words".
         S`empty (?:\S+ )?(?:bottle|packet|pack|box|strip|tub)s?${gap(14)} slurr\w*`,

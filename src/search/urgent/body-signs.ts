@@ -29,6 +29,8 @@ export const bodySignsRules: Rule[] = [
       // Asking how to manage without them: "how do I handle aggression without ringing the police".
       S`\b${alt('without', 'instead of', 'rather than', 'avoid', 'avoiding')} ${alt('ringing', 'calling', 'phoning', 'having to call', 'having to ring')} ${alt('999', 'an ambulance', 'the police')}\b`,
       S`\bwhen to\b`,
+      // Asked afterwards: "in hindsight should i have called an ambulance when she took those pills in march".
+      S`\bin hindsight\b|\bshould (?:i|we) have (?:called|rung|phoned)\b`,
       // "when should I call 999 rather than the crisis line"
       S`\bwhen (?:should|do|would|can) (?:i|we|you)\b`,
       // Or what others should do: "when should police use s136 rather than calling an ambulance".
@@ -56,6 +58,11 @@ export const bodySignsRules: Rule[] = [
         // "keeps passing out and coming round after the overdose".
         S`(?<!\bkeeps? )passing out(?! ${alt('parade', 'ceremony', 'day')})`,
         S`keeps? passing out${upTo(6)} ${alt('after', 'since')} (?:the |an |her |his |their )?${alt('overdose', 'od', 'tablets', 'pills', 'taking')}`,
+        // Feared to be dying now, of someone else (not a panic's "i think im dying", nor "dying to go", "dying of embarrassment").
+        S`${alt('i think', 'think', 'omg', 'help')} ${alt('he', 'she', 'they', 'hes', 'shes', 'theyre')}(?: is| are)? dying(?! ${alt('of', 'from', 'to', 'for', 'inside', 'laughing', 'with')}\b)`,
+        S`^(?:\w+ )?${alt('hes', 'shes', 'he is', 'she is', 'theyre')} dying(?: ${alt('help', 'pls', 'please', 'now', 'i think')})*$`,
+        // The whole message: "he keeps passing out".
+        S`^(?:\w+ ){0,2}keeps? ${alt('passing out', 'fainting', 'blacking out', 'collapsing')}(?: ${alt('now', 'tonight', 'help', 'pls', 'please', 'again', 'rn')})*$`,
         'fainted',
         'fitting',
         'having a fit',

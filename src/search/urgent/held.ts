@@ -74,6 +74,10 @@ export const heldRules: Rule[] = [
       // Said by the child, as it happens: "he says hes being held, theyve taken his phone"
       // (not held back a year, held in custody, or held down in a restraint).
       S`\b${alt('hes', 'shes', 'theyre', 'im', 'he is', 'she is', 'they are', 'i am')} being held\b(?! ${heldOrdinary}\b)`,
+      // A stranger in their room, said by the child now: "she says theres a man in her room" (not a workman).
+      S`\b${alt('says', 'saying', 'said', 'texted', 'messaged', 'rang', 'screaming', 'crying', 'whispering', 'whispered')} (?:that )?${alt('theres', 'there is', 'there s')} ` +
+        S`(?:a |an |some )?(?:strange |random |older )?${alt('man', 'men', 'bloke', 'stranger', 'someone', 'somebody', 'guy')} in ${alt('her', 'his', 'their', 'my')} ${alt('room', 'bedroom', 'bed')}\b` +
+        S`(?!.*\b${alt('fixing', 'fix', S`repair\w*`, 'plumber', 'electrician', 'workman', 'builder', 'painting', 'decorating', 'dream', 'dreams', 'nightmare', 'nightmares', 'at night', 'every night', 'voices?', 'who tells', 'seeing things', S`hallucinat\w*`)}\b)`,
       // Held for money: "someone is holding our yp and ringing us demanding money".
       S`\b${alt('holding', 'keeping', 'kidnapped', 'snatched', 'taken')} ${alt(them, S`${alt('our', 'my', 'the', 'his', 'her', 'their')} \w+`)}\b.*` +
         S`\b${alt(S`demanding ${alt('money', 'cash', 'payment', 'a ransom', S`\d+`)}`, 'ransom')}\b`,

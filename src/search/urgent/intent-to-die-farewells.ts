@@ -63,6 +63,8 @@ export const intentToDieFarewellsRules: Rule[] = [
           S`${alt('deal with', 'worry about', 'put up with', 'bother with', 'look after')} me(?<=\b${alt('tomorrow', 'tonight', 'today', 'soon')} .*)|` +
           S`${alt('you', 'yous', 'everyone')} ${alt('wont', 'will not', 'will never')} (?:have to )?${alt('deal with', 'worry about', 'put up with', 'bother with')} me ${alt('anymore', 'any more', 'ever again')}`,
         'texted me saying goodbye',
+        // Gone unless they answer by a time: "if i dont answer by 12 im gone".
+        S`if ${alt('i', 'u')} ${alt('dont', 'do not', 'havent')} ${alt('answer', 'reply', 'text back', 'message', 'ring')}(?: \w+){0,2} by \d{1,2}(?: ?(?:am|pm|oclock))? ${alt('im', 'i am', 'ill be')} ${alt('gone', 'dead')}`,
         // The means got ready, then a goodbye: "bought the stuff its all lined up just wanted to say bye".
         S`^(?=.*\b${alt('lined up', 'bought the', 'got the (?:stuff|pills|tablets|rope)', 'all ready', 'its time')}\b).*\b(?:just )?${alt('wanted', 'want', 'wanna')} (?:to )?say ${alt('bye', 'goodbye', 'ta ra', 'tara')}`,
         // As it happens: "shes texting me goodbye from her room".

@@ -93,6 +93,9 @@ export const intentToDieThreatsRules: Rule[] = [
           'as a joke',
           S`when (?:should|do) (?:i|we) (?:actually |really )?worry`,
           S`every ${alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')}`,
+          // A pattern asked about, the child well now: "always threatening to kill himself but never does, hes fine right now".
+          S`(?:but )?never ${alt('does', 'do', 'did', 'follows through', 'goes through with it')}`,
+          S`${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} ${alt('fine', 'ok', 'okay', 'settled', 'calm', 'asleep')} (?:right )?now(?!.*\b${alt('but', 'tonight', 'later', 'when')}\b)`,
         ),
       ).source,
     ),

@@ -33,6 +33,8 @@ export const selfHarmRules: Rule[] = [
       S`\b${alt('slit', 'slashed', 'cut open')} ${poss} ${alt('wrists?', 'throat', 'arms?')}\b`,
       S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('been', 'got', 'was', 'has')} stabbed\b`,
+      // As a note: "staff member just stabbed".
+      S`\bjust (?:been )?stabbed(?:$| ${alt('someone', 'him', 'her', 'them', 'me', 'us', 'help', 'now', 'in', 'outside', 'at', 'by', 'with', 'pls', 'please', S`(?:a|the|his|her|their|our|my) ${alt('lad', 'boy', 'girl', 'kid', 'child', 'man', 'woman', 'resident', 'member of staff', 'staff member', 'carer', 'teacher', 'brother', 'sister', 'mate', 'friend', 'mum', 'dad')}`)}\b)`,
       S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
       // "just stabbed another lad", "stabbed his mate"
       S`\bstabbed ${alt('another', 'a', poss)} ${alt('lad', 'boy', 'girl', 'kid', 'child', 'mate', 'friend', 'brother', 'sister', 'mum', 'dad', 'carer', 'teacher', 'man', 'woman', 'resident', 'member of staff', 'staff member')}\b`,
@@ -142,6 +144,9 @@ export const selfHarmRules: Rule[] = [
       S`\b${alt('cutting', 'self ?harming', 'harming')}(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) (?:self ?)?(?:cutting|harming)) ${alt('rn', 'right now', 'rite now', 'as we speak')}\b`,
       // Where it is happening, then when: "self harming in class right now with a compass".
       S`\bself ?harming(?: \w+){1,3} ${alt('rn', 'right now', 'as we speak')}\b`,
+      // "the yp is currently self harming" (not a state told with how often or what is in place).
+      S`\b${alt('is', 'are', 's')} ${alt('currently', 'actively')} ${alt('self ?harming', 'cutting', S`${alt('harming', 'hurting', 'cutting')} ${self}`)}\b` +
+        S`(?!.*\b${alt('week', 'weekly', 'month', 'monthly', 'times', 'waiting list', 'referral', 'referred', 'since', 'for (?:months|years|weeks)', 'support', 'history', 'on and off', 'plan', 'camhs', 'therapy')}\b)`,
       // Grabbing for anything that cuts: "grabbing at anything sharp, screaming she wants to die, weve had to clear the room".
       S`\b${alt('grabbing', 'reaching', 'going', 'trying to get', 'looking', 'searching', 'hunting')} (?:at |for |round for )?${alt('anything', 'something', 'things', 'whatever')} sharp\b`,
       // Bitten through, and going on: "just bit through his own hand and is still going".

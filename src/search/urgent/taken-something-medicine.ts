@@ -100,6 +100,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       'prescribed',
       S`\bdose\b`,
       S`\b${alt('only', S`forg[eo]t\w*`, 'missed', S`refus\w*`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
+      // Found not to be so: "said shed taken tablets but it was a wind up, gp checked her".
+      S`\b${alt('was a wind ?up', 'was (?:a )?(?:joke|lie|prank)', 'wasnt true', 'was not true', 'made it up')}\b`,
     ),
   },
   // "i think shes taken something", "swallowed something and now hes drowsy"

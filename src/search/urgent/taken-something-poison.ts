@@ -37,6 +37,8 @@ const poison = alt(
   S`cleaning ${alt('fluid', 'products?')}`,
   'weedkiller',
   S`nail ${alt('varnish', 'polish')} remover`,
+  // "yp swallowed a razor"
+  'razors?',
   'razor blades?',
   'blades',
   'glass',
@@ -92,7 +94,9 @@ export const takenSomethingPoisonRules: Rule[] = [
         // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries".
         S`\b${alt('stop', 'stops', 'stopping', 'prevent', 'prevents', 'preventing', 'avoid', 'keep', 'risk of', 'danger of', 'dangers of')}\b${upTo(3)} ${alt('drinking', 'eating')}\b|` +
         // Or asked of any child: "what do you do if a child was drinking bleach".
-        S`\b${alt('if', 'when', 'whether')} (?:\w+ ){0,7}${alt('was', 'were', 'is', 'are', 'keeps', 'starts')} ${alt('drinking', 'eating')}\b`,
+        S`\b${alt('if', 'when', 'whether')} (?:\w+ ){0,7}${alt('was', 'were', 'is', 'are', 'keeps', 'starts')} ${alt('drinking', 'eating')}\b|` +
+        // A month, not a wish, after an overdose told as over: "our lad had an overdose in may, hes doing loads better".
+        S`\b${alt('had', 'took', 'taken')} an? ${alt('overdose', 'od')} in may\b(?!.*\b${alt('again', 'now', 'tonight', 'today', 'just')}\b)`,
     ),
   },
 ];

@@ -18,7 +18,8 @@ const armed = alt(
   'grabbed',
   'pointing',
   // Not a record: "a lad who was violent with a weapon has been moved there".
-  S`with(?<!\b${alt('violent', 'aggressive', 'arrested', 'charged', 'caught', 'convicted', 'cautioned', 'excluded', 'offending')} with)`,
+  // Nor what to do with them: "what do i do with the kitchen knives we locked away".
+  S`with(?<!\b${alt('violent', 'aggressive', 'arrested', 'charged', 'caught', 'convicted', 'cautioned', 'excluded', 'offending', 'do', 'deal', 'dealing', 'done')} with)`,
 );
 const weapon = alt(
   'knife',
@@ -95,6 +96,13 @@ export const violenceRules: Rule[] = [
             S`${alt('in prison', 'in jail', 'jailed', 'sentenced', 'convicted', 'locked up', 'doing time')} for`,
             // A practice: "a lockdown drill for an intruder with a weapon".
             S`${alt('fire', 'lockdown', 'evacuation', 'invacuation', 'practice', 'intruder')} drills?`,
+            // Or a song: "showed me a drill video with knives in it, its just music right".
+            S`drill ${alt('videos?', 'music', 'tracks?', 'rap', 'songs?', 'lyrics')}`,
+            // Told afterwards, or planned for: "just debriefing, its all calm now", "if she ran off with a blade in future".
+            S`debrief\w*`,
+            S`(?:its|all|everything|everyones?) (?:all )?calm now`,
+            S`in (?:the )?future`,
+            S`if (?:a|an|any) ${alt('yp', 'child', 'young person', 'pupil', 'student', 'kid', 'teenager')} ${alt('is', 'was', 'were', 'has', 'had', 'brings', 'carries')}`,
           ),
         ).source,
     ),

@@ -31,6 +31,8 @@ export const waterRules: Rule[] = [
       S`\bface ?down in (?:the |a |her |his |their )?(?:\w+ )?${water}\b`,
       S`\bin (?:the |a )?(?:\w+ )?${water} face ?down\b`,
       S`\b(?:floating|lying) face ?down\b`,
+      // Said as it happens: "hes drowning in the pond" (not a feeling: "drowning in paperwork").
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'kids', 'childs', 'child is')} ${alt('drowning', 'going under')} in (?:the |a )?(?:\w+ )?${water}\b`,
       S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
       // Taken by the water, or over the railings to go in: "being pulled out by the current", "climbed over the railings at the albert dock
       // saying shes going in the water" (even on a school trip).
