@@ -18,9 +18,10 @@ const sectionRef =
   /(?<![a-z0-9])(?:s|ss|sec|sect|section|sections|sction|secton|setion|sectoin|secion|sectin|seciton|sectn|sectio|sectino|sectionn)\s?(\d{1,3}[a-z]?(?:\(\d\))?|one|two|three|four|five|six|seven|eight|nine)(?![a-z0-9])/;
 // Numbers that are MHA sections even without "section": "5(2)", "117 aftercare", "136".
 const bareRef = /(?<![a-z0-9])(5\(2\)|5\(4\)|117|135|136|131)(?![a-z0-9])/;
-// Said as carers and wards say it: "put on a 3", "under a 2" (not "on a 3 month waiting list").
+// Said as carers and wards say it: "put on a 3", "under a 2", "sectioned under 2", "detained on a 3" (not "on a 3 month
+// waiting list").
 const spokenRef =
-  /(?<![a-z0-9])(?:on|under) a ([2-5])(?![a-z0-9])(?! (?:months?|mths?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|mins?|minutes?|times?|point|out|of|to|or|and|pm|am)\b)/;
+  /(?<![a-z0-9])(?:(?:on|under) a|(?:sectioned|detained) (?:under|on)(?: a)?) ([2-5])(?![a-z0-9])(?! (?:months?|mths?|weeks?|wks?|days?|years?|yrs?|hours?|hrs?|mins?|minutes?|times?|point|out|of|to|or|and|pm|am)\b)/;
 
 /**
  * Finds a Mental Health Act section named in the question, in any of the forms

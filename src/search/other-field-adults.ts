@@ -17,6 +17,8 @@ const AN_ADULT = wholeWords([
   // "my 82 year old patient", "my brothers 42". Not "a 30 year old man", who may be exploiting a child.
   `(?:my|our) (?:\\S+ ){0,2}${AGE}`,
   `(?:my|our) ${ADULT_RELATIVE}s? (?:is |s |aged )?(?:2[6-9]|[3-9]\\d)(?! ${NOT_YEARS})\\b`,
+  // Or after "who is": "continuing healthcare checklist for my dad whos 82".
+  `(?:my|our) ${ADULT_RELATIVE}s? (?:who is|whos|who s) (?:2[6-9]|[3-9]\\d)(?! ${NOT_YEARS})\\b`,
   // A service asked about adults: "does ormskirk a&e see adults with a suspected broken wrist"
   '(?:see|treat|take) adults',
   'elderly',

@@ -11,6 +11,8 @@ describe('a Mental Health Act section named in a question', () => {
     ['yp on s3 in t4 unit, s117 planning for d/c', '117'],
     ["he's been told he'll be put 'on a 3'", '3'],
     ['she is under a 2 on the ward', '2'],
+    ["her 13 year old was 'sectioned under 2' overnight", '2'],
+    ['detained on a 3 last night', '3'],
     // A move to another detention asks about the one moved to; side by side, the first.
     ['went from s2 to s3 last week, what changes', '3'],
     ['on a section 2 and the consultant is now talking about a section 3', '3'],
@@ -28,10 +30,14 @@ describe('a Mental Health Act section named in a question', () => {
     expect(sectionIn(q)).toBe(section);
   });
 
-  it.each(['on a 3 month waiting list', 'on a 2 week wait for camhs', 'scored 3 on a 5 point scale', 'age 3', 'year 5 pupil'])(
-    '"%s" names none',
-    (q) => {
-      expect(sectionIn(q)).toBeUndefined();
-    },
-  );
+  it.each([
+    'on a 3 month waiting list',
+    'on a 2 week wait for camhs',
+    'scored 3 on a 5 point scale',
+    'age 3',
+    'year 5 pupil',
+    'sectioned under 2 months ago',
+  ])('"%s" names none', (q) => {
+    expect(sectionIn(q)).toBeUndefined();
+  });
 });

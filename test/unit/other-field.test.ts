@@ -34,6 +34,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'school run taxi is late again',
     'my brother is 38 and struggling with anxiety, who can he see',
     'care needs assessment for my 79 year old dad',
+    "continuing healthcare checklist for my dad who's 82",
     'dols for my patient with dementia',
     'section 117 of the equality act',
     'section 136 licensing act, penalties for selling alcohol',
