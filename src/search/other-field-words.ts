@@ -75,6 +75,10 @@ export const OTHER_FIELD = wholeWords([
   'traffic (?:jam|report|news|update)s?',
   'rotas?',
   'recruitment',
+  // Staffing, not a child's crisis: "staffing crisis this weekend, have you got any agency numbers".
+  'staffing (?:crisis|levels?|shortages?)',
+  'agency (?:numbers|staff numbers|cover)',
+  'staff (?:shortages?|sickness cover)',
   // Papers and allegations against staff, not a child's mind: "confidential waste collection for old case files",
   // "lado referral about a teachers conduct"
   'confidential waste',

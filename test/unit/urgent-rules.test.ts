@@ -427,6 +427,8 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      "He's gone. Left a note on his pillow saying sorry. Took all his meds with him. 16, history of OD.",
+      'shes gone, left a letter saying goodbye and her phone is off',
       '"if i dont answer by 12 im gone" is what she sent me',
       'she said goodbye and gave her things away tonight',
       "text at 3am from a care leaver: 'bought the stuff its all lined up just wanted to say bye'",
@@ -1447,6 +1449,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "girl i care for was taken by her older 'boyfriend' from outside school, she didnt want to go with him",
       'she says theres a man in her room',
       'child in care contacted me on whatsapp at midnight saying theres a man in her room at the unit',
       'hes being held against his will in a flat in bootle',
@@ -1496,6 +1499,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she was picked up by her older boyfriend last year and we now have a safety plan',
       'she says theres a man in her room when she has nightmares',
       "He says there's a man in his room at night who tells him he's bad",
       "carer wants the bot to explain what 'held against their will' means in the missing protocol",
@@ -1535,6 +1539,9 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'her older brother is here kicking the door in, says hes going to batter her for grassing',
+      "student in my form has said someone at home is going to 'sort her out' tonight for telling",
+      'dad said hell batter him when he gets home',
       'yp kicked FC in stomach, FC is 7 months pregnant, yp still kicking off + trying to get at her',
       'still trying to get at the baby, we are holding him back',
       'hes screaming and still trying to get at staff',
@@ -1559,6 +1566,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'nan will sort her out when she gets home with tea and a bath',
+      'what if a parent says theyll hurt the child for telling',
       'he is still trying to get at his phone',
       'he keeps trying to get at her, every contact',
       'he tried to strangle a boy at his last school two years ago, how do we risk assess',
@@ -3337,7 +3346,7 @@ const table: Pinned[] = [
       "dad's at the front door says he's taking the kids",
       'dads kicking the front door in the kids are upstairs',
       'her ex is trying to break in',
-      'her older brother is here kicking the door in, says hes going to batter her for grassing',
+      'her older brother is here kicking the door in, says hes going to batter her',
       'dad is booting the door down screaming hell kill us',
       "birth mum's new fella has come to the door saying he'll kill the kids if we dont let them out",
       "dealer turned up at the home saying the lad owes him and he's going to cut him",

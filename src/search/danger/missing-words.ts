@@ -35,6 +35,8 @@ export const away = alt(
   S`(?:bags? packed|packed (?:a |her |his |their )?bags?)(?! (?:for|ready for|to go to)\b)`,
   'not home',
   'gone again',
+  // Gone with a note or a farewell left behind: "hes gone, left a note on his pillow saying sorry".
+  S`(?:hes|shes|theyre) (?:just )?gone (?:and )?(?:left|leaving) (?:a |her |his |their )?(?:note|letter|message)`,
   'run off',
   'ran off',
   'run away',

@@ -63,6 +63,10 @@ export const intentToDieFarewellsRules: Rule[] = [
           S`${alt('deal with', 'worry about', 'put up with', 'bother with', 'look after')} me(?<=\b${alt('tomorrow', 'tonight', 'today', 'soon')} .*)|` +
           S`${alt('you', 'yous', 'everyone')} ${alt('wont', 'will not', 'will never')} (?:have to )?${alt('deal with', 'worry about', 'put up with', 'bother with')} me ${alt('anymore', 'any more', 'ever again')}`,
         'texted me saying goodbye',
+        // Gone, leaving a note that says sorry: "hes gone. left a note on his pillow saying sorry. took all his meds with him".
+        // (Not gone somewhere ordinary, nor sorry for a mess: "shes gone to school and left a note saying sorry for the mess".)
+        S`(?:hes|shes|theyre) (?:just )?gone\b(?! ${alt('to', 'for', 'out to', 'off to', 'round', 'over')}\b).*\bleft (?:a |her |his |their )?(?:note|letter)\b(?: \w+){0,6} ` +
+          S`${alt('saying', 'that says', 'said', 'says')} ${alt('sorry', 'goodbye', 'bye', 'love you', 'forgive me')}\b(?! ${alt('for', 'about')} (?:the |all the )?${alt('mess', 'noise', 'row', 'argument', 'shouting', 'being late', 'dishes', 'washing up')}\b)`,
         // Gone unless they answer by a time: "if i dont answer by 12 im gone".
         S`if ${alt('i', 'u')} ${alt('dont', 'do not', 'havent')} ${alt('answer', 'reply', 'text back', 'message', 'ring')}(?: \w+){0,2} by \d{1,2}(?: ?(?:am|pm|oclock))? ${alt('im', 'i am', 'ill be')} ${alt('gone', 'dead')}`,
         // The means got ready, then a goodbye: "bought the stuff its all lined up just wanted to say bye".

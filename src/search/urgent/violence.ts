@@ -37,6 +37,19 @@ const weapon = alt(
   'glass',
 );
 
+/** Who promises a punishment, and the violence promised (the "violence-now" rule below). */
+const willPunish = alt('going to', 'gonna', 'will', 'ill', 'hell', 'shell', 'theyll');
+const victim = alt('her', 'him', 'them', 'me');
+const violently = alt(
+  S`batter ${victim}`,
+  S`beat ${victim}(?: up)?`,
+  S`hurt ${victim}`,
+  S`kill ${victim}`,
+  S`do ${victim} in`,
+  S`leather ${victim}`,
+  S`belt ${victim}`,
+);
+
 /** A weapon used on someone now: held to the body, or threatened, waved, swung. */
 const weaponInUse = S`${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her', 'his', 'their', 'your', 'the', 'our')}(?: \w+s)? ${alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly')}|${alt('threatening', 'waving', 'pointing', 'swinging', 'going for', 'coming at', 'lunging', 'slashing', 'stabbing')}`;
 
@@ -124,6 +137,10 @@ export const violenceRules: Rule[] = [
       // Still going for someone: "yp kicked fc in stomach, fc is 7 months pregnant, yp still kicking off and trying to get at her".
       S`\b(?:still|now|is|hes|shes|theyre)(?: \w+){0,2} (?:trying|tryin) to get at ${alt('her', 'him', 'them', 'me', 'us', 'staff', S`(?:the|his|her|their) ${alt('carer', 'fc', 'mum', 'dad', 'baby', 'sister', 'brother', 'kids?', 'staff')}`)}\b` +
         S`(?! ${alt('phone', 'bag', 'stuff', 'things', 'money', 'food', 'sweets', 'keys', 'laptop', 'ipad', 'tablet', 'meds', 'medication', 'cupboard')}\b)`,
+      // Punishment promised for telling: "someone at home is going to 'sort her out' tonight for telling"; or violence promised for
+      // when the child gets home: "dad said hell batter him when he gets home" (not "nan will sort her out with tea and a bath").
+      S`\b${willPunish} ${alt(S`sort ${victim} out`, S`deal with ${victim}`, S`punish ${victim}`, violently)}(?: \w+){0,5} for ${alt('telling', 'grassing', 'snitching', 'talking', 'saying', 'speaking')}\b`,
+      S`\b${willPunish} ${violently}(?: \w+){0,3} when ${alt('she', 'he', 'they', 'i')} ${alt('gets', 'get', 'goes', 'go', 'comes', 'come')} (?:back )?home\b`,
       // In fear now: "im scared for my life, hes blocking the door" (not told afterwards: "i was scared for my life").
       S`\b(?:${alt('im', 'i am', 'were', 'we are', 'i feel', 'we feel')} (?:\w+ )?${alt('scared', 'terrified', 'frightened', 'afraid', 'fearing', 'in fear', 'fearful')}|${alt('i', 'we')} fear) for ${alt('my', 'our')} ${alt('life', 'lives')}\b`,
       // Set on as it happens: "getting jumped in the park" (not afraid of it: "scared of getting jumped").
