@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'yp swallowed a battery, shes being sick',
       'yp swallowed a razor',
       'kid drunk anti-freeze',
       'hes just swallowed some anti freeze',
@@ -53,6 +54,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'If someone ever swallowed a battery, what would the symptoms be? Adding it to our first aid poster',
+      'She had a total overdose of TikTok last night, up till 3am. How do I set screen limits?',
       'our lad had an overdose in may, hes doing loads better, how do I keep him talking',
       'can antifreeze hurt a dog',
       'she took an overdose at 14 and the old notes say "Tier 4 considered". What\'s Tier 4?',
@@ -937,8 +940,15 @@ const table: Pinned[] = [
   },
   {
     rule: 'danger-now',
-    catches: ['the baby is in danger, the others are not', 'she is in immediate danger', 'its an emergency right now', 'yp in danger now'],
+    catches: [
+      'shes in immediate danger, dad is here and drunk',
+      'the baby is in danger, the others are not',
+      'she is in immediate danger',
+      'its an emergency right now',
+      'yp in danger now',
+    ],
     calm: [
+      "what does 'at immediate risk' mean in the missing persons definitions?",
       "My YP on a YRO keeps saying everyone hates him and there's no point, he's stopped eating properly and gave his Xbox to his brother last weekend. I don't think he's in danger right this minute but I'm worried - what's the next step?",
       "She keeps telling me 'nobody would even notice if I wasn't here'. I don't think she's in danger right now, but what do I do with that?",
       "I work in EDT and we get a lot of calls from foster carers at night where the child isn't in immediate danger but the carer is frightened. Is there a line they can ring for urgent mental health advice rather than 999?",
@@ -1449,6 +1459,10 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "I'm in a taxi escorting a 9yo and the driver keeps putting his hand on her knee, we're still driving",
+      "Nurse on the children's ward: dad has unhooked the drip and is carrying his son, who's under police protection, towards the lifts",
+      "dad's at the airport with her about to board a flight abroad, there's a prohibited steps order",
+      'Police officer - reports of young female being forced into a property on County Road, matches description of a missing looked-after child',
       "girl i care for was taken by her older 'boyfriend' from outside school, she didnt want to go with him",
       'she says theres a man in her room',
       'child in care contacted me on whatsapp at midnight saying theres a man in her room at the unit',
@@ -1499,6 +1513,9 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'carer keeps touching her leg to calm her in the car, is that ok',
+      'what is a prohibited steps order, can dad take her abroad on holiday',
+      'police used police protection and are taking her to foster carers',
       'she was picked up by her older boyfriend last year and we now have a safety plan',
       'she says theres a man in her room when she has nightmares',
       "He says there's a man in his room at night who tells him he's bad",
@@ -1539,6 +1556,9 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'hes swinging a golf club at his brother in the garden',
+      "two boys fighting in the unit, one's swinging a snooker cue at heads",
+      'yp is swinging a hammer at staff, two of us locked in the office',
       'her older brother is here kicking the door in, says hes going to batter her for grassing',
       "student in my form has said someone at home is going to 'sort her out' tonight for telling",
       'dad said hell batter him when he gets home',
@@ -1566,6 +1586,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'the kids were swinging a bat at the ball in the garden',
       'nan will sort her out when she gets home with tea and a bath',
       'what if a parent says theyll hurt the child for telling',
       'he is still trying to get at his phone',
@@ -1936,6 +1957,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'hes hitting the baby right now and wont stop',
       "I'm the host, he's come back with blood on his hoodie that isn't his and keeps saying 'I think I've killed him'. Where do I start",
       'my husband he hit the foster child very hard now, i am scare, what i do',
       "young person punching my wife repeatedly we're in the car pulled over",
@@ -1980,6 +2002,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'How do we support a young person who witnessed a stabbing in their old area and now lives with us in Formby?',
       'i killed him in fortnite',
       "As an apprentice in the virtual school, what are we expected to do when a child in care's mental health is hitting their attendance?",
       'he hit the foster child last year, now they get on',
@@ -2376,6 +2399,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      "Missing UASC 15, NRM referral done, police found then lost him, now phone pinged in Manchester at known exploiter's address",
       'she\'s not been seen since she left the children\'s home last night and her insta says "last post"',
       'police say hes not been seen since he left contact, hes autistic',
       'shes not back yet and shes been really low all week',
@@ -2418,6 +2442,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'Missing you all at the team day! Can someone send the slides on exploitation?',
       'she hasnt been seen since her last appointment and missed her meds',
       "The young person I advocate for is registered with a GP in Southport but hasn't been seen since she moved. She's been feeling very low. Can a GP help",
       'hes still out, police have graded it very low risk, do i keep ringing round',
@@ -2741,7 +2766,7 @@ const table: Pinned[] = [
 
       'two lads fighting with a bat in the garden, ones got a head wound',
       'two lads fighting in the lounge and one has grabbed a golf club',
-      'hes swinging a golf club at his brother in the garden',
+      'two lads brawling in the yard with a bat',
       'hes swinging at the other lad with a pole',
       'she picked up a brick and is kicking off at the staff outside',
       'yp holding a shard of mug to another yps throat',

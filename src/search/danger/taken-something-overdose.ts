@@ -58,7 +58,9 @@ export const takenSomethingOverdoseSituations: Situation[] = [
     // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
     unless: new RegExp(
       // A past overdose asked about: "does a past overdose on its own mean a dynamic support database listing".
-      S`${past.source}|\b(?:past|previous|prior) (?:overdose|od)s?\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
+      S`${past.source}|\b(?:past|previous|prior) (?:overdose|od)s?\b|` +
+        // A figure of speech: "she had a total overdose of tiktok last night".
+        S`\b(?:overdose|od) (?:of|on) ${alt('tiktok', 'screens?', 'screen time', 'sugar', 'chocolate', 'sweets', 'telly', 'tv', 'netflix', 'gaming', 'youtube', 'social media')}\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
         S`${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
     ),
   },

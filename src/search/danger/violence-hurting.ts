@@ -177,7 +177,9 @@ export const violenceHurtingSituations: Situation[] = [
         // A pattern told by how often, with nothing told as now: "hitting staff daily and the provider is giving notice".
         S`^(?!.*\b(?:now|tonight|at the moment|currently|as we speak)\b).*\b(?:daily|every (?:day|week|shift)|evry (?:day|week))\b|` +
         // Said of a record, not a person: "a child in cares mental health is hitting their attendance".
-        S`\bhitting (?:their|his|her|the|our) (?:attendance|grades|marks|results|targets|progress|learning|confidence|school ?work)\b`,
+        S`\bhitting (?:their|his|her|the|our) (?:attendance|grades|marks|results|targets|progress|learning|confidence|school ?work)\b|` +
+        // Seen by the child, in the past: "a young person who witnessed a stabbing in their old area and now lives with us".
+        S`\bwitness(?:ed|es|ing)? (?:a |the )?(?:stabbing|shooting|attack|assault|murder|fight|violence)\b(?!.*\b(?:right now|just now|as we speak)\b)`,
     ),
   },
 ];

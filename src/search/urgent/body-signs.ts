@@ -122,7 +122,7 @@ export const bodySignsRules: Rule[] = [
       S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
       S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
       // The words asked about: "what does imminent risk mean in the crisis pathway", "examples of what immediate risk looks like".
-      S`\bwhat (?:does |do |is |would )?(?:an? )?${imminent} ${alt('risk', 'danger')}(?: \w+)? ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
+      S`\bwhat (?:does |do |is |would )?(?:an? )?(?:at |in )?${imminent} ${alt('risk', 'danger')}(?: \w+)? ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
       S`\b${alt('meaning', 'definition', 'examples?')} of (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
       // "can you define imminent risk for our crisis procedures", "none of them seem at immediate risk".
       S`\bdefine (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,

@@ -78,6 +78,16 @@ export const heldRules: Rule[] = [
       S`\b${alt('says', 'saying', 'said', 'texted', 'messaged', 'rang', 'screaming', 'crying', 'whispering', 'whispered')} (?:that )?${alt('theres', 'there is', 'there s')} ` +
         S`(?:a |an |some )?(?:strange |random |older )?${alt('man', 'men', 'bloke', 'stranger', 'someone', 'somebody', 'guy')} in ${alt('her', 'his', 'their', 'my')} ${alt('room', 'bedroom', 'bed')}\b` +
         S`(?!.*\b${alt('fixing', 'fix', S`repair\w*`, 'plumber', 'electrician', 'workman', 'builder', 'painting', 'decorating', 'dream', 'dreams', 'nightmare', 'nightmares', 'at night', 'every night', 'voices?', 'who tells', 'seeing things', S`hallucinat\w*`)}\b)`,
+      // Touched as it happens: "the driver keeps putting his hand on her knee, were still driving".
+      S`\b${alt('keeps', 'keep', 'is', 'hes', 'keeps on', 'started', 'now')} ${alt('putting', 'touching', 'rubbing', 'stroking', 'grabbing')} (?:his |her |their )?(?:hands? on )?${alt('her', 'his', 'their')} ` +
+        S`${alt('knee', 'knees', 'leg', 'legs', 'thigh', 'thighs', 'bum', 'bottom', 'chest', 'breasts?', 'privates', 'private parts', 'crotch')}\b` +
+        S`(?!.*\b${alt('to calm', 'to comfort', 'to reassure', 'to settle', 'is that ok', 'is it ok', 'appropriate', 'first aid')}\b)`,
+      // Taken against a court's or the police's order, now: "dad has unhooked the drip and is carrying his son, whos under police
+      // protection, towards the lifts", "dads at the airport with her about to board, theres a prohibited steps order".
+      S`^(?=.*\b${alt('police protection', 'emergency protection order', 'epo', 'care order', 'prohibited steps order', 'pso', 'no contact order', 'not allowed contact', 'isnt allowed contact', 'non molestation order')}\b)` +
+        S`(?=.*\b${alt('carrying', S`towards the ${alt('lifts?', 'exit', 'doors?', 'car park', 'stairs')}`, 'about to board', 'boarding', 'at the airport', 'at the port', 'at the ferry', S`${alt('drove', 'driving', 'driven', 'walked', 'walking', 'ran', 'running')} off with`, S`${alt('leaving', 'left', 'trying to leave')} with (?:her|him|them)`, 'unhooked')}\b)`,
+      // Forced in somewhere: "reports of a young female being forced into a property".
+      S`\bbeing ${alt('forced', 'pushed', 'dragged', 'bundled', 'shoved')} ${alt('into', 'in')} (?:a |the |an )?(?:\w+ )?${alt('property', 'house', 'flat', 'car', 'van', 'taxi', 'building', 'boot')}\b`,
       // Held for money: "someone is holding our yp and ringing us demanding money".
       S`\b${alt('holding', 'keeping', 'kidnapped', 'snatched', 'taken')} ${alt(them, S`${alt('our', 'my', 'the', 'his', 'her', 'their')} \w+`)}\b.*` +
         S`\b${alt(S`demanding ${alt('money', 'cash', 'payment', 'a ransom', S`\d+`)}`, 'ransom')}\b`,

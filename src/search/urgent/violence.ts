@@ -141,6 +141,9 @@ export const violenceRules: Rule[] = [
       // when the child gets home: "dad said hell batter him when he gets home" (not "nan will sort her out with tea and a bath").
       S`\b${willPunish} ${alt(S`sort ${victim} out`, S`deal with ${victim}`, S`punish ${victim}`, violently)}(?: \w+){0,5} for ${alt('telling', 'grassing', 'snitching', 'talking', 'saying', 'speaking')}\b`,
       S`\b${willPunish} ${violently}(?: \w+){0,3} when ${alt('she', 'he', 'they', 'i')} ${alt('gets', 'get', 'goes', 'go', 'comes', 'come')} (?:back )?home\b`,
+      // Swung at someone: "two boys fighting in the unit, ones swinging a snooker cue at heads".
+      S`\bswinging (?:a |an |the |his |her |their )?(?:\w+ ){0,2}${alt('cue', 'bat', 'bar', 'pole', 'chair', 'stick', 'bottle', 'hammer', 'golf club', 'plank', 'spade', 'broom', 'crowbar')} ` +
+        S`(?:around |about )?at ${alt('heads?', 'people', 'staff', 'him', 'her', 'them', 'me', 'us', 'the others', 'other kids', 'kids', 'faces?', S`(?:his|her|their) ${alt('head', 'face', 'brother', 'sister', 'carer', 'mum', 'dad')}`)}\b`,
       // In fear now: "im scared for my life, hes blocking the door" (not told afterwards: "i was scared for my life").
       S`\b(?:${alt('im', 'i am', 'were', 'we are', 'i feel', 'we feel')} (?:\w+ )?${alt('scared', 'terrified', 'frightened', 'afraid', 'fearing', 'in fear', 'fearful')}|${alt('i', 'we')} fear) for ${alt('my', 'our')} ${alt('life', 'lives')}\b`,
       // Set on as it happens: "getting jumped in the park" (not afraid of it: "scared of getting jumped").
