@@ -172,6 +172,8 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'hanging',
+      'hanging in the wardrobe help',
       'found a ligature round her neck in the bathroom',
       "he's got a rope",
       'shes got a rope in her room',
@@ -195,6 +197,8 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'im hanging after the christmas do',
+      'hanging baskets for the garden',
       'is there a list of ligature-safe products for foster homes',
       "we've got a tug of war rope for sports day",
       'shes got a rope skipping game at school',
@@ -337,6 +341,8 @@ const table: Pinned[] = [
   {
     rule: 'wants-to-die-now',
     catches: [
+      "Police have found our lad on a bridge, they're asking if we want to collect him or use 136, he's still saying he wants to do it",
+      "she's had a panic attack for 40 mins, can't breathe, lips tingling and now saying she'd rather be dead than feel like this",
       'cant get the 11yo to come down from the top of the climbing frame, shes saying shes going to throw herself off head first',
       'hes on the roof saying hes going to throw himself off',
       '7 yr old fostered girl refusing to come down from the top of the climbing frame saying she wants to fall on her head and die',
@@ -353,6 +359,8 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'how do police decide whether to use 136 on a bridge when someone is still saying they want to do it',
+      'she says shed rather be dead than go back to school',
       'the kids love to jump off the climbing frame head first into the ball pit, is that ok at the top of the soft play',
       'she threatened to throw herself off the balcony last year, what support now',
       'she told her therapist she once wanted to jump and die, how do we support her at home',
@@ -2916,11 +2924,16 @@ const table: Pinned[] = [
   {
     rule: 'broad:medicine-going-fast',
     catches: [
+      'I found him eating paracetamol out of the packet like sweets',
       'shes eating her vitamin tablets like smarties',
       'there were 28 in the box this morning and now theres 5',
       'hes been taking the allergy pills like sweets all afternoon',
     ],
-    calm: ['she takes her tablets every morning with breakfast', 'how many tablets can you buy in one go'],
+    calm: [
+      'he eats chocolate out of the packet like sweets',
+      'she takes her tablets every morning with breakfast',
+      'how many tablets can you buy in one go',
+    ],
   },
   {
     rule: 'broad:fall-or-blow',

@@ -69,7 +69,7 @@ export const takenSomethingOverdoseSituations: Situation[] = [
     name: 'medicine-going-fast',
     when: b(
       [
-        S`${medicine}${gap(2)} like (?:sweets|smarties)`,
+        S`${medicine}${gap(5)} like (?:sweets|smarties)`,
         S`(?:were|was|had) \d+${gap(3)} (?:tub|box|packet|pack|bottle|strip|pot)${gap(4)} (?:now|only) (?:theres |there are |there is )?(?:\d+|none|one|two|three|a few)`,
       ].join('|'),
     ),

@@ -108,9 +108,17 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
       // A fall to die from a height now: "refusing to come down from the top of the climbing frame saying she wants to fall on her head and die".
       S`^(?=.*\b${alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the')}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna')} ${alt('fall', 'jump', S`throw ${self}`)}\b(?: \w+){0,6} (?:and )?die\b`,
+      // Found at a height and still saying it, while the police decide: "police have found our lad on a bridge, theyre asking if we want
+      // to collect him or use 136, hes still saying he wants to do it".
+      S`^(?!.*\b${alt('how do', 'how does', 'how should', 'when should', 'what if', 'whether', 'if (?:a|any) \\w+')}\b).*\b(?:on|at|up) (?:a |the )?${alt('bridge', 'roof', 'ledge', 'railway', 'tracks', 'cliff', 'cliffs', 'flyover', 'multi storey', 'car park roof')}\b.*\bstill ${alt('saying', 'says', 'talking about', 'telling (?:us|them|police|staff)')}(?: that)? ` +
+        S`(?:${alt('she', 'he', 'they', 'shes', 'hes', 'theyre')} )?${alt('wants? to do it', 'wants? to die', 'wants? to jump', 'going to do it', 'going to jump', 'will do it', 'wants? to end it', 'gonna do it', 'gonna jump')}\b`,
       // Or to throw themselves off it, head first: "wont come down off the climbing frame, saying shes going to throw herself off head first".
       S`^(?=.*\b${alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the')}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna', 'threatening to')} ` +
         S`${alt(S`throw ${self} (?:off|over|down)`, S`${alt('jump', 'dive', 'fall')}(?: off| down)? head ?first`)}`,
+      // Saying it now, in the middle of it: "panic attack for 40 mins ... now saying shed rather be dead than feel like this" (not a
+      // hyperbole about a place or a task: "rather be dead than go back to school").
+      S`\b${alt('now', 'right now', 'tonight')} ${alt('saying', 'says', 'screaming', 'crying')} ${alt('shed', 'hed', 'theyd', 'id', 'she would', 'he would', 'they would', 'i would')} rather be dead\b` +
+        S`(?! than ${alt('go', 'going', 'do', 'doing', 'eat', 'eating', 'wear', 'wearing', 'see', 'live with', 'move')}\b)`,
       // To join the dead, tonight: "keeps telling me she wants to see her nan in heaven tonight" (not a wish for one day).
       S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'gonna', 'wanna')} ${alt('see', 'be with', 'join', 'go to', 'go and see', 'go up to')}(?: \w+){0,3} ${alt('in heaven', 'heaven', 'up in the sky', 'in the sky')}\b.*\b${now}\b`,
     ),

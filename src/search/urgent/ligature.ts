@@ -67,6 +67,9 @@ export const ligatureRules: Rule[] = [
         'ligatur',
         'ligiture',
         'noose',
+        // "hanging" as the whole message, or with where or who: "hanging", "shes hanging in the wardrobe" (not a hangover or a picture).
+        S`^(?:${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'yp', 'yp is', 'someone', 'somebody')} )?hanging` +
+          S`(?: ${alt('help', 'now', 'pls', 'please', S`in (?:the|her|his|their) ${alt('room', 'bedroom', 'wardrobe', 'bathroom', 'shower', 'garage')}`)})*$`,
         S`lig (?:\w+ )?(?:on|round|around|tied|off)`,
         S`lig risk ${alt('now', 'rn', 'right now')}`,
         // The whole message, a cord in hand: "hes got a rope", "shes got a rope in her room" (not a rope swing or a rope burn).
