@@ -197,6 +197,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      "I'm a new resi worker, what should I do if I ever find a young person with a ligature? I want to be prepared",
       'im hanging after the christmas do',
       'hanging baskets for the garden',
       'is there a list of ligature-safe products for foster homes',
@@ -438,6 +439,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      "she said 'i'll be gone by the morning' and went to bed. Her door is locked and there's no noise",
       "He's gone. Left a note on his pillow saying sorry. Took all his meds with him. 16, history of OD.",
       'shes gone, left a letter saying goodbye and her phone is off',
       '"if i dont answer by 12 im gone" is what she sent me',
@@ -475,6 +477,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      "This is a bit of an odd one. Two years ago, before she came to live with me, my granddaughter wrote a suicide note which her mum kept. She's doing really well now, off the CAMHS list, and she's asked me to keep the note safe as a reminder. What should I do with it?",
+      'ill be gone by the morning for my early shift, who covers the house',
       'if i dont answer by 12 im gonna be in trouble with mum',
       "just reflecting on the child who said goodbye and gave her things away last spring - she's okay now but I wonder what signs we'd look for next time, and whether the team would spot them again",
       "just reflecting on the child who said goodbye and gave her things away last spring - she's okay now but I wonder what signs we'd look for next time, and whether the team would spot them again",
@@ -574,6 +578,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "she's just posted a video of herself on the train tracks near Bootle",
       'long one sorry. fostering 9 yrs. current lad 11 autistic usually settles with his ipad. tonight contact with mum went badly, since then screaming, and just now ran into the road twice saying he wants a car to hit him. hes in the front garden now and i cant hold him',
       'school trip to Southport, one of our children in care has just gone over the railings at the end of the pier, staff running',
       'on our day out one of the lads has just climbed over the barrier on the bridge',
@@ -627,6 +632,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'she watches videos about people who jumped off buildings, like documentaries, is that a worry',
       'on the school trip we walked over the bridge and looked at the railings',
       'she walks over the same bridge to school every day, is that a worry after her last attempt',
       'who do i ring when a lift is stuck in the childrens home',
@@ -770,6 +776,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'she cut and cut, bandages not working',
       'my carer told me to ring 111 cos i cut again and it wont close up and i feel dizzy',
       'help yp bleeding',
       'help please shes bleeding',
@@ -790,6 +797,7 @@ const table: Pinned[] = [
       'shes cut really deep',
     ],
     calm: [
+      'the bandages from her op are not working well, can the gp change them',
       'help with nosebleeds at night',
       'help, what to do if a child is bleeding after self harm',
       'describe level 4 in the levels of need, is it only for children who are actively suicidal',
@@ -810,6 +818,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'hes unresponsive on the bedroom floor',
       'he keeps passing out',
       'i think he is dying',
       'school office - pupil fitting in the playground, 5 mins now, not stopping',
@@ -846,6 +855,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "we need a policy for 'found unresponsive' situations in the home, can you help draft one",
       'he keeps passing out in PE, is that anxiety',
       'my nan is dying and my foster son is upset',
       'shes dying to go to the party',
@@ -878,6 +888,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'im kinship carer, my nephew is self harm with a nail, he is not stop',
       'the yp is currently self harming',
       'sos kid cutting in the tolets',
       'urgent yp self harming in her room',
@@ -919,6 +930,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'she used to self harm with a compass but has stopped now',
       'the yp is currently self harming a few times a week and on the camhs waiting list',
       'urgent cutting policy review',
       'quick cutting question for training',
@@ -1467,6 +1479,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "ringing 999 or what, she just told me her uncle's in her room every night and he's there now, she's hiding in the loo texting me",
       "I'm in a taxi escorting a 9yo and the driver keeps putting his hand on her knee, we're still driving",
       "Nurse on the children's ward: dad has unhooked the drip and is carrying his son, who's under police protection, towards the lifts",
       "dad's at the airport with her about to board a flight abroad, there's a prohibited steps order",
@@ -1521,6 +1534,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she hides in the toilets at school texting her friends instead of going to lessons',
       'carer keeps touching her leg to calm her in the car, is that ok',
       'what is a prohibited steps order, can dad take her abroad on holiday',
       'police used police protection and are taking her to foster carers',
@@ -1697,6 +1711,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'She asked me what happens to your body when you overdose on paracetamol for her biology homework. Should I answer?',
       'she drops her pills everywhere, is it ok to crush them',
       "thinking about how we handled the overdose on sunday, ambulance came fast, she's home and ok, what could we have done better",
       "carer's asking how to dispose of old tablets safely so there's nothing to overdose on in the house",
@@ -2590,6 +2605,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:blood-now',
     catches: [
+      'theres so much blood on the bathroom floor',
       "he's smashed the mirror and he's using the glass on his arms",
       'bit of a situation here, the 13yo has smashed a mirror and is cutting herself with the bits',
       'shes cutting in the bathroom now and wont open the door',
@@ -2606,6 +2622,8 @@ const table: Pinned[] = [
       "girl has taken a pencil sharpener apart and is cutting, she's wedged the door",
     ],
     calm: [
+      "he broke his arm falling off his bike 2 weeks ago and there was a lot of blood, now he won't ride, how do i help",
+      "foster daughter likes horror films with lots of blood, she's 15, calm kid, fine to watch?",
       'bleeding heavy on her period, is that normal',
       'the towels are soaked through after swimming',
       'she smashed a mirror last year and we are still using the insurance money',

@@ -77,6 +77,10 @@ export const selfHarmSituations: Situation[] = [
         S`(?:smashed|broke|broken|smashing) (?:a|the|her|his) (?:mirror|window|glass|bottle)${gap(6)} (?:cutting (?:her|him|them)sel(?:f|ves)|using (?:the|a) (?:glass|bits|pieces|shards?) on)`,
       ].join('|'),
     ),
+    // Told as history, or on a screen: "broke his arm 2 weeks ago and there was a lot of blood", "horror films with lots of blood".
+    unless: new RegExp(
+      S`${past.source}|\b${alt('films?', 'movies?', 'horror', 'video games?', 'tv', 'telly', 'documentar\\w*', 'nose ?bleeds?')}\b`,
+    ),
     toldNow: b(bloodToldNow.join('|')),
   },
   // "burning herself with a lighter and laughing when i ask her to stop"

@@ -113,6 +113,7 @@ export const toldOver = new RegExp(
   S`^(?=.*${past.source})(?=.*\b${alt(
     S`${alt('safe', 'fine', 'ok', 'okay', 'settled', 'back', 'home')} now`,
     S`now and doing ${alt('great', 'well', 'fine', 'ok', 'okay')}`,
+    S`doing (?:really |very |so )?${alt('well', 'great', 'fine', 'better')} now`,
     S`turned out ${alt('ok', 'okay', 'fine', 'alright', 'well')}`,
   )}\b)`,
 );

@@ -103,6 +103,9 @@ export const ligatureRules: Rule[] = [
         'free',
         'checks?',
         S`what ${alt('is', 'are', 'does')}`,
+        // Preparing for it: "what should i do if i ever find a young person with a ligature".
+        S`(?:what (?:should|do|would) (?:i|we) do|how (?:do|should) (?:i|we) respond) if`,
+        S`if (?:i|we) ever`,
         'mean',
         // Not what a child says of it: "ligature on, shes saying she means it", "meaning to do it tonight".
         S`(?<!\b(?:she|he|they|i) )means`,

@@ -191,6 +191,8 @@ export const placesRules: Rule[] = [
       S`\bafter being ${alt('found', 'brought back', 'picked up', 'talked down', 'taken')}\b`,
       // Kept off it, nobody hurt: "how do i stop the kids climbing on the garage roof? nobodys hurt".
       S`\bhow (?:do|can|should) (?:i|we) stop (?:\w+ ){0,3}${alt('climbing', 'going', 'getting', 'playing')}\b|\bnobody(?:s| is| was| got) hurt\b`,
+      // On a screen: "she watches videos about people who jumped off buildings, like documentaries".
+      S`\b${alt('videos? about', 'documentar\\w*', 'films? about', 'programmes? about')}\b`,
       // Parked there: "were parked on the top floor of the multi storey".
       S`\b${alt('parked', 'parking', 'park up')}\b`,
       // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".

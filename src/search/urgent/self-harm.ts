@@ -60,6 +60,8 @@ export const selfHarmRules: Rule[] = [
     when: anyOf(
       S`\b${alt('wont', 'won t', 'will not', 'cant', 'can t')} stop (?:the )?bleeding\b`,
       S`\bbleeding ${alt('heavily', 'badly', 'a lot', 'everywhere')}\b`,
+      // What is pressed on it not holding: "she cut and cut, bandages not working".
+      S`\b${alt('bandages?', 'dressings?', 'towels?', 'plasters?', 'pressure', 'steri strips')}(?: \w+){0,2} ${alt('not working', 'arent working', 'isnt working', 'not stopping it', 'not holding', 'wont stop it')}\b`,
       // "my colleague is on the floor bleeding"
       S`\bon the floor ${alt('bleeding', 'covered in blood')}\b|\bbleeding on the floor\b`,
       // "cut himself quite deep, the towels soaked through"
@@ -144,6 +146,9 @@ export const selfHarmRules: Rule[] = [
       S`\b${alt('cutting', 'self ?harming', 'harming')}(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) (?:self ?)?(?:cutting|harming)) ${alt('rn', 'right now', 'rite now', 'as we speak')}\b`,
       // Where it is happening, then when: "self harming in class right now with a compass".
       S`\bself ?harming(?: \w+){1,3} ${alt('rn', 'right now', 'as we speak')}\b`,
+      // With something in hand and not stopping, in any English: "my nephew is self harm with a nail, he is not stop".
+      S`\b${alt('is', 'are', 's', 'keep', 'keeps')} ${alt('self ?harm(?:ing)?', 'cutting', 'cut', 'scratching')} (?:${self} )?with (?:a |the |his |her |their )?(?:\w+ )?` +
+        S`${alt('nail', 'knife', 'blade', 'razor', 'glass', 'scissors', 'sharpener', 'compass', 'pin', 'needle', 'lighter')}\b.*\b${alt('not stop', 'wont stop', 'doesnt stop', 'dont stop', 'cant stop', 'not stopping', 'no stop', 'still going')}\b`,
       // "the yp is currently self harming" (not a state told with how often or what is in place).
       S`\b${alt('is', 'are', 's')} ${alt('currently', 'actively')} ${alt('self ?harming', 'cutting', S`${alt('harming', 'hurting', 'cutting')} ${self}`)}\b` +
         S`(?!.*\b${alt('week', 'weekly', 'month', 'monthly', 'times', 'waiting list', 'referral', 'referred', 'since', 'for (?:months|years|weeks)', 'support', 'history', 'on and off', 'plan', 'camhs', 'therapy')}\b)`,
