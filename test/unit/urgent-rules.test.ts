@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      '14 yr old with a history of self harm says she swallowed a button battery on purpose',
       'yp swallowed a battery, shes being sick',
       'yp swallowed a razor',
       'kid drunk anti-freeze',
@@ -54,6 +55,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'she has a history of self harm and says she swallowed a battery when she was 10',
+      "Her file says she swallowed batteries and a screw at a previous home in 2023. Nothing since. What should be in her management plan so staff aren't either frozen or complacent",
       'If someone ever swallowed a battery, what would the symptoms be? Adding it to our first aid poster',
       'She had a total overdose of TikTok last night, up till 3am. How do I set screen limits?',
       'our lad had an overdose in may, hes doing loads better, how do I keep him talking',
@@ -747,12 +750,14 @@ const table: Pinned[] = [
   {
     rule: 'emergency-services',
     catches: [
+      "police have him on a 136 in the back of the van asking where to take him, he's 15 and still kicking off",
       'ambulance on the way shes not breathing right',
       'ambulance on the way',
       'should i call 999 she wont wake up',
       'weve called the police shes not answering',
     ],
     calm: [
+      'the police had him on a 136 last month, what happens now',
       'in hindsight should i have called an ambulance when she took those pills in march? she was fine but still think about it',
       'how do I handle aggression after a missing episode without ringing the police',
       'when should i call 999 rather than the crisis line',

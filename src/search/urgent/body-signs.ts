@@ -19,6 +19,9 @@ export const bodySignsRules: Rule[] = [
         S`should (?:i|we) ${alt('call', 'ring', 'phone')} 999`,
         S`${alt('called', 'rung', 'ringing', 'calling', 'phoned')} ${alt('999', 'an ambulance', 'the police')}`,
         S`ambulance (?:is )?${alt(S`on (?:its|the) way`, 'coming')}`,
+        // Detained by the police now, a place of safety wanted: "police have him on a 136 in the back of the van asking where to take him".
+        S`${alt('police', 'officers', 'the police', 'cops')} (?:have|has|ve|got) (?:got )?${alt('him', 'her', 'them', S`(?:our|my|the) \w+`)} on (?:a |the )?(?:section |s)?136` +
+          S`(?=.*\b${alt('asking where', 'where to take', 'in the van', 'in the back', 'in the car', 'now', 'right now', 'waiting')}\b)`,
       ),
     ),
     // "should I call 999 if a child threatens suicide" is a question about any child, not this one now.
