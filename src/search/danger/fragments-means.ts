@@ -5,6 +5,22 @@
 
 import { alt, S } from './fragments';
 
+/** What an "overdose of" may be in a figure of speech, not a medicine: "a total overdose of tiktok last night". */
+export const overdoseFigure = [
+  'tiktok',
+  'screens?',
+  'screen time',
+  'sugar',
+  'chocolate',
+  'sweets',
+  'telly',
+  'tv',
+  'netflix',
+  'gaming',
+  'youtube',
+  'social media',
+];
+
 /** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
 export const medicine = alt(
   'pills',

@@ -5,7 +5,7 @@
 
 import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
-import { medicine } from './fragments-means';
+import { medicine, overdoseFigure } from './fragments-means';
 import { now } from './fragments-now';
 import { downNow, emptyPacks } from './taken-something-words';
 
@@ -60,7 +60,7 @@ export const takenSomethingOverdoseSituations: Situation[] = [
       // A past overdose asked about: "does a past overdose on its own mean a dynamic support database listing".
       S`${past.source}|\b(?:past|previous|prior) (?:overdose|od)s?\b|` +
         // A figure of speech: "she had a total overdose of tiktok last night".
-        S`\b(?:overdose|od) (?:of|on) ${alt('tiktok', 'screens?', 'screen time', 'sugar', 'chocolate', 'sweets', 'telly', 'tv', 'netflix', 'gaming', 'youtube', 'social media')}\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
+        S`\b(?:overdose|od) (?:of|on) ${alt(...overdoseFigure)}\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
         S`${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
     ),
   },

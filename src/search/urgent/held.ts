@@ -28,6 +28,9 @@ const heldOrdinary = alt(
   'hands',
 );
 
+/** The one who hurts the child, there now: "hes there now", "theyre in the house right now". */
+const thereNow = S`${alt('hes', 'he is', 'theyre', 'they are')} ${alt('there', 'here', 'in the house', 'in her room', 'in his room', 'outside the door')} (?:right )?now`;
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const heldRules: Rule[] = [
   // "she texted me saying help", "shes in a car with older men"
@@ -88,8 +91,7 @@ export const heldRules: Rule[] = [
         S`(?=.*\b${alt('carrying', S`towards the ${alt('lifts?', 'exit', 'doors?', 'car park', 'stairs')}`, 'about to board', 'boarding', 'at the airport', 'at the port', 'at the ferry', S`${alt('drove', 'driving', 'driven', 'walked', 'walking', 'ran', 'running')} off with`, S`${alt('leaving', 'left', 'trying to leave')} with (?:her|him|them)`, 'unhooked')}\b)`,
       // The one who abuses her there now, and the child hiding: "her uncles in her room every night and hes there now, shes hiding in the
       // loo texting me".
-      S`\b${alt('hes', 'he is', 'theyre', 'they are')} ${alt('there', 'here', 'in the house', 'in her room', 'in his room', 'outside the door')} (?:right )?now\b.*\bhiding\b|` +
-        S`\bhiding\b.*\b${alt('hes', 'he is', 'theyre', 'they are')} ${alt('there', 'here', 'in the house', 'in her room', 'in his room', 'outside the door')} (?:right )?now\b`,
+      S`\b${thereNow}\b.*\bhiding\b|\bhiding\b.*\b${thereNow}\b`,
       // Forced in somewhere: "reports of a young female being forced into a property".
       S`\bbeing ${alt('forced', 'pushed', 'dragged', 'bundled', 'shoved')} ${alt('into', 'in')} (?:a |the |an )?(?:\w+ )?${alt('property', 'house', 'flat', 'car', 'van', 'taxi', 'building', 'boot')}\b`,
       // Held for money: "someone is holding our yp and ringing us demanding money".

@@ -52,6 +52,9 @@ const askedWhatIf = alt(S`what (?:do|should) (?:i|we) do if`, S`what to do (?:if
 const notSafeSelf = alt('me', 'myself', 'my self', 'herself', 'himself', 'themselves');
 const notSafeCue = alt(now, 'plan', 'train', 'tablets', 'pills', 'bridge');
 
+/** Up high and refusing to come down: "at the top of the climbing frame", "on the roof", "on the balcony". */
+const upHigh = alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the');
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const intentToDieThreatsRules: Rule[] = [
   // "hes threatening to jump", "says shell kill her foster carer"
@@ -107,13 +110,13 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\b${alt('wants? to', 'want to', 'wanting to', 'going to', 'trying to')} ${alt('die', S`kill ${self}`, 'end it')}\b.*\b${now}\b`,
       S`\b${now}\b.*\b${alt('wants? to', 'trying to')} ${alt('die', S`kill ${self}`)}\b`,
       // A fall to die from a height now: "refusing to come down from the top of the climbing frame saying she wants to fall on her head and die".
-      S`^(?=.*\b${alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the')}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna')} ${alt('fall', 'jump', S`throw ${self}`)}\b(?: \w+){0,6} (?:and )?die\b`,
+      S`^(?=.*\b${upHigh}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna')} ${alt('fall', 'jump', S`throw ${self}`)}\b(?: \w+){0,6} (?:and )?die\b`,
       // Found at a height and still saying it, while the police decide: "police have found our lad on a bridge, theyre asking if we want
       // to collect him or use 136, hes still saying he wants to do it".
       S`^(?!.*\b${alt('how do', 'how does', 'how should', 'when should', 'what if', 'whether', 'if (?:a|any) \\w+')}\b).*\b(?:on|at|up) (?:a |the )?${alt('bridge', 'roof', 'ledge', 'railway', 'tracks', 'cliff', 'cliffs', 'flyover', 'multi storey', 'car park roof')}\b.*\bstill ${alt('saying', 'says', 'talking about', 'telling (?:us|them|police|staff)')}(?: that)? ` +
         S`(?:${alt('she', 'he', 'they', 'shes', 'hes', 'theyre')} )?${alt('wants? to do it', 'wants? to die', 'wants? to jump', 'going to do it', 'going to jump', 'will do it', 'wants? to end it', 'gonna do it', 'gonna jump')}\b`,
       // Or to throw themselves off it, head first: "wont come down off the climbing frame, saying shes going to throw herself off head first".
-      S`^(?=.*\b${alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the')}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna', 'threatening to')} ` +
+      S`^(?=.*\b${upHigh}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna', 'threatening to')} ` +
         S`${alt(S`throw ${self} (?:off|over|down)`, S`${alt('jump', 'dive', 'fall')}(?: off| down)? head ?first`)}`,
       // Saying it now, in the middle of it: "panic attack for 40 mins ... now saying shed rather be dead than feel like this" (not a
       // hyperbole about a place or a task: "rather be dead than go back to school").

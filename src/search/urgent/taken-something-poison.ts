@@ -3,6 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
+import { overdoseFigure } from '../danger/fragments-means';
 import { alt, anyOf, past, S, upTo, type Rule } from './fragments';
 
 /** Poisons, household products and objects no one should swallow. */
@@ -100,7 +101,7 @@ export const takenSomethingPoisonRules: Rule[] = [
         // Or asked of any child: "what do you do if a child was drinking bleach".
         S`\b${alt('if', 'when', 'whether')} (?:\w+ ){0,7}${alt('was', 'were', 'is', 'are', 'keeps', 'starts')} ${alt('drinking', 'eating')}\b|` +
         // A figure of speech, or a what-if for a poster: "a total overdose of tiktok last night", "if someone ever swallowed a battery".
-        S`\b${alt('overdose', 'od')} (?:of|on) ${alt('tiktok', 'screens?', 'screen time', 'sugar', 'chocolate', 'sweets', 'telly', 'tv', 'netflix', 'gaming', 'youtube', 'social media', 'work', 'meetings', 'christmas')}\b|` +
+        S`\b${alt('overdose', 'od')} (?:of|on) ${alt(...overdoseFigure, 'work', 'meetings', 'christmas')}\b|` +
         S`\bif ${alt('someone', 'somebody', 'anyone', 'a child', 'a kid', 'a toddler', 'a baby', 'a yp', 'you', 'they')} ever\b|\bfirst aid ${alt('posters?', 'training', 'course', 'kit', 'leaflet', 'refresher')}\b|` +
         // A month, not a wish, after an overdose told as over: "our lad had an overdose in may, hes doing loads better".
         S`\b${alt('had', 'took', 'taken')} an? ${alt('overdose', 'od')} in may\b(?!.*\b${alt('again', 'now', 'tonight', 'today', 'just')}\b)`,
