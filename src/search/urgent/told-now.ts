@@ -87,12 +87,13 @@ const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necke
   'ibuprofen',
   'co codamol',
   'bleach',
-  'batteries',
+  // One or many: "says she swallowed a button battery on purpose".
+  'batter(?:y|ies)',
   // Objects: "shes just swallowed a blade".
   'blades?',
   'razors?',
   'glass',
-  'magnets',
+  'magnets?',
   'overdose',
   'od',
 )}`;
