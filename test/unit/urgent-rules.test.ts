@@ -55,6 +55,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'she asked me what to do if a friend ever says theyve taken an overdose what should i tell her for the future',
       'she has a history of self harm and says she swallowed a battery when she was 10',
       "Her file says she swallowed batteries and a screw at a previous home in 2023. Nothing since. What should be in her management plan so staff aren't either frozen or complacent",
       'If someone ever swallowed a battery, what would the symptoms be? Adding it to our first aid poster',
@@ -85,6 +86,8 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'seems calm but told me shes taken about thirty of the nurofen and then went to bed',
+      'he took twenty of his ritalin',
       'one of the girls at youth club has just told me she swallowed a load of tablets before she came out tonight',
       "5 year old at our church creche, in foster care, found chewing tablets out of someone's handbag",
       "Quick question, prob not an emergency - lad says he ate a handful of his nan's heart pills during contact, looks ok though",
@@ -119,6 +122,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she has taken 2 paracetamol for her period pain as prescribed',
       'Her file says she swallowed batteries and a screw at a previous home in 2023. Nothing since. What should be in her management plan?',
       'are chewing tablets ok for a 5 year old who cant swallow pills',
       'she took all her meds this morning with breakfast as usual',
@@ -200,6 +204,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'should i tell the new foster carers about her past ligature use when she moves on',
       "I'm a new resi worker, what should I do if I ever find a young person with a ligature? I want to be prepared",
       'im hanging after the christmas do',
       'hanging baskets for the garden',
@@ -539,6 +544,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'whats the law on children carrying knives in the uk what age does it apply from',
       'what do i do with the kitchen knives we locked away when the risk assessment is reviewed',
       'do we need to report if a yp is carrying a weapon outside school',
       'if she ran off with a blade in future, whos the first call, for the plan',
@@ -581,6 +587,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'police just rang saying one of ours is on the m58 bridge and they want me to come',
       "she's just posted a video of herself on the train tracks near Bootle",
       'long one sorry. fostering 9 yrs. current lad 11 autistic usually settles with his ipad. tonight contact with mum went badly, since then screaming, and just now ran into the road twice saying he wants a car to hit him. hes in the front garden now and i cant hold him',
       'school trip to Southport, one of our children in care has just gone over the railings at the end of the pier, staff running',

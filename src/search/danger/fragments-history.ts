@@ -36,6 +36,11 @@ const dates = [
   S`(?:its|it is|it has) been (?:over |nearly |almost |about )?(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:years?|months?|weeks?) since`,
   S`in (?:19|20)\d{2}`,
   // A month or a holiday named as when it was: "took an overdose in june", "overdosed at christmas" (not "in may", which is a wish).
+  // Or last: "she sent me this last march". Or said to be May: "that was in may and hes been on a youth order since".
+  S`last ${alt('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
+  S`(?:that|this|it) was (?:back )?in may`,
+  // A post or a message dated: "his old post from 2022 said im gonna end it all".
+  S`from (?:19|20)\d{2}\b`,
   S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
   S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
   // Where it was: "overdosed in a previous placement", "a ligature death in her last authority".
@@ -64,6 +69,8 @@ export const historyPhrases = [
   // Nor said earlier in the same telling: "locked in the bathroom crying, she said before she has a razor".
   '(?<!\\b(?:she|he|they) (?:said|told (?:me|us|staff)|mentioned) )(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! (?:going out|leaving|we (?:left|set off|went out|got in the car|got here)|i (?:picked|collected) (?:him|her|them)(?: up)?|coming (?:in|home|back|here|to school)\\b|arriving|getting here|(?:her |his |their |the )?arrest|being arrested|the weekend|tomorrow|tonight|the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|(?:my|his|her|their) birthday|(?:he|she|they) (?:goes|went|left|leaves)|(?:he|she|they) (?:came|come|arrived|got here)(?: out)? (?:tonight|in\\b(?! to care)|round|over|to (?:boxing|training|the club|club|practice|the session|football|youth club))|bed|bedtime|school|tea|dinner|lunch|(?:her |his |their |the )?(?:bloods|blood tests?|tests?|results|obs|observations|assessment|treatment|drip|antidote|triage)|being (?:seen|triaged|assessed)|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|the (?:line|call|phone) (?:went|cut|dropped|died)|it (?:dropped|cut off|cut out|went dead|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police|the police|the paramedics|officers|the officers|(?:the |her |his |their )?(?:social worker|sw|escort|taxi)) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped|nicked|arrested|dropped|brought|picked|searched|booked)))',
   'previously',
+  // A use told as past: "should i tell the new foster carers about her past ligature use".
+  S`(?:her|his|their) past (?:\w+ )?use`,
   // Looked back on: "thinking about how we handled the overdose on sunday", "in hindsight", "what could we have done better".
   S`how (?:we|i|staff) handled`,
   'in hindsight',

@@ -131,7 +131,8 @@ export const placesRules: Rule[] = [
   {
     name: 'place',
     when: anyOf(
-      S`\b${at} (?:a |the |her |his )?${height}\b`,
+      // A road's number between: "one of ours is on the m58 bridge".
+      S`\b${at} (?:a |the |her |his )?(?:[am]\d{1,4} )?${height}\b`,
       // Caught in something that moves: "child stuck in escalator, screaming", "his arm is trapped in the train doors".
       S`\b(?:stuck|trapped|caught|jammed) in (?:the |an |a )?${alt('escalator', 'escalator steps', 'train doors?', 'tram doors?', 'machinery', 'revolving doors?', 'lift doors')}\b`,
       // Back at the same one, named again: "discharged from the 136 suite, now back on the same bridge 2 hours later".

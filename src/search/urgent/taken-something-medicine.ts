@@ -26,7 +26,9 @@ const quantity = alt(
   'too many',
   'a stash',
   'the lot',
-  S`\d+`,
+  // A count over the usual dose of one or two ("has taken 2 paracetamol for her headache" is a dose), in figures or words.
+  S`(?![12]\b)\d+`,
+  alt('ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a dozen', 'dozens'),
   S`(?:his |her |their )?${alt('mums', 'dads', 'nans', 'someone elses', 'carers')}`,
 );
 /** Taken, or drunk for a medicine that is a liquid: "shes drunk a bottle of calpol". */

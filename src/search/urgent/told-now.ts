@@ -200,12 +200,12 @@ const TOLD_NOW = new RegExp(
 );
 
 /**
- * A hypothetical about any child, asked before the telling ("what if a yp has tablets ... and says theyll take them
- * tonight"): a question, not a telling. Not a story ("when a yp ran in and said shes drunk bleach"), nor one asked after
+ * A hypothetical about any child or friend, asked before the telling ("what if a yp has tablets ... and says theyll take
+ * them tonight", "what to do if a friend ever says theyve taken an overdose"): a question, not a telling. Not a story ("when a yp ran in and said shes drunk bleach"), nor one asked after
  * the telling ("hes got a knife and is standing over his mum, what to do when a child has a knife").
  */
 const ANY_CHILD =
-  /\b(?:what if|if|when|whenever) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident) (?!was\b)\w+s\b/;
+  /\b(?:what if|if|when|whenever) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident|friend|mate) (?:ever )?(?!was\b)\w+s\b/;
 
 /** Told as now, and neither told as over ("found a note months ago, hes doing ok now") nor asked of any child. */
 export function toldNow(t: string): boolean {
