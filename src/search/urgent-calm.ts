@@ -219,3 +219,15 @@ export const DENIABLE = new Set([
   'broad:final-acts',
   'model',
 ]);
+
+/**
+ * A figure of speech the learned detector could read as danger ("she swallowed her pride and said sorry to her carer",
+ * "bored to death"): read before the model only, so every rule still reads the message whole.
+ */
+export const FIGURE_OF_SPEECH = new RegExp(
+  S`\b${alt(
+    S`swallow(?:ed|ing|s)? (?:her|his|their|my|your|our) pride`,
+    S`${alt('bored', 'scared', 'worried', 'frozen')} to death`,
+    S`dying (?:to|for) ${alt('a', 'go', 'see', 'get', 'meet', 'know', 'tell', 'have')}`,
+  )}\b`,
+);

@@ -3,7 +3,7 @@ import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
 import { past } from './urgent/fragments';
-import { CALM_FRAME, DANGER_DENIED, DENIABLE, dangerDenied } from './urgent-calm';
+import { CALM_FRAME, DANGER_DENIED, DENIABLE, FIGURE_OF_SPEECH, dangerDenied } from './urgent-calm';
 import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
 
@@ -132,8 +132,9 @@ function detect(text: string, cleaned: string): string | undefined {
   // A rule whose exceptions would call it calm, where the danger is told as happening now all the same.
   if (calmedButNow) return calmedButNow;
   // Behind both, the learned detector (urgent-model.ts) for ways of telling no rule names yet;
-  // not where a rule saw its danger words and judged them calm ("ligature cutters in the office").
-  if (parts.some((t, i) => !judgedCalm[i] && !asksWhatWordMeans(t) && modelSaysUrgent(t))) return 'model';
+  // not where a rule saw its danger words and judged them calm ("ligature cutters in the office"), nor in a figure of speech.
+  const modelMayRead = (t: string, i: number) => !judgedCalm[i] && !asksWhatWordMeans(t) && !FIGURE_OF_SPEECH.test(t);
+  if (parts.some((t, i) => modelMayRead(t, i) && modelSaysUrgent(t))) return 'model';
   return undefined;
 }
 
