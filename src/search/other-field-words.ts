@@ -19,6 +19,9 @@ export const OTHER_FIELD = wholeWords([
   'service charge',
   'mortgage',
   'council tax',
+  // Utilities, not a child's crisis line: "whats the crisis line for my broadband provider".
+  'broadband',
+  '(?:internet|phone|mobile|energy|gas|electric(?:ity)?) (?:providers?|suppliers?|contracts?|bills?)',
   'boiler',
   'plumber',
   'electrician',

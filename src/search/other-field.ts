@@ -168,7 +168,8 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
  * "definition of a ligature for our residential staff induction pack".
  */
 const TOOLKIT_SUBJECT = wholeWords([
-  'crisis (?:line|team|pathway)',
+  // (Not a company's own: "whats the crisis line for my broadband provider".)
+  'crisis (?:line|team|pathway)(?! for (?:my|the|our|your) (?:broadband|internet|phone|mobile|energy|gas|electric\\w*|bank|insurance|landlord|car)\\b)',
   'mental health (?:emergenc(?:y|ies)|crisis|crises|assessments?)',
   'camhs',
   'mental health act',

@@ -37,6 +37,7 @@ describe('crisis topics on a refusal', () => {
     'crisis loan for a care leavers new fridge',
     'how do i request a new desk chair, back is killing me',
     'staffing crisis on the rota again, who signs off agency cover',
+    "What's the crisis line for my broadband provider?",
     'energy crisis, can carers claim extra for heating',
     'risk assessment template for a school trip to the zoo?',
     'emergency plumber needed for the office, who do we call',

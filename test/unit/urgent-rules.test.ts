@@ -325,6 +325,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'he keeps telling his carer hell kill himself whenever hes told no to the xbox, hes 9, carer doesnt know whether to take it seriously',
       'asking for a friend who works in resi, how do you deal with a lad whos always threatening to kill himself but never does? hes fine right now, just want strategies',
       'what does it mean when a young person says they cant keep themselves safe',
       'safety planning with a child who has said before she was not safe with herself',
@@ -778,12 +779,18 @@ const table: Pinned[] = [
   {
     rule: 'suicidal-now',
     catches: [
+      'emergency child at risk of suicide now',
       'actively suicidal',
       'yp is suicidal right now',
       'shes overdosing',
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
-    calm: ['she was suicidal last year', 'how to support a suicidal teenager'],
+    calm: [
+      'how do i know if a child is at risk of suicide now',
+      'is she at risk of suicide now that she has moved',
+      'she was suicidal last year',
+      'how to support a suicidal teenager',
+    ],
   },
   {
     rule: 'bleeding',
@@ -1015,6 +1022,8 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'overdose what do i do',
+      'od what should we do',
       'overdose LAC 14 now',
       'overdose. 15yo. now.',
       'OD, 14, right now',
@@ -1027,7 +1036,7 @@ const table: Pinned[] = [
       'overdose tonight',
       'overdose now what',
     ],
-    calm: ['overdose in LAC, who needs to know', 'od 14 year olds, how common is it', 'od meaning', 'odd behaviour at contact'],
+    calm: ['overdose', 'overdose in LAC, who needs to know', 'od 14 year olds, how common is it', 'od meaning', 'odd behaviour at contact'],
   },
   {
     rule: 'odd',
@@ -2037,6 +2046,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'a foster carer says shes not sleeping because the 12 year old she looks after is hitting her, shes close to giving up, what support is there for carers themselves',
       'How do we support a young person who witnessed a stabbing in their old area and now lives with us in Formby?',
       'i killed him in fortnite',
       "As an apprentice in the virtual school, what are we expected to do when a child in care's mental health is hitting their attendance?",

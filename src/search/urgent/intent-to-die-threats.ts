@@ -91,6 +91,10 @@ export const intentToDieThreatsRules: Rule[] = [
           S`(?:after|following) (?:threatening|threats?)`,
           // "how to respond when a child threatens to kill himself whenever hes told no"
           S`how (?:to|do i|do we|should i|should we) (?:respond|react|handle|deal with)`,
+          // Said each time a want is refused, and asked about: "tells his carer hell kill himself whenever hes told no to the xbox,
+          // carer doesnt know whether to take it seriously".
+          S`whenever (?:hes|shes|theyre|he is|she is|they are|i am|im) told no`,
+          S`(?:whether|if) to take (?:it|this|that|him|her|them|these) seriously`,
           // Said as a joke, or on the same day each week, and asked about: "kids say 'ill kill myself' as a joke, when
           // should we actually worry", "every sunday night: 'if you make me go back to school ill kill myself'".
           'as a joke',
@@ -151,6 +155,9 @@ export const intentToDieThreatsRules: Rule[] = [
         S`active suicidal ${alt('plan', 'plans', 'intent')}`,
         S`suicidal ${now}`,
         S`${now} suicidal`,
+        // Said of this child, not asked of any: "emergency child at risk of suicide now" (not "how do i know if a child is at risk
+        // of suicide now", nor "now that she has moved").
+        S`(?<!\bif (?:\w+ ){1,3})at (?:\w+ )?risk of suicide ${now}(?! that)`,
         'missing and suicidal',
         'suicidal and missing',
         'overdosing',

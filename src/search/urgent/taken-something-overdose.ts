@@ -3,10 +3,24 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, b, past, S, type Rule } from './fragments';
+import { alt, anyOf, b, past, S, type Rule } from './fragments';
 import { medicine } from './taken-something-words';
 
 const od = alt('od', 'overdose');
+
+/** A plea and nothing more, after the word: "what do i do", "help". */
+const plea = alt(
+  'what do i do',
+  'what do we do',
+  'what should i do',
+  'what should we do',
+  'what now',
+  'now what',
+  'what',
+  'help',
+  'please',
+  'pls',
+);
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const takenSomethingOverdoseRules: Rule[] = [
@@ -41,12 +55,14 @@ export const takenSomethingOverdoseRules: Rule[] = [
   // Or with only a word of when or who: "overdose just now", "yp od now", "od help", then at most a plea.
   {
     name: 'od-alone',
-    when: new RegExp(
+    when: anyOf(
       S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'tonight', 'help', 'please help', 'just happened')}` +
         // Or with who it is, as a note: "overdose LAC 14 now".
         S`|${alt('od', 'overdose', 'overdosed')}(?: ${alt('lac', 'cla', 'cic', 'yp', 'child', 'girl', 'boy', 'lad', 'teen', 'f', 'm', S`\d{1,2}(?: ?${alt('yo', 'yrs?', 'year old')})?`)}){1,3} ${alt('just now', 'now', 'rn', 'right now', 'tonight')})` +
         // Then only the plea: "overdose now what do i do".
-        S`(?: ${alt('what do i do', 'what do we do', 'what should i do', 'what should we do', 'what now', 'now what', 'what', 'help', 'please', 'pls')})*$`,
+        S`(?: ${plea})*$`,
+      // Or the word and the plea alone: "overdose what do i do" (not "overdose", a search for the topic).
+      S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})+$`,
     ),
   },
   // "od'd" loses its apostrophe when cleaned: "odd on her tablets".
