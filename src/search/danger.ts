@@ -71,6 +71,8 @@ const general = new RegExp(
       S`(?:calm|settled) now but earlier`,
       'nothing needing medical attention',
       'what are the (?:warning )?signs',
+      // Reading for a course: "reading about county lines for my level 3 safeguarding course, whats a trap house".
+      S`for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,
       S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,
     )}\b`,
     S`^${alt('signs of', 'how to (?:spot|recognise|tell)', 'what (?:is|are|does)')}\b`,

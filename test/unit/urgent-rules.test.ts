@@ -519,6 +519,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'knife bus now lad going mental',
       'hes waving a knife at staff in the kitchen',
       'hes got a knife and hes in the garden shouting',
       'yp says hes taking a blade to school tomorrow to get someone, its in his bag now and hes going out',
@@ -545,6 +546,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'how do i explain to foster carers what happens at school if their child is found with a weapon',
       'whats the law on children carrying knives in the uk what age does it apply from',
       'what do i do with the kitchen knives we locked away when the risk assessment is reviewed',
       'do we need to report if a yp is carrying a weapon outside school',
@@ -837,6 +839,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'i think our child is having a stroke, face drooping on one side, slurred speech',
       'hes unresponsive on the bedroom floor',
       'he keeps passing out',
       'i think he is dying',
@@ -874,6 +877,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'grandad has just had a stroke and nan is coping with him and the kids',
       "we need a policy for 'found unresponsive' situations in the home, can you help draft one",
       'he keeps passing out in PE, is that anxiety',
       'my nan is dying and my foster son is upset',
@@ -1080,6 +1084,7 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      'dad at contact has produced a bag of white powder and given some to the teenage son, son now acting strange',
       "yp having a massive panic, can't breathe, says she took something called 'pink' at a party",
       'took something at a party, heart racing, chest pain, hes 15, says it was mandy',
       "she says she drank a whole bottle of calpol the night before last and now she's got tummy pain and looks yellowish",
@@ -1500,6 +1505,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'year 12 girl said she was raped at a house party last night and the lad is sitting in her next lesson',
       "ringing 999 or what, she just told me her uncle's in her room every night and he's there now, she's hiding in the loo texting me",
       "I'm in a taxi escorting a 9yo and the driver keeps putting his hand on her knee, we're still driving",
       "Nurse on the children's ward: dad has unhooked the drip and is carrying his son, who's under police protection, towards the lifts",
@@ -1555,6 +1561,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she disclosed she was raped at 13 by a family friend, how do i support her',
       'she hides in the toilets at school texting her friends instead of going to lessons',
       'carer keeps touching her leg to calm her in the car, is that ok',
       'what is a prohibited steps order, can dad take her abroad on holiday',
@@ -2188,6 +2195,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "teenager on ward says step dad raped her last night, he's booked to visit at 2, it's 1:45",
+      "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
       "quiet 6 year old in foster care has finger-shaped bruises on her neck and says 'he squeezed me cos I was naughty'. Carer collects at 3.",
       'hand prints on his arm, he says dad grabbed him, dad picks him up at 3 today',
       'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
@@ -2196,8 +2205,6 @@ const table: Pinned[] = [
       "care nav here. caller is a 16yo in foster care, scared because her carer's husband comes into her room at night and he's home now",
       "The 13yo just disclosed the carer's adult son comes into her room at night. He's in the house now",
       'she says her uncle creeps into her room at night and hes back now',
-      "teenager on ward says step dad raped her last night, he's booked to visit at 2, it's 1:45",
-      "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
       'she says her uncle abused her yesterday and hes coming round tonight',
       "our young person says her 'boyfriend' is outside with his mates to take her to a party in Leeds, she's 15, she's scared but going",
       'Year 11 mum just told me she left her 4 month old home alone this morning so she could get to her exam',
@@ -2383,6 +2390,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'reading about county lines for my level 3 safeguarding course, whats a trap house',
       'the fire door was padlocked from outside at school, is that allowed',
       "I'm an EP consulting to a foster family in Bootle. Their 9 year old has been in placement four months, is fine at school but screams for hours at bedtime and won't let the carer leave the room. What level of need would that be and what could help?",
       'dad is parked outside waiting to take her to contact',
@@ -2560,6 +2568,7 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'the ligature kit, should escorts have ligature cutters in the vehicle, just building the kit list',
       'she said a boy at school told her to kill herself, and now she keeps repeating it',
       'kids at school told him to kill himself, how do I support him',
       "I was on a section 3 at 16 after I tried to end my life. I'm 21 now, someone said I might still get free aftercare because of it?",
@@ -2901,6 +2910,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      'pupil handed me a letter addressed to her carers and said give them this after. shes leaving the site',
+      'kid in my cab keeps saying its his last ride ever and hes given me his phone and his trainers',
       "2:40am. carer woke to find 16yo gone, window open, note on the bed 'you're better off without me'",
       "quick question i think - my niece said she's 'going on a one way trip tonight' and gave her PS5 and her dog",
       'she gave me her ps5 and said she wont need it anymore',
@@ -3163,6 +3174,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-with-violent',
     catches: [
+      'the taxi kid has jumped out at the roundabout and ran off toward the estate where hes been exploited before, 11 yrs old',
       "he took off and he's got his mum's address, she's the one who stabbed him last year",
       "she's run. she's in care, 14, on the CSE panel list. the men she talks about pick her up from outside this hospital",
       'did a runner from the ward, hes got the address of the man who abused him',
@@ -3295,6 +3307,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'girl said her dad will take her away to pakistan to get married and hes booked tickets for tonight',
       "our foster kid's older brother (18, PA supported) has messaged the group: 'if they take my son tomorrow im taking him and we're going, no one will find us'",
       "dad grabbed her from the respite carer and won't bring her back, he's drunk",
       "birth mum has snatched him from the placement and says she's taking him abroad tonight",

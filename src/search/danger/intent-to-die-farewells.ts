@@ -53,6 +53,12 @@ export const intentToDieFarewellsSituations: Situation[] = [
         S`(?:note|letter)${gap(8)} ${farewell}${gap(12)} (?:gone|missing|window (?:wide )?open|bed (?:is )?empty|not in (?:her|his|their) (?:bed|room))`,
         // A last journey named, and what they love given to someone: "going on a one way trip tonight and gave me her ps5 and her dog".
         S`(?:going|off|go) on (?:a|my|her|his) one way (?:trip|journey|ticket)${gap(3)} (?:tonight|today|now)`,
+        // A letter handed over for afterwards, and gone: "handed me a letter addressed to her carers and said 'give them this after'. Shes
+        // leaving the site" (not after a lesson or a meeting).
+        S`(?:letter|note|envelope)${gap(10)} give (?:them|him|her|it) (?:this|it|that) (?:after|afterwards|when im gone|when i am gone|once im gone)` +
+          S`(?! (?:the|school|lunch|class|break|contact|tea|dinner|work|assembly|the meeting)\b)(?=.*\b(?:leaving|left|gone|walked out|ran off|run off|going)\b)`,
+        // Or the last one ever, and their things handed over: "kid in my cab keeps saying its his last ride ever and hes given me his phone".
+        S`(?:last|final) (?:ride|journey|trip|day|night|time) ever${gap(12)} (?:gave|given|giving|handed|handing) (?:me|us|him|her) (?:all )?(?:her|his|their) (?:\S+ ){0,2}(?:phone|trainers|watch|chain|coat|ps5|xbox|stuff|things)`,
         S`(?:gave|given|giving|handed) (?:me|us|him|her|my \S+|his \S+|her \S+) (?:all )?(?:her|his|their) (?:\S+ ){0,2}(?:ps5|ps4|xbox|switch|dog|cat|games|jewellery|necklace|tablet|ipad)` +
           S`${gap(10)} (?:tonight|one way|goodbye|bye|wont need|not need)`,
         S`(?:given|giving|gave) away${gap(4)} (?:xbox|playstation|ps5|phone|stuff|things|belongings|clothes|games|pets?|dog|cat)${gap(12)} (?:pills|tablets|rope|knife|blade|bye|goodbye|note|letter)`,

@@ -89,7 +89,7 @@ export const intentToDiePlansSituations: Situation[] = [
           S`${gap(10)} (?:the date (?:is|says|on it is)|dated|its dated) (?:today|tonight)\b`,
         // "has a plan and the means", "has a plan and the stuff to do it"
         S`plan (?:and )?means (?:and )?(?:date|time|timing)|(?:has|got) (?:a |the )?plan and (?:the )?(?:means|(?:stuff|things|kit) to do it)`,
-        S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
+        S`(?:got|have|bought|taking|took|packed) (?:the |a |some |my |her |his )?(?:rope|noose|ligature)(?! (?:cutters?|knife|knives|kit|scissors)\b)(?!.*\b(?:swing|climbing|camping|scouts|den|tent|tug of war)\b)${gap(8)} ${soon}`,
         S`tell ${lovedOnes} (?:im sorry|i love)`,
         S`(?:saving|saved|hoarding|stockpiling) (?:up )?(?:my|her|his|their)? ?(?:tablets|pills|meds)${gap(6)} (?:doing it|do it|take them|${soon})`,
         S`(?:goodbye|letters? to (?:each|all|every(?:one|body)?))${gap(14)} (?:pills|tablets|rope|knife|blade|paracetamol|bleach)`,

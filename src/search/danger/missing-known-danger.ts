@@ -32,6 +32,9 @@ export const missingKnownDangerSituations: Situation[] = [
           S`(?:stabbed|shot|attacked|beat up|battered|robbed|raped|groomed|carry knives|carries (?:a )?knife|has a knife|have knives|deal|deals)`,
         // Company dressed for violence: "left school at lunch with a group of older lads in balaclavas".
         S`(?:${away}|last seen|seen|gone off|went off|left)${gap(10)} with${gap(5)} (?:in|wearing) (?:balaclavas|masks|ski masks)`,
+        // Gone towards where they were harmed: "jumped out at the roundabout and ran off toward the estate where hes been exploited before".
+        S`${goneOff}${gap(10)} (?:towards?|to|into|for) (?:the )?(?:\S+ ){0,2}where (?:hes|shes|theyve|theyre|he has|she has|they have|he was|she was|they were) ` +
+          S`(?:been )?(?:exploited|groomed|abused|trafficked|assaulted|attacked|stabbed|raped)`,
         // Gone towards the one who hurt them: "he took off and hes got his mums address, shes the one who stabbed him last year".
         S`${goneOff}${gap(14)} (?:who|that)${gap(2)} ` +
           S`(?:stabbed|abused|raped|attacked|assaulted|beat up|battered|sexually abused|trafficked|groomed) (?:her|him|them)`,

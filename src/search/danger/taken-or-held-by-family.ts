@@ -78,7 +78,7 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
         // Taken abroad to be married: "her family are taking her to the airport in an hour to go abroad and be married".
         // (Not to see a cousin get married.)
-        S`(?:taking|take|taken|sending|send|flying|fly) (?:her|him|them) (?:to the airport|abroad|out of the country|to \S+)${gap(8)} ` +
+        S`(?:taking|take|taken|sending|send|flying|fly) (?:her|him|them) (?:to the airport|abroad|out of the country|away|to \S+)${gap(8)} ` +
           S`(?:to )?(?:(?<!\b(?:see|watch|cousin|sister|brother|aunt|auntie|uncle|friend)s? )(?:be|get) married|marry (?:him|her|a|an|some|his|her)|(?:a )?forced marriage)`,
         S`(?:forced (?:to )?marr\w*|(?:be|get|getting) married)${gap(10)} (?:airport|abroad|flight|plane|out of the country)${gap(10)} (?:tonight|today|now|in an hour|tomorrow|hiding|scared|terrified|help)`,
         S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,

@@ -129,7 +129,8 @@ export const heldRules: Rule[] = [
         S`(?=.*\b${alt('now', 'right now', 'from there', 'still there', 'cant get out', 'cannot get out')}\b)`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
-      S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just')}\b`,
+      // Or the one who did it near her now: "said she was raped at a house party last night and the lad is sitting in her next lesson".
+      S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just', S`(?:sitting|sat) in (?:her|his|their) (?:next )?(?:lesson|class)`)}\b`,
       // As it happens: "being raped help" (not feared, nor over: "scared of being raped", "was being abused for years").
       S`\bbeing(?<!\b${alt('of', 'about', 'from', 'risk', 'fear', 'afraid', 'worried', 'scared', 'after', 'was', 'were', 'had been', 'while', 'when')} being) ` +
         S`${alt('raped', 'sexually assaulted', 'sexually abused')}\b(?!.*\b${alt('for years', 'as a child', 'when (?:she|he|they) (?:was|were)')}\b)`,
@@ -138,10 +139,11 @@ export const heldRules: Rule[] = [
         S`${alt('taped', 'tied', 'tied up', 'cable tied', 'zip tied', 'bound', 'gaffa taped', 'duct taped')} ${alt('his', 'her', 'their', 'my')} ${alt('hands', 'wrists', 'arms', 'feet', 'ankles', 'legs', 'mouth')}\b` +
         S`(?!.*\b${alt('boxing', 'gloves', 'race', 'game', 'games', 'play', 'playing', 'costume', 'fancy dress', 'sports day')}\b)`,
     ),
+    // At an age, not a place ("raped at 13", not "raped at a house party last night").
     // Asked about any child: "what should i do if a child says hes being raped". Or a term's meaning in a document: "what 'held
     // against their will' means in the missing protocol".
     unless: new RegExp(
-      S`${past.source}|\braped (?:at|when|as a)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
+      S`${past.source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
         S`|\bmeans? in (?:the |a |our )?(?:\w+ ){0,2}${alt('protocol', 'policy', 'guidance', 'procedure', 'law', 'act')}\b`,
     ),
   },

@@ -117,6 +117,9 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\btook something\b${notTakenAway}.*\b${unwell}\b`,
       // Taken to end it, said so: "in his room saying hes taken something to make it all stop".
       S`\b${alt('taken', 'took', 'swallowed', 'had')} something to ${alt('make it (?:all )?stop', 'end it', 'die', 'not wake up', 'sleep forever', 'make the pain stop', S`kill ${alt('herself', 'himself', 'themselves', 'myself')}`)}\b`,
+      // Given drugs by an adult, and strange now: "dad at contact has produced a bag of white powder and given some to the teenage son, son
+      // now acting strange".
+      S`^(?=.*\b${alt('powder', 'pills', 'drugs', 'coke', 'ket', 'spice', 'mdma', 'vodka', 'alcohol')}\b).*\b${alt('given', 'gave', 'giving')} (?:him |her |them )?some\b.*\bnow ${alt('acting', 'seems', 'looks', 'being')} ${alt('strange', 'strangely', 'weird', 'odd', 'funny', 'out of it', 'spaced', 'drowsy')}\b`,
       S`\b${alt('think', 'worried', 'scared', 'sure')} (?:that )?${someoneTook}(?: has| have| s)? ${alt('taken', 'swallowed')} something\b`,
       // Yellow days after: a paracetamol overdose harms the liver late, however long ago it was taken ("drank a whole bottle of
       // calpol the night before last and now shes got tummy pain and looks yellowish").

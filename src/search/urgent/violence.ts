@@ -62,6 +62,8 @@ export const violenceRules: Rule[] = [
     when: anyOf(
       b(S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`)
         .source,
+      // A note and nothing more: "knife. bus. now. lad going mental".
+      S`^${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} ${alt('now', 'rn', 'right now')}\b`,
       // Told as it looks: "pointing what looks like a real gun at his brother".
       S`\b${alt('pointing', 'waving', 'holding', 'got', 'has')} what ${alt('looks', 'look', 'looked')} like (?:a |an )?(?:real |toy |replica |bb |air |fake )?${weapon}\b`,
       // Hidden on the body before going out: "just saw him stick a kitchen knife down his trackies before going out".
@@ -94,6 +96,8 @@ export const violenceRules: Rule[] = [
             S`${alt('water', 'nerf', 'toy', 'squirt')} ${alt('gun', 'guns', 'pistol', 'pistols')}`,
             // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
             S`yesterday${upTo(6)} everyone (?:is )?safe`,
+            // Asked of any child found with one: "explain to foster carers what happens at school if their child is found with a weapon".
+            S`if (?:their|a|any|your|the) ${alt('child', 'kid', 'yp', 'young person', 'pupil', 'student')} (?:is|was|gets|got) ${alt('found', 'caught', 'seen')} with`,
             // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
             S`how (?:do|should|would) (?:i|we) (?:record|write up|log|report)`,
             'incident (?:form|report|log)',
