@@ -19,6 +19,8 @@ export const OTHER_FIELD = wholeWords([
   'service charge',
   'mortgage',
   'council tax',
+  // An adult's housing: "how do i get emergency housing for a homeless adult".
+  '(?:homeless|rough sleeping) adults?',
   // Utilities, not a child's crisis line: "whats the crisis line for my broadband provider".
   'broadband',
   '(?:internet|phone|mobile|energy|gas|electric(?:ity)?) (?:providers?|suppliers?|contracts?|bills?)',

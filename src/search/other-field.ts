@@ -142,6 +142,11 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   '(?:care|nursing) home (?:\\S+ ){0,6}(?:nans?|nanas?|grandads?|grans?|grandmas?|grannys?|grandparents?)',
   // Finding a bed for the night, not a child's mind: "placement finding, who do I ring for an emergency foster bed tonight".
   'placement finding',
+  // "placement crisis, no beds anywhere for a 10 year old tonight, any agencies with vacancies".
+  'placement crisis',
+  '(?:agencies|agency|providers?|homes?) with vacanc(?:y|ies)',
+  // A foster home's own equipment: "how do I risk assess a trampoline in a foster home".
+  '(?:risk assess\\w*|risk assessments?) (?:for |of |on )?(?:a |the |our |my )?(?:trampolines?|paddling pools?|hot tubs?|swimming pools?|ponds?|bouncy castles?)',
   'emergency foster beds?',
   // Money in a hardship, not a mental health crisis: "where can a care leaver get an emergency crisis loan for gas and electric".
   'crisis loans?',

@@ -34,7 +34,8 @@ const height = alt(
   'canal',
   'sea',
   'traffic',
-  'edge of',
+  // Not a saying: "the placement on the edge of collapse".
+  S`edge of(?! (?:a |the |her |his |their )?${alt('collapse', S`break\w*`, 'care', 'tears', 'despair', 'reason', 'crisis', 'exclusion', 'giving', 'seat', 'sanity', 'nervous')}\b)`,
   'end of (?:the |\\S+ )?pier',
   'pier',
 );
