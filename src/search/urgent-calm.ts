@@ -52,7 +52,14 @@ export const CALM_FRAME = new RegExp(
     // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
     S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
     // A policy or a pathway asked, for a pack: "what is the local pathway for paracetamol od in under 16s? updating our training pack".
-    S`\b${alt(S`(?:whats|what is) the (?:local )?${alt('policy', 'pathway', 'procedure', 'protocol')} (?:on|for)`, S`updating (?:our|the|my) ${alt('training', 'policy', 'guidance', 'handbook')}`)}\b(?!.*\b(?:right now|as we speak)\b)`,
+    S`\b${alt(S`(?:whats|what is) the (?:local )?${alt('policy', 'pathway', 'procedure', 'protocol')} (?:on|for)`, S`${alt('updating', 'rewriting', 'redrafting', 'reviewing')} (?:our|the|my) ${alt('training', 'policy', 'guidance', 'handbook', 'procedure', 'protocol')}`)}\b(?!.*\b(?:right now|as we speak)\b)`,
+    // A term's definition asked, or a chronology written, or a notification asked after: "how is 'imminent risk' defined for police
+    // missing grading", "writing the chronology: 2019 - od", "notes from yesterday ... does this need a reg 40".
+    S`\bhow (?:is|are) (?:\w+ ){1,3}defined\b${NOTHING_TOLD_NOW}`,
+    S`\bwriting (?:the|a|her|his|their|my) chronology\b${NOTHING_TOLD_NOW}`,
+    S`\b(?:does|do|would|will) (?:this|that|it) (?:need|require) (?:a )?reg(?:ulation)? 40\b${NOTHING_TOLD_NOW}`,
+    // Asked for teaching, said at the end: "overdose of paracetamol, why is it dangerous even if they feel ok? for training".
+    S`\bfor ${alt('training', 'teaching', 'induction', 'a training session', 'our training', 'the training')}$`,
     // Teaching or a review, said so: "case study for our training day: a boy hearing voices telling him to hurt others",
     // "planning a session for carers on what to do if...", "checking our first aid training notes", "for a policy review".
     S`\b${alt(

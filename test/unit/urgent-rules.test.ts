@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'shes swallowed a blade',
       '14 yr old with a history of self harm says she swallowed a button battery on purpose',
       'yp swallowed a battery, shes being sick',
       'yp swallowed a razor',
@@ -55,6 +56,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'she had a blade in her bag at school last week, what should the school do',
       'she asked me what to do if a friend ever says theyve taken an overdose what should i tell her for the future',
       'she has a history of self harm and says she swallowed a battery when she was 10',
       "Her file says she swallowed batteries and a screw at a previous home in 2023. Nothing since. What should be in her management plan so staff aren't either frozen or complacent",
@@ -123,6 +125,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'notes from yesterday: yp took 6 ibuprofen at 14:00, assessed by 111, no treatment needed, all fine, does this need a reg 40',
       'she had her calpol this morning before school',
       'she has taken 2 paracetamol for her period pain as prescribed',
       'Her file says she swallowed batteries and a screw at a previous home in 2023. Nothing since. What should be in her management plan?',
@@ -206,6 +209,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'writing my iro report for a 14yo who had a ligature attempt earlier in the year, all resolved, placement stable five months',
       'should i tell the new foster carers about her past ligature use when she moves on',
       "I'm a new resi worker, what should I do if I ever find a young person with a ligature? I want to be prepared",
       'im hanging after the christmas do',
@@ -262,6 +266,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'our house rules say no weapons, yp wants to hang a decorative sword on his wall, thoughts',
       'she ran off last summer, she has tried to hang herself before, how do we plan for the holidays',
       "what do i do about my own mental health, it's been a year since he tried to hang himself and i still can't sleep",
       'writing up: on the 12th YP was found with a ligature, staff removed it, ambulance attended, no injury. what headings should the serious incident report have?',
@@ -717,13 +722,19 @@ const table: Pinned[] = [
   {
     rule: 'strangling',
     catches: [
+      'young person on the ward self-strangulating with her hospital gown tie, nurses struggling',
       'boy in care keeps grabbing his own neck and squeezing',
       'she is squeezing her own throat and going red',
       'hes trying to strangle himself',
       'shes choking herself with her hands',
       'yp keeps strangling herself',
     ],
-    calm: ['he keeps rubbing his neck, is that anxiety', 'he strangled himself with a scarf last year', 'she choked on her dinner'],
+    calm: [
+      'what does self strangulation mean in the ward policy',
+      'he keeps rubbing his neck, is that anxiety',
+      'he strangled himself with a scarf last year',
+      'she choked on her dinner',
+    ],
   },
   {
     rule: 'wounds',
@@ -771,6 +782,7 @@ const table: Pinned[] = [
       'weve called the police shes not answering',
     ],
     calm: [
+      'new tm here, two incidents where staff were slow calling 999 after overdoses, im rewriting the procedure now, what should the escalation section cover',
       'the police had him on a 136 last month, what happens now',
       'in hindsight should i have called an ambulance when she took those pills in march? she was fine but still think about it',
       'how do I handle aggression after a missing episode without ringing the police',
@@ -995,6 +1007,7 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'how is imminent risk defined for police missing grading',
       "what does 'at immediate risk' mean in the missing persons definitions?",
       "My YP on a YRO keeps saying everyone hates him and there's no point, he's stopped eating properly and gave his Xbox to his brother last weekend. I don't think he's in danger right this minute but I'm worried - what's the next step?",
       "She keeps telling me 'nobody would even notice if I wasn't here'. I don't think she's in danger right now, but what do I do with that?",
@@ -1743,6 +1756,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'overdose of paracetamol, why is it dangerous even if they feel ok? for training',
       'She asked me what happens to your body when you overdose on paracetamol for her biology homework. Should I answer?',
       'she drops her pills everywhere, is it ok to crush them',
       "thinking about how we handled the overdose on sunday, ambulance came fast, she's home and ok, what could we have done better",
@@ -1796,6 +1810,7 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      'writing the chronology: 2019 - od (paracetamol), 2020 - missing x12, 2021 - cse concerns, how much detail',
       'his temp was 38 so i gave calpol, hes watching telly now',
       'only staff on nights, how do we store the chemicals safely',
       'training on what to do when a young person is taking pills saying they want to end it',

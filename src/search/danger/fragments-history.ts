@@ -76,6 +76,8 @@ export const historyPhrases = [
   'in hindsight',
   S`(?:could|should) (?:we|i|staff) have (?:done|handled)`,
   'earlier in the week',
+  // "a ligature attempt earlier in the year. all resolved".
+  S`earlier (?:in the|this) year`,
   'in the past',
   // Not its absence: "fitting on the lounge floor, no history of epilepsy". Nor a known risk named as the reason to fear now:
   // "history of being exploited, someone saw her get into a taxi with two older men".

@@ -163,6 +163,8 @@ export const ligatureRules: Rule[] = [
     unless: anyOf(
       S`\bhanging ${alt('out', 'around', 'about', 'round', 'up')}\b`,
       S`\bhanging ${alt('his', 'her', 'their', 'the')} ${alt('washing', 'clothes', 'coat', 'pictures?', 'decorations', 'curtains')}\b`,
+      // A thing hung on a wall: "wants to hang a decorative sword on his wall".
+      S`\bhang (?:a|an|the|some|his|her|their) (?:\w+ ){0,2}(?:on|up on|from) (?:the|his|her|their|a) ${alt('wall', 'door', 'ceiling', 'hook', 'bedroom wall')}\b`,
       S`\bhanging off ${alt('her', 'him', 'them')}\b`,
       S`\b${alt('clothes', 'jeans', 'trousers', 'skirt', 'top', 'dress')} (?:are |is )?hanging\b`,
       past.source,
@@ -189,6 +191,9 @@ export const ligatureRules: Rule[] = [
     name: 'strangling',
     when: anyOf(
       S`\b${alt('strangle', 'strangling', 'strangled', 'choke', 'choking', 'suffocate', 'suffocating')} ${self}\b`,
+      // In a nurse's word, as it happens: "self-strangulating with her hospital gown tie, nurses struggling" (not "self strangulation", a
+      // word for a policy).
+      S`\bself ?strangulating\b`,
       // Hands at the own neck: "keeps grabbing his own neck and squeezing".
       S`\b${alt('grabbing', 'squeezing', 'gripping', 'clawing at', 'pressing on', 'pressing into', 'digging into')} ${poss} own ${alt('neck', 'throat')}\b`,
     ),
