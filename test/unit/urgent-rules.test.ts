@@ -88,6 +88,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'im with a yp at the bus station, shes just told me she took her whole week of meds this morning',
       'y8 girl in medical room says she drank a whole bottle of calpol before school this morning',
       'seems calm but told me shes taken about thirty of the nurofen and then went to bed',
       'he took twenty of his ritalin',
@@ -1152,6 +1153,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'teenager has self-harmed, run away and attempted suicide twice this year, the professionals meeting keeps talking about level 4, what does that mean',
       'he went missing last month and said hed finish it, what should the return interview cover',
       'she went missing last year and talked about ending it',
       'she has been missing from school',
@@ -1264,6 +1266,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'she keeps saying i cant breathe, something bad is going to happen when we go out',
       "my grandson says \"I can't breathe, I think I'm dying\" every morning when it's time for school",
       'says he cant breathe every night at bedtime when he thinks about his dad',
       'first aid refresher: what do we do if back blows arent working on a choking child',
@@ -1653,6 +1656,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'is restraint allowed in foster care if a child is attacking someone',
       'the kids were swinging a bat at the ball in the garden',
       'nan will sort her out when she gets home with tea and a bath',
       'what if a parent says theyll hurt the child for telling',

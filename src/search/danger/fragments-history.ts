@@ -78,6 +78,8 @@ export const historyPhrases = [
   'earlier in the week',
   // "a ligature attempt earlier in the year. all resolved".
   S`earlier (?:in the|this) year`,
+  // Counted over a year or a term: "self-harmed, run away and attempted suicide twice this year".
+  S`(?:once|twice|three times|four times|\d+ times|several times) (?:this|last) (?:year|term)`,
   'in the past',
   // Not its absence: "fitting on the lounge floor, no history of epilepsy". Nor a known risk named as the reason to fear now:
   // "history of being exploited, someone saw her get into a taxi with two older men".

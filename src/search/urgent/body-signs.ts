@@ -172,7 +172,7 @@ export const bodySignsRules: Rule[] = [
         'anxiety',
         'anxious',
         'asthma',
-        S`when ${alt('i', 'she', 'he', 'they')} ${alt('have', 'has', 'get', 'gets', 'go', 'goes', 'walk', 'walks', 'think', 'thinks', 'talk', 'talks', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'hear', 'hears', 'remember', 'remembers')}`,
+        S`when ${alt('i', 'she', 'he', 'they', 'we')} ${alt('have', 'has', 'get', 'gets', 'go', 'goes', 'walk', 'walks', 'think', 'thinks', 'talk', 'talks', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'hear', 'hears', 'remember', 'remembers')}`,
         'every time',
         'whenever',
         // First aid taught or asked: "first aid refresher: what do we do if back blows arent working".

@@ -159,6 +159,8 @@ export const violenceRules: Rule[] = [
     // A room or their own flat smashed with nobody said to be in the way ("smashing up bedroom", "smashing up the flat") is the behaviour answer.
     unless: new RegExp(
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
+        // Asked of any child: "is restraint allowed in foster care if a child is attacking someone".
+        S`\bif (?:a|an|any|your) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil')} (?:is|was|starts|keeps) ${alt('attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
         S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:(?:bed)?room|flat)\b`,
     ),
   },
