@@ -13,9 +13,9 @@ const numberWords: Record<string, string> = {
 };
 
 // "s136", "sec. 2", "section two", "sect 5(2)", "sections 2 and 3" (first wins); typed in a hurry:
-// "sction 3", "secton 2", "setion 5 2", "sectn 4".
+// "sction 3", "secton 2", "setion 5 2", "sectn 4", "whats setcion 2".
 const sectionRef =
-  /(?<![a-z0-9])(?:s|ss|sec|sect|section|sections|sction|secton|setion|sectoin|secion|sectin|seciton|sectn|sectio|sectino|sectionn)\s?(\d{1,3}[a-z]?(?:\(\d\))?|one|two|three|four|five|six|seven|eight|nine)(?![a-z0-9])/;
+  /(?<![a-z0-9])(?:s|ss|sec|sect|section|sections|sction|secton|setion|sectoin|secion|sectin|seciton|sectn|sectio|sectino|sectionn|setcion|secsion|sektion|sectiom)\s?(\d{1,3}[a-z]?(?:\(\d\))?|one|two|three|four|five|six|seven|eight|nine)(?![a-z0-9])/;
 // Numbers that are MHA sections even without "section": "5(2)", "117 aftercare", "136".
 const bareRef = /(?<![a-z0-9])(5\(2\)|5\(4\)|117|135|136|131)(?![a-z0-9])/;
 // Said as carers and wards say it: "put on a 3", "under a 2", "sectioned under 2", "detained on a 3" (not "on a 3 month

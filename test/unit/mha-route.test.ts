@@ -26,6 +26,7 @@ describe('a Mental Health Act section named in a question', () => {
     ['sction 3 renewl', '3'],
     ['sectn 4 emergancy', '4'],
     ['setion 2 how long', '2'],
+    ['whats setcion 2', '2'],
   ])('"%s" names section %s', (q, section) => {
     expect(sectionIn(q)).toBe(section);
   });

@@ -88,6 +88,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'dsl here, sw changed three times this year, nobody returning calls, but shes in my office saying she swallowed a handful of her carers sleeping tablets and shes getting drowsy',
       'im with a yp at the bus station, shes just told me she took her whole week of meds this morning',
       'y8 girl in medical room says she drank a whole bottle of calpol before school this morning',
       'seems calm but told me shes taken about thirty of the nurofen and then went to bed',
@@ -653,6 +654,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'our 17 year old is about to turn 18, im worried hell fall off a cliff when he moves to adult services',
       'shes 15, autistic, on the dynamic support register, in a and e three times this month with the placement on the edge of collapse, who should be calling a review',
       'she watches videos about people who jumped off buildings, like documentaries, is that a worry',
       'on the school trip we walked over the bridge and looked at the railings',
@@ -1405,6 +1407,7 @@ const table: Pinned[] = [
   {
     rule: 'attempt',
     catches: [
+      'whats the number for crisis?? got a kid mid attempt',
       'yp attempting suicide',
       'shes just tried to kill herself',
       'hes just tried to drown himself in the bath',
@@ -2519,6 +2522,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'a year 9 boy placed with us has started turning up with new trainers and two phones, missing afternoons and hanging around with older lads, who do i tell',
       'Missing you all at the team day! Can someone send the slides on exploitation?',
       'she hasnt been seen since her last appointment and missed her meds',
       "The young person I advocate for is registered with a GP in Southport but hasn't been seen since she moved. She's been feeling very low. Can a GP help",

@@ -78,8 +78,9 @@ export const historyPhrases = [
   'earlier in the week',
   // "a ligature attempt earlier in the year. all resolved".
   S`earlier (?:in the|this) year`,
-  // Counted over a year or a term: "self-harmed, run away and attempted suicide twice this year".
-  S`(?:once|twice|three times|four times|\d+ times|several times) (?:this|last) (?:year|term)`,
+  // An act counted over a year or a term: "attempted suicide twice this year", "overdosed 6 times this year" (not anything else
+  // counted: "SW changed three times this year ... shes in my office saying she swallowed a handful of tablets").
+  S`${alt('attempted suicide', 'attempts?', 'overdosed', 'ods?', 'self harmed', 'tried')}(?: \w+){0,2} (?:once|twice|three times|four times|\d+ times|several times) (?:this|last) (?:year|term)`,
   'in the past',
   // Not its absence: "fitting on the lounge floor, no history of epilepsy". Nor a known risk named as the reason to fear now:
   // "history of being exploited, someone saw her get into a taxi with two older men".

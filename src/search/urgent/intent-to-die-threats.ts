@@ -183,6 +183,8 @@ export const intentToDieThreatsRules: Rule[] = [
         'suffocate',
       )}\b`,
       S`\bjust ${alt('attempted', 'tried')} suicide\b`,
+      // In the middle of it: "whats the number for crisis?? got a kid mid attempt".
+      S`\bmid ?${alt('attempt', 'overdose', 'ligature')}\b`,
     ),
     // "keeps attempting suicide": a pattern to plan for, asked about, not an attempt now.
     // Nor a threat told with its end: "threatening suicide earlier but has calmed down and gone to bed, what follow up".

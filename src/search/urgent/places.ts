@@ -21,7 +21,8 @@ const height = alt(
   'window ledge',
   'window ?sill',
   'balcony',
-  'cliffs?',
+  // Not a saying: "worried hell fall off a cliff when he moves to adult services".
+  S`cliffs?(?! ${alt('when', 'at 18', 'after', 'once', 'edge')}\b)`,
   'railings',
   'parapet',
   'railway(?: line)?',

@@ -17,7 +17,7 @@ const who =
   S`and(?: is| has| now)?(?: just)?|` +
   // Told by the child, relayed: "lad says he ate a handful of his nans heart pills".
   // (Not what a record says: "her file says she swallowed batteries at a previous home in 2023".)
-  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|told (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
+  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
   // How they look now, told by whoever sees them: "she looks dazed and unsteady now".
   S`(?:she|he|they) (?:looks?|seems?)(?: really| very)?)`;
 
