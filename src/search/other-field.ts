@@ -76,6 +76,9 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   'academy trials?',
   '(?:centile|growth) charts?',
   'nose ?bleeds?',
+  // Head lice: "foster child has nits, whats safe to use on a 3 year old".
+  '(?:has|have|got|with|for|treating|treat|of) (?:\\S+ )?(?:nits|head ?lice)',
+  'nit (?:combs?|treatments?|lotions?|shampoos?)',
   // Youth justice and police kit, a school's money, a language: "YP's electronic tag keeps going off", "collecting a young
   // person's phone from the police property store", "how do you say 'are you hungry' in Pashto".
   'electronic tags?',

@@ -41,6 +41,7 @@ describe('crisis topics on a refusal', () => {
     'Placement crisis - no beds anywhere for a 10 year old tonight, any agencies with vacancies?',
     'how do I risk assess a trampoline in a foster home',
     'How do I get emergency housing for a homeless adult?',
+    "foster child has nits, what's safe to use on a 3 year old",
     'energy crisis, can carers claim extra for heating',
     'risk assessment template for a school trip to the zoo?',
     'emergency plumber needed for the office, who do we call',
