@@ -201,7 +201,8 @@ const TOLD_NOW = new RegExp(
 
 /**
  * A hypothetical about any child or friend, asked before the telling ("what if a yp has tablets ... and says theyll take
- * them tonight", "what to do if a friend ever says theyve taken an overdose"): a question, not a telling. Not a story ("when a yp ran in and said shes drunk bleach"), nor one asked after
+ * them tonight", "what to do if a friend ever says theyve taken an overdose"): a question, not a telling. Not a story
+ * ("when a yp ran in and said shes drunk bleach"), nor one asked after
  * the telling ("hes got a knife and is standing over his mum, what to do when a child has a knife").
  */
 const ANY_CHILD =

@@ -53,6 +53,9 @@ const violently = alt(
 /** A weapon used on someone now: held to the body, or threatened, waved, swung. */
 const weaponInUse = S`${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her', 'his', 'their', 'your', 'the', 'our')}(?: \w+s)? ${alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly')}|${alt('threatening', 'waving', 'pointing', 'swinging', 'going for', 'coming at', 'lunging', 'slashing', 'stabbing')}`;
 
+/** Any child, asked about: "if a child is attacking someone", "if their child is found with a weapon". */
+const anyChild = S`(?:a|an|any|your|their|the) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil', 'student')}`;
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const violenceRules: Rule[] = [
   // "hes got a knife", "shes waving a broken bottle"
@@ -97,7 +100,7 @@ export const violenceRules: Rule[] = [
             // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
             S`yesterday${upTo(6)} everyone (?:is )?safe`,
             // Asked of any child found with one: "explain to foster carers what happens at school if their child is found with a weapon".
-            S`if (?:their|a|any|your|the) ${alt('child', 'kid', 'yp', 'young person', 'pupil', 'student')} (?:is|was|gets|got) ${alt('found', 'caught', 'seen')} with`,
+            S`if ${anyChild} (?:is|was|gets|got) ${alt('found', 'caught', 'seen')} with`,
             // Written up afterwards: "how do I record that a yp threatened staff with scissors yesterday".
             S`how (?:do|should|would) (?:i|we) (?:record|write up|log|report)`,
             'incident (?:form|report|log)',
@@ -160,7 +163,7 @@ export const violenceRules: Rule[] = [
     unless: new RegExp(
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
         // Asked of any child: "is restraint allowed in foster care if a child is attacking someone".
-        S`\bif (?:a|an|any|your) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil')} (?:is|was|starts|keeps) ${alt('attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
+        S`\bif ${anyChild} (?:is|was|starts|keeps) ${alt('attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
         S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:(?:bed)?room|flat)\b`,
     ),
   },
