@@ -19,6 +19,8 @@ export const recordOfHarm = alt(
   'aggression',
   'threats',
 );
+/** The months, for a date told by name. */
+const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
  * When something happened: told beside an act, it makes the act history ("took an overdose in june"). Not a date
  * that says when it happened the time before, beside a telling of now (previousTime below).
@@ -37,11 +39,11 @@ const dates = [
   S`in (?:19|20)\d{2}`,
   // A month or a holiday named as when it was: "took an overdose in june", "overdosed at christmas" (not "in may", which is a wish).
   // Or last: "she sent me this last march". Or said to be May: "that was in may and hes been on a youth order since".
-  S`last ${alt('january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
+  S`last ${alt(...months)}`,
   S`(?:that|this|it) was (?:back )?in may`,
   // A post or a message dated: "his old post from 2022 said im gonna end it all".
   S`from (?:19|20)\d{2}\b`,
-  S`(?:back )?in ${alt('january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december')}`,
+  S`(?:back )?in ${alt(...months.filter((m) => m !== 'may'))}`,
   S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
   // Where it was: "overdosed in a previous placement", "a ligature death in her last authority".
   S`(?:in|at) (?:a|her|his|their) (?:previous|last|former) (?:placement|authority|home|school)`,
