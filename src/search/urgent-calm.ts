@@ -69,6 +69,13 @@ export const CALM_FRAME = new RegExp(
       S`checking (?:our|the|my) (?:\w+ ){0,2}training notes`,
       S`for (?:a|the|our) policy review`,
     )}\b`,
+    // A course done, or reading about others ("news coverage about a teenager who was stabbed in the city centre"): "passed my first aid course, learnt what to do if someones bleeding badly", "read an
+    // article about teens overdosing on paracetamol, how is it treated".
+    S`\b${alt(
+      S`(?:passed|did|done|finished|completed|doing|on) (?:my |a |the |our )?first aid (?:course|training|qualification|refresher)`,
+      S`(?:news|media|press) (?:coverage|stories|reports?) (?:about|of) (?:a|an|the) (?:\w+ )?${alt('teenager', 'teen', 'boy', 'girl', 'lad', 'child', 'young person', 'man', 'woman')}`,
+      S`(?:read|reading|saw|seen|watched) (?:an|a|this|that) ${alt('article', 'documentary', 'news story', 'report', 'post')} about ${alt('teens', 'teenagers', 'young people', 'kids', 'children', 'people', 'girls', 'boys', 'students')}`,
+    )}\b${NOTHING_TOLD_NOW}`,
     // Said outright to be practice or a look back, headed so: "tabletop exercise: what should edt do if a young person is found on
     // the roof", "for first aid training, not a real case", "reflecting on last tuesday: we restrained...", "looking back at last
     // months incident", "for the missing protocol: if a young person posts a goodbye..." (never with something told as now).

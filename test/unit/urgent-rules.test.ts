@@ -88,6 +88,9 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'he took paracetamol packet',
+      "she's eaten her meds",
+      "Grandma here. He's eaten my warfarin, lots.",
       'dsl here, sw changed three times this year, nobody returning calls, but shes in my office saying she swallowed a handful of her carers sleeping tablets and shes getting drowsy',
       'im with a yp at the bus station, shes just told me she took her whole week of meds this morning',
       'y8 girl in medical room says she drank a whole bottle of calpol before school this morning',
@@ -127,6 +130,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took her paracetamol with her tea',
       'notes from yesterday: yp took 6 ibuprofen at 14:00, assessed by 111, no treatment needed, all fine, does this need a reg 40',
       'she had her calpol this morning before school',
       'she has taken 2 paracetamol for her period pain as prescribed',
@@ -402,6 +406,7 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'jumping tonight she says',
       '16yo Sefton LAC in clinic with active SI, plan and intent, refusing to stay, CAMHS duty line not answering',
       'CAMHS duty: 15yo with suicidal ideation with plan and intent has just walked out of A&E',
       'she told the GP receptionist "I\'ll be dead before the appointment" and left, appointment is next week she\'s walking off now',
@@ -432,6 +437,7 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'she loves jumping on the trampoline tonight',
       'how do we document SI with plan and intent in the risk assessment',
       'last year she had active SI, plan and intent and was admitted; what now',
       'hes been dead on his feet before every appointment, the meds make him tired',
@@ -528,6 +534,9 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "there's a gun",
+      'hammer, going for carer',
+      "my foster son has just said his dealer's outside with a knife and said he's coming in if he doesn't get his money",
       'knife bus now lad going mental',
       'hes waving a knife at staff in the kitchen',
       'hes got a knife and hes in the garden shouting',
@@ -555,6 +564,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'theres a gun crime awareness session at school',
+      'hammer and nails for the dt project',
       'how do i explain to foster carers what happens at school if their child is found with a weapon',
       'whats the law on children carrying knives in the uk what age does it apply from',
       'what do i do with the kitchen knives we locked away when the risk assessment is reviewed',
@@ -599,6 +610,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'hes in the river at the park up to his chest, he has no sense of danger',
       'police just rang saying one of ours is on the m58 bridge and they want me to come',
       "she's just posted a video of herself on the train tracks near Bootle",
       'long one sorry. fostering 9 yrs. current lad 11 autistic usually settles with his ipad. tonight contact with mum went badly, since then screaming, and just now ran into the road twice saying he wants a car to hit him. hes in the front garden now and i cant hold him',
@@ -654,6 +666,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'we parked up by the river and had a picnic',
       'our 17 year old is about to turn 18, im worried hell fall off a cliff when he moves to adult services',
       'shes 15, autistic, on the dynamic support register, in a and e three times this month with the placement on the edge of collapse, who should be calling a review',
       'she watches videos about people who jumped off buildings, like documentaries, is that a worry',
@@ -816,6 +829,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'head wound pouring blood',
       'she cut and cut, bandages not working',
       'my carer told me to ring 111 cos i cut again and it wont close up and i feel dizzy',
       'help yp bleeding',
@@ -837,6 +851,7 @@ const table: Pinned[] = [
       'shes cut really deep',
     ],
     calm: [
+      'the rain was pouring and blood tests were cancelled',
       'the bandages from her op are not working well, can the gp change them',
       'help with nosebleeds at night',
       'help, what to do if a child is bleeding after self harm',
@@ -858,6 +873,10 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'i dont think shes breathing',
+      "won't come round",
+      'not waking after pills',
+      'convulsing after party pills',
       'i think our child is having a stroke, face drooping on one side, slurred speech',
       'hes unresponsive on the bedroom floor',
       'he keeps passing out',
@@ -896,6 +915,9 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'is it normal that i cant hear her breathing when shes asleep',
+      "dad won't come round for tea anymore",
+      'he is not waking up for school in the mornings',
       'grandad has just had a stroke and nan is coping with him and the kids',
       "we need a policy for 'found unresponsive' situations in the home, can you help draft one",
       'he keeps passing out in PE, is that anxiety',
@@ -930,6 +952,13 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "sorry to bother, she's taking stuff out of the first aid box and using scissors on her arm",
+      'hes using a broken bit of glass on his arm',
+      "he's smashed the mirror and he's using the glass on his arms",
+      'smashed glass, slicing arms',
+      "door locked, she's cutting",
+      'cutting deep right now',
+      'scissors at her wrist',
       'im kinship carer, my nephew is self harm with a nail, he is not stop',
       'the yp is currently self harming',
       'sos kid cutting in the tolets',
@@ -972,6 +1001,9 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'she was slicing apples for the little ones',
+      "she's cutting her hair short",
+      'she needs scissors at her desk for art',
       'she used to self harm with a compass but has stopped now',
       'the yp is currently self harming a few times a week and on the camhs waiting list',
       'urgent cutting policy review',
@@ -1046,6 +1078,7 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      "overdose. now. she's 10.",
       'overdose what do i do',
       'od what should we do',
       'overdose LAC 14 now',
@@ -1060,7 +1093,14 @@ const table: Pinned[] = [
       'overdose tonight',
       'overdose now what',
     ],
-    calm: ['overdose', 'overdose in LAC, who needs to know', 'od 14 year olds, how common is it', 'od meaning', 'odd behaviour at contact'],
+    calm: [
+      'overdose information for carers',
+      'overdose',
+      'overdose in LAC, who needs to know',
+      'od 14 year olds, how common is it',
+      'od meaning',
+      'odd behaviour at contact',
+    ],
   },
   {
     rule: 'odd',
@@ -1146,6 +1186,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      "missing, texted 'sorry mum'",
       "ED: LAC 17M on s136 has absconded from the place of safety, police aware, he told staff he'd 'finish it'",
       'ran away from the unit saying shell finish it tonight',
       'missing 3 hours, said before she left she wants to die, not answering',
@@ -1155,6 +1196,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'missing last week, texted sorry mum when the police found her, home now',
       'teenager has self-harmed, run away and attempted suicide twice this year, the professionals meeting keeps talking about level 4, what does that mean',
       'he went missing last month and said hed finish it, what should the return interview cover',
       'she went missing last year and talked about ending it',
@@ -1251,6 +1293,7 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      'not verbal, pointing at her throat and drooling, she was playing with the beads',
       'he says he cant breathe and his lips are going blue',
       "she's having a massive panic attack, cant breathe, lips tingling, she's asthmatic and her inhaler isn't helping",
       "lunchtime supervisor: a child's choking on a grape and back blows aren't working",
@@ -1268,6 +1311,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'she keeps pointing at her mouth when she wants a drink',
       'she keeps saying i cant breathe, something bad is going to happen when we go out',
       "my grandson says \"I can't breathe, I think I'm dying\" every morning when it's time for school",
       'says he cant breathe every night at bedtime when he thinks about his dad',
@@ -1528,6 +1572,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'grooming gang have her now',
+      "someone's taken our girl",
+      'taken by older lads',
       'year 12 girl said she was raped at a house party last night and the lad is sitting in her next lesson',
       "ringing 999 or what, she just told me her uncle's in her room every night and he's there now, she's hiding in the loo texting me",
       "I'm in a taxi escorting a 9yo and the driver keeps putting his hand on her knee, we're still driving",
@@ -1584,6 +1631,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'gangs have her phone number, how do we block them',
+      'taken by older lads to the football last year, he loved it',
       'she disclosed she was raped at 13 by a family friend, how do i support her',
       'she hides in the toilets at school texting her friends instead of going to lessons',
       'carer keeps touching her leg to calm her in the car, is that ok',
@@ -2222,6 +2271,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "there's a strange man in her bedroom and he wont leave",
       "teenager on ward says step dad raped her last night, he's booked to visit at 2, it's 1:45",
       "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
       "quiet 6 year old in foster care has finger-shaped bruises on her neck and says 'he squeezed me cos I was naughty'. Carer collects at 3.",
@@ -2297,6 +2347,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'a man came to fix the boiler in her bedroom',
       'she had finger-shaped bruises last year and the LADO investigated, how do we support her now',
       'she disclosed abuse at contact years ago, contact is supervised today, how do we prepare her',
       'she said her dad did stuff again years ago, contact is supervised now, how do we support her',
@@ -2665,7 +2716,6 @@ const table: Pinned[] = [
     rule: 'broad:blood-now',
     catches: [
       'theres so much blood on the bathroom floor',
-      "he's smashed the mirror and he's using the glass on his arms",
       'bit of a situation here, the 13yo has smashed a mirror and is cutting herself with the bits',
       'shes cutting in the bathroom now and wont open the door',
       'theres a pool of blood',
@@ -2727,9 +2777,7 @@ const table: Pinned[] = [
       "he's deliberately scalding his hand with the kettle",
       'YP self harming atm in her room wont let staff in',
       'yp selfharming in the bathroom and has locked herself in',
-      "sorry to bother, she's taking stuff out of the first aid box and using scissors on her arm",
       "she's pressing a blade into her wrist",
-      'hes using a broken bit of glass on his arm',
       "long night. argued about phone time, thought she'd gone to bed, went up and shes on the floor with a craft knife cutting her legs saying leave me alone. im stood outside her door. what do i do",
       'help shes carving into her leg with a compass and laughing',
       'shes scratching her arms and laughing at me',
@@ -2938,6 +2986,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      'turned the gas on in my flat. dont want to be here anymore',
+      'wrote letters for everyone. dont worry about me anymore',
+      'given me telly and xbox to me mate. wont be needin them',
+      "Just wanted to say you were the only one who ever bothered with me. I've sorted my stuff out and I won't be around tomorrow so please don't come to the flat",
       'pupil handed me a letter addressed to her carers and said give them this after. shes leaving the site',
       'kid in my cab keeps saying its his last ride ever and hes given me his phone and his trainers',
       "2:40am. carer woke to find 16yo gone, window open, note on the bed 'you're better off without me'",
@@ -2961,6 +3013,9 @@ const table: Pinned[] = [
       "she's just messaged each of the staff saying that she won't need her stuff anymore, she's in her room",
     ],
     calm: [
+      'gave my old cot to my sister, wont be needing it now the kids are older',
+      'sorted my stuff out for the move and i wont be around tomorrow',
+      'turned the oven on for tea and forgot about it',
       'we are going on a one way trip to australia tomorrow, emigrating, how do we tell her',
       "she gave me her dog to look after while she's in hospital",
       'today is the day we move house, hes given away his old toys',

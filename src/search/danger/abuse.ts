@@ -128,7 +128,7 @@ export const abuseSituations: Situation[] = [
           S`doing (?:something|things|stuff) (?:he|she|they) (?:shouldnt|should not|mustnt)${gap(4)} (?:${now}|(?:the )?door (?:is |s )?locked|locked (?:the )?door)`,
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
         S`(?:making|forcing|getting) (?:her|him|them) (?:to )?do (?:things|stuff|sexual)${gap(6)} (?:camera|video|live|webcam|scared|crying)`,
-        S`(?:a man|an adult|a stranger|someone|some bloke|an older man|a lad) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
+        S`(?:(?:a|an|some) (?:strange |random |unknown |older )?(?:man|adult|stranger|bloke|lad|guy)|someone|somebody) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
         // Exploited as it happens: "shes at a party where men are giving girls drugs".
         S`(?:shes|hes|theyre|she is|he is|they are|im) (?:at|in) (?:a|some|the|this|his|their) (?:\S+ )?(?:party|flat|house|hotel)${gap(2)} (?:where|with)${gap(2)} ` +
           S`(?:men|adults|older \S+|grown \S+|blokes|guys)${gap(3)} (?:giving|plying|handing out|supplying|selling)`,

@@ -18,6 +18,9 @@ const notAliveSoon = S`(?:wont|will not|not going to|not gonna|aint gonna) be (?
 /** Means and a plan ready: "i have everything ready", "got it all sorted" (not ready for a trip: "everything ready for the school trip"). */
 const allReady = S`(?:got|have|has|its|ive got|ive) (?:got )?(?:everything|it all) (?:ready|sorted|planned)(?! for| to go)`;
 
+/** Away for an ordinary reason: a move, a trip, a course. */
+const ordinaryAway = S`(?:move|moving|holiday|trip|uni|college|work|nans|mums|dads|appointment|course)`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const intentToDieFarewellsSituations: Situation[] = [
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
@@ -71,6 +74,18 @@ export const intentToDieFarewellsSituations: Situation[] = [
         S`(?:gone|missing|packed|left|cant find)${gap(8)} (?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)`,
         S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)${gap(12)} ` +
           S`(?:gone(?! (?:to|out|for|off|shopping|home|back)\b)|missing|packed|cant find|not (?:here|answering|in (?:her|his|their) room))`,
+        // Letters for everyone and a farewell: "wrote letters for everyone. dont worry about me anymore".
+        S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)${gap(12)} (?:dont (?:\S+ )?worry about me|${farewell})`,
+        // Things given to someone, not needed again: "given me telly and xbox to me mate. wont be needin them"
+        // (not outgrown: "gave my old cot to my sister, wont be needing it now the kids are older").
+        S`(?:given|giving|gave|handed) (?:away )?(?:all )?(?:my|me|her|his|their) (?:\S+ ){1,4}(?:to|away)${gap(6)} (?:wont|will not|dont) (?:be )?(?:need|needing) (?:them|it|any of (?:it|them))` +
+          S`(?! (?:now|after|once|when|since|as|for)\b)`,
+        // Affairs put in order, and not here tomorrow: "ive sorted my stuff out and i wont be around tomorrow, dont come to the flat"
+        // (not a move or a trip: "sorted my stuff out for the move").
+        S`(?:sorted|sorting) (?:all )?(?:my|me) (?:stuff|things|affairs|belongings) out${gap(8)} (?:wont|will not|not going to|not gonna) be (?:here|around|alive)` +
+          S`(?!.*\b${ordinaryAway}\b)(?<!\b${ordinaryAway}\b.*)`,
+        // The gas turned on, and a wish to be gone: "turned the gas on in my flat. dont want to be here anymore".
+        S`(?:turned|put|left|switched) (?:the |all the )?(?:gas|gas taps|gas hob|gas oven|oven) on(?! (?:for|to cook|to heat))${gap(10)} (?:dont want to (?:be here|live|wake up)|want to die|end it|${farewell})`,
         // Her things given away: "put my stuff in a bag for my sister, youll know why", "she wont need her stuff anymore".
         S`(?:my|her|his|their) (?:stuff|things|belongings|clothes|xbox|phone|games)${gap(8)} (?:for|to) (?:my|her|his|their) \S+${gap(6)} ${farewell}`,
         S`(?:wont|will not|dont|doesnt) need (?:my|her|his|their|any of (?:my|her|his|their)) (?:stuff|things|belongings|clothes|phone|xbox) (?:anymore|any more|again)`,

@@ -41,7 +41,7 @@ export const farewell = alt(
   S`by the time (?:you|u|ya) (?:read|see|get) (?:this|that|it)`,
   // "its the last time hell talk to me"
   S`(?:the )?last time (?:hell|shell|ill|theyll|youll|i|he|she|you) (?:ever )?(?:talk|speak|hear from|see)`,
-  S`(?:ur|youre|your|you are|you were) the only one (?:who )?(?:ever )?(?:tried|cared|listened)`,
+  S`(?:ur|youre|your|you are|you were) the only one (?:who )?(?:ever )?(?:tried|cared|listened|bothered)`,
   // "texted its done now, tell mum sorry", "tell my little brother im sorry"
   S`tell ${lovedOnes} (?:(?:im|i am) )?(?:sorry|i love)`,
   // "love you sorry", "youll all be better off", "its not your fault", "thanks for trying", "youll know why"

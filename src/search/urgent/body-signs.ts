@@ -53,6 +53,13 @@ export const bodySignsRules: Rule[] = [
         'isnt responding',
         'stopped breathing',
         'not breathing',
+        // Not coming to, said bare: "won't come round" (not a visit, nor an idea: "dad wont come round for tea", "wont come round to it").
+        S`(?:^|\b(?:shes|hes|theyre|she|he|they|yp|child|baby) )(?:still )?(?:wont|will not|isnt|is not|not) (?:come|coming) round\b(?! ${alt('to', 'for', 'here', 'there', 'tonight', 'today', 'tomorrow', 'anymore', 'any more', 'again', 'the', 'our', 'my', 'his', 'her', 'at', 'on', 'much', 'often', 'since', 'with', 'when', 'if')}\b)`,
+        // Not waking, or fitting, after something taken: "not waking after pills", "convulsing after party pills".
+        S`(?:not|wont|cant|can t) (?:waking|wake|be woken|rouse)(?: (?:him|her|them))?(?: up)? after (?:the |her |his |some |those )?${alt('pills', 'tablets', 'drugs', 'drinking', 'vodka', 'overdose', 'taking', 'meds', 'party pills')}`,
+        S`${alt('convulsing', 'fitting', 'seizing', 'having a fit', 'having a seizure', 'shaking and foaming')} after (?:\w+ ){0,2}${alt('pills', 'tablets', 'drugs', 'ecstasy', 'mdma', 'xanax', 'spice', 'ket', 'ketamine', 'a pill', 'a vape', 'edibles')}`,
+        // Feared, not yet sure: "i dont think shes breathing".
+        S`(?:dont|do not) think (?:shes|hes|theyre|she is|he is|they are|the baby is|babys|baby is) (?:still )?breathing`,
         'wont wake up',
         'won t wake up',
         'can t wake',
@@ -151,6 +158,8 @@ export const bodySignsRules: Rule[] = [
       S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
       // Choking now, said of someone: "hes choking help", "the baby is choking on a grape" (not on words, tears, or "choked up").
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers', 'childs', 'kids', 'pupils', 'boys', 'girls', 'lads', 'kid is', 'pupil is')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up', 'the', 'his', 'her', 'their', 'a', 'an', 'another', 'him', 'them', 'someone', 'my', 'our')}\b)`,
+      // Choking told by signs, by a child who cannot say it: "not verbal, pointing at her throat and drooling, she was playing with the beads".
+      S`\bpointing (?:at|to) ${alt('her', 'his', 'their')} ${alt('throat', 'neck', 'mouth')}\b.*\b${alt('drool\\w*', 'gagging', 'retching', 'cant swallow', 'choking', 'wheez\\w*', 'going blue', 'turning blue')}\b`,
       // First aid for choking tried and failing: "choking on a grape and back blows arent working".
       S`\bback (?:blows|slaps)\b(?: \w+){0,2} ${alt('arent', 'are not', 'not', 'isnt', 'havent', 'didnt', 'dont', 'not been')} ${alt('working', 'worked', 'helping', 'helped', 'work')}\b`,
       // The airway closing in a reaction: "used the epipen, throat still closing", "her throats swelling up, lips huge".

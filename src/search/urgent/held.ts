@@ -73,6 +73,10 @@ export const heldRules: Rule[] = [
       // Held somewhere by others, not by the police: "has been held in the back of a car by some older lads for the past hour".
       S`\bheld in (?:the back of )?${alt('a', 'the', 'his', 'their', 'some')} (?:\w+ )?${alt('car', 'van', 'flat', 'house')} by (?!${alt('police', 'the police', 'officers', 'staff', 'security')}\b)`,
       S`\bin the boot of (?:a|the|his|their|some) (?:\w+ )?${alt('car', 'van', 'motor')}\b`,
+      // Said bare, as it happens: "grooming gang have her now", "someone's taken our girl", "taken by older lads".
+      S`\b${alt('grooming gang', 'gang', 'groomers', 'traffickers', 'dealers', 'older men', 'older lads', 'the men', 'those men')} ${alt('have', 'has', 'have got', 'has got', 'got', 'took', 'have taken', 'has taken')} ${alt('her', 'him', 'them')}(?: ${alt('now', 'right now', 'again', 'there')})?$`,
+      S`\b${alt('someones', 'someone has', 'somebodys', 'somebody has', 'a man has', 'men have', 'some men have', 'a stranger has')} (?:just )?(?:taken|took|snatched|grabbed) ${alt('our', 'my')} ${alt('girl', 'boy', 'daughter', 'son', 'child', 'kid', 'baby', 'lad', 'yp', 'foster child', 'foster son', 'foster daughter', 'grandson', 'granddaughter')}\b(?! ${alt('bike', 'phone', 'bag', 'coat', 'place', 'seat', 'spot', 'photo', 'picture')}\b)`,
+      S`^(?:\S+ ){0,3}(?:been |was |just )?taken by (?:some |a |two |three )?${alt('older lads', 'older men', 'older boys', 'men', 'a gang', 'the gang', 'dealers', 'strangers', 'a stranger', 'groomers')}(?: ${alt('now', 'just now', 'help', 'in a car', 'in a van')})*$`,
       S`\bheld ${alt(S`against ${alt('her', 'his', 'their')} will`, 'somewhere', 'captive')}\b`,
       // Said by the child, as it happens: "he says hes being held, theyve taken his phone"
       // (not held back a year, held in custody, or held down in a restraint).

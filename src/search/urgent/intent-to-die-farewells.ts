@@ -109,7 +109,7 @@ export const intentToDieFarewellsRules: Rule[] = [
       // A note told as history: "i wrote a goodbye note once, last year".
       S`\b(?:goodbye|suicide) (?:note|letter)s? (?:\w+ ){0,2}(?:once|last (?:year|month|summer)|(?:years|months) ago)\b`,
       // "found a suicide note in his room dated months ago"
-      S`\b(?:goodbye|suicide) (?:note|letter)s?\b${upTo(4)} dated${upTo(2)} (?:(?:weeks|months|years) ago|last (?:year|month|summer))\b`,
+      S`\b(?:goodbye|suicide) (?:note|letter)s?\b${upTo(4)} dated${upTo(2)} (?:(?:weeks|months|years) ago|last (?:year|month|summer)|(?:19|20)\d{2})\b`,
       // The last day of a school year or a placement: "said goodbye to everyone at school".
       S`\b${alt('last day', 'end of term', 'leaving do', 'leaving party', 'moving day', S`(?:before|after) the move`)}\b`,
       fondFarewell.source,

@@ -22,6 +22,8 @@ export const intentToDiePlansRules: Rule[] = [
       ),
     ),
     when: anyOf(
+      // A jump named with its time, told bare: "jumping tonight she says" (not a trampoline, a puddle or a queue).
+      S`^(?:\S+ ){0,2}(?:going )?(?:to )?${alt('jumping', 'jump', 'jumps')} ${alt('tonight', 'today', 'now', 'later')}\b(?!.*\b${alt('trampoline', 'puddles?', 'queue', 'rope', 'class', 'lesson', 'competition', 'show', 'horse', 'pool', 'diving', 'skydive', 'bungee')}\b)`,
       // Suicidal ideation with plan and intent, in a clinician's shorthand, with the child leaving or unreached now: "16yo in clinic
       // with active SI, plan and intent, refusing to stay".
       // (Not told as history: "last year she had active SI, plan and intent and was admitted".)

@@ -166,7 +166,9 @@ export const intentToDieThreatsRules: Rule[] = [
     // "past history of overdosing, now clean 6 months"; any child, asked of a level or a service ("is level 4 only for children who
     // are actively suicidal").
     unless: new RegExp(
-      S`${past.source}|\b${alt('children', 'young people', 'kids', 'a child', 'a young person', 'someone', 'anyone')} who (?:are|is) actively suicidal\b`,
+      S`${past.source}|\b${alt('children', 'young people', 'kids', 'a child', 'a young person', 'someone', 'anyone')} who (?:are|is) actively suicidal\b|` +
+        // Others in general, read about: "read an article about teens overdosing on paracetamol".
+        S`\babout ${alt('teens', 'teenagers', 'young people', 'people', 'kids', 'children', 'students')} overdosing\b`,
     ),
   },
   // "yp attempting suicide", "shes just tried to kill herself"

@@ -44,6 +44,8 @@ export const missingRules: Rule[] = [
       S`\b${gone}\b.*\b${alt('hed', 'hell', 'he would', 'he will', 'shed', 'shell', 'she would', 'she will', 'theyd', 'theyll', 'id', 'ill', 'going to', 'gonna')} ` +
         S`finish ${alt('it', 'it all', 'it off', 'things', S`${alt('him', 'her', 'them', 'my')}sel(?:f|ves)`)}\b(?! ${alt('later', 'tomorrow', 'off later', 'at home', 'in class', 'after')}\b)`,
       S`\b${alt('wants? to die', killThemselves)}\b.*\b${alt('run off', 'ran off', 'gone missing', 'walked out', 'into the road')}\b`,
+      // Missing, and a farewell sent: "missing, texted 'sorry mum'".
+      S`\b${alt('missing', 'absconded', 'run away', 'ran away', 'not come home', 'not back')}\b.*\b${alt('texted', 'messaged', 'sent', 'text', 'snapchatted', 'posted', 'rang and said', 'voicenote')}(?: \w+){0,2} ${alt('sorry', 'goodbye', 'bye', 'love you', 'forgive me')}(?: ${parent})?$`,
     ),
     // The talk after a child comes back: "what should be in a missing from home return interview for a child with suicidal thoughts".
     unless: anyOf(past.source, S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)`),

@@ -197,7 +197,7 @@ export const placesRules: Rule[] = [
       // On a screen: "she watches videos about people who jumped off buildings, like documentaries".
       S`\b${alt('videos? about', 'documentar\\w*', 'films? about', 'programmes? about')}\b`,
       // Parked there: "were parked on the top floor of the multi storey".
-      S`\b${alt('parked', 'parking', 'park up')}\b`,
+      S`\b${alt('parked', 'parking', 'park up')}\b(?! to\b)`,
       // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".
       S`\b(?:shes|hes|theyre) back now\b|\bwhat happens (?:after|when|if)\b`,
       // Talk of some day, laughed off: "a comment about jumping off the multi-storey one day".

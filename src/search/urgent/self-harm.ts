@@ -60,6 +60,8 @@ export const selfHarmRules: Rule[] = [
     when: anyOf(
       S`\b${alt('wont', 'won t', 'will not', 'cant', 'can t')} stop (?:the )?bleeding\b`,
       S`\bbleeding ${alt('heavily', 'badly', 'a lot', 'everywhere')}\b`,
+      // Said by how it flows: "head wound pouring blood", "blood gushing from his arm".
+      S`\b${alt('pouring', 'gushing', 'spurting', 'pumping', 'squirting')} (?:with |out )?blood\b|\bblood ${alt('pouring', 'gushing', 'spurting', 'pumping')}\b`,
       // What is pressed on it not holding: "she cut and cut, bandages not working".
       S`\b${alt('bandages?', 'dressings?', 'towels?', 'plasters?', 'pressure', 'steri strips')}(?: \w+){0,2} ${alt('not working', 'arent working', 'isnt working', 'not stopping it', 'not holding', 'wont stop it')}\b`,
       // "my colleague is on the floor bleeding"
@@ -143,7 +145,12 @@ export const selfHarmRules: Rule[] = [
       // The whole message, two words: "cutting now", "yp self harming rn".
       S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'theyre', 'child', 'kid')} )?${alt('cutting', 'self ?harming')}(?: again)? ${alt('now', 'rn', 'right now', 'tonight', 'as we speak')}(?: ${alt('help', 'please', 'pls', 'what do i do', 'what now')})*$`,
       // No object, typed fast: "cutting rn wont stop screaming at me"; not "stopped cutting now".
-      S`\b${alt('cutting', 'self ?harming', 'harming')}(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) (?:self ?)?(?:cutting|harming)) ${alt('rn', 'right now', 'rite now', 'as we speak')}\b`,
+      S`\b${alt('cutting', 'self ?harming', 'harming')}(?<!\b(?:stopped|not|isnt|no longer|never|quit|stop) (?:self ?)?(?:cutting|harming))(?: ${alt('deep', 'deeper', 'deeply', 'bad', 'badly', 'again')})? ${alt('rn', 'right now', 'rite now', 'as we speak')}\b`,
+      // A note, ending with what she is doing: "door locked, she's cutting"; slicing at the skin: "smashed glass, slicing arms".
+      S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} (?:still )?cutting$`,
+      S`\b${alt('slicing', 'slashing')} (?:up )?(?:${poss} )?${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'skin')}\b`,
+      // A blade held to the skin, the whole of what is told: "scissors at her wrist".
+      S`\b${alt('scissors', 'knife', 'blade', 'razor', 'glass', 'compass')} ${alt('at', 'to', 'against', 'on')} ${poss} ${alt('wrists?', 'arms?', 'throat', 'neck')}(?:$| ${now}\b)`,
       // Where it is happening, then when: "self harming in class right now with a compass".
       S`\bself ?harming(?: \w+){1,3} ${alt('rn', 'right now', 'as we speak')}\b`,
       // With something in hand and not stopping, in any English: "my nephew is self harm with a nail, he is not stop".

@@ -73,6 +73,10 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${alt('take', 'takes', 'eat', 'eats')} ${quantity}\b${upTo(4)} ${medicine}\b(?=.*\b${alt('\\d+', 'an?', 'one', 'two', 'half an?')} ${alt('hours?', 'hrs?', 'mins?', 'minutes?')} ago\b)`,
       // The medicine named first, then all of it taken: "the medicine from doctor will make him see his dead father so he took all of it".
       S`\b${medicine}\b${upTo(12)} ${alt('so', 'and', 'then')} ${alt('he', 'she', 'they')} ${alt('took', 'has taken', 'swallowed', 'has swallowed', 'drank', 'necked')} ${alt('all of it', 'all of them', 'the lot', 'the whole lot', S`the whole ${alt('box', 'packet', 'bottle', 'strip')}`)}\b`,
+      // The packet named after the medicine: "he took paracetamol packet", "swallowed a whole ibuprofen box".
+      S`\b${alt('took', 'taken', 'swallowed', 'necked', 'eaten', 'ate', 'downed')} (?:a |the |his |her |their |my )?(?:whole |full |entire )?${medicine} ${alt('packet', 'box', 'bottle', 'strip', 'pack', 'tub', 'blister pack')}s?\b`,
+      // Eaten, which no one says of a dose: "shes eaten her meds", "grandma here, hes eaten my warfarin, lots".
+      S`\b${alt('eaten', 'ate', 'eating')} (?:all )?(?:of )?${alt('her', 'his', 'their', 'my', 'mums', 'nans', 'grandmas', 'dads')} ${medicine}\b`,
     ),
     // "had all her meds this morning" is the usual dose at the usual time; 20 of them, or her mums, is not.
     unless: new RegExp(

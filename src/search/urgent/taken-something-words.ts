@@ -55,4 +55,12 @@ export const medicine = alt(
   'naproxen',
   'morphine',
   'capsules',
+  // A grown-up's medicines in the house, dangerous to a child: "hes eaten my warfarin", "got into grandads heart tablets".
+  'warfarin',
+  'digoxin',
+  'amlodipine',
+  'metformin',
+  'iron tablets',
+  'heart tablets',
+  'blood pressure tablets',
 );

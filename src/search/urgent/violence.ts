@@ -65,6 +65,11 @@ export const violenceRules: Rule[] = [
     when: anyOf(
       b(S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`)
         .source,
+      // Waiting outside with it: "his dealer's outside with a knife and said he's coming in".
+      S`\b${alt('outside', 'at the door', 'at the front door', 'at the window', 'in the garden', 'on the doorstep', 'downstairs', 'in the hall')} with (?:a |an |the )?${weapon}\b(?=.*\b${alt('coming in', 'get in', 'getting in', 'come in', 'break in', 'waiting', 'shouting', 'kicking', 'banging', 'money', 'scared', 'crying', 'threat\\w*')}\b)`,
+      // Said bare: "there's a gun"; or the weapon and who it is going for: "hammer, going for carer".
+      S`^(?:theres|there is|there s) (?:a |an )?${alt('gun', 'knife', 'machete', 'weapon', 'blade', 'firearm', 'axe')}(?: ${alt('here', 'now', 'in the house', 'in the home', 'in his room', 'in her room', 'in school')})?$`,
+      S`\b${alt('knife', 'blade', 'machete', 'gun', 'hammer', 'axe', 'bat', 'scissors', 'bottle', 'screwdriver', 'poker')}\b(?: \w+){0,3} (?:is |s )?going for (?:the |a |his |her |their |my |our )?${alt('carer', 'carers', 'staff', 'me', 'us', 'mum', 'dad', 'nan', 'teacher', 'sister', 'brother', 'him', 'her', 'them', 'worker', 'manager')}\b`,
       // A note and nothing more: "knife. bus. now. lad going mental".
       S`^${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} ${alt('now', 'rn', 'right now')}\b`,
       // Told as it looks: "pointing what looks like a real gun at his brother".
