@@ -74,6 +74,8 @@ const general = new RegExp(
       // Reading for a course: "reading about county lines for my level 3 safeguarding course, whats a trap house".
       S`for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,
       S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,
+      // How any child is reported: "how do i report a child missing and flag exploitation concerns".
+      S`how (?:do|should|can|would) (?:i|we|you) report (?:a|any) ${alt('child', 'yp', 'young person', 'looked after child', 'child in care')} missing`,
     )}\b`,
     S`^${alt('signs of', 'how to (?:spot|recognise|tell)', 'what (?:is|are|does)')}\b`,
   ].join('|'),

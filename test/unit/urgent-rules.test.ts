@@ -564,6 +564,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'Is carrying a knife on its own enough to get a referral to forensic CAMHS?',
       'theres a gun crime awareness session at school',
       'hammer and nails for the dt project',
       'how do i explain to foster carers what happens at school if their child is found with a weapon',
@@ -829,6 +830,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      "long shift, quite a night. one of the girls came down at 1am asking for a plaster and when I looked it's a proper gash on her thigh, she's gone pale and woozy",
       'head wound pouring blood',
       'she cut and cut, bandages not working',
       'my carer told me to ring 111 cos i cut again and it wont close up and i feel dizzy',
@@ -851,6 +853,7 @@ const table: Pinned[] = [
       'shes cut really deep',
     ],
     calm: [
+      'she has a gash on her knee from football, cleaned it up',
       'the rain was pouring and blood tests were cancelled',
       'the bandages from her op are not working well, can the gp change them',
       'help with nosebleeds at night',
@@ -952,6 +955,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'slit wrists',
       "sorry to bother, she's taking stuff out of the first aid box and using scissors on her arm",
       'hes using a broken bit of glass on his arm',
       "he's smashed the mirror and he's using the glass on his arms",
@@ -1001,6 +1005,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'what does slit wrists mean in a risk assessment',
+      "Found out from the school nurse that the 13yo I foster has been scratching her arms with a compass. She's not in danger right now and they're superficial",
       'she was slicing apples for the little ones',
       "she's cutting her hair short",
       'she needs scissors at her desk for art',
@@ -1114,6 +1120,7 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      "police just said they've got our YP on a 136 but she's 13 and took tablets before they found her",
       'shes just taken tablets and wont say how many',
       'tablets. lots. 14yo. now',
       'pills. whole strip. now',
@@ -1708,6 +1715,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "He's 13 and since contact with mum was cancelled three times he's been smashing things, swearing at staff and refusing school, how do I help him talk about it?",
+      "He's been assaulting staff, going missing and self harming, police are involved and the placement is close to ending, what level of need is this?",
       'is restraint allowed in foster care if a child is attacking someone',
       'the kids were swinging a bat at the ball in the garden',
       'nan will sort her out when she gets home with tea and a bath',
@@ -1991,6 +2000,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      "Speech and language therapist: a boy in care I see keeps hitting other children when he can't get his words out",
       'she gets panicky and cant breathe when she has asthma, the inhaler helps, how do we plan for PE',
       "I am residential worker on night shifts. The girl wakes from nightmares screaming and sometimes for few minutes she doesn't know where she is, she thinks she is back in the old house. How should I help her in that moment?",
       'foster carer asks if the baby going stiff and arching away when held is an attachment thing',
@@ -2530,6 +2540,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'EDT - 13yo CLA missing 4hrs, last seen with known CCE nominals, phone off, previously found carrying knives',
       "Missing UASC 15, NRM referral done, police found then lost him, now phone pinged in Manchester at known exploiter's address",
       'she\'s not been seen since she left the children\'s home last night and her insta says "last post"',
       'police say hes not been seen since he left contact, hes autistic',
@@ -2573,6 +2584,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'she went missing for 4 hours last year with cce nominals, now settled',
+      'how do I report a child missing and flag exploitation concerns',
       'a year 9 boy placed with us has started turning up with new trainers and two phones, missing afternoons and hanging around with older lads, who do i tell',
       'Missing you all at the team day! Can someone send the slides on exploitation?',
       'she hasnt been seen since her last appointment and missed her meds',

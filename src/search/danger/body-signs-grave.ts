@@ -17,7 +17,8 @@ export const graveSign = alt(
   S`asthma attack${gap(4)} (?:cant (?:talk|speak|breathe)|blue|inhaler (?:isnt|not|is not) (?:working|helping))`,
   // Too breathless to talk: "cant talk in sentences", "can barely get words out".
   S`cant (?:talk|speak) in (?:full )?sentences`,
-  S`(?:can barely|cant|barely) get (?:her |his |their |any )?words out`,
+  // (Not a child who cannot find them, a habit: "keeps hitting others when he cant get his words out".)
+  S`(?<!\bwhen (?:he|she|they) )(?:can barely|cant|barely) get (?:her |his |their |any )?words out`,
   // Breath stopping and starting, in a baby: "breathing with long pauses and going dusky".
   S`breathing with (?:long )?(?:pauses|gaps)`,
   S`(?:going|gone|turning|turned|looks?|looking) dusky`,

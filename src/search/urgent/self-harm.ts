@@ -77,6 +77,8 @@ export const selfHarmRules: Rule[] = [
         S`(?:is |are |s |all |gone |going |turning |turned |now |already )*${alt('red', 'pink', 'bloody', 'covered in blood')}\b`,
       // A wound gaping: "its like a flap of skin hanging", "the cut wont close", "can see the fat".
       S`\b${alt('flap of skin', S`skin (?:is )?(?:hanging|peeled) ${alt('off', 'open', 'down')}`, S`(?:cut|wound|gash) ${alt('wont', 'will not', 'doesnt', 'isnt')} ${alt('close', 'closing', 'stay closed')}`, S`cut ${alt('again', 'myself', 'herself', 'himself', 'themselves', S`${alt('my', 'her', 'his', 'their')} ${alt('arms?', 'legs?', 'wrists?', 'thighs?', 'hand', 'stomach')}`)}(?: \S+){0,3} (?:and )?it ${alt('wont', 'will not', 'doesnt', 'isnt')} ${alt('close', 'closing', 'stay closed')}`, S`(?:can|could) see (?:the )?${alt('fat', 'bone', 'tendons?')}`, S`cant get it to close`)}\b`,
+      // A deep wound and the signs of shock: "its a proper gash on her thigh, shes gone pale and woozy".
+      S`\b${alt('gash', 'gashes', 'laceration', 'deep cut', 'deep wound')}\b.*\b${alt('gone pale', 'going pale', 'pale and', 'woozy', 'faint', 'fainting', 'clammy', 'gone grey', 'going grey', 'passing out', 'light headed')}\b`,
       // "blood wont stop", "the bleeding will not stop"
       S`\b${alt('blood', 'bleeding')} ${alt('wont', 'will not', 'doesnt', 'isnt', 'not')} ${alt('stop', 'stopping')}\b`,
       S`\b${alt('blood everywhere', 'lots of blood', 'losing (?:a lot of )?blood', 'theres blood', 'there is blood')}\b`,
@@ -149,6 +151,8 @@ export const selfHarmRules: Rule[] = [
       // A note, ending with what she is doing: "door locked, she's cutting"; slicing at the skin: "smashed glass, slicing arms".
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} (?:still )?cutting$`,
       S`\b${alt('slicing', 'slashing')} (?:up )?(?:${poss} )?${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'skin')}\b`,
+      // Said bare: "slit wrists", "shes slit her wrists".
+      S`^(?:${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'yp', 'yp has', 'just', 'has')} )*${alt('slit', 'slashed', 'cut open')} (?:${poss} )?wrists?(?: ${alt('now', 'help', 'please', 'again', 'open', 'what do i do')})*$`,
       // A blade held to the skin, the whole of what is told: "scissors at her wrist".
       S`\b${alt('scissors', 'knife', 'blade', 'razor', 'glass', 'compass')} ${alt('at', 'to', 'against', 'on')} ${poss} ${alt('wrists?', 'arms?', 'throat', 'neck')}(?:$| ${now}\b)`,
       // Where it is happening, then when: "self harming in class right now with a compass".
@@ -173,8 +177,8 @@ export const selfHarmRules: Rule[] = [
     unless: anyOf(
       b(alt('for a while', 'healed', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')).source,
       habitual.source,
-      S`\b${alt('told', 'tells', 'telling', 'disclosed', 'admitted', 'found out', 'find out')}${upTo(8)} ${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'has', 'have')} been ` +
-        S`${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')}\b(?!.*\b${alt('right now', 'rn', 'as we speak', 'tonight', 'this evening', 'just now', S`still ${alt('doing', 'at', 'cutting', 'going')}`, 'wont stop', 'cant stop')}\b)`,
+      S`\b${alt('told', 'tells', 'telling', 'disclosed', 'admitted', 'found out', 'find out')}${upTo(10)} ${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'has', 'have')} been ` +
+        S`${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')}\b(?!.*\b${alt(S`(?<!\bnot (?:in )?(?:any )?danger )right now`, 'rn', 'as we speak', 'tonight', 'this evening', 'just now', S`still ${alt('doing', 'at', 'cutting', 'going')}`, 'wont stop', 'cant stop')}\b)`,
     ),
   },
   // "found her in the bath with cuts to her wrists"; a wound told by its depth, as a nurse would: "laceration l forearm approx

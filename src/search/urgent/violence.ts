@@ -92,7 +92,7 @@ export const violenceRules: Rule[] = [
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand; unless the weapon is in use now
     // ("hes got a knife to his sisters throat, whats the policy", "she has a knife and is threatening staff, shes obsessed with it").
     unless: new RegExp(
-      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
+      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
         b(
           alt(
             // Self-harm told as a pattern: the self-harm answer, not a weapon now.
@@ -167,6 +167,9 @@ export const violenceRules: Rule[] = [
     // A room or their own flat smashed with nobody said to be in the way ("smashing up bedroom", "smashing up the flat") is the behaviour answer.
     unless: new RegExp(
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
+        // A pattern told with how long, nothing said as now: "since contact was cancelled hes been smashing things", "hes been
+        // assaulting staff, going missing and self harming, what level of need is this".
+        S`\b(?:hes|shes|theyve|he has|she has|they have) been ${alt('smashing', 'attacking', 'assaulting')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'at the moment', 'still', 'last hour', 'past hour', 'hours?', 'mins?', 'minutes', 'wont stop', 'cant', 'scared')}\b)|` +
         // Asked of any child: "is restraint allowed in foster care if a child is attacking someone".
         S`\bif ${anyChild} (?:is|was|starts|keeps) ${alt('attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
         S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:(?:bed)?room|flat)\b`,
