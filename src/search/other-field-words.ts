@@ -14,6 +14,11 @@ export const OTHER_FIELD = wholeWords([
   'car insurance',
   // A car's own service, not a child in a car: "my car's level 4 service cost"
   '(?:my|our|the|work|lease|pool) cars? (?:\\S+ ){0,3}(?:service|servicing|tyres?|engine|repairs?|battery|tax)',
+  // A vehicle off the road: "the homes car has a flat, who do we ring", "minibus wont start".
+  '(?:cars?|vans?|minibus(?:es)?) (?:has |have )?(?:got )?(?:a )?(?:flat|puncture|broken down|wont start|will not start)',
+  'flat tyres?',
+  'breakdown (?:cover|recovery|service)',
+  'roadside (?:assistance|recovery)',
   // Home and money
   'leaseholders?',
   'service charge',
@@ -56,6 +61,14 @@ export const OTHER_FIELD = wholeWords([
   'taxi fares?',
   'router',
   // Work and office
+  // Staff smoking, not a child's substance use: "can staff smoke on site", "where is the smoking shelter".
+  '(?:smoke|smoking|vape|vaping) on (?:site|the premises|the grounds)',
+  'smoking (?:shelter|area|breaks?)',
+  // Cleaning a thing, not caring for a child: "how do i get sick off a mattress".
+  'get (?:sick|vomit|wee|urine|poo|blood|stains?|pen|slime|chewing gum) (?:off|out of) (?:a |the |her |his |their |my )?(?:mattress|carpet|sofa|settee|rug|duvet|couch|clothes|uniform)',
+  'stain removal',
+  // A teaching target, not a child's mind: "how do i write a pep target for maths".
+  '(?:pep|iep|ehcp|smart) targets? (?:for|in) (?:maths|english|reading|writing|spelling|phonics|science|handwriting|times tables)',
   'probation period',
   'cv',
   'grievance',

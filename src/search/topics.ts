@@ -81,6 +81,8 @@ const SAYINGS = new RegExp(
     String.raw`emergency (?:funding|funds?|money|cash|grants?|payments?|loans?)`,
     // a trade called out: "emergency plumber"
     String.raw`emergency (?:plumber|electrician|locksmith|repairs?|dentist|vet|boiler|call ?outs?)`,
+    // a kind of placement made at short notice: "how do i order nappies for an emergency baby placement"
+    String.raw`emergency (?:\w+ )?(?:placements?|beds?|respite|foster carers?|fostering)`,
     // a risk assessed for a trip or a building, not a child
     String.raw`(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,
     // "risk assessment template for a school trip to the zoo"

@@ -67,6 +67,7 @@ describe('crisis topics on a refusal', () => {
     'crisis in my fostering household finances - can i get an advance on allowance',
     "the heating's gone off, it's a real crisis, who fixes it at the agency",
     'who do I ring for emergency funding for a new cooker',
+    'How do I order nappies for an emergency baby placement?',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
