@@ -91,6 +91,8 @@ export const OTHER_FIELD = wholeWords([
   // The road, not a child running into it: "is the M57 busy this morning"
   '(?:m\\d{1,2}|a\\d{2,4}) (?:busy|traffic|closed|roadworks)',
   'traffic (?:jam|report|news|update)s?',
+  // Asked of a road: "whats the traffic like on the m57 this afternoon".
+  '(?:traffic|roadworks|road closures?) (?:like )?(?:on|along) (?:the )?(?:m\\d{1,2}|a\\d{2,4}|motorway|bypass|dock road|east lancs)',
   'rotas?',
   'recruitment',
   // Staffing, not a child's crisis: "staffing crisis this weekend, have you got any agency numbers".

@@ -71,6 +71,9 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   // A court's sentences, a club's trials, a body's growth: "sentencing range for possession with intent for a 17 year old",
   // "everton youth academy trials, one of our lads wants to go", "height and weight centile chart for a 10 year old girl"
   'sentencing (?:range|guidelines?)',
+  // School admissions, not a pupil's mind: "how many gcses does a child need to get into sixth form".
+  'how many gcses',
+  '(?:sixth form|college|university|uni) (?:entry|entrance) requirements?',
   // Time off in lieu, even for a child's meeting: "toil for the cla review that overran"
   'toil',
   'academy trials?',

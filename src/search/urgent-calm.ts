@@ -22,7 +22,7 @@ const NOTHING_TOLD_NOW =
  */
 export const CALM_FRAME = new RegExp(
   [
-    S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
+    S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'policy update', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
     // Headed as a hypothetical: "hypothetical for supervision: a child threatens to stab his carer", "hypothetical: if a 12 year old ...".
     // Or headed bare: "hypothetical: a foster carer is threatened with a knife by the child".
     S`^(?:a )?hypothetical(?: ${alt('for', 'question', 'scenario', 'situation', 'case', 'if', 'what', 'say')})?\b${NOTHING_TOLD_NOW}`,

@@ -72,6 +72,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'can staff smoke on site',
     'how do I get sick off a mattress',
     'How do I write a PEP target for maths?',
+    "What's the traffic like on the M57 this afternoon?",
+    'How many GCSEs does a child need to get into sixth form',
     'where can i get a cheap second hand cot for a new placement',
     'section 20, can mum withdraw consent to accommodation',
     'section 3 of the human rights act',

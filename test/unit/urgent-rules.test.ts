@@ -501,6 +501,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      "Policy update: what's the advised response when a carer finds a suicide note in an old diary but the child is safe and well?",
       "This is a bit of an odd one. Two years ago, before she came to live with me, my granddaughter wrote a suicide note which her mum kept. She's doing really well now, off the CAMHS list, and she's asked me to keep the note safe as a reminder. What should I do with it?",
       'ill be gone by the morning for my early shift, who covers the house',
       'if i dont answer by 12 im gonna be in trouble with mum',
@@ -564,6 +565,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      "Do kids carrying knives count as CCE for the toolkit's purposes?",
       'Is carrying a knife on its own enough to get a referral to forensic CAMHS?',
       'theres a gun crime awareness session at school',
       'hammer and nails for the dt project',
@@ -1685,6 +1687,9 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "he was found in a cannabis farm by police, says if he talks they'll kill his family, and the men know where the carer lives",
+      'theyve told him theyll hurt his sister and they know where she lives',
+      'they know where his nan lives and said they would get his family',
       'hes swinging a golf club at his brother in the garden',
       "two boys fighting in the unit, one's swinging a snooker cue at heads",
       'yp is swinging a hammer at staff, two of us locked in the office',
@@ -1715,6 +1720,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'we know where she lives, shes at her nans, how do we get her home',
+      "he said they'll hurt his little sister if he stops running parcels for them, how do we raise this at the strategy meeting next week",
       "He's 13 and since contact with mum was cancelled three times he's been smashing things, swearing at staff and refusing school, how do I help him talk about it?",
       "He's been assaulting staff, going missing and self harming, police are involved and the placement is close to ending, what level of need is this?",
       'is restraint allowed in foster care if a child is attacking someone',
@@ -2000,6 +2007,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      "She told the nurse she sometimes doesn't know where she is or how she got there",
       "Speech and language therapist: a boy in care I see keeps hitting other children when he can't get his words out",
       'she gets panicky and cant breathe when she has asthma, the inhaler helps, how do we plan for PE',
       "I am residential worker on night shifts. The girl wakes from nightmares screaming and sometimes for few minutes she doesn't know where she is, she thinks she is back in the old house. How should I help her in that moment?",

@@ -58,8 +58,8 @@ export const graveSign = alt(
   S`(?:spurting|pumping) (?:blood|out)|blood (?:spurting|pumping)`,
   'fighting for breath',
   // Not on waking from a nightmare or in a flashback, a trauma worry: "wakes from nightmares screaming and for a few minutes she doesnt
-  // know where she is".
-  S`(?<!\b${alt('nightmares?', 'night terrors?', 'flashbacks?', S`dissociat\w*`)}\b.*)doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`,
+  // know where she is". Nor told as a pattern: "she sometimes doesnt know where she is or how she got there".
+  S`(?<!\b${alt('nightmares?', 'night terrors?', 'flashbacks?', S`dissociat\w*`, 'sometimes', 'often', 'at times', 'occasionally')}\b.*)doesnt know (?:where|who) ${alt('she', 'he', 'they')} (?:is|are)`,
   'rash (?:that )?(?:wont|doesnt) fade',
   'face went purple',
   // "face and lips swelling up fast"

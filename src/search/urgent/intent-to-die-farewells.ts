@@ -108,6 +108,8 @@ export const intentToDieFarewellsRules: Rule[] = [
       S`\b${alt('left', 'leaving', 'leaves', 'going', 'went', 'off')} ${alt('for', 'to')} ${alt('uni', 'university', 'college', 'work', 'her holiday', 'his holiday', 'the airport', 'the army')}\b`,
       // A note told as history: "i wrote a goodbye note once, last year".
       S`\b(?:goodbye|suicide) (?:note|letter)s? (?:\w+ ){0,2}(?:once|last (?:year|month|summer)|(?:years|months) ago)\b`,
+      // Found among old things: "a carer finds a suicide note in an old diary but the child is safe and well".
+      S`\b(?:goodbye|suicide) (?:note|letter)s? in (?:an? |her |his |their )?old ${alt('diary', 'diaries', 'notebook', 'journal', 'book', 'box', 'school book', 'bag')}\b`,
       // "found a suicide note in his room dated months ago"
       S`\b(?:goodbye|suicide) (?:note|letter)s?\b${upTo(4)} dated${upTo(2)} (?:(?:weeks|months|years) ago|last (?:year|month|summer)|(?:19|20)\d{2})\b`,
       // The last day of a school year or a placement: "said goodbye to everyone at school".

@@ -53,6 +53,11 @@ const violently = alt(
 /** A weapon used on someone now: held to the body, or threatened, waved, swung. */
 const weaponInUse = S`${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her', 'his', 'their', 'your', 'the', 'our')}(?: \w+s)? ${alt('neck', 'throat', 'face', 'head', 'chest', 'stomach', 'belly')}|${alt('threatening', 'waving', 'pointing', 'swinging', 'going for', 'coming at', 'lunging', 'slashing', 'stabbing')}`;
 
+/** A threat, promised: "theyll kill his family", "said they would get his nan". */
+const exploitersThreat = S`${alt('theyll', 'they will', 'they would', 'theyd', 'hell', 'he will', 'going to', 'gonna', 'threatened to', 'threatening to')} ${alt('kill', 'hurt', 'stab', 'shoot', 'burn', 'get', 'do')} (?:him|her|them|his|her|their|my|the|us|me)`;
+/** Where the child or family lives, known to them: "the men know where the carer lives". */
+const knowsWhereTheyLive = S`knows? where (?:(?:the|his|her|their|my|our|we|i|she|he|they) )?(?:\S+ ){0,2}?(?:lives?|live|stays?)`;
+
 /** Any child, asked about: "if a child is attacking someone", "if their child is found with a weapon". */
 const anyChild = S`(?:a|an|any|your|their|the) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil', 'student')}`;
 
@@ -92,7 +97,7 @@ export const violenceRules: Rule[] = [
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand; unless the weapon is in use now
     // ("hes got a knife to his sisters throat, whats the policy", "she has a knife and is threatening staff, shes obsessed with it").
     unless: new RegExp(
-      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
+      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`(?:kids|children|young people|teenagers|teens|pupils|boys|girls) carrying (?:knives|weapons|blades)`, S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
         b(
           alt(
             // Self-harm told as a pattern: the self-harm answer, not a weapon now.
@@ -140,6 +145,9 @@ export const violenceRules: Rule[] = [
     when: anyOf(
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
       S`\b${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone')}\b`,
+      // Exploiters' threat to kill or hurt, and they know where the child lives: "found in a cannabis farm, says if he talks theyll
+      // kill his family, and the men know where the carer lives".
+      S`\b${exploitersThreat}\b.*\b${knowsWhereTheyLive}\b|\b${knowsWhereTheyLive}\b.*\b${exploitersThreat}\b`,
       // A hold round the neck: "has the toddler in a headlock and wont let go".
       S`\b${alt('has', 'got', 'holding', 'pinned')} (?:\w+ ){1,3}in a ${alt('headlock', 'head lock', 'chokehold', 'choke hold', 'strangle ?hold')}\b`,
       // Hands round someone's neck now, "choking" typed "chocking": "hes chocking his girlfriend in the living room".
