@@ -74,6 +74,10 @@ const general = new RegExp(
       // Reading for a course: "reading about county lines for my level 3 safeguarding course, whats a trap house".
       S`for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,
       S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,
+      // First aid asked in general: "whats the right first aid if someone has swallowed bleach".
+      S`first aid (?:if|for|when) (?:someone|somebody|anyone|a child|a kid|a toddler|a baby|a young person|a yp)`,
+      // How the police grade any missing child: "how do police decide if a missing child is high risk or low risk".
+      S`how do (?:the )?police (?:decide|grade|assess|risk assess|judge)`,
       // How any child is reported: "how do i report a child missing and flag exploitation concerns".
       S`how (?:do|should|can|would) (?:i|we|you) report (?:a|any) ${alt('child', 'yp', 'young person', 'looked after child', 'child in care')} missing`,
     )}\b`,

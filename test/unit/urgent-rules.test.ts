@@ -130,6 +130,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      "Our kinship grandson once took his mum's tablets by accident when he was three. Could that have lasting effects?",
       'she took her paracetamol with her tea',
       'notes from yesterday: yp took 6 ibuprofen at 14:00, assessed by 111, no treatment needed, all fine, does this need a reg 40',
       'she had her calpol this morning before school',
@@ -565,6 +566,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'A pupil wrote a story with a knife attack in it. No real threat, it was creative writing. Should I mention it to his social worker?',
+      'Can children be prosecuted for carrying a knife if it was for protection?',
       "Do kids carrying knives count as CCE for the toolkit's purposes?",
       'Is carrying a knife on its own enough to get a referral to forensic CAMHS?',
       'theres a gun crime awareness session at school',
@@ -878,6 +881,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'bus driver, kid at the back is unconscious, his mates say he drank a bottle of something before they got on',
       'i dont think shes breathing',
       "won't come round",
       'not waking after pills',
@@ -920,6 +924,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she had a drink before they got on the bus, is that a worry for the trip',
       'is it normal that i cant hear her breathing when shes asleep',
       "dad won't come round for tea anymore",
       'he is not waking up for school in the mornings',
@@ -1640,6 +1645,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'How do you help a young person who was held captive by exploiters feel safe sleeping with the door shut?',
       'gangs have her phone number, how do we block them',
       'taken by older lads to the football last year, he loved it',
       'she disclosed she was raped at 13 by a family friend, how do i support her',
@@ -1882,6 +1888,7 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      "What's the right first aid if someone has swallowed bleach? Putting together a handout for our carers' group.",
       'writing the chronology: 2019 - od (paracetamol), 2020 - missing x12, 2021 - cse concerns, how much detail',
       'his temp was 38 so i gave calpol, hes watching telly now',
       'only staff on nights, how do we store the chemicals safely',
@@ -2289,6 +2296,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'my little sisters dad is doing that thing to her again in the bedroom, im in the hall what do i do',
       "there's a strange man in her bedroom and he wont leave",
       "teenager on ward says step dad raped her last night, he's booked to visit at 2, it's 1:45",
       "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
@@ -2365,6 +2373,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'he does that thing to her in the bedroom sometimes, she told me last year',
       'a man came to fix the boiler in her bedroom',
       'she had finger-shaped bruises last year and the LADO investigated, how do we support her now',
       'she disclosed abuse at contact years ago, contact is supervised today, how do we prepare her',
@@ -2548,6 +2557,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      "Teacher on a school trip - we've lost a Year 7 boy at the Albert Dock, 25 minutes now, he can't swim",
       'EDT - 13yo CLA missing 4hrs, last seen with known CCE nominals, phone off, previously found carrying knives',
       "Missing UASC 15, NRM referral done, police found then lost him, now phone pinged in Manchester at known exploiter's address",
       'she\'s not been seen since she left the children\'s home last night and her insta says "last post"',
@@ -2592,6 +2602,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'he cant swim, should he do swimming lessons at school',
+      'How do police decide if a missing child is high risk or low risk?',
       'she went missing for 4 hours last year with cce nominals, now settled',
       'how do I report a child missing and flag exploitation concerns',
       'a year 9 boy placed with us has started turning up with new trainers and two phones, missing afternoons and hanging around with older lads, who do i tell',

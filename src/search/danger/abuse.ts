@@ -129,6 +129,8 @@ export const abuseSituations: Situation[] = [
         S`(?:man|adult)${gap(2)} shouting${gap(3)} (?:her|him) screaming`,
         S`(?:making|forcing|getting) (?:her|him|them) (?:to )?do (?:things|stuff|sexual)${gap(6)} (?:camera|video|live|webcam|scared|crying)`,
         S`(?:(?:a|an|some) (?:strange |random |unknown |older )?(?:man|adult|stranger|bloke|lad|guy)|someone|somebody) (?:is |s )?in (?:her|his|their|my) (?:room|bed|bedroom|flat)${gap(8)} (?:wont (?:leave|go|get out)|whisper\w*|scared|hiding|locked)`,
+        // Told by a sibling as it happens, the act unnamed: "my little sisters dad is doing that thing to her again in the bedroom, im in the hall".
+        S`(?:doing|does) (?:that|the|it|stuff|things)(?: thing)? to (?:her|him|them|me) (?:again )?(?:now |right now )?(?:in (?:the|her|his|their|my|our) (?:bed)?room|upstairs|in the bathroom)${gap(6)} (?:im|i am|what do i do|help|now)`,
         // Exploited as it happens: "shes at a party where men are giving girls drugs".
         S`(?:shes|hes|theyre|she is|he is|they are|im) (?:at|in) (?:a|some|the|this|his|their) (?:\S+ )?(?:party|flat|house|hotel)${gap(2)} (?:where|with)${gap(2)} ` +
           S`(?:men|adults|older \S+|grown \S+|blokes|guys)${gap(3)} (?:giving|plying|handing out|supplying|selling)`,

@@ -54,6 +54,8 @@ const awayRisk = alt(
   'pitch black',
   'snowing',
   'docks',
+  // Near water and unable to swim: "lost a year 7 boy at the albert dock, 25 minutes now, he cant swim".
+  S`(?:cant|can t|cannot|doesnt know how to) swim`,
   S`(?:with|by) (?:a |an |this |some )?(?:older )?\d{2} ?(?:yo|yos)`,
   S`(?:1[89]|[2-9]\d) ?(?:yo|yos)`,
   S`wont see (?:me|her|him|us|them) again`,

@@ -13,7 +13,7 @@ export const away = alt(
   S`lost (?:him|her|them) (?:in|at|on)`,
   // A child lost by whoever had them out, where they were: "lost the twins in liverpool one", "lost a kid on the school trip"
   // (not a child lost to a death or to care: "we lost a child in care last year").
-  S`lost (?:the|a|one of (?:the|our|my)|our|my|two|both) (?:little )?(?:kids?|child|children|twins|pupils?|boy|girl|yp|young person|lad|little one|students?|toddler)(?: \S+)? (?:in|at|on)(?! care\b)`,
+  S`lost (?:the|a|one of (?:the|our|my)|our|my|two|both) (?:little )?(?:year \d{1,2} |y\d{1,2} )?(?:kids?|child|children|twins|pupils?|boy|girl|yp|young person|lad|little one|students?|toddler)(?: \S+)? (?:in|at|on)(?! care\b)`,
   // Gone quiet on the adults who would hear: "hasnt answered since she went the shop 3 hrs ago", "hasnt replied since tea".
   S`(?:hasnt|has not|havent|not) (?:answered|replied|responded|texted back|rung back|been in touch)(?: \S+){0,2} since(?!(?: \S+){0,3} (?:about|re|regarding)\b)`,
   S`absent from (?:placement|home|the home|the unit|school)`,

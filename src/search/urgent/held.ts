@@ -147,7 +147,7 @@ export const heldRules: Rule[] = [
     // Asked about any child: "what should i do if a child says hes being raped". Or a term's meaning in a document: "what 'held
     // against their will' means in the missing protocol".
     unless: new RegExp(
-      S`${past.source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
+      S`${past.source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwho (?:was|were|had been|has been) held (?:captive|against)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
         S`|\bmeans? in (?:the |a |our )?(?:\w+ ){0,2}${alt('protocol', 'policy', 'guidance', 'procedure', 'law', 'act')}\b`,
     ),
   },

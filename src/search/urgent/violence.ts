@@ -97,7 +97,7 @@ export const violenceRules: Rule[] = [
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand; unless the weapon is in use now
     // ("hes got a knife to his sisters throat, whats the policy", "she has a knife and is threatening staff, shes obsessed with it").
     unless: new RegExp(
-      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`(?:kids|children|young people|teenagers|teens|pupils|boys|girls) carrying (?:knives|weapons|blades)`, S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
+      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`prosecut\w*`, 'creative writing', S`(?:wrote|written|writing) a (?:story|poem|play|script)`, S`(?:kids|children|young people|teenagers|teens|pupils|boys|girls) carrying (?:knives|weapons|blades)`, S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
         b(
           alt(
             // Self-harm told as a pattern: the self-harm answer, not a weapon now.
