@@ -1091,6 +1091,7 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'overdose. grandaughter. 15. now',
       "overdose. now. she's 10.",
       'overdose what do i do',
       'od what should we do',
@@ -1107,6 +1108,7 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
+      'overdose information for grandparents',
       'overdose information for carers',
       'overdose',
       'overdose in LAC, who needs to know',
@@ -1693,6 +1695,7 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "grandson smashing up the house, he's punched his sister and keeps saying he'll kill us all, we're hiding upstairs",
       "he was found in a cannabis farm by police, says if he talks they'll kill his family, and the men know where the carer lives",
       'theyve told him theyll hurt his sister and they know where she lives',
       'they know where his nan lives and said they would get his family',
@@ -1726,6 +1729,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "we're hiding upstairs from the rain, ha",
       'we know where she lives, shes at her nans, how do we get her home',
       "he said they'll hurt his little sister if he stops running parcels for them, how do we raise this at the strategy meeting next week",
       "He's 13 and since contact with mum was cancelled three times he's been smashing things, swearing at staff and refusing school, how do I help him talk about it?",

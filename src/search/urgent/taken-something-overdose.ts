@@ -58,7 +58,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
     when: anyOf(
       S`^(?:${alt('od', 'oding', 'oded', 'odd')}|(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed', 'overdosing')} ${alt('just now', 'now', 'rn', 'right now', 'tonight', 'help', 'please help', 'just happened')}` +
         // Or with who it is, as a note: "overdose LAC 14 now".
-        S`|${alt('od', 'overdose', 'overdosed')}(?: ${alt('lac', 'cla', 'cic', 'yp', 'child', 'girl', 'boy', 'lad', 'teen', 'f', 'm', S`\d{1,2}(?: ?${alt('yo', 'yrs?', 'year old')})?`)}){1,3} ${alt('just now', 'now', 'rn', 'right now', 'tonight')})` +
+        S`|${alt('od', 'overdose', 'overdosed')}(?: ${alt('lac', 'cla', 'cic', 'yp', 'child', 'girl', 'boy', 'lad', 'teen', 'f', 'm', 'grandson', 'granddaughter', 'grandaughter', 'son', 'daughter', 'niece', 'nephew', 'sister', 'brother', S`\d{1,2}(?: ?${alt('yo', 'yrs?', 'year old')})?`)}){1,3} ${alt('just now', 'now', 'rn', 'right now', 'tonight')})` +
         // Then who it is, and only the plea: "overdose now what do i do", "overdose. now. she's 10.".
         S`(?: ${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'aged?')} \d{1,2}(?: ?${alt('yo', 'yrs?', 'years? old')})?)?(?: ${plea})*$`,
       // Or the word and the plea alone: "overdose what do i do" (not "overdose", a search for the topic).

@@ -187,6 +187,9 @@ const saidNow = alt(
   S`(?:thats|that is|this is|its|it is) not (?:a )?${alt('hypothetical', 'drill', 'case study', 'scenario', 'training')}`,
   'wont put it down',
   'wont let go',
+  // Hiding from someone as it is told: "keeps saying hell kill us all, were hiding upstairs".
+  S`(?:were|we are|im|i am|shes|hes|theyre|the kids are) (?:all )?hiding (?:upstairs|downstairs|in the (?:bathroom|bedroom|toilet|loo|garden|car|shed|cupboard)|from (?:him|her|them))`,
+  S`locked (?:ourselves|myself|themselves) in`,
 );
 
 /** Told outright as now: a hypothetical asked first does not undo it ("in theory whats the process if a pupil ... hes punching her, right now"). */
