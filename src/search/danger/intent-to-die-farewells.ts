@@ -18,6 +18,9 @@ const notAliveSoon = S`(?:wont|will not|not going to|not gonna|aint gonna) be (?
 /** Means and a plan ready: "i have everything ready", "got it all sorted" (not ready for a trip: "everything ready for the school trip"). */
 const allReady = S`(?:got|have|has|its|ive got|ive) (?:got )?(?:everything|it all) (?:ready|sorted|planned)(?! for| to go)`;
 
+/** Letters left for everyone: "left letters for each of us", "wrote notes to everyone". */
+const lettersForAll = S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)`;
+
 /** Away for an ordinary reason: a move, a trip, a course. */
 const ordinaryAway = S`(?:move|moving|holiday|trip|uni|college|work|nans|mums|dads|appointment|course)`;
 
@@ -69,13 +72,11 @@ export const intentToDieFarewellsSituations: Situation[] = [
         // "love you all. dont come looking. the pills are kicking in"
         S`(?:rope|noose|pills|tablets|knife|blade|belt)${gap(12)} dont (?:bother )?(?:come )?look(?:ing)?(?: for)?\b`,
         S`dont (?:bother )?(?:come )?look(?:ing)?(?: for)?${gap(12)} (?:rope|noose|pills|tablets|knife|blade|belt)`,
-        // Letters for everyone, and gone: "the 14 year olds gone, bags packed, left letters for each of us".
-        // (Not gone to school.)
-        S`(?:gone|missing|packed|left|cant find)${gap(8)} (?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)`,
-        S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)${gap(12)} ` +
-          S`(?:gone(?! (?:to|out|for|off|shopping|home|back)\b)|missing|packed|cant find|not (?:here|answering|in (?:her|his|their) room))`,
-        // Letters for everyone and a farewell: "wrote letters for everyone. dont worry about me anymore".
-        S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|for) (?:each|all|every(?:one|body)|every one)${gap(12)} (?:dont (?:\S+ )?worry about me|${farewell})`,
+        // Letters for everyone, and gone: "the 14 year olds gone, bags packed, left letters for each of us" (not gone to school);
+        // or a farewell after them: "wrote letters for everyone. dont worry about me anymore".
+        S`(?:gone|missing|packed|left|cant find)${gap(8)} ${lettersForAll}`,
+        S`${lettersForAll}${gap(12)} ` +
+          S`(?:gone(?! (?:to|out|for|off|shopping|home|back)\b)|missing|packed|cant find|not (?:here|answering|in (?:her|his|their) room)|dont (?:\S+ )?worry about me|${farewell})`,
         // Things given to someone, not needed again: "given me telly and xbox to me mate. wont be needin them"
         // (not outgrown: "gave my old cot to my sister, wont be needing it now the kids are older").
         S`(?:given|giving|gave|handed) (?:away )?(?:all )?(?:my|me|her|his|their) (?:\S+ ){1,4}(?:to|away)${gap(6)} (?:wont|will not|dont) (?:be )?(?:need|needing) (?:them|it|any of (?:it|them))` +
