@@ -611,7 +611,12 @@ const table: Pinned[] = [
   {
     rule: 'threatening-with',
     catches: ['hes threatening staff with a chair', 'threatening his carer with a hammer', 'shes threatening everyone with a stick'],
-    calm: ['she is threatening to leave placement', 'threatening behaviour policy'],
+    calm: [
+      'School are threatening us with fines because he will not go in',
+      'the council are threatening the family with court over attendance',
+      'she is threatening to leave placement',
+      'threatening behaviour policy',
+    ],
   },
   {
     rule: 'place',

@@ -21,7 +21,7 @@ export const overdoseFigure = [
   'social media',
 ];
 
-/** Medicines by name: taking one is only an emergency in a quantity, or someone else's. */
+/** Medicines by name, for both detectors (one list, so they cannot drift): taking one is only an emergency in a quantity, or someone else's. */
 export const medicine = alt(
   'pills',
   'tablets',
@@ -67,6 +67,24 @@ export const medicine = alt(
   'sleeping tablets',
   'blister packs?',
   'foil strips?',
+  'lorazepam',
+  'naproxen',
+  'morphine',
+  'capsules',
+  'prescription',
+  // By brand: "told me shes taken about thirty of the nurofen".
+  'nurofen',
+  'panadol',
+  'anadin',
+  'piriton',
+  // A grown-up's medicines in the house, dangerous to a child: "hes eaten my warfarin", "got into grandads heart tablets".
+  'warfarin',
+  'digoxin',
+  'amlodipine',
+  'metformin',
+  'iron tablets',
+  'heart tablets',
+  'blood pressure tablets',
 );
 /**
  * "this morning" beside a medicine, told as the usual dose at the usual time: not 5 or more of them ("took 30 of her

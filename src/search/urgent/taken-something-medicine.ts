@@ -3,9 +3,8 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { usualDoseThisMorning } from '../danger/fragments-means';
+import { medicine, usualDoseThisMorning } from '../danger/fragments-means';
 import { alt, anyOf, b, habitual, now, past, poss, S, upTo, type Rule } from './fragments';
-import { medicine } from './taken-something-words';
 
 // Taking medicine is only an emergency in a quantity no one is prescribed, or someone else's.
 const quantity = alt(

@@ -4,7 +4,7 @@
  */
 
 import { alt, anyOf, b, past, S, type Rule } from './fragments';
-import { medicine } from './taken-something-words';
+import { medicine } from '../danger/fragments-means';
 
 const od = alt('od', 'overdose');
 

@@ -4,7 +4,7 @@
  */
 
 import { alt, anyOf, b, S, upTo, type Rule } from './fragments';
-import { medicine } from './taken-something-words';
+import { medicine } from '../danger/fragments-means';
 
 /** Keeping medicine back. */
 const hoarded = alt('has', 'got', 'saved', 'saving', 'stockpiled', 'stockpiling', 'hoarding', 'hidden', 'hid');

@@ -137,8 +137,13 @@ export const violenceRules: Rule[] = [
         ).source,
     ),
   },
-  // "hes threatening staff with a chair"
-  { name: 'threatening-with', when: /\bthreatening (?:\w+ ){0,3}with\b/ },
+  // "hes threatening staff with a chair"; not a sanction: "school are threatening us with fines".
+  {
+    name: 'threatening-with',
+    when: anyOf(
+      S`\bthreatening (?:\w+ ){0,3}with (?!(?:a |an |the )?${alt('fines?', 'court', 'legal action', 'prosecution', 'exclusion', 'expulsion', 'detention', 'eviction', 'police', 'the police', 'social services', 'a letter', 'notice', 'sanctions?', 'a complaint', 'complaints?', 'moving', 'ending')}\b)`,
+    ),
+  },
   // "hes smashing the place up and attacking staff"
   {
     name: 'violence-now',
