@@ -158,6 +158,9 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'What are the warning signs of CCE we should put in the induction pack for new residential staff?',
     'for the induction pack - what does a section 135 warrant let police do?',
     'Paediatric ward – 16yo looked after girl admitted with a DKA has been telling staff the cameras in the ceiling are watching her. Is this psychosis?',
+    // A kinship carer names the child by relation.
+    "I'm a special guardian at breaking point with my grandson's behaviour, my husband says we can't carry on. Any help for people like us?",
+    'my niece keeps crying at night and my partner and I dont know what to do',
   ])('"%s" is about a child or the toolkit', (q) => {
     expect(aboutAnotherField(q)).toBe(false);
   });
