@@ -11,9 +11,9 @@ import { alt, S } from './urgent/fragments';
  * ligature round her neck now").
  */
 const NOTHING_TOLD_NOW =
-  S`(?!.*\b(?:right now|as we speak|not any more|no more|just(?! (?:the|a|wondering|asking|checking|curious|so|in case|general))|is happening|happening now|wont stop|` +
+  S`(?!.*\b(?:right now|as we speak|not any more|no more|just(?! (?:the|a|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking))|is happening|happening now|wont stop|` +
   S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|drank|necked|downed|overdosed|collapsed|on|in|at|missing|gone)|` +
-  S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance) )now$)\b)`;
+  S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance|uk|england|law|days) )now$)\b)`;
 
 /**
  * Said outright to be no emergency: a hypothetical, a policy question or a debrief; material for teaching; a story
@@ -43,9 +43,10 @@ export const CALM_FRAME = new RegExp(
     // the pathway is for one of ours".
     S`\b(?:made|makes|got|gets) me (?:wonder|wondering|think|thinking) (?:what|how|whether|if|about)(?: \w+){0,4} ` +
       S`${alt('pathway', 'process', 'procedure', 'policy', 'one of ours', 'our own', 'our kids', 'our young people')}\b`,
-    // Written up afterwards, or worded for a record: "writing up tuesdays incident when he set fire to the bin, what heading does it go
+    // Written up afterwards, or worded for a record (not when interrupted by something now: "writing up last week's restraint but just
+    // interrupted, resident R is now hitting her head on the glass"): "writing up tuesdays incident when he set fire to the bin, what heading does it go
     // under", "need wording for 'previous attempted ligature 2022'", "does that go in the care plan or the chronology".
-    S`\b${alt('writing', 'write', 'doing')} up (?:\w+s |the |an |last \w+s |yesterdays )?${alt('incident', 'notes', 'log', 'report', 'recording', 'chronology')}\b(?!.*\b(?:right now|as we speak|still)\b)`,
+    S`\b${alt('writing', 'write', 'doing')} up (?:\w+s |the |an |last \w+s |yesterdays )?${alt('incident', 'notes', 'log', 'report', 'recording', 'chronology')}\b(?!.*\b(?:right now|as we speak|still|interrupted|(?:is|are) now(?! ${alt('settled', 'calm', 'fine', 'ok', 'okay', 'safe', 'asleep', 'home', 'back', 'well', 'better')}))\b)`,
     S`\b${alt(S`(?:need|want|looking for|help with) (?:the |some )?${alt('wording', 'phrasing', 'a heading')} for`, S`what ${alt('heading', 'section', 'category')} (?:does|should|do) (?:it|this|that) go under`)}\b`,
     S`\bdoes (?:that|it|this) go (?:in|on|into) (?:the|her|his|their) (?:new )?${alt('care plan', 'chronology', 'file', 'notes', 'report', 'risk assessment', 'log')}\b`,
     S`\bhow (?:do|should|would|can) (?:i|we) (?:write|word|phrase|record|log|put)\b.*\b${alt('neutral', 'neutrally', S`for the ${alt('file', 'log', 'report', 'notes', 'record', 'chronology')}`)}\b`,
@@ -123,6 +124,18 @@ export const CALM_FRAME = new RegExp(
       S`training for (?:new |our |the |all )?\w+`,
       S`our (?:\w+ )?${alt('policy', 'protocol', 'procedure')} ${alt('mentions', 'uses the (?:word|phrase|term)')}`,
       S`what (?:counts|is classed|is classified) as`,
+      // Or asked of a thing: "is smacking classed as abuse in the uk now".
+      S`(?:is|are) \w+(?: \w+)? (?:classed|classified|counted|considered) as`,
+      // Said to be a story: "wrote a goodbye letter as part of a story for english, we talked, it was fiction".
+      S`(?:it was|its|it is) (?:just |all )?${alt('fiction', 'made up', 'a story', 'from a story')}`,
+      // The signs asked for: "what are the signs a child is being held somewhere against their will".
+      S`what (?:are|r) the (?:\w+ )?${alt('signs', 'indicators', 'red flags')}(?: that| of| a| an)`,
+      // A disclosure planned for: "if a child tells me they once thought about jumping off a bridge, what do i ask".
+      S`if (?:a|an|the|your) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'pupil')} (?:\w+ ){0,2}${alt('tells', 'says', 'discloses', 'mentions', 'talks about')}`,
+      // Written for a plan or a record: "how long is too long for a seizure before calling an ambulance? for my care plan",
+      // "case note for file: went missing 14:00 to 19:30, returned by police unharmed".
+      S`for (?:my|the|her|his|their|our) (?:\w+ )?${alt('care plan', 'risk assessment', 'health plan', 'seizure plan', 'support plan', 'behaviour plan')}`,
+      S`case notes? (?:for|on) (?:the )?file`,
       // Practice or a record, said so: "in a role play for training: a foster carer rings edt...", "recording question. after an
       // incident where a yp tied a ligature last week...".
       S`role ?play`,

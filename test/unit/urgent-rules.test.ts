@@ -536,6 +536,8 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "he's taken the big knife from the block and said he's off to meet the lad who jumped him",
+      "He keeps saying he'll kill me when I go to sleep, he's took the big knife out of the block",
       "there's a gun",
       'hammer, going for carer',
       "my foster son has just said his dealer's outside with a knife and said he's coming in if he doesn't get his money",
@@ -967,6 +969,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "Writing up the incident report for last week's restraint but just interrupted - resident R is now hitting her head on the fire door glass and her forehead is bleeding",
       'slit wrists',
       "sorry to bother, she's taking stuff out of the first aid box and using scissors on her arm",
       'hes using a broken bit of glass on his arm',
@@ -1017,6 +1020,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'the 6yo is banging his head on the floor when he doesnt get his way',
       'what does slit wrists mean in a risk assessment',
       "Found out from the school nurse that the 13yo I foster has been scratching her arms with a compass. She's not in danger right now and they're superficial",
       'she was slicing apples for the little ones',
@@ -1185,6 +1189,7 @@ const table: Pinned[] = [
   {
     rule: 'stockpiled',
     catches: [
+      'The young person has stockpiled prescribed medication and is refusing to hand the medication over',
       'is it 999 if a yp shows me a bag of tablets shes been saving and says shes decided to take them tonight',
       'shes been stockpiling paracetamol and says shell take them tonight',
       'shes hoarding tablets and talking about wanting to die',
@@ -1207,6 +1212,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      'hes not back and earlier he said he wanted to be with his mum (she died in jan)',
       "missing, texted 'sorry mum'",
       "ED: LAC 17M on s136 has absconded from the place of safety, police aware, he told staff he'd 'finish it'",
       'ran away from the unit saying shell finish it tonight',
@@ -1217,6 +1223,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'he wanted to be with his mum at the funeral, we talked about it in session',
       'missing last week, texted sorry mum when the police found her, home now',
       'teenager has self-harmed, run away and attempted suicide twice this year, the professionals meeting keeps talking about level 4, what does that mean',
       'he went missing last month and said hed finish it, what should the return interview cover',
@@ -1231,6 +1238,8 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      "smell of gas and hes got the hob on saying he'll blow the place up",
+      'Visited her flat re pathway plan. Strong smell of gas, oven knobs all turned on, she said she just wants to sleep',
       "smoke pouring out of the boys' toilets, the pupil who set it is refusing to come out",
       'strong smell of gas in flat 2 and the young mum is about to light the hob',
       'the 13yo has just set light to the paper in the art room and staff cant get him out',
@@ -1275,6 +1284,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      'what do we do if there is a smell of gas in the home',
       "We look after a 9 year old boy who's fascinated by fire. He's set small fires in the garden twice and lit paper in his bedroom once. Nothing serious happened but I'm scared. Is fire-setting a mental health thing at this age and who would see him?",
       'found a lighter in her bag',
       'the flames on the bonfire were getting bigger',
@@ -1360,6 +1370,8 @@ const table: Pinned[] = [
   {
     rule: 'warning-signs',
     catches: [
+      "She said 'I've decided' and went upstairs. When I asked decided what she said you'll see in the morning.",
+      "she's asked me to look after her hamster 'after' and keeps hugging me",
       "she asked her carer to look after the cat 'after' and wont say after what",
       'carer says hes been really calm and happy since this morning, deleted all his socials, gave her his bank card pin',
       'relay - young person texted carer a list of who gets what, phone now off',
@@ -1407,6 +1419,7 @@ const table: Pinned[] = [
       'shes talking about a plan and has rope in her room',
     ],
     calm: [
+      'Can a child in care have a lock on their bedroom door given the ligature risk noted in her plan?',
       'Recording question. After an incident where a YP tied a ligature last week, what should go in the follow up plan and who needs to be told the next working day?',
       "the carers have a meal plan but she refuses every meal. they're at the end of their rope, what else is there",
       'new staff on the rota learning the ropes, whats the plan',
@@ -1463,6 +1476,7 @@ const table: Pinned[] = [
   {
     rule: 'access-to-means',
     catches: [
+      'The young person is presenting with active suicidal ideation, a clear plan and the means',
       'shes suicidal and has access to tablets',
       'suicidal and has pills in her bag',
       'he is suicidal and has rope hidden somewhere',
@@ -1593,6 +1607,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'he said the man at the shop does stuff to him and hes meant to go there now to work',
       'grooming gang have her now',
       "someone's taken our girl",
       'taken by older lads',
@@ -1652,6 +1667,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she said the man at the shop used to do stuff to her, she is safe in placement now and never goes there',
       'How do you help a young person who was held captive by exploiters feel safe sleeping with the door shut?',
       'gangs have her phone number, how do we block them',
       'taken by older lads to the football last year, he loved it',
@@ -2246,7 +2262,6 @@ const table: Pinned[] = [
       'neighbour has threatened the foster child with a bat and is still out in the street',
       "someone is threatening to shoot the boy, they've been driving past the house all evening and flashed a gun out the window",
       "says he's going to school tomorrow with his uncle's gun",
-      "he's taken the big knife from the block and said he's off to meet the lad who jumped him",
       'hes chasing his foster sister round the garden with the shears',
       "she's going to put the rat poison from the shed in the carer's tea tonight",
       "the dealer he owes has come to the front door with a bat and says he'll wait till he comes out",
@@ -3084,7 +3099,6 @@ const table: Pinned[] = [
       'found a hose on the exhaust of mums car, she is in it',
       'shes shut in the kitchen and the gas is on',
       'smell of gas upstairs and hes stuffed a towel under his door',
-      "smell of gas and hes got the hob on saying he'll blow the place up",
       'hes turned the oven gas on and says hes going to blow us all up',
     ],
     calm: [

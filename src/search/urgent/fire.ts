@@ -115,6 +115,8 @@ export const fireRules: Rule[] = [
       S`\b${alt('lit', 'lighting', 'burning', 'flaming', 'set light to', 'setting light to', 'setting fire to', 'on fire')}\b.*\b${alt('through', 'into', 'in')} ` +
         S`(?:the |their |a |next doors |his |her |our )?(?:\w+ )?${alt('letter ?box', 'letter ?boxes', 'door')}\b(?!.*\b${alt('leaflets?', 'flyers?', 'christmas cards?', 'candles?')}\b)`,
       S`\bhouse fire\b`,
+      // Gas in the air from knobs turned on: "strong smell of gas, oven knobs all turned on, she said she just wants to sleep".
+      S`\b${alt('smell of gas', 'smells of gas', 'smelling gas', 'smell gas', 'gas leak')}\b.*\b${alt('knobs', 'taps', 'rings', 'hob', 'oven', 'cooker')}\b(?: \w+){0,2} ${alt('on', 'turned on', 'left on', 'switched on')}\b`,
       // Gas in the air, and a flame about to be struck: "strong smell of gas in flat 2 and the young mum is about to light the hob".
       S`\b${alt('smell of gas', 'smells of gas', 'smelling gas', 'gas leak', 'gas is on', 'gas left on')}\b.*\b${alt('about to light', 'lighting', 'light the hob', 'light a', 'lighter', 'cigarette', 'smoking', 'spark', 'matches')}\b`,
       S`\b${alt('fire', 'smoke')}\b.*\b${alt('refusing to leave', 'refusing to come out', 'refuses to come out', 'wont leave', 'wont come out', 'still inside', 'still in there', S`except ${alt('him', 'her', 'them')}`, S`(?:cant|can t|cannot) get ${alt('him', 'her', 'them')} out`)}\b`,

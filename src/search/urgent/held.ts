@@ -96,6 +96,8 @@ export const heldRules: Rule[] = [
       // The one who abuses her there now, and the child hiding: "her uncles in her room every night and hes there now, shes hiding in the
       // loo texting me".
       S`\b${thereNow}\b.*\bhiding\b|\bhiding\b.*\b${thereNow}\b`,
+      // Abuse told, and sent back there now: "the man at the shop does stuff to him and hes meant to go there now to work".
+      S`\b${alt('does', 'did', 'doing', 'done')} ${alt('stuff', 'things', 'bad things', 'sex stuff', 'sexual things')} to ${alt('him', 'her', 'them', 'me')}\b.*\b${alt('meant', 'supposed', 'got', 'has', 'have', 'told', 'going', 'gotta', 'needs')} to go ${alt('there', 'back', 'round', 'over')}(?: \w+){0,2} ${alt('now', 'tonight', 'today')}\b`,
       // Forced in somewhere: "reports of a young female being forced into a property".
       S`\bbeing ${alt('forced', 'pushed', 'dragged', 'bundled', 'shoved')} ${alt('into', 'in')} (?:a |the |an )?(?:\w+ )?${alt('property', 'house', 'flat', 'car', 'van', 'taxi', 'building', 'boot')}\b`,
       // Held for money: "someone is holding our yp and ringing us demanding money".

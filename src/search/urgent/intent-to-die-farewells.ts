@@ -141,9 +141,12 @@ export const intentToDieFarewellsRules: Rule[] = [
       // A pet's keeping arranged for "after", or for when they are gone: "asked her carer to look after the cat after and wont say".
       S`\b${alt('look after', 'have', 'keep', 'take', 'feed')} (?:the |my |her |his |their )${alt('cat', 'dog', 'pets?', 'hamster', 'rabbit', 'fish', 'snake', 'bird', 'guinea pig', 'puppy', 'kitten')}s?(?: for (?:me|her|him|them))? ` +
         S`(?:after(?= (?:and|but|wont|won t|she|he|they|i)\b|$)|when ${alt('im', 'i m', 'shes', 'hes', 'theyre', 'i am')} gone)`,
+      // A decision hinted at and not told: "when I asked decided what, she said you'll see in the morning".
+      S`\b${alt('said', 'says', 'saying', 'told me', 'texted')}\b(?: \w+){0,2} ${alt('youll', 'you ll', 'you will', 'ull')} (?:all )?see in the morning\b`,
       // Cutting ties and handing over the keys to a life: "deleted all his socials, gave her his bank card pin".
       S`\bdeleted (?:all )?(?:of )?${alt('her', 'his', 'their', 'my')} ${alt('socials', 'social media', 'accounts', 'insta', 'instagram', 'snapchat', 'snap', 'tiktok')}\b.*\b${alt('gave', 'given', 'giving', 'handed', 'handing')}(?: \w+){0,3} ${alt('her', 'his', 'their', 'my')} ${alt('pin', 'passwords?', 'passcodes?', 'bank card', 'stuff', 'things', 'xbox', 'ps5', 'console', 'phone')}\b`,
     ),
-    unless: anyOf(habitual.source, fondFarewell.source),
+    // (Clinging close is part of a farewell, not a habit: "asked me to look after her hamster 'after' and keeps hugging me".)
+    unless: anyOf(S`^(?!.*\bkeeps? (?:on )?${alt('hugging', 'cuddling', 'thanking')}\b).*${habitual.source}`, fondFarewell.source),
   },
 ];

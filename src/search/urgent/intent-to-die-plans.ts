@@ -77,6 +77,8 @@ export const intentToDiePlansRules: Rule[] = [
     unless: b(
       alt(
         S`${alt('safety', 'care', 'crisis', 'risk')} plan`,
+        // The plan as a record: "a lock on her door given the ligature risk noted in her plan".
+        S`(?:noted |recorded |written |identified )?(?:in|on) (?:her|his|their|the) plan`,
         'belt and braces',
         // (Only when that is the one rope: not "at the end of my rope, the rope is in his bag".)
         S`(?<!\brope\b.*)end of (?:my|her|his|their|our|the) rope(?!.*\bropes?\b)`,
@@ -87,7 +89,11 @@ export const intentToDiePlansRules: Rule[] = [
   // "shes suicidal and has access to tablets"
   {
     name: 'access-to-means',
-    when: new RegExp(S`\bsuicidal\b.*\b${alt('access to', 'has', 'got', 'with')}\b.*\b${means}\b`),
+    when: anyOf(
+      S`\bsuicidal\b.*\b${alt('access to', 'has', 'got', 'with')}\b.*\b${means}\b`,
+      // As a clinician records it: "presenting with active suicidal ideation, a clear plan and the means".
+      S`\bsuicid\w*\b.*\bplan(?: \w+){0,2},? and (?:the |a |her |his |their )?means\b`,
+    ),
     unless: past,
   },
 ];

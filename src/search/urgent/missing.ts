@@ -44,6 +44,8 @@ export const missingRules: Rule[] = [
       S`\b${gone}\b.*\b${alt('hed', 'hell', 'he would', 'he will', 'shed', 'shell', 'she would', 'she will', 'theyd', 'theyll', 'id', 'ill', 'going to', 'gonna')} ` +
         S`finish ${alt('it', 'it all', 'it off', 'things', S`${alt('him', 'her', 'them', 'my')}sel(?:f|ves)`)}\b(?! ${alt('later', 'tomorrow', 'off later', 'at home', 'in class', 'after')}\b)`,
       S`\b${alt('wants? to die', killThemselves)}\b.*\b${alt('run off', 'ran off', 'gone missing', 'walked out', 'into the road')}\b`,
+      // Not back, and wanting to be with someone who has died: "hes not back and earlier he said he wanted to be with his mum (she died in jan)".
+      S`\b${alt('missing', 'absconded', 'run away', 'ran away', 'run off', 'ran off', 'not come home', 'not back', 'not home')}\b.*\bwant(?:s|ed|ing)? to be with ${alt('her', 'his', 'their', 'my')} (?:\w+ )?${alt('mum', 'mam', 'dad', 'nan', 'nanna', 'grandad', 'brother', 'sister', 'baby')}\b.*\b${alt('died', 'dead', 'passed away', 'passed', 'funeral', 'grave')}\b`,
       // Missing, and a farewell sent: "missing, texted 'sorry mum'".
       S`\b${alt('missing', 'absconded', 'run away', 'ran away', 'not come home', 'not back')}\b.*\b${alt('texted', 'messaged', 'sent', 'text', 'snapchatted', 'posted', 'rang and said', 'voicenote')}(?: \w+){0,2} ${alt('sorry', 'goodbye', 'bye', 'love you', 'forgive me')}(?: ${parent})?$`,
     ),

@@ -126,6 +126,9 @@ export const selfHarmRules: Rule[] = [
       // Told as going on, where she is held: "shes banging her head on the cell wall", "in a police cell on a 136 and is banging her
       // head on the walls" (not a habit: "bangs his head when hes tired").
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp is', 'child is')} (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b`,
+      // Whoever is named, unless told as a habit: "resident R is now hitting her head on the fire door glass" (not "the 6yo is banging
+      // his head on the floor when he doesnt get his way").
+      S`\b${alt('is', 'are')} (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b(?<!\b${alt('pinned', 'pinning', 'holding', 'held', 'grabbed', 'got hold of')}\b.*)(?!.*\b${alt('when', 'whenever', 'every time', 'if')} ${alt('he', 'she', 'they', 'hes', 'shes', 'theyre')}\b)`,
       // (Or "and is": her own head, unless someone is held down: "pinned the carer down and is banging her head on the floor".)
       // In custody, told as it goes on: "yp in police custody self harming in the cell by banging her head".
       S`\bself ?harming in (?:the|a|her|his|their) ${alt('cell', 'custody suite', 'police van', 'back of the van')}\b`,

@@ -49,6 +49,8 @@ const stockpileUse = alt(
   'die',
   'end it',
   'overdose',
+  // Kept from the adults who ask for it: "stockpiled prescribed medication and is refusing to hand the medication over".
+  S`${alt(S`refus\w* to`, 'wont', 'will not')} ${alt('hand', 'give')} (?:\w+ ){0,2}${alt('over', 'up', 'in', 'back')}`,
 );
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
