@@ -109,6 +109,7 @@ export const CALM_FRAME = new RegExp(
       // Reflections: "reflecting in supervision on how i handled...", "reflecting after a serious case review", "supervision
       // reflection:", "reflective log:".
       S`reflecting (?:(?:in supervision )?on (?:how|what|when|why)|after)`,
+      S`reflective supervision (?:after|on|about)`,
       S`${alt('supervision', 'revalidation')} reflection`,
       S`reflective ${alt('question', 'log', 'account', 'piece', 'practice')}`,
       S`(?:just )?checking for (?:the|our) ${alt('policy', 'protocol', 'procedure', 'handbook')}`,

@@ -383,6 +383,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "Year 10 girl in care, superficial cuts on her thighs spotted by the PE teacher. She says it helps her cope and she's not trying to die. Carer doesn't know yet. As DT what do I do today",
       'how do police decide whether to use 136 on a bridge when someone is still saying they want to do it',
       'she says shed rather be dead than go back to school',
       'the kids love to jump off the climbing frame head first into the ball pit, is that ok at the top of the soft play',
@@ -464,6 +465,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      "virtual school. Email from a LAC yp at 11pm: 'tell everyone sorry'. Can't reach the carer.",
       "she said 'i'll be gone by the morning' and went to bed. Her door is locked and there's no noise",
       "He's gone. Left a note on his pillow saying sorry. Took all his meds with him. 16, history of OD.",
       'shes gone, left a letter saying goodbye and her phone is off',
@@ -502,6 +504,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'she asked me to tell everyone sorry for missing the party',
       "Policy update: what's the advised response when a carer finds a suicide note in an old diary but the child is safe and well?",
       "This is a bit of an odd one. Two years ago, before she came to live with me, my granddaughter wrote a suicide note which her mum kept. She's doing really well now, off the CAMHS list, and she's asked me to keep the note safe as a reminder. What should I do with it?",
       'ill be gone by the morning for my early shift, who covers the house',
@@ -679,6 +682,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "Newly qualified and I've been given the designated teacher role on top of a full timetable. What's the single most important thing?",
       'we parked up by the river and had a picnic',
       'our 17 year old is about to turn 18, im worried hell fall off a cliff when he moves to adult services',
       'shes 15, autistic, on the dynamic support register, in a and e three times this month with the placement on the edge of collapse, who should be calling a review',
@@ -1607,6 +1611,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "a stranger on roblox has arranged to meet our 11yo pupil at the park after school today, he thinks it's another kid",
       'he said the man at the shop does stuff to him and hes meant to go there now to work',
       'grooming gang have her now',
       "someone's taken our girl",
@@ -1667,6 +1672,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'a stranger on roblox tried to arrange to meet her last year, police dealt with it',
       'she said the man at the shop used to do stuff to her, she is safe in placement now and never goes there',
       'How do you help a young person who was held captive by exploiters feel safe sleeping with the door shut?',
       'gangs have her phone number, how do we block them',
@@ -1716,6 +1722,7 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "one of my students is about to get jumped after school, gang stuff, he's CIC and they've told him they'll 'wet him'",
       "grandson smashing up the house, he's punched his sister and keeps saying he'll kill us all, we're hiding upstairs",
       "he was found in a cannabis farm by police, says if he talks they'll kill his family, and the men know where the carer lives",
       'theyve told him theyll hurt his sister and they know where she lives',
@@ -1750,6 +1757,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'what does it mean when kids say they will wet someone',
       "we're hiding upstairs from the rain, ha",
       'we know where she lives, shes at her nans, how do we get her home',
       "he said they'll hurt his little sister if he stops running parcels for them, how do we raise this at the strategy meeting next week",

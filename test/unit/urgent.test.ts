@@ -258,6 +258,9 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  // Round 102: a reflection headed so, an overdose dated in short ('last wk').
+  "Reflective supervision after last term's incident when a pupil overdosed at home - what should school's part in the crisis response have been?",
+  "YP OD'd last wk, f/u?",
   // Calm frames of round 101: a definition, a story, the signs asked, a disclosure planned for, a plan, a case note.
   'Is smacking classed as abuse in the UK now?',
   'My granddaughter wrote a goodbye letter as part of a story for English. Teacher flagged it, we talked, it was fiction. Anything else I should do?',

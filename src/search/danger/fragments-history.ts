@@ -28,7 +28,7 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const dates = [
   // Not a likeness that says it is happening again now: "on the flyover again like last month".
   // Nor the date of a thing, not of an act: "pulled out her stitches from last week and is digging at the wound".
-  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined)(?: with us| here)? )last (?:year|yr|month|week|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined)(?: with us| here)? )last (?:year|yr|month|mth|week|wk|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
   // "in the summer, now home" is history; "in the summer now" is not.
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
   '(?:years|months|weeks) ago',

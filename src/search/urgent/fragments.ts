@@ -101,8 +101,8 @@ export const past = b(
 );
 /** When a wish or a threat was said, just after it: "said i want to kill myself three months ago". */
 export const saidWhen = alt(
-  S`${alt('\\d+', 'two', 'three', 'four', 'five', 'six', 'a few', 'few', 'some', 'several', 'a couple of')} ${alt('days', 'weeks', 'months', 'years', 'yrs', 'mths')} ago`,
-  S`last ${alt('week', 'month', 'year', 'term', 'summer', 'christmas')}`,
+  S`${alt('\\d+', 'two', 'three', 'four', 'five', 'six', 'a few', 'few', 'some', 'several', 'a couple of')} ${alt('days', 'weeks', 'wks', 'months', 'years', 'yrs', 'mths')} ago`,
+  S`last ${alt('week', 'wk', 'month', 'mth', 'year', 'yr', 'term', 'summer', 'christmas')}`,
 );
 /**
  * Told as over: a date that makes it history, and a word that it is over now ("last month she was threatening to jump ...

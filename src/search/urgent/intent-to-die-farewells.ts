@@ -55,6 +55,9 @@ export const intentToDieFarewellsRules: Rule[] = [
         // A child's will written, and gone off or a goodbye said to all: "said ta-ra to everyone, wrote a will on a napkin and gone to the toilets".
         S`${alt('wrote', 'written', 'writing', 'made', 'making')} (?:a |her |his |their )?(?:own )?will\b(?=.*\b${alt('gone', 'went', 'locked', 'toilets?', 'bathroom', 'said (?:ta ra|tara|bye|goodbye)', 'not answering')}\b)`,
         S`${alt('said', 'saying', 'says')} ${alt('ta ra', 'tara', 'ta ta', 'bye', 'goodbye')} to ${alt('everyone', 'everybody', 'all of us', 'us all')}\b(?=.*\b${alt('wrote', 'written', 'writing', 'left')} (?:a |her |his |their )?${alt('will', 'note', 'letter')}\b)`,
+        // Sorry sent to everyone late at night, and no one reachable: "email from a lac yp at 11pm: 'tell everyone sorry'. cant reach the carer".
+        S`(?=.*\b${alt(lateAtNight, 'cant reach', 'can t reach', 'cant get hold', 'not answering', 'no answer', 'phone off', 'phone is off')}\b)` +
+          S`tell ${alt('everyone', 'everybody', 'them all', 'all of them', 'my mum', 'my nan', 'mum', 'nan')} (?:that )?(?:im |i am )?${alt('sorry', 'goodbye', 'bye', 'i love them')}`,
         // The last word heard was a farewell: "last msg was 'goodbye'", "last text said sorry for everything".
         S`last ${alt('msg', 'message', 'text', 'snap', 'post', 'voicenote', 'thing (?:she|he|they) (?:said|sent)')} (?:was|said|saying|just said) ${alt('goodbye', 'bye forever', 'sorry for everything', 'love you all')}` +
           S`(?!.*\b${alt('last year', 'years ago', 'moved', 'before (?:she|he|they) (?:left|moved|went)')}\b)`,

@@ -89,7 +89,7 @@ const ordinaryPlace = alt(
   S`at sea with`,
   S`edge of ${alt('breaking', 'breakdown', 'a breakdown', 'exclusion', 'crisis', 'tears', 'turning', 'adulthood', S`\d+`)}`,
   // Money on top of money: "charging us for therapy on top of the placement fee".
-  S`on top of (?:the |a |their |our |his |her )?(?:\w+ )?${alt('fee', 'fees', 'cost', 'costs', 'price', 'bill', 'rent', 'allowance', 'package', 'workload', 'caseload')}`,
+  S`on top of (?:the |a |their |our |his |her )?(?:\w+ )?${alt('fee', 'fees', 'cost', 'costs', 'price', 'bill', 'rent', 'allowance', 'package', 'workload', 'caseload', 'timetable', 'job', 'day job', 'role', 'teaching', 'studies', 'exams', 'work')}`,
   // Where someone works or lives, a club, the traffic on a journey.
   S`(?:works?|working|worked|lives?|living|live|grew up) (?:on|near|by|at|next to|over) the`,
   'bridge club',

@@ -155,6 +155,10 @@ export const violenceRules: Rule[] = [
       // Exploiters' threat to kill or hurt, and they know where the child lives: "found in a cannabis farm, says if he talks theyll
       // kill his family, and the men know where the carer lives".
       S`\b${exploitersThreat}\b.*\b${knowsWhereTheyLive}\b|\b${knowsWhereTheyLive}\b.*\b${exploitersThreat}\b`,
+      // An attack on the child set for today, or a stabbing threatened in street words: "one of my students is about to get jumped after
+      // school, theyve told him theyll 'wet him'".
+      S`\b${alt('about to', 'bout to', 'going to', 'gonna', 'gunna')} get ${alt('jumped', 'stabbed', 'shanked', 'wet', 'wetted', 'merked', 'battered', 'done in', 'shot')}\b(?=.*\b${alt('today', 'tonight', 'after school', 'now', 'on the way home', 'later', 'this evening')}\b)`,
+      S`\b${alt('theyll', 'they will', 'theyre going to', 'theyre gonna', 'hell', 'he will', 'theyd', 'said theyd')} ${alt('wet', 'shank', 'merk', 'stab', 'shoot', 'bore', 'splash', 'cut')} ${alt('him', 'her', 'them', 'me', 'us')}\b(?=.*\b${alt('today', 'tonight', 'after school', 'now', 'on the way home', 'later', 'this evening', 'about to')}\b|(?<=\b${alt('today', 'tonight', 'after school', 'now', 'on the way home', 'later', 'this evening', 'about to')}\b.*))`,
       // A hold round the neck: "has the toddler in a headlock and wont let go".
       S`\b${alt('has', 'got', 'holding', 'pinned')} (?:\w+ ){1,3}in a ${alt('headlock', 'head lock', 'chokehold', 'choke hold', 'strangle ?hold')}\b`,
       // Hands round someone's neck now, "choking" typed "chocking": "hes chocking his girlfriend in the living room".
