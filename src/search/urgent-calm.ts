@@ -110,6 +110,10 @@ export const CALM_FRAME = new RegExp(
       // reflection:", "reflective log:".
       S`reflecting (?:(?:in supervision )?on (?:how|what|when|why)|after)`,
       S`reflective supervision (?:after|on|about)`,
+      // Told at training about someone else: "in our preparation training they told us about a boy who set fire to his foster home".
+      S`(?:in|at|on) (?:our|the|my|a) (?:\w+ )?(?:training|course) (?:they|we|the trainer) (?:told|talked|learned|learnt|heard|were told|discussed)`,
+      // An explanation planned for a child: "how do i explain to a 7 year old why she cant go home".
+      S`how (?:do|should|can|would) (?:i|we) explain (?:to|it to|this to|that to)`,
       S`${alt('supervision', 'revalidation')} reflection`,
       S`reflective ${alt('question', 'log', 'account', 'piece', 'practice')}`,
       S`(?:just )?checking for (?:the|our) ${alt('policy', 'protocol', 'procedure', 'handbook')}`,

@@ -973,6 +973,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "she's been waiting for a tier 4 bed for a week and tonight she's banging her head on the radiator and we can't keep her safe",
       "Writing up the incident report for last week's restraint but just interrupted - resident R is now hitting her head on the fire door glass and her forehead is bleeding",
       'slit wrists',
       "sorry to bother, she's taking stuff out of the first aid box and using scissors on her arm",
@@ -1142,6 +1143,7 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      "IRO - I'm in a review on Teams and the YP has just said on camera he took tablets before joining. Carer isn't in the room. What do I do first?",
       "police just said they've got our YP on a 136 but she's 13 and took tablets before they found her",
       'shes just taken tablets and wont say how many',
       'tablets. lots. 14yo. now',

@@ -258,6 +258,10 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  // Round 103: told at training about someone else; an explanation planned; a team's name.
+  'In our preparation training they told us about a boy who set fire to his foster home. How common is fire setting and what is it usually about?',
+  "How do I explain to a 7 year old why she can't go home?",
+  "I'm a police officer on the missing from home team - what mental health support exists for a child being criminally exploited?",
   // Round 102: a reflection headed so, an overdose dated in short ('last wk').
   "Reflective supervision after last term's incident when a pupil overdosed at home - what should school's part in the crisis response have been?",
   "YP OD'd last wk, f/u?",

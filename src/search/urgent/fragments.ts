@@ -58,7 +58,8 @@ export const now = alt(
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 export const habitual = b(
   alt(
-    'keeps?',
+    // (Not keeping someone safe: "we cant keep her safe".)
+    S`keeps?(?! ${alt('her', 'him', 'them', 'me', 'us', 'everyone', 'it')} ${alt('safe', 'calm', 'alive', 'awake', 'still', 'away from', 'in sight')})`,
     'keep on',
     // Typed as said: "evry nite".
     S`${alt('every', 'evry', 'evrey', 'everey')} ${alt('night', 'nite', 'day', 'time', 'week')}`,
