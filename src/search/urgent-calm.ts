@@ -11,7 +11,7 @@ import { alt, S } from './urgent/fragments';
  * ligature round her neck now").
  */
 const NOTHING_TOLD_NOW =
-  S`(?!.*\b(?:right now|as we speak|not any more|no more|just(?! (?:the|a|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking))|is happening|happening now|wont stop|` +
+  S`(?!.*\b(?:right now|as we speak|as i (?:write|type|speak)|(?:has|have) (?:just )?(?:rung|rang|called|phoned|texted) to say|not any more|no more|just(?! (?:the|a|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking))|is happening|happening now|wont stop|` +
   S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|drank|necked|downed|overdosed|collapsed|on|in|at|missing|gone)|` +
   S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance|uk|england|law|days) )now$)\b)`;
 
@@ -110,6 +110,12 @@ export const CALM_FRAME = new RegExp(
       // reflection:", "reflective log:".
       S`reflecting (?:(?:in supervision )?on (?:how|what|when|why)|after)`,
       S`reflective supervision (?:after|on|about)`,
+      // Prepared for a meeting, a review of a case, guidance asked, a worry found not to be so, a question asked by someone else.
+      S`${alt('supervision', 'team meeting', 'panel', 'training')} prep(?:aration)?`,
+      S`${alt('serious case review', 'learning review', 'safeguarding practice review', 'child practice review', 'domestic homicide review')}`,
+      S`any ${alt('guidance', 'policy', 'training', 'resources')} (?:on|for|about)`,
+      S`turned out (?:to be|it was|that it was) ${alt('nothing', 'fine', 'ok', 'okay', 'a joke', 'a wind ?up', 'a misunderstanding', 'a false alarm', 'name calling', 'not true', 'untrue', 'harmless', 'innocent')}`,
+      S`just curious`,
       // Told at training about someone else: "in our preparation training they told us about a boy who set fire to his foster home".
       S`(?:in|at|on) (?:our|the|my|a) (?:\w+ )?(?:training|course) (?:they|we|the trainer) (?:told|talked|learned|learnt|heard|were told|discussed)`,
       // An explanation planned for a child: "how do i explain to a 7 year old why she cant go home".
@@ -213,6 +219,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   // or over in minutes: "screamed 'i want to die' when i turned the ipad off, calmed in ten minutes".
   // (Not where a place or a time soon was named, or they have gone: "going to end it at the train station later, laughed it
   // off, has left now".)
+  // Or said to be a joke: "said 'i want to die' after losing at football yesterday, clearly joking".
+  S`(?:clearly|was|only|just|obviously) joking`,
   S`(?<!\b(?:later|tonight|after school|today|station|bridge|tracks|railway)\b.*)(?:laughed|laughing|laughs) it off(?!.*\b(?:has left|left now|gone out|walked out|tonight|later)\b)`,
   S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)${NOTHING_DONE_AFTER}`,
   // "hes calm and says hes not doing anything now"

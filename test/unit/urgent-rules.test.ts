@@ -465,6 +465,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      "youth club: she's been saying goodbye to all the staff and hugging them and said thanks for everything, i think something's wrong",
       "virtual school. Email from a LAC yp at 11pm: 'tell everyone sorry'. Can't reach the carer.",
       "she said 'i'll be gone by the morning' and went to bed. Her door is locked and there's no noise",
       "He's gone. Left a note on his pillow saying sorry. Took all his meds with him. 16, history of OD.",
@@ -504,6 +505,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'she said goodbye to all the staff at her leaving party and thanked them for everything',
       'she asked me to tell everyone sorry for missing the party',
       "Policy update: what's the advised response when a carer finds a suicide note in an old diary but the child is safe and well?",
       "This is a bit of an odd one. Two years ago, before she came to live with me, my granddaughter wrote a suicide note which her mum kept. She's doing really well now, off the CAMHS list, and she's asked me to keep the note safe as a reminder. What should I do with it?",
@@ -539,6 +541,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "texted 'bringing my bro's machete to the park, sorting it' - meet is at 7",
       "he's taken the big knife from the block and said he's off to meet the lad who jumped him",
       "He keeps saying he'll kill me when I go to sleep, he's took the big knife out of the block",
       "there's a gun",
@@ -626,6 +629,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'Missing kid from after school club, seen heading to the railway line, hes said before he wants to get hit by a train',
       'hes in the river at the park up to his chest, he has no sense of danger',
       'police just rang saying one of ours is on the m58 bridge and they want me to come',
       "she's just posted a video of herself on the train tracks near Bootle",
@@ -892,6 +896,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'child fitting in the classroom for over five minutes now and no rescue meds in school',
       'bus driver, kid at the back is unconscious, his mates say he drank a bottle of something before they got on',
       'i dont think shes breathing',
       "won't come round",
@@ -935,6 +940,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she is fitting in well in her new class',
       'she had a drink before they got on the bus, is that a worry for the trip',
       'is it normal that i cant hear her breathing when shes asleep',
       "dad won't come round for tea anymore",
@@ -973,6 +979,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'Cutting. Girls toilets. Now. Nobody else around',
       "she's been waiting for a tier 4 bed for a week and tonight she's banging her head on the radiator and we can't keep her safe",
       "Writing up the incident report for last week's restraint but just interrupted - resident R is now hitting her head on the fire door glass and her forehead is bleeding",
       'slit wrists',
@@ -1376,6 +1383,7 @@ const table: Pinned[] = [
   {
     rule: 'warning-signs',
     catches: [
+      "Got a text from our YP: 'thank u for everything, tell the others im sorry, this is goodbye'",
       "She said 'I've decided' and went upstairs. When I asked decided what she said you'll see in the morning.",
       "she's asked me to look after her hamster 'after' and keeps hugging me",
       "she asked her carer to look after the cat 'after' and wont say after what",
@@ -1613,6 +1621,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "Our young person told me she's being moved to Manchester tonight by 'her boyfriend' to 'work'",
+      'child in the day centre saying the driver did things to her on the way in and the same driver is due to take her home',
+      "Lad keeps getting texts from a county line number saying they know where he is, there's a car circling the school",
       "a stranger on roblox has arranged to meet our 11yo pupil at the park after school today, he thinks it's another kid",
       'he said the man at the shop does stuff to him and hes meant to go there now to work',
       'grooming gang have her now',
@@ -1724,6 +1735,9 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'staff member assaulting a child in the home i can see it',
+      '15yo attacking another kid in the lounge, we cant get them apart',
+      'residential home - three young people attacking a new resident in the lounge',
       "one of my students is about to get jumped after school, gang stuff, he's CIC and they've told him they'll 'wet him'",
       "grandson smashing up the house, he's punched his sister and keeps saying he'll kill us all, we're hiding upstairs",
       "he was found in a cannabis farm by police, says if he talks they'll kill his family, and the men know where the carer lives",
@@ -1759,6 +1773,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'training on what to do when young people gang up on a new resident',
       'what does it mean when kids say they will wet someone',
       "we're hiding upstairs from the rain, ha",
       'we know where she lives, shes at her nans, how do we get her home',
@@ -2164,7 +2179,6 @@ const table: Pinned[] = [
       'dad is battering mum',
       'her brother is being smacked by his mums boyfriend in the car park',
       'mums boyfriend just rang our girl saying hes coming round to finish her off',
-      'staff member assaulting a child in the home i can see it',
       'i can see him punching his brother',
       'yp kicking off badly, pinned staff member against the wall, hes bigger than all of us',
       'hes pinned his mum against the wall',
@@ -2174,7 +2188,6 @@ const table: Pinned[] = [
       'i can hear a man hurting her in the next room at contact',
       'shes got the carer pinned down and is banging her head on the floor',
       'bloke on the phone threatening the lad, says he knows where he lives and hes on his way',
-      '15yo attacking another kid in the lounge, we cant get them apart',
       'can see her boyfriend attacking her outside',
       "she's being pinned down by a group of lads in the park, her friend just phoned us",
       'hes being held down by older boys in the street',
@@ -2591,6 +2604,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      "he's been gone since 3, phone off, he's only 11, it's now 11pm and he's said before he wanted to die and someone said they saw him heading towards the river",
       "Teacher on a school trip - we've lost a Year 7 boy at the Albert Dock, 25 minutes now, he can't swim",
       'EDT - 13yo CLA missing 4hrs, last seen with known CCE nominals, phone off, previously found carrying knives',
       "Missing UASC 15, NRM referral done, police found then lost him, now phone pinged in Manchester at known exploiter's address",
@@ -3346,7 +3360,6 @@ const table: Pinned[] = [
       'ran off from contact an hour ago, she self harmed last month and her phone is off',
       'hes gone missing from the unit, talked about killing himself on sunday and his phone is off',
       'not back from college, she wanted to die last month and shes not picking up',
-      "he's been gone since 3, phone off, he's only 11, it's now 11pm and he's said before he wanted to die and someone said they saw him heading towards the river",
       'been gone since lunch, phone off, said before she wanted to end it',
     ],
     calm: [

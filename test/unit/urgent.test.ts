@@ -258,6 +258,14 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  // Round 104: settling in, a meeting's preparation, a review of a case, a recovery, a check, a joke, something historic.
+  "she's fitting in well at school",
+  'supervision prep - discuss the goodbye letter incident from March, outcome and learning',
+  'what happened in the serious case review about the teenager who died after overdosing in a childrens home? key learning',
+  'is it normal to feel guilty after a child in your care overdosed, even though she recovered fully?',
+  'The girl who fainted in cross country on Monday was checked at A&E and is fine. Do I need to fill in RIDDOR?',
+  "A lad said 'I want to die' after losing at football yesterday, clearly joking, he's fine today. Should I log it?",
+  "Is 'he was strangled at birth' something I need to flag in his health plan? cord round neck, it's historic",
   // Round 103: told at training about someone else; an explanation planned; a team's name.
   'In our preparation training they told us about a boy who set fire to his foster home. How common is fire setting and what is it usually about?',
   "How do I explain to a 7 year old why she can't go home?",

@@ -6,13 +6,14 @@
 import { goneQuiet } from '../danger/fragments-reach';
 import { alt, anyOf, b, habitual, S, toldOver, upTo, type Rule } from './fragments';
 
-// A goodbye with thanks, or written in life story work, is not a farewell; but thanks "for trying", or "its not
+// A goodbye with thanks, or written in life story work, is not a farewell (unless "this is goodbye", "tell the others im sorry",
+// or the teller senses "something's wrong"); but thanks "for trying", or "its not
 // your fault", are the words of one: "sent me a goodbye message, thanks for trying, its not your fault". So is thanks
 // "for everything" sent late at night: "sent me a message at 11pm saying goodbye and thank you for everything".
 const lateAtNight = alt(S`at (?:1[0-2]|[1-5])(?: ?[0-5]\d)? ?(?:pm|am)`, 'midnight', 'in the night', 'tonight', 'just now');
 const thanksForEverything = S`(?:thank you|thanks) for everything`;
 const fondFarewell = new RegExp(
-  S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault)\b)(?!.*\b${thanksForEverything}\b.*\b${lateAtNight}\b)(?!.*\b${lateAtNight}\b.*\b${thanksForEverything}\b)` +
+  S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault|this is goodbye|goodbye forever|tell (?:the others|everyone|everybody|them all|mum|my mum) (?:that )?(?:im|i am|i m) sorry|(?:somethings|something is|something s) (?:wrong|not right|off))\b)(?!.*\b${thanksForEverything}\b.*\b${lateAtNight}\b)(?!.*\b${lateAtNight}\b.*\b${thanksForEverything}\b)` +
     S`.*\b${alt('thank you', 'thanks', 'life story')}\b`,
 );
 /** The last words of a message: "bye", "love you", "sorry for everything" (not "sorry" alone, said after a row). */

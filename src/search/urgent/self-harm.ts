@@ -145,6 +145,8 @@ export const selfHarmRules: Rule[] = [
       // Told in a few words with a cry for help, before or after: "help he cut him self", "she cut herself help".
       S`^${alt('help', 'sos', 'please', 'pls', 'quick', 'urgent')}(?: please| pls)? (?:\w+ ){0,2}(?:has |just |is |s )?${alt('cut', 'cutting', 'burnt', 'burned', 'burning', 'stabbed')} ${self}(?: ${alt('again', 'now', 'badly', 'bad')})?$`,
       S`^(?:\w+ ){0,2}(?:has |just |is |s )?${alt('cut', 'cutting', 'burnt', 'burned', 'burning', 'stabbed')} ${self}(?: ${alt('again', 'now', 'badly', 'bad')})? ${alt('help', 'sos', 'please help', 'pls help', 'help me', 'help pls', 'help please')}$`,
+      // A note of what, where and now: "cutting. girls toilets. now. nobody else around".
+      S`^${alt('cutting', 'self ?harming', 'ligature', 'overdose', 'od')} (?:\w+ ){0,2}${alt('toilets?', 'loos?', 'bathroom', 'bedroom', 'room', 'changing rooms?', 'garden', 'park')} ${alt('now', 'rn', 'right now')}\b`,
       // An alarm word first, then who and where: "sos kid cutting in the toilets".
       S`^${alt('sos', 'urgent', 'emergency', '999', 'quick')} (?:${alt('kid', 'child', 'yp', 'pupil', 'boy', 'girl', 'lad', 'she', 'he', 'shes', 'hes')} )?${alt('cutting', 'self ?harming')}(?! ${alt('policy', 'review', 'training', 'guidance', 'question', 'procedure', 'audit', 'plan', 'leaflet')}\b)(?: \w+){0,3}$`,
       // The whole message, two words: "cutting now", "yp self harming rn".
