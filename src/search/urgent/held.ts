@@ -31,6 +31,9 @@ const heldOrdinary = alt(
 /** The one who hurts the child, there now: "hes there now", "theyre in the house right now". */
 const thereNow = S`${alt('hes', 'he is', 'theyre', 'they are')} ${alt('there', 'here', 'in the house', 'in her room', 'in his room', 'outside the door')} (?:right )?now`;
 
+/** Abuse told without naming it: "the man at the shop does stuff to him", "the driver did things to her". */
+const abuseToldOf = S`${alt('does', 'did', 'doing', 'done')} ${alt('stuff', 'things', 'bad things', 'sex stuff', 'sexual things')} to ${alt('him', 'her', 'them', 'me')}`;
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const heldRules: Rule[] = [
   // "she texted me saying help", "shes in a car with older men"
@@ -98,13 +101,13 @@ export const heldRules: Rule[] = [
       S`\b${thereNow}\b.*\bhiding\b|\bhiding\b.*\b${thereNow}\b`,
       // Abuse told, and the one who did it due with the child again: "saying the driver did things to her on the way in and the same
       // driver is due to take her home".
-      S`\b${alt('does', 'did', 'doing', 'done')} ${alt('stuff', 'things', 'bad things', 'sex stuff', 'sexual things')} to ${alt('him', 'her', 'them', 'me')}\b.*\b${alt('is', 'are')} ${alt('due', 'going', 'coming', 'meant', 'supposed', 'booked')} to ${alt('take', 'pick up', 'collect', 'drive', 'see', 'have', 'be with')} ${alt('him', 'her', 'them', 'me')}\b`,
+      S`\b${abuseToldOf}\b.*\b${alt('is', 'are')} ${alt('due', 'going', 'coming', 'meant', 'supposed', 'booked')} to ${alt('take', 'pick up', 'collect', 'drive', 'see', 'have', 'be with')} ${alt('him', 'her', 'them', 'me')}\b`,
       // Moved away tonight by a "boyfriend" to "work": "told me shes being moved to manchester tonight by her boyfriend to work".
       S`\bbeing ${alt('moved', 'taken', 'driven', 'sent', 'trafficked')} to (?:\w+ ){1,2}${alt('tonight', 'today', 'now', 'later', 'this weekend')} by (?:her |his |their |a |an |some |the )?(?:older )?${alt('boyfriend', 'man', 'men', 'bloke', 'guy', 'friend', 'mate', 'people', 'lads')}\b`,
       // Found by exploiters, and waiting: "texts from a county line number saying they know where he is, theres a car circling the school".
       S`\b${alt('know where (?:he|she|they) (?:is|are|lives?|stays?)', 'county lines?', 'dealers?', 'the gang')}\b.*\b${alt('circling', 'waiting outside', 'parked outside', 'sat outside')}\b`,
       // Abuse told, and sent back there now: "the man at the shop does stuff to him and hes meant to go there now to work".
-      S`\b${alt('does', 'did', 'doing', 'done')} ${alt('stuff', 'things', 'bad things', 'sex stuff', 'sexual things')} to ${alt('him', 'her', 'them', 'me')}\b.*\b${alt('meant', 'supposed', 'got', 'has', 'have', 'told', 'going', 'gotta', 'needs')} to go ${alt('there', 'back', 'round', 'over')}(?: \w+){0,2} ${alt('now', 'tonight', 'today')}\b`,
+      S`\b${abuseToldOf}\b.*\b${alt('meant', 'supposed', 'got', 'has', 'have', 'told', 'going', 'gotta', 'needs')} to go ${alt('there', 'back', 'round', 'over')}(?: \w+){0,2} ${alt('now', 'tonight', 'today')}\b`,
       // Forced in somewhere: "reports of a young female being forced into a property".
       S`\bbeing ${alt('forced', 'pushed', 'dragged', 'bundled', 'shoved')} ${alt('into', 'in')} (?:a |the |an )?(?:\w+ )?${alt('property', 'house', 'flat', 'car', 'van', 'taxi', 'building', 'boot')}\b`,
       // Held for money: "someone is holding our yp and ringing us demanding money".

@@ -55,6 +55,8 @@ const weaponInUse = S`${weapon} ${alt('to', 'at', 'against')} ${alt('my', 'her',
 
 /** A threat, promised: "theyll kill his family", "said they would get his nan". */
 const exploitersThreat = S`${alt('theyll', 'they will', 'they would', 'theyd', 'hell', 'he will', 'going to', 'gonna', 'threatened to', 'threatening to')} ${alt('kill', 'hurt', 'stab', 'shoot', 'burn', 'get', 'do')} (?:him|her|them|his|her|their|my|the|us|me)`;
+/** When an attack on the child is set for: "after school", "tonight", "on the way home". */
+const attackTime = alt('today', 'tonight', 'after school', 'now', 'on the way home', 'later', 'this evening');
 /** Where the child or family lives, known to them: "the men know where the carer lives". */
 const knowsWhereTheyLive = S`knows? where (?:(?:the|his|her|their|my|our|we|i|she|he|they) )?(?:\S+ ){0,2}?(?:lives?|live|stays?)`;
 
@@ -157,8 +159,8 @@ export const violenceRules: Rule[] = [
       S`\b${exploitersThreat}\b.*\b${knowsWhereTheyLive}\b|\b${knowsWhereTheyLive}\b.*\b${exploitersThreat}\b`,
       // An attack on the child set for today, or a stabbing threatened in street words: "one of my students is about to get jumped after
       // school, theyve told him theyll 'wet him'".
-      S`\b${alt('about to', 'bout to', 'going to', 'gonna', 'gunna')} get ${alt('jumped', 'stabbed', 'shanked', 'wet', 'wetted', 'merked', 'battered', 'done in', 'shot')}\b(?=.*\b${alt('today', 'tonight', 'after school', 'now', 'on the way home', 'later', 'this evening')}\b)`,
-      S`\b${alt('theyll', 'they will', 'theyre going to', 'theyre gonna', 'hell', 'he will', 'theyd', 'said theyd')} ${alt('wet', 'shank', 'merk', 'stab', 'shoot', 'bore', 'splash', 'cut')} ${alt('him', 'her', 'them', 'me', 'us')}\b(?=.*\b${alt('today', 'tonight', 'after school', 'now', 'on the way home', 'later', 'this evening', 'about to')}\b|(?<=\b${alt('today', 'tonight', 'after school', 'now', 'on the way home', 'later', 'this evening', 'about to')}\b.*))`,
+      S`\b${alt('about to', 'bout to', 'going to', 'gonna', 'gunna')} get ${alt('jumped', 'stabbed', 'shanked', 'wet', 'wetted', 'merked', 'battered', 'done in', 'shot')}\b(?=.*\b${attackTime}\b)`,
+      S`\b${alt('theyll', 'they will', 'theyre going to', 'theyre gonna', 'hell', 'he will', 'theyd', 'said theyd')} ${alt('wet', 'shank', 'merk', 'stab', 'shoot', 'bore', 'splash', 'cut')} ${alt('him', 'her', 'them', 'me', 'us')}\b(?=.*\b${alt(attackTime, 'about to')}\b|(?<=\b${alt(attackTime, 'about to')}\b.*))`,
       // A hold round the neck: "has the toddler in a headlock and wont let go".
       S`\b${alt('has', 'got', 'holding', 'pinned')} (?:\w+ ){1,3}in a ${alt('headlock', 'head lock', 'chokehold', 'choke hold', 'strangle ?hold')}\b`,
       // Hands round someone's neck now, "choking" typed "chocking": "hes chocking his girlfriend in the living room".
