@@ -47,6 +47,10 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   // A vowel dropped from a short danger word, where the mender would tie "take" and "taken": "shes takn a ovrdose".
   ['takn', 'taken'],
   ['tkn', 'taken'],
+  // A silent letter left out, so the first letters differ and the mender cannot see it: "13yo has a nife in class".
+  ['nife', 'knife'],
+  ['nifes', 'knives'],
+  ['nives', 'knives'],
   // Texted to a worker as the whole message: "kms for real this time".
   ['kms', 'kill myself'],
   // The words a platform's filter cannot see: "unalive herself", "sewerslide", "ctb" (catch the bus).

@@ -22,7 +22,7 @@ const NOTHING_TOLD_NOW =
  */
 export const CALM_FRAME = new RegExp(
   [
-    S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'policy update', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
+    S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'policy q', 'policy update', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
     // Headed as a hypothetical: "hypothetical for supervision: a child threatens to stab his carer", "hypothetical: if a 12 year old ...".
     // Or headed bare: "hypothetical: a foster carer is threatened with a knife by the child".
     S`^(?:a )?hypothetical(?: ${alt('for', 'question', 'scenario', 'situation', 'case', 'if', 'what', 'say')})?\b${NOTHING_TOLD_NOW}`,
@@ -50,6 +50,8 @@ export const CALM_FRAME = new RegExp(
     S`\b${alt(S`(?:need|want|looking for|help with) (?:the |some )?${alt('wording', 'phrasing', 'a heading')} for`, S`what ${alt('heading', 'section', 'category')} (?:does|should|do) (?:it|this|that) go under`)}\b`,
     S`\bdoes (?:that|it|this) go (?:in|on|into) (?:the|her|his|their) (?:new )?${alt('care plan', 'chronology', 'file', 'notes', 'report', 'risk assessment', 'log')}\b`,
     S`\bhow (?:do|should|would|can) (?:i|we) (?:write|word|phrase|record|log|put)\b.*\b${alt('neutral', 'neutrally', S`for the ${alt('file', 'log', 'report', 'notes', 'record', 'chronology')}`)}\b`,
+    // Fiction seen together: "a character in a film we watched took an overdose and she asked loads of questions".
+    S`\ba character in (?:a|the|this|that) (?:\w+ )?${alt('film', 'book', 'show', 'programme', 'program', 'soap', 'series', 'game', 'play', 'story', 'drama')}\b${NOTHING_TOLD_NOW}`,
     // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
     S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
     // A policy or a pathway asked, for a pack: "what is the local pathway for paracetamol od in under 16s? updating our training pack".

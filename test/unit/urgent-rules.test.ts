@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'bleach. 5yo. just now.',
       'shes swallowed a blade',
       '14 yr old with a history of self harm says she swallowed a button battery on purpose',
       'yp swallowed a battery, shes being sick',
@@ -56,6 +57,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'the bleach is kept in the bathroom cupboard, is that ok',
       'she had a blade in her bag at school last week, what should the school do',
       'she asked me what to do if a friend ever says theyve taken an overdose what should i tell her for the future',
       'she has a history of self harm and says she swallowed a battery when she was 10',
@@ -157,6 +159,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      "quick q before I go into court - carer has just told me the 15yo overdosed on something last night and didn't tell anyone till this morning, she's in school now. does she need to be seen today",
       'how long does it take for tablets to work if you take like 20. asking for my granddaughter she just did',
       'what happens if you swallow a whole packet of paracetamol, my foster son says he has just done it',
       'do pills work faster with alcohol if you take about 30, he just did',
@@ -170,6 +173,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'if my grandson ever overdosed, should I make him sick or not? just want to know for the future',
       'how long does it take for tablets to work if you take like 20, asking for a training quiz',
       'how many tablets is an overdose if you take 20, asking because she did the course',
       'Sefton virtual school here. A young person of ours is on an adolescent ward in Manchester (Junction 17 I think?) after an overdose. Who arranged the bed, is it a CAMHS bed, and who holds the PEP now?',
@@ -216,6 +220,8 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'can you explain what a ligature is, the social worker said it and i just nodded along',
+      "how common is ligature use in residential care? I'm doing a presentation on suicide prevention",
       'writing my iro report for a 14yo who had a ligature attempt earlier in the year, all resolved, placement stable five months',
       'should i tell the new foster carers about her past ligature use when she moves on',
       "I'm a new resi worker, what should I do if I ever find a young person with a ligature? I want to be prepared",
@@ -255,6 +261,7 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      "My 14yo nephew just went out the back door with the belt off his dressing gown saying he's going to the woods. Last month he tried to hang himself.",
       'she ran off barefoot in the rain an hour ago after a row, she has tried to hang herself before, do i ring police?',
       'cell check - 15yo found with ligature, cut down, breathing, ambo called',
       'obs check, ligature removed, unresponsive, cpr started',
@@ -273,6 +280,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      "she tried to hang herself last year, how do we talk about it now she's settled",
       'our house rules say no weapons, yp wants to hang a decorative sword on his wall, thoughts',
       'she ran off last summer, she has tried to hang herself before, how do we plan for the holidays',
       "what do i do about my own mental health, it's been a year since he tried to hang himself and i still can't sleep",
@@ -307,6 +315,7 @@ const table: Pinned[] = [
       'baby under the duvet and gone floppy',
     ],
     calm: [
+      'kinship grandad found the 15yo with a plastic bag over her head last year. how do we talk about it at the family group conference?',
       'he keeps stuffing his food down his throat at tea, how do we slow him down',
       'how do i talk to a teenager about a news story where someone fixed a hose to an exhaust',
       'she keeps her pe kit in a plastic bag',
@@ -541,6 +550,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'schol rang 13yo has a nife in class thretening teacher',
       "texted 'bringing my bro's machete to the park, sorting it' - meet is at 7",
       "he's taken the big knife from the block and said he's off to meet the lad who jumped him",
       "He keeps saying he'll kill me when I go to sleep, he's took the big knife out of the block",
@@ -574,6 +584,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'how do i explain to him that carrying a nife is illegal',
       'A pupil wrote a story with a knife attack in it. No real threat, it was creative writing. Should I mention it to his social worker?',
       'Can children be prosecuted for carrying a knife if it was for protection?',
       "Do kids carrying knives count as CCE for the toolkit's purposes?",
@@ -896,6 +907,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "escort in the car says the boy has started fitting in the back seat on the M57, they've pulled onto the hard shoulder",
+      "School rang this morning: the 7yo said mum was 'asleep on the kitchen floor and wouldn't wake up' when he left, and the baby's at home with her. Nobody's answering the door.",
       'child fitting in the classroom for over five minutes now and no rescue meds in school',
       'bus driver, kid at the back is unconscious, his mates say he drank a bottle of something before they got on',
       'i dont think shes breathing',
@@ -940,6 +953,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "he's finally fitting in at his new school",
+      "she was asleep on the sofa and wouldn't wake up for school",
       'she is fitting in well in her new class',
       'she had a drink before they got on the bus, is that a worry for the trip',
       'is it normal that i cant hear her breathing when shes asleep',
@@ -1583,6 +1598,7 @@ const table: Pinned[] = [
     rule: 'not-coming-back',
     catches: ['she left and says shes never coming back', 'this is the last time well speak', 'he said he wont be coming back'],
     calm: [
+      'she was on a section 2 and now theyre saying they want to put her on a section 3, they said it could be 6 months, what changes and can she appeal it, were worried she wont come back to us',
       'my grandson keeps asking "when is mummy coming back" and she\'s not coming back',
       'a year 8 in care is showing signs of exploitation, leaving at lunch and not coming back, what should school do',
       'shes not coming back to this placement after respite',
@@ -1621,6 +1637,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'hospital play worker says a man claiming to be dad is trying to take our baby off the ward, security on their way',
       "Our young person told me she's being moved to Manchester tonight by 'her boyfriend' to 'work'",
       'child in the day centre saying the driver did things to her on the way in and the same driver is due to take her home',
       "Lad keeps getting texts from a county line number saying they know where he is, there's a car circling the school",
@@ -1685,6 +1702,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'dad is trying to take the baby to contact early, is that allowed',
       'a stranger on roblox tried to arrange to meet her last year, police dealt with it',
       'she said the man at the shop used to do stuff to her, she is safe in placement now and never goes there',
       'How do you help a young person who was held captive by exploiters feel safe sleeping with the door shut?',

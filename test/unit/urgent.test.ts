@@ -258,6 +258,12 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  'policy q - what are foster carers allowed to do if a kid is attacking someone, can we hold them',
+  'a character in a film we watched took an overdose and my foster daughter asked loads of questions, how do i talk about that with her',
+  "mate's mum said the lad took xanax at her house a few weeks back. he's fine, but how do I raise it without him shutting down?",
+  "kidnapped over a drug debt, that was 2022 and police dealt with it. how do I tell if he's still at risk?",
+  "he's autistic and non-verbal, historically wrapped blind cords round his neck. residential staff want advice on which blinds are safe for the new unit",
+  "bit of a reflective one: school rang yesterday to say a lad was found with a knife in his bag, police came and it's sorted. how do I talk to my LAC about it",
   // Round 104: settling in, a meeting's preparation, a review of a case, a recovery, a check, a joke, something historic.
   "she's fitting in well at school",
   'supervision prep - discuss the goodbye letter incident from March, outcome and learning',

@@ -103,6 +103,11 @@ export const ligatureRules: Rule[] = [
         'free',
         'checks?',
         S`what ${alt('is', 'are', 'does')}`,
+        // A word asked about, or a talk given: "can you explain what a ligature is", "how common is ligature use in residential care".
+        S`what (?:a |an )?(?:ligature|noose) (?:is|means)`,
+        'explain',
+        S`presentations?`,
+        'how common',
         // Preparing for it: "what should i do if i ever find a young person with a ligature".
         S`(?:what (?:should|do|would) (?:i|we) do|how (?:do|should) (?:i|we) respond) if`,
         S`if (?:i|we) ever`,
@@ -185,6 +190,8 @@ export const ligatureRules: Rule[] = [
       S`\b${baby}${upTo(3)} ${alt(goneStill, 'face down', 'stuck')}${upTo(2)} ${underBedding}`,
       S`\b${baby}${upTo(2)} ${underBedding}${upTo(3)} ${alt(goneStill, 'not breathing')}\b`,
     ),
+    // Told as history: "found the 15yo with a plastic bag over her head last year" (a danger told as now outranks it: ./told-now.ts).
+    unless: past,
   },
   // "hes trying to strangle himself"
   {

@@ -99,6 +99,8 @@ export const missingRules: Rule[] = [
     unless: anyOf(
       S`\bcoming back to ${alt('this', 'the', 'her', 'his', 'their')} ${alt('placement', 'school', 'unit', 'home', 'contact', 'class')}\b`,
       S`\bafter ${alt('respite', 'the holiday', 'contact')}\b`,
+      // A carer's worry about a placement's future, not a child gone: "on a section 3 for 6 months, were worried she wont come back to us".
+      S`\b${alt('worried', 'worry', 'scared', 'afraid', 'frightened')} (?:that )?${alt('she', 'he', 'they')} ${alt('wont', 'will not', 'might not', 'may not')} (?:ever )?come back to (?:us|me|our house|live with us)\b`,
       // A parent who is not coming back, asked about by the child: "my grandson keeps asking when is mummy coming back and shes
       // not coming back" (a loss, not a farewell).
       S`\bwhen (?:is|are|will|s) (?:my |his |her |their )?${parent} (?:be )?coming back\b|\b${parent}\b(?: \w+){0,3} (?:is |s )?(?:not|never) coming back\b`,

@@ -47,6 +47,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
       // Or sent home since ("discharged at 9am with a leaflet"), unless it has happened again.
       S`${past.source}|\bon my watch\b|\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|now)\b)|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|\bon (?:an? |the )?(?:\w+ ){0,2}(?:ward|unit)\b|` +
         S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
+        // Asked ahead, of one of ours: "if my grandson ever overdosed, should i make him sick".
+        S`\bif (?:my|our|the|a) (?:\w+ ){1,2}ever\b(?!.*\b(?:now|right now|tonight)\b)|` +
         // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
         S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
     ),

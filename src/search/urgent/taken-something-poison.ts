@@ -75,6 +75,9 @@ export const takenSomethingPoisonRules: Rule[] = [
     name: 'poisoned',
     when: anyOf(
       S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`,
+      // Told as a telegram, the poison and the time: "bleach. 5yo. just now.", "anti freeze 10 mins ago".
+      // (Not an overdose told so: ./taken-something-overdose.ts has those.)
+      S`^(?:\w+ ){0,3}(?!(?:an )?(?:overdose|od)\b)${poison}(?: \w+){0,3} ${alt('just now', 'right now', 'rn', S`(?:\d+|ten|five|twenty|few) (?:mins?|minutes) ago`)}$`,
       // One blade, swallowed (not "had a blade", which may be in a bag): "shes swallowed a blade".
       S`\b${alt('swallowed', 'swallowing', 'ingested', 'eaten', 'ate')}${upTo(2)} blade\b`,
       // Asked as if it were a what-if, then said to be real: "what happens if you drink nail varnish remover, asking because she just did".

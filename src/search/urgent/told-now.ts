@@ -13,6 +13,8 @@ const who =
   S`(?:${alt('shes', 'hes', 'theyre', 'theyve', 'she is', 'he is', 'they are', 'she has', 'he has', 'they have', 'someones', 'someone is')}(?: just| now| still| actually| currently| literally| been| back)?|(?:she|he|they) just|` +
   // A child named by what they are, not any child: "13yo has taken 30 paracetamol", "the lad is on the roof" (not "a child is").
   S`(?<!\ba )(?:\d+ ?)?${alt('yo', 'year old', 'yr old', 'yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid')} (?:has|is)(?: just| now)?|` +
+  // Or a relative, told just doing it: "my 14yo nephew just went out the back door with the belt".
+  S`${alt('yp', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid', 'nephew', 'niece', 'grandson', 'granddaughter')} just|` +
   // The same person, told on: "grabbed the big knife and is stood in the doorway", "and has set his sleeves on fire".
   S`and(?: is| has| now)?(?: just)?|` +
   // Told by the child, relayed: "lad says he ate a handful of his nans heart pills".
@@ -110,6 +112,10 @@ const done = alt(
   // Gone with a weapon: "left the house with a machete", "has just run out with a knife saying shes going to do the lad".
   S`(?:left (?:the house |home |school )?|${alt('run', 'ran', 'gone', 'went', 'stormed', 'stormed off')} ${alt('out', 'off')} (?:\w+ ){0,2})` +
     S`with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('knife', 'machete', 'blade', 'weapon', 'gun', 'bat')}`,
+  // Gone with a cord, beside a hanging already read: "just went out the back door with the belt off his dressing gown ... last month he
+  // tried to hang himself".
+  S`(?:left (?:the house |home )?|${alt('run', 'ran', 'gone', 'went', 'stormed', 'walked')} ${alt('out', 'off')} (?:\w+ ){0,3})` +
+    S`with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('rope', 'cord', 'noose', 'ligature', 'belt')}`,
   S`${alt('set fire to', S`set (?:his|her|their|the) \w+ on fire`, 'poured (?:petrol|lighter fluid)', 'collapsed')}`,
 );
 
