@@ -40,6 +40,8 @@ const rows = [
 });
 
 const REVIEWED_WEIGHT = Number(process.env.REVIEWED_WEIGHT ?? 3);
+/** Extra weight for a reviewed calm neighbour the final model still alarms on (below). */
+const boost = new Map<string, number>();
 
 function fit(train: typeof rows, minCount = 2): UrgentModel {
   const counts = new Map<string, number>();
@@ -51,7 +53,8 @@ function fit(train: typeof rows, minCount = 2): UrgentModel {
   const pos = train.filter((r) => r.y === 1).length;
   // Emergencies are few: weigh them up. A calm neighbour reviewed for the rules is one message standing for a
   // phrasing the field uses every day ("shes been taken into care"): weighed as REVIEWED_WEIGHT messages.
-  const weightOf = (r: { y: number; reviewed: boolean }) => (r.y === 1 ? (train.length - pos) / pos / 4 : r.reviewed ? REVIEWED_WEIGHT : 1);
+  const weightOf = (r: { y: number; reviewed: boolean; cleaned: string }) =>
+    r.y === 1 ? (train.length - pos) / pos / 4 : r.reviewed ? REVIEWED_WEIGHT * (boost.get(r.cleaned) ?? 1) : 1;
   for (let epoch = 0; epoch < 60; epoch += 1) {
     const rate = 0.3 / (1 + epoch / 10);
     for (const r of train) {
@@ -105,9 +108,21 @@ console.log(
     `of ${missedByRules.length} the rules would miss, it catches ${missedByRules.filter((r) => r.p >= threshold).length}; ` +
     `extra alarms on calm questions ${calm.filter((r) => r.p >= threshold && !r.ruled).length}/${calm.length}`,
 );
-const model = { ...fit(rows), threshold };
+let model = { ...fit(rows), threshold };
+// The reviewed calm neighbours are pinned by the unit tests, so each must stay calm: one the final model still alarms on
+// (a fit with new emergencies told "right now" can lift "hes having a meltdown right now") is weighed up four times and
+// the model refitted, at most four rounds. The threshold stays the one chosen out of fold.
+for (let round = 1; round <= 4; round += 1) {
+  const alarming = rows.filter((r) => r.reviewed && modelReads(r.cleaned) && !rulesJudgedCalm(r.cleaned) && score(model, r.f) >= threshold);
+  if (alarming.length === 0) break;
+  console.log(`round ${round}: ${alarming.length} reviewed calm neighbours alarm; weighed up and refitted`);
+  for (const r of alarming) boost.set(r.cleaned, (boost.get(r.cleaned) ?? 1) * 4);
+  model = { ...fit(rows), threshold };
+}
 console.log(`final model: ${Object.keys(model.weights).length} weighted features`);
-if (process.argv.includes('--write')) writeFileSync(join(root, 'src', 'search', 'urgent-model.json'), `${JSON.stringify(model)}\n`);
+// OUT writes the model elsewhere, to compare a fit with the one in use before it replaces it.
+if (process.argv.includes('--write'))
+  writeFileSync(process.env.OUT ?? join(root, 'src', 'search', 'urgent-model.json'), `${JSON.stringify(model)}\n`);
 if (process.argv.includes('--curve'))
   for (const t of [0.3, 0.5, 0.7, 0.8, 0.9])
     console.log(
