@@ -132,11 +132,23 @@ if (process.argv.includes('--curve'))
 function calmPhrasesOfUnitTests(): string[] {
   const out: string[] = [];
   const rules = readFileSync(join(root, 'test', 'unit', 'urgent-rules.test.ts'), 'utf8');
-  for (const m of rules.matchAll(/calm: \[([^\]]*)\]/g)) for (const q of m[1]!.matchAll(/'([^']*)'|"([^"]*)"/g)) out.push(q[1] ?? q[2]!);
+  for (const m of rules.matchAll(/calm: \[([^\]]*)\]/g)) out.push(...stringsIn(m[1]!));
   const unit = readFileSync(join(root, 'test', 'unit', 'urgent.test.ts'), 'utf8');
   for (const name of ['const calm = [', 'const moreCalm = [']) {
     const i = unit.indexOf(name);
-    if (i >= 0) for (const q of unit.slice(i, unit.indexOf('];', i)).matchAll(/'([^']*)'|"([^"]*)"/g)) out.push(q[1] ?? q[2]!);
+    if (i >= 0) out.push(...stringsIn(unit.slice(i + name.length, unit.indexOf('\n];', i))));
   }
   return out;
+}
+
+/**
+ * The string literals of a list, read whole: comment lines out first, whose apostrophes would otherwise pair with a quote
+ * in the next string ("he's having a meltdown" read as the tail of one literal and the head of another).
+ */
+function stringsIn(list: string): string[] {
+  const code = list
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');
+  return [...code.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((q) => (q[1] ?? q[2]!).replace(/\\(.)/g, '$1'));
 }
