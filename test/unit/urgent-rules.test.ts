@@ -261,6 +261,8 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      'bathroom door locked, ligature risk yp, no response when we knock, do we break it down??',
+      'shes a ligature risk and has locked herself in the shower, not answering',
       "My 14yo nephew just went out the back door with the belt off his dressing gown saying he's going to the woods. Last month he tried to hang himself.",
       'she ran off barefoot in the rain an hour ago after a row, she has tried to hang herself before, do i ring police?',
       'cell check - 15yo found with ligature, cut down, breathing, ambo called',
@@ -280,6 +282,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'ligature risk assessment says keep the bathroom locked, she gets no response from camhs',
       "she tried to hang herself last year, how do we talk about it now she's settled",
       'our house rules say no weapons, yp wants to hang a decorative sword on his wall, thoughts',
       'she ran off last summer, she has tried to hang herself before, how do we plan for the holidays',
@@ -392,6 +395,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'says she wants to die sometimes but not rite now',
       "Year 10 girl in care, superficial cuts on her thighs spotted by the PE teacher. She says it helps her cope and she's not trying to die. Carer doesn't know yet. As DT what do I do today",
       'how do police decide whether to use 136 on a bridge when someone is still saying they want to do it',
       'she says shed rather be dead than go back to school',
@@ -830,6 +834,7 @@ const table: Pinned[] = [
       'weve called the police shes not answering',
     ],
     calm: [
+      "Our young person in Southport had a crisis last night and staff called the police, who took him to hospital. Today he's back and acting like nothing happened. How should we follow this up?",
       'new tm here, two incidents where staff were slow calling 999 after overdoses, im rewriting the procedure now, what should the escalation section cover',
       'the police had him on a 136 last month, what happens now',
       'in hindsight should i have called an ambulance when she took those pills in march? she was fine but still think about it',
@@ -1370,6 +1375,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "Care leaver told me 'I can't breathe in lectures, I have to walk out'",
       'she keeps pointing at her mouth when she wants a drink',
       'she keeps saying i cant breathe, something bad is going to happen when we go out',
       "my grandson says \"I can't breathe, I think I'm dying\" every morning when it's time for school",
@@ -1702,6 +1708,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'Historic abuse: she was drugged and raped at 13 and now at 17 she drinks heavily. How do substance use and trauma link?',
       'dad is trying to take the baby to contact early, is that allowed',
       'a stranger on roblox tried to arrange to meet her last year, police dealt with it',
       'she said the man at the shop used to do stuff to her, she is safe in placement now and never goes there',
@@ -1753,6 +1760,7 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "17yo autistic lad in crisis, attacking staff, bitten one, we can't keep anyone safe",
       'staff member assaulting a child in the home i can see it',
       '15yo attacking another kid in the lounge, we cant get them apart',
       'residential home - three young people attacking a new resident in the lounge',
@@ -1791,6 +1799,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'We look after a 14 year old who has daily rages lasting up to an hour, smashing things, then he sobs and says sorry. Staff are exhausted and some want him moved. How do we stabilise this?',
       'training on what to do when young people gang up on a new resident',
       'what does it mean when kids say they will wet someone',
       "we're hiding upstairs from the rain, ha",

@@ -139,6 +139,10 @@ export const historyPhrases = [
   S`(?:a few |few |a couple of |couple of |some |\d+ |two |three )?(?:weeks|months|years) back`,
   S`(?:that|this|it) was (?:19|20)\d{2}`,
   'historically',
+  // Back from hospital today after last night: "staff called the police, who took him to hospital. today hes back". Abuse named as past:
+  // "historic abuse: she was drugged and raped at 13".
+  S`today ${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} back`,
+  S`histori(?:c|cal) ${alt('abuse', 'sexual abuse', 'allegations?', 'disclosures?')}`,
   S`(?:police|the police|they|school) dealt with it`,
   // (Not "its all sorted" alone, a farewell's words.)
   S`police came and (?:its|it is|it s) (?:all )?sorted`,

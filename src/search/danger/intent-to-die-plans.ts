@@ -106,6 +106,8 @@ export const intentToDiePlansSituations: Situation[] = [
     unless: new RegExp(
       [
         S`\bdie (?:her|his|their|my) hair\b`,
+        // A wish that comes and goes, denied for now: "says she wants to die sometimes but not rite now".
+        S`\b(?:sometimes|at times|now and then|some days)\b.*\bbut not (?:right now|rite now|now|at the moment|today|tonight)\b`,
         // Tiredness: "ill be dead on my feet by friday".
         S`\bdead on (?:my|her|his|their|our) feet\b`,
         // Someone else's cruelty, told: "a boy at school told her to kill herself, and now she keeps repeating it" (unless she says she will).

@@ -36,6 +36,8 @@ export const bodySignsRules: Rule[] = [
       S`\bwhen to\b`,
       // Asked afterwards: "in hindsight should i have called an ambulance when she took those pills in march".
       S`\bin hindsight\b|\bshould (?:i|we) have (?:called|rung|phoned)\b`,
+      // Back today after last night's call: "staff called the police, who took him to hospital. today hes back".
+      S`\btoday ${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} back\b`,
       // "when should I call 999 rather than the crisis line"
       S`\bwhen (?:should|do|would|can) (?:i|we|you)\b`,
       // Or what others should do: "when should police use s136 rather than calling an ambulance".
@@ -178,6 +180,8 @@ export const bodySignsRules: Rule[] = [
         'panicky',
         'panicked',
         S`${alt('some', 'most', 'a few', 'other')} ${alt('nights', 'days', 'mornings', 'evenings')}`,
+        // Where a panic comes back, not a body failing now: "i cant breathe in lectures, i have to walk out".
+        S`(?:cant|can t|cannot) breathe in ${alt('lectures', 'class', 'lessons', 'school', 'crowds', 'meetings', 'assembly', 'exams', 'the mornings', 'busy places', 'shops')}`,
         // "says i cant breathe, i think im dying every morning when its time for school"
         S`every ${alt('morning', 'night', 'evening', 'day', 'school day', 'monday', 'sunday night')}`,
         'anxiety',

@@ -59,7 +59,8 @@ export const now = alt(
 export const habitual = b(
   alt(
     // (Not keeping someone safe: "we cant keep her safe".)
-    S`keeps?(?! ${alt('her', 'him', 'them', 'me', 'us', 'everyone', 'it')} ${alt('safe', 'calm', 'alive', 'awake', 'still', 'away from', 'in sight')})`,
+    // (Nor "we cant keep anyone safe".)
+    S`keeps?(?! ${alt('her', 'him', 'them', 'me', 'us', 'everyone', 'it', 'anyone', 'anybody', 'everybody', 'people', 'staff', 'the (?:other )?(?:kids|children|staff)', 'each other', 'ourselves')} ${alt('safe', 'calm', 'alive', 'awake', 'still', 'away from', 'in sight')})`,
     'keep on',
     // Typed as said: "evry nite".
     S`${alt('every', 'evry', 'evrey', 'everey')} ${alt('night', 'nite', 'day', 'time', 'week')}`,
@@ -74,6 +75,8 @@ export const habitual = b(
     S`most ${alt('days', 'weeks', 'nights', 'mornings', 'evenings')}`,
     'one minute',
     'constantly',
+    // "daily rages lasting up to an hour"
+    S`daily ${alt('rages', 'meltdowns', 'outbursts', 'tantrums', 'fights', 'incidents', 'episodes', 'explosions')}`,
     'over little',
     'for nothing',
     // "excluded twice this term for fighting"

@@ -160,6 +160,11 @@ export const ligatureRules: Rule[] = [
       // 20 minutes not answering" (dictated: "their" for "there").
       S`\bligature (?:points?|risks?)\b.*\b${alt('shes', 'hes', 'theyre', 'she has', 'he has', 'they have', 'she is', 'he is', 'they are')} (?:been )?(?:in )?` +
         S`${alt('there', 'their', 'in there', S`in the \w+`)}\b.*\b${alt('not answering', 'wont answer', 'isnt answering', 'no answer', 'gone quiet', 'gone silent')}\b`,
+      // A child at known ligature risk shut in and not answering: "bathroom door locked, ligature risk yp, no response when we knock".
+      S`^(?=.*\b${alt('ligature', 'lig')} ${alt('risk', 'risks', 'points?')}\b)(?=.*\b${alt('locked', 'barricaded', 'behind the door', 'wont come out', 'in the (?:bathroom|toilet|shower|en ?suite)')}\b)` +
+        S`(?=.*\b${alt('no response', 'not responding', 'not answering', 'wont answer', 'isnt answering', 'no answer', 'gone quiet', 'gone silent', 'cant hear (?:her|him|them|anything)')}\b(?! from))` +
+        // (Not a plan for the risk: "ligature risk assessment says keep the bathroom locked".)
+        S`(?!.*\b${alt('assessment', 'policy', 'training', 'audit', 'plan')}\b)`,
       // Shut away with one now, told plainly: "shes in the loft with a rope, said not to follow her" (not a skipping or climbing rope).
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp is', 'gone')} (?:gone |went )?(?:up |out |off )?(?:in|into|to) (?:the |a |her |his |their )?${hidden} with (?:a |the |her |his |their )?` +
         S`(?!${alt('skipping', 'climbing', 'tow', 'swing')}\b)(?:\w+ )?${ligatureCord}\b`,
