@@ -38,12 +38,16 @@ async function startBot(env: Record<string, string>): Promise<{ child: ChildProc
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 400; i += 1) {
+  // Waited for by time, not by tries: a 503 while it warms up (the store reopening after a kill, under a full
+  // suite's load) comes back at once, and counting those as tries gave up in well under a second.
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
     try {
       if ((await fetch(`${url}/healthz`)).status === 200) return { child, url };
     } catch {
-      await new Promise((r) => setTimeout(r, 25)); // still starting
+      // still starting
     }
+    await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error('bot did not become healthy');
 }
