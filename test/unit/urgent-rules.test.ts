@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "yp trying to drink whatever's in the cleaning cupboard, we're holding her back",
       'bleach. 5yo. just now.',
       'shes swallowed a blade',
       '14 yr old with a history of self harm says she swallowed a button battery on purpose',
@@ -57,6 +58,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do i stop a toddler drinking whatever is in the cleaning cupboard',
       'the bleach is kept in the bathroom cupboard, is that ok',
       'she had a blade in her bag at school last week, what should the school do',
       'she asked me what to do if a friend ever says theyve taken an overdose what should i tell her for the future',
@@ -195,6 +197,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'another YP has a ligature on in the toilet, staff holding him up, where is the cutter kit',
       'hanging',
       'hanging in the wardrobe help',
       'found a ligature round her neck in the bathroom',
@@ -220,6 +223,8 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'we need ligature cutters for the new home, where do we get them',
+      'how do you spell ligature lol for the log',
       'can you explain what a ligature is, the social worker said it and i just nodded along',
       "how common is ligature use in residential care? I'm doing a presentation on suicide prevention",
       'writing my iro report for a 14yo who had a ligature attempt earlier in the year, all resolved, placement stable five months',
@@ -1170,6 +1175,7 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      'kid took a bunch of pills, says it was only to help her sleep, what do I tell the carer',
       "IRO - I'm in a review on Teams and the YP has just said on camera he took tablets before joining. Carer isn't in the room. What do I do first?",
       "police just said they've got our YP on a 136 but she's 13 and took tablets before they found her",
       'shes just taken tablets and wont say how many',
@@ -1186,6 +1192,7 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      "she's only taken a few of her tablets this week, refuses the rest",
       "got a text from her earlier saying she'd taken tablets but it was a wind up, gp checked her, what should i do about the lying",
       'tablets for her period pain now',
       'pills in a locked box now, is that enough',

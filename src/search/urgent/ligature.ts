@@ -99,13 +99,17 @@ export const ligatureRules: Rule[] = [
         S`(?:ligature|lig) ${alt('safe', 'resistant', 'reduced', 'proof')}`,
         'fittings?',
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
-        S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)`,
+        // Nor one sent for now: "staff holding him up, where is the cutter kit".
+        S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)` +
+          S`(?<!\b${alt('get', 'fetch', 'find', 'where is', 'wheres', 'bring')} the (?:ligature |lig )?cutters?)`,
         'free',
         'checks?',
         S`what ${alt('is', 'are', 'does')}`,
         // A word asked about, or a talk given: "can you explain what a ligature is", "how common is ligature use in residential care".
         S`what (?:a |an )?(?:ligature|noose) (?:is|means)`,
         'explain',
+        // "how do you spell ligature lol for the log"
+        'spell',
         S`presentations?`,
         'how common',
         // Preparing for it: "what should i do if i ever find a young person with a ligature".

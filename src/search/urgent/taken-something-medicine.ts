@@ -104,7 +104,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\bfor ${alt('her', 'his', 'their', 'a', 'an', 'the')}\b`,
       'prescribed',
       S`\bdose\b`,
-      S`\b${alt('only', S`forg[eo]t\w*`, 'missed', S`refus\w*`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
+      // (Not "only" before a reason, which plays an overdose down: "took a bunch of pills, says it was only to help her sleep".)
+      S`\b${alt(S`only(?! ${alt('to', 'because', 'cos', 'cause', 'coz', 'for', 'wanted', 'meant', 'did it', 'trying', 'so')}\b)`, S`forg[eo]t\w*`, 'missed', S`refus\w*`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
       // Found not to be so: "said shed taken tablets but it was a wind up, gp checked her".
       S`\b${alt('was a wind ?up', 'was (?:a )?(?:joke|lie|prank)', 'wasnt true', 'was not true', 'made it up')}\b`,
     ),

@@ -87,7 +87,7 @@ export const takenSomethingPoisonRules: Rule[] = [
       // Something from where cleaning things are kept, in any tense or English (the verbs as patterns: "swallows" written out
       // would join the spelling table one edit from "swallowd", tie with "swallowed", and leave it mistyped): "the boy he drink something from under sink, he say
       // stomach burn", "shes swallowed stuff from the cleaning cupboard".
-      S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?', 'ate', 'eat(?:en)?')} ${alt('something', 'stuff', 'some', 'liquid', 'a liquid', 'a bottle')} ` +
+      S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?', 'ate', 'eat(?:en)?')} ${alt('something', 'stuff', 'some', 'liquid', 'a liquid', 'a bottle', 'whatever')} ` +
         S`(?:\w+ )?${alt('from', 'out of', 'in')} (?:the |a )?(?:\w+ )?${alt('under (?:the )?sink', 'cleaning cupboard', 'cupboard under (?:the )?sink', 'garage', 'shed')}\b`,
       // Or a burning inside after drinking something: "he drink something, he say stomach burn", "drank something and her mouth is burning".
       S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?')} ${alt('something', 'stuff', 'some')}\b.*\b${alt('stomach', 'throat', 'mouth', 'tummy', 'belly')} (?:is |s |are )?${alt('burn', 'burns', 'burning', 'on fire')}\b`,
