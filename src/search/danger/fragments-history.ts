@@ -63,6 +63,12 @@ const previousTime = (date: string) =>
 /** A known risk, named as the reason to fear now, not as a past event: "history of being exploited". */
 export const knownRiskHistory = '(?:being )?(?:exploit\\w*|cse|cce|trafficked|groom\\w*|going missing|missing episodes)\\b';
 
+/**
+ * Back from hospital today after last night: "staff called the police, who took him to hospital. today hes back". History, and
+ * also what silences a call to the emergency services told as done (../urgent/body-signs.ts).
+ */
+export const backToday = S`today ${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} back`;
+
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
   previousTime(dates.join('|')),
@@ -139,9 +145,8 @@ export const historyPhrases = [
   S`(?:a few |few |a couple of |couple of |some |\d+ |two |three )?(?:weeks|months|years) back`,
   S`(?:that|this|it) was (?:19|20)\d{2}`,
   'historically',
-  // Back from hospital today after last night: "staff called the police, who took him to hospital. today hes back". Abuse named as past:
-  // "historic abuse: she was drugged and raped at 13".
-  S`today ${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} back`,
+  backToday,
+  // Abuse named as past: "historic abuse: she was drugged and raped at 13".
   S`histori(?:c|cal) ${alt('abuse', 'sexual abuse', 'allegations?', 'disclosures?')}`,
   S`(?:police|the police|they|school) dealt with it`,
   // (Not "its all sorted" alone, a farewell's words.)

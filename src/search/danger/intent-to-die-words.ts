@@ -63,3 +63,9 @@ export const farewell = alt(
   S`be (?:here|around|alive) (?:tomorrow|tonight|by (?:the )?morning|much longer|for long|anymore|any more)` +
     S`(?<=\b(?:told|tells|tell|said|says|saying|texted|messaged|screamed|shouted)(?: \S+){0,3} (?:she|he|they|i) (?:wont|will not|not going to|not gonna|aint gonna) be(?: \S+){2,3})`,
 );
+
+/**
+ * A wish that comes and goes, denied for now: "says she wants to die sometimes but not rite now". Silences the rules and
+ * the broad detector alike.
+ */
+export const wishDeniedForNow = S`\b${alt('sometimes', 'at times', 'now and then', 'some days')}\b.*\bbut not ${alt('right now', 'rite now', 'now', 'at the moment', 'today', 'tonight')}\b`;

@@ -4,6 +4,7 @@
  */
 
 import { organisation } from '../danger/fragments-body';
+import { backToday } from '../danger/fragments-history';
 import { alt, anyOf, b, habitual, lowPulse, past, S, upTo, type Rule } from './fragments';
 
 const imminent = alt('immediate', 'imminent');
@@ -37,7 +38,7 @@ export const bodySignsRules: Rule[] = [
       // Asked afterwards: "in hindsight should i have called an ambulance when she took those pills in march".
       S`\bin hindsight\b|\bshould (?:i|we) have (?:called|rung|phoned)\b`,
       // Back today after last night's call: "staff called the police, who took him to hospital. today hes back".
-      S`\btoday ${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} back\b`,
+      S`\b${backToday}\b`,
       // "when should I call 999 rather than the crisis line"
       S`\bwhen (?:should|do|would|can) (?:i|we|you)\b`,
       // Or what others should do: "when should police use s136 rather than calling an ambulance".

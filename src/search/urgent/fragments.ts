@@ -58,8 +58,7 @@ export const now = alt(
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 export const habitual = b(
   alt(
-    // (Not keeping someone safe: "we cant keep her safe".)
-    // (Nor "we cant keep anyone safe".)
+    // (Not keeping someone safe: "we cant keep her safe", "we cant keep anyone safe".)
     S`keeps?(?! ${alt('her', 'him', 'them', 'me', 'us', 'everyone', 'it', 'anyone', 'anybody', 'everybody', 'people', 'staff', 'the (?:other )?(?:kids|children|staff)', 'each other', 'ourselves')} ${alt('safe', 'calm', 'alive', 'awake', 'still', 'away from', 'in sight')})`,
     'keep on',
     // Typed as said: "evry nite".

@@ -3,6 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
+import { wishDeniedForNow } from '../danger/intent-to-die-words';
 import { alt, anyOf, b, now, past, poss, S, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
 
 /** About to, or saying they will. */
@@ -135,8 +136,7 @@ export const intentToDieThreatsRules: Rule[] = [
     unless: anyOf(
       S`\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\b(?<!not )safe(?: with (?:her|him|them|me|us))? (?:right )?now\b`,
       S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
-      // A wish that comes and goes, denied for now: "says she wants to die sometimes but not rite now".
-      S`\b${alt('sometimes', 'at times', 'now and then', 'some days')}\b.*\bbut not ${alt('right now', 'rite now', 'now', 'at the moment', 'today', 'tonight')}\b`,
+      wishDeniedForNow,
       // Denied outright: "she says it helps her cope and shes not trying to die".
       S`\b${alt('not', 'isnt', 'never', 'wasnt')} (?:\w+ )?${alt('trying', 'wanting', 'wanted', 'going')} to ${alt('die', S`kill ${self}`, 'end it')}\b`,
       // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)
