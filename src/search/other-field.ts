@@ -140,6 +140,17 @@ const OTHER_FIELD_EVEN_FOR_A_CHILD = wholeWords([
   'sharps bins?',
   'caesarean',
   'adult continuing (?:health ?care|care)',
+  // Physical medicine's own questions, whoever the patient: "nice bronchiolitis admission criteria", "weaning advice for a 6 month old
+  // in foster care", "raised lfts on a statin", "request a blood lead level on a toddler".
+  'bronchiolitis',
+  'weaning',
+  'lfts',
+  'liver function tests?',
+  'statins?',
+  'blood lead',
+  'lead levels?',
+  // A clause of some other document, not the Act: "section 4 of our practice contract, what does it say about home visits".
+  '(?:section|clause|s) ?\\d+ of (?:our|the|my|his|her|their|a) (?:\\S+ )?(?:contract|lease|tenancy|agreement|handbook|terms|constitution)',
   // Where a sharps bin goes, a jab's place on a form: "which bin do sharps go in", "which section of the IHA form do immunisations go in".
   '(?:which|what) bins? (?:do |does |for )?sharps',
   '(?:immunisations?|vaccinations?|jabs) (?:go|goes|recorded|record|history|status)\\b(?! (?:\\S+ ){0,6}(?:anxi\\w*|phobia|needle phobia|scared|fear))',

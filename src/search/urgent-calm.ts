@@ -52,6 +52,8 @@ export const CALM_FRAME = new RegExp(
     S`\bhow (?:do|should|would|can) (?:i|we) (?:write|word|phrase|record|log|put)\b.*\b${alt('neutral', 'neutrally', S`for the ${alt('file', 'log', 'report', 'notes', 'record', 'chronology')}`)}\b`,
     // Fiction seen together: "a character in a film we watched took an overdose and she asked loads of questions".
     S`\ba character in (?:a|the|this|that) (?:\w+ )?${alt('film', 'book', 'show', 'programme', 'program', 'soap', 'series', 'game', 'play', 'story', 'drama')}\b${NOTHING_TOLD_NOW}`,
+    // Fiction staged or written, the character named so: "a drama piece where a character jumps off a bridge".
+    S`\b${alt('drama', 'play', 'film', 'story', 'script', 'scene', 'novel', 'book', 'piece', 'production', 'show')} (?:\w+ ){0,2}${alt('where', 'in which', 'about', 'with')} (?:a|the|one|his|her|their|our) (?:main )?character\b${NOTHING_TOLD_NOW}`,
     // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
     S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
     // A policy or a pathway asked, for a pack: "what is the local pathway for paracetamol od in under 16s? updating our training pack".
@@ -69,6 +71,8 @@ export const CALM_FRAME = new RegExp(
       S`case study (?:for|about|on)`,
       S`(?:building|writing|preparing) a case study`,
       S`planning a (?:training )?session (?:for|on|about)`,
+      // A lesson planned: "planning a pshe lesson on vaping, including the risks of swallowing vape liquid".
+      S`planning (?:a|an|the|our|my|next weeks) (?:\w+ ){0,2}${alt('lesson', 'lessons', 'assembly', 'workshop', 'scheme of work')} (?:for|on|about)`,
       S`checking (?:our|the|my) (?:\w+ ){0,2}training notes`,
       S`for (?:a|the|our) policy review`,
     )}\b`,
@@ -111,6 +115,8 @@ export const CALM_FRAME = new RegExp(
       // Reflections: "reflecting in supervision on how i handled...", "reflecting after a serious case review", "supervision
       // reflection:", "reflective log:".
       S`reflecting (?:(?:in supervision )?on (?:how|what|when|why)|after)`,
+      // Reflected on for an appraisal: "reflecting for appraisal: was it right to send a 14yo to a and e after shed taken 8 paracetamol".
+      S`reflect(?:ing|ion)? (?:for|in) (?:my |an |the )?${alt('appraisal', 'revalidation', 'supervision', 'portfolio', 'cpd')}`,
       S`reflective supervision (?:after|on|about)`,
       // Prepared for a meeting, a review of a case, guidance asked, a worry found not to be so, a question asked by someone else.
       S`${alt('supervision', 'team meeting', 'panel', 'training')} prep(?:aration)?`,

@@ -58,6 +58,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'Planning a PSHE lesson on vaping, including the risks of swallowing vape liquid. Are there any local resources?',
+      'the kids have had an overdose of homework this week honestly, some of them were in tears',
       'how do i stop a toddler drinking whatever is in the cleaning cupboard',
       'the bleach is kept in the bathroom cupboard, is that ok',
       'she had a blade in her bag at school last week, what should the school do',
@@ -134,6 +136,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      "Reflecting for appraisal: was it right to send a 14yo to A&E after she'd taken 8 paracetamol?",
       "Our kinship grandson once took his mum's tablets by accident when he was three. Could that have lasting effects?",
       'she took her paracetamol with her tea',
       'notes from yesterday: yp took 6 ibuprofen at 14:00, assessed by 111, no treatment needed, all fine, does this need a reg 40',
@@ -223,6 +226,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'Paediatric registrar: child in care on the ward after a ligature attempt - who decides on a Tier 4 admission?',
       'we need ligature cutters for the new home, where do we get them',
       'how do you spell ligature lol for the log',
       'can you explain what a ligature is, the social worker said it and i just nodded along',
@@ -337,6 +341,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "Also she's just texted her TA saying she's at the train station and 'ready to go under the next one'. I'm at my desk.",
       'she says shell kill herself tonight',
       "she keeps saying 'I'm not safe with me right now' and won't leave the counselling room. Her plan involves the train",
       'FC: girl 15 says she cant keep herself safe tonight, has a plan and has the means',
@@ -356,6 +361,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "Does Samaritans call the police if someone tells them they're going to kill themselves? A young person asked me.",
+      "what if a child at the station says they'll go under the next train",
       'he keeps telling his carer hell kill himself whenever hes told no to the xbox, hes 9, carer doesnt know whether to take it seriously',
       'asking for a friend who works in resi, how do you deal with a lad whos always threatening to kill himself but never does? hes fine right now, just want strategies',
       'what does it mean when a young person says they cant keep themselves safe',
@@ -706,6 +713,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "LAC nurse. A 14yo's SDQ has jumped from 12 to 24 in a year and the carer's logs are full of incidents. Whose job is it to act on the SDQ score?",
+      "we're doing a drama piece where a character jumps off a bridge - anything I should consider for the looked after students in the cast?",
       "Newly qualified and I've been given the designated teacher role on top of a full timetable. What's the single most important thing?",
       'we parked up by the river and had a picnic',
       'our 17 year old is about to turn 18, im worried hell fall off a cliff when he moves to adult services',
@@ -813,6 +822,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "pupil told me his brother was 'stabbed' at the weekend - I checked with the SW, it was a pencil in a scuffle and he's fine. How do I close it off?",
       'just stabbed a potato to check it was done',
       'shes picking at her scabs again, how do i stop it',
       'he was digging at his cuts last year, what helps',
@@ -963,6 +973,9 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'GP. 16yo in care waiting for trauma therapy has started having flashbacks in school and dissociating - staring into space, not responding. School want to know what to do in the moment.',
+      "CAMHS have bounced my referral for a 13yo in care with low mood. I'm not convinced - she's dropped her friends and her grades have collapsed. What are my options?",
+      "School nurse: a looked after Year 8 girl is losing weight, PE teacher says she wears layers, and she's fainted in assembly twice. Carer says she eats dinner.",
       "he's finally fitting in at his new school",
       "she was asleep on the sofa and wouldn't wake up for school",
       'she is fitting in well in her new class',
@@ -1004,6 +1017,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "he keeps punching himself in the face til it bleeds and now he's smashing his head on the radiator",
       'Cutting. Girls toilets. Now. Nobody else around',
       "she's been waiting for a tier 4 bed for a week and tonight she's banging her head on the radiator and we can't keep her safe",
       "Writing up the incident report for last week's restraint but just interrupted - resident R is now hitting her head on the fire door glass and her forehead is bleeding",
@@ -1806,6 +1820,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "GP. A carer has asked me to 'section' her 15yo because he's out of control - smashing things, staying out, cannabis. No psychosis.",
+      "Educating practice staff: what does 'behaviour is communication' mean when a child is smashing things up?",
       'We look after a 14 year old who has daily rages lasting up to an hour, smashing things, then he sobs and says sorry. Staff are exhausted and some want him moved. How do we stabilise this?',
       'training on what to do when young people gang up on a new resident',
       'what does it mean when kids say they will wet someone',
@@ -2454,6 +2470,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      "He keeps telling his carer there's a man in his room at night who whispers to him",
       'he does that thing to her in the bedroom sometimes, she told me last year',
       'a man came to fix the boiler in her bedroom',
       'she had finger-shaped bruises last year and the LADO investigated, how do we support her now',
@@ -2684,6 +2701,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "Just checking my understanding before a strategy meeting tomorrow - a 14 year old is being sexually exploited by older males; she's not missing right now but she self-harms after every episode.",
       'he cant swim, should he do swimming lessons at school',
       'How do police decide if a missing child is high risk or low risk?',
       'she went missing for 4 hours last year with cce nominals, now settled',
@@ -3445,6 +3463,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "practice nurse - 15yo here for her depo says men are picking her up after to 'work' and she has to sleep with them, they're in our car park",
+      "year 8 girl says her 'boyfriend' (22) is taking her to a party in Manchester straight after school and she has to stay over. he's parked outside",
       'teen girl hid in my classroom, said her dad is in the car park waiting and he said he\'d "finish her" if she told',
       "volunteer just found a 13 year old girl in care sleeping in the church porch with a man who says he's her boyfriend, he must be 35",
       "I think she's been trafficked - turned up with a new phone and no shoes, says men are waiting round the corner for her",
@@ -3477,6 +3497,7 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      "her boyfriend is taking her to the cinema, he's parked outside",
       'her dad waited outside school and said hed kill her if she told, that was years ago',
       'her dad is waiting outside for her after school, is that allowed under the care order',
       'older men giving girls lifts, she looked out of it last summer, how do we record the pattern',

@@ -113,6 +113,11 @@ const abuseNotHistory = [
     S`(?:(?:has|have|got|needs?) to do (?:sexual \S+|favours|(?:stuff|things|whatever) (?:for|with|to) (?:him|them|his mates?))|work (?:it|the debt) off|pay (?:it|that|the debt) off with|do (?:stuff|things) for (?:him|them))`,
 ];
 
+/** A visitor who talks to the child, told again and again, as a voice or a vision is: "he keeps telling his carer theres a man in his room at night who whispers to him". */
+const hallucinatedVisitor = new RegExp(
+  S`\bkeeps? (?:telling|saying)\b.*\b(?:who|that) (?:whispers|talks|speaks|sings) to (?:him|her|them|me)\b`,
+);
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const abuseSituations: Situation[] = [
   // "a visitor is in her room touching her and wont leave"
@@ -182,6 +187,7 @@ export const abuseSituations: Situation[] = [
       ].join('|'),
     ),
     toldNow: b(abuseNotHistory.join('|')),
+    unless: hallucinatedVisitor,
   },
   // "a man she met online is in the flat with her and shes scared", "her stepdad is in her bedroom with her little sister right now"
   {
@@ -208,6 +214,14 @@ export const abuseSituations: Situation[] = [
         // Waiting outside, older, and the child going out to him: "her boyfriend (30s) is parked outside with stuff and shes going out to him".
         S`(?:boyfriend|bf|man|guy|bloke|fella)${gap(3)} (?:\d0s|in his \d0s|\d{2} ?(?:yo|year old|years old)|older|grown)${gap(2)} (?:is |s )?(?:parked|waiting|sat|sitting) (?:up )?(?:outside|downstairs|in the car park|at the (?:gate|door|front))${gap(8)} ` +
           S`(?:shes|hes|she is|he is) (?:going|getting ready to go|about to go|trying to (?:go|get)|putting (?:her|his) (?:shoes|coat|trainers) on|heading)`,
+        // Made to sleep with the men collecting her, and they are here now: "15yo here for her depo says men are picking her up after to
+        // 'work' and she has to sleep with them, theyre in our car park".
+        S`(?:has|have|got) to (?:sleep with|have sex with|do (?:stuff|things|sexual \S+) (?:for|with|to)) (?:them|him|the men|those men|his mates|their mates)${gap(4)} ` +
+          S`(?:theyre|they are|hes|he is|they re|the men are|hes already)${gap(1)} (?:in (?:the|our|your) car ?park|outside|waiting|here|downstairs|at the (?:gate|door|front)|in reception)`,
+        // An adult "boyfriend" parked outside to take her away overnight: "year 8 girl says her boyfriend (22) is taking her to a party
+        // in manchester straight after school and she has to stay over. hes parked outside".
+        S`(?:boyfriend|bf|man|guy|bloke|fella) (?:(?:1[89]|[2-9]\d)|aged (?:1[89]|[2-9]\d)|in his \d0s|(?:1[89]|[2-9]\d) ?(?:yo|year old|years old)|whos (?:1[89]|[2-9]\d)|older)${gap(2)} (?:is |s )?(?:taking|picking up|collecting|driving) (?:her|him|them)${gap(14)} ` +
+          S`(?:hes|he is|theyre|they are|him|his car|he s)${gap(1)} (?:parked|waiting|sat|sitting|outside)`,
         // Told by the child as it goes on: "girl in the shop saying a man is following her and she cant go back to the house".
         S`(?:saying|says|said|told (?:me|us|staff)|telling (?:me|us)|crying) (?:that )?(?:a|an|some|this|these|two|the) (?:older )?(?:man|men|bloke|blokes|guy|guys|stranger|strangers|lads)${gap(2)} ` +
           S`(?:is|are|s|has been|have been|keeps?) (?:following|followin|chasing|stalking) (?:her|him|them|me)\b(?! (?:on|online|on (?:insta\S*|tiktok|snap\S*|social media)))`,
@@ -243,6 +257,6 @@ export const abuseSituations: Situation[] = [
       ].join('|'),
     ),
     // History, or a pattern to plan for ("in the house a lot").
-    unless: new RegExp(S`${past.source}|\b(?:a lot|at weekends|every|always|often|sometimes)\b`),
+    unless: new RegExp(S`${past.source}|\b(?:a lot|at weekends|every|always|often|sometimes)\b|${hallucinatedVisitor.source}`),
   },
 ];

@@ -19,6 +19,11 @@ export const overdoseFigure = [
   'gaming',
   'youtube',
   'social media',
+  // School's figures: "the kids have had an overdose of homework this week".
+  'homework',
+  'revision',
+  'exams',
+  'tests',
 ];
 
 /** Medicines by name, for both detectors (one list, so they cannot drift): taking one is only an emergency in a quantity, or someone else's. */

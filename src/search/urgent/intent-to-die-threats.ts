@@ -66,6 +66,9 @@ export const intentToDieThreatsRules: Rule[] = [
       // Not safe from herself now: "keeps saying 'im not safe with me right now', her plan involves the train".
       S`\b${alt('not safe with', 'not safe from', 'cant keep')} ${notSafeSelf}(?: safe)?\b.*\b${notSafeCue}\b`,
       S`\b${notSafeCue}\b.*\b${alt('not safe with', 'not safe from')} ${notSafeSelf}\b`,
+      // At the railway, ready for a train: "texted her ta saying shes at the train station and 'ready to go under the next one'".
+      S`^(?=.*\b${alt('train station', 'railway station', 'station', 'platform', 'train tracks', 'railway line', 'railway', 'level crossing', 'tracks')}\b)` +
+        S`.*\b${alt('go', 'going', 'get', 'step', 'stepping', 'jump', 'jumping', 'throw (?:her|him|them|my)sel(?:f|ves)')} ${alt('under', 'in front of')} (?:the |a )?(?:next )?${alt('one', 'train', 'express', 'fast one')}\b`,
       // Tied to being left now: "he said if i leave the room hell do it".
       S`\bif (?:i|we|you|staff) ${alt('leave', 'go', 'walk out', 'step out', 'go out')}\b(?: \w+){0,3} ${alt('hell', 'shell', 'theyll', 'ill', 'he will', 'she will', 'they will')} do it\b`,
       // Threatened for when they got out, and now out: "informal on the ward and has just walked off, told the nurse hed kill
@@ -82,7 +85,7 @@ export const intentToDieThreatsRules: Rule[] = [
         alt(
           // "planning a session for carers on what to do if a child runs off threatening to kill themselves"
           askedWhatIf,
-          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say')}`,
+          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say', 'tells (?:them|you|staff|someone|a \\w+|the \\w+)', 'told (?:them|you|staff|someone)')}`,
           // "she will jump at the chance"
           S`jump at`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.

@@ -125,6 +125,8 @@ export const ligatureRules: Rule[] = [
         // Healed, not fresh: "her old ligature scars show in PE".
         'scars?',
         'scarring',
+        // Admitted after one, what follows asked: "child in care on the ward after a ligature attempt, who decides on a tier 4 admission".
+        S`(?:on the ward|admitted|in hospital|medically (?:stable|fit|cleared)) (?:\w+ ){0,2}after (?:a|an|her|his|their|the) (?:\w+ )?(?:ligature|lig) attempt`,
       )}\b`,
     ),
   },

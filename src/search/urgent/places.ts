@@ -196,6 +196,8 @@ export const placesRules: Rule[] = [
       S`\bhow (?:do|can|should) (?:i|we) stop (?:\w+ ){0,3}${alt('climbing', 'going', 'getting', 'playing')}\b|\bnobody(?:s| is| was| got) hurt\b`,
       // On a screen: "she watches videos about people who jumped off buildings, like documentaries".
       S`\b${alt('videos? about', 'documentar\\w*', 'films? about', 'programmes? about')}\b`,
+      // A score that rose: "a 14yos sdq has jumped from 12 to 24 in a year".
+      S`\bjumped (?:up )?from (?:\d+|a|an|level \d) (?:\w+ )?to (?:\d+|a|an|level \d)\b`,
       // Parked there: "were parked on the top floor of the multi storey".
       S`\b${alt('parked', 'parking', 'park up')}\b(?! to\b)`,
       // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".

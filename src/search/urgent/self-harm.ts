@@ -51,6 +51,8 @@ export const selfHarmRules: Rule[] = [
     // Or in the news: "how do I talk to my foster child about the news story about the teenager who was stabbed".
     unless: new RegExp(
       S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
+        // At the weekend, told after: "his brother was 'stabbed' at the weekend - it was a pencil in a scuffle and hes fine".
+        S`|\b(?:got|was|were) ${alt('stabbed', 'slashed', 'knifed')} ${alt('at', 'over')} the weekend\b` +
         S`|\b(?:news|newspaper) ${alt('story', 'stories', 'report', 'article', 'item')}\b|\babout the news\b`,
     ),
   },

@@ -152,6 +152,8 @@ const seen = alt(
   S`${alt('phone', 'location', 'snap ?map', 'find my (?:phone|iphone)')} (?:is |s |was )?${alt('pinging', 'pinged', 'showing', 'shows')} (?:her |him |them )?${alt('near', 'at', 'by', 'on', 'next to')} the (?:\w+ )?${drop}`,
   S`${alt('spurting', 'pouring with', 'pissing')} blood|blood (?:is )?${alt('spurting', 'pouring', 'pumping')}`,
   S`kicking (?:his|her|their) head in`,
+  // Head against something hard, told as going on: "keeps punching himself in the face til it bleeds and now hes smashing his head on the radiator".
+  S`${alt('banging', 'smashing', 'hitting', 'slamming')} (?:his|her|their) head ${alt('on', 'against', 'off', 'into')}`,
   S`been (?:out|unconscious|unresponsive|fitting) (?:for )?(?:about |over |nearly )?(?:\w+ )?(?:mins?|minutes)`,
   S`ambulance (?:is )?on (?:the|its) way`,
   S`(?:its|it is|house is|room is|kitchen is|flat is) on fire`,
