@@ -124,6 +124,8 @@ export const CALM_FRAME = new RegExp(
       S`any ${alt('guidance', 'policy', 'training', 'resources')} (?:on|for|about)`,
       S`turned out (?:to be|it was|that it was) ${alt('nothing', 'fine', 'ok', 'okay', 'a joke', 'a wind ?up', 'a misunderstanding', 'a false alarm', 'name calling', 'not true', 'untrue', 'harmless', 'innocent')}`,
       S`just curious`,
+      // A handover passed on with nothing to do: "discharged sunday with a safety plan, carer aware. for info only".
+      S`${alt('for info only', 'for information only', 'fyi only', 'no action needed', 'no action required')}`,
       // Told at training about someone else: "in our preparation training they told us about a boy who set fire to his foster home".
       S`(?:in|at|on) (?:our|the|my|a) (?:\w+ )?(?:training|course) (?:they|we|the trainer) (?:told|talked|learned|learnt|heard|were told|discussed)`,
       // An explanation planned for a child: "how do i explain to a 7 year old why she cant go home".

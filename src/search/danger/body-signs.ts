@@ -5,7 +5,7 @@
  */
 
 import { alt, b, gap, S, type Situation } from './fragments';
-import { bodySign } from './fragments-body';
+import { bodySign, pretendGame } from './fragments-body';
 import { past } from './fragments-history';
 import { afterRestraint, graveSign, graveUnlessPast } from './body-signs-grave';
 import { allergyClosingAirway, allergyNow, graveTold } from './body-signs-told';
@@ -80,7 +80,10 @@ export const bodySignsSituations: Situation[] = [
       ].join('|'),
     ),
     // Dizzy in a lesson after skipping lunch: a worry for the school nurse.
-    unless: new RegExp(S`${past.source}|\bdizzy in (?:pe|class|lessons?|games|assembly)\b`),
+    // Or a pattern on journeys that passes: "gets car sick every time on the m58 and sometimes goes a bit faint if he hasnt eaten, hes fine after".
+    unless: new RegExp(
+      S`${past.source}|\bdizzy in (?:pe|class|lessons?|games|assembly)\b|\b(?:hes|shes|theyre|he is|she is|they are) fine after\b|\bcar ?sick\b`,
+    ),
   },
   // "hes 12 really drowsy slurring and just been sick", "huge allergic reaction her face is swelling up and shes wheezing"
   {
@@ -90,7 +93,7 @@ export const bodySignsSituations: Situation[] = [
     // closing the airway: not told as history.
     toldNow: b([graveUnlessPast, ...graveTold, afterRestraint, S`(?:${allergyClosingAirway})${allergyNow}`].join('|')),
     // Hair going grey is no danger sign.
-    unless: /\bhair\b/,
+    unless: new RegExp(S`\bhair\b|${pretendGame}`),
   },
   // "came back off his face, throwing up and cant stand"
   // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses;

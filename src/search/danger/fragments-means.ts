@@ -24,7 +24,15 @@ export const overdoseFigure = [
   'revision',
   'exams',
   'tests',
+  // Drinks, told as too many: "said he 'overdosed on energy drinks', had 3 monsters, fine now".
+  'energy drinks',
+  'red bull',
+  'monsters?',
+  'coffee',
 ];
+
+/** Energy drinks, told as an overdose and fine now: "saying he 'overdosed on energy drinks' and felt jittery, had 3 monsters, fine now". */
+export const drinksOverdoseFineNow = S`\boverdosed on ${alt('energy drinks', 'red bull', 'monsters?')}\b(?=.*\bfine now\b)`;
 
 /** Medicines by name, for both detectors (one list, so they cannot drift): taking one is only an emergency in a quantity, or someone else's. */
 export const medicine = alt(

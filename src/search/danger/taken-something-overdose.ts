@@ -5,7 +5,7 @@
 
 import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
-import { medicine, overdoseFigure } from './fragments-means';
+import { drinksOverdoseFineNow, medicine, overdoseFigure } from './fragments-means';
 import { now } from './fragments-now';
 import { downNow, emptyPacks } from './taken-something-words';
 
@@ -61,7 +61,8 @@ export const takenSomethingOverdoseSituations: Situation[] = [
       S`${past.source}|\b(?:past|previous|prior) (?:overdose|od)s?\b|` +
         // A figure of speech: "she had a total overdose of tiktok last night".
         S`\b(?:overdose|od) (?:of|on) ${alt(...overdoseFigure)}\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
-        S`${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
+        S`${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b|` +
+        drinksOverdoseFineNow,
     ),
   },
   // "eating the iron tablets like sweets, there were 30 and now theres 3"

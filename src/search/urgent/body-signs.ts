@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { organisation } from '../danger/fragments-body';
+import { organisation, pretendGame } from '../danger/fragments-body';
 import { backToday } from '../danger/fragments-history';
 import { alt, anyOf, b, habitual, lowPulse, past, S, upTo, type Rule } from './fragments';
 
@@ -120,6 +120,8 @@ export const bodySignsRules: Rule[] = [
         // A policy drafted for it: "we need a policy for 'found unresponsive' situations in the home, can you help draft one".
         S`\b${alt('policy', 'policies', 'procedure', 'protocol', 'draft', 'template', 'guidance')} ${alt('for', 'on', 'about')}\b|` +
         // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".
+        // A game, laughed at (../danger/fragments-body.ts).
+        S`${pretendGame}|` +
         // Dissociation described: "started having flashbacks in school and dissociating, staring into space, not responding".
         S`\b${alt('dissociat\\w*', 'zon(?:ing|es|ed) out', 'staring into space', 'spac(?:ing|es|ed) out', 'blanks out', 'shuts down', 'switches off')}\b.*\bnot responding\b|` +
         S`\b${alt('provision', 'placement', 'education', 'grades', 'marks', 'attendance', 'friendships?', 'confidence', 'self esteem', 'arrangements?', 'plan', 'package', 'support', 'marriage', 'relationship', 'business', 'school place', 'tenancy', 'care plan', 'routine')} ` +

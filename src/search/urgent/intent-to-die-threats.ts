@@ -88,6 +88,9 @@ export const intentToDieThreatsRules: Rule[] = [
           S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say', 'tells (?:them|you|staff|someone|a \\w+|the \\w+)', 'told (?:them|you|staff|someone)')}`,
           // "she will jump at the chance"
           S`jump at`,
+          // Said to be a figure of speech: "his dad 'will kill him' if he doesnt get good marks, i think its a figure of speech".
+          S`(?:a|just a) (?:figure|turn) of speech`,
+          S`(?:jokingly|joking|as a joke|in jest)`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
           S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
           S`no attempts?`,

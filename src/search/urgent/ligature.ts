@@ -182,6 +182,8 @@ export const ligatureRules: Rule[] = [
       // A thing hung on a wall: "wants to hang a decorative sword on his wall".
       S`\bhang (?:a|an|the|some|his|her|their) (?:\w+ ){0,2}(?:on|up on|from) (?:the|his|her|their|a) ${alt('wall', 'door', 'ceiling', 'hook', 'bedroom wall')}\b`,
       S`\bhanging off ${alt('her', 'him', 'them')}\b`,
+      // Hungover, in slang: "she was 'hanging' after the party at the weekend, meaning hungover".
+      S`\b(?:hungover|hung over|hangover)\b`,
       S`\b${alt('clothes', 'jeans', 'trousers', 'skirt', 'top', 'dress')} (?:are |is )?hanging\b`,
       past.source,
     ),

@@ -196,6 +196,8 @@ export const placesRules: Rule[] = [
       S`\bhow (?:do|can|should) (?:i|we) stop (?:\w+ ){0,3}${alt('climbing', 'going', 'getting', 'playing')}\b|\bnobody(?:s| is| was| got) hurt\b`,
       // On a screen: "she watches videos about people who jumped off buildings, like documentaries".
       S`\b${alt('videos? about', 'documentar\\w*', 'films? about', 'programmes? about')}\b`,
+      // Said as a joke, of a lesson: "jokingly said shed 'jump off a cliff' if she had to go to maths again, laughing with her mates".
+      S`\b(?:jokingly|joking|as a joke|in jest)\b`,
       // A score that rose: "a 14yos sdq has jumped from 12 to 24 in a year".
       S`\bjumped (?:up )?from (?:\d+|a|an|level \d) (?:\w+ )?to (?:\d+|a|an|level \d)\b`,
       // Parked there: "were parked on the top floor of the multi storey".

@@ -4,7 +4,7 @@
  */
 
 import { alt, anyOf, b, past, S, type Rule } from './fragments';
-import { medicine } from '../danger/fragments-means';
+import { drinksOverdoseFineNow, medicine } from '../danger/fragments-means';
 
 const od = alt('od', 'overdose');
 
@@ -50,7 +50,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
         // Asked ahead, of one of ours: "if my grandson ever overdosed, should i make him sick".
         S`\bif (?:my|our|the|a) (?:\w+ ){1,2}ever\b(?!.*\b(?:now|right now|tonight)\b)|` +
         // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
-        S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b`,
+        S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b|` +
+        drinksOverdoseFineNow,
     ),
   },
   // "OD" and nothing else is a cry for help, not a search for the topic.

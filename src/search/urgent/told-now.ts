@@ -6,6 +6,8 @@
  * It decides only where danger words are already read; alone it raises nothing (../urgent.ts).
  */
 
+import { pretendGame } from '../danger/fragments-body';
+import { drinksOverdoseFineNow } from '../danger/fragments-means';
 import { alt, lowPulse, S, toldOver, tryingToGetIn } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
@@ -220,8 +222,11 @@ const TOLD_NOW = new RegExp(
 const ANY_CHILD =
   /\b(?:what if|if|when|whenever) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident|friend|mate) (?:ever )?(?!was\b)\w+s\b/;
 
+/** Told of a game laughed at, or of energy drinks and fine now: the words of a danger, not one. */
+const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}`);
+
 /** Told as now, and neither told as over ("found a note months ago, hes doing ok now") nor asked of any child. */
 export function toldNow(t: string): boolean {
   const told = TOLD_NOW.exec(t);
-  return told !== null && !toldOver.test(t) && (!ANY_CHILD.test(t.slice(0, told.index)) || SAID_NOW.test(t));
+  return told !== null && !toldOver.test(t) && !NOT_A_DANGER.test(t) && (!ANY_CHILD.test(t.slice(0, told.index)) || SAID_NOW.test(t));
 }

@@ -106,6 +106,12 @@ export const violenceRules: Rule[] = [
           alt(
             // Self-harm told as a pattern: the self-harm answer, not a weapon now.
             'most nights',
+            // A record of one: "fill in the risk of serious harm section on assetplus for a lad with a knife conviction".
+            S`(?:knife|weapons?|bladed article) ${alt('convictions?', 'offences?', 'charges?', 'possession charge')}`,
+            'assetplus',
+            'asset plus',
+            // Taken off them, and told settled after: "threatened carer with a knife, police attended, knife removed, child moved and settled".
+            S`(?:knife|blade|weapon) (?:was |has been )?${alt('removed', 'confiscated', 'recovered', 'secured', 'handed over', 'handed in')}(?!.*\b(?:another|second|again|still|now has|now got)\b)`,
             'hides it',
             'cooking',
             'chopping',
