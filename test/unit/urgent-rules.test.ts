@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "My care leaver said 'I've just done something stupid' and then the line went dead. He took an overdose last March.",
       "yp trying to drink whatever's in the cleaning cupboard, we're holding her back",
       'bleach. 5yo. just now.',
       'shes swallowed a blade',
@@ -1738,6 +1739,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      "She was raped a year ago and there was a court case. Now she won't sleep with the light off. What helps?",
       'Historic abuse: she was drugged and raped at 13 and now at 17 she drinks heavily. How do substance use and trauma link?',
       'dad is trying to take the baby to contact early, is that allowed',
       'a stranger on roblox tried to arrange to meet her last year, police dealt with it',
@@ -1829,6 +1831,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "YOT case: the 17-year-old was arrested for assaulting staff at his placement and police are asking if he should be assessed because he's saying odd things.",
       "GP. A carer has asked me to 'section' her 15yo because he's out of control - smashing things, staying out, cannabis. No psychosis.",
       "Educating practice staff: what does 'behaviour is communication' mean when a child is smashing things up?",
       'We look after a 14 year old who has daily rages lasting up to an hour, smashing things, then he sobs and says sorry. Staff are exhausted and some want him moved. How do we stabilise this?',
@@ -1966,6 +1969,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      "grandad here, the 5 year old found a bag of white powder in her big brother's room and has licked some",
       'custody nurse: 15F states she swallowed a wrap before arrest, now increasingly drowsy in cell',
       "yp just texted me 'taken everything, bye'",
       "only staff on nights, 16 year old has barricaded himself in the laundry with the chemicals saying he'll drink them, i can hear him opening bottles",
@@ -2261,6 +2265,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "He came here from another country on his own at 15, doesn't speak much English, and at night I hear him crying and shouting in his sleep. In the day he's fine and really polite.",
       'lad with autism and a learning disability, placement is breaking down, hes hurting staff and theres talk of hospital, how do we get him on the dynamic support register',
       'a foster carer says shes not sleeping because the 12 year old she looks after is hitting her, shes close to giving up, what support is there for carers themselves',
       'How do we support a young person who witnessed a stabbing in their old area and now lives with us in Formby?',
@@ -2388,6 +2393,7 @@ const table: Pinned[] = [
       "dad's just thrown the baby onto the sofa and walked off",
     ],
     calm: [
+      "She's 11, smears things on the walls when she's upset, has bitten me twice and breaks her own toys. When she's calm she's a different child and says sorry.",
       'has bitten her nails till they bleed and says she feels sick every morning',
       'he just hit the ball over the fence',
       'punched the air when he scored',

@@ -134,6 +134,8 @@ export const takenSomethingNowSituations: Situation[] = [
         // Nobody knows how many: "broke into the meds cupboard, no idea how many hes had".
         // Or a little one who got into them: "got into the meds cupboard and i dont know how many she ate".
         S`(?:${medicine}|meds cupboard|medicine cabinet)${gap(10)} (?:no idea|dont know|not sure|wont (?:tell|say)(?: me| us)?) how many${gap(5)} (?:had|took|taken|swallowed|necked|ate|eaten|drank|drunk)`,
+        // A little one and a drug found: "the 5 year old found a bag of white powder in her big brothers room and has licked some".
+        S`(?:white |brown )?powder${gap(10)} (?:has |have |had )?(?:licked|eaten|ate|swallowed|tasted|sniffed|snorted) (?:some|a bit|it|a little|a lick)\b`,
         // "ive done something stupid with the tablets, sorry"
         S`(?:done|did) something (?:really )?(?:stupid|silly|dumb)${gap(4)} (?:with )?(?:the |my |her |his |their |some )?(?:tablets|pills|meds|paracetamol)`,
         // A number of something unnamed: "says shes taken 20 of something an hour ago" (not 10 of them to the park).

@@ -3,7 +3,7 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { b, gap, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
 import { harmThreat, now } from './fragments-now';
 import { armedWith, forALesson, missile } from './violence-words';
@@ -29,7 +29,11 @@ export const violenceAttacksSituations: Situation[] = [
         S`foster (?:mum|dad|carer|mother|father|sister|brother))`,
     ),
     // Bitten her own nails or lip: a worry, not an assault ("has bitten her nails till they bleed").
-    unless: new RegExp(S`\bbit(?:ten)? (?:her|his|their|my) (?:own |finger ?)?(?:nails|lips?|tongue|cuticles)\b`),
+    // Or a count, told as a pattern: "smears things on the walls when shes upset, has bitten me twice".
+    unless: new RegExp(
+      S`\bbit(?:ten)? (?:her|his|their|my) (?:own |finger ?)?(?:nails|lips?|tongue|cuticles)\b|` +
+        S`\b(?:bitten|hit|kicked|punched|scratched|slapped) (?:me|her|him|them|us) (?:${alt('twice', 'a few times', 'a couple of times', 'several times', 'three times', '\\d+ times')})\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
+    ),
   },
   // "shes gone for the baby, weve pulled her off but shes going back", "kicking a staff member on the floor"
   {

@@ -154,7 +154,8 @@ export const heldRules: Rule[] = [
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       // Or the one who did it near her now: "said she was raped at a house party last night and the lad is sitting in her next lesson".
-      S`\b${alt('raped', 'sexually assaulted')}\b.*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just', S`(?:sitting|sat) in (?:her|his|their) (?:next )?(?:lesson|class)`)}\b`,
+      // (Not dated long since: "she was raped a year ago and there was a court case, now she wont sleep with the light off".)
+      S`\b${alt('raped', 'sexually assaulted')}\b(?! (?:\w+ ){0,2}(?:ago|last year|as a child)\b).*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just', S`(?:sitting|sat) in (?:her|his|their) (?:next )?(?:lesson|class)`)}\b`,
       // As it happens: "being raped help" (not feared, nor over: "scared of being raped", "was being abused for years").
       S`\bbeing(?<!\b${alt('of', 'about', 'from', 'risk', 'fear', 'afraid', 'worried', 'scared', 'after', 'was', 'were', 'had been', 'while', 'when')} being) ` +
         S`${alt('raped', 'sexually assaulted', 'sexually abused')}\b(?!.*\b${alt('for years', 'as a child', 'when (?:she|he|they) (?:was|were)')}\b)`,

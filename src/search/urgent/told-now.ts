@@ -196,6 +196,8 @@ const saidNow = alt(
   // Said to be real after a heading that made it sound like practice: "because thats whats happening here", "thats not hypothetical".
   S`(?:thats|that is|this is|its|it is) (?:whats |what is )?happening (?:here|to us|now)`,
   S`(?:thats|that is|this is|its|it is) not (?:a )?${alt('hypothetical', 'drill', 'case study', 'scenario', 'training')}`,
+  // The words for an attempt just made: "said 'ive just done something stupid' and then the line went dead".
+  S`(?:ive|i have|hes|shes|theyve|he has|she has) just done something (?:really )?${alt('stupid', 'silly', 'dumb')}`,
   'wont put it down',
   'wont let go',
   // Hiding from someone as it is told: "keeps saying hell kill us all, were hiding upstairs".

@@ -199,6 +199,8 @@ export const violenceRules: Rule[] = [
         S`\b(?:hes|shes|theyve|he has|she has|they have) been ${alt('smashing', 'attacking', 'assaulting')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'at the moment', 'still', 'last hour', 'past hour', 'hours?', 'mins?', 'minutes', 'wont stop', 'cant', 'scared')}\b)|` +
         // Asked of any child: "is restraint allowed in foster care if a child is attacking someone".
         S`\b(?:if ${anyChild}|(?:when|whenever) (?:a|an|any|your) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil', 'student')}) (?:is|was|starts|keeps) ${alt('smashing', 'attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
+        // Charged for it, and asked about after: "arrested for assaulting staff at his placement and police are asking if he should be assessed".
+        S`\b(?:arrested|charged|convicted|cautioned|reported|excluded|suspended) for (?:\w+ )?${alt('assaulting', 'attacking', 'smashing')}\b|` +
         // A section asked for, for a pattern: "a carer has asked me to section her 15yo because hes out of control, smashing things".
         S`\b(?:asked|asking|wants?|wanting|begging) (?:me|us|the gp|gp|a doctor|the doctor|someone) to section\b|` +
         S`^(?!.*\b(?:staff|carers?|someone|anyone|him|her|them|us|me|kids|children|baby|sister|brother|glass|window|knife|weapon|hurt|hurting|attack\w*|police|scared|terrified|now)\b).*\bsmashing (?:up )?(?:the |her |his |their )?(?:(?:bed)?room|flat)\b`,
