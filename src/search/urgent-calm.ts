@@ -71,6 +71,8 @@ export const CALM_FRAME = new RegExp(
       S`case study (?:for|about|on)`,
       S`(?:building|writing|preparing) a case study`,
       S`planning a (?:training )?session (?:for|on|about)`,
+      // A talk given: "our kinship carers support group is doing a talk on children who go missing and get exploited".
+      S`(?:doing|giving|planning|preparing|running) a (?:\w+ )?${alt('talk', 'presentation', 'workshop')} (?:on|about|for)`,
       // A lesson planned: "planning a pshe lesson on vaping, including the risks of swallowing vape liquid".
       S`planning (?:a|an|the|our|my|next weeks) (?:\w+ ){0,2}${alt('lesson', 'lessons', 'assembly', 'workshop', 'scheme of work')} (?:for|on|about)`,
       S`checking (?:our|the|my) (?:\w+ ){0,2}training notes`,

@@ -59,6 +59,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      "As her nan, what's my part in a safety plan after she's taken an overdose?",
       'Planning a PSHE lesson on vaping, including the risks of swallowing vape liquid. Are there any local resources?',
       'the kids have had an overdose of homework this week honestly, some of them were in tears',
       'how do i stop a toddler drinking whatever is in the cleaning cupboard',
@@ -345,6 +346,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'hes ran off after the police came, he said hed rather be dead than go back to the unit',
       "Also she's just texted her TA saying she's at the train station and 'ready to go under the next one'. I'm at my desk.",
       'she says shell kill herself tonight',
       "she keeps saying 'I'm not safe with me right now' and won't leave the counselling room. Her plan involves the train",
@@ -935,6 +937,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'he drank half a bottle of gin and is barely responding',
+      'Ketamine. 16yo. barely responsive. what now',
       'we thought he was pretending but hes not breathing, going blue',
       "escort in the car says the boy has started fitting in the back seat on the M57, they've pulled onto the hard shoulder",
       "School rang this morning: the 7yo said mum was 'asleep on the kitchen floor and wouldn't wake up' when he left, and the baby's at home with her. Nobody's answering the door.",
@@ -982,6 +986,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'he is barely awake in lessons, school want him seen by the GP',
       'The 12 year old was pretending to be a zombie in the back of the car, "going blue" and "not breathing" - he thought it was hilarious. Fine, just a kid being a kid',
       'GP. 16yo in care waiting for trauma therapy has started having flashbacks in school and dissociating - staring into space, not responding. School want to know what to do in the moment.',
       "CAMHS have bounced my referral for a 13yo in care with low mood. I'm not convinced - she's dropped her friends and her grades have collapsed. What are my options?",
@@ -1027,6 +1032,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "the boy i look after won't stop head-butting the radiator",
+      'please help she is hurting herself and i dont know what to do',
       "he keeps punching himself in the face til it bleeds and now he's smashing his head on the radiator",
       'Cutting. Girls toilets. Now. Nobody else around',
       "she's been waiting for a tier 4 bed for a week and tonight she's banging her head on the radiator and we can't keep her safe",
@@ -1406,6 +1413,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "she keeps saying she can't breathe when we pull up at the contact centre",
       "Care leaver told me 'I can't breathe in lectures, I have to walk out'",
       'she keeps pointing at her mouth when she wants a drink',
       'she keeps saying i cant breathe, something bad is going to happen when we go out',
@@ -2046,7 +2054,6 @@ const table: Pinned[] = [
       'she drank something at the party and now shes really drowsy',
       'he drank vodka and now hes floppy',
       'ate some mushrooms in the park and is hallucinating',
-      'he drank half a bottle of gin and is barely responding',
       'sorry to message so late not sure if this is anything but shes gone very quiet and shes been on the bathroom floor a while and theres tablets everywhere',
       "pills all over the bathroom floor and she's gone really quiet",
       "she's lying on the bedroom floor and there's tablets everywhere",
@@ -2609,6 +2616,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'clingy cant leave the room withot him screamin',
       'reading about county lines for my level 3 safeguarding course, whats a trap house',
       'the fire door was padlocked from outside at school, is that allowed',
       "I'm an EP consulting to a foster family in Bootle. Their 9 year old has been in placement four months, is fine at school but screams for hours at bedtime and won't let the carer leave the room. What level of need would that be and what could help?",
@@ -2717,6 +2725,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "Since our grandson started high school he comes home every day with something missing or broken, and he's stopped eating his tea.",
+      'Our kinship carers support group is doing a talk on children who go missing and get exploited. Is there anything in here we could use?',
       "I'm the police lead for missing children. Can the council send us the weekly list of children assessed at high risk of CSE?",
       "Just checking my understanding before a strategy meeting tomorrow - a 14 year old is being sexually exploited by older males; she's not missing right now but she self-harms after every episode.",
       'he cant swim, should he do swimming lessons at school',

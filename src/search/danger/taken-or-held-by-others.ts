@@ -190,6 +190,8 @@ export const takenOrHeldByOthersSituations: Situation[] = [
       new RegExp(
         // (But not when the escort keeps the child in: "the taxi escort has locked the child in the cab and wont let her out".)
         S`\b(?:ward|unit|hospital|informal|voluntar(?:ily|y)|inpatient|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
+          // Clinging, not held: "clingy, cant leave the room without him screaming".
+          S`\bcant leave (?:the room|the house|him|her|them)(?: \w+){0,2} without (?:him|her|them) (?:screaming|crying|kicking off|panicking|following)\b|` +
           // Told of a childhood: "locked in a cupboard for years by birth family".
           S`\bby (?:her |his |their )?birth (?:family|parents?|mum|dad|mother|father)\b|` +
           // Or over, the one who held her arrested: "what happens to the man who took her now hes been arrested".

@@ -53,6 +53,8 @@ export const bodySignsRules: Rule[] = [
         'unconscious',
         'unresponsive',
         'not responding',
+        // Only just: "ketamine. 16yo. barely responsive. what now" (not "barely awake in lessons").
+        S`${alt('barely', 'hardly', 'only just')} ${alt('responsive', 'responding', 'conscious', 'rousable', 'breathing')}`,
         'isnt responding',
         'stopped breathing',
         'not breathing',
@@ -181,6 +183,8 @@ export const bodySignsRules: Rule[] = [
         'panic',
         'panicking',
         'panics',
+        // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".
+        S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
         // "not dangerous but panicky and says he cant breathe", told as "some nights": a recurring panic.
         'panicky',
         'panicked',

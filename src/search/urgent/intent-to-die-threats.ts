@@ -66,6 +66,9 @@ export const intentToDieThreatsRules: Rule[] = [
       // Not safe from herself now: "keeps saying 'im not safe with me right now', her plan involves the train".
       S`\b${alt('not safe with', 'not safe from', 'cant keep')} ${notSafeSelf}(?: safe)?\b.*\b${notSafeCue}\b`,
       S`\b${notSafeCue}\b.*\b${alt('not safe with', 'not safe from')} ${notSafeSelf}\b`,
+      // Gone, and would rather be dead than go back: "hes ran off after the police came, he said hed rather be dead than go back to the unit".
+      S`^(?=.*\b${alt('ran off', 'run off', 'ran away', 'run away', 'gone missing', 'absconded', 'done a runner', 'legged it', 'walked out', 'has left')}\b)` +
+        S`.*\b${alt('hed', 'shed', 'theyd', 'he would', 'she would', 'they would')} rather be dead\b`,
       // At the railway, ready for a train: "texted her ta saying shes at the train station and 'ready to go under the next one'".
       S`^(?=.*\b${alt('train station', 'railway station', 'station', 'platform', 'train tracks', 'railway line', 'railway', 'level crossing', 'tracks')}\b)` +
         S`.*\b${alt('go', 'going', 'get', 'step', 'stepping', 'jump', 'jumping', 'throw (?:her|him|them|my)sel(?:f|ves)')} ${alt('under', 'in front of')} (?:the |a )?(?:next )?${alt('one', 'train', 'express', 'fast one')}\b`,

@@ -117,6 +117,11 @@ export const selfHarmRules: Rule[] = [
     name: 'harming-now',
     when: anyOf(
       S`\b${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')} ${body}\b.*\b${alt(now, stillGoing)}\b`,
+      // A plea beside it: "please help she is hurting herself and i dont know what to do" (not told as a habit).
+      S`\b${alt('please help', 'pls help', 'plz help', 'help me', 'help please', 'help pls')}\b.*\b${alt('shes', 'she is', 'hes', 'he is', 'theyre', 'they are')} ${alt('hurting', 'harming', 'cutting')} ${self}\b` +
+        S`(?! ${alt('when', 'whenever', 'if', 'at night', 'every', 'most', 'sometimes', 'a lot')}\b)`,
+      // Will not stop: "the boy i look after wont stop head butting the radiator".
+      S`\b${alt('wont', 'will not', 'cant', 'cannot', 'wouldnt')} stop ${alt('head ?butting', 'banging (?:his|her|their) head', 'hitting (?:his|her|their) head')}\b`,
       S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(
         'hurting',
         'cutting',

@@ -97,6 +97,8 @@ export const takenSomethingPoisonRules: Rule[] = [
     unless: new RegExp(
       S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b|` +
         S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b|` +
+        // A plan for afterwards: "as her nan, whats my part in a safety plan after shes taken an overdose".
+        S`\bsafety plan (?:\w+ ){0,2}after\b|` +
         // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries".
         S`\b${alt('stop', 'stops', 'stopping', 'prevent', 'prevents', 'preventing', 'avoid', 'keep', 'risk of', 'danger of', 'dangers of')}\b${upTo(3)} ${alt('drinking', 'eating')}\b|` +
         // Or first aid asked of anyone: "whats the right first aid if someone has swallowed bleach".

@@ -28,9 +28,9 @@ const who =
 /** One of ours, told doing it (not done: "our lad overdosed in 2023"): "police are with our yp on the bridge railings now". */
 const ours = S`\b${alt('our', 'my')} ${alt('yp', 'young person', 'child', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid', 'foster son', 'foster daughter')}(?: is)?(?: just| now| still)?`;
 
-/** Not a question about a child, nor a wish: "what if she is on the roof", "when hes holding a knife". */
+/** Not a question about a child, nor a wish, nor a plan for afterwards: "what if she is on the roof", "when hes holding a knife", "a safety plan after shes taken an overdose". */
 const notSupposed =
-  S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say)(?: \w+){0,3} )` +
+  S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say|plan after|plans after|planning after)(?: \w+){0,3} )` +
   // Nor told just after a history phrase: "in the past shes swallowed batteries and razor blades while on the ward".
   S`(?<!\b(?:in the past|previously|last year|years ago|as a child|when (?:she|he|they) (?:was|were) \w+)(?: \w+){0,1} )`;
 /** People a weapon is turned on. */
