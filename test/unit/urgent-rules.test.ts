@@ -573,6 +573,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "Bit of context: T is 15, EUPD diagnosis last year, several admissions. The unit discharged her yesterday. She's just rung me from the top of Everton Park with a bottle of pills saying she wants to say goodbye. I've got her talking on my mobile.",
       'schol rang 13yo has a nife in class thretening teacher',
       "texted 'bringing my bro's machete to the park, sorting it' - meet is at 7",
       "he's taken the big knife from the block and said he's off to meet the lad who jumped him",
@@ -2616,6 +2617,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "Visited a 10yo in a new foster placement today, moved from Southport after three breakdowns. Carer says he's fine in the day but at bedtime he screams, won't let her leave the room and wets the bed. Is this attachment or just the move?",
+      "We've had a 9 year old boy with us for two months. He's lovely in the day but every night at bedtime he screams and won't let me leave the room, sometimes till midnight. Is this normal or should I be getting help?",
       'clingy cant leave the room withot him screamin',
       'reading about county lines for my level 3 safeguarding course, whats a trap house',
       'the fire door was padlocked from outside at school, is that allowed',

@@ -196,6 +196,9 @@ const saidNow = alt(
   // Said to be real after a heading that made it sound like practice: "because thats whats happening here", "thats not hypothetical".
   S`(?:thats|that is|this is|its|it is) (?:whats |what is )?happening (?:here|to us|now)`,
   S`(?:thats|that is|this is|its|it is) not (?:a )?${alt('hypothetical', 'drill', 'case study', 'scenario', 'training')}`,
+  // Just rung from where the danger is, beside a history told first: "eupd diagnosis last year ... shes just rung me from the top of
+  // everton park with a bottle of pills saying she wants to say goodbye".
+  S`(?:shes|hes|theyve|she has|he has|they have) just ${alt('rung', 'rang', 'called', 'phoned', 'facetimed')} (?:me|us) from`,
   // The words for an attempt just made: "said 'ive just done something stupid' and then the line went dead".
   S`(?:ive|i have|hes|shes|theyve|he has|she has) just done something (?:really )?${alt('stupid', 'silly', 'dumb')}`,
   'wont put it down',
