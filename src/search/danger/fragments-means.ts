@@ -5,6 +5,9 @@
 
 import { alt, S } from './fragments';
 
+/** Energy drinks by name: too many is a figure of speech, or a jittery hour (caffeine tablets are not among them). */
+const energyDrinks = ['energy drinks', 'red bull', 'monsters?'];
+
 /** What an "overdose of" may be in a figure of speech, not a medicine: "a total overdose of tiktok last night". */
 export const overdoseFigure = [
   'tiktok',
@@ -25,14 +28,12 @@ export const overdoseFigure = [
   'exams',
   'tests',
   // Drinks, told as too many: "said he 'overdosed on energy drinks', had 3 monsters, fine now".
-  'energy drinks',
-  'red bull',
-  'monsters?',
+  ...energyDrinks,
   'coffee',
 ];
 
 /** Energy drinks, told as an overdose and fine now: "saying he 'overdosed on energy drinks' and felt jittery, had 3 monsters, fine now". */
-export const drinksOverdoseFineNow = S`\boverdosed on ${alt('energy drinks', 'red bull', 'monsters?')}\b(?=.*\bfine now\b)`;
+export const drinksOverdoseFineNow = S`\boverdosed on ${alt(...energyDrinks)}\b(?=.*\bfine now\b)`;
 
 /** Medicines by name, for both detectors (one list, so they cannot drift): taking one is only an emergency in a quantity, or someone else's. */
 export const medicine = alt(

@@ -55,6 +55,9 @@ export const now = alt(
 );
 
 // ---------------------------------------------------------------- history and habit
+/** Said as a joke, for the rules that a joke makes calm: "jokingly said shed 'jump off a cliff' if she had to go to maths again". */
+export const saidInJest = alt('jokingly', 'joking', 'as a joke', 'in jest');
+
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 export const habitual = b(
   alt(

@@ -4,7 +4,7 @@
  */
 
 import { wishDeniedForNow } from '../danger/intent-to-die-words';
-import { alt, anyOf, b, now, past, poss, S, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, now, past, poss, S, saidInJest, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
 
 /** About to, or saying they will. */
 const willSoon = alt(
@@ -93,7 +93,6 @@ export const intentToDieThreatsRules: Rule[] = [
           S`jump at`,
           // Said to be a figure of speech: "his dad 'will kill him' if he doesnt get good marks, i think its a figure of speech".
           S`(?:a|just a) (?:figure|turn) of speech`,
-          S`(?:jokingly|joking|as a joke|in jest)`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
           S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
           S`no attempts?`,
@@ -107,7 +106,7 @@ export const intentToDieThreatsRules: Rule[] = [
           S`(?:whether|if) to take (?:it|this|that|him|her|them|these) seriously`,
           // Said as a joke, or on the same day each week, and asked about: "kids say 'ill kill myself' as a joke, when
           // should we actually worry", "every sunday night: 'if you make me go back to school ill kill myself'".
-          'as a joke',
+          saidInJest,
           S`when (?:should|do) (?:i|we) (?:actually |really )?worry`,
           S`every ${alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday')}`,
           // A pattern asked about, the child well now: "always threatening to kill himself but never does, hes fine right now".

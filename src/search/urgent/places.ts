@@ -4,7 +4,7 @@
  */
 
 import { hangingOver } from './falling';
-import { alt, anyOf, b, past, S, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, past, S, saidInJest, upTo, type Rule } from './fragments';
 
 /** Being at a place, or going to it. */
 const at = alt('on', 'onto', 'from', 'at', 'off', 'over', 'near', 'to', 'in', 'up on');
@@ -197,7 +197,7 @@ export const placesRules: Rule[] = [
       // On a screen: "she watches videos about people who jumped off buildings, like documentaries".
       S`\b${alt('videos? about', 'documentar\\w*', 'films? about', 'programmes? about')}\b`,
       // Said as a joke, of a lesson: "jokingly said shed 'jump off a cliff' if she had to go to maths again, laughing with her mates".
-      S`\b(?:jokingly|joking|as a joke|in jest)\b`,
+      S`\b${saidInJest}\b`,
       // A score that rose: "a 14yos sdq has jumped from 12 to 24 in a year".
       S`\bjumped (?:up )?from (?:\d+|a|an|level \d) (?:\w+ )?to (?:\d+|a|an|level \d)\b`,
       // Parked there: "were parked on the top floor of the multi storey".

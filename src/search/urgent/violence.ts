@@ -60,8 +60,10 @@ const attackTime = alt('today', 'tonight', 'after school', 'now', 'on the way ho
 /** Where the child or family lives, known to them: "the men know where the carer lives". */
 const knowsWhereTheyLive = S`knows? where (?:(?:the|his|her|their|my|our|we|i|she|he|they) )?(?:\S+ ){0,2}?(?:lives?|live|stays?)`;
 
+/** Words for a child. */
+const childNoun = alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil', 'student');
 /** Any child, asked about: "if a child is attacking someone", "if their child is found with a weapon". */
-const anyChild = S`(?:a|an|any|your|their|the) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil', 'student')}`;
+const anyChild = S`(?:a|an|any|your|their|the) ${childNoun}`;
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const violenceRules: Rule[] = [
@@ -198,7 +200,7 @@ export const violenceRules: Rule[] = [
         // assaulting staff, going missing and self harming, what level of need is this".
         S`\b(?:hes|shes|theyve|he has|she has|they have) been ${alt('smashing', 'attacking', 'assaulting')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'at the moment', 'still', 'last hour', 'past hour', 'hours?', 'mins?', 'minutes', 'wont stop', 'cant', 'scared')}\b)|` +
         // Asked of any child: "is restraint allowed in foster care if a child is attacking someone".
-        S`\b(?:if ${anyChild}|(?:when|whenever) (?:a|an|any|your) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'teen', 'pupil', 'student')}) (?:is|was|starts|keeps) ${alt('smashing', 'attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
+        S`\b(?:if ${anyChild}|(?:when|whenever) (?:a|an|any|your) ${childNoun}) (?:is|was|starts|keeps) ${alt('smashing', 'attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
         // Charged for it, and asked about after: "arrested for assaulting staff at his placement and police are asking if he should be assessed".
         S`\b(?:arrested|charged|convicted|cautioned|reported|excluded|suspended) for (?:\w+ )?${alt('assaulting', 'attacking', 'smashing')}\b|` +
         // A section asked for, for a pattern: "a carer has asked me to section her 15yo because hes out of control, smashing things".
