@@ -230,6 +230,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'we did the ligature sweep of all rooms tonight, found a loose cord on the blind in room 4, removed it',
       'Paediatric registrar: child in care on the ward after a ligature attempt - who decides on a Tier 4 admission?',
       'we need ligature cutters for the new home, where do we get them',
       'how do you spell ligature lol for the log',
@@ -367,6 +368,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'hypothetically if a kid said to me hes going to jump, whats the first thing i should say',
       'Taxi escort question: the kid I take to contact says his dad "will kill him" if he doesn\'t get good marks. I think it\'s a figure of speech but want to log it properly for his SW',
       "Does Samaritans call the police if someone tells them they're going to kill themselves? A young person asked me.",
       "what if a child at the station says they'll go under the next train",
@@ -608,6 +610,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'she cut her fringe herself with the kitchen scissors lol looks awful but shes happy',
       'Can you tell me how to fill in the risk of serious harm section on AssetPlus for a lad with a knife conviction?',
       'EDT - morning handover: placement breakdown last night, 13yo threatened carer with a knife; police attended, knife removed, child moved to emergency placement and settled. Allocated SW to review.',
       'how do i explain to him that carrying a nife is illegal',
@@ -723,6 +726,10 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'why does the risk assessment say he shouldnt be near traffic, is it historic or still relevant',
+      'she stood on the windowsill to put fairy lights up, told her off, shes fine, just saying for the log',
+      'what age can they go out to the pier head on their own in the day',
+      'i keep thinking about the girl who jumped off the bridge in the news, how do i switch off after shifts',
       'The young person jokingly said she\'d "jump off a cliff" if she had to go to maths again. Do I need to raise that? She was laughing with her mates',
       "LAC nurse. A 14yo's SDQ has jumped from 12 to 24 in a year and the carer's logs are full of incidents. Whose job is it to act on the SDQ score?",
       "we're doing a drama piece where a character jumps off a bridge - anything I should consider for the looked after students in the cast?",
@@ -987,6 +994,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'he was fitting last night but it was a known seizure, rescue meds given, ambulance not needed per his plan, hes fine today',
+      'he just wont wake up for school in the mornings, any tips, its a battle every day',
       'he is barely awake in lessons, school want him seen by the GP',
       'The 12 year old was pretending to be a zombie in the back of the car, "going blue" and "not breathing" - he thought it was hilarious. Fine, just a kid being a kid',
       'GP. 16yo in care waiting for trauma therapy has started having flashbacks in school and dissociating - staring into space, not responding. School want to know what to do in the moment.',
@@ -2087,6 +2096,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'baby gone limp and a funny colour in the moses basket',
       'asthma attack, cant breathe and the inhaler is not working',
       "massive panic attack that won't stop, now she's saying chest pain, can't breathe, and her lips look a bit blue",
       'bee sting and lips gone massive',
@@ -2273,6 +2283,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'the film they picked tonight had a stabbing in it, was that ok for a 12 rated',
       "He came here from another country on his own at 15, doesn't speak much English, and at night I hear him crying and shouting in his sleep. In the day he's fine and really polite.",
       'lad with autism and a learning disability, placement is breaking down, hes hurting staff and theres talk of hospital, how do we get him on the dynamic support register',
       'a foster carer says shes not sleeping because the 12 year old she looks after is hitting her, shes close to giving up, what support is there for carers themselves',
@@ -2728,6 +2739,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'kitchen knife went missing a week ago and turned up in the dishwasher at the back, panic over',
       "Since our grandson started high school he comes home every day with something missing or broken, and he's stopped eating his tea.",
       'Our kinship carers support group is doing a talk on children who go missing and get exploited. Is there anything in here we could use?',
       "I'm the police lead for missing children. Can the council send us the weekly list of children assessed at high risk of CSE?",
@@ -3668,6 +3680,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-at-the-door',
     catches: [
+      'the fella whos been pimping her out is in the hallway, pushed in when i opened the door',
       "dad said he'll 'finish him off' when he sees the school report, dad is at the gate waiting",
       "man outside the unit shouting he'll kill the lad, he's got something in his hand",
       "the guy who's been exploiting her is parked outside texting that he's coming in for her",

@@ -44,6 +44,8 @@ export const graveSign = alt(
   'hard to (?:rouse|wake)',
   'cant rouse',
   'floppy',
+  // Gone limp, the body (not walking with a limp): "baby gone limp and a funny colour in the moses basket".
+  S`(?:gone|going|is|s|has gone) (?:all |really |very )?limp`,
   'eyes (?:keep )?rolling',
   S`drowsy${gap(3)} slurring`,
   S`slurring${gap(3)} drowsy`,

@@ -172,6 +172,8 @@ export const missingAtRiskSituations: Situation[] = [
         S`\b(?:came|come|coming|been|got) back from (?:being )?missing\b|\bback after (?:being |\S+ hours? |a night )?missing\b|\bsafe in bed\b|` +
         // A thing gone, not a child: "comes home every day with something missing or broken".
         S`\b(?:something|things|stuff|money|belongings|items?|bits) (?:is |are |goes |go |went |keeps going )?missing\b|` +
+        // Or a thing named, found again: "kitchen knife went missing a week ago and turned up in the dishwasher, panic over".
+        S`\b(?:knife|knives|scissors|keys?|phone|wallet|purse|laptop|tablet|remote|bike)s? (?:has |had |have )?(?:gone |went |go |goes )?missing\b(?=.*\b(?:turned up|found it|found them|panic over)\b)|` +
         // Lists and data asked for: "can the council send us the weekly list of children assessed at high risk of cse".
         S`\b(?:weekly |monthly |daily )?(?:lists?|register|data|figures|numbers|spreadsheet) of (?:children|young people|kids|cases|missing episodes)\b|` +
         // Said not to be missing: "being sexually exploited by older males, shes not missing right now but self harms after every episode".

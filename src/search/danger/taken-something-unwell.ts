@@ -118,7 +118,9 @@ export const takenSomethingUnwellSituations: Situation[] = [
     unless: new RegExp(
       // Or told outright as no emergency: "not in crisis but not right, smoking weed".
       S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
-        S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b`,
+        S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b|` +
+        // A tummy bug on the mend: "the kids all got sick from a bug, vomiting, but drinking water and keeping it down now".
+        S`\b(?:sick|vomiting|poorly|ill|unwell)(?: \w+){0,2} (?:from|with) (?:a|the) (?:\w+ )?(?:bug|virus)\b(?=.*(?<!\b(?:not|cant|isnt|wont) )\bkeeping (?:it|water|fluids|food|drinks) down\b)`,
     ),
   },
 ];

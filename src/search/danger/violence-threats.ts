@@ -73,6 +73,10 @@ export const violenceThreatsSituations: Situation[] = [
         // Come for the child, and waiting: "an exploiter has come to school reception asking for the lad by name and says hell wait".
         S`(?:exploiter|groomer|dealer|gang|older men|strangers?)${gap(6)} (?:come|came|turned up|arrived|is|are)${gap(4)} (?:asking for|looking for|demanding)${gap(8)} ` +
           S`(?:(?:says|said|saying) (?:hell|shell|theyll|hes going to|he will) wait|terrified|scared|wont leave)`,
+        // One who exploits the child, inside the home now: "the fella whos been pimping her out is in the hallway, pushed in when i opened
+        // the door".
+        S`(?:exploiter|groomer|trafficker|pimp|(?:man|men|fella|bloke|guy|lad) (?:whos|who has|who is|who) (?:been )?(?:pimping|grooming|exploiting|trafficking) (?:her|him|them))` +
+          S`${gap(6)} (?:(?:is |s |are )?(?:in|inside) (?:the |our )?(?:hallway|hall|house|home|kitchen|landing|front room|living room|lounge)|pushed (?:his |their )?(?:way )?in|forced (?:his |their )?(?:way )?in|barged in|let (?:himself|themselves) in)\b`,
         // Armed and trying to get in: "in the car park with some sort of weapon trying to get in the building".
         S`(?:${weapon}|weapons|knives)${gap(8)} trying to (?:get|break|force(?: (?:his|her|their) way)?) in(?:to)?\b`,
         // Breaking in to get at them: "dads kicking the front door in, the kids are upstairs", "trying to smash the back window in".

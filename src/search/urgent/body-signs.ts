@@ -124,6 +124,10 @@ export const bodySignsRules: Rule[] = [
         // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".
         // A game, laughed at (../danger/fragments-body.ts).
         S`${pretendGame}|` +
+        // Hard to get up for school, a routine: "he just wont wake up for school in the mornings, any tips".
+        S`\b(?:wont|cant|can t) wake (?:\w+ )?up (?:for|in time for|on time for) ${alt('school', 'college', 'breakfast', 'the bus', 'work')}\b(?=.*\b${alt('mornings?', 'tips', 'battle', 'every day', 'routine')}\b)|` +
+        // A known seizure managed to its plan, fine since: "known seizure, rescue meds given, ambulance not needed per his plan, hes fine today".
+        S`\b${alt('known seizure', 'known epilepsy', 'epilepsy plan', 'seizure plan', S`per (?:his|her|their) plan`, S`rescue med\w* (?:given|worked)`)}\b(?=.*\b(?:hes|shes|theyre|he is|she is|they are) (?:fine|ok|okay|well|back to normal) (?:today|now|this morning)\b)|` +
         // Dissociation described: "started having flashbacks in school and dissociating, staring into space, not responding".
         S`\b${alt('dissociat\\w*', 'zon(?:ing|es|ed) out', 'staring into space', 'spac(?:ing|es|ed) out', 'blanks out', 'shuts down', 'switches off')}\b.*\bnot responding\b|` +
         S`\b${alt('provision', 'placement', 'education', 'grades', 'marks', 'attendance', 'friendships?', 'confidence', 'self esteem', 'arrangements?', 'plan', 'package', 'support', 'marriage', 'relationship', 'business', 'school place', 'tenancy', 'care plan', 'routine')} ` +

@@ -104,6 +104,8 @@ export const ligatureRules: Rule[] = [
           S`(?<!\b${alt('get', 'fetch', 'find', 'where is', 'wheres', 'bring')} the (?:ligature |lig )?cutters?)`,
         'free',
         'checks?',
+        // A room sweep done: "we did the ligature sweep of all rooms tonight, found a loose cord on the blind, removed it".
+        'sweeps?',
         S`what ${alt('is', 'are', 'does')}`,
         // A word asked about, or a talk given: "can you explain what a ligature is", "how common is ligature use in residential care".
         S`what (?:a |an )?(?:ligature|noose) (?:is|means)`,

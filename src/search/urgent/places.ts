@@ -206,6 +206,13 @@ export const placesRules: Rule[] = [
       S`\b(?:shes|hes|theyre) back now\b|\bwhat happens (?:after|when|if)\b`,
       // Talk of some day, laughed off: "a comment about jumping off the multi-storey one day".
       S`\b${alt('one day', 'some day', 'someday', 'laughed it off', 'made a comment')}\b`,
+      // An age for going out alone asked, a job done up there, a plan's wording, the news: "what age can they go out to the pier head on
+      // their own", "stood on the windowsill to put fairy lights up, told her off, shes fine", "why does the risk assessment say he
+      // shouldnt be near traffic", "the girl who jumped off the bridge in the news" (not one of ours).
+      S`\bwhat age (?:can|should|do|does|is)\b`,
+      S`\bto (?:put|hang|fix|take down|get down|reach)(?: \w+){0,2} ${alt('fairy lights', 'lights', 'curtains?', 'decorations', 'blinds?', 'posters?', 'bunting')}\b(?=.*\b(?:shes|hes|theyre) fine\b)`,
+      S`\b${alt('risk assessment', 'care plan', 'safety plan', 'placement plan')} (?:say|says|said)\b`,
+      S`\b(?:in|on) the ${alt('news', 'echo', 'paper', 'papers', 'telly', 'tv')}\b(?!.*\b(?:our|my|its|thats) (?:girl|boy|lad|yp|kid|child|son|daughter|own)\b)`,
     ),
   },
   // "hes lying in the middle of the road"

@@ -222,10 +222,11 @@ const TOLD_NOW = new RegExp(
  * A hypothetical about any child or friend, asked before the telling ("what if a yp has tablets ... and says theyll take
  * them tonight", "what to do if a friend ever says theyve taken an overdose"): a question, not a telling. Not a story
  * ("when a yp ran in and said shes drunk bleach"), nor one asked after
- * the telling ("hes got a knife and is standing over his mum, what to do when a child has a knife").
+ * the telling ("hes got a knife and is standing over his mum, what to do when a child has a knife"). Or told in the past tense,
+ * still asked of any child: "hypothetically if a kid said to me hes going to jump".
  */
 const ANY_CHILD =
-  /\b(?:what if|if|when|whenever) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident|friend|mate) (?:ever )?(?!was\b)\w+s\b/;
+  /\b(?:what if|if|when|whenever) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident|friend|mate) (?:ever )?(?:(?!was\b)\w+s|said|told)\b/;
 
 /** Told of a game laughed at, or of energy drinks and fine now: the words of a danger, not one. */
 const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}`);

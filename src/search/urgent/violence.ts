@@ -115,6 +115,8 @@ export const violenceRules: Rule[] = [
             // Taken off them, and told settled after: "threatened carer with a knife, police attended, knife removed, child moved and settled".
             S`(?:knife|blade|weapon) (?:was |has been )?${alt('removed', 'confiscated', 'recovered', 'secured', 'handed over', 'handed in')}(?!.*\b(?:another|second|again|still|now has|now got)\b)`,
             'hides it',
+            // Her own hair cut with them: "she cut her fringe herself with the kitchen scissors lol".
+            S`${alt('cut', 'cutting', 'trimmed', 'trimming', 'chopped')} (?:her|his|their|my) (?:own )?${alt('fringe', 'hair')}`,
             'cooking',
             'chopping',
             // A toy: "he had a water gun in his bag".
