@@ -53,7 +53,8 @@ const general = new RegExp(
       'if a (?:child|yp|young person)',
       'training (?:on|in|for|about)',
       'policy question',
-      'what counts as',
+      // (Not "not sure what counts as urgent", asked of this very telling.)
+      'what counts as(?! (?:urgent|an emergency|emergency)\\b)',
       '(?:a|our|the) (?:policy|procedure) (?:on|for)',
       // "non verbal children and missing from home protocol"
       '(?:missing from home|missing|safeguarding|ligature|restraint) (?:protocol|procedure|policy)',

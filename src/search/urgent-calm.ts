@@ -22,6 +22,8 @@ const NOTHING_TOLD_NOW =
  */
 export const CALM_FRAME = new RegExp(
   [
+    // Or "just a what-if for my own peace of mind" (cleaned, "a what if").
+    S`\b(?:just )?a what if (?:for|question)\b${NOTHING_TOLD_NOW}`,
     S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'policy q', 'policy update', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
     // Headed as a hypothetical: "hypothetical for supervision: a child threatens to stab his carer", "hypothetical: if a 12 year old ...".
     // Or headed bare: "hypothetical: a foster carer is threatened with a knife by the child".
@@ -146,7 +148,8 @@ export const CALM_FRAME = new RegExp(
       S`in the (?:case )?file`,
       S`training for (?:new |our |the |all )?\w+`,
       S`our (?:\w+ )?${alt('policy', 'protocol', 'procedure')} ${alt('mentions', 'uses the (?:word|phrase|term)')}`,
-      S`what (?:counts|is classed|is classified) as`,
+      // (Not "not sure what counts as urgent": the teller asking whether this is one.)
+      S`what (?:counts|is classed|is classified) as(?! ${alt('urgent', 'an emergency', 'emergency', 'urgent enough')}\b)`,
       // Or asked of a thing: "is smacking classed as abuse in the uk now".
       S`(?:is|are) \w+(?: \w+)? (?:classed|classified|counted|considered) as`,
       // Said to be a story: "wrote a goodbye letter as part of a story for english, we talked, it was fiction".

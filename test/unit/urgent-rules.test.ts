@@ -59,6 +59,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      "Just a what-if for my own peace of mind. If one of the children ever swallowed something from under the sink, what's the first thing to do? We've locked everything away but I'd like to know.",
       "As her nan, what's my part in a safety plan after she's taken an overdose?",
       'Planning a PSHE lesson on vaping, including the risks of swallowing vape liquid. Are there any local resources?',
       'the kids have had an overdose of homework this week honestly, some of them were in tears',
@@ -347,6 +348,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "Not sure what counts as urgent. She's been missing since 4pm. Usually she's back by 10. It's 2am now and her phone's off. She's 13, type 1 diabetic, and she didn't take her insulin pen. She told her friend on Snapchat she was going to 'end it tonight'.",
       'hes ran off after the police came, he said hed rather be dead than go back to the unit',
       "Also she's just texted her TA saying she's at the train station and 'ready to go under the next one'. I'm at my desk.",
       'she says shell kill herself tonight',
@@ -610,6 +612,9 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      "Can I just vent. Our foster son's been so hard this year: fights, an arrest, carrying a blade at one point, a night in custody. Since September he's been an angel, honestly, volunteering at the food bank. I've been waiting for the other shoe to drop. Is it normal to feel like this when things go well?",
+      "My foster daughter has started a job at a fish and chip shop, they've got her on the fryers and cutting the fish. She's 16. Are there rules on what she can do at work, like with knives and hot oil?",
+      "Suppose a young person we care for is found with a knife at school. What happens next, exclusion? Police? I'm asking because it's in our local news a lot and our foster son's just started Year 7.",
       'she cut her fringe herself with the kitchen scissors lol looks awful but shes happy',
       'Can you tell me how to fill in the risk of serious harm section on AssetPlus for a lad with a knife conviction?',
       'EDT - morning handover: placement breakdown last night, 13yo threatened carer with a knife; police attended, knife removed, child moved to emergency placement and settled. Allocated SW to review.',
@@ -669,6 +674,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "she's not come home and her snapchat location is right on the edge of the river at Garston docks at 1am. She's not answering. She said last week she'd go there to 'finish things'.",
       'Missing kid from after school club, seen heading to the railway line, hes said before he wants to get hit by a train',
       'hes in the river at the park up to his chest, he has no sense of danger',
       'police just rang saying one of ours is on the m58 bridge and they want me to come',
@@ -726,6 +732,9 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "Hi, I'm an SSW. A carer told me her foster daughter sometimes says she 'feels like walking into the sea' when they go to Crosby beach. She's never tried. She's under CAMHS and it's in her safety plan. The carer wants to know if they should stop going to the beach. What do you think?",
+      "I'm drowning in paperwork. Daily logs, the monthly report, the PEP feedback form, the health assessment questionnaire, the review consultation. Is there a simple way to keep on top of all of it? I've got three children in placement.",
+      "I've been fostering 22 years and I've seen it all: kids who've jumped off bridges, kids who've been shot, kids who've been sold. I'm retiring next year. I want to put together some notes for new carers on what I wish I'd known. Can you help me structure it?",
       'why does the risk assessment say he shouldnt be near traffic, is it historic or still relevant',
       'she stood on the windowsill to put fairy lights up, told her off, shes fine, just saying for the log',
       'what age can they go out to the pier head on their own in the day',
@@ -867,6 +876,7 @@ const table: Pinned[] = [
       'weve called the police shes not answering',
     ],
     calm: [
+      "Can you explain what the difference is between a 'missing' and an 'absent' episode in Merseyside? My foster daughter came home 40 minutes late from her friend's last week and I wasn't sure whether I should have rung the police. She's fine, I just want to know for next time.",
       "Our young person in Southport had a crisis last night and staff called the police, who took him to hospital. Today he's back and acting like nothing happened. How should we follow this up?",
       'new tm here, two incidents where staff were slow calling 999 after overdoses, im rewriting the procedure now, what should the escalation section cover',
       'the police had him on a 136 last month, what happens now',
@@ -945,6 +955,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "Hi, calm message but I need to ask. My foster daughter with anorexia (under the eating disorders team) has just fainted twice and her pulse is really slow, 38 on the oximeter, and she's cold and confused.",
       'he drank half a bottle of gin and is barely responding',
       'Ketamine. 16yo. barely responsive. what now',
       'we thought he was pretending but hes not breathing, going blue',
@@ -2019,6 +2030,7 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      "I noticed yesterday that my foster daughter had googled 'how many paracetamol is fatal'. I spoke to her calmly, she said it was for a science lesson, and her teacher confirmed they're doing a unit on drugs and the liver. She's fine and cheerful. Do I log it anyway?",
       "What's the right first aid if someone has swallowed bleach? Putting together a handout for our carers' group.",
       'writing the chronology: 2019 - od (paracetamol), 2020 - missing x12, 2021 - cse concerns, how much detail',
       'his temp was 38 so i gave calpol, hes watching telly now',
@@ -2072,6 +2084,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      "He's choked about not making the county football team. Took it hard. It's all he's talked about for weeks. How do I help him bounce back?",
       'she keeps falling asleep mid sentence in class, is it her meds or her sleep',
       'nodding off in lessons since starting melatonin last year, who reviews it',
       'Not in crisis but not right - flat, angry, smoking weed, falling out with everyone. What service is there?',
@@ -2628,6 +2641,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "Background so you understand: he was locked in a bedroom with no food for days as a toddler. That's in his court bundle. Now he's 7 and he hoards food under his bed. It's not an emergency, I just don't know whether to let him or not. What do the experts say?",
       "Visited a 10yo in a new foster placement today, moved from Southport after three breakdowns. Carer says he's fine in the day but at bedtime he screams, won't let her leave the room and wets the bed. Is this attachment or just the move?",
       "We've had a 9 year old boy with us for two months. He's lovely in the day but every night at bedtime he screams and won't let me leave the room, sometimes till midnight. Is this normal or should I be getting help?",
       'clingy cant leave the room withot him screamin',

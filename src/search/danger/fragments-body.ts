@@ -54,7 +54,8 @@ export const bodySign = alt(
   'being sick',
   'vomiting',
   'sick everywhere',
-  'choked',
+  // (Not upset: "hes choked about not making the county team".)
+  'choked(?! (?:about|over|that|up|when|because)\\b)',
   'choking',
   'burning up',
   'hallucinating',

@@ -196,6 +196,8 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           S`\bcant leave (?:the room|the house|him|her|them)(?: \w+){0,2} without (?:him|her|them) (?:screaming|crying|kicking off|panicking|following)\b|` +
           // Told of a childhood: "locked in a cupboard for years by birth family".
           S`\bby (?:her |his |their )?birth (?:family|parents?|mum|dad|mother|father)\b|` +
+          // Or in the years before care: "locked in a bedroom with no food for days as a toddler".
+          S`\bas a (?:baby|toddler|little one|young child|small child|little boy|little girl)\b|` +
           // Or over, the one who held her arrested: "what happens to the man who took her now hes been arrested".
           S`\b(?:been arrested|been charged|in custody|go to court|give evidence|the trial)\b|` +
           S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${pastNotPriorDeed.source}`,

@@ -156,6 +156,8 @@ export const takenSomethingNowSituations: Situation[] = [
     // The usual dose at the usual time (not 20 of them, nor her mum's, "this morning"), history, or a story in the news.
     unless: new RegExp(
       S`${past.source}|\b(?:as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner)|(?:in|on) the news)\b|` +
+        // Looked up, not taken: "had googled how many paracetamol is fatal ... for a science lesson".
+        S`\b(?:googled|googling|searched|searching|looked up|looking up)(?: \w+){0,2} how (?:many|much)\b|` +
         // Run out, and more sent for: "diazepam bottle was empty so we ordered more".
         S`\b(?:order|ordered|ordering|reorder\w*|request\w*|collect\w*|pick up|picked up|get|getting|got) (?:some |a |her |his |their )?(?:more|(?:new|repeat) prescription|refill)\b|` +
         usualDoseThisMorning(medicine),

@@ -36,7 +36,7 @@ export const bodySignsRules: Rule[] = [
       S`\b${alt('without', 'instead of', 'rather than', 'avoid', 'avoiding')} ${alt('ringing', 'calling', 'phoning', 'having to call', 'having to ring')} ${alt('999', 'an ambulance', 'the police')}\b`,
       S`\bwhen to\b`,
       // Asked afterwards: "in hindsight should i have called an ambulance when she took those pills in march".
-      S`\bin hindsight\b|\bshould (?:i|we) have (?:called|rung|phoned)\b`,
+      S`\bin hindsight\b|\bshould (?:i|we) have (?:called|rung|phoned)\b|\b(?:whether|if) (?:i|we) should have (?:called|rung|phoned)\b`,
       // Back today after last night's call: "staff called the police, who took him to hospital. today hes back".
       S`\b${backToday}\b`,
       // "when should I call 999 rather than the crisis line"
@@ -118,7 +118,7 @@ export const bodySignsRules: Rule[] = [
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
         S`${b(alt(S`fitting in(?! (?:the |a |her |his |their )?${alt('bath', 'shower', 'bed', 'playground', 'yard', 'street', 'road', 'car', 'bus', 'corridor', 'toilets?', 'kitchen', 'garden', 'park', 'pool', 'hall', 'canteen', 'lounge', 'bedroom', 'living room', 'cell', 'shop', 'classroom', 'dinner hall', 'back seat', 'seat', 'back of the (?:car|taxi|van|bus)', 'taxi', 'van', 'minibus', 'wheelchair', 'chair', 'pram', 'buggy', 'cot', 'hallway', 'floor')}\b)(?!.*\b${alt('minutes', 'mins', 'seizure', S`rescue med\w*`, 'buccal', 'midazolam', 'ambulance')}\b)`, S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
-        S`\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
+        S`(?<!\bjust )\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
         // A policy drafted for it: "we need a policy for 'found unresponsive' situations in the home, can you help draft one".
         S`\b${alt('policy', 'policies', 'procedure', 'protocol', 'draft', 'template', 'guidance')} ${alt('for', 'on', 'about')}\b|` +
         // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".

@@ -96,7 +96,9 @@ const ordinaryPlace = alt(
   S`(?:stuck|sat|held up|caught) in (?:the )?traffic`,
   S`top of the ${alt('list', 'class')}`,
   // A saying: "grieving on top of everything else".
-  S`on top of ${alt('everything', 'it all', 'all (?:this|that|of this|of that)', 'that', 'this', 'things')}`,
+  S`on top of ${alt('everything', 'it all', 'all (?:this|that|of (?:this|that|it|them))', 'that', 'this', 'things', 'paperwork')}`,
+  // "a simple way to keep on top of all of it".
+  S`keep(?:ing)? on top of`,
   'edge of care',
   // Sayings: "on the edge of a tier 4 admission", "bridge the gap".
   S`edge of (?:a |an )?${alt('tier (?:4|four)', 'admission', 'placement breakdown')}`,
@@ -210,6 +212,10 @@ export const placesRules: Rule[] = [
       // their own", "stood on the windowsill to put fairy lights up, told her off, shes fine", "why does the risk assessment say he
       // shouldnt be near traffic", "the girl who jumped off the bridge in the news" (not one of ours).
       S`\bwhat age (?:can|should|do|does|is)\b`,
+      // Others, seen over the years: "ive seen it all: kids whove jumped off bridges" ("whove" is spelled "whole" by then). A feeling never acted on: "says she feels like
+      // walking into the sea ... shes never tried".
+      S`\b${alt('kids', 'children', 'young people', 'lads', 'girls')} (?:who(?:ve| have| had)?|whole) (?:jumped|been)\b`,
+      S`\b(?:shes|hes|theyve|she has|he has|they have) never (?:tried|acted on it|done it)\b`,
       S`\bto (?:put|hang|fix|take down|get down|reach)(?: \w+){0,2} ${alt('fairy lights', 'lights', 'curtains?', 'decorations', 'blinds?', 'posters?', 'bunting')}\b(?=.*\b(?:shes|hes|theyre) fine\b)`,
       S`\b${alt('risk assessment', 'care plan', 'safety plan', 'placement plan')} (?:say|says|said)\b`,
       S`\b(?:in|on) the ${alt('news', 'echo', 'paper', 'papers', 'telly', 'tv')}\b(?!.*\b(?:our|my|its|thats) (?:girl|boy|lad|yp|kid|child|son|daughter|own)\b)`,

@@ -23,7 +23,9 @@ const who =
   // (Not what a record says: "her file says she swallowed batteries at a previous home in 2023".)
   S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
   // How they look now, told by whoever sees them: "she looks dazed and unsteady now".
-  S`(?:she|he|they) (?:looks?|seems?)(?: really| very)?)`;
+  S`(?:she|he|they) (?:looks?|seems?)(?: really| very)?|` +
+  // Where her phone says she is now: "her snapchat location is right on the edge of the river at garston docks at 1am".
+  S`(?:her|his|their) (?:\w+ )?location (?:is|shows|says)(?: right| now| still)?)`;
 
 /** One of ours, told doing it (not done: "our lad overdosed in 2023"): "police are with our yp on the bridge railings now". */
 const ours = S`\b${alt('our', 'my')} ${alt('yp', 'young person', 'child', 'lad', 'girl', 'boy', 'son', 'daughter', 'kid', 'foster son', 'foster daughter')}(?: is)?(?: just| now| still)?`;

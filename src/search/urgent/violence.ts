@@ -103,7 +103,7 @@ export const violenceRules: Rule[] = [
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand; unless the weapon is in use now
     // ("hes got a knife to his sisters throat, whats the policy", "she has a knife and is threatening staff, shes obsessed with it").
     unless: new RegExp(
-      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`prosecut\w*`, 'creative writing', S`(?:wrote|written|writing) a (?:story|poem|play|script)`, S`(?:kids|children|young people|teenagers|teens|pupils|boys|girls) carrying (?:knives|weapons|blades)`, S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection')}\b|` +
+      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`prosecut\w*`, 'creative writing', S`(?:wrote|written|writing) a (?:story|poem|play|script)`, S`(?:kids|children|young people|teenagers|teens|pupils|boys|girls) carrying (?:knives|weapons|blades)`, S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection', S`(?:started|got|has|doing) (?:a |her |his |their )?(?:new |part time |saturday |first )?(?:job|work experience|apprenticeship)`)}\b|` +
         b(
           alt(
             // Self-harm told as a pattern: the self-harm answer, not a weapon now.
@@ -115,6 +115,9 @@ export const violenceRules: Rule[] = [
             // Taken off them, and told settled after: "threatened carer with a knife, police attended, knife removed, child moved and settled".
             S`(?:knife|blade|weapon) (?:was |has been )?${alt('removed', 'confiscated', 'recovered', 'secured', 'handed over', 'handed in')}(?!.*\b(?:another|second|again|still|now has|now got)\b)`,
             'hides it',
+            // Supposed, or long past: "suppose a young person we care for is found with a knife at school", "carrying a blade at one point".
+            S`${alt('suppose', 'supposing', 'imagine')} (?:a|an|one of our|one of the) (?:\w+ ){0,5}(?:is|was|gets|got|were) ${alt('found', 'caught', 'seen')} with`,
+            'at one point',
             // Her own hair cut with them: "she cut her fringe herself with the kitchen scissors lol".
             S`${alt('cut', 'cutting', 'trimmed', 'trimming', 'chopped')} (?:her|his|their|my) (?:own )?${alt('fringe', 'hair')}`,
             'cooking',
