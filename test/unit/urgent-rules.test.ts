@@ -59,6 +59,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'If my granddaughter ever took an overdose, which hospital would we actually go to from Southport?',
       "Just a what-if for my own peace of mind. If one of the children ever swallowed something from under the sink, what's the first thing to do? We've locked everything away but I'd like to know.",
       "As her nan, what's my part in a safety plan after she's taken an overdose?",
       'Planning a PSHE lesson on vaping, including the risks of swallowing vape liquid. Are there any local resources?',
@@ -231,6 +232,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'Our manager wants a ligature-awareness and self-harm response briefing for the home, what should it cover from the toolkit?',
       'we did the ligature sweep of all rooms tonight, found a loose cord on the blind in room 4, removed it',
       'Paediatric registrar: child in care on the ward after a ligature attempt - who decides on a Tier 4 admission?',
       'we need ligature cutters for the new home, where do we get them',
@@ -370,6 +372,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "Foster carer phoned the duty line to say her 15 year old has been threatening to kill himself daily this week, punched holes in walls and was brought home by police twice. No crisis tonight but it feels like it's escalating. What level of need and what's the plan?",
+      "She's 13 and has told me she's gay and she's terrified her birth family will find out at contact. She's stopped wanting to go, cries before, says her dad will 'kill her'. I don't think he literally would but she's really scared.",
       'hypothetically if a kid said to me hes going to jump, whats the first thing i should say',
       'Taxi escort question: the kid I take to contact says his dad "will kill him" if he doesn\'t get good marks. I think it\'s a figure of speech but want to log it properly for his SW',
       "Does Samaritans call the police if someone tells them they're going to kill themselves? A young person asked me.",
@@ -418,6 +422,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'what do I do when she says she wants to die but not right now',
       'says she wants to die sometimes but not rite now',
       "Year 10 girl in care, superficial cuts on her thighs spotted by the PE teacher. She says it helps her cope and she's not trying to die. Carer doesn't know yet. As DT what do I do today",
       'how do police decide whether to use 136 on a bridge when someone is still saying they want to do it',
@@ -674,6 +679,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "Granddaughter screaming that the people in the telly are coming for her, she won't stop and keeps trying to run out into the road",
       "she's not come home and her snapchat location is right on the edge of the river at Garston docks at 1am. She's not answering. She said last week she'd go there to 'finish things'.",
       'Missing kid from after school club, seen heading to the railway line, hes said before he wants to get hit by a train',
       'hes in the river at the park up to his chest, he has no sense of danger',
@@ -849,6 +855,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "How do I talk to my team after one of our youth club regulars was stabbed? They're shaken.",
       "pupil told me his brother was 'stabbed' at the weekend - I checked with the SW, it was a pencil in a scuffle and he's fine. How do I close it off?",
       'just stabbed a potato to check it was done',
       'shes picking at her scabs again, how do i stop it',
@@ -1005,6 +1012,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'escalaton if social worker not respondng',
       'he was fitting last night but it was a known seizure, rescue meds given, ambulance not needed per his plan, hes fine today',
       'he just wont wake up for school in the mornings, any tips, its a battle every day',
       'he is barely awake in lessons, school want him seen by the GP',
@@ -1281,6 +1289,7 @@ const table: Pinned[] = [
   {
     rule: 'stockpiled',
     catches: [
+      'pharmacist rang surgery saying a teenage girl in care has been buying paracetamol at 3 different chemists today and is now sitting in her shop crying',
       'The young person has stockpiled prescribed medication and is refusing to hand the medication over',
       'is it 999 if a yp shows me a bag of tablets shes been saving and says shes decided to take them tonight',
       'shes been stockpiling paracetamol and says shell take them tonight',
@@ -1376,6 +1385,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      "He's 9, adopted at 2. He's obsessed with fire, lighting matches, burning paper in his room. Nobody's been hurt. When we ask why he says he likes watching it. Should I be asking for help with this?",
       'what do we do if there is a smell of gas in the home',
       "We look after a 9 year old boy who's fascinated by fire. He's set small fires in the garden twice and lit paper in his bedroom once. Nothing serious happened but I'm scared. Is fire-setting a mental health thing at this age and who would see him?",
       'found a lighter in her bag',
@@ -1860,6 +1870,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "Care leaver in semi-independent accommodation has had three tenancy warnings for shouting, smashing things and threatening staff. He's 17. PA here - is this a mental health thing or a behaviour thing, and does it matter for getting help?",
       "YOT case: the 17-year-old was arrested for assaulting staff at his placement and police are asking if he should be assessed because he's saying odd things.",
       "GP. A carer has asked me to 'section' her 15yo because he's out of control - smashing things, staying out, cannabis. No psychosis.",
       "Educating practice staff: what does 'behaviour is communication' mean when a child is smashing things up?",
@@ -1954,6 +1965,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:overdose-now',
     catches: [
+      "text from foster daughter: 'love you all. dont come looking. the pills are kicking in'",
+      "long story but basically we had the PEP this morning which went ok, then at lunch she asked to use the phone and I overheard her telling someone she'd 'done it' and the tablets were 'kicking in', then she went quiet. She's in the library now. Designated teacher is off today, who do I call?",
       'pills everywhere shes drowsy',
       'tablets all over the floor and hes really sleepy',
       "can you overdose on melatonin cos she's had the whole tub",
@@ -2296,6 +2309,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "I'm a foster carer and my girl won't go to school because of anxiety - how do I help without forcing her?",
       'the film they picked tonight had a stabbing in it, was that ok for a 12 rated',
       "He came here from another country on his own at 15, doesn't speak much English, and at night I hear him crying and shouting in his sleep. In the day he's fine and really polite.",
       'lad with autism and a learning disability, placement is breaking down, hes hurting staff and theres talk of hospital, how do we get him on the dynamic support register',
@@ -2518,6 +2532,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      "She said 'I want to go into hospital, I'm not safe in my head' but she's calm and with her carer.",
       "He keeps telling his carer there's a man in his room at night who whispers to him",
       'he does that thing to her in the bedroom sometimes, she told me last year',
       'a man came to fix the boiler in her bedroom',
@@ -2641,6 +2656,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "How do I help a foster child who clings to me and won't let me leave the room?",
       "Background so you understand: he was locked in a bedroom with no food for days as a toddler. That's in his court bundle. Now he's 7 and he hoards food under his bed. It's not an emergency, I just don't know whether to let him or not. What do the experts say?",
       "Visited a 10yo in a new foster placement today, moved from Southport after three breakdowns. Carer says he's fine in the day but at bedtime he screams, won't let her leave the room and wets the bed. Is this attachment or just the move?",
       "We've had a 9 year old boy with us for two months. He's lovely in the day but every night at bedtime he screams and won't let me leave the room, sometimes till midnight. Is this normal or should I be getting help?",
@@ -2950,6 +2966,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:self-harm-wont-stop',
     catches: [
+      'keeps cutting, every time we take something she finds something else, its been going on 2 hours and the cuts are getting deeper',
       'Crisis: 12yo in resi, severe self-injury ongoing (head banging, biting), staff unable to keep safe, needs help now',
       'yp self harming at the minute wont let staff near her what do i do',
       'self harmin now wont stop',
@@ -3196,7 +3213,6 @@ const table: Pinned[] = [
       'texted me everythings sorted for when i go',
       'shes given away her clothes and games and has a rope in her wardrobe',
       'hes written a note and says the bridge is where hell go',
-      "text from foster daughter: 'love you all. dont come looking. the pills are kicking in'",
       "the 14 year old's gone. bags packed, left letters for each of us saying she loves us",
       "text from a care leaver: 'put my stuff in a bag for my sister, you'll know why'",
       "she's just messaged each of the staff saying that she won't need her stuff anymore, she's in her room",

@@ -89,7 +89,7 @@ const abuseNotHistory = [
   ...stillWithAbuser,
   // Told by the child that they are not safe where they are: "she text me 'dont tell ss but im not safe he said hell kill me if i
   // leave'", or that they will be killed for leaving or telling.
-  S`(?:text|texted|txt|messaged|message|said|says|rang|whispered|dmed|snapchatted)${gap(6)} (?:im|i am|i m) not safe\b(?! (?:anywhere|to (?:drive|go)|at (?:home|school|college)|with (?:anyone|anybody)))`,
+  S`(?:text|texted|txt|messaged|message|said|says|rang|whispered|dmed|snapchatted)${gap(6)} (?:im|i am|i m) not safe\b(?! (?:anywhere|to (?:drive|go)|at (?:home|school|college)|with (?:anyone|anybody)|in (?:my|her|his|their) (?:own )?head))`,
   S`(?:hell|he will|theyll|they will|hes gonna|hes going to|theyre gonna|theyre going to) kill (?:me|her|him|them) if (?:i|she|he|they) (?:leave|leaves|go|goes|tell|tells|run|runs)\b`,
   // Made to send more pictures, or they will be shared, and the child says they cannot go on: "if i dont send more pics hes gonna
   // send them to everyone at school. i cant live with that. im done".

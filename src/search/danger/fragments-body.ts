@@ -26,6 +26,11 @@ export const organisation = alt(
   'provider',
   'agency',
   'emails?',
+  // Or someone whose job it is: "escalation if social worker not responding".
+  'social worker',
+  'sw',
+  'iro',
+  'gp',
 );
 /** Said of a person, not of a team or a service. */
 export const ofPerson = S`(?<!\b${organisation}s? (?:is |are |s |has been |have been )?(?:still )?)`;

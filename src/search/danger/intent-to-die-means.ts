@@ -64,7 +64,12 @@ export const intentToDieMeansSituations: Situation[] = [
     unless: past,
   },
   // "buying packs from different shops and today she told me she means it"
-  { name: 'means-it', when: b(S`(?:paracetamol|tablets|pills|rope|knife)${gap(20)} (?:means it|meant it|not joking|going to do it)`) },
+  {
+    name: 'means-it',
+    when: b(S`(?:paracetamol|tablets|pills|rope|knife)${gap(20)} (?:means it|meant it|not joking|going to do it)`),
+    // Looked up, and denied: "i googled how many paracetamol it takes. said she wasnt going to do it".
+    unless: new RegExp(S`\b(?:wasnt|was not|isnt|is not|not) going to do it\b`),
+  },
   // "the ropes ready, this is it", "looked up how many it takes and has them in his bag"
   {
     name: 'means-ready',

@@ -7,7 +7,7 @@ import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
 import { intent, now } from './fragments-now';
 import { dropOrWater, goneQuiet, unreachable } from './fragments-reach';
-import { dangerPlace, lovedOnes, meansAtHand, wishDeniedForNow } from './intent-to-die-words';
+import { askedWhenSaidNotNow, dangerPlace, lovedOnes, meansAtHand, wishDeniedForNow } from './intent-to-die-words';
 
 /** A child, or whoever is with them. */
 const who = alt(
@@ -107,6 +107,7 @@ export const intentToDiePlansSituations: Situation[] = [
       [
         S`\bdie (?:her|his|their|my) hair\b`,
         wishDeniedForNow,
+        askedWhenSaidNotNow,
         // Tiredness: "ill be dead on my feet by friday".
         S`\bdead on (?:my|her|his|their|our) feet\b`,
         // Someone else's cruelty, told: "a boy at school told her to kill herself, and now she keeps repeating it" (unless she says she will).

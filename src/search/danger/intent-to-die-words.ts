@@ -68,4 +68,6 @@ export const farewell = alt(
  * A wish that comes and goes, denied for now: "says she wants to die sometimes but not rite now". Silences the rules and
  * the broad detector alike.
  */
+/** Asked of what she says, said not to be now: "what do i do when she says she wants to die but not right now". */
+export const askedWhenSaidNotNow = S`\bwhat (?:do|should) (?:i|we) do when (?:she|he|they) (?:says?|tells?|talks?)\b.*\bbut not ${alt('right now', 'now', 'at the moment', 'today', 'tonight')}\b`;
 export const wishDeniedForNow = S`\b${alt('sometimes', 'at times', 'now and then', 'some days')}\b.*\bbut not ${alt('right now', 'rite now', 'now', 'at the moment', 'today', 'tonight')}\b`;

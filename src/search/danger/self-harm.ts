@@ -125,6 +125,8 @@ export const selfHarmSituations: Situation[] = [
         S`(?:${harmingOwn} ${ownBody}|(?:burnt|burned|scalded|cut|slashed|scratched|carved) ${ownBody})${gap(12)} ` +
           S`(?:still (?:doing it|at it|going at it|going(?! on\b))|(?:hasnt|havent|isnt|is not|not) (?:finished|stopped)|wont stop|cant get (?:it|the \S+) off (?:her|him|them))(?! (?!bleeding)(?:\S+ing|her|his|their|the|a|school|work)\b)` +
           S`(?!.*\b(?:oven|hob|kettle|iron|cooker|stove|fence|accident\w*|in (?:her|his|their) sleep)\b)`,
+        // Going on for hours: "keeps cutting, every time we take something she finds something else, its been going on 2 hours".
+        S`(?:cutting|self ?harming|scratching|burning|carving)${gap(14)} (?:been going on|going on for|going on|for the (?:last|past)) (?:for )?(?:\d+|two|three|four|an|a couple of|over an?) (?:hours?|hrs?)(?! (?:a|per|each|every) (?:day|week|night))`,
         // Meant, as it happens: "shes scalding her hand under the hot tap deliberately and screaming".
         S`${harmingOwn} ${ownBody}${gap(8)} (?:deliberately|on purpose)|(?:deliberately|on purpose) ${harmingOwn} ${ownBody}`,
         // A sharp thing put to the body: "taking stuff out of the first aid box and using scissors on her arm" (not shaving).

@@ -191,7 +191,7 @@ export const takenOrHeldByOthersSituations: Situation[] = [
         // (But not when the escort keeps the child in: "the taxi escort has locked the child in the cab and wont let her out".)
         S`\b(?:ward|unit|hospital|informal|voluntar(?:ily|y)|inpatient|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
           // Clinging at bedtime, not held: "every night at bedtime he screams and wont let me leave the room".
-          S`\b(?:bedtime|bed time|at night|every night|goes to bed)\b.*\b(?:wont|will not|doesnt|does not) let (?:me|her|him|us|them) leave the room\b|` +
+          S`\b(?:bedtime|bed time|at night|every night|goes to bed|clings?|clingy|clinging)\b.*\b(?:wont|will not|doesnt|does not) let (?:me|her|him|us|them) leave the room\b|` +
           // Clinging, not held: "clingy, cant leave the room without him screaming".
           S`\bcant leave (?:the room|the house|him|her|them)(?: \w+){0,2} without (?:him|her|them) (?:screaming|crying|kicking off|panicking|following)\b|` +
           // Told of a childhood: "locked in a cupboard for years by birth family".

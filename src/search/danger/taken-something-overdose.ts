@@ -22,6 +22,8 @@ export const takenSomethingOverdoseSituations: Situation[] = [
     when: b(
       [
         S`(?:took|taken|had|done) (?:an |a )?${overdose}${gap(12)} (?:${now}|found|empty|i think)`,
+        // Felt taking hold, in her words: "telling someone shed 'done it' and the tablets were 'kicking in', then she went quiet".
+        S`(?:tablets|pills|meds|medication|paracetamol|drugs|them)${gap(2)} (?:were |are |is |was |started |starting )?kicking in(?! (?:for|with) (?:her|his|their) (?:adhd|sleep|anxiety|hay ?fever))`,
         // Told as a note: "overdose i think 16yo girl"
         S`${overdose} i think`,
         S`${now}${gap(4)} (?:took|taken) (?:an |a )?${overdose}`,

@@ -94,7 +94,8 @@ export const violenceHurtingSituations: Situation[] = [
         // Heard or seen as it happens: "i can hear a man hurting her in the next room".
         S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +
           S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
-        S`forcing (?:me|her|him|them)`,
+        // (Not "how do i help without forcing her".)
+        S`(?<!\bwithout )forcing (?:me|her|him|them)`,
         // Blow after blow, told as it happens: "young person punching my wife repeatedly".
         S`${hurting} (?:my|her|his|the|our|their|a) (?:\S+ )?\S+ (?:repeatedly|over and over|again and again|non ?stop)`,
         // In any English, told as now: "my husband he hit the foster child very hard now, i am scare".

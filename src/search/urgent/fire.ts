@@ -130,7 +130,7 @@ export const fireRules: Rule[] = [
         S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
         S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b` +
         // Told as a pattern, over: "set small fires in the garden twice and lit paper in his bedroom once. nothing serious happened".
-        S`|\bnothing (?:serious |bad )?happened\b|\b${alt('twice', 'three times', 'a few times', 'several times')}\b(?!.*\b${alt('now', 'tonight', 'right now', 'rn')}\b)`,
+        S`|\bnothing (?:serious |bad )?happened\b|\bnobody(?:s| has| is)? (?:been )?hurt\b(?!.*\b(?:yet|now|right now|tonight)\b)|\b${alt('twice', 'three times', 'a few times', 'several times')}\b(?!.*\b${alt('now', 'tonight', 'right now', 'rn')}\b)`,
     ),
   },
 ];

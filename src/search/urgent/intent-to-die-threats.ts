@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { wishDeniedForNow } from '../danger/intent-to-die-words';
+import { askedWhenSaidNotNow, wishDeniedForNow } from '../danger/intent-to-die-words';
 import { alt, anyOf, b, now, past, poss, S, saidInJest, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
 
 /** About to, or saying they will. */
@@ -93,6 +93,10 @@ export const intentToDieThreatsRules: Rule[] = [
           S`jump at`,
           // Said to be a figure of speech: "his dad 'will kill him' if he doesnt get good marks, i think its a figure of speech".
           S`(?:a|just a) (?:figure|turn) of speech`,
+          // Or doubted: "says her dad will 'kill her'. i dont think he literally would".
+          S`(?:dont|do not) think (?:he|she|they) (?:literally|really|actually) would`,
+          // Daily this week, and no crisis tonight: "threatening to kill himself daily this week ... no crisis tonight but it feels like its escalating".
+          S`no crisis (?:tonight|today|right now|now|at the moment)`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
           S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
           S`no attempts?`,
@@ -145,6 +149,7 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\b(?<!not )safe(?: with (?:her|him|them|me|us))? (?:right )?now\b`,
       S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
       wishDeniedForNow,
+      askedWhenSaidNotNow,
       // Denied outright: "she says it helps her cope and shes not trying to die".
       S`\b${alt('not', 'isnt', 'never', 'wasnt')} (?:\w+ )?${alt('trying', 'wanting', 'wanted', 'going')} to ${alt('die', S`kill ${self}`, 'end it')}\b`,
       // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)

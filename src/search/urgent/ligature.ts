@@ -106,6 +106,9 @@ export const ligatureRules: Rule[] = [
         'checks?',
         // A room sweep done: "we did the ligature sweep of all rooms tonight, found a loose cord on the blind, removed it".
         'sweeps?',
+        // "a ligature-awareness and self-harm response briefing for the home".
+        'awareness',
+        'briefings?',
         S`what ${alt('is', 'are', 'does')}`,
         // A word asked about, or a talk given: "can you explain what a ligature is", "how common is ligature use in residential care".
         S`what (?:a |an )?(?:ligature|noose) (?:is|means)`,

@@ -218,7 +218,8 @@ export const placesRules: Rule[] = [
       S`\b(?:shes|hes|theyve|she has|he has|they have) never (?:tried|acted on it|done it)\b`,
       S`\bto (?:put|hang|fix|take down|get down|reach)(?: \w+){0,2} ${alt('fairy lights', 'lights', 'curtains?', 'decorations', 'blinds?', 'posters?', 'bunting')}\b(?=.*\b(?:shes|hes|theyre) fine\b)`,
       S`\b${alt('risk assessment', 'care plan', 'safety plan', 'placement plan')} (?:say|says|said)\b`,
-      S`\b(?:in|on) the ${alt('news', 'echo', 'paper', 'papers', 'telly', 'tv')}\b(?!.*\b(?:our|my|its|thats) (?:girl|boy|lad|yp|kid|child|son|daughter|own)\b)`,
+      // (Not the telly: "screaming that the people in the telly are coming for her ... trying to run out into the road".)
+      S`\b(?:in|on) the ${alt('news', 'echo', 'paper', 'papers')}\b(?!.*\b(?:our|my|its|thats) (?:girl|boy|lad|yp|kid|child|son|daughter|own)\b)`,
     ),
   },
   // "hes lying in the middle of the road"

@@ -53,6 +53,8 @@ export const selfHarmRules: Rule[] = [
       S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
         // At the weekend, told after: "his brother was 'stabbed' at the weekend - it was a pencil in a scuffle and hes fine".
         S`|\b(?:got|was|were) ${alt('stabbed', 'slashed', 'knifed')} ${alt('at', 'over')} the weekend\b` +
+        // Talked through after: "how do i talk to my team after one of our youth club regulars was stabbed".
+        S`|\b(?:talk to|support|debrief) (?:my|our|the) (?:team|staff|group|class|kids|young people) after\b` +
         S`|\b(?:news|newspaper) ${alt('story', 'stories', 'report', 'article', 'item')}\b|\babout the news\b`,
     ),
   },

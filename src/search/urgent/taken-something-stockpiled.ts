@@ -65,6 +65,8 @@ export const takenSomethingStockpiledRules: Rule[] = [
       // A stash named: "has a stash of her mums co codamol and plans to take them all".
       S`\b${alt('stash', 'stockpile', 'hoard')} of ${stashWords}${medicine}\b.*\b${stockpileUse}\b`,
       // Told the other way round: "shows me a bag of tablets shes been saving, says shes taking them tonight".
+      // Bought shop by shop today, and in distress now: "buying paracetamol at 3 different chemists today and is now sitting in her shop crying".
+      S`\b${alt('buying', 'bought', 'tried to buy', 'trying to buy')} (?:\w+ )?${alt('paracetamol', 'tablets', 'pills', 'painkillers', 'ibuprofen', 'co codamol')} (?:at|from|in) ${alt('\\d+', 'two', 'three', 'four', 'several', 'different', 'lots of')} (?:different )?${alt('chemists', 'pharmacies', 'shops', 'supermarkets')}\b.*\b${alt('today', 'now', 'tonight', 'this (?:morning|afternoon|evening)')}\b`,
       S`\b${medicine}${upTo(3)} ${alt('been saving', 'been hoarding', 'been stockpiling', 'been collecting', 'been stashing', 'saved up', 'stockpiled', 'hoarded', 'stashed')}\b.*\b${stockpileUse}\b`,
     ),
     // Asked about any child, or told as long past (not "before anyone wakes", not "saved them last week").

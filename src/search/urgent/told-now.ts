@@ -32,7 +32,8 @@ const ours = S`\b${alt('our', 'my')} ${alt('yp', 'young person', 'child', 'lad',
 
 /** Not a question about a child, nor a wish, nor a plan for afterwards: "what if she is on the roof", "when hes holding a knife", "a safety plan after shes taken an overdose". */
 const notSupposed =
-  S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say|plan after|plans after|planning after)(?: \w+){0,3} )` +
+  // Nor what a warning was given for: "three tenancy warnings for shouting, smashing things and threatening staff".
+  S`(?<!\b(?:if|when|whenever|once|unless|until|in case|suppose|imagine|say|plan after|plans after|planning after|warnings? for)(?: \w+){0,3} )` +
   // Nor told just after a history phrase: "in the past shes swallowed batteries and razor blades while on the ward".
   S`(?<!\b(?:in the past|previously|last year|years ago|as a child|when (?:she|he|they) (?:was|were) \w+)(?: \w+){0,1} )`;
 /** People a weapon is turned on. */

@@ -201,6 +201,8 @@ export const violenceRules: Rule[] = [
     // A room or their own flat smashed with nobody said to be in the way ("smashing up bedroom", "smashing up the flat") is the behaviour answer.
     unless: new RegExp(
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
+        // Warned for it before: "three tenancy warnings for shouting, smashing things and threatening staff".
+        S`\bwarnings? for\b|` +
         // A pattern told with how long, nothing said as now: "since contact was cancelled hes been smashing things", "hes been
         // assaulting staff, going missing and self harming, what level of need is this".
         S`\b(?:hes|shes|theyve|he has|she has|they have) been ${alt('smashing', 'attacking', 'assaulting')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'at the moment', 'still', 'last hour', 'past hour', 'hours?', 'mins?', 'minutes', 'wont stop', 'cant', 'scared')}\b)|` +
