@@ -2122,6 +2122,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'she went to a sleepover birthday, parents rang at 11 to say shes not well, ive picked her up n shes in the back of my car now, hives all over n wheezin, think she had the cake, she has a nut allergy on her care plan. drive to alder hey or pull over?',
       'baby gone limp and a funny colour in the moses basket',
       'asthma attack, cant breathe and the inhaler is not working',
       "massive panic attack that won't stop, now she's saying chest pain, can't breathe, and her lips look a bit blue",
@@ -2171,6 +2172,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'she gets hives and wheezes if she eats nuts, she has a nut allergy',
       "She told the nurse she sometimes doesn't know where she is or how she got there",
       "Speech and language therapist: a boy in care I see keeps hitting other children when he can't get his words out",
       'she gets panicky and cant breathe when she has asthma, the inhaler helps, how do we plan for PE',

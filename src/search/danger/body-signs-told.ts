@@ -76,5 +76,7 @@ export const allergyClosingAirway = [
   S`(?:allerg\w*|anaphyla\w*|nuts?|peanuts?|sesame|stung|stings?)${gap(10)} ${allergySign}`,
   // Swelling and the breath or the swallow going, either way round: "face swelling up and wheezing", "face swelling up cant swallow".
   S`${swollenPart}${gap(8)} ${airwayClosing}`,
+  // Hives and the breath going, the allergy named after: "hives all over n wheezin, think she had the cake, she has a nut allergy".
+  S`(?:hives|welts|blotches|blotchy)${gap(3)} ${airwayClosing}${gap(12)} (?:allerg\w*|anaphyla\w*|nuts?|peanuts?|sesame|stung|stings?)`,
   S`${airwayClosing}${gap(8)} ${swollenPart}`,
 ].join('|');
