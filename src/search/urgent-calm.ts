@@ -22,6 +22,12 @@ const NOTHING_TOLD_NOW =
  */
 export const CALM_FRAME = new RegExp(
   [
+    // Asked for some day: "if a kid ever threatened to burn the house down", "if our lad was ever arrested for carrying a blade".
+    S`\bif (?:a|an|any|our|my|the|one of (?:our|the|my)) (?:\w+ ){1,2}ever\b${NOTHING_TOLD_NOW}`,
+    // Imagined, or written up for a pack: "imagine a child is missing and their phone shows them near the river", "our edt induction
+    // pack needs a section on responding to a child who is fitting after taking something".
+    S`^(?:just )?imagine (?:a|an|if|that)\b${NOTHING_TOLD_NOW}`,
+    S`\bneeds? a (?:new )?section (?:on|about)\b${NOTHING_TOLD_NOW}`,
     // Or "just a what-if for my own peace of mind" (cleaned, "a what if").
     S`\b(?:just )?a what if (?:for|question)\b${NOTHING_TOLD_NOW}`,
     S`\b${alt('hypothetically', 'theoretically', 'in theory', 'policy question', 'policy q', 'policy update', 'debrief', S`whats the (?:route|referral route) into`)}\b`,

@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "she's run off from the hospital before CAMHS saw her, she'd taken an overdose earlier today",
       "My care leaver said 'I've just done something stupid' and then the line went dead. He took an overdose last March.",
       "yp trying to drink whatever's in the cleaning cupboard, we're holding her back",
       'bleach. 5yo. just now.',
@@ -98,6 +99,9 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "Morning. Quick update before handover - two routine RHAs booked, one SDQ outstanding, and the 14yo at the Bootle placement rang me 5 mins ago crying saying she's swallowed a pack of her carer's co-codamol. Carer not answering. Then the usual diary stuff",
+      'Typing from the school run. Teen in the back just said she took all her sertraline this morning before we left. Acting normal otherwise',
+      "she said she took 'a few' paracetamol this morning, maybe 16? she seems fine now but said her stomach hurts",
       'he took paracetamol packet',
       "she's eaten her meds",
       "Grandma here. He's eaten my warfarin, lots.",
@@ -372,6 +376,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "The teen in our care keeps saying 'I'll kill him' about the boy who bullied her, but it's said in anger and she's never been violent. Is this a concern to log?",
       "Foster carer phoned the duty line to say her 15 year old has been threatening to kill himself daily this week, punched holes in walls and was brought home by police twice. No crisis tonight but it feels like it's escalating. What level of need and what's the plan?",
       "She's 13 and has told me she's gay and she's terrified her birth family will find out at contact. She's stopped wanting to go, cries before, says her dad will 'kill her'. I don't think he literally would but she's really scared.",
       'hypothetically if a kid said to me hes going to jump, whats the first thing i should say',
@@ -617,6 +622,9 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'Youth offending officer asking - the lad I supervise has a knife possession conviction. What mental health support is there for him?',
+      'If our lad was ever arrested for carrying a blade, would it affect his placement?',
+      'What would you advise a new carer to do if a child ever pulled a knife during an argument?',
       "Can I just vent. Our foster son's been so hard this year: fights, an arrest, carrying a blade at one point, a night in custody. Since September he's been an angel, honestly, volunteering at the food bank. I've been waiting for the other shoe to drop. Is it normal to feel like this when things go well?",
       "My foster daughter has started a job at a fish and chip shop, they've got her on the fryers and cutting the fish. She's 16. Are there rules on what she can do at work, like with knives and hot oil?",
       "Suppose a young person we care for is found with a knife at school. What happens next, exclusion? Police? I'm asking because it's in our local news a lot and our foster son's just started Year 7.",
@@ -670,6 +678,7 @@ const table: Pinned[] = [
     rule: 'threatening-with',
     catches: ['hes threatening staff with a chair', 'threatening his carer with a hammer', 'shes threatening everyone with a stick'],
     calm: [
+      'What should our safer caring policy say about knives if a child has a history of threatening people with them?',
       'School are threatening us with fines because he will not go in',
       'the council are threatening the family with court over attendance',
       'she is threatening to leave placement',
@@ -679,6 +688,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "pt AWOL from ward while on s2, left 20 mins ago, has previously said she'd jump from the flyover",
       "Granddaughter screaming that the people in the telly are coming for her, she won't stop and keeps trying to run out into the road",
       "she's not come home and her snapchat location is right on the edge of the river at Garston docks at 1am. She's not answering. She said last week she'd go there to 'finish things'.",
       'Missing kid from after school club, seen heading to the railway line, hes said before he wants to get hit by a train',
@@ -738,6 +748,9 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "Youth worker: we're planning a canoe trip on the canal. What extra water safety do we need for a young person with epilepsy?",
+      'Imagine a child is missing and their phone shows them near the river - what information would police want from the carer?',
+      "Would it be assault if I held a child's arm to stop them running into the road?",
       "Hi, I'm an SSW. A carer told me her foster daughter sometimes says she 'feels like walking into the sea' when they go to Crosby beach. She's never tried. She's under CAMHS and it's in her safety plan. The carer wants to know if they should stop going to the beach. What do you think?",
       "I'm drowning in paperwork. Daily logs, the monthly report, the PEP feedback form, the health assessment questionnaire, the review consultation. Is there a simple way to keep on top of all of it? I've got three children in placement.",
       "I've been fostering 22 years and I've seen it all: kids who've jumped off bridges, kids who've been shot, kids who've been sold. I'm retiring next year. I want to put together some notes for new carers on what I wish I'd known. Can you help me structure it?",
@@ -1012,6 +1025,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'Our EDT induction pack needs a section on responding to a child who is fitting after taking something. What should it say?',
       'escalaton if social worker not respondng',
       'he was fitting last night but it was a known seizure, rescue meds given, ambulance not needed per his plan, hes fine today',
       'he just wont wake up for school in the mornings, any tips, its a battle every day',
@@ -1385,6 +1399,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      'If a kid ever threatened to burn the house down, should I remove lighters from the house as standard?',
       "He's 9, adopted at 2. He's obsessed with fire, lighting matches, burning paper in his room. Nobody's been hurt. When we ask why he says he likes watching it. Should I be asking for help with this?",
       'what do we do if there is a smell of gas in the home',
       "We look after a 9 year old boy who's fascinated by fire. He's set small fires in the garden twice and lit paper in his bedroom once. Nothing serious happened but I'm scared. Is fire-setting a mental health thing at this age and who would see him?",
@@ -1444,6 +1459,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "She told me 'I can't breathe in the classroom, I have to get out'",
       "she keeps saying she can't breathe when we pull up at the contact centre",
       "Care leaver told me 'I can't breathe in lectures, I have to walk out'",
       'she keeps pointing at her mouth when she wants a drink',
@@ -1631,6 +1647,8 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      '17yo LAC held in a police cell as no place of safety bed, head-banging the wall repeatedly right now',
+      "she's pulling her hair out in clumps and banging her head on the radiator saying she deserves to die",
       'young person in the secure transport van is headbanging and has injured his eye, driver asking what to do',
       "head banging against the wall till it's bleeding and now vomiting",
       'hes headbanging the door and has split his forehead',
@@ -1988,6 +2006,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'She says maths homework is an overdose of fractions, ha. How can I help her with it?',
       'overdose of paracetamol, why is it dangerous even if they feel ok? for training',
       'She asked me what happens to your body when you overdose on paracetamol for her biology homework. Should I answer?',
       'she drops her pills everywhere, is it ok to crush them',
@@ -2122,6 +2141,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'help shes turned blue',
       'she went to a sleepover birthday, parents rang at 11 to say shes not well, ive picked her up n shes in the back of my car now, hives all over n wheezin, think she had the cake, she has a nut allergy on her care plan. drive to alder hey or pull over?',
       'baby gone limp and a funny colour in the moses basket',
       'asthma attack, cant breathe and the inhaler is not working',
@@ -2172,6 +2192,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      "She was found not breathing after a drug overdose last summer and spent a week in ICU. She's fully recovered now. How do I help her talk about it in therapy?",
       'she gets hives and wheezes if she eats nuts, she has a nut allergy',
       "She told the nurse she sometimes doesn't know where she is or how she got there",
       "Speech and language therapist: a boy in care I see keeps hitting other children when he can't get his words out",
@@ -2591,6 +2612,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "The girl we care for was collected from school by her 'cousin' who we now know is a trafficker flagged by police, she's in his car going towards the tunnel",
+      'phone call from school: our 10 year old was picked up by an unknown woman who said she was his aunty. He has no aunty. 15 minutes ago',
+      "Her mum sent me a picture of her tied to a chair with 'this is what happens when you go to the police'",
       "relay from police control: YP found in a cannabis grow, door padlocked from outside, he's begging to be let out",
       "SENCO: Y8 LAC pupil says mum's boyfriend is parked outside waiting to take her, there's a no-contact order in place",
       "13yo girl in care went off at break with a man in his twenties, we've had county lines concerns about her",
@@ -2771,6 +2795,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "I'm worried my foster daughter might be seeing an older man. She hasn't been missing but she's getting new clothes. Who should I talk to tomorrow?",
       'kitchen knife went missing a week ago and turned up in the dishwasher at the back, panic over',
       "Since our grandson started high school he comes home every day with something missing or broken, and he's stopped eating his tea.",
       'Our kinship carers support group is doing a talk on children who go missing and get exploited. Is there anything in here we could use?',

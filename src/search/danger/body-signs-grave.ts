@@ -37,6 +37,8 @@ export const graveSign = alt(
   'turning blue',
   // Said of the child, not a tantrum: "having a panic attack and has gone blue" (not "screamed till he went blue in the face").
   S`(?:has|have|hes|shes|theyve|theyre|s|is|are|now|just) (?:gone|going) blue(?! in the face| with (?:cold|rage|anger))`,
+  // Or turned so: "help shes turned blue" (not a tantrum's "turned blue in the face").
+  S`(?:hes|shes|theyve|theyre|has|have|just|baby) turned (?:blue|grey|gray|purple)(?! in the face| with (?:cold|rage|anger))`,
   'blue lips',
   S`lips ${alt('going', 'gone', 'turning', 'are', 'look', 'looks', 'looking')} (?:a bit |a little |slightly |quite |really |very )?blue`,
   S`lips ${alt('are', 'have', 'is')} ${alt('going', 'gone', 'turning')} blue`,

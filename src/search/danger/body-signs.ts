@@ -93,7 +93,8 @@ export const bodySignsSituations: Situation[] = [
     // closing the airway: not told as history.
     toldNow: b([graveUnlessPast, ...graveTold, afterRestraint, S`(?:${allergyClosingAirway})${allergyNow}`].join('|')),
     // Hair going grey is no danger sign.
-    unless: new RegExp(S`\bhair\b|${pretendGame}`),
+    // Nor one told with its recovery: "found not breathing after a drug overdose last summer ... shes fully recovered now".
+    unless: new RegExp(S`\bhair\b|${pretendGame}|\b(?:fully recovered|recovered fully|made a full recovery)\b`),
   },
   // "came back off his face, throwing up and cant stand"
   // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses;

@@ -177,7 +177,7 @@ export const missingAtRiskSituations: Situation[] = [
         // Lists and data asked for: "can the council send us the weekly list of children assessed at high risk of cse".
         S`\b(?:weekly |monthly |daily )?(?:lists?|register|data|figures|numbers|spreadsheet) of (?:children|young people|kids|cases|missing episodes)\b|` +
         // Said not to be missing: "being sexually exploited by older males, shes not missing right now but self harms after every episode".
-        S`\b(?:(?:shes|hes|theyre|she is|he is|they are) not|isnt|arent|is not|are not) missing\b(?! ${alt('long', 'for long', 'yet', 'her', 'him', 'them', 'school')}\b)|` +
+        S`\b(?:(?:shes|hes|theyre|she is|he is|they are) not|isnt|arent|is not|are not|hasnt been|has not been|havent been|never been|never gone) missing\b(?! ${alt('long', 'for long', 'yet', 'her', 'him', 'them', 'school')}\b)|` +
         // The talk after a child comes back: "what goes in a return home interview" (not "but one of ours has gone again tonight").
         S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)|` +
         S`\b(?:shes|hes|theyre) back(?! (?:on|at|in|out|to|online|there|again|with|up|down|near|by)\b)|` +

@@ -98,6 +98,12 @@ const held = alt(
   S`(?:taxi|uber|car|train|tickets?|coach)${gap(2)} (?:paid for|booked|sent|ordered) by (?:someone|a man|an adult|an older|a stranger|some)${gap(4)} (?:met online|online|never met|(?:doesnt|dont) know)`,
   // At the airport with a man: "i think shes being trafficked, shes at the airport right now with an older man".
   S`(?:at|in) (?:the )?(?:airport|departures|ferry port)${gap(6)} with (?:an |a |some )?(?:older )?(?:man|men|adult|bloke|stranger)`,
+  // Shown tied up: "her mum sent me a picture of her tied to a chair with 'this is what happens when you go to the police'".
+  S`(?:pic|pics|picture|photo|video|snap|selfie)s? of (?:her|him|them|our \S+|the \S+|my \S+) (?:tied|taped|chained|gagged|bound|tied up)\b`,
+  // Collected by a stranger who lied: "picked up by an unknown woman who said she was his aunty. he has no aunty. 15 minutes ago".
+  S`(?:picked up|collected|taken)${gap(3)} by (?:an? |some )?(?:unknown|strange|unfamiliar) (?:woman|women|man|men|adult|adults|person|people|lady|bloke)\b(?!.*\b(?:turned out|its fine|all fine)\b)`,
+  // In the car of one who exploits them now: "collected from school by her 'cousin' who we now know is a trafficker, shes in his car".
+  S`(?:exploiter|groomer|trafficker|pimp|dealer)s?${gap(10)} (?:shes|hes|theyre|she is|he is|they are) (?:now |still )?in (?:his|their|the|her) (?:car|van)`,
   // Taken by one who exploits them: "his brother whos a known exploiter took him".
   S`(?:exploiter|groomer|trafficker|pimp)s?${gap(4)} (?:took|taken|picked up|collected|has) (?:her|him|them)\b`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,

@@ -189,6 +189,8 @@ export const bodySignsRules: Rule[] = [
         'panics',
         // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".
         S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
+        // A place she cannot bear, in her words: "she told me 'i cant breathe in the classroom, i have to get out'".
+        S`(?:cant|can t|cannot) breathe in (?:the )?${alt('classroom', 'class', 'lessons?', 'assembly', 'crowds?', 'the hall', 'school', 'the canteen')}`,
         // "not dangerous but panicky and says he cant breathe", told as "some nights": a recurring panic.
         'panicky',
         'panicked',

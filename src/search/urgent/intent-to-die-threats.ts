@@ -97,6 +97,9 @@ export const intentToDieThreatsRules: Rule[] = [
           S`(?:dont|do not) think (?:he|she|they) (?:literally|really|actually) would`,
           // Daily this week, and no crisis tonight: "threatening to kill himself daily this week ... no crisis tonight but it feels like its escalating".
           S`no crisis (?:tonight|today|right now|now|at the moment)`,
+          // Said in anger by one never violent: "keeps saying 'ill kill him' about the boy who bullied her, but its said in anger".
+          S`(?:said|says it|saying it) in anger`,
+          S`(?:shes|hes|theyve|she has|he has|they have) never been violent`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
           S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
           S`no attempts?`,

@@ -212,6 +212,10 @@ export const placesRules: Rule[] = [
       // their own", "stood on the windowsill to put fairy lights up, told her off, shes fine", "why does the risk assessment say he
       // shouldnt be near traffic", "the girl who jumped off the bridge in the news" (not one of ours).
       S`\bwhat age (?:can|should|do|does|is)\b`,
+      // The law asked, or a water activity planned: "would it be assault if i held a childs arm to stop them running into the road",
+      // "planning a canoe trip on the canal".
+      S`\bwould it be (?:assault|illegal|allowed|legal|ok|okay)\b`,
+      S`\b${alt('canoe', 'canoeing', 'kayak', 'kayaking', 'boat', 'sailing', 'paddleboard\\w*', 'rowing')} (?:trip|session|club|lesson|day)s?\b`,
       // Others, seen over the years: "ive seen it all: kids whove jumped off bridges" ("whove" is spelled "whole" by then). A feeling never acted on: "says she feels like
       // walking into the sea ... shes never tried".
       S`\b${alt('kids', 'children', 'young people', 'lads', 'girls')} (?:who(?:ve| have| had)?|whole) (?:jumped|been)\b`,

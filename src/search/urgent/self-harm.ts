@@ -202,6 +202,10 @@ export const selfHarmRules: Rule[] = [
     when: anyOf(
       // Over and over as it is told, with someone trying to stop it: "in interview keeps smashing his head off the wall, interview stopped".
       S`\bkeeps? (?:on )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b.*\b${alt('right now', 'rn', 'as we speak', 'bleeding', 'blood', 'wont stop', 'cant stop (?:him|her|them)', 'cant get near', 'interview (?:stopped|suspended)', '(?:stopped|suspended) the interview')}\b`,
+      // Told as going on now, or with a wish to die: "head-banging the wall repeatedly right now", "pulling her hair out in clumps and
+      // banging her head on the radiator saying she deserves to die".
+      S`\bhead ?banging(?: (?:on |against |off )?(?:the |a )?\w+)?(?: repeatedly| over and over| non ?stop)? ${alt('right now', 'rn', 'as we speak')}\b`,
+      S`\bbanging ${poss} head ${alt('on', 'against', 'off', 'into')}\b.*\b${alt('saying', 'screaming', 'shouting')} (?:that )?(?:she|he|they|i) ${alt('deserves? to die', 'wants? to die', 'should be dead', 'wish (?:she|he|they|i) (?:was|were) dead')}\b`,
       // Hurt by it now: "in the secure transport van is headbanging and has injured his eye".
       S`\bhead ?banging\b.*\b${alt(
         S`${alt('injured', 'cut', 'split', 'gashed', 'hurt')} ${poss} ${alt('eye', 'head', 'forehead', 'face', 'nose', 'lip')}`,

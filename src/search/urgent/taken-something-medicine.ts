@@ -20,6 +20,8 @@ const quantity = alt(
   'bottle',
   'handful',
   'fistful',
+  // "swallowed a pack of her carers co-codamol".
+  S`(?:a |the |whole |full )?packs?`,
   S`an unknown ${alt('quantity', 'amount')}`,
   S`unknown ${alt('quantity', 'amount')}`,
   'too many',
@@ -64,6 +66,8 @@ export const takenSomethingMedicineRules: Rule[] = [
     name: 'ingested',
     when: anyOf(
       S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`,
+      // A few, then a count guessed: "she took 'a few' paracetamol this morning, maybe 16?".
+      S`\b${swallowed}\b${upTo(2)} ${alt('a few', 'some', 'several')} ${medicine}\b${upTo(4)} ${alt('maybe', 'about', 'around', 'like', 'possibly', 'probably')} (?:\d{2,}|[5-9]|${alt('ten', 'twelve', 'fifteen', 'twenty', 'thirty')})\b`,
       // A little one into someone's medicine: "5 year old at our church creche found chewing tablets out of someones handbag".
       S`\b${alt('chewing', 'eating', 'sucking', 'chewed', 'ate', 'eaten')} ${alt('tablets', 'pills', 'capsules')} ${alt('out of', 'from')} (?:a |the |her |his |someones |somebodys |\w+s )?${alt('handbag', 'bag', 'cupboard', 'drawer', 'packet', 'box', 'bottle', 'pot')}\b`,
       // The count told after, in any English: "he take tablets from my handbag, all of them, is my heart tablet".
