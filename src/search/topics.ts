@@ -42,9 +42,10 @@ const SAYINGS = new RegExp(
     // "is it safe to swim at Crosby beach"
     String.raw`safe to (?:swim|paddle|sunbathe|fly|travel|drive|eat (?:raw|sushi|shellfish|eggs))`,
     // a household or office mishap: "crisis in the home - washing machine flooded the kitchen", "crisis: the printers jammed again"
-    String.raw`(?<!\bin )crisis\b(?=.*\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|dishwashers?|fridges?|freezers?|broken down|breakdown cover|mot|printers?|photocopiers?|laptops?|projectors?|wi ?fi|kettle)\b)`,
+    String.raw`(?<!\bin )crisis\b(?=.*\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|dishwashers?|fridges?|freezers?|broken down|broke down|breakdown (?:cover|recovery|service|line|company)|mot|printers?|photocopiers?|laptops?|projectors?|wi ?fi|kettle)\b)`,
     // The same told the other way round, or as a home without heat: "my boilers packed in ... its a crisis with no heating".
-    String.raw`(?<=\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|fridges?|freezers?|printers?|laptops?|heatings?)\b.*)(?<!\bin )crisis\b`,
+    // Or a car broken down: "my lease car broke down on the m57, whats the breakdown crisis line".
+    String.raw`(?<=\b(?:flood\w*|leak\w*|boilers?|washing machines?|burst pipes?|fridges?|freezers?|printers?|laptops?|heatings?|broke down|broken down|breakdown)\b.*)(?<!\bin )crisis\b`,
     String.raw`crisis with no (?:heating|heat|hot water|gas|electric|electricity|power|wi ?fi)`,
     // The charity by name, food kept safe, an event's risk assessment: "what does the charity crisis do for homeless adults",
     // "safe temperature for storing donated chilled food", "risk assess a bouncy castle for the church fun day"
@@ -71,8 +72,9 @@ const SAYINGS = new RegExp(
     String.raw`dying (?:for|to) (?:a|an|some|see|know|go|get)`,
     // "cut down", "cut costs"
     String.raw`cut(?:ting)? (?:down|back|costs?|off the)`,
-    // "haircut"
+    // "haircut", or hair cut: "do i need consent from the social worker to cut my foster child's hair"
     String.raw`hair ?cut\w*`,
+    String.raw`cut(?:ting)? (?:my |her |his |their |the )?(?:\w+ ){0,3}hair`,
     // "shortcut"
     String.raw`short ?cut\w*`,
     // "what should we cut"

@@ -64,6 +64,8 @@ describe('crisis topics on a refusal', () => {
     "What's the safe temperature for storing donated chilled food?",
     'How do I risk assess a bouncy castle for the church fun day?',
     "crisis: the printer's jammed again and clinic starts in 5",
+    "My lease car broke down on the M57, what's the breakdown crisis line?",
+    "do I need consent from the social worker to cut my foster child's hair",
     'crisis in my fostering household finances - can i get an advance on allowance',
     "the heating's gone off, it's a real crisis, who fixes it at the agency",
     'who do I ring for emergency funding for a new cooker',
