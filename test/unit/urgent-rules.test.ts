@@ -99,6 +99,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'IRO here. During the review the young person has just said she took 20 tablets this morning before coming. She looks ok. What now?',
       "Morning. Quick update before handover - two routine RHAs booked, one SDQ outstanding, and the 14yo at the Bootle placement rang me 5 mins ago crying saying she's swallowed a pack of her carer's co-codamol. Carer not answering. Then the usual diary stuff",
       'Typing from the school run. Teen in the back just said she took all her sertraline this morning before we left. Acting normal otherwise',
       "she said she took 'a few' paracetamol this morning, maybe 16? she seems fine now but said her stomach hurts",
@@ -587,6 +588,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'knife. kitchen. threatening staff.',
       "Bit of context: T is 15, EUPD diagnosis last year, several admissions. The unit discharged her yesterday. She's just rung me from the top of Everton Park with a bottle of pills saying she wants to say goodbye. I've got her talking on my mobile.",
       'schol rang 13yo has a nife in class thretening teacher',
       "texted 'bringing my bro's machete to the park, sorting it' - meet is at 7",
@@ -2612,6 +2614,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "he's just come back with \u00a3300 and a bag and says he's going back out 'to finish the job' for the olders, he's 13",
       "The girl we care for was collected from school by her 'cousin' who we now know is a trafficker flagged by police, she's in his car going towards the tunnel",
       'phone call from school: our 10 year old was picked up by an unknown woman who said she was his aunty. He has no aunty. 15 minutes ago',
       "Her mum sent me a picture of her tied to a chair with 'this is what happens when you go to the police'",
@@ -3330,6 +3333,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      "he's hiding under the table screaming there's people in the walls coming to get him and he bit me when I went near",
       "hes psychotic and saying the devil wants him to hurt his baby sister, he's stood over her cot",
       'hes hallucinating and trying to jump off the landing',
       'she says there are demons in the walls and she is trying to burn them out with a lighter',
@@ -3623,6 +3627,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      "she's being put on a plane to Pakistan this afternoon by the family, a wedding was mentioned",
       'girl said her dad will take her away to pakistan to get married and hes booked tickets for tonight',
       "our foster kid's older brother (18, PA supported) has messaged the group: 'if they take my son tomorrow im taking him and we're going, no one will find us'",
       "dad grabbed her from the respite carer and won't bring her back, he's drunk",

@@ -130,6 +130,10 @@ export const fireAndPlacesSituations: Situation[] = [
       [
         S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
           S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,
+        // Frightened by what is not there, and hurting whoever comes near: "hiding under the table screaming theres people in the walls
+        // coming to get him and he bit me when i went near".
+        S`(?:people|men|monsters|someone|voices|things) (?:in|behind|inside) the walls?${gap(4)} (?:coming to get|after|going to (?:get|kill|hurt)|watching)${gap(10)} ` +
+          S`(?:bit|hit|kicked|punched|scratched|attacked|lashed out at|went for) (?:me|us|staff|her|him|them)`,
         // Told to harm someone, and near them: "the devil wants him to hurt his baby sister, hes stood over her cot"
         S`(?:voices?|devil|demons?|spirits?|god)${gap(2)} (?:wants?|telling|told|tells|says) (?:him|her|them|me) to (?:hurt|kill|stab|harm|drown|smother)${gap(10)} ` +
           S`(?:stood over|standing over|leaning over|next to|holding|(?:picked|picking) (?:\S+ )?up|grabbed|got hold of|carrying)`,

@@ -81,6 +81,8 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         S`(?:taking|take|taken|sending|send|flying|fly) (?:her|him|them) (?:to the airport|abroad|out of the country|away|to \S+)${gap(8)} ` +
           S`(?:to )?(?:(?<!\b(?:see|watch|cousin|sister|brother|aunt|auntie|uncle|friend)s? )(?:be|get) married|marry (?:him|her|a|an|some|his|her)|(?:a )?forced marriage)`,
         S`(?:forced (?:to )?marr\w*|(?:be|get|getting) married)${gap(10)} (?:airport|abroad|flight|plane|out of the country)${gap(10)} (?:tonight|today|now|in an hour|tomorrow|hiding|scared|terrified|help)`,
+        // The flight first, the wedding after: "shes being put on a plane to pakistan this afternoon by the family, a wedding was mentioned".
+        S`(?:put|sent|taken) on a (?:plane|flight) to \w+ (?:this (?:afternoon|morning|evening)|today|tonight|now|in an hour)${gap(10)} (?:wedding|married|marriage|marry)`,
         S`(?:collected|took|taken|picked up) (?:her|him|them|the (?:child|kids|children|baby|boy|girl))${gap(6)} without (?:permission|consent)${gap(6)} ${unreachable}`,
         // Taken from where they were meant to be, and out of reach: "birth mum has taken the kids from contact and wont say where she is".
         S`(?:taken|took|snatched|grabbed|collected|picked up) (?:her|him|them|(?:the|our|my|his|her|their) (?:child|kids|children|baby|boys?|girls?|twins|son|daughter|little ones?)) ` +

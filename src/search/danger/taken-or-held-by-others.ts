@@ -104,6 +104,8 @@ const held = alt(
   S`(?:picked up|collected|taken)${gap(3)} by (?:an? |some )?(?:unknown|strange|unfamiliar) (?:woman|women|man|men|adult|adults|person|people|lady|bloke)\b(?!.*\b(?:turned out|its fine|all fine)\b)`,
   // In the car of one who exploits them now: "collected from school by her 'cousin' who we now know is a trafficker, shes in his car".
   S`(?:exploiter|groomer|trafficker|pimp|dealer)s?${gap(10)} (?:shes|hes|theyre|she is|he is|they are) (?:now |still )?in (?:his|their|the|her) (?:car|van)`,
+  // Going back out to work for them now: "just come back with 300 quid and a bag and says hes going back out to finish the job for the olders".
+  S`(?:going|heading|goes|gone) (?:back )?out${gap(8)} for the (?:olders|olders lot|dealers?|gang|line|elders)`,
   // Taken by one who exploits them: "his brother whos a known exploiter took him".
   S`(?:exploiter|groomer|trafficker|pimp)s?${gap(4)} (?:took|taken|picked up|collected|has) (?:her|him|them)\b`,
   S`taken (?:her|him|them) to (?:a|his|their) (?:house|flat)`,

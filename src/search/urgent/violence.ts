@@ -81,6 +81,8 @@ export const violenceRules: Rule[] = [
       S`\b${alt('knife', 'blade', 'machete', 'gun', 'hammer', 'axe', 'bat', 'scissors', 'bottle', 'screwdriver', 'poker')}\b(?: \w+){0,3} (?:is |s )?going for (?:the |a |his |her |their |my |our )?${alt('carer', 'carers', 'staff', 'me', 'us', 'mum', 'dad', 'nan', 'teacher', 'sister', 'brother', 'him', 'her', 'them', 'worker', 'manager')}\b`,
       // A note and nothing more: "knife. bus. now. lad going mental".
       S`^${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} ${alt('now', 'rn', 'right now')}\b`,
+      // Or with who it is turned on: "knife. kitchen. threatening staff."
+      S`^(?:a )?${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} threatening ${alt('staff', 'carers?', 'us', 'me', 'them', 'her', 'him', 'mum', 'dad')}\b`,
       // Taken from where the knives are kept: "hes took the big knife out of the block".
       S`\b${alt('took', 'taken', 'tooken', 'grabbed', 'pulled', 'got')} (?:a |an |the )?(?:\w+ )?${alt('knife', 'knives', 'blade', 'scissors')} ${alt('out of', 'out', 'from', 'off')} (?:the )?(?:knife )?${alt('block', 'drawer', 'knife drawer', 'rack')}\b`,
       // Told as it looks: "pointing what looks like a real gun at his brother".
