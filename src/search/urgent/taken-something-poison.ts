@@ -97,8 +97,6 @@ export const takenSomethingPoisonRules: Rule[] = [
     unless: new RegExp(
       S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b|` +
         S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b|` +
-        // Asked for some day: "if my granddaughter ever took an overdose, which hospital would we go to".
-        S`\bif (?:my|our|the|a|an|one of)(?: \w+){0,3} ever ${alt('took', 'takes', 'swallowed', 'drank')}\b|` +
         // A plan for afterwards: "as her nan, whats my part in a safety plan after shes taken an overdose".
         S`\bsafety plan (?:\w+ ){0,2}after\b|` +
         // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries".

@@ -204,9 +204,6 @@ const saidNow = alt(
   S`(?:shes|hes|theyve|she has|he has|they have) just ${alt('rung', 'rang', 'called', 'phoned', 'facetimed')} (?:me|us) from`,
   // The words for an attempt just made: "said 'ive just done something stupid' and then the line went dead".
   S`(?:ive|i have|hes|shes|theyve|he has|she has) just done something (?:really )?${alt('stupid', 'silly', 'dumb')}`,
-  // Gone from hospital before being seen after an overdose: "shes run off from the hospital before camhs saw her, shed taken an
-  // overdose earlier today" (the "before" is not a history).
-  S`(?:run|ran|walked|absconded|gone|left)(?: off| out| away)?(?: of| from)? (?:the )?(?:hospital|a and e|ae|ward) before (?:camhs|the doctors?|a doctor|anyone|the nurses?|the psych\w*|being) (?:saw|seen|see|assessed|checked)`,
   // Gone while detained, the danger named before: "pt awol from ward while on s2, left 20 mins ago, has previously said shed jump".
   S`(?:awol|absconded|gone missing)(?: \w+){0,3} (?:while|whilst) (?:on|under|detained (?:on|under)) (?:a |an |the )?(?:s|section ?)(?:2|3)\b`,
   // A call minutes ago: "the 14yo ... rang me 5 mins ago crying saying shes swallowed a pack of her carers co-codamol".
