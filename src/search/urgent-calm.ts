@@ -24,6 +24,10 @@ export const CALM_FRAME = new RegExp(
   [
     // Asked for some day: "if a kid ever threatened to burn the house down", "if our lad was ever arrested for carrying a blade".
     S`\bif (?:a|an|any|our|my|the|one of (?:our|the|my)) (?:\w+ ){1,2}ever\b${NOTHING_TOLD_NOW}`,
+    // Or asked what to do: "she asked me what to do if her friend ever took too many tablets".
+    S`\bwhat (?:to|should (?:i|we|she|he)|would (?:i|we|you|she|he)) do if (?:\w+ ){1,3}ever\b${NOTHING_TOLD_NOW}`,
+    // Talked through at a meeting: "in our team meeting were discussing what to do if a child is found unresponsive".
+    S`\b(?:in|at|for) (?:our|the|a|tomorrows|next weeks) (?:\w+ )?(?:team|staff|carers|group) meeting (?:\w+ ){0,2}${alt('discussing', 'talking about', 'going through', 'looking at', 'covering')}\b${NOTHING_TOLD_NOW}`,
     // Imagined, or written up for a pack: "imagine a child is missing and their phone shows them near the river", "our edt induction
     // pack needs a section on responding to a child who is fitting after taking something".
     S`^(?:just )?imagine (?:a|an|if|that)\b${NOTHING_TOLD_NOW}`,

@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "she's swallowed some pins",
       "she's run off from the hospital before CAMHS saw her, she'd taken an overdose earlier today",
       "My care leaver said 'I've just done something stupid' and then the line went dead. He took an overdose last March.",
       "yp trying to drink whatever's in the cleaning cupboard, we're holding her back",
@@ -145,6 +146,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      "she asked me what to do if her friend ever took too many tablets, i'd like to give her a good answer",
       "Reflecting for appraisal: was it right to send a 14yo to A&E after she'd taken 8 paracetamol?",
       "Our kinship grandson once took his mum's tablets by accident when he was three. Could that have lasting effects?",
       'she took her paracetamol with her tea',
@@ -588,6 +590,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "he has a taser and he's pointing it at the staff",
       'knife. kitchen. threatening staff.',
       "Bit of context: T is 15, EUPD diagnosis last year, several admissions. The unit discharged her yesterday. She's just rung me from the top of Everton Park with a bottle of pills saying she wants to say goodbye. I've got her talking on my mobile.",
       'schol rang 13yo has a nife in class thretening teacher',
@@ -624,6 +627,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      "he drew a picture of a man with a gun at school and the teacher rang me. he says it's from a game. is that a worry?",
+      "can he help me in the kitchen with a knife if i'm watching? he's 12 and wants to learn to cook",
       'Youth offending officer asking - the lad I supervise has a knife possession conviction. What mental health support is there for him?',
       'If our lad was ever arrested for carrying a blade, would it affect his placement?',
       'What would you advise a new carer to do if a child ever pulled a knife during an argument?',
@@ -680,6 +685,7 @@ const table: Pinned[] = [
     rule: 'threatening-with',
     catches: ['hes threatening staff with a chair', 'threatening his carer with a hammer', 'shes threatening everyone with a stick'],
     calm: [
+      "we had the police round last year when he was threatening his brother with a knife. he's done loads of work since. does that stay on his file forever?",
       'What should our safer caring policy say about knives if a child has a history of threatening people with them?',
       'School are threatening us with fines because he will not go in',
       'the council are threatening the family with court over attendance',
@@ -750,6 +756,10 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'he watches videos of people climbing on the bridge',
+      'he watches videos of people doing dangerous stunts on the train tracks, how do i stop that?',
+      'he wants to go swimming in the canal with his mates in summer, how do i explain the danger?',
+      'we had a lovely day at the bridge in Southport, she loved watching the boats',
       "Youth worker: we're planning a canoe trip on the canal. What extra water safety do we need for a young person with epilepsy?",
       'Imagine a child is missing and their phone shows them near the river - what information would police want from the carer?',
       "Would it be assault if I held a child's arm to stop them running into the road?",
@@ -1027,6 +1037,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "in our team meeting we're discussing what to do if a child is found unresponsive. what's the usual process?",
       'Our EDT induction pack needs a section on responding to a child who is fitting after taking something. What should it say?',
       'escalaton if social worker not respondng',
       'he was fitting last night but it was a known seizure, rescue meds given, ambulance not needed per his plan, hes fine today',
@@ -1443,6 +1454,8 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      'hes gasping and grey',
+      'he just keeps gasping',
       'not verbal, pointing at her throat and drooling, she was playing with the beads',
       'he says he cant breathe and his lips are going blue',
       "she's having a massive panic attack, cant breathe, lips tingling, she's asthmatic and her inhaler isn't helping",
@@ -1461,6 +1474,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'she was gasping with laughter at the film',
       "She told me 'I can't breathe in the classroom, I have to get out'",
       "she keeps saying she can't breathe when we pull up at the contact centre",
       "Care leaver told me 'I can't breathe in lectures, I have to walk out'",
@@ -1890,6 +1904,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "she had a really bad night on friday, threats and smashing things, police came. everything's settled. what's the follow up?",
       "Care leaver in semi-independent accommodation has had three tenancy warnings for shouting, smashing things and threatening staff. He's 17. PA here - is this a mental health thing or a behaviour thing, and does it matter for getting help?",
       "YOT case: the 17-year-old was arrested for assaulting staff at his placement and police are asking if he should be assessed because he's saying odd things.",
       "GP. A carer has asked me to 'section' her 15yo because he's out of control - smashing things, staying out, cannabis. No psychosis.",
@@ -2241,7 +2256,6 @@ const table: Pinned[] = [
       "she's been vomiting and has blurry vision",
       'hes been sick and cant see straight',
       'probably nothing but shes breathing really weird since the restraint, gasping, and not really answering us',
-      'hes gasping and grey',
       'breathing funny and not answering us',
     ],
     calm: [
@@ -2291,6 +2305,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "the dad's here and battering mum in front of the kids",
       'hes hitting the baby right now and wont stop',
       "I'm the host, he's come back with blood on his hoodie that isn't his and keeps saying 'I think I've killed him'. Where do I start",
       'my husband he hit the foster child very hard now, i am scare, what i do',

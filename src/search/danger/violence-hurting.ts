@@ -103,6 +103,8 @@ export const violenceHurtingSituations: Situation[] = [
         // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
         S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
           S`(?:threatening to|saying (?:theyll|they will|theyre going to|theyre gonna|they are going to))${gap(2)} (?:hurt|stab|kill|batter|beat|shoot|smash|do) (?:him|her|them|us|me|(?:his|her|their|our) \S+)`,
+        // Here now and hurting someone: "the dads here and battering mum in front of the kids".
+        S`(?:here|home|back|round|downstairs|upstairs|in the house) (?:now )?and (?:is |hes |shes )?${hurting} (?:her|him|them|me|us|mum|mam|dad|nan|my \S+|his \S+|her \S+|the kids)`,
         // "the carers husband is drunk and hitting the foster child"
         S`(?:is|are|hes|shes|theyre)${gap(3)} and ${hurting} (?:the|a|our|my|his|her|their) (?:foster |little |younger |baby |other )?(?:child|kid|baby|boy|girl|toddler|yp|young person|brother|sister)`,
         // "shes getting beaten up in the park and someones filming it"

@@ -171,6 +171,8 @@ export const bodySignsRules: Rule[] = [
     name: 'breathing',
     when: anyOf(
       S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
+      // Gasping now: "he just keeps gasping", "gasping for air" (not with laughter).
+      S`\b${alt('keeps', 'is', 'hes', 'shes', 'still', 'started', 'just')} gasping\b(?! ${alt('with', 'in', 'at')}\b)|\bgasping for ${alt('breath', 'air')}\b`,
       // Choking now, said of someone: "hes choking help", "the baby is choking on a grape" (not on words, tears, or "choked up").
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers', 'childs', 'kids', 'pupils', 'boys', 'girls', 'lads', 'kid is', 'pupil is')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up', 'the', 'his', 'her', 'their', 'a', 'an', 'another', 'him', 'them', 'someone', 'my', 'our')}\b)`,
       // Choking told by signs, by a child who cannot say it: "not verbal, pointing at her throat and drooling, she was playing with the beads".

@@ -198,6 +198,12 @@ export const placesRules: Rule[] = [
       S`\bhow (?:do|can|should) (?:i|we) stop (?:\w+ ){0,3}${alt('climbing', 'going', 'getting', 'playing')}\b|\bnobody(?:s| is| was| got) hurt\b`,
       // On a screen: "she watches videos about people who jumped off buildings, like documentaries".
       S`\b${alt('videos? about', 'documentar\\w*', 'films? about', 'programmes? about')}\b`,
+      // Watched, not sent: "he watches videos of people doing dangerous stunts on the train tracks".
+      S`\b${alt('watch', 'watches', 'watching', 'watched')} (?:\w+ )?${alt('videos?', 'clips?', 'tiktoks?', 'reels?')} of\b`,
+      // A day out told, or a swim wanted for the summer: "we had a lovely day at the bridge in southport", "he wants to go swimming in
+      // the canal with his mates in summer, how do i explain the danger".
+      S`\b${alt('had', 'spent')} a ${alt('lovely', 'nice', 'great', 'good', 'fun', 'brilliant', 'fab', 'beautiful', 'family')} ${alt('day', 'afternoon', 'morning', 'time', 'trip', 'walk')}(?: out)? ${alt('at', 'on', 'by')}\b`,
+      S`\bwants? to go ${alt('swimming', 'paddling', 'fishing')}\b(?=.*\b${alt('summer', 'holidays', 'explain', 'dangers?', 'allowed')}\b)`,
       // Said as a joke, of a lesson: "jokingly said shed 'jump off a cliff' if she had to go to maths again, laughing with her mates".
       S`\b${saidInJest}\b`,
       // A score that rose: "a 14yos sdq has jumped from 12 to 24 in a year".

@@ -80,6 +80,8 @@ export const takenSomethingPoisonRules: Rule[] = [
       S`^(?:\w+ ){0,3}(?!(?:an )?(?:overdose|od)\b)${poison}(?: \w+){0,3} ${alt('just now', 'right now', 'rn', S`(?:\d+|ten|five|twenty|few) (?:mins?|minutes) ago`)}$`,
       // One blade, swallowed (not "had a blade", which may be in a bag): "shes swallowed a blade".
       S`\b${alt('swallowed', 'swallowing', 'ingested', 'eaten', 'ate')}${upTo(2)} blade\b`,
+      // Sharp things, swallowed: "shes swallowed some pins".
+      S`\b${alt('swallowed', 'swallowing', 'ingested')}${upTo(2)} ${alt('pins?', 'needles?', 'safety pins?', 'drawing pins?')}\b`,
       // Asked as if it were a what-if, then said to be real: "what happens if you drink nail varnish remover, asking because she just did".
       S`\b${alt('drink(?:s|ing)?', 'eat(?:s|ing)?', 'swallow(?:s|ing)?', 'take', 'taking')}\b${upTo(3)} ${poison}\b.*\b` +
         S`${alt(S`asking (?:because|as|cause) (?:she|he|they|hes|shes|theyve)`, S`(?:she|he|they) ${alt('just', 'has just', 'have just', 'already')} ${alt('did', 'done it', 'has', 'have')}`, S`asking for (?:right |rite )?now`, 'its happened', 'it just happened')}\b`,

@@ -35,6 +35,9 @@ const weapon = alt(
   'scissors',
   'bottle',
   'glass',
+  // "he has a taser and hes pointing it at the staff".
+  'taser',
+  'stun gun',
 );
 
 /** Who promises a punishment, and the violence promised (the "violence-now" rule below). */
@@ -124,6 +127,10 @@ export const violenceRules: Rule[] = [
             S`${alt('cut', 'cutting', 'trimmed', 'trimming', 'chopped')} (?:her|his|their|my) (?:own )?${alt('fringe', 'hair')}`,
             'cooking',
             'chopping',
+            // Taught to cook: "can he help me in the kitchen with a knife if im watching, he wants to learn to cook".
+            S`${alt('learn', 'learning', 'learnt')} to ${alt('cook', 'bake', 'chop')}`,
+            // Drawn: "he drew a picture of a man with a gun at school, he says its from a game".
+            S`${alt('drew', 'drawn', 'drawing', 'draws', 'painted')} (?:a |an |some )?${alt('picture', 'pictures', 'drawing', 'drawings', 'cartoon', 'comic')} of`,
             // A toy: "he had a water gun in his bag".
             S`${alt('water', 'nerf', 'toy', 'squirt')} ${alt('gun', 'guns', 'pistol', 'pistols')}`,
             // Told afterwards: "threatened staff with a knife yesterday, everyone safe now".
@@ -160,7 +167,8 @@ export const violenceRules: Rule[] = [
   {
     name: 'threatening-with',
     // A policy asked for it: "what should our safer caring policy say about knives if a child has a history of threatening people".
-    unless: new RegExp(S`\b(?:policy|policies|procedure|guidance) (?:say|says|should say)\b`),
+    // Or long past: "we had the police round last year when he was threatening his brother with a knife".
+    unless: new RegExp(S`\b(?:policy|policies|procedure|guidance) (?:say|says|should say)\b|${historyPhrases.join('|')}`),
     when: anyOf(
       S`\bthreatening (?:\w+ ){0,3}with (?!(?:a |an |the )?${alt('fines?', 'court', 'legal action', 'prosecution', 'exclusion', 'expulsion', 'detention', 'eviction', 'police', 'the police', 'social services', 'a letter', 'notice', 'sanctions?', 'a complaint', 'complaints?', 'moving', 'ending')}\b)`,
     ),
@@ -207,6 +215,9 @@ export const violenceRules: Rule[] = [
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
         // Warned for it before: "three tenancy warnings for shouting, smashing things and threatening staff".
         S`\bwarnings? for\b|` +
+        // A bad night told and then settled: "she had a really bad night on friday, threats and smashing things, police came.
+        // everythings settled".
+        S`\bhad a (?:\w+ ){0,2}${alt('night', 'day', 'evening', 'weekend')}\b(?=.*\b${alt('everythings', 'everything is', 'all', 'its', 'shes', 'hes', 'theyre')} (?:now )?${alt('settled', 'calm', 'fine', 'ok', 'okay', 'safe')}\b)|` +
         // A pattern told with how long, nothing said as now: "since contact was cancelled hes been smashing things", "hes been
         // assaulting staff, going missing and self harming, what level of need is this".
         S`\b(?:hes|shes|theyve|he has|she has|they have) been ${alt('smashing', 'attacking', 'assaulting')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'at the moment', 'still', 'last hour', 'past hour', 'hours?', 'mins?', 'minutes', 'wont stop', 'cant', 'scared')}\b)|` +
