@@ -88,7 +88,8 @@ const SAYINGS = new RegExp(
     // a risk assessed for a trip or a building, not a child
     String.raw`(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,
     // "risk assessment template for a school trip to the zoo"
-    String.raw`risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office)s?`,
+    // Or for play at home: "risk assessment template for a trampoline in a foster home".
+    String.raw`risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office|trampoline|bouncy castle|paddling pool|hot tub|pond|pet|dog|bike|play equipment)s?`,
   ].join('|')})\b`,
   'g',
 );

@@ -11,7 +11,7 @@ import { alt, S } from './urgent/fragments';
  * ligature round her neck now").
  */
 const NOTHING_TOLD_NOW =
-  S`(?!.*\b(?:right now|as we speak|as i (?:write|type|speak)|(?:has|have) (?:just )?(?:rung|rang|called|phoned|texted) to say|not any more|no more|just(?! (?:the|a|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking))|is happening|happening now|wont stop|` +
+  S`(?!.*\b(?:right now|as we speak|as i (?:write|type|speak)|(?:has|have) (?:just )?(?:rung|rang|called|phoned|texted) to say|not any more|no more|just(?! (?:the|a|to|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking))|is happening|happening now|wont stop|` +
   S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|drank|necked|downed|overdosed|collapsed|on|in|at|missing|gone)|` +
   S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance|uk|england|law|days) )now$)\b)`;
 
@@ -24,6 +24,8 @@ export const CALM_FRAME = new RegExp(
   [
     // Asked for some day: "if a kid ever threatened to burn the house down", "if our lad was ever arrested for carrying a blade".
     S`\bif (?:a|an|any|our|my|the|one of (?:our|the|my)) (?:\w+ ){1,2}ever\b${NOTHING_TOLD_NOW}`,
+    // Or the teller's own some day: "if i ever found a note, like a suicide note, what would i do", "a helpline i can ring if im ever scared a child is being abused".
+    S`\bif (?:i|we|im|i am|were|we are) ever\b${NOTHING_TOLD_NOW}`,
     // Or asked what to do: "she asked me what to do if her friend ever took too many tablets".
     S`\bwhat (?:to|should (?:i|we|she|he)|would (?:i|we|you|she|he)) do if (?:\w+ ){1,3}ever\b${NOTHING_TOLD_NOW}`,
     // Talked through at a meeting: "in our team meeting were discussing what to do if a child is found unresponsive".

@@ -62,6 +62,9 @@ export const stillWithAbuser: string[] = [
   S`(?:shuts?|hits|beats|hurts|punishes|touches)${gap(18)} (?:itll|it will|thatll|that will|he will|shell|hell) (?:happen|do it) (?:again )?(?:tonight|today|later)`,
   // Hurt this morning and due back there: "nan held it on the cooker this morning, hes due back there at 3.15".
   S`(?:${hurtVerb}|held (?:it|his hand|her hand|them) (?:on|against|under)|burn\w*)${gap(14)} ${when}${gap(10)} (?:due|going|has to go|goes|sent) back (?:there|home|to (?:her|him|them))`,
+  // Told, and due back there soon: "someone at his new placement hits him with a belt when im not there and hes due back there first thing
+  // tomorrow".
+  S`${abuseTold}${gap(16)} (?:hes|shes|theyre|he is|she is|they are) (?:due|going|meant|supposed|sent|set) (?:to go )?back (?:there|to (?:the |that )?(?:placement|foster home|house|(?:her|his|their) (?:placement|house|home|mums|dads)))(?: \S+){0,2} (?:tonight|today|tomorrow|first thing|in the morning|this evening|after school|later)`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

@@ -137,6 +137,8 @@ export const fireAndPlacesSituations: Situation[] = [
         // Told to harm someone, and near them: "the devil wants him to hurt his baby sister, hes stood over her cot"
         S`(?:voices?|devil|demons?|spirits?|god)${gap(2)} (?:wants?|telling|told|tells|says) (?:him|her|them|me) to (?:hurt|kill|stab|harm|drown|smother)${gap(10)} ` +
           S`(?:stood over|standing over|leaning over|next to|holding|(?:picked|picking) (?:\S+ )?up|grabbed|got hold of|carrying)`,
+        // Hearing them tell him to kill the teller, as it happens: "hes hearing them tell him to kill me, hes staring at me".
+        S`(?:is|s|hes|shes|theyre) (?:hearing|listening to) (?:them|voices?|the voices?|things)${gap(2)} (?:tell|telling|saying) (?:him|her|them) to (?:kill|hurt|stab|attack) (?:me|us)`,
         S`voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|cut|hurt|kill|die|walk|run|step|drown|burn|hang)${gap(12)} ` +
           S`(?:heading|gone|walking|on (?:her|his|their) way|now|right now|trying)`,
       ].join('|'),

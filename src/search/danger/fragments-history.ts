@@ -61,7 +61,8 @@ const previousTime = (date: string) =>
   S`(?<!\b(?:last time|(?:did|done) the same)\b.*)(?:${date})` +
   S`(?! (?:(?:is |was )?(?:when|that) )?(?:she|he|they|i) last\b)(?!.*\bagain(?: \S+){0,2} (?:now|right now|tonight|today)\b)`;
 /** A known risk, named as the reason to fear now, not as a past event: "history of being exploited". */
-export const knownRiskHistory = '(?:being )?(?:exploit\\w*|cse|cce|trafficked|groom\\w*|going missing|missing episodes)\\b';
+export const knownRiskHistory =
+  '(?:being )?(?:(?:online|sexual|sexually|criminal|criminally|child) )?(?:exploit\\w*|cse|cce|trafficked|groom\\w*|going missing|missing episodes)\\b';
 
 /**
  * Back from hospital today after last night: "staff called the police, who took him to hospital. today hes back". History, and
@@ -111,6 +112,8 @@ export const historyPhrases = [
   // ended after he set fire to his bedroom", "a teenager i knew died of an overdose at a festival".
   S`(?:\d+|two|three|four|five|six|several|many|a few) (?:years|months) on`,
   S`(?:the|her|his|their) (?:last|previous|old) placement (?:ended|broke down|finished|collapsed)`,
+  // Then, and nothing since: "he set fire to his bedroom at his last foster home, nothing like thats happened here".
+  S`nothing like (?:that|this|it)(?:s| has)? (?:ever )?happened (?:here|since|again|with us)`,
   S`died (?:of|from|after) (?:an? )?${alt('overdose', 'od', 'suicide')}`,
   S`(?:weeks|days|months) before (?:he|she|they) died`,
   // An age then, and now: "found on a railway line aged 13 and sectioned, shes now 16"; seen by a hospital and sent home: "took 8

@@ -181,7 +181,7 @@ export const missingAtRiskSituations: Situation[] = [
         // The talk after a child comes back: "what goes in a return home interview" (not "but one of ours has gone again tonight").
         S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)|` +
         S`\b(?:shes|hes|theyre) back(?! (?:on|at|in|out|to|online|there|again|with|up|down|near|by)\b)|` +
-        S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now|(?:for )?\d+ ?(?:hrs?|hours?|mins?|minutes?))\b).*` +
+        S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now|today|at lunch(?:time)?|this (?:morning|afternoon|evening)|(?:for )?\d+ ?(?:hrs?|hours?|mins?|minutes?))\b).*` +
         b(
           [
             awayInThePast(2),

@@ -76,6 +76,8 @@ export const away = alt(
   'gone off with',
   // "gone to meet a man she met online"
   S`(?:gone|went|going) to meet (?:a|an|some|this|the) (?:older )?(?:man|men|guy|bloke|adult|stranger|person)`,
+  // Or someone known only from a game or an app: "think shes gone to meet someone she met on a game".
+  S`(?:gone|went|going) to meet (?:someone|somebody|a (?:boy|girl|lad|friend|mate)) (?:she|he|they) (?:met|knows|talks to|has been talking to|was talking to) (?:online|on (?:a |an |the )?(?:game|app|snap\w*|insta\w*|tiktok|discord|roblox|fortnite|xbox|social media))`,
   S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
 );

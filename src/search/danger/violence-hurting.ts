@@ -89,7 +89,7 @@ export const violenceHurtingSituations: Situation[] = [
         S`being (?:hit|beaten|battered|attacked|hurt|abused|touched|assaulted|raped|strangled|kicked|punched)${gap(6)} ${now}`,
         // (Crying heard as a pattern is a worry, not an attack: "the carers hear him crying at night".)
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(8)} (?:hitting|beating|battering|slap|punch|punching|kicking|screaming|scream|crying` +
-          S`(?! (?:at night|every night|most nights|some nights|in the night|at bedtime|sometimes|a lot|all the time)))(?!(?: \S+){0,3} in (?:his|her|their|my) sleep\b)`,
+          S`(?!(?: quietly| softly| a lot)? (?:at night|every night|most nights|some nights|in the night|at bedtime|sometimes|a lot|all the time)))(?!(?: \S+){0,3} in (?:his|her|their|my) sleep\b)`,
         S`(?:can hear|hear|heard|watched|watching|saw)${gap(4)} being (?:kicked|hit|beaten|battered|attacked|hurt|punched|strangled)`,
         // Heard or seen as it happens: "i can hear a man hurting her in the next room".
         S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +

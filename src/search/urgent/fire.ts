@@ -82,6 +82,8 @@ export const fireRules: Rule[] = [
       // (Not hands held over the fire to warm them.)
       S`\b${alt('holding', 'held', 'putting', 'put', 'sticking')} ${alt('her', 'his', 'their', 'my')} (?:own )?` +
         S`(?:${alt('hair', 'sleeves?', 'clothes')} ${alt('in', 'into', 'over')} (?:the |a )?${alt('flames?', 'fire', 'candle')}|${alt('hands?', 'arms?', 'fingers')} ${alt('in', 'into')} (?:the |a )?${alt('flames?', 'candle')})\b`,
+      // Or the flame held to it: "shes holding a lighter to her hair".
+      S`\b${alt('holding', 'held', 'putting', 'put')} (?:a |the |her |his |their )?${flame} ${alt('to', 'against', 'under', 'up to')} ${alt('her', 'his', 'their', 'my')} (?:own )?${alt('hair', 'face', 'arm', 'arms', 'skin', 'clothes', 'hand', 'leg', 'legs', 'wrist')}\b`,
       // Or someone elses: "threatening to set the younger childs hair on fire" (not a dolls).
       S`\bset(?:ting)? (?:the |her |his |their |my |our )?(?:\w+ )?(?!(?:dolls|barbies|teddys|toys|guys)\b)\w+s ${alt('hair', 'clothes', 'top', 'jumper', 'bed', 'arm', 'arms', 'face')} ${alt('on fire', 'alight')}\b`,
       // "fire in her bedroom, she set it", "a small fire in the boys room"

@@ -97,6 +97,8 @@ export const intentToDieThreatsRules: Rule[] = [
           S`(?:dont|do not) think (?:he|she|they) (?:literally|really|actually) would`,
           // Daily this week, and no crisis tonight: "threatening to kill himself daily this week ... no crisis tonight but it feels like its escalating".
           S`no crisis (?:tonight|today|right now|now|at the moment)`,
+          // Said in every temper, and taken back: "says hes going to kill himself whenever hes angry ... says he didnt mean it".
+          S`whenever (?:hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) ${alt('angry', 'cross', 'upset', 'mad', 'told off', 'in a mood', 'in a temper', 'frustrated', 'wound up')}`,
           // Said in anger by one never violent: "keeps saying 'ill kill him' about the boy who bullied her, but its said in anger".
           S`(?:said|says it|saying it) in anger`,
           S`(?:shes|hes|theyve|she has|he has|they have) never been violent`,
@@ -153,6 +155,8 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
       wishDeniedForNow,
       askedWhenSaidNotNow,
+      // Said at a game lost, asked if children say it: "he tells other kids he wants to die when he loses at games, hes 8".
+      S`\bwants? to die (?:when|whenever|every time) (?:he|she|they) ${alt('loses', 'lose', 'gets told off', 'is told off', 'is told no', 'gets told no', 'doesnt get')}\b`,
       // Denied outright: "she says it helps her cope and shes not trying to die".
       S`\b${alt('not', 'isnt', 'never', 'wasnt')} (?:\w+ )?${alt('trying', 'wanting', 'wanted', 'going')} to ${alt('die', S`kill ${self}`, 'end it')}\b`,
       // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)

@@ -38,6 +38,8 @@ export const missingRules: Rule[] = [
     when: anyOf(
       S`\b${alt('missing', 'absconded', 'run away', 'ran away')}\b.*\bsuicid`,
       S`\bsuicid\w*\b.*\b${alt('missing', 'absconded')}\b`,
+      // Or said to be at risk of it: "ran away from hospital, still got a cannula in, the nurses said shes at risk of hurting herself".
+      S`\b${gone}\b.*\b${alt('at risk of', 'a risk of', 'a danger to', 'a risk to')} ${alt('hurting', 'harming', 'killing', 'herself', 'himself', 'themselves')}\b`,
       // "absconded from the ward and was talking about ending it" (not "ending it with her boyfriend")
       S`\b${gone}\b.*\b${alt('want(?:s|ed)? to die', killThemselves, S`end(?:ing)? ${alt('it(?! with)', S`${alt('her', 'his', 'their')} life`)}`)}\b`,
       // Or that they will finish it: "absconded from the place of safety, he told staff hed finish it" (not homework: "finish it later").

@@ -218,6 +218,8 @@ export const placesRules: Rule[] = [
       // their own", "stood on the windowsill to put fairy lights up, told her off, shes fine", "why does the risk assessment say he
       // shouldnt be near traffic", "the girl who jumped off the bridge in the news" (not one of ours).
       S`\bwhat age (?:can|should|do|does|is)\b`,
+      // Asked of any child found there: "do the police still take kids to a cell if theyre found on a bridge".
+      S`\bif ${alt('theyre', 'they are', 'a child is', 'a kid is', 'kids are', 'children are', 'a young person is', 'young people are', 'someone is')} found\b`,
       // The law asked, or a water activity planned: "would it be assault if i held a childs arm to stop them running into the road",
       // "planning a canoe trip on the canal".
       S`\bwould it be (?:assault|illegal|allowed|legal|ok|okay)\b`,

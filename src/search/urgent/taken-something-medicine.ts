@@ -119,6 +119,8 @@ export const takenSomethingMedicineRules: Rule[] = [
     name: 'taken-something',
     when: anyOf(
       S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
+      // The whole message, with a cry for help or nothing else: "help shes taken something".
+      S`^(?:(?:please )?help(?: me)? )?(?:i think )?${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have')} (?:just )?${alt('taken', 'swallowed')} something(?: (?:please )?help(?: me)?)?$`,
       // Taken at a party, told after the signs: "having a massive panic, cant breathe, says she took something called pink at a party"
       // (not something taken from a shop or off a shelf).
       S`\b${unwell}\b.*\b${alt('taken', 'took', 'swallowed', 'had')} something\b${notTakenAway}`,

@@ -74,7 +74,8 @@ export const takenSomethingPoisonRules: Rule[] = [
   {
     name: 'poisoned',
     when: anyOf(
-      S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b`,
+      // (Not taken out of something: "hes taken the battery out of everything".)
+      S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,
       // Told as a telegram, the poison and the time: "bleach. 5yo. just now.", "anti freeze 10 mins ago".
       // (Not an overdose told so: ./taken-something-overdose.ts has those.)
       S`^(?:\w+ ){0,3}(?!(?:an )?(?:overdose|od)\b)${poison}(?: \w+){0,3} ${alt('just now', 'right now', 'rn', S`(?:\d+|ten|five|twenty|few) (?:mins?|minutes) ago`)}$`,

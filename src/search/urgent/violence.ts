@@ -215,6 +215,9 @@ export const violenceRules: Rule[] = [
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
         // Warned for it before: "three tenancy warnings for shouting, smashing things and threatening staff".
         S`\bwarnings? for\b|` +
+        // A change in behaviour described, nothing told as now: "since her mums been back in contact her behaviour at home has gone
+        // through the roof, smashing things, swearing at me, then crying and saying sorry".
+        S`^(?!.*\b(?:right now|as we speak|tonight|attacking|hurting|knife|weapon|scared)\b).*\bbehaviour (?:\w+ ){0,3}(?:has |s )?${alt('gone through the roof', 'got worse', 'escalated', 'deteriorated')}\b|` +
         // A bad night told and then settled: "she had a really bad night on friday, threats and smashing things, police came.
         // everythings settled".
         S`\bhad a (?:\w+ ){0,2}${alt('night', 'day', 'evening', 'weekend')}\b(?=.*\b${alt('everythings', 'everything is', 'all', 'its', 'shes', 'hes', 'theyre')} (?:now )?${alt('settled', 'calm', 'fine', 'ok', 'okay', 'safe')}\b)|` +
