@@ -381,6 +381,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "yp said 'ill kill him' about his brother who ate the last biscuit, just venting",
       "The teen in our care keeps saying 'I'll kill him' about the boy who bullied her, but it's said in anger and she's never been violent. Is this a concern to log?",
       "Foster carer phoned the duty line to say her 15 year old has been threatening to kill himself daily this week, punched holes in walls and was brought home by police twice. No crisis tonight but it feels like it's escalating. What level of need and what's the plan?",
       "She's 13 and has told me she's gay and she's terrified her birth family will find out at contact. She's stopped wanting to go, cries before, says her dad will 'kill her'. I don't think he literally would but she's really scared.",
@@ -594,6 +595,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'kid. knife. kitchen. now',
       "he has a taser and he's pointing it at the staff",
       'knife. kitchen. threatening staff.',
       "Bit of context: T is 15, EUPD diagnosis last year, several admissions. The unit discharged her yesterday. She's just rung me from the top of Everton Park with a bottle of pills saying she wants to say goodbye. I've got her talking on my mobile.",
@@ -700,6 +702,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'omg shes jumped',
       "pt AWOL from ward while on s2, left 20 mins ago, has previously said she'd jump from the flyover",
       "Granddaughter screaming that the people in the telly are coming for her, she won't stop and keeps trying to run out into the road",
       "she's not come home and her snapchat location is right on the edge of the river at Garston docks at 1am. She's not answering. She said last week she'd go there to 'finish things'.",
@@ -760,6 +763,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'she jumped off the top diving board at the leisure centre for the first time!!',
+      'lovely day at the beach, no one fell in the sea this time lol',
       "Do the police still take kids to a cell if they're found on a bridge? My nephew says that's what happened to his mate",
       'he watches videos of people climbing on the bridge',
       'he watches videos of people doing dangerous stunts on the train tracks, how do i stop that?',
@@ -868,6 +873,7 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      'EDT: residential home reporting a YP with a stab wound to the stomach',
       'staff member just stabbed',
       'hes just stabbed his brother',
       '17yo in my lodgings is tearing at his wounds with his nails and says he wants to bleed out',
@@ -885,6 +891,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "15yo lad in care with asthma came into A&E after being found with a stab wound, he's got lots of cash and two phones and won't say where he's been for the last three days. What mental health and exploitation steps should we take?",
       "he set fire to his bedroom at his last foster home, nothing like that's happened here, how do I keep the house safe",
       "How do I talk to my team after one of our youth club regulars was stabbed? They're shaken.",
       "pupil told me his brother was 'stabbed' at the weekend - I checked with the SW, it was a pencil in a scuffle and he's fine. How do I close it off?",
@@ -1672,6 +1679,7 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      'smashed a bottle and keeps slashing his arms in the garden, wont let anyone near',
       '17yo LAC held in a police cell as no place of safety bed, head-banging the wall repeatedly right now',
       "she's pulling her hair out in clumps and banging her head on the radiator saying she deserves to die",
       'young person in the secure transport van is headbanging and has injured his eye, driver asking what to do',
@@ -2033,6 +2041,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'she asked if you can overdose on water after a science lesson, odd q',
       'She says maths homework is an overdose of fractions, ha. How can I help her with it?',
       'overdose of paracetamol, why is it dangerous even if they feel ok? for training',
       'She asked me what happens to your body when you overdose on paracetamol for her biology homework. Should I answer?',
@@ -2143,6 +2152,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      'shes been sick all day with a tummy bug, no temp, drinking ok, do i need to tell the SW',
       "He's choked about not making the county football team. Took it hard. It's all he's talked about for weeks. How do I help him bounce back?",
       'she keeps falling asleep mid sentence in class, is it her meds or her sleep',
       'nodding off in lessons since starting melatonin last year, who reviews it',
@@ -2315,6 +2325,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'young person on the ward hitting a nurse with the drip stand',
       "the dad's here and battering mum in front of the kids",
       'hes hitting the baby right now and wont stop',
       "I'm the host, he's come back with blood on his hoodie that isn't his and keeps saying 'I think I've killed him'. Where do I start",

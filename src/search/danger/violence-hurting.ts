@@ -103,6 +103,8 @@ export const violenceHurtingSituations: Situation[] = [
         // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".
         S`(?:gang|men|lads|group|dealers?|they|people|blokes)${gap(3)} (?:at|outside) (?:the |our |his |her |their )?(?:front |back )?(?:door|house|flat|window|gate)${gap(6)} ` +
           S`(?:threatening to|saying (?:theyll|they will|theyre going to|theyre gonna|they are going to))${gap(2)} (?:hurt|stab|kill|batter|beat|shoot|smash|do) (?:him|her|them|us|me|(?:his|her|their|our) \S+)`,
+        // Someone hit with something, as it happens: "young person on the ward hitting a nurse with the drip stand".
+        S`(?:hitting|beating|battering|attacking|striking|whacking|smashing) (?:a |the |another |his |her |their )?(?:\S+ )?(?:nurse|staff member|member of staff|staff|carer|teacher|worker|resident|patient|child|kid|doctor|officer|mum|dad|brother|sister) with (?:a |an |the |his |her |their )?(?:\S+ )?(?:stand|chair|bat|pole|bar|stick|bottle|hammer|brick|table leg|cue|iron|pan|fire extinguisher|plank|rock|stone)`,
         // Here now and hurting someone: "the dads here and battering mum in front of the kids".
         S`(?:here|home|back|round|downstairs|upstairs|in the house) (?:now )?and (?:is |hes |shes )?${hurting} (?:her|him|them|me|us|mum|mam|dad|nan|my \S+|his \S+|her \S+|the kids)`,
         // "the carers husband is drunk and hitting the foster child"

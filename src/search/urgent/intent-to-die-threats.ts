@@ -97,6 +97,8 @@ export const intentToDieThreatsRules: Rule[] = [
           S`(?:dont|do not) think (?:he|she|they) (?:literally|really|actually) would`,
           // Daily this week, and no crisis tonight: "threatening to kill himself daily this week ... no crisis tonight but it feels like its escalating".
           S`no crisis (?:tonight|today|right now|now|at the moment)`,
+          // Let off steam over a trifle, said so: "yp said 'ill kill him' about his brother who ate the last biscuit, just venting".
+          S`(?:just|only|was|is|hes|shes) venting`,
           // Said in every temper, and taken back: "says hes going to kill himself whenever hes angry ... says he didnt mean it".
           S`whenever (?:hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) ${alt('angry', 'cross', 'upset', 'mad', 'told off', 'in a mood', 'in a temper', 'frustrated', 'wound up')}`,
           // Said in anger by one never violent: "keeps saying 'ill kill him' about the boy who bullied her, but its said in anger".

@@ -108,6 +108,8 @@ const ordinaryPlace = alt(
   S`(?:took|taken|detained|picked up)(?: \w+){0,2} on a (?:section )?136 from`,
   'school trip',
   'trip to',
+  // A pool's board: "she jumped off the top diving board at the leisure centre for the first time".
+  'diving boards?',
   'day out',
   'outing',
   'holiday',
@@ -180,6 +182,8 @@ export const placesRules: Rule[] = [
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
       // Up high and refusing to come down: "top of the multi storey car park, on the phone to me, wont come down".
       S`\b${height}\b${upTo(8)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come down\b`,
+      // The whole message, a cry: "omg shes jumped".
+      S`^(?:${alt('omg', 'oh my god', 'oh god', 'help', 'please help', 'quick')} )+${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have')} (?:just )?jumped(?: ${alt('help', 'please', 'pls', 'help me')})*$`,
       // Or back in, from a window or a ledge: "sat on the windowsill and wont come in" (not the sea on a hot day).
       S`\b${ledge}\b${upTo(10)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come ${alt('in', 'inside', 'back in', 'off')}\b`,
       // Hanging out of a window, or saying they will let go (./falling.ts).
@@ -203,6 +207,7 @@ export const placesRules: Rule[] = [
       // A day out told, or a swim wanted for the summer: "we had a lovely day at the bridge in southport", "he wants to go swimming in
       // the canal with his mates in summer, how do i explain the danger".
       S`\b${alt('had', 'spent')} a ${alt('lovely', 'nice', 'great', 'good', 'fun', 'brilliant', 'fab', 'beautiful', 'family')} ${alt('day', 'afternoon', 'morning', 'time', 'trip', 'walk')}(?: out)? ${alt('at', 'on', 'by')}\b`,
+      S`^(?:a |what a |such a )?${alt('lovely', 'nice', 'great', 'good', 'fun', 'brilliant', 'fab', 'beautiful')} ${alt('day', 'afternoon', 'morning', 'time', 'trip', 'walk')}(?: out)? ${alt('at', 'on', 'by')}\b`,
       S`\bwants? to go ${alt('swimming', 'paddling', 'fishing')}\b(?=.*\b${alt('summer', 'holidays', 'explain', 'dangers?', 'allowed')}\b)`,
       // Said as a joke, of a lesson: "jokingly said shed 'jump off a cliff' if she had to go to maths again, laughing with her mates".
       S`\b${saidInJest}\b`,

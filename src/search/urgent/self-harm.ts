@@ -33,6 +33,9 @@ export const selfHarmRules: Rule[] = [
       S`\b${alt('slit', 'slashed', 'cut open')} ${poss} ${alt('wrists?', 'throat', 'arms?')}\b`,
       S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('been', 'got', 'was', 'has')} stabbed\b`,
+      // Reported by its wound: "residential home reporting a yp with a stab wound to the stomach" (not a scar).
+      // (Not one already treated: "came into a and e after being found with a stab wound".)
+      S`(?<!\bafter (?:being )?${alt('found', 'treated', 'admitted', 'seen', 'stitched', 'brought in')} (?:with|for) (?:a |an )?)\b${alt('stab', 'knife', 'gunshot', 'bullet')} wounds?\b(?! scars?\b)`,
       // As a note: "staff member just stabbed".
       S`\bjust (?:been )?stabbed(?:$| ${alt('someone', 'him', 'her', 'them', 'me', 'us', 'help', 'now', 'in', 'outside', 'at', 'by', 'with', 'pls', 'please', S`(?:a|the|his|her|their|our|my) ${alt('lad', 'boy', 'girl', 'kid', 'child', 'man', 'woman', 'resident', 'member of staff', 'staff member', 'carer', 'teacher', 'brother', 'sister', 'mate', 'friend', 'mum', 'dad')}`)}\b)`,
       S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
@@ -200,6 +203,8 @@ export const selfHarmRules: Rule[] = [
   {
     name: 'fresh-wounds',
     when: anyOf(
+      // Something broken to cut with, and cutting: "smashed a bottle and keeps slashing his arms in the garden, wont let anyone near".
+      S`\b${alt('smashed', 'broke', 'broken', 'snapped')} (?:a |the |his |her |their )?${alt('bottle', 'glass', 'mirror', 'window', 'plate', 'mug', 'cup', 'light bulb', 'bulb')}\b.*\b${alt('slashing', 'slicing', 'cutting', 'stabbing', 'gouging')} ${poss} ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'neck', 'throat', 'skin', 'face', 'stomach')}\b`,
       // Over and over as it is told, with someone trying to stop it: "in interview keeps smashing his head off the wall, interview stopped".
       S`\bkeeps? (?:on )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b.*\b${alt('right now', 'rn', 'as we speak', 'bleeding', 'blood', 'wont stop', 'cant stop (?:him|her|them)', 'cant get near', 'interview (?:stopped|suspended)', '(?:stopped|suspended) the interview')}\b`,
       // Told as going on now, or with a wish to die: "head-banging the wall repeatedly right now", "pulling her hair out in clumps and

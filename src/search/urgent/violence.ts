@@ -84,6 +84,8 @@ export const violenceRules: Rule[] = [
       S`\b${alt('knife', 'blade', 'machete', 'gun', 'hammer', 'axe', 'bat', 'scissors', 'bottle', 'screwdriver', 'poker')}\b(?: \w+){0,3} (?:is |s )?going for (?:the |a |his |her |their |my |our )?${alt('carer', 'carers', 'staff', 'me', 'us', 'mum', 'dad', 'nan', 'teacher', 'sister', 'brother', 'him', 'her', 'them', 'worker', 'manager')}\b`,
       // A note and nothing more: "knife. bus. now. lad going mental".
       S`^${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} ${alt('now', 'rn', 'right now')}\b`,
+      // Or who first: "kid. knife. kitchen. now".
+      S`^(?:\w+ ){1,2}${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} ${alt('now', 'rn', 'right now')}$`,
       // Or with who it is turned on: "knife. kitchen. threatening staff."
       S`^(?:a )?${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} threatening ${alt('staff', 'carers?', 'us', 'me', 'them', 'her', 'him', 'mum', 'dad')}\b`,
       // Taken from where the knives are kept: "hes took the big knife out of the block".
