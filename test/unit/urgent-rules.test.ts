@@ -1381,6 +1381,8 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      "I can smell burning from his room and he won't open the door",
+      "Hi, our home is doing a fire safety audit next week, what paperwork do we need to have ready? One of the boys is in his room now and we can smell burning, he's stuffed something under the door and won't open it.",
       'shes holding a lighter to her hair',
       "smell of gas and hes got the hob on saying he'll blow the place up",
       'Visited her flat re pathway plan. Strong smell of gas, oven knobs all turned on, she said she just wants to sleep',
@@ -1428,6 +1430,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      'we could smell burning toast this morning but it was only the grill',
       'If a kid ever threatened to burn the house down, should I remove lighters from the house as standard?',
       "He's 9, adopted at 2. He's obsessed with fire, lighting matches, burning paper in his room. Nobody's been hurt. When we ask why he says he likes watching it. Should I be asking for help with this?",
       'what do we do if there is a smell of gas in the home',
@@ -3737,7 +3740,6 @@ const table: Pinned[] = [
       'theyve set the garden shed on fire',
       "he's pouring petrol on the bins by the house and has a lighter",
       'shes pouring lighter fluid on the wheelie bin and has matches',
-      "I can smell burning from his room and he won't open the door",
       '11yo has been setting things alight all week and has just set the sofa going',
       'kids were playing with matches in the loft, smoke coming down through the hatch',
       'the candle she lit in her room has caught the duvet and shes asleep in there',
