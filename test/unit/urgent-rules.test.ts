@@ -433,6 +433,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "what do I do if she says she wants to kill herself but it's not like she's doing anything right now",
       "He tells other kids he wants to die when he loses at games. He's 8. Is that just a thing kids say now?",
       'what do I do when she says she wants to die but not right now',
       'says she wants to die sometimes but not rite now',
@@ -595,6 +596,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "our kid's barricaded himself in his room with a knife saying he'll do himself in before the bizzies get here",
       'kid. knife. kitchen. now',
       "he has a taser and he's pointing it at the staff",
       'knife. kitchen. threatening staff.',
@@ -2521,6 +2523,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "Social worker, on a visit now. 4 year old in kinship has bruises on both ears and a burn mark on her hand, grandmother's partner is in the house and getting angry that I'm asking questions",
       "he told me at bedtime that someone at his new placement hits him with a belt when I'm not there and he's due back there first thing tomorrow",
       'my little sisters dad is doing that thing to her again in the bedroom, im in the hall what do i do',
       "there's a strange man in her bedroom and he wont leave",
@@ -2841,6 +2844,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "Are there figures on how many children in care go missing and how often it's linked to exploitation?",
       "I'm worried my foster daughter might be seeing an older man. She hasn't been missing but she's getting new clothes. Who should I talk to tomorrow?",
       'kitchen knife went missing a week ago and turned up in the dishwasher at the back, panic over',
       "Since our grandson started high school he comes home every day with something missing or broken, and he's stopped eating his tea.",

@@ -65,6 +65,9 @@ export const stillWithAbuser: string[] = [
   // Told, and due back there soon: "someone at his new placement hits him with a belt when im not there and hes due back there first thing
   // tomorrow".
   S`${abuseTold}${gap(16)} (?:hes|shes|theyre|he is|she is|they are) (?:due|going|meant|supposed|sent|set) (?:to go )?back (?:there|to (?:the |that )?(?:placement|foster home|house|(?:her|his|their) (?:placement|house|home|mums|dads)))(?: \S+){0,2} (?:tonight|today|tomorrow|first thing|in the morning|this evening|after school|later)`,
+  // Marks seen on a visit, and the one who may have made them there and angry now: "4 year old in kinship has bruises on both ears and a
+  // burn mark on her hand, grandmothers partner is in the house and getting angry that im asking questions".
+  S`(?:bruis\w*|burns?|burn marks?|marks|injur\w*|welts)${gap(16)} (?:\S+s )?(?:partner|boyfriend|husband|dad|stepdad|step dad|mum|uncle|carer|brother) (?:is |s )?(?:still )?(?:in the house|here|home|in the room|in the kitchen|downstairs|present|back)${gap(3)} (?:getting |is |and |now |very |really )*(?:angry|aggressive|threatening|shouting|kicking off|wound up|agitated)`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

@@ -176,6 +176,8 @@ export const missingAtRiskSituations: Situation[] = [
         S`\b(?:knife|knives|scissors|keys?|phone|wallet|purse|laptop|tablet|remote|bike)s? (?:has |had |have )?(?:gone |went |go |goes )?missing\b(?=.*\b(?:turned up|found it|found them|panic over)\b)|` +
         // Lists and data asked for: "can the council send us the weekly list of children assessed at high risk of cse".
         S`\b(?:weekly |monthly |daily )?(?:lists?|register|data|figures|numbers|spreadsheet) of (?:children|young people|kids|cases|missing episodes)\b|` +
+        // Or how many: "are there figures on how many children in care go missing and how often its linked to exploitation".
+        S`\b(?:figures|statistics|stats|data|numbers|research|evidence) (?:on|about|for) how (?:many|often)\b|` +
         // Said not to be missing: "being sexually exploited by older males, shes not missing right now but self harms after every episode".
         S`\b(?:(?:shes|hes|theyre|she is|he is|they are) not|isnt|arent|is not|are not|hasnt been|has not been|havent been|never been|never gone) missing\b(?! ${alt('long', 'for long', 'yet', 'her', 'him', 'them', 'school')}\b)|` +
         // The talk after a child comes back: "what goes in a return home interview" (not "but one of ours has gone again tonight").

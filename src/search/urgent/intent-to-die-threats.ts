@@ -157,6 +157,8 @@ export const intentToDieThreatsRules: Rule[] = [
       S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
       wishDeniedForNow,
       askedWhenSaidNotNow,
+      // Said not to be doing anything now: "what do i do if she says she wants to kill herself but its not like shes doing anything right now".
+      S`\bnot like (?:shes|hes|theyre|she is|he is|they are) (?:actually |really )?doing anything\b`,
       // Said at a game lost, asked if children say it: "he tells other kids he wants to die when he loses at games, hes 8".
       S`\bwants? to die (?:when|whenever|every time) (?:he|she|they) ${alt('loses', 'lose', 'gets told off', 'is told off', 'is told no', 'gets told no', 'doesnt get')}\b`,
       // Denied outright: "she says it helps her cope and shes not trying to die".
