@@ -50,6 +50,9 @@ const general = new RegExp(
       'link between',
 
       'what if',
+      // Asked of any child, or of a saying: "can a child in care be locked in their room at night", "the lads think its funny to say ill shank you".
+      S`can (?:a|an|any) (?:child|yp|young person|kid|foster child|looked after child)(?: in care)? be\b`,
+      S`(?:think|thinks) (?:its|it is) funny to say`,
       'if a (?:child|yp|young person)',
       'training (?:on|in|for|about)',
       'policy question',

@@ -26,6 +26,10 @@ export const CALM_FRAME = new RegExp(
     S`\bif (?:a|an|any|our|my|the|one of (?:our|the|my)) (?:\w+ ){1,2}ever\b${NOTHING_TOLD_NOW}`,
     // Or the teller's own some day: "if i ever found a note, like a suicide note, what would i do", "a helpline i can ring if im ever scared a child is being abused".
     S`\bif (?:i|we|im|i am|were|we are) ever\b${NOTHING_TOLD_NOW}`,
+    // A flowchart or a poster being made: "our team is creating a flowchart for carers: child not breathing goes straight to 999".
+    S`\b${alt('creating', 'making', 'writing', 'drawing up', 'designing', 'updating')} (?:a |the |our )?(?:\w+ )?${alt('flowchart', 'flow chart', 'poster', 'checklist')}\b${NOTHING_TOLD_NOW}`,
+    // A story for a lesson: "one of my year 7s wrote a story in english about a boy who drowns in the sea".
+    S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')} (?:in|for) ${alt('english', 'drama', 'creative writing', 'class', 'homework')}\b${NOTHING_TOLD_NOW}`,
     // Or asked what to do: "she asked me what to do if her friend ever took too many tablets".
     S`\bwhat (?:to|should (?:i|we|she|he)|would (?:i|we|you|she|he)) do if (?:\w+ ){1,3}ever\b${NOTHING_TOLD_NOW}`,
     // Talked through at a meeting: "in our team meeting were discussing what to do if a child is found unresponsive".

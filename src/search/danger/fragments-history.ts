@@ -121,7 +121,7 @@ export const historyPhrases = [
   S`aged \d{1,2}\b(?: \S+){0,12} now \d{1,2}`,
   S`medically (?:cleared|fit|fine)`,
   // An age then and now, the other way round; nothing since: "swallowed batteries at 9, hes 15 now and no incidents since".
-  S`at \d{1,2}\b(?: \S+){0,4} (?:hes|shes|theyre|he is|she is|they are) \d{1,2} now`,
+  S`at \d{1,2}\b(?: \S+){0,10} (?:hes|shes|theyre|he is|she is|they are) \d{1,2} now`,
   // The teller's own, then and now: "i was on a section 3 at 16 after i tried to end my life. im 21 now", "i overdosed at 15 and
   // got sent home the same night".
   S`at \d{1,2}\b(?: \S+){0,12} (?:im|i am) \d{1,2} now`,

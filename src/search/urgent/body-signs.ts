@@ -30,6 +30,8 @@ export const bodySignsRules: Rule[] = [
     // "should I call 999 if a child threatens suicide" is a question about any child, not this one now.
     unless: anyOf(
       habitual.source,
+      // Long past: "she had a fit at school last year and they called an ambulance, shes on medication now".
+      past.source,
       S`\b(?:if|when) ${alt('a', 'any')} ${alt('child', 'yp', 'young person', 'kid', 'teenager')}\b`,
       S`\bwhat happens if\b`,
       // Asking how to manage without them: "how do I handle aggression without ringing the police".

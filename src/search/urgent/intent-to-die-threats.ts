@@ -99,6 +99,11 @@ export const intentToDieThreatsRules: Rule[] = [
           S`no crisis (?:tonight|today|right now|now|at the moment)`,
           // Let off steam over a trifle, said so: "yp said 'ill kill him' about his brother who ate the last biscuit, just venting".
           S`(?:just|only|was|is|hes|shes) venting`,
+          // A trifle, every time: "keeps saying ill kill him about her little brother whenever he nicks her charger".
+          S`whenever (?:he|she|they) ${alt('nicks', 'takes', 'touches', 'borrows', 'eats', 'wins', 'beats', 'annoys', 'teases', 'winds')}`,
+          // Said by pupils in general, of a test: "pupils who say theyll jump off a cliff if they have to do another test".
+          S`${alt('pupils', 'kids', 'students', 'children', 'young people', 'teenagers', 'teens')} who (?:\w+ )?say`,
+          S`if (?:they|he|she|i) (?:have|has) to (?:do|sit|go to|take) (?:another|one more) ${alt('test', 'exam', 'lesson', 'maths', 'mock')}`,
           // Said in every temper, and taken back: "says hes going to kill himself whenever hes angry ... says he didnt mean it".
           S`whenever (?:hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) ${alt('angry', 'cross', 'upset', 'mad', 'told off', 'in a mood', 'in a temper', 'frustrated', 'wound up')}`,
           // Said in anger by one never violent: "keeps saying 'ill kill him' about the boy who bullied her, but its said in anger".

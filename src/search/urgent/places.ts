@@ -110,6 +110,10 @@ const ordinaryPlace = alt(
   'trip to',
   // A pool's board: "she jumped off the top diving board at the leisure centre for the first time".
   'diving boards?',
+  // Things kept up high: "all in a shoebox on top of the fridge".
+  S`on top of the ${alt('fridge', 'freezer', 'wardrobe', 'cupboards?', 'kitchen cupboards?', 'shelf', 'microwave', 'telly', 'tv')}`,
+  // Where a home is: "the new placement is near the railway line".
+  S`(?:placement|house|home|flat|school|nursery) is (?:\w+ )?(?:near|next to|by|close to|beside|opposite) the`,
   'day out',
   'outing',
   'holiday',
@@ -211,6 +215,8 @@ export const placesRules: Rule[] = [
       S`\bwants? to go ${alt('swimming', 'paddling', 'fishing')}\b(?=.*\b${alt('summer', 'holidays', 'explain', 'dangers?', 'allowed')}\b)`,
       // Said as a joke, of a lesson: "jokingly said shed 'jump off a cliff' if she had to go to maths again, laughing with her mates".
       S`\b${saidInJest}\b`,
+      // Said by pupils in general: "pupils who say theyll jump off a cliff if they have to do another test".
+      S`\b${alt('pupils', 'kids', 'students', 'children', 'young people', 'teenagers', 'teens')} who (?:\w+ )?say\b`,
       // A score that rose: "a 14yos sdq has jumped from 12 to 24 in a year".
       S`\bjumped (?:up )?from (?:\d+|a|an|level \d) (?:\w+ )?to (?:\d+|a|an|level \d)\b`,
       // Parked there: "were parked on the top floor of the multi storey".

@@ -51,6 +51,11 @@ export const takenSomethingOverdoseRules: Rule[] = [
         S`\bif (?:my|our|the|a) (?:\w+ ){1,2}ever\b(?!.*\b(?:now|right now|tonight)\b)|` +
         // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
         S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b|` +
+        // Or said so of a child: "my grandson overdosed on homework this weekend bless him".
+        S`\boverdosed on ${alt('homework', 'revision', 'sugar', 'sweets', 'chocolate', 'screen time', 'screens', 'gaming', 'fortnite', 'telly', 'tv', 'football', 'fun')}\b|` +
+        // Played, or seen on the telly: "keeps playing hospital with her dolls and making them take all the pills", "watching casualty and
+        // there was a girl whod overdosed".
+        S`\bplaying (?:\w+ )?with (?:her|his|their) ${alt('dolls', 'teddies', 'teddys', 'toys', 'barbies')}\b|\bwatching ${alt('casualty', 'holby', 'eastenders', 'hollyoaks', 'corrie', 'coronation street', 'emmerdale', 'waterloo road', 'a film', 'a programme', 'a documentary')}\b|` +
         drinksOverdoseFineNow,
     ),
   },
