@@ -26,6 +26,8 @@ export const CALM_FRAME = new RegExp(
     S`\bif (?:a|an|any|our|my|the|one of (?:our|the|my)) (?:\w+ ){1,2}ever\b${NOTHING_TOLD_NOW}`,
     // Or the teller's own some day: "if i ever found a note, like a suicide note, what would i do", "a helpline i can ring if im ever scared a child is being abused".
     S`\bif (?:i|we|im|i am|were|we are) ever\b${NOTHING_TOLD_NOW}`,
+    // What a service would do, asked: "what would the police do if i rang them because my granddaughter was threatening to kill herself".
+    S`\bwhat would (?:the )?${alt('police', 'ambulance', 'paramedics', 'hospital', 'a and e', 'camhs', 'crisis team', 'social services')} do if\b${NOTHING_TOLD_NOW}`,
     // A flowchart or a poster being made: "our team is creating a flowchart for carers: child not breathing goes straight to 999".
     S`\b${alt('creating', 'making', 'writing', 'drawing up', 'designing', 'updating')} (?:a |the |our )?(?:\w+ )?${alt('flowchart', 'flow chart', 'poster', 'checklist')}\b${NOTHING_TOLD_NOW}`,
     // A story for a lesson: "one of my year 7s wrote a story in english about a boy who drowns in the sea".

@@ -384,6 +384,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'What would the police do if I rang them because my granddaughter was threatening to kill herself? Would they arrest her?',
       "As a teacher I sometimes get pupils who say they'll 'jump off a cliff' if they have to do another test. When is that worth flagging?",
       "She keeps saying 'I'll kill him' about her little brother whenever he nicks her charger. That's just normal sibling stuff isn't it?",
       "yp said 'ill kill him' about his brother who ate the last biscuit, just venting",
@@ -770,6 +771,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "They've put my nephew on a section 2 after he was found on the railway line. I'm his uncle and I've had him two years. Nobody's told me how long he'll be in or whether I'm the nearest relative.",
       "The new placement is near the railway line. The social worker asked if we've thought about the risk. What would a sensible plan look like?",
       "Teacher. One of my Year 7s wrote a story in English about a boy who drowns in the sea. It's really well written but dark. Is that something to pass on to the DSL or am I overthinking?",
       'Is there a leaflet about safe storage of medication at home for kinship carers? Mine are all in a shoebox on top of the fridge.',
@@ -2811,6 +2813,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      "my granddaughter was picked up from contact by her mum who was meant to bring her back at 6. its now 10 and mum's phone is dead. mum is using again",
       "Child went missing from school at lunch, 11 years old, history of online grooming, think she's gone to meet someone she met on a game",
       "he's been gone since 3, phone off, he's only 11, it's now 11pm and he's said before he wanted to die and someone said they saw him heading towards the river",
       "Teacher on a school trip - we've lost a Year 7 boy at the Albert Dock, 25 minutes now, he can't swim",

@@ -76,6 +76,8 @@ export const away = alt(
   'gone off with',
   // "gone to meet a man she met online"
   S`(?:gone|went|going) to meet (?:a|an|some|this|the) (?:older )?(?:man|men|guy|bloke|adult|stranger|person)`,
+  // Not brought back when due, hours on: "mum was meant to bring her back at 6. its now 10 and mums phone is dead".
+  S`(?:meant|supposed|due) to (?:bring|drop|have) (?:her|him|them) (?:back|home) (?:at|by) \d{1,2}(?: ?(?:pm|oclock))?${gap(4)} (?:its now|now its|its gone|it is now) \d{1,2}`,
   // Or someone known only from a game or an app: "think shes gone to meet someone she met on a game".
   S`(?:gone|went|going) to meet (?:someone|somebody|a (?:boy|girl|lad|friend|mate)) (?:she|he|they) (?:met|knows|talks to|has been talking to|was talking to) (?:online|on (?:a |an |the )?(?:game|app|snap\w*|insta\w*|tiktok|discord|roblox|fortnite|xbox|social media))`,
   S`gone from (?:the|her|his|their) (?:home|house|unit|placement|resi)`,

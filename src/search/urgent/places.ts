@@ -202,6 +202,8 @@ export const placesRules: Rule[] = [
       S`\b${alt('place of safety', 'last night')}\b`,
       // Told after: "said the police took him to hospital after being found on the motorway bridge".
       S`\bafter being ${alt('found', 'brought back', 'picked up', 'talked down', 'taken')}\b`,
+      // Or detained since: "theyve put my nephew on a section 2 after he was found on the railway line".
+      S`\bon a section \d\b.*\bafter (?:he|she|they) (?:was|were) ${alt('found', 'brought back', 'picked up', 'talked down', 'taken')}\b`,
       // Kept off it, nobody hurt: "how do i stop the kids climbing on the garage roof? nobodys hurt".
       S`\bhow (?:do|can|should) (?:i|we) stop (?:\w+ ){0,3}${alt('climbing', 'going', 'getting', 'playing')}\b|\bnobody(?:s| is| was| got) hurt\b`,
       // On a screen: "she watches videos about people who jumped off buildings, like documentaries".
