@@ -62,6 +62,18 @@ const kindling = alt(
   'rags',
   'newspaper',
 );
+/** Burning smelt, and a child shut in where it is. */
+const smeltBurning = alt(
+  'smell burning',
+  'smell of burning',
+  'smells of burning',
+  'smelling burning',
+  'smell smoke',
+  'smell of smoke',
+  'smells of smoke',
+  'smoke coming',
+);
+const shutIn = alt('wont open', 'locked (?:himself|herself|themselves) in', 'barricaded', 'wont come out', 'wont let (?:us|me|anyone) in');
 /** A flame in hand. */
 const flame = alt('lighter', 'lighters', 'matches', 'a match', 'zippo', 'blowtorch');
 
@@ -118,8 +130,8 @@ export const fireRules: Rule[] = [
         S`(?:the |their |a |next doors |his |her |our )?(?:\w+ )?${alt('letter ?box', 'letter ?boxes', 'door')}\b(?!.*\b${alt('leaflets?', 'flyers?', 'christmas cards?', 'candles?')}\b)`,
       S`\bhouse fire\b`,
       // Burning smelt where a child is shut in: "in his room now and we can smell burning, hes stuffed something under the door and wont open it".
-      S`\b${alt('smell burning', 'smell of burning', 'smells of burning', 'smelling burning', 'smell smoke', 'smell of smoke', 'smells of smoke', 'smoke coming')}\b.*\b${alt('wont open', 'will not open', 'locked (?:himself|herself|themselves) in', 'barricaded', 'stuffed something under', 'towel under', 'wont come out', 'wont let (?:us|me|anyone) in')}\b`,
-      S`\b${alt('wont open', 'locked (?:himself|herself|themselves) in', 'barricaded', 'wont come out', 'wont let (?:us|me|anyone) in')}\b.*\b${alt('smell burning', 'smell of burning', 'smells of burning', 'smelling burning', 'smell smoke', 'smell of smoke', 'smells of smoke', 'smoke coming')}\b`,
+      S`\b${smeltBurning}\b.*\b${alt(shutIn, 'will not open', 'stuffed something under', 'towel under')}\b`,
+      S`\b${shutIn}\b.*\b${smeltBurning}\b`,
       // Gas in the air from knobs turned on: "strong smell of gas, oven knobs all turned on, she said she just wants to sleep".
       S`\b${alt('smell of gas', 'smells of gas', 'smelling gas', 'smell gas', 'gas leak')}\b.*\b${alt('knobs', 'taps', 'rings', 'hob', 'oven', 'cooker')}\b(?: \w+){0,2} ${alt('on', 'turned on', 'left on', 'switched on')}\b`,
       // Gas in the air, and a flame about to be struck: "strong smell of gas in flat 2 and the young mum is about to light the hob".

@@ -4,7 +4,22 @@
  */
 
 import { askedWhenSaidNotNow, wishDeniedForNow } from '../danger/intent-to-die-words';
-import { alt, anyOf, b, now, past, poss, S, saidInJest, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
+import {
+  alt,
+  anyOf,
+  b,
+  now,
+  past,
+  poss,
+  S,
+  saidByChildrenInGeneral,
+  saidInJest,
+  saidWhen,
+  self,
+  toldOver,
+  upTo,
+  type Rule,
+} from './fragments';
 
 /** About to, or saying they will. */
 const willSoon = alt(
@@ -102,7 +117,7 @@ export const intentToDieThreatsRules: Rule[] = [
           // A trifle, every time: "keeps saying ill kill him about her little brother whenever he nicks her charger".
           S`whenever (?:he|she|they) ${alt('nicks', 'takes', 'touches', 'borrows', 'eats', 'wins', 'beats', 'annoys', 'teases', 'winds')}`,
           // Said by pupils in general, of a test: "pupils who say theyll jump off a cliff if they have to do another test".
-          S`${alt('pupils', 'kids', 'students', 'children', 'young people', 'teenagers', 'teens')} who (?:\w+ )?say`,
+          saidByChildrenInGeneral,
           S`if (?:they|he|she|i) (?:have|has) to (?:do|sit|go to|take) (?:another|one more) ${alt('test', 'exam', 'lesson', 'maths', 'mock')}`,
           // Said in every temper, and taken back: "says hes going to kill himself whenever hes angry ... says he didnt mean it".
           S`whenever (?:hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) ${alt('angry', 'cross', 'upset', 'mad', 'told off', 'in a mood', 'in a temper', 'frustrated', 'wound up')}`,

@@ -4,7 +4,7 @@
  */
 
 import { hangingOver } from './falling';
-import { alt, anyOf, b, past, S, saidInJest, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, past, S, saidByChildrenInGeneral, saidInJest, upTo, type Rule } from './fragments';
 
 /** Being at a place, or going to it. */
 const at = alt('on', 'onto', 'from', 'at', 'off', 'over', 'near', 'to', 'in', 'up on');
@@ -133,6 +133,9 @@ const ordinaryPlace = alt(
 );
 /** A little one, who cannot get out of water alone: "toddler", "the 3 year old". */
 const littleOne = alt('toddler', 'baby', 'little one', S`[1-5] ?(?:yo|yr old|year old|years old)`);
+/** A good day out, told after: "a lovely day at the beach". */
+const pleasant = alt('lovely', 'nice', 'great', 'good', 'fun', 'brilliant', 'fab', 'beautiful');
+const outing = S`${alt('day', 'afternoon', 'morning', 'time', 'trip', 'walk')}(?: out)? ${alt('at', 'on', 'by')}`;
 const travels = alt('walk', 'walks', 'walking', 'cycle', 'cycles', 'cycling', 'drive', 'drives', 'driving');
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
@@ -212,13 +215,13 @@ export const placesRules: Rule[] = [
       S`\b${alt('watch', 'watches', 'watching', 'watched')} (?:\w+ )?${alt('videos?', 'clips?', 'tiktoks?', 'reels?')} of\b`,
       // A day out told, or a swim wanted for the summer: "we had a lovely day at the bridge in southport", "he wants to go swimming in
       // the canal with his mates in summer, how do i explain the danger".
-      S`\b${alt('had', 'spent')} a ${alt('lovely', 'nice', 'great', 'good', 'fun', 'brilliant', 'fab', 'beautiful', 'family')} ${alt('day', 'afternoon', 'morning', 'time', 'trip', 'walk')}(?: out)? ${alt('at', 'on', 'by')}\b`,
-      S`^(?:a |what a |such a )?${alt('lovely', 'nice', 'great', 'good', 'fun', 'brilliant', 'fab', 'beautiful')} ${alt('day', 'afternoon', 'morning', 'time', 'trip', 'walk')}(?: out)? ${alt('at', 'on', 'by')}\b`,
+      S`\b${alt('had', 'spent')} a ${alt(pleasant, 'family')} ${outing}\b`,
+      S`^(?:a |what a |such a )?${pleasant} ${outing}\b`,
       S`\bwants? to go ${alt('swimming', 'paddling', 'fishing')}\b(?=.*\b${alt('summer', 'holidays', 'explain', 'dangers?', 'allowed')}\b)`,
       // Said as a joke, of a lesson: "jokingly said shed 'jump off a cliff' if she had to go to maths again, laughing with her mates".
       S`\b${saidInJest}\b`,
       // Said by pupils in general: "pupils who say theyll jump off a cliff if they have to do another test".
-      S`\b${alt('pupils', 'kids', 'students', 'children', 'young people', 'teenagers', 'teens')} who (?:\w+ )?say\b`,
+      S`\b${saidByChildrenInGeneral}\b`,
       // A score that rose: "a 14yos sdq has jumped from 12 to 24 in a year".
       S`\bjumped (?:up )?from (?:\d+|a|an|level \d) (?:\w+ )?to (?:\d+|a|an|level \d)\b`,
       // Parked there: "were parked on the top floor of the multi storey".
