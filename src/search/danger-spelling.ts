@@ -44,6 +44,8 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['tho', 'though'],
   ['bout', 'about'],
   ['rly', 'really'],
+  // Spelt as said, at a bleeding child's side: "theres blud evrywere" (the mender cannot choose between "bled" and "blood").
+  ['blud', 'blood'],
   // A vowel dropped from a short danger word, where the mender would tie "take" and "taken": "shes takn a ovrdose".
   ['takn', 'taken'],
   ['tkn', 'taken'],

@@ -61,6 +61,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'had a kid in my last placement who drank bleach, it still haunts me, is there any supervision for carers?',
       'he took the batteries out of the remote',
       "My grandson is seventeen and he's been talking about people watching him through the telly and his phone. He's taken the battery out of everything. He was smoking a lot of weed but says he's stopped. I don't know if it's the weed or something else.",
       'If my granddaughter ever took an overdose, which hospital would we actually go to from Southport?',
@@ -602,6 +603,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'theres a fella in the garden with a crossbow, says our kid owes him',
       "our kid's barricaded himself in his room with a knife saying he'll do himself in before the bizzies get here",
       'kid. knife. kitchen. now',
       "he has a taser and he's pointing it at the staff",
@@ -641,6 +643,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'What do I put in the safety plan about weapons in the house? My husband has a shotgun licence for clay shooting.',
+      'our yp got a criminal record for carrying a blade at 15, will it affect his apprenticeship?',
       "he drew a picture of a man with a gun at school and the teacher rang me. he says it's from a game. is that a worry?",
       "can he help me in the kitchen with a knife if i'm watching? he's 12 and wants to learn to cook",
       'Youth offending officer asking - the lad I supervise has a knife possession conviction. What mental health support is there for him?',
@@ -771,6 +775,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'found a rope swing over the river near the home, should i report it to the council?',
       "They've put my nephew on a section 2 after he was found on the railway line. I'm his uncle and I've had him two years. Nobody's told me how long he'll be in or whether I'm the nearest relative.",
       "The new placement is near the railway line. The social worker asked if we've thought about the risk. What would a sensible plan look like?",
       "Teacher. One of my Year 7s wrote a story in English about a boy who drowns in the sea. It's really well written but dark. Is that something to pass on to the DSL or am I overthinking?",
@@ -958,6 +963,7 @@ const table: Pinned[] = [
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
     calm: [
+      'hes been overdosing on homework, 5 hours a night, is that something to raise at the PEP?',
       'how do i know if a child is at risk of suicide now',
       'is she at risk of suicide now that she has moved',
       'she was suicidal last year',
@@ -967,6 +973,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'theres blud evrywere',
       "long shift, quite a night. one of the girls came down at 1am asking for a plaster and when I looked it's a proper gash on her thigh, she's gone pale and woozy",
       'head wound pouring blood',
       'she cut and cut, bandages not working',
@@ -1939,6 +1946,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'everton getting battered again, my yp is raging lol. anyway question about his PEP targets',
       "Foster carer, long time. We've had a 12 yr old for 2 years and since her mum's been back in contact her behaviour at home has gone through the roof, smashing things, swearing at me, then crying and saying sorry. Social worker says it's contact related but nothing changes. What could actually help her?",
       "she had a really bad night on friday, threats and smashing things, police came. everything's settled. what's the follow up?",
       "Care leaver in semi-independent accommodation has had three tenancy warnings for shouting, smashing things and threatening staff. He's 17. PA here - is this a mental health thing or a behaviour thing, and does it matter for getting help?",

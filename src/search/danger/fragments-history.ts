@@ -112,6 +112,9 @@ export const historyPhrases = [
   // ended after he set fire to his bedroom", "a teenager i knew died of an overdose at a festival".
   S`(?:\d+|two|three|four|five|six|several|many|a few) (?:years|months) on`,
   S`(?:the|her|his|their) (?:last|previous|old) placement (?:ended|broke down|finished|collapsed)`,
+  // A child of an earlier placement, remembered: "had a kid in my last placement who drank bleach, it still haunts me".
+  S`(?:had|was) (?:a|one|this) (?:kid|child|young person|yp|lad|girl|boy) in (?:my|our) (?:last|previous|old|first) (?:placement|job|home)`,
+  'still haunts me',
   // Then, and nothing since: "he set fire to his bedroom at his last foster home, nothing like thats happened here".
   S`nothing like (?:that|this|it)(?:s| has)? (?:ever )?happened (?:here|since|again|with us)`,
   S`died (?:of|from|after) (?:an? )?${alt('overdose', 'od', 'suicide')}`,

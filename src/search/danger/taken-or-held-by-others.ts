@@ -135,7 +135,8 @@ const held = alt(
   // Not one the police took them from: "got arrested in a trap house in Southport".
   S`(?<!\b(?:arrested|raided|recovered|rescued)(?: \S+){0,3} )trap house`,
   S`owe them${gap(6)} (?:cant|come get|help|scared|wont let|phones? (?:is |are )?(?:now )?off|not answering)`,
-  S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,
+  // (Not what the teller took: "messages off someone older on tiktok, ive took the phone off her".)
+  S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?<!\b(?:i|ive|we|weve|i have|we have|i had|we had) )(?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,
   S`(?:trying to|tried to|keeps trying to) (?:open|get out of|jump out of) (?:the )?(?:car|van|taxi)(?: door)?`,
   S`(?:has |have |just )?(?:snatched|abducted|kidnapped) (?:the|a|our|my|her|his|their) \S+`,
   S`put (?:her|him|them) in (?:a|his|their|the) (?:taxi|car|van)`,

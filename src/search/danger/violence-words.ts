@@ -32,6 +32,10 @@ export const weapon = alt(
   'cleaver',
   // "chasing his foster sister round the garden with the shears"
   'shears',
+  // "theres a fella in the garden with a crossbow, says our kid owes him".
+  'crossbow',
+  'rifle',
+  'shotgun',
   // Said vaguely: "in the car park with some sort of weapon".
   'weapon',
 );
@@ -50,6 +54,9 @@ export const armedWith = alt(
   'meat cleaver',
   'metal bar',
   'golf club',
+  'crossbow',
+  'rifle',
+  'shotgun',
 );
 /** Hurting someone, in the slang of a planned attack: "going to do a lad", "to get someone". */
 export const toHurt = alt(

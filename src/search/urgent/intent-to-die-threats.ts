@@ -17,6 +17,7 @@ import {
   saidWhen,
   self,
   toldOver,
+  tooMuchOf,
   upTo,
   type Rule,
 } from './fragments';
@@ -216,7 +217,9 @@ export const intentToDieThreatsRules: Rule[] = [
     unless: new RegExp(
       S`${past.source}|\b${alt('children', 'young people', 'kids', 'a child', 'a young person', 'someone', 'anyone')} who (?:are|is) actively suicidal\b|` +
         // Others in general, read about: "read an article about teens overdosing on paracetamol".
-        S`\babout ${alt('teens', 'teenagers', 'young people', 'people', 'kids', 'children', 'students')} overdosing\b`,
+        S`\babout ${alt('teens', 'teenagers', 'young people', 'people', 'kids', 'children', 'students')} overdosing\b|` +
+        // Too much of something harmless: "hes been overdosing on homework, 5 hours a night".
+        S`\boverdosing on ${tooMuchOf}\b`,
     ),
   },
   // "yp attempting suicide", "shes just tried to kill herself"

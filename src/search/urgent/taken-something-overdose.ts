@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, past, S, type Rule } from './fragments';
+import { alt, anyOf, b, past, S, tooMuchOf, type Rule } from './fragments';
 import { drinksOverdoseFineNow, medicine } from '../danger/fragments-means';
 
 const od = alt('od', 'overdose');
@@ -52,7 +52,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
         // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
         S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b|` +
         // Or said so of a child: "my grandson overdosed on homework this weekend bless him".
-        S`\boverdosed on ${alt('homework', 'revision', 'sugar', 'sweets', 'chocolate', 'screen time', 'screens', 'gaming', 'fortnite', 'telly', 'tv', 'football', 'fun')}\b|` +
+        S`\boverdosed on ${tooMuchOf}\b|` +
         // Played, or seen on the telly: "keeps playing hospital with her dolls and making them take all the pills", "watching casualty and
         // there was a girl whod overdosed".
         S`\bplaying (?:\w+ )?with (?:her|his|their) ${alt('dolls', 'teddies', 'teddys', 'toys', 'barbies')}\b|\bwatching ${alt('casualty', 'holby', 'eastenders', 'hollyoaks', 'corrie', 'coronation street', 'emmerdale', 'waterloo road', 'a film', 'a programme', 'a documentary')}\b|` +

@@ -38,6 +38,10 @@ const weapon = alt(
   // "he has a taser and hes pointing it at the staff".
   'taser',
   'stun gun',
+  // "theres a fella in the garden with a crossbow, says our kid owes him".
+  'crossbow',
+  'rifle',
+  'shotgun',
 );
 
 /** Who promises a punishment, and the violence promised (the "violence-now" rule below). */
@@ -110,7 +114,7 @@ export const violenceRules: Rule[] = [
     // Knife crime, warning signs, a fascination with knives: a worry, not a weapon in hand; unless the weapon is in use now
     // ("hes got a knife to his sisters throat, whats the policy", "she has a knife and is threatening staff, shes obsessed with it").
     unless: new RegExp(
-      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`prosecut\w*`, 'creative writing', S`(?:wrote|written|writing) a (?:story|poem|play|script)`, S`(?:kids|children|young people|teenagers|teens|pupils|boys|girls) carrying (?:knives|weapons|blades)`, S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection', S`(?:started|got|has|doing) (?:a |her |his |their )?(?:new |part time |saturday |first )?(?:job|work experience|apprenticeship)`)}\b|` +
+      S`^(?!.*\b(?:${weaponInUse})\b).*\b${alt('crime', 'criminal record', 'signs', 'warning signs', 'carry(?:ing)? a knife to school', S`prosecut\w*`, 'creative writing', S`(?:wrote|written|writing) a (?:story|poem|play|script)`, S`(?:kids|children|young people|teenagers|teens|pupils|boys|girls) carrying (?:knives|weapons|blades)`, S`(?:is|does|would|can) carrying (?:a |an )?(?:knife|weapon|blade|knives) (?:on its own|alone|by itself|enough|count|mean|a (?:crime|reason|risk))`, 'policy', 'obsessed', 'fascinated', 'interested', 'law', 'legal', 'illegal', 'clay shooting', S`collects? (?:knives|swords|weapons|blades|them)`, 'collection', S`(?:started|got|has|doing) (?:a |her |his |their )?(?:new |part time |saturday |first )?(?:job|work experience|apprenticeship)`)}\b|` +
         b(
           alt(
             // Self-harm told as a pattern: the self-harm answer, not a weapon now.
@@ -217,6 +221,8 @@ export const violenceRules: Rule[] = [
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
         // Warned for it before: "three tenancy warnings for shouting, smashing things and threatening staff".
         S`\bwarnings? for\b|` +
+        // A team beaten: "everton getting battered again, my yp is raging lol".
+        S`\b(?:${alt('everton', 'liverpool', 'lfc', 'efc', 'tranmere', 'southport', 'the reds', 'the blues', 'the toffees', 'england', 'united', 'city')}|(?:our|his|her|their|the) (?:football |rugby |netball )?team)(?: \w+)? (?:${alt('getting', 'got', 'are getting', 'were getting', 'being')}) ${alt('battered', 'beaten', 'hammered', 'thrashed', 'leathered', 'destroyed')}\b|` +
         // A change in behaviour described, nothing told as now: "since her mums been back in contact her behaviour at home has gone
         // through the roof, smashing things, swearing at me, then crying and saying sorry".
         S`^(?!.*\b(?:right now|as we speak|tonight|attacking|hurting|knife|weapon|scared)\b).*\bbehaviour (?:\w+ ){0,3}(?:has |s )?${alt('gone through the roof', 'got worse', 'escalated', 'deteriorated')}\b|` +
