@@ -59,10 +59,11 @@ const abuserComing = alt(
   S`(?:due|booked|expected) (?:in|here|to (?:visit|come)|at \d+)`,
 );
 /** Abuse told of the abuser, as it goes on: "he touches her", "grandad plays the secret game with him". */
-const abuseDisclosed = S`(?:(?:comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:in)?to (?:her|his|their|my) (?:bed)?room at night|did (?:stuff|things)(?: to (?:her|him|them|me))? again|(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b)`;
+const abuseDisclosed = S`(?:(?:comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:into|to|in to|in) (?:her|his|their|my) (?:bed)?room at night|did (?:stuff|things)(?: to (?:her|him|them|me))? again|(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b)`;
 /** The abuser with the child soon, or near now: "taxis booked for 6", "picking her up tonight", "grandads downstairs now". */
 const withAbuserSoon = alt(
-  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an (?:hour|hr)|in (?:\d+|half an?) (?:hours?|hrs?|mins?)|at \d+|for \d+)`,
+  // (Or due to: "the carer is due to pick her up in 20 minutes".)
+  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|(?:due|coming|booked) to (?:pick (?:her|him|them) up|collect (?:her|him|them))|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an (?:hour|hr)|in (?:\d+|half an?) (?:hours?|hrs?|mins?|minutes)|at \d+|for \d+)`,
   S`(?:tonight|today|this evening|later)${gap(3)} (?:contact|overnight|sleepover|staying (?:at|over)|picking (?:her|him|them) up|collecting (?:her|him|them))`,
   S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside|home|back) (?:now|right now)`,
 );

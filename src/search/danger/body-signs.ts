@@ -106,6 +106,8 @@ export const bodySignsSituations: Situation[] = [
     // (not "hes fine now but hes still not breathing right").
     unless: new RegExp(
       S`\b(?:hair|panic\w*|anxiety|anxious|glasses|contacts|lenses|opticians?|${cantStandIt})\b|` +
+        // Woken by a nightmare: "same nightmare nearly every night, wakes up sweating and shaking".
+        S`\b(?:nightmares?|night terrors?|bad dreams?)\b|` +
         S`\b(?:hes|shes|theyre|he is|she is|they are) (?:fine|ok|okay|alright|all right|back to normal) now\b(?! but (?:\S+ ){0,2}(?:is|are|hes|shes|theyre|just|now|still|not|cant)\b)`,
     ),
   },

@@ -115,6 +115,8 @@ export const historyPhrases = [
   // A child of an earlier placement, remembered: "had a kid in my last placement who drank bleach, it still haunts me".
   S`(?:had|was) (?:a|one|this) (?:kid|child|young person|yp|lad|girl|boy) in (?:my|our) (?:last|previous|old|first) (?:placement|job|home)`,
   'still haunts me',
+  // Read in the records: "her old file says she was on the ward at 14 after an overdose".
+  S`(?:her|his|their|the) old (?:file|files|records|notes|paperwork)`,
   // Then, and nothing since: "he set fire to his bedroom at his last foster home, nothing like thats happened here".
   S`nothing like (?:that|this|it)(?:s| has)? (?:ever )?happened (?:here|since|again|with us)`,
   S`died (?:of|from|after) (?:an? )?${alt('overdose', 'od', 'suicide')}`,

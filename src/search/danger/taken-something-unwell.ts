@@ -61,10 +61,13 @@ const unknown = alt(
   // "empty bottle of nans pills and the 13yo is being sick"
   S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
 );
+/** A job taken on, not a dose (which can be "taken over 20"). */
+const takenOverAJob = S`over (?:as|from|the (?:case|role|job|class|group|home|unit|caseload)|running|responsibility)\b`;
 /** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
 const tookNotHad = alt(
-  'took',
-  'taken',
+  // (Not a job taken on: "ive just taken over as designated teacher ... 14 looked after pupils".)
+  S`took(?! ${takenOverAJob})`,
+  S`taken(?! ${takenOverAJob})`,
   'swallowed',
   'necked',
   'downed',

@@ -32,7 +32,7 @@ export const violenceAttacksSituations: Situation[] = [
     // Or a count, told as a pattern: "smears things on the walls when shes upset, has bitten me twice".
     unless: new RegExp(
       S`\bbit(?:ten)? (?:her|his|their|my) (?:own |finger ?)?(?:nails|lips?|tongue|cuticles)\b|` +
-        S`\b(?:bitten|hit|kicked|punched|scratched|slapped) (?:me|her|him|them|us) (?:${alt('twice', 'a few times', 'a couple of times', 'several times', 'three times', '\\d+ times')})\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
+        S`\b(?:bitten|hit|kicked|punched|scratched|slapped|assaulted|attacked) (?:me|her|him|them|us) (?:${alt('twice', 'a few times', 'a couple of times', 'several times', 'three times', '\\d+ times')})\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last))`,
     ),
   },
   // "shes gone for the baby, weve pulled her off but shes going back", "kicking a staff member on the floor"

@@ -79,7 +79,8 @@ export const violenceHurtingSituations: Situation[] = [
         S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
           S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
         // (Not the hurt told as over: "her uncle was touching her at her old foster home, shes safe now".)
-        S`${hurting}${gap(8)} ${nowNotSafe}`,
+        // (Nor what they were in trouble for: "got in trouble with the police for hurting someone and now theres talk of an assessment".)
+        S`(?<!\bfor )${hurting}${gap(8)} ${nowNotSafe}`,
         S`${now}${gap(4)} ${hurting}`,
         // Their own words of what they have just done, or blood that is not theirs: "keeps saying 'i think ive killed him'", "blood on his
         // hoodie that isnt his" (not a game: "i killed him in fortnite").

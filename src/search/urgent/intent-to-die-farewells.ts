@@ -108,6 +108,8 @@ export const intentToDieFarewellsRules: Rule[] = [
         'mates',
       )}\b`,
       S`\bbefore leaving\b`,
+      // A last contact before adoption or a move: "how do i prepare him for saying goodbye to his mum at the last contact".
+      S`\b${alt('last contact', 'final contact', 'goodbye contact', 'goodbye visit', 'wish you well', 'wish him well', 'wish her well', 'later life letter')}\b`,
       // Off to a new life: "texting me goodbye as she left for uni".
       S`\b${alt('left', 'leaving', 'leaves', 'going', 'went', 'off')} ${alt('for', 'to')} ${alt('uni', 'university', 'college', 'work', 'her holiday', 'his holiday', 'the airport', 'the army')}\b`,
       // A note told as history: "i wrote a goodbye note once, last year".

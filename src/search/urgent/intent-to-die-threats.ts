@@ -78,7 +78,8 @@ export const intentToDieThreatsRules: Rule[] = [
   {
     name: 'threat',
     when: anyOf(
-      S`\b${willSoon}\b${upTo(2)} ${threatened}\b`,
+      // (Not denied: "she says it 'helps' and shes 'not going to kill herself'".)
+      S`\b(?<!\b(?:not|never) )${willSoon}\b${upTo(2)} ${threatened}\b`,
       // Not safe from herself now: "keeps saying 'im not safe with me right now', her plan involves the train".
       S`\b${alt('not safe with', 'not safe from', 'cant keep')} ${notSafeSelf}(?: safe)?\b.*\b${notSafeCue}\b`,
       S`\b${notSafeCue}\b.*\b${alt('not safe with', 'not safe from')} ${notSafeSelf}\b`,

@@ -60,6 +60,21 @@ const unwell = alt(
 const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
+/** Care refused after taking tablets, which makes it more urgent, not a dose refused: "took tablets 30 mins ago. refusing hospital". */
+const refusedCare = alt(
+  'hospital',
+  'a and e',
+  'an ambulance',
+  'the ambulance',
+  'ambulance',
+  'paramedics',
+  'the paramedics',
+  'treatment',
+  'help',
+  'medical help',
+  S`to ${alt('go', 'be seen', 'be checked', 'get checked', 'see a doctor', 'get in the ambulance', 'go to hospital', 'go to a and e', 'go in the ambulance')}`,
+);
+
 export const takenSomethingMedicineRules: Rule[] = [
   // "shes taken a whole packet of paracetamol"
   {
@@ -109,7 +124,7 @@ export const takenSomethingMedicineRules: Rule[] = [
       'prescribed',
       S`\bdose\b`,
       // (Not "only" before a reason, which plays an overdose down: "took a bunch of pills, says it was only to help her sleep".)
-      S`\b${alt(S`only(?! ${alt('to', 'because', 'cos', 'cause', 'coz', 'for', 'wanted', 'meant', 'did it', 'trying', 'so')}\b)`, S`forg[eo]t\w*`, 'missed', S`refus\w*`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
+      S`\b${alt(S`only(?! ${alt('to', 'because', 'cos', 'cause', 'coz', 'for', 'wanted', 'meant', 'did it', 'trying', 'so')}\b)`, S`forg[eo]t\w*`, 'missed', S`refus\w*(?! ${refusedCare}\b)`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
       // Found not to be so: "said shed taken tablets but it was a wind up, gp checked her".
       S`\b${alt('was a wind ?up', 'was (?:a )?(?:joke|lie|prank)', 'wasnt true', 'was not true', 'made it up')}\b`,
     ),
