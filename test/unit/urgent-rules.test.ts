@@ -606,6 +606,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "Pupil posted in the year group chat \"bringing my brother's gun in tomorrow everyone in 10B is getting it\". It's 8pm and he's known to have access.",
       'theres a fella in the garden with a crossbow, says our kid owes him',
       "our kid's barricaded himself in his room with a knife saying he'll do himself in before the bizzies get here",
       'kid. knife. kitchen. now',
@@ -1909,6 +1910,26 @@ const table: Pinned[] = [
     ],
   },
   {
+    rule: 'told-and-going-back',
+    catches: [
+      'yp 12 after contact says dad "did stuff" again today, dad picking her up for overnight in an hr',
+      'he told me his uncle does things to him and uncle is collecting him at 4 today',
+      'yp told me at school her stepdad beats her and she has to go home to him tonight',
+      "she told her teacher that her foster carer hits her, she's still in placement and the carer is collecting her at 3",
+      'Handover from the TA: 9yo in foster care told her this morning that her uncle "does sex stuff" at weekend contact. Contact is this afternoon, transport booked for 1pm. SW hasn\'t been told yet.',
+      'can I stop a parent taking a kid home if the kid has just told me that parent burnt her arm with a lighter? mum is at reception now signing her out for a dentist appt',
+      "GP practice - 14yo in with mum for a \"rash\". When mum stepped out she said mum's partner beats her and she's terrified to go home. They're at the desk booking the follow up now.",
+      'Disclosure at 2.40pm: 7yo says "daddy hurts my bum at bath time". Dad is the only named collector. Bell is 3.10.',
+      'Practice nurse. Mother has brought in a 6 week old with a torn frenulum and bruising to the ear, says she fell off the sofa. Mum is trying to leave before the GP sees him.',
+      'Child disclosed during PSHE that her step dad "does it" to her when mum\'s on nights. Mum\'s on nights tonight. Stepdad does the school run.',
+    ],
+    calm: [
+      'what should we do if a child discloses that dad hits her just before home time and dad is collecting',
+      'she told us last year that her stepdad hits her, contact is today and shes settled, how do we prepare her',
+      'she said mum is collecting her at 3 because she hurt her knee in pe',
+    ],
+  },
+  {
     rule: 'violence-now',
     catches: [
       "17yo autistic lad in crisis, attacking staff, bitten one, we can't keep anyone safe",
@@ -2559,7 +2580,6 @@ const table: Pinned[] = [
       "quiet 6 year old in foster care has finger-shaped bruises on her neck and says 'he squeezed me cos I was naughty'. Carer collects at 3.",
       'hand prints on his arm, he says dad grabbed him, dad picks him up at 3 today',
       'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
-      'yp 12 after contact says dad "did stuff" again today, dad picking her up for overnight in an hr',
       '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
       "care nav here. caller is a 16yo in foster care, scared because her carer's husband comes into her room at night and he's home now",
       "The 13yo just disclosed the carer's adult son comes into her room at night. He's in the house now",
@@ -2582,7 +2602,6 @@ const table: Pinned[] = [
       "boy in yr 7 says his uncle is waiting at home to punish him for getting a detention and he's refusing to leave school",
       'IRO. During a CLA review the young person just told us she has been hit by her carer today and is frightened to go home with her after the meeting.',
       'her mum hit her this morning and she is terrified to go home tonight',
-      'he told me his uncle does things to him and uncle is collecting him at 4 today',
       'she says mums boyfriend touches her, hes here now in the kitchen',
       'rape disclosed to staff 2 hours ago, she hasnt showered',
       "yp says her boyfriends outside with his mates and they're going to make her do stuff again tonight",
@@ -2622,9 +2641,7 @@ const table: Pinned[] = [
       'the older lad is doing stuff to our 6yo behind the shed',
       'EDT note: 12M disclosed physical assault by carer this evening, remains in placement with alleged perpetrator, visible bruising to face.',
       "young person disclosed to me at school that her older brother is sexually abusing her at home and he'll be there when she gets back at 4",
-      'yp told me at school her stepdad beats her and she has to go home to him tonight',
       "disclosed sexual abuse by her uncle at contact, the alleged perpetrator is still living there and she's due back at 6",
-      "she told her teacher that her foster carer hits her, she's still in placement and the carer is collecting her at 3",
       'year 8 boy says his dad punched him this morning, dad will be home when he gets back from school',
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],

@@ -11,6 +11,7 @@ import { selfHarmRules } from './self-harm';
 import { placesRules } from './places';
 import { violenceRules } from './violence';
 import { heldRules } from './held';
+import { toldGoingBackRules } from './told-going-back';
 import { missingRules } from './missing';
 import { bodySignsRules } from './body-signs';
 import { fireRules } from './fire';
@@ -70,6 +71,7 @@ export const rules: Rule[] = inOrder(
     'not-coming-back', // missing.ts
     'last-seen-heading', // missing.ts
     'held', // held.ts
+    'told-and-going-back', // told-going-back.ts
     'baby-at-risk', // baby.ts
     'violence-now', // violence.ts
   ],
@@ -86,6 +88,7 @@ export const rules: Rule[] = inOrder(
     placesRules,
     violenceRules,
     heldRules,
+    toldGoingBackRules,
     missingRules,
     bodySignsRules,
     fireRules,

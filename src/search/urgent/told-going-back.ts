@@ -1,0 +1,111 @@
+/**
+ * Harm told by a child, and the child about to go back to the one who did it: a disclosure at school, at the GP's or at
+ * handover, with a collection, contact or home time set for today. Each part alone is a worry to act on; together they are
+ * an emergency, because the child goes back within the hour unless someone acts now.
+ */
+
+import { alt, past, S, type Rule } from './fragments';
+
+/** That the child told: "disclosed during pshe", "told her this morning", "says daddy hurts my bum". */
+const told = alt('told', 'tells', 'disclosed', 'disclosure', 'says', 'said', 'saying', 'whispered', 'let slip');
+/** The one who may hurt the child at home or at contact. */
+const adultAtHome = alt(
+  'dad',
+  'daddy',
+  'mum',
+  'mummy',
+  'mam',
+  'mother',
+  'father',
+  'step ?dad',
+  'step ?mum',
+  'stepfather',
+  'step father',
+  'uncle',
+  'aunty',
+  'auntie',
+  'partner',
+  'boyfriend',
+  'grandad',
+  'grandpa',
+  'carer',
+  'carers son',
+  'foster carer',
+  'foster dad',
+  'foster mum',
+  'parent',
+);
+/** What the child says they do: "does sex stuff", "does it to her", "hurts my bum", "beats her", "burnt her arm". */
+const harmedBy = S`\b${adultAtHome} (?:${alt('does', 'did', 'keeps doing')} ${alt('sex stuff', 'sexual stuff', 'sexual things', 'stuff', 'things', 'bad things', 'it')}\b|${alt(
+  'hurts',
+  'touches',
+  'beats',
+  'hits',
+  'burnt',
+  'burned',
+  'burns',
+  'punches',
+  'kicks',
+  'strangles',
+  'chokes',
+  'slaps',
+)} ${alt('me', 'her', 'him', 'them', 'my', 'his')}\b)`;
+/** Going back to them: collected, signed out, taken home, contact, the school run. */
+const goingBack = alt(
+  'collect',
+  'collects',
+  'collecting',
+  'collector',
+  'collection',
+  S`(?:picks?|picking) (?:her|him|them) up`,
+  'school run',
+  S`signing (?:her|him|them) out`,
+  S`taking (?:her|him|them|the kid|the child) home`,
+  S`(?:to|go|goes|going) home`,
+  'contact',
+  'transport',
+  'trying to leave',
+  'follow up',
+  'on nights tonight',
+);
+/** And soon: today, at a time, the bell, or the child's fear of it. */
+const soon = alt(
+  'now',
+  'right now',
+  'tonight',
+  'today',
+  'this afternoon',
+  'this evening',
+  'after school',
+  'home time',
+  S`at \d`,
+  S`\d+ ?pm`,
+  'bell is',
+  S`in \d+ (?:mins?|minutes)`,
+  'terrified',
+  'scared',
+  'frightened',
+);
+/** A baby's injuries that are rarely accidents, and the adult leaving before a doctor sees them. */
+const sentinelInjury = alt(
+  'torn frenulum',
+  S`bruis\w* (?:to|on|behind) (?:the|his|her|both) (?:ear|ears|face|cheek|cheeks|neck|torso|back|bottom)`,
+  S`finger ?(?:tip|shaped) bruis\w*`,
+);
+const baby = alt('baby', 'newborn', 'infant', S`\d+ ?(?:week|wk|month) old`);
+const leavingUnseen = alt(S`(?:trying|tried|wants?) to (?:leave|go)`, S`leaving before`, S`left before`, S`wont wait`);
+
+export const toldGoingBackRules: Rule[] = [
+  // "7yo says 'daddy hurts my bum at bath time'. dad is the only named collector. bell is 3.10"
+  {
+    name: 'told-and-going-back',
+    when: new RegExp(
+      S`^(?=.*\b${told}\b)(?=.*${harmedBy})(?=.*\b${goingBack}\b)(?=.*\b${soon}\b)|` +
+        S`^(?=.*\b${baby}\b)(?=.*\b${sentinelInjury}\b)(?=.*\b${leavingUnseen}\b)`,
+    ),
+    // Told as over, asked of any child, or a course or a policy: "what should we do if a child discloses at home time".
+    unless: new RegExp(
+      S`${past.source}|\b${alt('what (?:should|do|would|can) (?:i|we) do if (?:a|an|any)', 'what if', 'training', 'scenario', 'case study', 'role play', 'policy')}\b`,
+    ),
+  },
+];
