@@ -46,6 +46,9 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['rly', 'really'],
   // Spelt as said, at a bleeding child's side: "theres blud evrywere" (the mender cannot choose between "bled" and "blood").
   ['blud', 'blood'],
+  // Spelt as said: "shes sed she wants to die but not rite now".
+  ['sed', 'said'],
+  ['rite', 'right'],
   // A vowel dropped from a short danger word, where the mender would tie "take" and "taken": "shes takn a ovrdose".
   ['takn', 'taken'],
   ['tkn', 'taken'],

@@ -718,6 +718,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "Long one sorry. Had a decent evening, tea was fine, went to the cinema with two of the others and all back by 9. At supper J mentioned he'd seen his mum at the weekend (not in the plan) and since then he's been really quiet. Just done my checks and he's sat on the windowsill with the window fully open, 2nd floor, saying nobody would care. Other staff member is in a restraint downstairs. Who do I ring?",
       'omg shes jumped',
       "pt AWOL from ward while on s2, left 20 mins ago, has previously said she'd jump from the flyover",
       "Granddaughter screaming that the people in the telly are coming for her, she won't stop and keeps trying to run out into the road",
@@ -779,6 +780,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "Every school morning my foster son (7) gets tummy aches and says he feels sick, and then at the school gate he clings onto the railings and screams. Once he's in, the teacher says he's fine. At weekends no tummy aches at all. Is this anxiety and how can I make mornings easier?",
       'found a rope swing over the river near the home, should i report it to the council?',
       "They've put my nephew on a section 2 after he was found on the railway line. I'm his uncle and I've had him two years. Nobody's told me how long he'll be in or whether I'm the nearest relative.",
       "The new placement is near the railway line. The social worker asked if we've thought about the risk. What would a sensible plan look like?",
@@ -1565,6 +1567,7 @@ const table: Pinned[] = [
       'a text from her, just one word, goodbye',
     ],
     calm: [
+      "Everyone says our foster son is a dream. He's 9, he does exactly as he's told, never complains, tidies his room, says sorry for everything even when it's not his fault. But he never asks for anything and he flinches if I raise my voice even slightly to call the dog. Something doesn't feel right. Is being too good a worry?",
       'we argued about who gets what at christmas',
       'my PA is helping me sort out my affairs before I move',
       'can the carer look after the dog after contact on sunday',

@@ -108,7 +108,8 @@ export const bodySign = alt(
   'sore and red',
   'hot to touch',
   'gonna pass out',
-  'not right',
+  // (Not "but not right now", which is only not at the moment.)
+  'not right(?! now\\b)',
   'weird',
   'stiff neck',
   'neck (?:is )?stiff',

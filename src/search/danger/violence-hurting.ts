@@ -76,8 +76,10 @@ export const violenceHurtingSituations: Situation[] = [
     name: 'hurting-someone-now',
     when: b(
       [
+        // (A pet hurt is a worry to raise, not an emergency: "hes hurtin the dog wen i dont look".)
         S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
-          S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)`,
+          S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)` +
+          S`(?! (?:\S+ )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|hamster|rabbit|guinea pig|animals?|fish)\b)`,
         // (Not the hurt told as over: "her uncle was touching her at her old foster home, shes safe now".)
         // (Nor what they were in trouble for: "got in trouble with the police for hurting someone and now theres talk of an assessment".)
         S`(?<!\bfor )${hurting}${gap(8)} ${nowNotSafe}`,

@@ -138,7 +138,8 @@ export const intentToDieFarewellsRules: Rule[] = [
       S`\btonights the night\b`,
       // A coffin sent with a time or a farewell: "posted coffin emojis and bye tonight" (not asked what one means).
       S`\bcoffin\b(?=.*\b${alt('tonight', 'goodbye', 'bye', 'love you', 'sorry for everything')}\b)(?!.*\b${alt('what does', 'mean', 'means', 'meaning')}\b)`,
-      S`\bsorry for everything\b`,
+      // (Not said as a habit of a child who apologises: "says sorry for everything even when its not his fault".)
+      S`\bsorry for everything\b(?! even\b)`,
       S`\b${alt('message', 'text', 'note', 'letter', 'snapchat', 'post')}\b.*\bgoodbye\b`,
       // Belongings shared out as a will does: "texted carer a list of who gets what" (not chores or presents).
       S`\b${alt('list', 'note', 'text', 'message', 'letter', 'will')}\b(?: \w+){0,3} who ${alt('gets', 'should get', 'can have', 'should have')} ${alt('what', S`${alt('my', 'her', 'his', 'their')} ${alt('stuff', 'things')}`)}\b`,

@@ -224,6 +224,8 @@ export const placesRules: Rule[] = [
       S`\b${saidByChildrenInGeneral}\b`,
       // A score that rose: "a 14yos sdq has jumped from 12 to 24 in a year".
       S`\bjumped (?:up )?from (?:\d+|a|an|level \d) (?:\w+ )?to (?:\d+|a|an|level \d)\b`,
+      // Clinging on at the school gate: "at the school gate he clings onto the railings and screams".
+      S`\b${alt('clings', 'cling', 'clinging', 'clung', 'holds', 'holding', 'hangs', 'hanging')} (?:on )?(?:on)?to the ${alt('railings', 'gate', 'fence')}\b`,
       // A hazard found, to report: "found a rope swing over the river near the home, should i report it to the council".
       S`\b${alt('rope swing', 'tyre swing', 'tree swing')}\b(?=.*\breport\b)`,
       // Parked there: "were parked on the top floor of the multi storey".
