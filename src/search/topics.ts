@@ -64,8 +64,9 @@ const SAYINGS = new RegExp(
     String.raw`crisis (?:in|of) (?:the )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)`,
     // "my back is killing me", "my back's been killing me"
     String.raw`(?:is|are|s|been|keeps) killing me`,
-    // a body part, the verb dropped: "my hips killing me after nights"
-    String.raw`(?:back|hips?|knees?|feet|neck|shoulders?|legs?|head|teeth|tooth) (?:is |are )?killing me`,
+    // a body part, the verb dropped: "my hips killing me after nights", "my own back's killing me" ("backs" once the
+    // apostrophe goes)
+    String.raw`(?:(?:back|hip|knee|neck|shoulder|leg|head|tooth)s?|feet|teeth) (?:is |are )?killing me`,
     // "killing it"
     String.raw`killing it`,
     // "dying for a brew"

@@ -57,6 +57,7 @@ describe('crisis topics on a refusal', () => {
     'My sister has crisis with her husband in Romania, I need divorce lawyer',
     'What are the safe sleep guidelines for a 9 month old baby?',
     'my hips killing me after nights should I see a physio',
+    "my own back's killing me can i get a same day gp appointment",
     'Crisis at work — our cook has just quit and lunch is in an hour, quick meal ideas for 20 toddlers?',
     'how do i sign up to volunteer at crisis at christmas',
     'Crisis comms plan template for the council press office',
