@@ -149,6 +149,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'Our YP ate a few too many melatonin gummies by accident a month ago, GP said no harm. Should it go on her health plan?',
       "she asked me what to do if her friend ever took too many tablets, i'd like to give her a good answer",
       "Reflecting for appraisal: was it right to send a 14yo to A&E after she'd taken 8 paracetamol?",
       "Our kinship grandson once took his mum's tablets by accident when he was three. Could that have lasting effects?",
@@ -647,6 +648,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      "I've got a knife block in the kitchen. Do I need to lock it away for a 10yo with no history of anything?",
+      "he drew a man with a gun at school and teacher rang me. He says it's a Fortnite skin",
       'What do I put in the safety plan about weapons in the house? My husband has a shotgun licence for clay shooting.',
       'our yp got a criminal record for carrying a blade at 15, will it affect his apprenticeship?',
       "he drew a picture of a man with a gun at school and the teacher rang me. he says it's from a game. is that a worry?",
@@ -1767,6 +1770,19 @@ const table: Pinned[] = [
     ],
   },
   {
+    rule: 'missing-young-or-with-a-man',
+    catches: [
+      'CIC pupil went missing on our school trip to Liverpool ONE, history of being exploited, someone saw her get into a taxi with two older men',
+      'runaway at 3am in her pyjamas, shes only 11',
+      "we thought she was in bed but she's gone, there's a chat on her laptop about meeting a man she met gaming, says he's 15 but the photo is of a grown man, meeting was at 11",
+      'is it normal to wait 24 hrs before reporting? shes 13 been gone since 4 and the last anyone saw her she was crying at the station getting on a train with a man',
+    ],
+    calm: [
+      "SW says this 12yo keeps getting picked up in town at 2am, new phone, new trainers, hanging round with older lads, missing school - she asked if CAMHS can do anything or if it's purely a police and exploitation thing",
+      'she ran away at 3am when she was 11, shes 15 now and settled',
+    ],
+  },
+  {
     rule: 'last-seen-heading',
     catches: [
       "cant find her, 13, left a note saying she's going to be with her mum (mum died last year), last seen walking towards the river",
@@ -1796,6 +1812,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'IRO: mother has just removed the child from the LAC review and left in a taxi. Child subject to an interim care order.',
       'hospital play worker says a man claiming to be dad is trying to take our baby off the ward, security on their way',
       "Our young person told me she's being moved to Manchester tonight by 'her boyfriend' to 'work'",
       'child in the day centre saying the driver did things to her on the way in and the same driver is due to take her home',
@@ -2713,7 +2730,6 @@ const table: Pinned[] = [
       "relay from police control: YP found in a cannabis grow, door padlocked from outside, he's begging to be let out",
       "SENCO: Y8 LAC pupil says mum's boyfriend is parked outside waiting to take her, there's a no-contact order in place",
       "13yo girl in care went off at break with a man in his twenties, we've had county lines concerns about her",
-      'CIC pupil went missing on our school trip to Liverpool ONE, history of being exploited, someone saw her get into a taxi with two older men',
       'ten year old has just told me her dads friend is coming to get her at 6 like he did last week and she doesnt want to go',
       'suspected trafficked, says theyll kill his family, being released to the street tonight, no placement arranged',
       'unknown men just took our girl from outside the home, she was screaming',

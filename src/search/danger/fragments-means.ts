@@ -32,12 +32,21 @@ export const overdoseFigure = [
   'revision',
   'exams',
   'tests',
+  // Work's figures: "got an overdose of paperwork this week lol send help".
+  'paperwork',
+  'admin',
+  'emails',
+  'meetings',
   // Drinks, told as too many: "said he 'overdosed on energy drinks', had 3 monsters, fine now".
   ...energyDrinks,
   'coffee',
 ];
 
 /** Energy drinks, told as an overdose and fine now: "saying he 'overdosed on energy drinks' and felt jittery, had 3 monsters, fine now". */
+/**
+ * The teller's own night out, and no child in the message: "had a bit too much to drink at my sister's wedding, feel rough today".
+ */
+export const ownNightOut = S`^(?!.*\b(?:she|he|they|shes|hes|theyre|theyve|her|him|them|yp|child|kid|son|daughter|lad|girl|boy|baby|foster)\b).*\b(?:at|after) (?:my|a|the|our) (?:\w+s )?${alt('wedding', 'party', 'do', 'christening', 'night out', 'birthday', 'works do', 'hen do', 'stag do')}\b`;
 export const drinksOverdoseFineNow = S`\boverdosed on ${alt(...energyDrinks)}\b(?=.*\bfine now\b)`;
 
 /** Medicines by name, for both detectors (one list, so they cannot drift): taking one is only an emergency in a quantity, or someone else's. */

@@ -6,7 +6,7 @@
 import { alt, b, gap, S, type Situation } from './fragments';
 import { bodySign } from './fragments-body';
 import { past } from './fragments-history';
-import { medicine } from './fragments-means';
+import { medicine, ownNightOut } from './fragments-means';
 import { downNow, drug } from './taken-something-words';
 
 /** Painkillers (or tablets unnamed), that harm the stomach and the liver in a few too many. */
@@ -121,7 +121,7 @@ export const takenSomethingUnwellSituations: Situation[] = [
     unless: new RegExp(
       // Or told outright as no emergency: "not in crisis but not right, smoking weed".
       // Or a bug going round: "shes been sick all day with a tummy bug, no temp, drinking ok".
-      S`\b${alt('tummy bug', 'stomach bug', 'sickness bug', 'bug going round', 'norovirus', 'noro')}\b|` +
+      S`\b${alt('tummy bug', 'stomach bug', 'sickness bug', 'bug going round', 'norovirus', 'noro')}\b|${ownNightOut}|` +
         S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
         S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b|` +
         // A tummy bug on the mend: "the kids all got sick from a bug, vomiting, but drinking water and keeping it down now".

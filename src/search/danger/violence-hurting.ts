@@ -16,6 +16,9 @@ const blows = [
   'kicking(?! off)',
   'punching',
   'slapping',
+  // Hit with a belt, or hard, in local words: "the dads belting him", "leathering him".
+  'belting',
+  'leathering',
   'strangling',
   'throttling',
   'choking',
@@ -84,6 +87,9 @@ export const violenceHurtingSituations: Situation[] = [
         // (Nor what they were in trouble for: "got in trouble with the police for hurting someone and now theres talk of an assessment".)
         S`(?<!\bfor )${hurting}${gap(8)} ${nowNotSafe}`,
         S`${now}${gap(4)} ${hurting}`,
+        // Said to happen every night, and happening now: "the dads belting him, our foster son says it happens every night, its
+        // happening now".
+        S`${hurting} (?:him|her|them|me|the \S+)\b.*\b(?:its|it is) (?:happening|going on) (?:right )?now`,
         // Their own words of what they have just done, or blood that is not theirs: "keeps saying 'i think ive killed him'", "blood on his
         // hoodie that isnt his" (not a game: "i killed him in fortnite").
         S`(?:i think )?(?:ive|i have|i just|i) (?:just )?(?:killed|stabbed|shanked|merked|wetted|strangled) (?:him|her|someone|somebody|a lad|a man|a girl|a boy)` +

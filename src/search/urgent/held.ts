@@ -98,8 +98,8 @@ export const heldRules: Rule[] = [
         S`(?!.*\b${alt('to calm', 'to comfort', 'to reassure', 'to settle', 'is that ok', 'is it ok', 'appropriate', 'first aid')}\b)`,
       // Taken against a court's or the police's order, now: "dad has unhooked the drip and is carrying his son, whos under police
       // protection, towards the lifts", "dads at the airport with her about to board, theres a prohibited steps order".
-      S`^(?=.*\b${alt('police protection', 'emergency protection order', 'epo', 'care order', 'prohibited steps order', 'pso', 'no contact order', 'not allowed contact', 'isnt allowed contact', 'non molestation order')}\b)` +
-        S`(?=.*\b${alt('carrying', S`towards the ${alt('lifts?', 'exit', 'doors?', 'car park', 'stairs')}`, 'about to board', 'boarding', 'at the airport', 'at the port', 'at the ferry', S`${alt('drove', 'driving', 'driven', 'walked', 'walking', 'ran', 'running')} off with`, S`${alt('leaving', 'left', 'trying to leave')} with (?:her|him|them)`, 'unhooked')}\b)`,
+      S`^(?=.*\b${alt('police protection', 'emergency protection order', 'epo', 'care order', 'interim care order', 'prohibited steps order', 'pso', 'no contact order', 'not allowed contact', 'isnt allowed contact', 'non molestation order')}\b)` +
+        S`(?=.*\b${alt('carrying', S`towards the ${alt('lifts?', 'exit', 'doors?', 'car park', 'stairs')}`, 'about to board', 'boarding', 'at the airport', 'at the port', 'at the ferry', S`${alt('drove', 'driving', 'driven', 'walked', 'walking', 'ran', 'running')} off with`, S`${alt('leaving', 'left', 'trying to leave')} with (?:her|him|them)`, 'unhooked', S`left in (?:a|the) ${alt('taxi', 'car', 'cab', 'van')}`, S`just ${alt('removed', 'taken', 'took', 'snatched', 'grabbed')} (?:the|her|his) ${alt('child', 'baby', 'son', 'daughter', 'kid', 'boy', 'girl')}`)}\b)`,
       // The one who abuses her there now, and the child hiding: "her uncles in her room every night and hes there now, shes hiding in the
       // loo texting me".
       S`\b${thereNow}\b.*\bhiding\b|\bhiding\b.*\b${thereNow}\b`,

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, past, S, saidWhen, them, toldOver, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, past, S, saidWhen, them, toldOver, type Rule } from './fragments';
 
 /** "kill himself", "kill herself", "kill themselves" */
 const killThemselves = S`kill ${them}sel(?:f|ves)`;
@@ -31,6 +31,28 @@ const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
 const parent = alt('mummy', 'mum', 'mam', 'mommy', 'daddy', 'dad', 'mother', 'father', 'parents?', 'nan', 'nanna');
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
+/** Gone now, said so ("missing" alone can be "missing school"): "runaway at 3am", "shes gone", "not in her bed". */
+const goneNow = alt(
+  'runaway',
+  'run off',
+  'ran off',
+  'run away',
+  'ran away',
+  'gone missing',
+  'went missing',
+  'is missing',
+  'been missing',
+  'disappeared',
+  'absconded',
+  'not come home',
+  'hasnt come home',
+  'shes gone',
+  'hes gone',
+  'theyre gone',
+  'been gone since',
+  'not in (?:her|his|their) bed',
+);
+
 export const missingRules: Rule[] = [
   // "yp has absconded and is suicidal", "ran off saying he wants to die"
   {
@@ -109,5 +131,23 @@ export const missingRules: Rule[] = [
       // A pattern in the school day: "leaving at lunch and not coming back".
       S`\b${alt('leaving', 'leaves', 'going off', 'goes off', 'walking out', 'walks out')} ${alt('at', 'during', 'after')} ${alt('lunch', 'lunchtime', 'break', 'dinner', 'registration')}\b`,
     ),
+  },
+  // "runaway at 3am in her pyjamas, shes only 11", "shes gone ... meeting a man she met gaming, the photo is of a grown man"
+  {
+    name: 'missing-young-or-with-a-man',
+    when: anyOf(
+      // Gone, a young child, at night.
+      S`^(?=.*\b${goneNow}\b)` +
+        S`(?=.*\b${alt(S`\d{1,2} ?am`, 'middle of the night', 'in (?:her|his|their) pyjamas', 'in (?:her|his|their) pjs')}\b)` +
+        S`(?=.*\b${alt(S`(?:only|just) (?:[4-9]|1[0-2])`, S`(?:[4-9]|1[0-2]) ?(?:yo|year old|yr old)`)}\b)`,
+      // Gone, and with or meeting an adult man met online, or seen going off with one.
+      S`^(?=.*\b${goneNow}\b)` +
+        S`(?=.*\b${alt(
+          S`meeting (?:a|an|some) (?:older |grown )?${alt('man', 'bloke', 'guy', 'adult')}`,
+          'grown man',
+          S`(?:getting|got|get) (?:on|in|into) (?:a|the) ${alt('train', 'bus', 'car', 'taxi', 'van')} with (?:a|an|some|two) (?:older |grown )?${alt('man', 'men', 'bloke', 'guy', 'adult')}`,
+        )}\b)`,
+    ),
+    unless: anyOf(past.source, toldOver.source, habitual.source, S`\b${alt('what if', 'training', 'policy', 'scenario')}\b`),
   },
 ];

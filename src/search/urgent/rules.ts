@@ -69,6 +69,7 @@ export const rules: Rule[] = inOrder(
     'taking-now', // taken-something-medicine.ts
     'fresh-wounds', // self-harm.ts
     'not-coming-back', // missing.ts
+    'missing-young-or-with-a-man', // missing.ts
     'last-seen-heading', // missing.ts
     'held', // held.ts
     'told-and-going-back', // told-going-back.ts
