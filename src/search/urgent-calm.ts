@@ -91,6 +91,11 @@ export const CALM_FRAME = new RegExp(
       S`case study (?:for|about|on)`,
       S`(?:building|writing|preparing) a case study`,
       S`planning a (?:training )?session (?:for|on|about)`,
+      // "doing a training session for pas next week on overdose", "asking for our lessons learned", "in the serious incident
+      // notification i need to describe the levels of need".
+      S`(?:doing|running|delivering|giving) a training (?:session|day|course) (?:for|on|about)`,
+      S`(?:for|in) (?:our|the|my|a) lessons learned`,
+      S`in the serious incident (?:notification|report|review)`,
       // A talk given: "our kinship carers support group is doing a talk on children who go missing and get exploited".
       S`(?:doing|giving|planning|preparing|running) a (?:\w+ )?${alt('talk', 'presentation', 'workshop')} (?:on|about|for)`,
       // A lesson planned: "planning a pshe lesson on vaping, including the risks of swallowing vape liquid".

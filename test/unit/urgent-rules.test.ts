@@ -247,6 +247,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      "if someone in a hostel was found with a noose, what's the usual process afterwards with health - asking for our lessons learned",
       'Our manager wants a ligature-awareness and self-harm response briefing for the home, what should it cover from the toolkit?',
       'we did the ligature sweep of all rooms tonight, found a loose cord on the blind in room 4, removed it',
       'Paediatric registrar: child in care on the ward after a ligature attempt - who decides on a Tier 4 admission?',
@@ -972,6 +973,7 @@ const table: Pinned[] = [
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
     calm: [
+      'in the serious incident notification I need to describe the levels of need, which level is a young person with active suicidal plans',
       'hes been overdosing on homework, 5 hours a night, is that something to raise at the PEP?',
       'how do i know if a child is at risk of suicide now',
       'is she at risk of suicide now that she has moved',
@@ -1812,6 +1814,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "she left for contact with mum 4 hours ago, not arrived, phone off, mum says she's never coming back and we won't find her",
+      "she's come back after being missing two days with bruises and says the men are coming back for her tonight",
       'IRO: mother has just removed the child from the LAC review and left in a taxi. Child subject to an interim care order.',
       'hospital play worker says a man claiming to be dad is trying to take our baby off the ward, security on their way',
       "Our young person told me she's being moved to Manchester tonight by 'her boyfriend' to 'work'",

@@ -106,6 +106,13 @@ export const heldRules: Rule[] = [
       // Abuse told, and the one who did it due with the child again: "saying the driver did things to her on the way in and the same
       // driver is due to take her home".
       S`\b${abuseToldOf}\b.*\b${alt('is', 'are')} ${alt('due', 'going', 'coming', 'meant', 'supposed', 'booked')} to ${alt('take', 'pick up', 'collect', 'drive', 'see', 'have', 'be with')} ${alt('him', 'her', 'them', 'me')}\b`,
+      // Those who held her coming back for her: "back after being missing two days with bruises, says the men are coming back for
+      // her tonight".
+      S`\b${alt('the men', 'the man', 'the lads', 'the olders', 'dealers', 'the gang', 'they')} ${alt('are', 'is', 'were')} coming back ${alt('for', 'to get')} ${alt('her', 'him', 'them')}\b(?=.*\b${alt('tonight', 'today', 'later', 'now')}\b)`,
+      // Kept from coming back by a parent, and out of reach: "left for contact with mum 4 hours ago, not arrived, phone off, mum says
+      // shes never coming back".
+      S`^(?=.*\b${alt('not arrived', 'never arrived', 'didnt arrive', 'not turned up', 'phone off', 'phones off', 'cant reach')}\b)` +
+        S`(?=.*\b${alt('mum', 'mam', 'dad', 'her mum', 'his mum', 'her dad', 'his dad')} (?:\w+ ){0,2}${alt('says', 'said', 'texted', 'messaged')} (?:that )?${alt('shes', 'hes', 'theyre', 'she is', 'he is')} ${alt('never', 'not')} coming back\b)`,
       // Moved away tonight by a "boyfriend" to "work": "told me shes being moved to manchester tonight by her boyfriend to work".
       S`\bbeing ${alt('moved', 'taken', 'driven', 'sent', 'trafficked')} to (?:\w+ ){1,2}${alt('tonight', 'today', 'now', 'later', 'this weekend')} by (?:her |his |their |a |an |some |the )?(?:older )?${alt('boyfriend', 'man', 'men', 'bloke', 'guy', 'friend', 'mate', 'people', 'lads')}\b`,
       // Found by exploiters, and waiting: "texts from a county line number saying they know where he is, theres a car circling the school".
