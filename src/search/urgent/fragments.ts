@@ -57,7 +57,6 @@ export const now = alt(
 // ---------------------------------------------------------------- history and habit
 /** Said as a joke, for the rules that a joke makes calm: "jokingly said shed 'jump off a cliff' if she had to go to maths again". */
 export const saidInJest = alt('jokingly', 'joking', 'as a joke', 'in jest');
-/** Said by children in general, not by one child now: "pupils who say theyll jump off a cliff if they have to do another test". */
 /** What a child is said to have overdosed on, meaning only too much of it: "overdosed on homework", "overdosing on sweets". */
 export const tooMuchOf = alt(
   'homework',
@@ -74,6 +73,7 @@ export const tooMuchOf = alt(
   'football',
   'fun',
 );
+/** Said by children in general, not by one child now: "pupils who say theyll jump off a cliff if they have to do another test". */
 export const saidByChildrenInGeneral = S`${alt('pupils', 'kids', 'students', 'children', 'young people', 'teenagers', 'teens')} who (?:\w+ )?say`;
 
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.

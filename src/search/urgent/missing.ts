@@ -30,7 +30,6 @@ const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
 /** A parent or grandparent, as a child names them: "when is mummy coming back". */
 const parent = alt('mummy', 'mum', 'mam', 'mommy', 'daddy', 'dad', 'mother', 'father', 'parents?', 'nan', 'nanna');
 
-/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 /** Gone now, said so ("missing" alone can be "missing school"): "runaway at 3am", "shes gone", "not in her bed". */
 const goneNow = alt(
   'runaway',
@@ -53,6 +52,7 @@ const goneNow = alt(
   'not in (?:her|his|their) bed',
 );
 
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const missingRules: Rule[] = [
   // "yp has absconded and is suicidal", "ran off saying he wants to die"
   {
