@@ -215,12 +215,20 @@ export const CALM_FRAME = new RegExp(
       'interview question',
       // A definition asked: "whats the difference between imminent risk and high risk on a crisis call".
       S`(?:whats|what is) the difference between`,
+      // A term asked about: "when the police use the word high risk for a missing child does that change what edt does".
+      S`(?:use|uses|using|say|says|mean|means|by) the (?:word|words|term|phrase)`,
+      // A noise explained, and all well: "heard screaming, it was a fox outside. all kids asleep".
+      S`it was (?:a |an |the |just a |just the |only a )?${alt('fox', 'foxes', 'cat', 'cats', 'dog', 'dogs', 'bird', 'birds', 'seagulls?', 'telly', 'tv', 'wind', 'next door', 'neighbours')}`,
+      // An incident headed as yesterdays, told as over: "yesterdays incident - she tried to jump out of the car, all ok now".
+      S`^(?:re )?(?:yesterdays|last nights|the weekends|saturdays|sundays|fridays) incident`,
       S`(?:research )?for (?:my|a|our|her|his) ${alt('thesis', 'dissertation', 'essay', 'assignment', 'masters', 'degree', 'module')}`,
       S`what(?:s| is) the (?:\w+ )?${alt('protocol', 'procedure')}$`,
       S`for (?:our|the|her|his|their) safety plan`,
       // "not for an emergency right now, just the general steps"
       S`(?<!\b(?:maybe|probably|prob|perhaps|possibly|hopefully) )not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,
     )}\b${NOTHING_TOLD_NOW}`,
+    // Music, not a threat: "drill lyrics on her playlist mention shanking people, just music i think" (its own guard: "just music" is no telling).
+    S`\b(?:drill|rap|grime) (?:lyrics|music|songs?|tracks?|videos?)\b(?!.*\b(?:right now|as we speak|tonight|outside|(?:has|got|carrying) (?:a )?(?:knife|blade|weapon))\b)`,
     // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
     S`\bnear miss\b.*\bno harm\b`,
     // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".

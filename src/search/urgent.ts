@@ -52,7 +52,7 @@ function windows(text: string): string[] {
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 /** Of some child, told about afterwards: "after a bad night shift with a kid who OD'd". */
-const ODD_TOLD_ABOUT = /\b(?:a|one) (?:\w+ ){0,2}(?:kid|child|yp|young person|girl|boy|lad|teen|teenager) who od['’]d\b/i;
+const ODD_TOLD_ABOUT = /\b(?:a|one|the) (?:\w+ ){0,2}(?:kid|child|yp|young person|girl|boy|lad|teen|teenager) who od['’]d\b/i;
 
 /**
  * "FIRE", shouted and nothing else (or "FIRE!!", "fire fire", "help fire"): caught before cleaning, which

@@ -61,6 +61,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      "what's the protocol if a yp says they've taken an overdose but won't let us see the packets? want to get it right for training tomorrow",
       'had a kid in my last placement who drank bleach, it still haunts me, is there any supervision for carers?',
       'he took the batteries out of the remote',
       "My grandson is seventeen and he's been talking about people watching him through the telly and his phone. He's taken the battery out of everything. He was smoking a lot of weed but says he's stopped. I don't know if it's the weed or something else.",
@@ -179,6 +180,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'paramedics asking me where to take a drowsy 12yo after OD, alder hey or ormskirk?',
       "quick q before I go into court - carer has just told me the 15yo overdosed on something last night and didn't tell anyone till this morning, she's in school now. does she need to be seen today",
       'how long does it take for tablets to work if you take like 20. asking for my granddaughter she just did',
       'what happens if you swallow a whole packet of paracetamol, my foster son says he has just done it',
@@ -315,6 +317,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'an ex resident (now 19) messaged to say thanks for getting him through the time he tried to hang himself. Made my week. Can I reply?',
       'She was "hanging" after the party at the weekend - meaning hungover. Carer mentioned it today. Anything I need to do as her YOT worker re substance misuse?',
       'ligature risk assessment says keep the bathroom locked, she gets no response from camhs',
       "she tried to hang herself last year, how do we talk about it now she's settled",
@@ -649,6 +652,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      "Hi, do we have to inform Ofsted when a yp is arrested for carrying a knife? It happened Saturday, he's on bail now",
       "I've got a knife block in the kitchen. Do I need to lock it away for a 10yo with no history of anything?",
       "he drew a man with a gun at school and teacher rang me. He says it's a Fortnite skin",
       'What do I put in the safety plan about weapons in the house? My husband has a shotgun licence for clay shooting.',
@@ -722,6 +726,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "yp is trapped in the lift at the flats and has a panic attack, can't breathe, says he wants to die in there",
       "Long one sorry. Had a decent evening, tea was fine, went to the cinema with two of the others and all back by 9. At supper J mentioned he'd seen his mum at the weekend (not in the plan) and since then he's been really quiet. Just done my checks and he's sat on the windowsill with the window fully open, 2nd floor, saying nobody would care. Other staff member is in a restraint downstairs. Who do I ring?",
       'omg shes jumped',
       "pt AWOL from ward while on s2, left 20 mins ago, has previously said she'd jump from the flyover",
@@ -784,6 +789,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "Girl in Y11 in foster care keeps saying she's fat, has cut out all carbs, runs every morning before school and is now on the edge of fainting in lessons. Carer is worried but girl says she's just healthy. Is there a service?",
       "Every school morning my foster son (7) gets tummy aches and says he feels sick, and then at the school gate he clings onto the railings and screams. Once he's in, the teacher says he's fine. At weekends no tummy aches at all. Is this anxiety and how can I make mornings easier?",
       'found a rope swing over the river near the home, should i report it to the council?',
       "They've put my nephew on a section 2 after he was found on the railway line. I'm his uncle and I've had him two years. Nobody's told me how long he'll be in or whether I'm the nearest relative.",
@@ -891,6 +897,7 @@ const table: Pinned[] = [
       'yp keeps strangling herself',
     ],
     calm: [
+      'she tried to strangle herself with her lanyard at school in Year 8. Now Year 10, doing well. School has asked if she can have a lanyard again',
       'what does self strangulation mean in the ward policy',
       'he keeps rubbing his neck, is that anxiety',
       'he strangled himself with a scarf last year',
@@ -1081,6 +1088,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "Y8 girl, in care, panics in exams, hyperventilates, once fainted. Carer says she's had panic attacks at home too. Mocks are in 3 weeks. What helps for panic, and is it CAMHS or something lower level?",
+      'Case review learning - a CIC girl had an eating disorder nobody noticed until she collapsed. What are the early signs school staff should know?',
       "Our team is creating a flowchart for carers: 'child not breathing' goes straight to 999. What other scenarios should be on the 999 branch?",
       "in our team meeting we're discussing what to do if a child is found unresponsive. what's the usual process?",
       'Our EDT induction pack needs a section on responding to a child who is fitting after taking something. What should it say?',
@@ -1299,6 +1308,7 @@ const table: Pinned[] = [
     rule: 'odd',
     catches: ["shes od'd on her insulin", "yp od'd on paracetamol", 'he oded on his meds', "my lad who od'd wont wake up"],
     calm: [
+      "re: the lad who OD'd on Tuesday - discharged from Alder Hey today, CAMHS follow up booked. What do we need to put in place for nights?",
       'she seems a bit odd on her new meds',
       'odd on her own',
       "how do I look after my own head after a bad night shift with a kid who OD'd",
@@ -1342,6 +1352,7 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      "teenage boy at pharmacy counter asking for something 'to make sure I don't wake up'",
       "help she's taken something",
       'dad at contact has produced a bag of white powder and given some to the teenage son, son now acting strange',
       "yp having a massive panic, can't breathe, says she took something called 'pink' at a party",
@@ -1506,6 +1517,7 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      "she's having a full on panic attack for an hour now, can't breathe, says her chest hurts and she's going numb, she's 13, I don't know if it's her heart",
       'hes gasping and grey',
       'he just keeps gasping',
       'not verbal, pointing at her throat and drooling, she was playing with the beads',
@@ -1526,6 +1538,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "my granddaughter keeps telling me her tummy hurts and she can't breathe when it's time for school",
       'she was gasping with laughter at the film',
       "She told me 'I can't breathe in the classroom, I have to get out'",
       "she keeps saying she can't breathe when we pull up at the contact centre",
@@ -1774,6 +1787,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-young-or-with-a-man',
     catches: [
+      '13yo fled placement after being threatened, at a train station with no money, says someone is following her',
       'CIC pupil went missing on our school trip to Liverpool ONE, history of being exploited, someone saw her get into a taxi with two older men',
       'runaway at 3am in her pyjamas, shes only 11',
       "we thought she was in bed but she's gone, there's a chat on her laptop about meeting a man she met gaming, says he's 15 but the photo is of a grown man, meeting was at 11",
@@ -1936,6 +1950,11 @@ const table: Pinned[] = [
   {
     rule: 'told-and-going-back',
     catches: [
+      'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
+      "girl says she was groomed by the youth worker and he's on his way to pick her up for 'a drive'",
+      "girl in placement says her boyfriend's on his way round and will 'sort her out' for grassing, he's hurt her before",
+      'child in ED with broken arm says foster carer did it, carer is in the waiting room wanting to take her home',
+      "pastoral lead: child disclosed mum's boyfriend sexually abused her last night and he lives in the house she's going back to at home time (child on a care order placed at home)",
       'yp 12 after contact says dad "did stuff" again today, dad picking her up for overnight in an hr',
       'he told me his uncle does things to him and uncle is collecting him at 4 today',
       'yp told me at school her stepdad beats her and she has to go home to him tonight',
@@ -2603,7 +2622,6 @@ const table: Pinned[] = [
       "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
       "quiet 6 year old in foster care has finger-shaped bruises on her neck and says 'he squeezed me cos I was naughty'. Carer collects at 3.",
       'hand prints on his arm, he says dad grabbed him, dad picks him up at 3 today',
-      'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
       '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
       "care nav here. caller is a 16yo in foster care, scared because her carer's husband comes into her room at night and he's home now",
       "The 13yo just disclosed the carer's adult son comes into her room at night. He's in the house now",

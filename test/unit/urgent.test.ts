@@ -258,6 +258,13 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  "my grandson keeps having nightmares about the night the police came and took his mum, he wakes up screaming and sweating and it takes an hour to settle him, it's been a year now, is that PTSD and who treats that",
+  "carer asking if the 8yo's nightmares about being locked in a cupboard (happened at birth home) mean he needs a CAMHS referral",
+  "Question for the group - when the police use the word 'high risk' for a missing child does that change what EDT does?",
+  "yesterday's incident - she tried to jump out of the car on the motorway, staff pulled her back. all ok now. do we need a new transport risk assessment",
+  "drill lyrics on her playlist mention shanking people, she's 13, just music I think. should i be worried?",
+  'night log 04:30: heard screaming, it was a fox outside. all kids asleep.',
+  'FYI for day team: the 16yo who was held in the trap house in Oct gave his ABE interview today, tired but ok, early night',
   'policy q - what are foster carers allowed to do if a kid is attacking someone, can we hold them',
   'a character in a film we watched took an overdose and my foster daughter asked loads of questions, how do i talk about that with her',
   "mate's mum said the lad took xanax at her house a few weeks back. he's fine, but how do I raise it without him shutting down?",

@@ -115,14 +115,14 @@ export const takenSomethingUnwellSituations: Situation[] = [
         S`${downNow}${gap(20)} ${strewnMedicine}`,
       ].join('|'),
     ),
-    // "the police took him to a place of safety", history.
+    // "the police took him to a place of safety", or took his mum away, history.
     // Eyesight without glasses or lenses ("took her glasses off and cant see properly").
     // Over, and back to the day: "came in last night with pupils like saucers, hes fine now and at school".
     unless: new RegExp(
       // Or told outright as no emergency: "not in crisis but not right, smoking weed".
       // Or a bug going round: "shes been sick all day with a tummy bug, no temp, drinking ok".
       S`\b${alt('tummy bug', 'stomach bug', 'sickness bug', 'bug going round', 'norovirus', 'noro')}\b|${ownNightOut}|` +
-        S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
+        S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:took|taken) (?:his|her|their|my) (?:${alt('mum', 'mam', 'mummy', 'dad', 'daddy', 'mother', 'father', 'parents', 'brother', 'sister', 'baby', 'nan')})\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
         S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b|` +
         // A tummy bug on the mend: "the kids all got sick from a bug, vomiting, but drinking water and keeping it down now".
         S`\b(?:sick|vomiting|poorly|ill|unwell)(?: \w+){0,2} (?:from|with) (?:a|the) (?:\w+ )?(?:bug|virus)\b(?=.*(?<!\b(?:not|cant|isnt|wont) )\bkeeping (?:it|water|fluids|food|drinks) down\b)`,

@@ -43,6 +43,7 @@ const goneNow = alt(
   'been missing',
   'disappeared',
   'absconded',
+  'fled',
   'not come home',
   'hasnt come home',
   'shes gone',
@@ -147,6 +148,8 @@ export const missingRules: Rule[] = [
           'grown man',
           S`(?:getting|got|get) (?:on|in|into) (?:a|the) ${alt('train', 'bus', 'car', 'taxi', 'van')} with (?:a|an|some|two) (?:older |grown )?${alt('man', 'men', 'bloke', 'guy', 'adult')}`,
         )}\b)`,
+      // Gone, and followed now: "13yo fled placement after being threatened, at a train station, says someone is following her".
+      S`^(?=.*\b${goneNow}\b)(?=.*\b(?:${alt('someone', 'somebody', 'a man', 'a car', 'a van', 'men', 'some lads', 'some men', 'a group')} (?:is |are |s )?(?:still )?following ${alt('her', 'him', 'them', 'me', 'us')}|(?:being|getting) followed)\b)`,
     ),
     unless: anyOf(past.source, toldOver.source, habitual.source, S`\b${alt('what if', 'training', 'policy', 'scenario')}\b`),
   },

@@ -36,7 +36,7 @@ const height = alt(
   'sea',
   'traffic',
   // Not a saying: "the placement on the edge of collapse".
-  S`edge of(?! (?:a |the |her |his |their )?${alt('collapse', S`break\w*`, 'care', 'tears', 'despair', 'reason', 'crisis', 'exclusion', 'giving', 'seat', 'sanity', 'nervous')}\b)`,
+  S`edge of(?! (?:a |the |her |his |their )?${alt('collapse', S`break\w*`, 'care', 'tears', 'despair', 'reason', 'crisis', 'exclusion', 'giving', 'seat', 'sanity', 'nervous', 'fainting', 'passing out', 'collapsing', 'a meltdown', 'burnout', 'burn out', 'homelessness', 'eviction')}\b)`,
   'end of (?:the |\\S+ )?pier',
   'pier',
 );
@@ -148,6 +148,8 @@ export const placesRules: Rule[] = [
       S`\b${at} (?:a |the |her |his )?(?:[am]\d{1,4} )?${height}\b`,
       // Caught in something that moves: "child stuck in escalator, screaming", "his arm is trapped in the train doors".
       S`\b(?:stuck|trapped|caught|jammed) in (?:the |an |a )?${alt('escalator', 'escalator steps', 'train doors?', 'tram doors?', 'machinery', 'revolving doors?', 'lift doors')}\b`,
+      // Shut in a lift and failing in it: "trapped in the lift at the flats, panic attack, cant breathe, says he wants to die in there".
+      S`\b(?:stuck|trapped) in (?:the |a )?lift\b.*\b${alt('cant breathe', 'cannot breathe', 'wants to die', 'passed out', 'fainted', 'going blue', 'unconscious', 'not responding')}\b`,
       // Back at the same one, named again: "discharged from the 136 suite, now back on the same bridge 2 hours later".
       S`\bback ${at} (?:the |that )?${alt('same', 'very same', 'usual')} ${height}\b`,
       // The "to" dropped, as typed in a hurry: "lad gone bridge", "shes gone the bridge".

@@ -142,6 +142,9 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\btook something\b${notTakenAway}.*\b${unwell}\b`,
       // Taken to end it, said so: "in his room saying hes taken something to make it all stop".
       S`\b${alt('taken', 'took', 'swallowed', 'had')} something to ${alt('make it (?:all )?stop', 'end it', 'die', 'not wake up', 'sleep forever', 'make the pain stop', S`kill ${alt('herself', 'himself', 'themselves', 'myself')}`)}\b`,
+      // Or asked for to end it: "teenage boy at pharmacy counter asking for something 'to make sure i dont wake up'".
+      S`\b(?<!\bif (?:a|an|any) \w+ )${alt('asking', 'asked', 'trying', 'tried', 'wanting', 'wants', 'buying', 'bought')}(?: \w+){0,3} ${alt('something', 'tablets', 'pills', 'stuff')} ` +
+        S`(?:to|so|thatll|that will) (?:make sure )?(?:${alt('i', 'he', 'she', 'they')} )?${alt('dont wake up', 'doesnt wake up', 'wont wake up', 'never wake up', 'not wake up', 'never wakes up', 'end it', 'die', 'sleep forever', S`kill ${alt('herself', 'himself', 'themselves', 'myself')}`)}\b`,
       // Given drugs by an adult, and strange now: "dad at contact has produced a bag of white powder and given some to the teenage son, son
       // now acting strange".
       S`^(?=.*\b${alt('powder', 'pills', 'drugs', 'coke', 'ket', 'spice', 'mdma', 'vodka', 'alcohol')}\b).*\b${alt('given', 'gave', 'giving')} (?:him |her |them )?some\b.*\bnow ${alt('acting', 'seems', 'looks', 'being')} ${alt('strange', 'strangely', 'weird', 'odd', 'funny', 'out of it', 'spaced', 'drowsy')}\b`,

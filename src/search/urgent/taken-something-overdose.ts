@@ -8,6 +8,9 @@ import { drinksOverdoseFineNow, medicine } from '../danger/fragments-means';
 
 const od = alt('od', 'overdose');
 
+/** Unwell with it now. */
+const unwell = alt('drowsy', 'dozy', 'unresponsive', 'floppy', 'vomiting', 'being sick', 'fitting', 'wont wake', 'cant wake', 'not waking');
+
 /** A plea and nothing more, after the word: "what do i do", "help". */
 const plea = alt(
   'what do i do',
@@ -32,6 +35,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
         'overdosed',
         S`has (?:taken an )?${od}`,
         S`after an ${od}\b.*\b(?:again|now)`,
+        // Unwell with it: "paramedics asking where to take a drowsy 12yo after OD".
+        S`${unwell}\b(?: \w+){0,3} after (?:an? |the |her |his |their )?${od}|\b(?:an? |the )?${od}\b(?: \w+){0,4} (?:and |now |is |hes |shes |theyre )+${unwell}`,
         // Asked as a question, then told as done: "how long do tablets take to work if you take like 20, asking for my granddaughter
         // she just did".
         S`(?=.*\b${alt('tablets', 'pills', 'paracetamol', 'meds', 'medication')}\b).*\b${alt('take', 'took', 'taken', 'swallow', 'swallowed')} ` +

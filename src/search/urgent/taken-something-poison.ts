@@ -102,6 +102,8 @@ export const takenSomethingPoisonRules: Rule[] = [
         S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b|` +
         // A plan for afterwards: "as her nan, whats my part in a safety plan after shes taken an overdose".
         S`\bsafety plan (?:\w+ ){0,2}after\b|` +
+        // A protocol asked for any child, for teaching: "whats the protocol if a yp says theyve taken an overdose ... for training tomorrow".
+        S`\b${alt('protocol', 'procedure', 'policy', 'guidance')} (?:if|when|for when) (?:a|an|any)\b(?=.*\btraining\b)|` +
         // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries".
         S`\b${alt('stop', 'stops', 'stopping', 'prevent', 'prevents', 'preventing', 'avoid', 'keep', 'risk of', 'danger of', 'dangers of')}\b${upTo(3)} ${alt('drinking', 'eating')}\b|` +
         // Or first aid asked of anyone: "whats the right first aid if someone has swallowed bleach".

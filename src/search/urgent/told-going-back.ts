@@ -36,20 +36,23 @@ const adultAtHome = alt(
   'parent',
 );
 /** What the child says they do: "does sex stuff", "does it to her", "hurts my bum", "beats her", "burnt her arm". */
-const harmedBy = S`\b${adultAtHome} (?:${alt('does', 'did', 'keeps doing')} ${alt('sex stuff', 'sexual stuff', 'sexual things', 'stuff', 'things', 'bad things', 'it')}\b|${alt(
-  'hurts',
-  'touches',
-  'beats',
-  'hits',
-  'burnt',
-  'burned',
-  'burns',
-  'punches',
-  'kicks',
-  'strangles',
-  'chokes',
-  'slaps',
-)} ${alt('me', 'her', 'him', 'them', 'my', 'his')}\b)`;
+const harmedBy =
+  S`\b${adultAtHome} (?:${alt('does', 'did', 'keeps doing')} ${alt('sex stuff', 'sexual stuff', 'sexual things', 'stuff', 'things', 'bad things', 'it')}\b|${alt(
+    'hurts',
+    'touches',
+    'beats',
+    'hits',
+    'burnt',
+    'burned',
+    'burns',
+    'punches',
+    'kicks',
+    'strangles',
+    'chokes',
+    'slaps',
+  )} ${alt('me', 'her', 'him', 'them', 'my', 'his')}\b)|` +
+  // Or told of them: "mums boyfriend sexually abused her", "groomed by the youth worker", "says foster carer did it".
+  S`\b(?:(?:sexually |physically )?${alt('abused', 'assaulted', 'raped', 'molested')} ${alt('me', 'her', 'him', 'them')}|${alt('groomed', 'abused', 'raped', 'assaulted', 'beaten', 'attacked')} by|${adultAtHome} did (?:it|this|that)|${alt('hes', 'shes')} ${alt('hurt', 'hit', 'beaten', 'attacked', 'strangled')} ${alt('her', 'him', 'them')})\b`;
 /** Going back to them: collected, signed out, taken home, contact, the school run. */
 const goingBack = alt(
   'collect',
@@ -60,7 +63,9 @@ const goingBack = alt(
   S`(?:picks?|picking) (?:her|him|them) up`,
   'school run',
   S`signing (?:her|him|them) out`,
-  S`taking (?:her|him|them|the kid|the child) home`,
+  S`(?:take|takes|taking) (?:her|him|them|the kid|the child) home`,
+  S`(?:go|goes|going) back to`,
+  S`on (?:his|her|their) way (?:round|over|here|to)`,
   S`(?:to|go|goes|going) home`,
   'contact',
   'transport',
@@ -85,6 +90,10 @@ const soon = alt(
   'terrified',
   'scared',
   'frightened',
+  // On the way, or waiting for the child: "hes on his way to pick her up", "carer is in the waiting room".
+  S`on (?:his|her|their) way`,
+  'waiting room',
+  S`(?:in|at) reception`,
 );
 /** A baby's injuries that are rarely accidents, and the adult leaving before a doctor sees them. */
 const sentinelInjury = alt(
@@ -100,7 +109,7 @@ export const toldGoingBackRules: Rule[] = [
   {
     name: 'told-and-going-back',
     when: new RegExp(
-      S`^(?=.*\b${told}\b)(?=.*${harmedBy})(?=.*\b${goingBack}\b)(?=.*\b${soon}\b)|` +
+      S`^(?=.*\b${told}\b)(?=.*(?:${harmedBy}))(?=.*\b${goingBack}\b)(?=.*\b${soon}\b)|` +
         S`^(?=.*\b${baby}\b)(?=.*\b${sentinelInjury}\b)(?=.*\b${leavingUnseen}\b)`,
     ),
     // Told as over, asked of any child, or a course or a policy: "what should we do if a child discloses at home time".
