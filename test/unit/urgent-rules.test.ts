@@ -1828,6 +1828,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "Evening, I volunteer at a church youth group. One of our regulars who's in foster care showed me his phone during the session \u2013 a man keeps asking him to meet, offered him \u00a350 and trainers, and he's agreed to go tonight after group, says the man is picking him up from the corner",
       "she left for contact with mum 4 hours ago, not arrived, phone off, mum says she's never coming back and we won't find her",
       "she's come back after being missing two days with bruises and says the men are coming back for her tonight",
       'IRO: mother has just removed the child from the LAC review and left in a taxi. Child subject to an interim care order.',
@@ -1896,6 +1897,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'a man offered him money last year to meet him after school, police dealt with it',
       "She was sexually assaulted at 12 and it's all been through court. She's 15 now and wants to stop therapy. Is that her choice?",
       "She was raped a year ago and there was a court case. Now she won't sleep with the light off. What helps?",
       'Historic abuse: she was drugged and raped at 13 and now at 17 she drinks heavily. How do substance use and trauma link?',

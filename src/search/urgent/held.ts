@@ -166,6 +166,12 @@ export const heldRules: Rule[] = [
       // As it happens: "being raped help" (not feared, nor over: "scared of being raped", "was being abused for years").
       S`\bbeing(?<!\b${alt('of', 'about', 'from', 'risk', 'fear', 'afraid', 'worried', 'scared', 'after', 'was', 'were', 'had been', 'while', 'when')} being) ` +
         S`${alt('raped', 'sexually assaulted', 'sexually abused')}\b(?!.*\b${alt('for years', 'as a child', 'when (?:she|he|they) (?:was|were)')}\b)`,
+      // Groomed with gifts, and going to meet the man today: "a man keeps asking him to meet, offered him 50 and trainers, hes agreed to go
+      // tonight after group, the man is picking him up from the corner".
+      S`^(?=.*\b(?:a|an|some|this|the|older) (?:older |grown )?${alt('man', 'men', 'bloke', 'guy', 'adult')}\b)` +
+        S`(?=.*\b${alt('offered', 'offering', 'giving', 'gave', 'given', 'bought', 'buying', 'sent')} (?:him|her|them) (?:${alt('money', 'cash', 'trainers', 'a phone', 'gifts?', 'presents?', 'vapes?', 'weed', 'clothes', 'a coat', 'designer')}|\d+)\b)` +
+        S`(?=.*\b${alt(S`(?:picking|pick|picks) (?:him|her|them) up`, 'meet him', 'meet them', 'meeting him', 'meeting them', 'agreed to (?:go|meet)', S`going to (?:meet|see) (?:him|them)`)}\b)` +
+        S`(?=.*\b${alt('tonight', 'today', 'this afternoon', 'this evening', S`after ${alt('group', 'school', 'club', 'football', 'training', 'youth club', 'the session')}`, 'now', S`in (?:an|\d+) (?:hour|hours|mins?|minutes)`)}\b)`,
       // Bound by others: "theyve taped his hands", "someone has tied her wrists" (not tape on a boxers hands).
       S`\b${alt('theyve', 'they have', 'they', 'someone', 'someones', 'somebody', 'men', 'lads', 'the men', 'the lads', 'a man')}(?: ${alt('has', 'have', 'just', 'now')})? ` +
         S`${alt('taped', 'tied', 'tied up', 'cable tied', 'zip tied', 'bound', 'gaffa taped', 'duct taped')} ${alt('his', 'her', 'their', 'my')} ${alt('hands', 'wrists', 'arms', 'feet', 'ankles', 'legs', 'mouth')}\b` +
