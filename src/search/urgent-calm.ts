@@ -11,7 +11,7 @@ import { alt, S } from './urgent/fragments';
  * ligature round her neck now").
  */
 const NOTHING_TOLD_NOW =
-  S`(?!.*\b(?:right now|as we speak|as i (?:write|type|speak)|(?:has|have) (?:just )?(?:rung|rang|called|phoned|texted) to say|not any more|no more|just(?! (?:the|a|to|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking))|is happening|happening now|wont stop|` +
+  S`(?!.*\b(?:right now|as we speak|as i (?:write|type|speak)|(?:has|have) (?:just )?(?:rung|rang|called|phoned|texted) to say|not any more|no more|just(?! (?:the|a|to|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking|want|wanted|wanting))|is happening|happening now|wont stop|` +
   S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|drank|necked|downed|overdosed|collapsed|on|in|at|missing|gone)|` +
   S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance|uk|england|law|days) )now$)\b)`;
 
@@ -229,6 +229,9 @@ export const CALM_FRAME = new RegExp(
     )}\b${NOTHING_TOLD_NOW}`,
     // Music, not a threat: "drill lyrics on her playlist mention shanking people, just music i think" (its own guard: "just music" is no telling).
     S`\b(?:drill|rap|grime) (?:lyrics|music|songs?|tracks?|videos?)\b(?!.*\b(?:right now|as we speak|tonight|outside|(?:has|got|carrying) (?:a )?(?:knife|blade|weapon))\b)`,
+    // News seen, of a stranger: "he watched the news about the stabbing in town and now he wont go in on his own", "a kid at school who
+    // got stabbed in manchester. it was on tiktok".
+    S`\b(?:${alt('watched', 'saw', 'seen', 'heard', 'read')} (?:the |it on the )?${alt('news', 'echo', 'telly', 'tv', 'tiktok')} (?:about|of) (?:the|a|that) ${alt('stabbing', 'shooting', 'attack', 'murder', 'fire', 'crash', 'drowning', 'missing')}|it was (?:all )?(?:on|over) ${alt('tiktok', 'the news', 'the telly', 'tv', 'youtube', 'snapchat', 'instagram', 'facebook', 'twitter', 'x')})\b${NOTHING_TOLD_NOW}`,
     // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
     S`\bnear miss\b.*\bno harm\b`,
     // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".
@@ -315,5 +318,7 @@ export const FIGURE_OF_SPEECH = new RegExp(
     S`swallow(?:ed|ing|s)? (?:her|his|their|my|your|our) pride`,
     S`${alt('bored', 'scared', 'worried', 'frozen')} to death`,
     S`dying (?:to|for) ${alt('a', 'go', 'see', 'get', 'meet', 'know', 'tell', 'have')}`,
+    // A machine threatened: "hes going to 'kill' his playstation if it freezes again".
+    S`kill (?:his|her|their|my|the) ${alt('playstation', 'ps\\d', 'xbox', 'switch', 'console', 'controller', 'phone', 'laptop', 'ipad', 'tablet', 'telly', 'tv', 'wifi', 'router', 'printer', 'computer', 'pc')}`,
   )}\b`,
 );

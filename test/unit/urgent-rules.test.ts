@@ -195,6 +195,8 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      "the nurse gave him too much homework reading about medicines and he's overdosed on leaflets haha. Seriously though, what's a health assessment involve?",
+      "me fella overdosed on the Christmas pud, he's been asleep on the couch since dinner haha. Anyway how do I do the allowance claim form?",
       'her old file says she was on the hope and horizon ward at 14 after an overdose, shes well now, what sort of ward is that',
       "Grandma here. The kids were watching Casualty and there was a girl who'd overdosed. My eldest grandchild went really quiet. She did the same thing two years ago. Should I bring it up?",
       "The little one keeps playing 'hospital' with her dolls and making them take all the pills. She's 5 and her mum overdosed when she was with her. Is this something to raise with her therapist?",
@@ -925,6 +927,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "He's been talking about a kid at school who got stabbed in Manchester. It was on TikTok. Should I be worried he's scared?",
       "15yo lad in care with asthma came into A&E after being found with a stab wound, he's got lots of cash and two phones and won't say where he's been for the last three days. What mental health and exploitation steps should we take?",
       "he set fire to his bedroom at his last foster home, nothing like that's happened here, how do I keep the house safe",
       "How do I talk to my team after one of our youth club regulars was stabbed? They're shaken.",
@@ -980,6 +983,7 @@ const table: Pinned[] = [
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
     calm: [
+      "he's been overdosing on the fizzy drinks and sweets, any tips on cutting down sugar for a lad with ADHD?",
       'in the serious incident notification I need to describe the levels of need, which level is a young person with active suicidal plans',
       'hes been overdosing on homework, 5 hours a night, is that something to raise at the PEP?',
       'how do i know if a child is at risk of suicide now',
@@ -1374,6 +1378,7 @@ const table: Pinned[] = [
   {
     rule: 'stockpiled',
     catches: [
+      "Hi, quick update before the LAC review tomorrow - placement rocky, attendance 60%, PEP targets not met, and last night she told her carer she'd taken the tablets she'd been saving and felt sleepy so carer put her to bed. She's still asleep now. Can you help with wording for the review report?",
       'pharmacist rang surgery saying a teenage girl in care has been buying paracetamol at 3 different chemists today and is now sitting in her shop crying',
       'The young person has stockpiled prescribed medication and is refusing to hand the medication over',
       'is it 999 if a yp shows me a bag of tablets shes been saving and says shes decided to take them tonight',
@@ -1538,6 +1543,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "'I only go missing because I can't breathe in that house' - 14yo in foster care",
       "my granddaughter keeps telling me her tummy hurts and she can't breathe when it's time for school",
       'she was gasping with laughter at the film',
       "She told me 'I can't breathe in the classroom, I have to get out'",
@@ -1657,6 +1663,7 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      "he went out for a swim in the docks with mates, they've come back without him, they're saying he went under",
       "he's drowning in the pond",
       'someones drowning in the pond at the park',
       "on the school trip at the Albert Dock and one of ours has climbed over the railings saying she's going in the water",
@@ -1828,6 +1835,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'our girls been picked up by an older lad in a black audi from outside school, she dont know him, he was givin her weed before',
       "Evening, I volunteer at a church youth group. One of our regulars who's in foster care showed me his phone during the session \u2013 a man keeps asking him to meet, offered him \u00a350 and trainers, and he's agreed to go tonight after group, says the man is picking him up from the corner",
       "she left for contact with mum 4 hours ago, not arrived, phone off, mum says she's never coming back and we won't find her",
       "she's come back after being missing two days with bruises and says the men are coming back for her tonight",
@@ -1897,6 +1905,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      "A 14-year-old we look after was sexually assaulted at a party. The police interviews and medical are done. Three weeks on she can't sleep and jumps at every noise. What should we be doing now, and when should trauma therapy start?",
       'a man offered him money last year to meet him after school, police dealt with it',
       "She was sexually assaulted at 12 and it's all been through court. She's 15 now and wants to stop therapy. Is that her choice?",
       "She was raped a year ago and there was a court case. Now she won't sleep with the light off. What helps?",

@@ -258,6 +258,9 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  "in a training scenario, a YP is found unresponsive after drinking - what are the steps? just want to check I'd got it right",
+  "he watched the news about the stabbing in town and now he won't go in on his own. How do I reassure him?",
+  "our kid's been saying he's going to 'kill' his PlayStation if it freezes again. Boys eh",
   "my grandson keeps having nightmares about the night the police came and took his mum, he wakes up screaming and sweating and it takes an hour to settle him, it's been a year now, is that PTSD and who treats that",
   "carer asking if the 8yo's nightmares about being locked in a cupboard (happened at birth home) mean he needs a CAMHS referral",
   "Question for the group - when the police use the word 'high risk' for a missing child does that change what EDT does?",

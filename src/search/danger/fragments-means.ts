@@ -8,8 +8,12 @@ import { alt, S } from './fragments';
 /** Energy drinks by name: too many is a figure of speech, or a jittery hour (caffeine tablets are not among them). */
 const energyDrinks = ['energy drinks', 'red bull', 'monsters?'];
 
-/** What an "overdose of" may be in a figure of speech, not a medicine: "a total overdose of tiktok last night". */
-export const overdoseFigure = [
+/**
+ * What a child may be said to have overdosed on, meaning only too much of it: "a total overdose of tiktok last night",
+ * "overdosing on homework", "overdosed on the christmas pud". One list for both detectors; caffeine is not in it, since
+ * too much of it harms (overdoseFigure adds it where a fine-now is told).
+ */
+export const harmlessExcess = [
   'tiktok',
   'screens?',
   'screen time',
@@ -37,10 +41,25 @@ export const overdoseFigure = [
   'admin',
   'emails',
   'meetings',
-  // Drinks, told as too many: "said he 'overdosed on energy drinks', had 3 monsters, fine now".
-  ...energyDrinks,
-  'coffee',
+  // Play and treats: "overdosing on the fizzy drinks and sweets", "overdosed on the christmas pud".
+  'football',
+  'fun',
+  'fortnite',
+  'fizzy (?:drinks?|pop)',
+  'pop',
+  'crisps',
+  'biscuits',
+  'cake',
+  'christmas (?:pud|pudding|dinner|films?|telly|tv)',
+  'mince pies',
+  'turkey',
+  'pizza',
+  'leaflets',
+  'reading',
+  'christmas',
 ];
+/** What an "overdose of" may be in a figure of speech, caffeine with the rest: "said he 'overdosed on energy drinks', had 3 monsters, fine now". */
+export const overdoseFigure = [...harmlessExcess, ...energyDrinks, 'coffee'];
 
 /** Energy drinks, told as an overdose and fine now: "saying he 'overdosed on energy drinks' and felt jittery, had 3 monsters, fine now". */
 /**

@@ -203,6 +203,8 @@ export const bodySignsRules: Rule[] = [
         S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
         // A place she cannot bear, in her words: "she told me 'i cant breathe in the classroom, i have to get out'".
         S`(?:cant|can t|cannot) breathe when (?:its|it is|it s) time for (?:school|contact|bed|college)`,
+        // A home that stifles, in a child's words: "i only go missing because i cant breathe in that house".
+        S`(?:cant|can t|cannot) breathe in (?:that|this|the|our|their|his|her|my|mums|dads) (?:house|home|place|family|flat)`,
         S`(?:cant|can t|cannot) breathe in (?:the )?${alt('classroom', 'class', 'lessons?', 'assembly', 'crowds?', 'the hall', 'school', 'the canteen')}`,
         // "not dangerous but panicky and says he cant breathe", told as "some nights": a recurring panic.
         'panicky',

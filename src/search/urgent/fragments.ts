@@ -5,6 +5,7 @@
 
 import { alt, S } from '../danger/fragments';
 import { historyPhrases } from '../danger/fragments-history';
+import { harmlessExcess } from '../danger/fragments-means';
 
 export interface Rule {
   name: string;
@@ -57,22 +58,8 @@ export const now = alt(
 // ---------------------------------------------------------------- history and habit
 /** Said as a joke, for the rules that a joke makes calm: "jokingly said shed 'jump off a cliff' if she had to go to maths again". */
 export const saidInJest = alt('jokingly', 'joking', 'as a joke', 'in jest');
-/** What a child is said to have overdosed on, meaning only too much of it: "overdosed on homework", "overdosing on sweets". */
-export const tooMuchOf = alt(
-  'homework',
-  'revision',
-  'sugar',
-  'sweets',
-  'chocolate',
-  'screen time',
-  'screens',
-  'gaming',
-  'fortnite',
-  'telly',
-  'tv',
-  'football',
-  'fun',
-);
+/** What a child is said to have overdosed on, meaning only too much of it (the list both detectors read): "overdosing on the fizzy drinks". */
+export const tooMuchOf = S`(?:the |all the |too much )?${alt(...harmlessExcess)}`;
 /** Said by children in general, not by one child now: "pupils who say theyll jump off a cliff if they have to do another test". */
 export const saidByChildrenInGeneral = S`${alt('pupils', 'kids', 'students', 'children', 'young people', 'teenagers', 'teens')} who (?:\w+ )?say`;
 

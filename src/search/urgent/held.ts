@@ -148,7 +148,7 @@ export const heldRules: Rule[] = [
       S`\bbeing ${alt('carried', 'dragged', 'pulled', 'bundled', 'marched', 'taken', 'snatched', 'led')} ${alt('off', 'out of', 'out', 'away from', 'away', 'from')}\b${upTo(6)} by\b${upTo(6)} ` +
         S`${alt('(?:isnt|is not|not|arent) allowed', 'not (?:on|in) the (?:contact )?list', 'no contact', 'not (?:meant|supposed) to', 'we dont know', 'nobody knows', 'a stranger', 'not known to')}\b`,
       // Taken by an older boyfriend, which is how exploitation is often told: "was taken by her older 'boyfriend' from outside school".
-      S`\b(?:been|got|was|were) (?:took|taken|grabbed|snatched|dragged|bundled|picked up) (?:off |away )?by (?:her |his |their |an |a )?(?:much )?older ${alt('boyfriend', 'bf', 'partner', 'male', 'man', 'friend', 'mate')}\b`,
+      S`\b(?:been|got|was|were) (?:took|taken|grabbed|snatched|dragged|bundled|picked up) (?:off |away )?by (?:her |his |their |an |a )?(?:much )?older ${alt('boyfriend', 'bf', 'partner', 'male', 'man', 'friend', 'mate', 'lad', 'guy', 'bloke')}\b`,
       // Taken by a group, in any English: "he has been took by some men on bikes, they said they will teach him a lesson".
       S`\b(?:been|got|was|were) (?:took|taken|grabbed|snatched|dragged|bundled) (?:off |away )?by (?:some |a |two |three |these |those |the |a gang of |a group of )?(?:older )?` +
         S`${alt('men', 'man', 'lads', 'olders', 'gang', 'boys', 'guys', 'blokes', 'strangers')}\b(?! (?:from|at) (?:the )?(?:youth club|football|boxing|church|school)\b)`,

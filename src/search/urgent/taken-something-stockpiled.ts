@@ -64,6 +64,9 @@ export const takenSomethingStockpiledRules: Rule[] = [
       S`\b${stashed} (?:up )?${stashWords}${medicine}\b.*\b${stockpileUse}\b`,
       // A stash named: "has a stash of her mums co codamol and plans to take them all".
       S`\b${alt('stash', 'stockpile', 'hoard')} of ${stashWords}${medicine}\b.*\b${stockpileUse}\b`,
+      // The stash already taken: "last night she told her carer shed taken the tablets shed been saving and felt sleepy".
+      S`\b${alt('taken', 'took', 'swallowed', 'necked')} (?:all )?(?:the |her |his |their )?(?:\w+ )?${alt('tablets', 'pills', 'meds', 'medication', 'paracetamol')} ` +
+        S`${alt('shed', 'hed', 'theyd', 'she had', 'he had', 'they had', 'shes', 'hes', 'theyve')} been ${alt('saving', 'hoarding', 'stockpiling', 'collecting', 'stashing')}\b`,
       // Told the other way round: "shows me a bag of tablets shes been saving, says shes taking them tonight".
       // Bought shop by shop today, and in distress now: "buying paracetamol at 3 different chemists today and is now sitting in her shop crying".
       S`\b${alt('buying', 'bought', 'tried to buy', 'trying to buy')} (?:\w+ )?${alt('paracetamol', 'tablets', 'pills', 'painkillers', 'ibuprofen', 'co codamol')} (?:at|from|in) ${alt('\\d+', 'two', 'three', 'four', 'several', 'different', 'lots of')} (?:different )?${alt('chemists', 'pharmacies', 'shops', 'supermarkets')}\b.*\b${alt('today', 'now', 'tonight', 'this (?:morning|afternoon|evening)')}\b`,

@@ -8,7 +8,7 @@
 
 import { pretendGame } from '../danger/fragments-body';
 import { drinksOverdoseFineNow } from '../danger/fragments-means';
-import { alt, lowPulse, S, toldOver, tryingToGetIn } from './fragments';
+import { alt, lowPulse, S, toldOver, tooMuchOf, tryingToGetIn } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 const who =
@@ -22,6 +22,8 @@ const who =
   // Told by the child, relayed: "lad says he ate a handful of his nans heart pills".
   // (Not what a record says: "her file says she swallowed batteries at a previous home in 2023".)
   S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
+  // Or told to the one with them: "she told her carer shed taken the tablets shed been saving".
+  S`told (?:her|his|their) ${alt('carer', 'foster carer', 'mum', 'mam', 'dad', 'nan', 'teacher', 'key worker', 'social worker', 'sw', 'friend', 'mate')} (?:that )?${alt('she', 'he', 'they', 'shed', 'hed', 'theyd')}|` +
   // How they look now, told by whoever sees them: "she looks dazed and unsteady now".
   S`(?:she|he|they) (?:looks?|seems?)(?: really| very)?|` +
   // Where her phone says she is now: "her snapchat location is right on the edge of the river at garston docks at 1am".
@@ -107,7 +109,8 @@ const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necke
 )}`;
 const done = alt(
   swallowed,
-  'overdosed',
+  // (Not on too much of something harmless: "hes overdosed on leaflets haha".)
+  S`overdosed(?! on ${tooMuchOf}\b)`,
   S`${alt('slit', 'slashed', 'cut', 'sliced')} (?:open )?(?:her|his|their) ${alt('wrists?', 'neck', 'throat', 'arm deep', 'leg deep')}`,
   S`${alt('tied', 'put', 'got')} (?:a|the) (?:\w+ )?${alt('ligature', 'noose', 'belt', 'rope', 'cord')}(?: ${alt('on', 'round', 'around')}|$)`,
   S`tried to ${alt('strangle', 'hang', 'kill', 'suffocate', 'choke', 'drown')}`,

@@ -43,6 +43,10 @@ export const waterRules: Rule[] = [
       // reach him", "walked into the river and wont come out".
       S`\b${alt('run', 'ran', 'walked', 'walking', 'waded', 'wading', 'gone', 'went', 'jumped', 'swum', 'swam')} (?:out )?into the ${water}\b.*` +
         S`\b${alt('drown', 'drowning', 'drowned', S`(?:cant|cannot|couldnt) ${alt('reach', 'get to', 'get (?:him|her|them) out')}`, S`${alt('wont', 'will not', 'refusing to')} come ${alt('out', 'back')}`, S`out of (?:his|her|their) depth`, 'fully clothed', 'gone under')}\b`,
+      // Swimming in open water, the others back without him: "went out for a swim in the docks with mates, theyve come back without him,
+      // theyre saying he went under".
+      S`\b${alt('swim', 'swimming', 'swam', 'jumping in', 'tombstoning', 'paddling')}\b(?: \w+){0,4} (?:in|at|off) (?:the )?(?:\w+ )?${water}\b.*\b` +
+        S`${alt(S`(?:come|came) back without ${alt('him', 'her', 'them')}`, S`${alt('went', 'gone', 'going')} under`, S`${alt('hasnt', 'didnt', 'not')} (?:come|came) (?:back )?up`)}\b`,
     ),
     // A swimming lesson or a way to sleep, or told afterwards: "she sleeps face down", "pulled out of the pool last summer".
     unless: anyOf(S`\b${alt('sleeps?', 'sleeping', 'swimming lessons?', 'float test', 'dead mans float', 'snorkel\\w*')}\b`, past.source),
