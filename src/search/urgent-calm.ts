@@ -75,7 +75,9 @@ export const CALM_FRAME = new RegExp(
     // Fiction staged or written, the character named so: "a drama piece where a character jumps off a bridge".
     S`\b${alt('drama', 'play', 'film', 'story', 'script', 'scene', 'novel', 'book', 'piece', 'production', 'show')} (?:\w+ ){0,2}${alt('where', 'in which', 'about', 'with')} (?:a|the|one|his|her|their|our) (?:main )?character\b${NOTHING_TOLD_NOW}`,
     // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
-    S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework')}\b)`,
+    S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework', 'well written')}\b)`,
+    // A line of a poem, quoted: "poem she wrote in english: 'i drown in the sea of their words'".
+    S`\b${alt('poem', 'story', 'song', 'rap')} (?:she|he|they) (?:wrote|has written|had written) (?:in|for) ${alt('english', 'drama', 'class', 'homework', 'creative writing')}\b${NOTHING_TOLD_NOW}`,
     // A policy or a pathway asked, for a pack: "what is the local pathway for paracetamol od in under 16s? updating our training pack".
     S`\b${alt(S`(?:whats|what is) the (?:local )?${alt('policy', 'pathway', 'procedure', 'protocol')} (?:on|for)`, S`${alt('updating', 'rewriting', 'redrafting', 'reviewing')} (?:our|the|my) ${alt('training', 'policy', 'guidance', 'handbook', 'procedure', 'protocol')}`)}\b(?!.*\b(?:right now|as we speak)\b)`,
     // A term's definition asked, or a chronology written, or a notification asked after: "how is 'imminent risk' defined for police

@@ -146,6 +146,8 @@ export const historyPhrases = [
   S`at \d{1,2}\b(?: \S+){0,12} (?:im|i am) \d{1,2} now`,
   S`i (?:overdosed|oded|odd|tried to (?:end my life|kill myself)) (?:\S+ ){0,2}(?:at|when i was) \d{1,2}\b`,
   S`no (?:incidents?|episodes?|attempts?) since`,
+  // Recorded and debriefed: "restrictive physical intervention twice this month ... both recorded, both debriefed".
+  S`both (?:times )?(?:recorded|debriefed|logged|reported)`,
   // A school year then and now: "wrote 'i want to die' in his planner in year 7, hes year 10 now".
   S`year \d{1,2}\b(?: \S+){0,6} (?:hes|shes|theyre|he is|she is|they are) (?:in )?year \d{1,2} now`,
   // A weekday then, well now: "found unconscious after drinking at a party on saturday, shes ok now".

@@ -129,6 +129,7 @@ export const bodySignsRules: Rule[] = [
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`(?<!\bjust )\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
         // Once, told as history, or learning from a case: "panics in exams, hyperventilates, once fainted", "nobody noticed until she collapsed. what are the early signs".
+        S`\b${alt('hospital', 'a and e', 'the doctors?', 'paramedics', 'the gp', 'gp')} (?:\w+ ){0,4}sent (?:her|him|them) home\b|` +
         S`\bonce ${alt('fainted', 'collapsed', 'passed out')}\b(?!.*\b(?:now|again|today|tonight)\b)|\buntil ${alt('she', 'he', 'they')} ${alt('collapsed', 'fainted', 'passed out')}\b(?=.*\b${alt('early signs', 'warning signs', 'learning', 'case review', 'lessons')}\b)|` +
         // A policy drafted for it: "we need a policy for 'found unresponsive' situations in the home, can you help draft one".
         S`\b${alt('policy', 'policies', 'procedure', 'protocol', 'draft', 'template', 'guidance')} ${alt('for', 'on', 'about')}\b|` +

@@ -83,6 +83,8 @@ export const intentToDiePlansRules: Rule[] = [
         // (Only when that is the one rope: not "at the end of my rope, the rope is in his bag".)
         S`(?<!\brope\b.*)end of (?:my|her|his|their|our|the) rope(?!.*\bropes?\b)`,
         S`(?<!\brope\b.*)(?:learning|learn|show (?:her|him|them|me)) the ropes(?!.*\bropes?\b)`,
+        // A plan against an exploiter, in a history: "a disruption plan against an adult male ... a ligature incident in january 2023".
+        'disruption plan',
       ),
     ),
   },

@@ -102,6 +102,8 @@ export const takenSomethingPoisonRules: Rule[] = [
         S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b|` +
         // A plan for afterwards: "as her nan, whats my part in a safety plan after shes taken an overdose".
         S`\bsafety plan (?:\w+ ){0,2}after\b|` +
+        // A guide for a wall: "a one page guide on what to do in the first five minutes if a child says theyve taken an overdose".
+        S`\b${alt('guide', 'poster', 'flowchart', 'flow chart', 'leaflet', 'checklist', 'crib sheet', 'prompt card')} (?:on|for|about|of) what to do\b|` +
         // A protocol asked for any child, for teaching: "whats the protocol if a yp says theyve taken an overdose ... for training tomorrow".
         S`\b${alt('protocol', 'procedure', 'policy', 'guidance')} (?:if|when|for when) (?:a|an|any)\b(?=.*\btraining\b)|` +
         // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries".
