@@ -105,6 +105,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "Been a long day, contact went badly, dinner was a battle, and then about ten minutes ago he told me quite calmly he's swallowed the rest of the nurofen from the cupboard. He's watching telly now. Do I need to do anything tonight or wait till the morning?",
       'IRO here. During the review the young person has just said she took 20 tablets this morning before coming. She looks ok. What now?',
       "Morning. Quick update before handover - two routine RHAs booked, one SDQ outstanding, and the 14yo at the Bootle placement rang me 5 mins ago crying saying she's swallowed a pack of her carer's co-codamol. Carer not answering. Then the usual diary stuff",
       'Typing from the school run. Teen in the back just said she took all her sertraline this morning before we left. Acting normal otherwise',
@@ -614,6 +615,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "our 17 yr old is hearing voices that tell her she's evil, she's got scissors and is cutting her hair and scalp",
       "Pupil posted in the year group chat \"bringing my brother's gun in tomorrow everyone in 10B is getting it\". It's 8pm and he's known to have access.",
       'theres a fella in the garden with a crossbow, says our kid owes him',
       "our kid's barricaded himself in his room with a knife saying he'll do himself in before the bizzies get here",
@@ -729,6 +731,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'autistic boy in meltdown on the Southport merseyrail platform trying to get down onto the line',
       "yp is trapped in the lift at the flats and has a panic attack, can't breathe, says he wants to die in there",
       "Long one sorry. Had a decent evening, tea was fine, went to the cinema with two of the others and all back by 9. At supper J mentioned he'd seen his mum at the weekend (not in the plan) and since then he's been really quiet. Just done my checks and he's sat on the windowsill with the window fully open, 2nd floor, saying nobody would care. Other staff member is in a restraint downstairs. Who do I ring?",
       'omg shes jumped',
@@ -792,6 +795,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'he wants to go on the line at the weekend, the train line to chester with his mates',
       "I'm a teacher and one of our LAC pupils wrote a story about a girl who runs away and jumps off a cliff. It's very well written. Her SW and DSL are aware and she's seeing her counsellor. Anything else I should consider?",
       'We had to use restrictive physical intervention twice this month, both times to stop a YP running into traffic. Both recorded, both debriefed. Are we meant to notify anyone else?',
       "Poem she wrote in English: 'I drown in the sea of their words'. Teacher flagged it. I've spoken to her, she says it's about the book they're reading (it is). She's fine, I just wanted to note it somewhere.",

@@ -258,6 +258,8 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  "He keeps saying 'don't touch me' and then crying for a cuddle",
+  "How do I support a child who's just been told they can't go home to mum?",
   "in a training scenario, a YP is found unresponsive after drinking - what are the steps? just want to check I'd got it right",
   "he watched the news about the stabbing in town and now he won't go in on his own. How do I reassure him?",
   "our kid's been saying he's going to 'kill' his PlayStation if it freezes again. Boys eh",

@@ -127,7 +127,8 @@ const held = alt(
   // Not "cant get out of the house" for anxiety, or "out of his own head", or out of the car at school; nor out of a flashback:
   // "when someone shouts im back there and i cant get out of it".
   // Nor asked why, of a child in care: "what do i say when she asks why she cant go home".
-  S`(?<!\b(?:why|wy|y|how come) (?:she|he|they|i|you) )cant (?:get out|leave|go home|escape|get away)(?! of it\b(?<=\b(?:back there|flashbacks?|nightmares?|memor(?:y|ies)|in my head)\b.*))` +
+  // Nor told by the court or the social worker: "a child whos just been told they cant go home to mum".
+  S`(?<!\b(?:why|wy|y|how come) (?:she|he|they|i|you) )(?<!\btold (?:that )?(?:she|he|they|i|you) )cant (?:get out|leave|go home|escape|get away)(?! of it\b(?<=\b(?:back there|flashbacks?|nightmares?|memor(?:y|ies)|in my head)\b.*))` +
     S`(?! of it\b.*\b(?:flashbacks?|nightmares?|memor(?:y|ies))\b)(?! (?:of )?(?:the house|home|bed|(?:her|his|their|my) (?:own )?(?:head|room|bed)|the car (?:at|outside|for|on the school run)))` +
     // Nor a placement ending: "i cant go home, my carer says theyre giving notice".
     S`(?!.*\b(?:giving|given|gave|served|handed in) (?:(?:her|him|them|us|me) )?notice\b)`,

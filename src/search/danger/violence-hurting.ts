@@ -49,7 +49,8 @@ const hurting = alt(
   'laying into',
 );
 /** A threat to hurt: "hurt him", "beat her". */
-const hurtVerb = S`(?:rape|abuse|touch|hurt|hit|beat) (?:her|him|them|me)`;
+// (Not a child's own "dont touch me", a boundary: "keeps saying 'dont touch me' and then crying for a cuddle".)
+const hurtVerb = S`(?:rape|abuse|(?<!\b(?:dont|do not) )touch|hurt|hit|beat) (?:her|him|them|me)`;
 /** A threat passed on, which the worry words before it do not soften: "scared, hes texting saying he will hurt her". */
 const toldThreat = S`(?:says|saying|said|texted|texting|messaged|messaging|threatened|threatening|told|keeps)\b`;
 /** A worry about what may happen: "worried sick whether the big kids will hurt him". */

@@ -27,6 +27,8 @@ const quantity = alt(
   'too many',
   'a stash',
   'the lot',
+  // What was left: "hes swallowed the rest of the nurofen from the cupboard".
+  S`the rest of(?: the| her| his| their| my| a| that)?`,
   // A count over the usual dose of one or two ("has taken 2 paracetamol for her headache" is a dose), in figures or words.
   S`(?![12]\b)\d+`,
   alt('ten', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'a dozen', 'dozens'),

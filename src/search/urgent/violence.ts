@@ -130,7 +130,8 @@ export const violenceRules: Rule[] = [
             S`${alt('suppose', 'supposing', 'imagine')} (?:a|an|one of our|one of the) (?:\w+ ){0,5}(?:is|was|gets|got|were) ${alt('found', 'caught', 'seen')} with`,
             'at one point',
             // Her own hair cut with them: "she cut her fringe herself with the kitchen scissors lol".
-            S`${alt('cut', 'cutting', 'trimmed', 'trimming', 'chopped')} (?:her|his|their|my) (?:own )?${alt('fringe', 'hair')}`,
+            // (Not the skin with it: "shes got scissors and is cutting her hair and scalp".)
+            S`${alt('cut', 'cutting', 'trimmed', 'trimming', 'chopped')} (?:her|his|their|my) (?:own )?${alt('fringe', 'hair')}(?! and (?:her |his |their |my )?${alt('scalp', 'skin', 'arms?', 'wrists?', 'face', 'legs?', 'head')}\b)`,
             'cooking',
             'chopping',
             // Taught to cook: "can he help me in the kitchen with a knife if im watching, he wants to learn to cook".
