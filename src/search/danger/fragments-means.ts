@@ -11,7 +11,7 @@ const energyDrinks = ['energy drinks', 'red bull', 'monsters?'];
 /**
  * What a child may be said to have overdosed on, meaning only too much of it: "a total overdose of tiktok last night",
  * "overdosing on homework", "overdosed on the christmas pud". One list for both detectors; caffeine is not in it, since
- * too much of it harms (overdoseFigure adds it where a fine-now is told).
+ * too much of it harms (overdoseFigure adds it for the broad detector's figure of speech).
  */
 export const harmlessExcess = [
   'tiktok',
@@ -61,11 +61,11 @@ export const harmlessExcess = [
 /** What an "overdose of" may be in a figure of speech, caffeine with the rest: "said he 'overdosed on energy drinks', had 3 monsters, fine now". */
 export const overdoseFigure = [...harmlessExcess, ...energyDrinks, 'coffee'];
 
-/** Energy drinks, told as an overdose and fine now: "saying he 'overdosed on energy drinks' and felt jittery, had 3 monsters, fine now". */
 /**
  * The teller's own night out, and no child in the message: "had a bit too much to drink at my sister's wedding, feel rough today".
  */
 export const ownNightOut = S`^(?!.*\b(?:she|he|they|shes|hes|theyre|theyve|her|him|them|yp|child|kid|son|daughter|lad|girl|boy|baby|foster)\b).*\b(?:at|after) (?:my|a|the|our) (?:\w+s )?${alt('wedding', 'party', 'do', 'christening', 'night out', 'birthday', 'works do', 'hen do', 'stag do')}\b`;
+/** Energy drinks, told as an overdose and fine now: "saying he 'overdosed on energy drinks' and felt jittery, had 3 monsters, fine now". */
 export const drinksOverdoseFineNow = S`\boverdosed on ${alt(...energyDrinks)}\b(?=.*\bfine now\b)`;
 
 /** Medicines by name, for both detectors (one list, so they cannot drift): taking one is only an emergency in a quantity, or someone else's. */

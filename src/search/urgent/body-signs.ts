@@ -128,8 +128,9 @@ export const bodySignsRules: Rule[] = [
         S`${b(alt(S`fitting in(?! (?:the |a |her |his |their )?${alt('bath', 'shower', 'bed', 'playground', 'yard', 'street', 'road', 'car', 'bus', 'corridor', 'toilets?', 'kitchen', 'garden', 'park', 'pool', 'hall', 'canteen', 'lounge', 'bedroom', 'living room', 'cell', 'shop', 'classroom', 'dinner hall', 'back seat', 'seat', 'back of the (?:car|taxi|van|bus)', 'taxi', 'van', 'minibus', 'wheelchair', 'chair', 'pram', 'buggy', 'cot', 'hallway', 'floor')}\b)(?!.*\b${alt('minutes', 'mins', 'seizure', S`rescue med\w*`, 'buccal', 'midazolam', 'ambulance')}\b)`, S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`(?<!\bjust )\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
-        // Once, told as history, or learning from a case: "panics in exams, hyperventilates, once fainted", "nobody noticed until she collapsed. what are the early signs".
+        // Seen and sent home: "fainted in assembly on monday ... hospital checked her over and sent her home".
         S`\b${alt('hospital', 'a and e', 'the doctors?', 'paramedics', 'the gp', 'gp')} (?:\w+ ){0,4}sent (?:her|him|them) home\b|` +
+        // Once, told as history, or learning from a case: "panics in exams, hyperventilates, once fainted", "nobody noticed until she collapsed. what are the early signs".
         S`\bonce ${alt('fainted', 'collapsed', 'passed out')}\b(?!.*\b(?:now|again|today|tonight)\b)|\buntil ${alt('she', 'he', 'they')} ${alt('collapsed', 'fainted', 'passed out')}\b(?=.*\b${alt('early signs', 'warning signs', 'learning', 'case review', 'lessons')}\b)|` +
         // A policy drafted for it: "we need a policy for 'found unresponsive' situations in the home, can you help draft one".
         S`\b${alt('policy', 'policies', 'procedure', 'protocol', 'draft', 'template', 'guidance')} ${alt('for', 'on', 'about')}\b|` +
@@ -202,10 +203,11 @@ export const bodySignsRules: Rule[] = [
         S`${alt('panic', 'panicking', 'panics')}(?!.*\b${heartFeared}\b)(?<!\b${heartFeared}\b.*)`,
         // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".
         S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
-        // A place she cannot bear, in her words: "she told me 'i cant breathe in the classroom, i have to get out'".
+        // A time of day she dreads: "her tummy hurts and she cant breathe when its time for school".
         S`(?:cant|can t|cannot) breathe when (?:its|it is|it s) time for (?:school|contact|bed|college)`,
         // A home that stifles, in a child's words: "i only go missing because i cant breathe in that house".
         S`(?:cant|can t|cannot) breathe in (?:that|this|the|our|their|his|her|my|mums|dads) (?:house|home|place|family|flat)`,
+        // A place she cannot bear, in her words: "she told me 'i cant breathe in the classroom, i have to get out'".
         S`(?:cant|can t|cannot) breathe in (?:the )?${alt('classroom', 'class', 'lessons?', 'assembly', 'crowds?', 'the hall', 'school', 'the canteen')}`,
         // "not dangerous but panicky and says he cant breathe", told as "some nights": a recurring panic.
         'panicky',

@@ -54,8 +54,9 @@ export const takenSomethingOverdoseRules: Rule[] = [
         S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
         // Asked ahead, of one of ours: "if my grandson ever overdosed, should i make him sick".
         S`\bif (?:my|our|the|a) (?:\w+ ){1,2}ever\b(?!.*\b(?:now|right now|tonight)\b)|` +
-        // Said of work or a treat: "weve overdosed on meetings this week" (not caffeine, which harms).
-        S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('meetings', 'emails', 'admin', 'paperwork', 'work', 'chocolate', 'sweets', 'netflix', 'telly', 'tv', 'christmas', 'training')}\b|` +
+        // Said of work or a treat: "weve overdosed on work this week" (not caffeine, which harms; meetings, sweets and the rest are in
+        // tooMuchOf, read next for anyone).
+        S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('work', 'training')}\b|` +
         // Or said so of a child: "my grandson overdosed on homework this weekend bless him".
         S`\boverdosed on ${tooMuchOf}\b|` +
         // Played, or seen on the telly: "keeps playing hospital with her dolls and making them take all the pills", "watching casualty and

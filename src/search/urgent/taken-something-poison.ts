@@ -113,7 +113,7 @@ export const takenSomethingPoisonRules: Rule[] = [
         // Or asked of any child: "what do you do if a child was drinking bleach".
         S`\b${alt('if', 'when', 'whether')} (?:\w+ ){0,7}${alt('was', 'were', 'is', 'are', 'keeps', 'starts')} ${alt('drinking', 'eating')}\b|` +
         // A figure of speech, or a what-if for a poster: "a total overdose of tiktok last night", "if someone ever swallowed a battery".
-        S`\b${alt('overdose', 'od')} (?:of|on) ${alt(...overdoseFigure, 'work', 'meetings', 'christmas')}\b|` +
+        S`\b${alt('overdose', 'od')} (?:of|on) ${alt(...overdoseFigure, 'work')}\b|` +
         S`\bif ${alt('someone', 'somebody', 'anyone', 'a child', 'a kid', 'a toddler', 'a baby', 'a yp', 'you', 'they', S`(?:a|her|his|their) (?:friend|mate)`)} ever\b|\bfirst aid ${alt('posters?', 'training', 'course', 'kit', 'leaflet', 'refresher')}\b|` +
         // A month, not a wish, after an overdose told as over: "our lad had an overdose in may, hes doing loads better".
         S`\b${alt('had', 'took', 'taken')} an? ${alt('overdose', 'od')} in may\b(?!.*\b${alt('again', 'now', 'tonight', 'today', 'just')}\b)`,
