@@ -74,6 +74,10 @@ export const CALM_FRAME = new RegExp(
     S`\ba character in (?:a|the|this|that) (?:\w+ )?${alt('film', 'book', 'show', 'programme', 'program', 'soap', 'series', 'game', 'play', 'story', 'drama')}\b${NOTHING_TOLD_NOW}`,
     // Fiction staged or written, the character named so: "a drama piece where a character jumps off a bridge".
     S`\b${alt('drama', 'play', 'film', 'story', 'script', 'scene', 'novel', 'book', 'piece', 'production', 'show')} (?:\w+ ){0,2}${alt('where', 'in which', 'about', 'with')} (?:a|the|one|his|her|their|our) (?:main )?character\b${NOTHING_TOLD_NOW}`,
+    // A set text taught or read: "my y10s are doing romeo and juliet and one kid asked if juliet overdosed".
+    S`\b${alt('doing', 'reading', 'studying', 'teaching', 'covering', 'watching')} ${alt('romeo and juliet', 'macbeth', 'hamlet', 'othello', 'an inspector calls', 'of mice and men', 'blood brothers', 'a christmas carol', 'jekyll and hyde', 'lord of the flies', 'shakespeare', 'a set text', 'the set text', 'the play', 'the novel')}\b${NOTHING_TOLD_NOW}`,
+    // Told fine, and only the record asked about: "took an overdose of her inhaler, actually just used it a lot, shes fine. does that need recording".
+    S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} (?:totally |completely |absolutely )?${alt('fine', 'ok', 'okay', 'well')}\b.*\b${alt('does', 'do', 'should', 'would')} (?:this|that|it|i|we) (?:need|have to|be) (?:to be )?${alt('recording', 'recorded', 'logging', 'logged', 'written up', 'writing up')}\b${NOTHING_TOLD_NOW}`,
     // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
     S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework', 'well written')}\b)`,
     // A line of a poem, quoted: "poem she wrote in english: 'i drown in the sea of their words'".

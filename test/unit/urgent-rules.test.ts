@@ -61,6 +61,9 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'if a young person took an overdose would they go to alder hey or the adult hospital, she is 16, just planning ahead',
+      'took an overdose last night and his carer drove him to ormskirk a and e, hes been discharged home, what follow up should they have arranged',
+      'a nurse told me a yp took an overdose of her inhaler, actually just used it a lot in pe because she was wheezy. shes fine. does that need recording',
       "Could I get a one-page guide on what to do in the first five minutes if a child says they've taken an overdose? For our staff room wall.",
       "what's the protocol if a yp says they've taken an overdose but won't let us see the packets? want to get it right for training tomorrow",
       'had a kid in my last placement who drank bleach, it still haunts me, is there any supervision for carers?',
@@ -197,6 +200,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'my y10s are doing romeo and juliet and one kid asked if juliet overdosed, how do i handle the suicide theme sensitively',
       "the nurse gave him too much homework reading about medicines and he's overdosed on leaflets haha. Seriously though, what's a health assessment involve?",
       "me fella overdosed on the Christmas pud, he's been asleep on the couch since dinner haha. Anyway how do I do the allowance claim form?",
       'her old file says she was on the hope and horizon ward at 14 after an overdose, shes well now, what sort of ward is that',
@@ -935,6 +939,8 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'how do i help a young person grieving a friend who was stabbed',
+      'should we tell the whole year group after a pupil has been stabbed in the community (hes recovering)',
       "He's been talking about a kid at school who got stabbed in Manchester. It was on TikTok. Should I be worried he's scared?",
       "15yo lad in care with asthma came into A&E after being found with a stab wound, he's got lots of cash and two phones and won't say where he's been for the last three days. What mental health and exploitation steps should we take?",
       "he set fire to his bedroom at his last foster home, nothing like that's happened here, how do I keep the house safe",
@@ -1412,6 +1418,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      '12 year old missing since 4pm, its now 10pm and dark, last seen walking towards the canal saying he wants to be with his mum (mum died last year)',
       "ran away from hospital, still got a cannula in, wearing a gown, the nurses said she's at risk of hurting herself",
       'hes not back and earlier he said he wanted to be with his mum (she died in jan)',
       "missing, texted 'sorry mum'",
@@ -1673,6 +1680,7 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'one of the y7s said her mates on the dinghy at crosby with some lads and its drifting out and theyve got no life jackets and ones already fallen in',
       "he went out for a swim in the docks with mates, they've come back without him, they're saying he went under",
       "he's drowning in the pond",
       'someones drowning in the pond at the park',
@@ -1845,6 +1853,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'i think shes being trafficked, shes at the airport right now with an older man',
+      'i think the girl in the back of my taxi is being trafficked, theres an adult with her who isnt on the booking and she looks terrified, were at the services',
+      'school office, year 11 says shes been sold to some older lads for the weekend and theyre picking her up at 3',
       'our girls been picked up by an older lad in a black audi from outside school, she dont know him, he was givin her weed before',
       "Evening, I volunteer at a church youth group. One of our regulars who's in foster care showed me his phone during the session \u2013 a man keeps asking him to meet, offered him \u00a350 and trainers, and he's agreed to go tonight after group, says the man is picking him up from the corner",
       "she left for contact with mum 4 hours ago, not arrived, phone off, mum says she's never coming back and we won't find her",
@@ -1915,6 +1926,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'how do i know if a child in my care is being trafficked? what are the signs',
+      'the old tv was sold to some lads down the road for a tenner today',
       "A 14-year-old we look after was sexually assaulted at a party. The police interviews and medical are done. Three weeks on she can't sleep and jumps at every noise. What should we be doing now, and when should trauma therapy start?",
       'a man offered him money last year to meet him after school, police dealt with it',
       "She was sexually assaulted at 12 and it's all been through court. She's 15 now and wants to stop therapy. Is that her choice?",
@@ -2035,6 +2048,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'his mum passed away last month, since then hes been angry, smashing things, saying he doesnt care about anything, is this grief or something more',
       'everton getting battered again, my yp is raging lol. anyway question about his PEP targets',
       "Foster carer, long time. We've had a 12 yr old for 2 years and since her mum's been back in contact her behaviour at home has gone through the roof, smashing things, swearing at me, then crying and saying sorry. Social worker says it's contact related but nothing changes. What could actually help her?",
       "she had a really bad night on friday, threats and smashing things, police came. everything's settled. what's the follow up?",
@@ -2156,6 +2170,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'girl in y8 asked me if its true you can overdose on caffeine from energy drinks, what should i say',
       "She asked me what an overdose of paracetamol actually does to your body because they were talking about it in biology. I didn't know what to say. How do I answer that safely?",
       'she asked if you can overdose on water after a science lesson, odd q',
       'She says maths homework is an overdose of fractions, ha. How can I help her with it?',
@@ -2182,6 +2197,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'shes been taking her nans tablets to sleep and took 20 tonight',
       "grandad here, the 5 year old found a bag of white powder in her big brother's room and has licked some",
       'custody nurse: 15F states she swallowed a wrap before arrest, now increasingly drowsy in cell',
       "yp just texted me 'taken everything, bye'",
@@ -2214,6 +2230,7 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      'he told me hes been taking his mates xanax to get to sleep',
       "I noticed yesterday that my foster daughter had googled 'how many paracetamol is fatal'. I spoke to her calmly, she said it was for a science lesson, and her teacher confirmed they're doing a unit on drugs and the liver. She's fine and cheerful. Do I log it anyway?",
       "What's the right first aid if someone has swallowed bleach? Putting together a handout for our carers' group.",
       'writing the chronology: 2019 - od (paracetamol), 2020 - missing x12, 2021 - cse concerns, how much detail',
@@ -2766,6 +2783,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'kid at youth club says his sister has been grounded in the loft for a week and tied to a radiator when their stepdads out, hes out now',
       "he's just come back with \u00a3300 and a bag and says he's going back out 'to finish the job' for the olders, he's 13",
       "The girl we care for was collected from school by her 'cousin' who we now know is a trafficker flagged by police, she's in his car going towards the tunnel",
       'phone call from school: our 10 year old was picked up by an unknown woman who said she was his aunty. He has no aunty. 15 minutes ago',
@@ -2823,7 +2841,6 @@ const table: Pinned[] = [
       'noticed a little girl who isnt on our books locked in the back room, shes scared and so thin',
       'the taxi escort has locked the child in the cab and wont let her out',
       "she's rung me from a flat, older men have locked the door and taken her shoes",
-      "i think shes being trafficked, she's at the airport right now with an older man",
       "15yo boy pinged me a location, says they've locked him in and are making him bag up",
       'a pic of our yp tied to a chair saying pay what he owes or else',
       "he's been dropped in a flat over the water and someone's took his phone",
@@ -2836,6 +2853,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'hes been getting his shoelaces tied to the chair legs by the other kids as a prank, how do i address bullying',
       "Can a child in care be locked in their room at night for their own safety? A new carer asked me and I wasn't 100% sure of the answer.",
       "How do I help a foster child who clings to me and won't let me leave the room?",
       "Background so you understand: he was locked in a bedroom with no food for days as a toddler. That's in his court bundle. Now he's 7 and he hoards food under his bed. It's not an emergency, I just don't know whether to let him or not. What do the experts say?",
@@ -2952,6 +2970,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'police officer working with missing children, many of the girls we return have been drinking and are low, whats the best approach in return home conversations',
+      'i saw marks on her thighs, she didnt know i saw, im scared if i bring it up shell do it more or run away',
       "Are there figures on how many children in care go missing and how often it's linked to exploitation?",
       "I'm worried my foster daughter might be seeing an older man. She hasn't been missing but she's getting new clothes. Who should I talk to tomorrow?",
       'kitchen knife went missing a week ago and turned up in the dishwasher at the back, panic over',
@@ -3072,6 +3092,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      '16yo barricaded in a private flat, says hell cut himself if officers go in, do we need a 135 warrant or just go in',
       "resident locked in his room, we can hear him but he wont answer. told staff earlier he'd had enough. we found a ligature in there last week",
       'my 13 yr old foster son has locked himself in the bathroom with my meds and says dont come in',
       "prob overreacting but she's been in the bathroom 40 mins, said she'd 'sorted it' and now isn't answering",

@@ -28,7 +28,8 @@ const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const dates = [
   // Not a likeness that says it is happening again now: "on the flyover again like last month".
   // Nor the date of a thing, not of an act: "pulled out her stitches from last week and is digging at the wound".
-  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined)(?: with us| here)? )last (?:year|yr|month|mth|week|wk|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
+  // Nor when someone died: "saying he wants to be with his mum (mum died last year)".
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined|died|passed away|passed)(?: with us| here)? )last (?:year|yr|month|mth|week|wk|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)',
   // "in the summer, now home" is history; "in the summer now" is not.
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
   '(?:years|months|weeks) ago',
@@ -36,8 +37,8 @@ const dates = [
   S`(?:ages|ages and ages|a long time|long time|donkeys years) ago`,
   // One month or year back: "ate a few too many melatonin gummies by accident a month ago" (not "a week ago": a paracetamol
   // overdose can still be harming days later).
-  S`(?:a|one) (?:month|mth|year|yr) ago`,
-  S`(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
+  S`(?<!\b(?:died|passed away|passed) )(?:a|one) (?:month|mth|year|yr) ago`,
+  S`(?<!\b(?:died|passed away|passed) )(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   S`back in (?:\d{4}|the day)`,
   // Counted from then: "its been a year since he tried to hang himself and i still cant sleep".
   S`(?:its|it is|it has) been (?:over |nearly |almost |about )?(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:years?|months?|weeks?) since`,

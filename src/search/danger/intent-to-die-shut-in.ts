@@ -15,7 +15,8 @@ export const intentToDieShutInSituations: Situation[] = [
     when: b(
       [
         S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(10)} ${barricaded}`,
-        S`${barricaded}${gap(14)} (?:hang|kill|end) (?:her|him|them)sel(?:f|ves)`,
+        // Or to hurt themselves if anyone comes in: "barricaded in a flat, says hell cut himself if officers go in".
+        S`${barricaded}${gap(14)} (?:hang|kill|end|cut|hurt|harm|stab|burn) (?:her|him|them)sel(?:f|ves)`,
         S`${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`,
         S`${barricaded}${gap(10)} (?:no point (?:in )?living|doesnt want to live|better off dead)`,
         // Despair, then shut away: "said hed had enough of everything and now the door wont open".

@@ -181,7 +181,9 @@ export const missingAtRiskSituations: Situation[] = [
         // Said not to be missing: "being sexually exploited by older males, shes not missing right now but self harms after every episode".
         S`\b(?:(?:shes|hes|theyre|she is|he is|they are) not|isnt|arent|is not|are not|hasnt been|has not been|havent been|never been|never gone) missing\b(?! ${alt('long', 'for long', 'yet', 'her', 'him', 'them', 'school')}\b)|` +
         // The talk after a child comes back: "what goes in a return home interview" (not "but one of ours has gone again tonight").
-        S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)|` +
+        S`\breturn (?:home )?${alt('interviews?', 'conversations?', 'talks?', 'chats?')}\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)|` +
+        // Feared as what raising it might bring: "im scared if i bring it up shell do it more or run away".
+        S`\b${alt('scared', 'worried', 'afraid', 'frightened', 'nervous', 'anxious', 'fear')}\b(?: \w+){0,3} if (?:i|we) ${alt('bring it up', 'say something', 'say anything', 'mention it', 'ask', 'confront', 'challenge', 'talk to')}\b|` +
         S`\b(?:shes|hes|theyre) back(?! (?:on|at|in|out|to|online|there|again|with|up|down|near|by)\b)|` +
         S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now|today|at lunch(?:time)?|this (?:morning|afternoon|evening)|(?:for )?\d+ ?(?:hrs?|hours?|mins?|minutes?))\b).*` +
         b(

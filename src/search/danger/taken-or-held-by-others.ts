@@ -98,6 +98,9 @@ const held = alt(
   S`(?:taxi|uber|car|train|tickets?|coach)${gap(2)} (?:paid for|booked|sent|ordered) by (?:someone|a man|an adult|an older|a stranger|some)${gap(4)} (?:met online|online|never met|(?:doesnt|dont) know)`,
   // At the airport with a man: "i think shes being trafficked, shes at the airport right now with an older man".
   S`(?:at|in) (?:the )?(?:airport|departures|ferry port)${gap(6)} with (?:an |a |some )?(?:older )?(?:man|men|adult|bloke|stranger)`,
+  // Tied up in the house while the one who does it is out: "his sister has been 'grounded' in the loft and tied to a radiator when
+  // their stepdads out, hes out now".
+  S`(?:shes|hes|theyre|she is|he is|they are|been|being|gets|getting|kept) (?:\S+ ){0,10}(?:tied|chained|handcuffed|cuffed|taped|strapped) (?:up )?to (?:a|the|her|his|their) (?:radiator|chair|bed|bedpost|pipe|post|table|railings)(?! legs?\b)`,
   // Shown tied up: "her mum sent me a picture of her tied to a chair with 'this is what happens when you go to the police'".
   S`(?:pic|pics|picture|photo|video|snap|selfie)s? of (?:her|him|them|our \S+|the \S+|my \S+) (?:tied|taped|chained|gagged|bound|tied up)\b`,
   // Collected by a stranger who lied: "picked up by an unknown woman who said she was his aunty. he has no aunty. 15 minutes ago".

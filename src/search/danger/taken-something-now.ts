@@ -158,6 +158,8 @@ export const takenSomethingNowSituations: Situation[] = [
       S`${past.source}|\b(?:as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner)|(?:in|on) the news)\b|` +
         // Looked up, not taken: "had googled how many paracetamol is fatal ... for a science lesson".
         S`\b(?:googled|googling|searched|searching|looked up|looking up)(?: \w+){0,2} how (?:many|much)\b|` +
+        // A habit told, for sleep: "told me hes been taking his mates xanax to get to sleep" (not when something is wrong now).
+        S`\b(?:been|keeps|started|starting) taking\b(?: \w+){0,3} to (?:help (?:her|him|them) )?(?:get to )?sleep\b(?!.*\b(?:now|tonight|right now|wont wake|cant wake|not waking|unresponsive|floppy)\b)|` +
         // Run out, and more sent for: "diazepam bottle was empty so we ordered more".
         S`\b(?:order|ordered|ordering|reorder\w*|request\w*|collect\w*|pick up|picked up|get|getting|got) (?:some |a |her |his |their )?(?:more|(?:new|repeat) prescription|refill)\b|` +
         usualDoseThisMorning(medicine),

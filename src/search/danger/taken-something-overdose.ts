@@ -5,7 +5,7 @@
 
 import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
-import { drinksOverdoseFineNow, medicine, overdoseFigure, ownNightOut } from './fragments-means';
+import { drinksOverdoseFineNow, harmlessExcess, medicine, overdoseFigure, ownNightOut } from './fragments-means';
 import { now } from './fragments-now';
 import { downNow, emptyPacks } from './taken-something-words';
 
@@ -30,8 +30,8 @@ export const takenSomethingOverdoseSituations: Situation[] = [
         S`${overdose}${gap(6)} (?:\d+|loads of|a load of|a handful of|handful of|a box of|a packet of) ${medicine}`,
         S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
         // (Not asked of anyone, nor what there is to take: "can someone overdose on antihistamines", "so theres nothing to overdose on".)
-        S`(?<!\b${alt(S`${alt('nothing', 'anything', 'something')} to`, S`${alt('when', 'if')} ${alt('you', 'u', 'someone', 'people', 'a person')}`, S`can (?:${alt('someone', 'somebody', 'you', 'u', 'a child', 'children', 'kids', 'a kid', 'people', 'a person')})`, S`${alt('if', 'whether', 'when')} ${alt('you', 'u', 'someone', 'people', 'a person')} can`, S`${alt('what', 'how')} (?:an|a)`, S`${alt('nobody', 'no one', 'noone', 'no child', 'none of them')} ${alt('can', 'could', 'will', 'would')}`)} )` +
-          S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?!${alt('homework', 'revision', 'sugar', 'sweets', 'chocolate', 'screen time', 'gaming', 'telly', 'tv', 'fun', 'meetings', 'work')}\b)(?:her|his|their|my|some|the|a )?${gap(1)}`,
+        S`(?<!\b${alt(S`${alt('nothing', 'anything', 'something')} to`, S`${alt('when', 'if')} ${alt('you', 'u', 'someone', 'people', 'a person')}`, S`can (?:${alt('someone', 'somebody', 'you', 'u', 'a child', 'children', 'kids', 'a kid', 'people', 'a person')})`, S`${alt('if', 'whether', 'when', S`${alt('true', 'heard', 'read', 'said', 'think', 'know')}(?: that)?`)} ${alt('you', 'u', 'someone', 'people', 'a person')} can`, S`${alt('what', 'how')} (?:an|a)`, S`${alt('nobody', 'no one', 'noone', 'no child', 'none of them')} ${alt('can', 'could', 'will', 'would')}`)} )` +
+          S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?!${alt(...harmlessExcess, 'work')}\b)(?:her|his|their|my|some|the|a )?${gap(1)}`,
         // (Not a time: "weve had j for about 8 months now".)
         S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|(?:approx|about|around) \d+(?! (?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b))`,
         // Told as a note: "overdose sertraline 15yo now".

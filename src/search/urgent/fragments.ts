@@ -112,10 +112,12 @@ export const past = b(
   ),
 );
 /** When a wish or a threat was said, just after it: "said i want to kill myself three months ago". */
-export const saidWhen = alt(
-  S`${alt('\\d+', 'two', 'three', 'four', 'five', 'six', 'a few', 'few', 'some', 'several', 'a couple of')} ${alt('days', 'weeks', 'wks', 'months', 'years', 'yrs', 'mths')} ago`,
-  S`last ${alt('week', 'wk', 'month', 'mth', 'year', 'yr', 'term', 'summer', 'christmas')}`,
-);
+export const saidWhen =
+  S`(?<!\b(?:died|passed away|passed) )` +
+  alt(
+    S`${alt('\\d+', 'two', 'three', 'four', 'five', 'six', 'a few', 'few', 'some', 'several', 'a couple of')} ${alt('days', 'weeks', 'wks', 'months', 'years', 'yrs', 'mths')} ago`,
+    S`last ${alt('week', 'wk', 'month', 'mth', 'year', 'yr', 'term', 'summer', 'christmas')}`,
+  );
 /**
  * Told as over: a date that makes it history, and a word that it is over now ("last month she was threatening to jump ...
  * shes safe now", "when he was 8 ... hes 11 now and doing great"). A date alone is not enough: "took an overdose last year

@@ -172,6 +172,17 @@ export const heldRules: Rule[] = [
         S`(?=.*\b${alt('offered', 'offering', 'giving', 'gave', 'given', 'bought', 'buying', 'sent')} (?:him|her|them) (?:${alt('money', 'cash', 'trainers', 'a phone', 'gifts?', 'presents?', 'vapes?', 'weed', 'clothes', 'a coat', 'designer')}|\d+)\b)` +
         S`(?=.*\b${alt(S`(?:picking|pick|picks) (?:him|her|them) up`, 'meet him', 'meet them', 'meeting him', 'meeting them', 'agreed to (?:go|meet)', S`going to (?:meet|see) (?:him|them)`)}\b)` +
         S`(?=.*\b${alt('tonight', 'today', 'this afternoon', 'this evening', S`after ${alt('group', 'school', 'club', 'football', 'training', 'youth club', 'the session')}`, 'now', S`in (?:an|\d+) (?:hour|hours|mins?|minutes)`)}\b)`,
+      // Sold to men, and being collected: "year 11 says shes been sold to some older lads for the weekend and theyre picking her up at 3".
+      S`\b${alt('shes', 'hes', 'theyre', 'she', 'he', 'they', 'im', 'ive', 'i')} (?:has |have |had |is |are )?(?:just )?${alt('been', 'being', 'was', 'were', 'getting')} ${alt('sold', 'pimped out', 'passed round', 'passed around', 'traded')} to ${alt('some', 'older', 'a', 'an', 'these', 'those', 'the')} (?:\w+ )?` +
+        S`${alt('men', 'lads', 'man', 'males', 'blokes', 'guys', 'olders', 'dealers', 'gang')}\b(?=.*\b${alt(S`(?:picking|pick|picks) (?:her|him|them) up`, 'collecting', 'tonight', 'today', 'this weekend', 'for the weekend', S`at \d`, 'now')}\b)`,
+      // Being trafficked, told from where it is happening: "the girl in the back of my taxi is being trafficked, theres an adult with her
+      // who isnt on the booking and she looks terrified, were at the services".
+      S`^(?=.*\bbeing trafficked\b)(?=.*\b${alt(
+        S`${alt('were', 'we are', 'im', 'i am', 'shes', 'she is', 'hes', 'he is')} (?:at|in) (?:the |a )?${alt('services', 'station', 'airport', 'port', 'hotel', 'motorway', 'petrol station', 'garage', 'ferry terminal')}`,
+        'right now',
+        'as we speak',
+        S`in (?:the back of )?my ${alt('taxi', 'cab', 'car')}`,
+      )}\b)`,
       // Bound by others: "theyve taped his hands", "someone has tied her wrists" (not tape on a boxers hands).
       S`\b${alt('theyve', 'they have', 'they', 'someone', 'someones', 'somebody', 'men', 'lads', 'the men', 'the lads', 'a man')}(?: ${alt('has', 'have', 'just', 'now')})? ` +
         S`${alt('taped', 'tied', 'tied up', 'cable tied', 'zip tied', 'bound', 'gaffa taped', 'duct taped')} ${alt('his', 'her', 'their', 'my')} ${alt('hands', 'wrists', 'arms', 'feet', 'ankles', 'legs', 'mouth')}\b` +

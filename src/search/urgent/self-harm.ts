@@ -53,11 +53,13 @@ export const selfHarmRules: Rule[] = [
     // Or remembered: "i see my brothers face when i close my eyes, the night he got stabbed".
     // Or in the news: "how do I talk to my foster child about the news story about the teenager who was stabbed".
     unless: new RegExp(
-      S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
+      S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer|griev\w*|bereave\w*)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
         // At the weekend, told after: "his brother was 'stabbed' at the weekend - it was a pencil in a scuffle and hes fine".
         S`|\b(?:got|was|were) ${alt('stabbed', 'slashed', 'knifed')} ${alt('at', 'over')} the weekend\b` +
         // Talked through after: "how do i talk to my team after one of our youth club regulars was stabbed".
-        S`|\b(?:talk to|support|debrief) (?:my|our|the) (?:team|staff|group|class|kids|young people) after\b` +
+        S`|\b(?:talk to|support|debrief|tell) (?:my|our|the) (?:whole )?(?:team|staff|group|year group|class|school|kids|young people|pupils|students) after\b` +
+        // Recovering, told so: "a pupil has been stabbed in the community (hes recovering)".
+        S`|\b(?:hes|shes|theyre|he is|she is|they are) (?:now )?(?:recovering|out of hospital|home from hospital|back (?:at )?home)\b` +
         S`|\b(?:news|newspaper) ${alt('story', 'stories', 'report', 'article', 'item')}\b|\babout the news\b`,
     ),
   },

@@ -241,8 +241,17 @@ const ANY_CHILD =
 /** Told of a game laughed at, or of energy drinks and fine now: the words of a danger, not one. */
 const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}`);
 
+/** Seen and sent home by a hospital since, unless it has happened again: "took an overdose last night ... hes been discharged home". */
+const SENT_HOME = /\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|more|now)\b)/;
+
 /** Told as now, and neither told as over ("found a note months ago, hes doing ok now") nor asked of any child. */
 export function toldNow(t: string): boolean {
   const told = TOLD_NOW.exec(t);
-  return told !== null && !toldOver.test(t) && !NOT_A_DANGER.test(t) && (!ANY_CHILD.test(t.slice(0, told.index)) || SAID_NOW.test(t));
+  return (
+    told !== null &&
+    !toldOver.test(t) &&
+    !NOT_A_DANGER.test(t) &&
+    !SENT_HOME.test(t) &&
+    (!ANY_CHILD.test(t.slice(0, told.index)) || SAID_NOW.test(t))
+  );
 }

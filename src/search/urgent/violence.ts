@@ -230,9 +230,10 @@ export const violenceRules: Rule[] = [
         // A bad night told and then settled: "she had a really bad night on friday, threats and smashing things, police came.
         // everythings settled".
         S`\bhad a (?:\w+ ){0,2}${alt('night', 'day', 'evening', 'weekend')}\b(?=.*\b${alt('everythings', 'everything is', 'all', 'its', 'shes', 'hes', 'theyre')} (?:now )?${alt('settled', 'calm', 'fine', 'ok', 'okay', 'safe')}\b)|` +
-        // A pattern told with how long, nothing said as now: "since contact was cancelled hes been smashing things", "hes been
+        // A pattern told with how long, nothing said as now: "since contact was cancelled hes been smashing things", "since then hes
+        // been angry, smashing things", "hes been
         // assaulting staff, going missing and self harming, what level of need is this".
-        S`\b(?:hes|shes|theyve|he has|she has|they have) been ${alt('smashing', 'attacking', 'assaulting')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'at the moment', 'still', 'last hour', 'past hour', 'hours?', 'mins?', 'minutes', 'wont stop', 'cant', 'scared')}\b)|` +
+        S`\b(?:hes|shes|theyve|he has|she has|they have) been (?:\w+ (?:and )?){0,2}${alt('smashing', 'attacking', 'assaulting')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'at the moment', 'still', 'last hour', 'past hour', 'hours?', 'mins?', 'minutes', 'wont stop', 'cant', 'scared')}\b)|` +
         // Asked of any child: "is restraint allowed in foster care if a child is attacking someone".
         S`\b(?:if ${anyChild}|(?:when|whenever) (?:a|an|any|your) ${childNoun}) (?:is|was|starts|keeps) ${alt('smashing', 'attacking', 'hitting', 'assaulting', 'hurting', 'fighting', 'kicking', 'punching')}\b|` +
         // Charged for it, and asked about after: "arrested for assaulting staff at his placement and police are asking if he should be assessed".

@@ -43,6 +43,9 @@ export const waterRules: Rule[] = [
       // reach him", "walked into the river and wont come out".
       S`\b${alt('run', 'ran', 'walked', 'walking', 'waded', 'wading', 'gone', 'went', 'jumped', 'swum', 'swam')} (?:out )?into the ${water}\b.*` +
         S`\b${alt('drown', 'drowning', 'drowned', S`(?:cant|cannot|couldnt) ${alt('reach', 'get to', 'get (?:him|her|them) out')}`, S`${alt('wont', 'will not', 'refusing to')} come ${alt('out', 'back')}`, S`out of (?:his|her|their) depth`, 'fully clothed', 'gone under')}\b`,
+      // Adrift, and someone in the water or no way back: "on the dinghy at crosby and its drifting out, no life jackets and ones already fallen in".
+      S`\b${alt('drifting', 'drifted', 'being blown', 'blown', 'floating', 'swept')} (?:out|away|off)\b.*\b${alt('fallen in', 'fell in', 'fallen out', 'fell out', 'overboard', 'in the water', 'no life ?jackets?', 'cant swim', 'cant get back', 'gone under')}\b`,
+      S`\b${alt('fallen in', 'fell in', 'fallen out', 'fell out', 'overboard', 'no life ?jackets?', 'cant swim', 'cant get back')}\b.*\b${alt('drifting', 'being blown', 'floating', 'swept')} (?:out|away|off)\b`,
       // Swimming in open water, the others back without him: "went out for a swim in the docks with mates, theyve come back without him,
       // theyre saying he went under".
       S`\b${alt('swim', 'swimming', 'swam', 'jumping in', 'tombstoning', 'paddling')}\b(?: \w+){0,4} (?:in|at|off) (?:the )?(?:\w+ )?${water}\b.*\b` +
