@@ -31,6 +31,10 @@ const SAYINGS = new RegExp(
     String.raw`crisis with (?:her|his|my|their|your) (?:husband|wife|ex|ex husband|ex wife|marriage)`,
     // A baby's sleep advice: "safe sleep guidelines for a 9 month old"
     String.raw`safe (?:sleep|sleeping)(?: guidelines?| advice| positions?)?`,
+    // A family's exam season: "crisis at home with my own teenager's gcse revision, any good apps"
+    String.raw`crisis (?:at home )?with (?:my|our|her|his) (?:own )?(?:\w+ ){0,2}(?:revision|homework|exams?|coursework|mocks)`,
+    // A strongbox: "where can i buy a cheap fireproof safe for meds"
+    String.raw`(?:fireproof|lockable|locking|combination|key|digital|wall|floor|cheap|small|medicine|meds|medication) safes?`,
     // An adult's workplace: "crisis at work, our cook has just quit"
     String.raw`crisis at (?:work|the office)`,
     // The homelessness charity by name: "how do i sign up to volunteer at crisis at christmas"

@@ -72,6 +72,8 @@ describe('crisis topics on a refusal', () => {
     "the heating's gone off, it's a real crisis, who fixes it at the agency",
     'who do I ring for emergency funding for a new cooker',
     'How do I order nappies for an emergency baby placement?',
+    "Crisis at home with my own teenager's GCSE revision, any good apps?",
+    'where can I buy a cheap fireproof safe for meds',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
