@@ -16,6 +16,14 @@ const NOTHING_TOLD_NOW =
   S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance|uk|england|law|days) )now$)\b)`;
 
 /**
+ * Said outright not to be real, with nothing told as now; no quoted telling undoes it: "'carer reports 14yo has taken 12
+ * paracetamol' ... not a real call" (but not "this is not a real case drill, wait, she has just taken 20 paracetamol").
+ */
+export const SAID_NOT_REAL = new RegExp(
+  S`\bnot a real ${alt('call', 'case', 'child', 'kid', 'yp', 'young person', 'incident', 'emergency', 'situation')}\b${NOTHING_TOLD_NOW}`,
+);
+
+/**
  * Said outright to be no emergency: a hypothetical, a policy question or a debrief; material for teaching; a story
  * from the news about someone else; a reflection; or a risk worded for a plan. Nothing else silences every
  * detector, so each way is told narrowly.
@@ -78,6 +86,18 @@ export const CALM_FRAME = new RegExp(
     S`\b${alt('doing', 'reading', 'studying', 'teaching', 'covering', 'watching')} ${alt('romeo and juliet', 'macbeth', 'hamlet', 'othello', 'an inspector calls', 'of mice and men', 'blood brothers', 'a christmas carol', 'jekyll and hyde', 'lord of the flies', 'shakespeare', 'a set text', 'the set text', 'the play', 'the novel')}\b${NOTHING_TOLD_NOW}`,
     // Told fine, and only the record asked about: "took an overdose of her inhaler, actually just used it a lot, shes fine. does that need recording".
     S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} (?:totally |completely |absolutely )?${alt('fine', 'ok', 'okay', 'well')}\b.*\b${alt('does', 'do', 'should', 'would')} (?:this|that|it|i|we) (?:need|have to|be) (?:to be )?${alt('recording', 'recorded', 'logging', 'logged', 'written up', 'writing up')}\b${NOTHING_TOLD_NOW}`,
+    // A drill: "training scenario for new starters ...".
+    S`\b${alt('training', 'practice', 'teaching')} scenarios?\b${NOTHING_TOLD_NOW}`,
+    // Seen already: "got bitten by the dog, only a nip. already seen at the walk in, tetanus done. rebook?".
+    S`\balready (?:been )?seen (?:at|by|in) (?:the )?${alt('walk ?in', 'walk ?in centre', 'a and e', 'gp', 'minor injuries', 'urgent care', 'hospital', '111', 'out of hours')}\b${NOTHING_TOLD_NOW}`,
+    // Asked of a record: "historic question - a 12yo whose records show she was found 'not breathing' in her cot at 2 months".
+    S`\b${alt('historic', 'historical')} ${alt('question', 'query', 'incident', 'record', 'concern', 'event')}\b${NOTHING_TOLD_NOW}`,
+    // Judged so by the one who saw them: "we chatted, no risk indicators. do i log it?".
+    S`\bno (?:current |immediate |obvious )?risk ${alt('indicators', 'factors', 'concerns', 'identified')}\b${NOTHING_TOLD_NOW}`,
+    // The teller's own aftermath: "had 3 serious incidents in 2 months, cant sleep after shifts, keep replaying the ligature one".
+    S`\b(?:keep|keeps|kept|cant stop) ${alt('replaying', 'reliving', 'going over', 'seeing')} (?:the |that )?(?:\w+ ){0,2}${alt('one', 'incident', 'night', 'day', 'moment', 'shift', 'it', 'things', 'images?')}\b${NOTHING_TOLD_NOW}`,
+    // Over since yesterday, nothing taken: "choked on a sweet at lunch yesterday, back blows and it came out. fine today. incident form?".
+    S`^(?=.*\byesterday\b)(?!.*\b${alt('overdose', 'od', 'tablets', 'pills', 'paracetamol', 'meds', 'medication', 'swallowed', 'took', 'taken', 'head')}\b).*\b${alt('fine', 'ok', 'okay', 'well', 'back to normal', 'right as rain')} today\b${NOTHING_TOLD_NOW}`,
     // Fiction, for a lesson: "a pupil wrote a story about a boy who jumps off a bridge, its fiction for english".
     S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')}(?: (?:in|for) \w+)? about (?:a|an|the|some) ${alt('boy', 'girl', 'lad', 'child', 'character', 'man', 'woman', 'kid')}\b(?=.*\b${alt('fiction', 'for english', 'for drama', 'creative writing', 'homework', 'well written')}\b)`,
     // A line of a poem, quoted: "poem she wrote in english: 'i drown in the sea of their words'".

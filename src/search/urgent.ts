@@ -3,7 +3,7 @@ import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
 import { past } from './urgent/fragments';
-import { CALM_FRAME, DANGER_DENIED, DENIABLE, FIGURE_OF_SPEECH, dangerDenied } from './urgent-calm';
+import { CALM_FRAME, DANGER_DENIED, DENIABLE, FIGURE_OF_SPEECH, SAID_NOT_REAL, dangerDenied } from './urgent-calm';
 import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
 
@@ -108,7 +108,7 @@ export function urgentRule(q: Question | string): string | undefined {
   // Read at most once: a calm heading and a denial both yield to a danger told as now.
   let now: boolean | undefined;
   const toldAsNow = () => (now ??= toldNow(cleaned));
-  if (CALM_FRAME.test(cleaned) && !toldAsNow()) return undefined;
+  if (SAID_NOT_REAL.test(cleaned) || (CALM_FRAME.test(cleaned) && !toldAsNow())) return undefined;
   const found = detect(question.text, cleaned);
   return found && DENIABLE.has(found) && dangerDenied(cleaned) && !toldAsNow() ? undefined : found;
 }

@@ -24,6 +24,8 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'help. my grandson said he put something in my tea. i feel very dizzy and hes laughing',
+      'paramedic, just got to a 13yo at a childrens home whos swallowed 6 batteries and a razor blade, bleeding from the mouth, staff say shes done similar before',
       "she's swallowed some pins",
       "she's run off from the hospital before CAMHS saw her, she'd taken an overdose earlier today",
       "My care leaver said 'I've just done something stupid' and then the line went dead. He took an overdose last March.",
@@ -155,6 +157,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      '111 training scenario for new starters: carer reports 14yo has taken 12 paracetamol. help me write the expected responses? not a real call',
       'Our YP ate a few too many melatonin gummies by accident a month ago, GP said no harm. Should it go on her health plan?',
       "she asked me what to do if her friend ever took too many tablets, i'd like to give her a good answer",
       "Reflecting for appraisal: was it right to send a 14yo to A&E after she'd taken 8 paracetamol?",
@@ -257,6 +260,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'had 3 serious incidents in 2 months, cant sleep after shifts, keep replaying the ligature one. is there anything for staff?',
       "if someone in a hostel was found with a noose, what's the usual process afterwards with health - asking for our lessons learned",
       'Our manager wants a ligature-awareness and self-harm response briefing for the home, what should it cover from the toolkit?',
       'we did the ligature sweep of all rooms tonight, found a loose cord on the blind in room 4, removed it',
@@ -661,6 +665,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'baking club today, a lac girl nicked her finger with a knife slicing carrots. plaster, fine. do i tell the carer or just log it?',
       "Hi, do we have to inform Ofsted when a yp is arrested for carrying a knife? It happened Saturday, he's on bail now",
       "I've got a knife block in the kitchen. Do I need to lock it away for a 10yo with no history of anything?",
       "he drew a man with a gun at school and teacher rang me. He says it's a Fortnite skin",
@@ -799,6 +804,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'should i ask for a cetr for a 9 year old with autism on the edge of a residential placement?',
+      'a yr 9 in care wrote an english poem about drowning, its about her grandad lost at sea. we chatted, no risk indicators. do i log it?',
       'he wants to go on the line at the weekend, the train line to chester with his mates',
       "I'm a teacher and one of our LAC pupils wrote a story about a girl who runs away and jumps off a cliff. It's very well written. Her SW and DSL are aware and she's seeing her counsellor. Anything else I should consider?",
       'We had to use restrictive physical intervention twice this month, both times to stop a YP running into traffic. Both recorded, both debriefed. Are we meant to notify anyone else?',
@@ -1056,6 +1063,11 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'breathing really fast and shallow, her fingers have gone blue and she cant talk in sentences',
+      'paramedic: 11yo lac electrocuted after climbing the substation fence, burns to hands, arrhythmia on the monitor',
+      'ed paeds: 11yo in respite foster care, dka, ph 6.9, gcs 9, going to picu, need someone with pr urgently',
+      'gp: 14yo in foster care, audible wheeze, cant finish a sentence, sats on the carers oximeter 88%, carer wants to wait till the morning',
+      'how long can a yp stay on the bathroom floor unresponsive before we call someone? shes breathing',
       "Hi, calm message but I need to ask. My foster daughter with anorexia (under the eating disorders team) has just fainted twice and her pulse is really slow, 38 on the oximeter, and she's cold and confused.",
       'he drank half a bottle of gin and is barely responding',
       'Ketamine. 16yo. barely responsive. what now',
@@ -1106,6 +1118,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'her 8yo foster son had a funny turn at a party, fainted in a hot room, came round in seconds, fine all evening. routed to gp next day, right call?',
+      'a yr 7 in care is terrified of needles and fainted at her last vaccine. hpv jab is next month. any tips?',
       'She fainted in assembly on Monday. Her blood sugar was low because she skipped breakfast. Hospital checked her over and sent her home. Do I tell her SW?',
       "Y8 girl, in care, panics in exams, hyperventilates, once fainted. Carer says she's had panic attacks at home too. Mocks are in 3 weeks. What helps for panic, and is it CAMHS or something lower level?",
       'Case review learning - a CIC girl had an eating disorder nobody noticed until she collapsed. What are the early signs school staff should know?',
@@ -1217,6 +1231,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'i referred a 9 year old to camhs because of her rages and hitting herself and the referrals been declined. where do i go now?',
       'the 6yo is banging his head on the floor when he doesnt get his way',
       'what does slit wrists mean in a risk assessment',
       "Found out from the school nurse that the 13yo I foster has been scratching her arms with a compass. She's not in danger right now and they're superficial",
@@ -1279,6 +1294,7 @@ const table: Pinned[] = [
   {
     rule: 'help-message',
     catches: [
+      'pharmacy: girl maybe 14 with two older men, she slipped my assistant a note: help me im in care. theyre leaving the shop',
       'she texted me saying help',
       'he rang me to say help',
       'shes in a car with older men',
@@ -1446,6 +1462,7 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      'bedtime has been a nightmare since contact moved to saturdays, and tonight hes said hes going to set fire to his bedroom and hes got hold of the lighter from the shed, what bedtime routine works for a 9 year old',
       "I can smell burning from his room and he won't open the door",
       "Hi, our home is doing a fire safety audit next week, what paperwork do we need to have ready? One of the boys is in his room now and we can smell burning, he's stuffed something under the door and won't open it.",
       'shes holding a lighter to her hair',
@@ -1644,6 +1661,7 @@ const table: Pinned[] = [
       'shes talking about a plan and has rope in her room',
     ],
     calm: [
+      'reviewing a 15yos health plan, ligature incident 8 months ago, nothing since, seeing camhs weekly. should the plan still say high risk?',
       "Sorry for the essay. Quick catch up on Kacey for her new IRO: she's 15, in placement with us since 2021. History of missing episodes (mostly to her mum's in Netherton), two CSE strategy meetings in 2022 which led to a disruption plan against an adult male who now has a Sexual Risk Order. She had a ligature incident in the unit in January 2023 and spent a night on the ward, then was picked up by CAMHS, and she's had no self-harm since last summer. Police return home interviews all done. The criminal trial in Liverpool Crown Court concluded in May and she didn't have to give evidence in person, which was a huge relief. Health review due in October. She wants to do hair and beauty at college. I think she's in the best place she's been.",
       'Can a child in care have a lock on their bedroom door given the ligature risk noted in her plan?',
       'Recording question. After an incident where a YP tied a ligature last week, what should go in the follow up plan and who needs to be told the next working day?',
@@ -1853,6 +1871,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      '4yo foster child with unexplained bilateral retinal haemorrhages and a subdural, the carer who brought him is trying to leave with his sibling',
       'i think shes being trafficked, shes at the airport right now with an older man',
       'i think the girl in the back of my taxi is being trafficked, theres an adult with her who isnt on the booking and she looks terrified, were at the services',
       'school office, year 11 says shes been sold to some older lads for the weekend and theyre picking her up at 3',
@@ -2170,6 +2189,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'teenager in care asked if she could overdose on vitamin c gummies, shed eaten 6. told her shed be fine. is that a common worry?',
       'girl in y8 asked me if its true you can overdose on caffeine from energy drinks, what should i say',
       "She asked me what an overdose of paracetamol actually does to your body because they were talking about it in biology. I didn't know what to say. How do I answer that safely?",
       'she asked if you can overdose on water after a science lesson, odd q',
@@ -2285,6 +2305,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      'a boy in care choked on a sweet at lunch yesterday, dinner lady did back blows and it came out. fine today. incident form?',
       'shes been sick all day with a tummy bug, no temp, drinking ok, do i need to tell the SW',
       "He's choked about not making the county football team. Took it hard. It's all he's talked about for weeks. How do I help him bounce back?",
       'she keeps falling asleep mid sentence in class, is it her meds or her sleep',
@@ -2342,7 +2363,6 @@ const table: Pinned[] = [
       'face swelling up cant swallow, think its an allergic reaction',
       '15yo vomiting blood',
       'hes coughing up blood and really pale',
-      'breathing really fast and shallow, her fingers have gone blue and she cant talk in sentences',
       "she's having an asthma attack and her inhaler isnt helping, she can barely get words out",
       "she's gone very pale and clammy",
       "belly's rock hard and he's saying it's agony",
@@ -2362,6 +2382,8 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'gp: historic question, a 12yo whose records show she was found not breathing in her cot at 2 months, any implications now?',
+      'gp: child in care had not breathing episodes as an infant (breath holding spells), now 5 and grown out of them, keep it on the problem list?',
       "She was found not breathing after a drug overdose last summer and spent a week in ICU. She's fully recovered now. How do I help her talk about it in therapy?",
       'she gets hives and wheezes if she eats nuts, she has a nut allergy',
       "She told the nurse she sometimes doesn't know where she is or how she got there",
@@ -2853,6 +2875,9 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'since her mum went into rehab she follows me round the house, wont let me go to the toilet on my own and cries at the school gate',
+      'clingy all the time wont let me out of site shes 6',
+      'carer joked the 13yo has been kidnapped by fortnite. any guidance on screen time for lac with sleep problems?',
       'hes been getting his shoelaces tied to the chair legs by the other kids as a prank, how do i address bullying',
       "Can a child in care be locked in their room at night for their own safety? A new carer asked me and I wasn't 100% sure of the answer.",
       "How do I help a foster child who clings to me and won't let me leave the room?",

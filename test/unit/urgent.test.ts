@@ -258,6 +258,7 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  'foster carer cancelled the appt because he got bitten by the dog, only a nip. already seen at the walk in, tetanus done. rebook?',
   "He keeps saying 'don't touch me' and then crying for a cuddle",
   "How do I support a child who's just been told they can't go home to mum?",
   "in a training scenario, a YP is found unresponsive after drinking - what are the steps? just want to check I'd got it right",

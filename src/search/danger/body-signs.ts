@@ -94,7 +94,11 @@ export const bodySignsSituations: Situation[] = [
     toldNow: b([graveUnlessPast, ...graveTold, afterRestraint, S`(?:${allergyClosingAirway})${allergyNow}`].join('|')),
     // Hair going grey is no danger sign.
     // Nor one told with its recovery: "found not breathing after a drug overdose last summer ... shes fully recovered now".
-    unless: new RegExp(S`\bhair\b|${pretendGame}|\b(?:fully recovered|recovered fully|made a full recovery)\b`),
+    // Nor a baby's spells grown out of, or a record asked about: "not breathing episodes as an infant, now 5 and grown out of them",
+    // "historic question: found not breathing in her cot at 2 months".
+    unless: new RegExp(
+      S`\bhair\b|${pretendGame}|\b(?:fully recovered|recovered fully|made a full recovery|(?:grown|grew) out of (?:it|them)|historic(?:al)? (?:question|query|record))\b`,
+    ),
   },
   // "came back off his face, throwing up and cant stand"
   // Not hair going grey; not the racing heart and shaking of a panic attack; not eyesight without glasses;

@@ -5,6 +5,7 @@
 
 import { alt, b, gap, S, type Situation } from './fragments';
 import { historyPhrases } from './fragments-history';
+import { harmlessExcess } from './fragments-means';
 import { collectSoon, exploiter, letOut, snatching, thingsKept } from './taken-or-held-words';
 
 /** Taken, held, or kept from leaving. */
@@ -206,6 +207,10 @@ export const takenOrHeldByOthersSituations: Situation[] = [
         S`\b(?:ward|unit|hospital|informal|voluntar(?:ily|y)|inpatient|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
           // Clinging at bedtime, not held: "every night at bedtime he screams and wont let me leave the room".
           S`\b(?:bedtime|bed time|at night|every night|goes to bed|clings?|clingy|clinging)\b.*\b(?:wont|will not|doesnt|does not) let (?:me|her|him|us|them) leave the room\b|` +
+          // A young child's clinging: "clingy all the time wont let me out of site", "wont let me go to the toilet on my own".
+          S`\bwont let me (?:go )?out of (?:(?:her|his|their|my) )?(?:sight|site)\b|\bwont let me go to the (?:toilet|loo|bathroom|shops?)(?: on my own| alone| without (?:her|him|them))?\b|` +
+          // A game that swallows a child, in jest: "carer joked the 13yo has been kidnapped by fortnite".
+          S`\b(?:kidnapped|abducted|taken hostage|held hostage|held captive) by (?:the |his |her |their )?${alt(...harmlessExcess, 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'switch', 'phone', 'ipad', 'tablet', 'bed', 'sofa', 'duvet')}\b|` +
           // Clinging, not held: "clingy, cant leave the room without him screaming".
           S`\bcant leave (?:the room|the house|him|her|them)(?: \w+){0,2} without (?:him|her|them) (?:screaming|crying|kicking off|panicking|following)\b|` +
           // Told of a childhood: "locked in a cupboard for years by birth family".

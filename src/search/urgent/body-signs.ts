@@ -110,6 +110,12 @@ export const bodySignsRules: Rule[] = [
         S`(?:rr|resp rate|respiratory rate|resps) (?:of )?[1-8]\b`,
         S`(?:cant|can t|cannot|couldnt) get (?:any )?(?:response|answer) (?:out of|from) (?:him|her|them)`,
         lowPulse,
+        // Too breathless to speak: "audible wheeze, cant finish a sentence" (severe asthma's sign).
+        S`(?:cant|can t|cannot|unable to|struggling to|too breathless to) ${alt('finish', 'complete', 'get out', 'speak in', 'talk in', 'say')} (?:a |her |his |their )?(?:full |whole )?sentences?`,
+        // Consciousness scored low: "gcs 9", "gcs of 7" (a Glasgow Coma Scale of 12 or under).
+        S`(?:gcs|glasgow coma (?:scale|score))(?: is| of| at| now| down to| only| was)* (?:[3-9]|1[0-2])\b(?! ?(?:years?|yrs?|mins?|minutes?|days?|weeks?)\b)(?!/15 (?:yesterday|last))`,
+        // A shock and its harm told: "electrocuted after climbing the substation fence, burns to hands, arrhythmia on the monitor".
+        S`${alt('electrocuted', 'an electric shock', 'electric shocked')}\b.*\b${alt('burns?', 'burnt', 'arrhythmia', 'unconscious', 'not breathing', 'on the monitor', 'fitting', 'seizure', 'chest pain', 'heart', 'collapsed')}`,
         // Breathing that stops and starts, or the colour of too little oxygen, as a ward or a carer tells it: "3 apnoeic episodes in
         // the last hour, colour dusky", "the baby keeps stopping breathing".
         S`apno?eic ${alt('episodes?', 'spells?', 'attacks?', 'pauses?')}`,
@@ -117,7 +123,8 @@ export const bodySignsRules: Rule[] = [
         S`(?:colou?r|lips|face|skin) (?:is |s |looks |looking |gone |going |turning |turned )?(?:a bit |quite |very |really )?dusky`,
         S`${alt('gone', 'going', 'turning', 'turned', 'looks', 'looking')} dusky`,
         // Oxygen saturation under 92%, as a nurse reads it: "sats 88 on air", "spo2 85%" (not the word asked about).
-        S`(?:sats|spo2|o2 sats|oxygen sats|saturations?|oxygen levels?)(?: is| are| of| at| now| down to| only| reading| were| was)* (?:[5-8]\d|9[01])(?! ?(?:years?|yrs?|mins?|minutes?|kg|cm))`,
+        // Or read off a home oximeter: "sats on the carers oximeter 88%".
+        S`(?:sats|spo2|o2 sats|oxygen sats|saturations?|oxygen levels?)(?: on (?:the |her |his |their |a )?(?:carers |mums |home |own )?(?:oximeter|monitor|probe|machine))?(?: is| are| of| at| now| down to| only| reading| were| was)* (?:[5-8]\d|9[01])(?! ?(?:years?|yrs?|mins?|minutes?|kg|cm))`,
       ),
     ),
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
@@ -128,6 +135,11 @@ export const bodySignsRules: Rule[] = [
         S`${b(alt(S`fitting in(?! (?:the |a |her |his |their )?${alt('bath', 'shower', 'bed', 'playground', 'yard', 'street', 'road', 'car', 'bus', 'corridor', 'toilets?', 'kitchen', 'garden', 'park', 'pool', 'hall', 'canteen', 'lounge', 'bedroom', 'living room', 'cell', 'shop', 'classroom', 'dinner hall', 'back seat', 'seat', 'back of the (?:car|taxi|van|bus)', 'taxi', 'van', 'minibus', 'wheelchair', 'chair', 'pram', 'buggy', 'cot', 'hallway', 'floor')}\b)(?!.*\b${alt('minutes', 'mins', 'seizure', S`rescue med\w*`, 'buccal', 'midazolam', 'ambulance')}\b)`, S`${alt('course', 'training', 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`(?<!\bjust )\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
+        // At a needle, told as what happened last time: "terrified of needles and fainted at her last vaccine, hpv jab next month".
+        S`\b${alt('fainted', 'faints', 'passed out', 'passes out')}\b(?: \w+){0,2} ${alt('at', 'during', 'after', 'having', 'for')} (?:her |his |their |the |a |an )?(?:last |first |school |previous )?` +
+        S`${alt('vaccines?', 'vaccinations?', 'jabs?', 'injections?', 'blood tests?', 'bloods', 'immunisations?', 'needles?')}\b(?!.*\b(?:not coming round|isnt coming round|still|not breathing|wont wake|cant wake)\b)|` +
+        // Came round at once and fine since: "fainted in a hot room, came round in seconds, fine all evening".
+        S`\b(?:came|come|coming) round (?:in|after|within) (?:a few |few |a couple of )?(?:seconds|secs|a second|a minute|a moment|moments)\b(?=.*\bfine all ${alt('evening', 'day', 'night', 'afternoon', 'morning')}\b)|` +
         // Seen and sent home: "fainted in assembly on monday ... hospital checked her over and sent her home".
         S`\b${alt('hospital', 'a and e', 'the doctors?', 'paramedics', 'the gp', 'gp')} (?:\w+ ){0,4}sent (?:her|him|them) home\b|` +
         // Once, told as history, or learning from a case: "panics in exams, hyperventilates, once fainted", "nobody noticed until she collapsed. what are the early signs".

@@ -142,7 +142,8 @@ export const fireRules: Rule[] = [
     // A fire lit to sit by: "a cosy fire in the lounge", "sat by the fire in the front room".
     // A death in a fire, grieved now: "his brother died in the house fire".
     unless: new RegExp(
-      S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|nightmares?)\b|` +
+      // (Not a saying: "bedtime has been a nightmare ... tonight hes said hes going to set fire to his bedroom".)
+      S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|(?<!\b${alt('been', 'is', 'was', 'its', 'are', 'were', 'be')} (?:an? )?(?:${alt('absolute', 'total', 'complete', 'real', 'bit of a', 'living')} )?)nightmares?)\b|` +
         S`\b${alt('died', 'killed', 'passed away', 'lost (?:her|his|their) \\w+')} in (?:a|the) (?:house )?fire\b|` +
         S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
         S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b` +

@@ -46,6 +46,8 @@ export const heldRules: Rule[] = [
       S`\b${alt('text', 'texted', 'txt', 'messaged', 'message', 'rang', 'called', 'phoned', 'said', 'saying', 'sent', 'snapchatted', 'whispered')}\b${upTo(3)} ` +
         S`${alt('they took me', 'theyve taken me', 'theyve got me', 'they have got me', 'they got me', 'someone took me', 'someones taken me', 'hes taken me', 'hes got me', 'a man took me')}\b` +
         S`(?! ${alt('to', 'out', 'off', 'for', 'shopping', 'home', 'round', 'back', 'with', 'bowling', 'swimming', 'a', 'an', 'some', 'my', 'the', 'this', 'new')}\b)`,
+      // A note passed to say so: "she slipped my assistant a note: help me im in care. theyre leaving the shop".
+      S`\b${alt('slipped', 'passed', 'handed', 'gave', 'showed', 'pushed')} (?:\w+ ){0,3}(?:a )?note\b.*\bhelp me\b`,
     ),
     // "found in a car with older males each time": a pattern, told after the event.
     unless: past,
@@ -172,6 +174,10 @@ export const heldRules: Rule[] = [
         S`(?=.*\b${alt('offered', 'offering', 'giving', 'gave', 'given', 'bought', 'buying', 'sent')} (?:him|her|them) (?:${alt('money', 'cash', 'trainers', 'a phone', 'gifts?', 'presents?', 'vapes?', 'weed', 'clothes', 'a coat', 'designer')}|\d+)\b)` +
         S`(?=.*\b${alt(S`(?:picking|pick|picks) (?:him|her|them) up`, 'meet him', 'meet them', 'meeting him', 'meeting them', 'agreed to (?:go|meet)', S`going to (?:meet|see) (?:him|them)`)}\b)` +
         S`(?=.*\b${alt('tonight', 'today', 'this afternoon', 'this evening', S`after ${alt('group', 'school', 'club', 'football', 'training', 'youth club', 'the session')}`, 'now', S`in (?:an|\d+) (?:hour|hours|mins?|minutes)`)}\b)`,
+      // Injuries that speak of abuse, and the adult leaving with another child: "4yo with unexplained bilateral retinal haemorrhages and
+      // a subdural. the carer who brought him is trying to leave with his sibling".
+      S`^(?=.*\b${alt('subdural', 'retinal (?:ha?emorrhages?|bleeds?)', 'non ?accidental', 'nai', S`unexplained (?:\w+ )?${alt('fractures?', 'bruis\\w*', 'injur\\w*', 'burns?', 'bleeds?')}`)}\b)` +
+        S`(?=.*\b${alt('trying to leave', 'about to leave', 'wants to leave', 'leaving with', 'trying to take', S`taking (?:his|her|their|the) (?:sibling|brother|sister|baby|other)`)}\b)`,
       // Sold to men, and being collected: "year 11 says shes been sold to some older lads for the weekend and theyre picking her up at 3".
       S`\b${alt('shes', 'hes', 'theyre', 'she', 'he', 'they', 'im', 'ive', 'i')} (?:has |have |had |is |are )?(?:just )?${alt('been', 'being', 'was', 'were', 'getting')} ${alt('sold', 'pimped out', 'passed round', 'passed around', 'traded')} to ${alt('some', 'older', 'a', 'an', 'these', 'those', 'the')} (?:\w+ )?` +
         S`${alt('men', 'lads', 'man', 'males', 'blokes', 'guys', 'olders', 'dealers', 'gang')}\b(?=.*\b${alt(S`(?:picking|pick|picks) (?:her|him|them) up`, 'collecting', 'tonight', 'today', 'this weekend', 'for the weekend', S`at \d`, 'now')}\b)`,

@@ -76,7 +76,8 @@ export const intentToDiePlansRules: Rule[] = [
     // ("the carers have a meal plan but theyre at the end of their rope").
     unless: b(
       alt(
-        S`${alt('safety', 'care', 'crisis', 'risk')} plan`,
+        // Or any plan of care: "reviewing a 15yos health plan, ligature incident 8 months ago, nothing since".
+        S`${alt('safety', 'care', 'crisis', 'risk', 'health', 'pathway', 'support', 'placement', 'behaviour', 'positive behaviour', 'transition', 'discharge', 'education')} plans?`,
         // The plan as a record: "a lock on her door given the ligature risk noted in her plan".
         S`(?:noted |recorded |written |identified )?(?:in|on) (?:her|his|their|the) plan`,
         'belt and braces',

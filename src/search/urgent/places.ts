@@ -36,7 +36,7 @@ const height = alt(
   'sea',
   'traffic',
   // Not a saying: "the placement on the edge of collapse".
-  S`edge of(?! (?:a |the |her |his |their )?${alt('collapse', S`break\w*`, 'care', 'tears', 'despair', 'reason', 'crisis', 'exclusion', 'giving', 'seat', 'sanity', 'nervous', 'fainting', 'passing out', 'collapsing', 'a meltdown', 'burnout', 'burn out', 'homelessness', 'eviction')}\b)`,
+  S`edge of(?! (?:a |the |her |his |their )?${alt('collapse', S`break\w*`, 'care', 'tears', 'despair', 'reason', 'crisis', 'exclusion', 'giving', 'seat', 'sanity', 'nervous', 'fainting', 'passing out', 'collapsing', 'a meltdown', 'burnout', 'burn out', 'homelessness', 'eviction', 'residential', 'placements?', 'secure', 'custody', 'being', 'going')}\b)`,
   'end of (?:the |\\S+ )?pier',
   'pier',
 );

@@ -196,6 +196,8 @@ export const selfHarmRules: Rule[] = [
     unless: anyOf(
       b(alt('for a while', 'healed', S`for ${alt('months', 'weeks', 'years', 'ages', 'a long time')}`, 'not suicidal')).source,
       habitual.source,
+      // The reason for a referral turned down, and where next: "referred her to camhs because of her rages and hitting herself ... where do i go now".
+      S`\b(?:referred|referral)\b.*\b${alt('because of', 'for', 'due to')} (?:her |his |their )?(?:\w+ )?(?:and )?${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')}\b(?=.*\b${alt('declined', 'rejected', 'refused', 'turned down', 'bounced', 'not accepted')}\b)`,
       S`\b${alt('told', 'tells', 'telling', 'disclosed', 'admitted', 'found out', 'find out')}${upTo(10)} ${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'has', 'have')} been ` +
         S`${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')}\b(?!.*\b${alt(S`(?<!\bnot (?:in )?(?:any )?danger )right now`, 'rn', 'as we speak', 'tonight', 'this evening', 'just now', S`still ${alt('doing', 'at', 'cutting', 'going')}`, 'wont stop', 'cant stop')}\b)`,
     ),

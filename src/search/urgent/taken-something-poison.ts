@@ -76,6 +76,9 @@ export const takenSomethingPoisonRules: Rule[] = [
     when: anyOf(
       // (Not taken out of something: "hes taken the battery out of everything".)
       S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,
+      // Put in the teller's own drink, and felt now: "my grandson said he put something in my tea. i feel very dizzy and hes laughing".
+      S`\b${alt('put', 'putting', 'slipped', 'spiked', 'added')} (?:something|stuff|some \w+|\w+ )?(?:in|into) ${alt('my', 'her', 'his', 'their', 'our')} ${alt('tea', 'drink', 'coffee', 'food', 'dinner', 'juice', 'brew', 'cup', 'water')}\b.*` +
+        S`\b${alt('dizzy', 'drowsy', 'sick', 'vomiting', 'faint', 'sleepy', 'confused', 'cant stand', 'collapsed', 'shaking', 'woozy', 'spinning')}\b`,
       // Told as a telegram, the poison and the time: "bleach. 5yo. just now.", "anti freeze 10 mins ago".
       // (Not an overdose told so: ./taken-something-overdose.ts has those.)
       S`^(?:\w+ ){0,3}(?!(?:an )?(?:overdose|od)\b)${poison}(?: \w+){0,3} ${alt('just now', 'right now', 'rn', S`(?:\d+|ten|five|twenty|few) (?:mins?|minutes) ago`)}$`,

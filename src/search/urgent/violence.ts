@@ -150,7 +150,8 @@ export const violenceRules: Rule[] = [
             // Asked about any child: "guidance on what to do if a child threatens a teacher with a weapon".
             S`${alt('what to do', 'guidance', 'advice', 'training', 'policy')} (?:on |about |for )?(?:what to do )?${alt('if', 'when')} ${alt('a', 'an', 'any')} ${alt('child', 'yp', 'young person', 'pupil', 'student', 'kid', 'teenager')}`,
             // Carving the Sunday roast with the big knife.
-            S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables')}`,
+            S`${alt('carve', 'carving', 'slice', 'slicing')} (?:the |some |a )?${alt('turkey', 'meat', 'chicken', 'joint', 'roast', 'bread', 'cake', 'pumpkin', 'veg', 'vegetables', 'carrots?', 'onions?', 'potato(?:es)?', 'apples?', 'fruit', 'cucumbers?', 'peppers?', 'tomato(?:es)?')}`,
+            'baking',
             S`making ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food')}`,
             // History: "he used to be violent with knives at his last placement".
             ...historyPhrases,
