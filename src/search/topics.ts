@@ -33,6 +33,8 @@ const SAYINGS = new RegExp(
     String.raw`safe (?:sleep|sleeping)(?: guidelines?| advice| positions?)?`,
     // A family's exam season: "crisis at home with my own teenager's gcse revision, any good apps"
     String.raw`crisis (?:at home )?with (?:my|our|her|his) (?:own )?(?:\w+ ){0,2}(?:revision|homework|exams?|coursework|mocks)`,
+    // A data breach: "data breach crisis: ive emailed a report to the wrong person"
+    String.raw`(?:data (?:breach|protection)|gdpr|it|email|computer|server) crisis|crisis (?:over|about|with) (?:a |the )?(?:data breach|email|emails|laptop|computer)`,
     // A strongbox: "where can i buy a cheap fireproof safe for meds"
     String.raw`(?:fireproof|lockable|locking|combination|key|digital|wall|floor|cheap|small|medicine|meds|medication) safes?`,
     // An adult's workplace: "crisis at work, our cook has just quit"

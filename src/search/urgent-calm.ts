@@ -86,6 +86,8 @@ export const CALM_FRAME = new RegExp(
     S`\b${alt('doing', 'reading', 'studying', 'teaching', 'covering', 'watching')} ${alt('romeo and juliet', 'macbeth', 'hamlet', 'othello', 'an inspector calls', 'of mice and men', 'blood brothers', 'a christmas carol', 'jekyll and hyde', 'lord of the flies', 'shakespeare', 'a set text', 'the set text', 'the play', 'the novel')}\b${NOTHING_TOLD_NOW}`,
     // Told fine, and only the record asked about: "took an overdose of her inhaler, actually just used it a lot, shes fine. does that need recording".
     S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} (?:totally |completely |absolutely )?${alt('fine', 'ok', 'okay', 'well')}\b.*\b${alt('does', 'do', 'should', 'would')} (?:this|that|it|i|we) (?:need|have to|be) (?:to be )?${alt('recording', 'recorded', 'logging', 'logged', 'written up', 'writing up')}\b${NOTHING_TOLD_NOW}`,
+    // A scenario for induction: "scenario question from our iv induction: the child says someone is hurting them".
+    S`\b${alt('scenario questions?', 'induction scenarios?', 'case scenarios?', S`scenario (?:from|for) (?:our|the|my|a) (?:\w+ )?(?:induction|training|course|session)`)}\b${NOTHING_TOLD_NOW}`,
     // A drill: "training scenario for new starters ...".
     S`\b${alt('training', 'practice', 'teaching')} scenarios?\b${NOTHING_TOLD_NOW}`,
     // Seen already: "got bitten by the dog, only a nip. already seen at the walk in, tetanus done. rebook?".

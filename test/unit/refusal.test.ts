@@ -74,6 +74,7 @@ describe('crisis topics on a refusal', () => {
     'How do I order nappies for an emergency baby placement?',
     "Crisis at home with my own teenager's GCSE revision, any good apps?",
     'where can I buy a cheap fireproof safe for meds',
+    "Data breach crisis: I've emailed a report to the wrong person, what now?",
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

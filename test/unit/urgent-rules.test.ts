@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'my youth worker colleague found a 15 year old in the toilets with a needle',
       'help. my grandson said he put something in my tea. i feel very dizzy and hes laughing',
       'paramedic, just got to a 13yo at a childrens home whos swallowed 6 batteries and a razor blade, bleeding from the mouth, staff say shes done similar before',
       "she's swallowed some pins",
@@ -63,6 +64,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'found a needle in the park, how do we dispose of it',
       'if a young person took an overdose would they go to alder hey or the adult hospital, she is 16, just planning ahead',
       'took an overdose last night and his carer drove him to ormskirk a and e, hes been discharged home, what follow up should they have arranged',
       'a nurse told me a yp took an overdose of her inhaler, actually just used it a lot in pe because she was wheezy. shes fine. does that need recording',
@@ -1063,6 +1065,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'youth worker on outreach, found a 13yo from a care home in an underpass, out of it, cant tell me his name, nobody with him',
       'breathing really fast and shallow, her fingers have gone blue and she cant talk in sentences',
       'paramedic: 11yo lac electrocuted after climbing the substation fence, burns to hands, arrhythmia on the monitor',
       'ed paeds: 11yo in respite foster care, dka, ph 6.9, gcs 9, going to picu, need someone with pr urgently',
@@ -1313,6 +1316,7 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'urgent!!!! overdose',
       'overdose. grandaughter. 15. now',
       "overdose. now. she's 10.",
       'overdose what do i do',
@@ -1330,6 +1334,7 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
+      'overdose',
       'overdose information for grandparents',
       'overdose information for carers',
       'overdose',
@@ -1871,6 +1876,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'lad came to training covered in bruises and said his dad is taking him back to ireland tonight without telling anyone',
       '4yo foster child with unexplained bilateral retinal haemorrhages and a subdural, the carer who brought him is trying to leave with his sibling',
       'i think shes being trafficked, shes at the airport right now with an older man',
       'i think the girl in the back of my taxi is being trafficked, theres an adult with her who isnt on the booking and she looks terrified, were at the services',
@@ -2028,6 +2034,8 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'young person has told me hes started hearing people in the walls and is going to take care of his foster dad before they get him tonight',
+      '8yo pupil in care has a swollen face and says his carer stamped on his hand this morning, it looks broken',
       "17yo autistic lad in crisis, attacking staff, bitten one, we can't keep anyone safe",
       'staff member assaulting a child in the home i can see it',
       '15yo attacking another kid in the lounge, we cant get them apart',
@@ -2067,6 +2075,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'he broke his arm at football last year and it looked broken straight away',
       'his mum passed away last month, since then hes been angry, smashing things, saying he doesnt care about anything, is this grief or something more',
       'everton getting battered again, my yp is raging lol. anyway question about his PEP targets',
       "Foster carer, long time. We've had a 12 yr old for 2 years and since her mum's been back in contact her behaviour at home has gone through the roof, smashing things, swearing at me, then crying and saying sorry. Social worker says it's contact related but nothing changes. What could actually help her?",
@@ -2525,6 +2534,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'scenario question from our iv induction: the child says someone is hurting them and asks you not to tell. whats the right answer?',
       "I'm fostering a 10 year old who came to us last week after 5 placement moves. She calls me mum already, is overly polite, and I've heard her crying quietly at night. What should I be watching for in the first few weeks?",
       "is there a helpline I can ring myself if I'm ever scared a child is being abused? nothing now, just to have it",
       "I'm a foster carer and my girl won't go to school because of anxiety - how do I help without forcing her?",
@@ -3117,6 +3127,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      'message from a mentee at 2.30am: im in the bath with my blade, i just wanted someone to know',
       '16yo barricaded in a private flat, says hell cut himself if officers go in, do we need a 135 warrant or just go in',
       "resident locked in his room, we can hear him but he wont answer. told staff earlier he'd had enough. we found a ligature in there last week",
       'my 13 yr old foster son has locked himself in the bathroom with my meds and says dont come in',

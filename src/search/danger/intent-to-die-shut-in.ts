@@ -28,6 +28,8 @@ export const intentToDieShutInSituations: Situation[] = [
         S`${barricaded}${gap(16)} (?:(?:its|now|gone|all) silent|silence)`,
         // Shut in with the means: "locked himself in the bathroom with my meds"
         S`${barricaded}${gap(4)} with (?:the |my |her |his |their |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blade|razor|rope|bleach|chemicals)`,
+        // In the bath with the means, in the child's words: "im in the bath with my blade, i just wanted someone to know".
+        S`(?:im|i am|shes|hes|theyre|she is|he is|they are) in (?:the|her|his|their|my) (?:bath|shower|bathroom|toilet|loo)${gap(2)} with (?:the |my |her |his |their |a |some )?(?:blades?|razors?|knife|knives|pills|tablets|rope|belt|${medicine})`,
         // Told the other way round: "drinking neat vodka with tablets in her room and wont let me in".
         S`with (?:the |my |her |his |their |some |all (?:the |my |her |his )?)?(?:${medicine}|knife|knives|blades?|razors?|rope|bleach|chemicals)${gap(6)} ${barricaded}`,
         // In the bathroom, a word that it is done, and silence: "in the bathroom 40 mins, said shed sorted it, now isnt answering"

@@ -110,6 +110,8 @@ export const bodySignsRules: Rule[] = [
         S`(?:rr|resp rate|respiratory rate|resps) (?:of )?[1-8]\b`,
         S`(?:cant|can t|cannot|couldnt) get (?:any )?(?:response|answer) (?:out of|from) (?:him|her|them)`,
         lowPulse,
+        // Found out of it and cannot say who they are: "found a 13yo in an underpass, out of it, cant tell me his name, nobody with him".
+        S`^(?=.*\b${alt('out of it', S`off (?:his|her|their) (?:face|head)`, 'wasted', 'mashed', 'slumped', 'spaced out', 'barely conscious', 'drifting off')}\b).*\b(?:cant|cannot|couldnt|unable to) (?:tell (?:me|us) |say |give (?:me |us )?)(?:his|her|their) (?:own )?name`,
         // Too breathless to speak: "audible wheeze, cant finish a sentence" (severe asthma's sign).
         S`(?:cant|can t|cannot|unable to|struggling to|too breathless to) ${alt('finish', 'complete', 'get out', 'speak in', 'talk in', 'say')} (?:a |her |his |their )?(?:full |whole )?sentences?`,
         // Consciousness scored low: "gcs 9", "gcs of 7" (a Glasgow Coma Scale of 12 or under).

@@ -178,6 +178,10 @@ export const heldRules: Rule[] = [
       // a subdural. the carer who brought him is trying to leave with his sibling".
       S`^(?=.*\b${alt('subdural', 'retinal (?:ha?emorrhages?|bleeds?)', 'non ?accidental', 'nai', S`unexplained (?:\w+ )?${alt('fractures?', 'bruis\\w*', 'injur\\w*', 'burns?', 'bleeds?')}`)}\b)` +
         S`(?=.*\b${alt('trying to leave', 'about to leave', 'wants to leave', 'leaving with', 'trying to take', S`taking (?:his|her|their|the) (?:sibling|brother|sister|baby|other)`)}\b)`,
+      // A parent taking the child away tonight, unknown to anyone: "covered in bruises and said his dad is taking him back to ireland tonight
+      // without telling anyone".
+      S`\b${alt('dad', 'mum', 'father', 'mother', 'stepdad', 'uncle', 'aunt', 'nan', 'grandad', 'parents?')}\b(?: \w+){0,6} (?:is |s |are )?(?:taking|take|fly|flying) ${alt('him', 'her', 'them')} (?:back )?(?:to \w+|abroad|away|out of the country)(?: \w+){0,2} ` +
+        S`${alt('tonight', 'today', 'now', 'this evening')}\b(?=.*\b${alt('without telling', 'not telling', 'nobody knows', 'no one knows', 'secret', 'bruises', 'scared', 'doesnt want to go', 'court order', 'not allowed')}\b)`,
       // Sold to men, and being collected: "year 11 says shes been sold to some older lads for the weekend and theyre picking her up at 3".
       S`\b${alt('shes', 'hes', 'theyre', 'she', 'he', 'they', 'im', 'ive', 'i')} (?:has |have |had |is |are )?(?:just )?${alt('been', 'being', 'was', 'were', 'getting')} ${alt('sold', 'pimped out', 'passed round', 'passed around', 'traded')} to ${alt('some', 'older', 'a', 'an', 'these', 'those', 'the')} (?:\w+ )?` +
         S`${alt('men', 'lads', 'man', 'males', 'blokes', 'guys', 'olders', 'dealers', 'gang')}\b(?=.*\b${alt(S`(?:picking|pick|picks) (?:her|him|them) up`, 'collecting', 'tonight', 'today', 'this weekend', 'for the weekend', S`at \d`, 'now')}\b)`,

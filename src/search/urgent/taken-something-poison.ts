@@ -76,6 +76,8 @@ export const takenSomethingPoisonRules: Rule[] = [
     when: anyOf(
       // (Not taken out of something: "hes taken the battery out of everything".)
       S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,
+      // Found injecting: "my colleague found a 15 year old in the toilets with a needle" (not a needle found on its own).
+      S`\bfound (?!(?:a|the|some|an old|used) (?:needle|syringe))(?:\w+ ){1,8}with (?:a |the )?(?:needle|syringe)s?\b(?! ${alt('phobia', 'in the bin', 'in a sharps', 'in the sharps')})`,
       // Put in the teller's own drink, and felt now: "my grandson said he put something in my tea. i feel very dizzy and hes laughing".
       S`\b${alt('put', 'putting', 'slipped', 'spiked', 'added')} (?:something|stuff|some \w+|\w+ )?(?:in|into) ${alt('my', 'her', 'his', 'their', 'our')} ${alt('tea', 'drink', 'coffee', 'food', 'dinner', 'juice', 'brew', 'cup', 'water')}\b.*` +
         S`\b${alt('dizzy', 'drowsy', 'sick', 'vomiting', 'faint', 'sleepy', 'confused', 'cant stand', 'collapsed', 'shaking', 'woozy', 'spinning')}\b`,

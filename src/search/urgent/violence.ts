@@ -207,6 +207,11 @@ export const violenceRules: Rule[] = [
       // when the child gets home: "dad said hell batter him when he gets home" (not "nan will sort her out with tea and a bath").
       S`\b${willPunish} ${alt(S`sort ${victim} out`, S`deal with ${victim}`, S`punish ${victim}`, violently)}(?: \w+){0,5} for ${alt('telling', 'grassing', 'snitching', 'talking', 'saying', 'speaking')}\b`,
       S`\b${willPunish} ${violently}(?: \w+){0,3} when ${alt('she', 'he', 'they', 'i')} ${alt('gets', 'get', 'goes', 'go', 'comes', 'come')} (?:back )?home\b`,
+      // A hurt told by the child, and a bone that looks broken: "says his carer stamped on his hand this morning, it looks broken".
+      S`\b${alt('stamped on', 'broke', 'kicked', 'punched', 'twisted', 'bent back', 'smashed', 'slammed')} (?:his|her|their) ${alt('hand', 'arm', 'wrist', 'fingers?', 'leg', 'ankle', 'nose', 'jaw', 'ribs?')}\b.*\b(?:looks|look|might be|could be|may be|think (?:its|it is)) ${alt('broken', 'fractured', 'dislocated')}\b`,
+      // Voices, and a threat to someone named: "started hearing people in the walls and is going to 'take care of' his foster dad before they get him tonight".
+      S`^(?=.*\b${alt('hearing (?:people|voices|things)', 'voices', 'in the walls', 'watching (?:him|her|them)', 'out to get', S`(?:they|theyll|they will|theyre going to) get (?:him|her|them|me)`)}\b).*` +
+        S`\b(?:going to|gonna|will|wants to|plans to) ${alt('take care of', 'deal with', 'sort out', 'get rid of', 'hurt', 'kill', 'stab', 'attack', 'do in', 'finish off')} (?:his|her|their|the|my) (?:foster )?${alt('dad', 'mum', 'carers?', 'brother', 'sister', 'teacher', 'staff', 'nan', 'grandad', 'family')}\b`,
       // Swung at someone: "two boys fighting in the unit, ones swinging a snooker cue at heads".
       S`\bswinging (?:a |an |the |his |her |their )?(?:\w+ ){0,2}${alt('cue', 'bat', 'bar', 'pole', 'chair', 'stick', 'bottle', 'hammer', 'golf club', 'plank', 'spade', 'broom', 'crowbar')} ` +
         S`(?:around |about )?at ${alt('heads?', 'people', 'staff', 'him', 'her', 'them', 'me', 'us', 'the others', 'other kids', 'kids', 'faces?', S`(?:his|her|their) ${alt('head', 'face', 'brother', 'sister', 'carer', 'mum', 'dad')}`)}\b`,
