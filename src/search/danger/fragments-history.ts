@@ -19,6 +19,8 @@ export const recordOfHarm = alt(
   'aggression',
   'threats',
 );
+/** Not a death's date, which dates the death and not the danger: "wants to be with his mum (mum died last year)". */
+export const notWhenDied = S`(?<!\b(?:died|passed away|passed) )`;
 /** The months, for a date told by name. */
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
@@ -37,8 +39,8 @@ const dates = [
   S`(?:ages|ages and ages|a long time|long time|donkeys years) ago`,
   // One month or year back: "ate a few too many melatonin gummies by accident a month ago" (not "a week ago": a paracetamol
   // overdose can still be harming days later).
-  S`(?<!\b(?:died|passed away|passed) )(?:a|one) (?:month|mth|year|yr) ago`,
-  S`(?<!\b(?:died|passed away|passed) )(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
+  S`${notWhenDied}(?:a|one) (?:month|mth|year|yr) ago`,
+  S`${notWhenDied}(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   S`back in (?:\d{4}|the day)`,
   // Counted from then: "its been a year since he tried to hang himself and i still cant sleep".
   S`(?:its|it is|it has) been (?:over |nearly |almost |about )?(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:years?|months?|weeks?) since`,

@@ -4,7 +4,7 @@
  */
 
 import { alt, S } from '../danger/fragments';
-import { historyPhrases } from '../danger/fragments-history';
+import { historyPhrases, notWhenDied } from '../danger/fragments-history';
 import { harmlessExcess } from '../danger/fragments-means';
 
 export interface Rule {
@@ -111,9 +111,14 @@ export const past = b(
     S`${alt('shes', 'hes', 'theyre')} back ${alt('with us', 'home', 'at home')} now`,
   ),
 );
+/**
+ * Sent home by a hospital since, unless it has happened again ("took an overdose last night ... hes been discharged home"):
+ * read by the overdose and poison rules, and, with "more" among the words of again, by told-now.
+ */
+export const sentHomeUnless = (...again: string[]) => S`\b(?:was|were|been|got) discharged\b(?!.*\b${alt(...again)}\b)`;
 /** When a wish or a threat was said, just after it: "said i want to kill myself three months ago". */
 export const saidWhen =
-  S`(?<!\b(?:died|passed away|passed) )` +
+  notWhenDied +
   alt(
     S`${alt('\\d+', 'two', 'three', 'four', 'five', 'six', 'a few', 'few', 'some', 'several', 'a couple of')} ${alt('days', 'weeks', 'wks', 'months', 'years', 'yrs', 'mths')} ago`,
     S`last ${alt('week', 'wk', 'month', 'mth', 'year', 'yr', 'term', 'summer', 'christmas')}`,

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, past, S, tooMuchOf, type Rule } from './fragments';
+import { alt, anyOf, b, past, S, sentHomeUnless, tooMuchOf, type Rule } from './fragments';
 import { drinksOverdoseFineNow, medicine } from '../danger/fragments-means';
 
 const od = alt('od', 'overdose');
@@ -50,7 +50,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
     // Nor seen by doctors and well: "at a and e after an overdose earlier, medically fine now".
     unless: new RegExp(
       // Or sent home since ("discharged at 9am with a leaflet"), unless it has happened again.
-      S`${past.source}|\bon my watch\b|\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|now)\b)|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|\bon (?:an? |the )?(?:\w+ ){0,2}(?:ward|unit)\b|` +
+      S`${past.source}|\bon my watch\b|${sentHomeUnless('again', 'another', 'now')}|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|\bon (?:an? |the )?(?:\w+ ){0,2}(?:ward|unit)\b|` +
         S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
         // Asked ahead, of one of ours: "if my grandson ever overdosed, should i make him sick".
         S`\bif (?:my|our|the|a) (?:\w+ ){1,2}ever\b(?!.*\b(?:now|right now|tonight)\b)|` +

@@ -4,7 +4,7 @@
  */
 
 import { overdoseFigure } from '../danger/fragments-means';
-import { alt, anyOf, past, S, upTo, type Rule } from './fragments';
+import { alt, anyOf, past, S, sentHomeUnless, upTo, type Rule } from './fragments';
 
 /** Poisons, household products and objects no one should swallow. */
 const poison = alt(
@@ -116,7 +116,7 @@ export const takenSomethingPoisonRules: Rule[] = [
         // Or first aid asked of anyone: "whats the right first aid if someone has swallowed bleach".
         S`\bif (?:someone|somebody|anyone|anybody|a child|a kid|a toddler|a baby|a young person|a yp) (?:has |have |had )?${alt('swallowed', 'drunk', 'drank', 'eaten', 'ingested', 'taken', 'took')}\b|` +
         // Sent home since, unless again: "took an overdose last night, carer drove him to a and e, hes been discharged home".
-        S`\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|now)\b)|` +
+        S`${sentHomeUnless('again', 'another', 'now')}|` +
         // Or asked of any child: "what do you do if a child was drinking bleach".
         S`\b${alt('if', 'when', 'whether')} (?:\w+ ){0,7}${alt('was', 'were', 'is', 'are', 'keeps', 'starts')} ${alt('drinking', 'eating')}\b|` +
         // A figure of speech, or a what-if for a poster: "a total overdose of tiktok last night", "if someone ever swallowed a battery".

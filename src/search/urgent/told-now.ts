@@ -8,7 +8,7 @@
 
 import { pretendGame } from '../danger/fragments-body';
 import { drinksOverdoseFineNow } from '../danger/fragments-means';
-import { alt, lowPulse, S, toldOver, tooMuchOf, tryingToGetIn } from './fragments';
+import { alt, lowPulse, S, sentHomeUnless, toldOver, tooMuchOf, tryingToGetIn } from './fragments';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 const who =
@@ -242,7 +242,7 @@ const ANY_CHILD =
 const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}`);
 
 /** Seen and sent home by a hospital since, unless it has happened again: "took an overdose last night ... hes been discharged home". */
-const SENT_HOME = /\b(?:was|were|been|got) discharged\b(?!.*\b(?:again|another|more|now)\b)/;
+const SENT_HOME = new RegExp(sentHomeUnless('again', 'another', 'more', 'now'));
 
 /** Told as now, and neither told as over ("found a note months ago, hes doing ok now") nor asked of any child. */
 export function toldNow(t: string): boolean {
