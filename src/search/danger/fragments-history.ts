@@ -4,6 +4,7 @@
  */
 
 import { alt, S } from './fragments';
+import { beforeAsHistory } from './history-before';
 
 /** A record of harm to others: told with what someone does now, it is why it is dangerous, not history. */
 export const recordOfHarm = alt(
@@ -21,6 +22,8 @@ export const recordOfHarm = alt(
 );
 /** Not a death's date, which dates the death and not the danger: "wants to be with his mum (mum died last year)". */
 export const notWhenDied = S`(?<!\b(?:died|passed away|passed) )`;
+/** A record asked about, named so: "historic question", "historical incident". */
+export const historicAsked = S`${alt('historic', 'historical')} ${alt('question', 'query', 'record', 'incident', 'concern', 'event')}`;
 /** The months, for a date told by name. */
 const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
@@ -59,7 +62,7 @@ const dates = [
   S`(?:as|when (?:she|he|they) (?:was|were)) an? ${alt('infant', 'baby', 'newborn')}`,
   S`(?:grown|grew) out of (?:it|them|that|those)`,
   // A record asked about: "historic question: a 12yo whose records show she was found not breathing in her cot at 2 months".
-  S`${alt('historic', 'historical')} ${alt('question', 'query', 'record', 'incident', 'concern', 'event')}`,
+  historicAsked,
   S`(?:her|his|their|whose) (?:old |gp |health |medical )?(?:records|notes|file) (?:show|shows|say|says|mention|mentions)`,
   // Where it was: "overdosed in a previous placement", "a ligature death in her last authority".
   S`(?:in|at) (?:a|her|his|their) (?:previous|last|former) (?:placement|authority|home|school)`,
@@ -86,23 +89,8 @@ export const backToday = S`today ${alt('hes', 'shes', 'theyre', 'he is', 'she is
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
   previousTime(dates.join('|')),
-  // Not a time of day: "before bed", "before school"; not "never done this before" (a first time, now).
-  // Nor the start of the same call: "the yp has just said on camera he took tablets before joining".
-  // Nor a plea: "come find me before its too late"; nor a late telling: "took tablets this morning, didnt say before".
-  // Nor the end of the same call: "is what he said before the line went dead"; nor a contrast
-  // with now: "has done stuff before but never like this". Nor the moment someone reached them, in the same telling:
-  // "she went blue for a second before staff got to her". Nor the time before, beside this one: "shes done it before".
-  // Nor said earlier in the same telling: "locked in the bathroom crying, she said before she has a razor". Nor a turn to what
-  // matters first: "a question about the allowance, but before that, my foster son has just said his dealers outside with a knife".
-  // Nor the teller's own next step: "quick q before i go into court, carer has just told me the 15yo overdosed last night".
-  // Nor before being seen: "shes run off from the hospital before camhs saw her, shed taken an overdose earlier today".
-  // Nor the wait before reporting a child missing: "is it normal to wait 24 hrs before reporting? shes 13 been gone since 4".
-  // Nor before coming or a handover: "just said she took 20 tablets this morning before coming" (but "before coming into care" is).
-  // Nor violence done before, told as why the threat now is real: "boyfriends on his way round to sort her out, hes hurt her before".
-  '(?<!\\b(?:hurt|hit|beaten|battered|attacked|strangled|stabbed) (?:her|him|them|me|us) )' +
-    // Nor gifts given before, told as grooming: "picked up by an older lad in a black audi, he was giving her weed before".
-    '(?<!\\b(?:giving|gave|given|buying|bought|sending|sent|offering|offered) (?:her|him|them) (?:\\w+ ){1,2})' +
-    '(?<!\\b(?:she|he|they|shes|hes|theyve|she has|he has|they have) (?:said|told (?:me|us|staff)|mentioned) )(?<!never (?:done|did) (?:this|that|it) )(?<!\\bnever(?: \\S+){1,4} )(?<!\\b(?:done|did) (?:it|this|that|the same|similar|something similar|things like this) )(?<!seen (?:him|her|them|it|this|that|the car) )(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )before(?! but (?:never|not) (?:like this|this bad))(?! that\\b.*\\b(?:has just|have just|just said|right now)\\b)(?! (?:reporting|going out|leaving|joining|logging on|coming on(?: camera)?|(?:the |this |our )?(?:call|meeting|review|video call|teams call|session|handover)\\b|we (?:left|set off|went out|got in the car|got here)|i (?:picked|collected) (?:him|her|them)(?: up)?|coming(?: (?:in|home|back|here|to (?:school|the review|the meeting|contact)))?\\b(?! into care| in to care)|arriving|getting here|(?:her |his |their |the )?arrest|being arrested|the weekend|tomorrow|tonight|the morning|(?:mon|tues|wednes|thurs|fri|satur|sun)day|christmas|(?:my|his|her|their) birthday|(?:he|she|they) (?:goes|went|left|leaves)|(?:he|she|they) (?:came|come|arrived|got here)(?: out)? (?:tonight|in\\b(?! to care)|round|over|to (?:boxing|training|the club|club|practice|the session|football|youth club))|bed|bedtime|school|tea|dinner|lunch|(?:her |his |their |the )?(?:bloods|blood tests?|tests?|results|obs|observations|assessment|treatment|drip|antidote|triage)|being (?:seen|triaged|assessed)|(?:camhs|the doctors?|a doctor|the gp|a gp|anyone|the nurses?|the psych\\w*) (?:saw|seen|see|sees|assessed|checked) (?:her|him|them)|breakfast|contact|work|the bus|registration|assembly|class|lessons?|first lesson|break|the bell|(?:we|i|staff|they) (?:call|ring|phone|dial|contact) (?:someone|anyone|999|an ambulance|for help|the police|111)|(?:they|he|she|someone|somebody) (?:get|gets|come for|comes for) (?:him|her|them|me|us)|the (?:line|call|phone) (?:went|cut|dropped|died)|it (?:dropped|cut off|cut out|went dead|died)|(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)|(?:his|her|their) (?:phone|battery) died|(?:they|we|police|the police|staff|someone|somebody|i) (?:found|caught up with|got to|reached|traced|located) (?:her|him|them)|(?:they|we|he|she|i) (?:got|get) (?:on|off|in|here)\\b|(?:its|it is|it gets) too late|(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police|the police|the paramedics|officers|the officers|(?:the )?(?:bizzies|busies|coppers|feds)|(?:the |her |his |their )?(?:social worker|sw|escort|taxi)) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped|nicked|arrested|dropped|brought|picked|searched|booked|go|head|leave)))',
+  // "before" dates the act, unless told with the moment of telling or a step still to come (history-before.ts).
+  beforeAsHistory,
   'previously',
   // A use told as past: "should i tell the new foster carers about her past ligature use".
   S`(?:her|his|their) past (?:\w+ )?use`,

@@ -1,0 +1,116 @@
+/**
+ * "before" as a word of history ("has taken tablets before"), and the many tellings where it dates nothing: the moment the
+ * danger is told in, or a step that has not happened yet. Each named part below is one kind; the pattern joins them in
+ * the order they were added, so its source is unchanged by the naming.
+ */
+
+import { alt } from './fragments';
+
+/** Words just before "before" that make it no date of the act. */
+const notAfter = [
+  // Violence done before, told as why the threat now is real: "boyfriends on his way round to sort her out, hes hurt her before".
+  '(?<!\\b(?:hurt|hit|beaten|battered|attacked|strangled|stabbed) (?:her|him|them|me|us) )',
+  // Gifts given before, told as grooming: "picked up by an older lad in a black audi, he was giving her weed before".
+  '(?<!\\b(?:giving|gave|given|buying|bought|sending|sent|offering|offered) (?:her|him|them) (?:\\w+ ){1,2})',
+  // Said earlier in the same telling: "locked in the bathroom crying, she said before she has a razor".
+  '(?<!\\b(?:she|he|they|shes|hes|theyve|she has|he has|they have) (?:said|told (?:me|us|staff)|mentioned) )',
+  // A first time, now: "never done this before".
+  '(?<!never (?:done|did) (?:this|that|it) )',
+  '(?<!\\bnever(?: \\S+){1,4} )',
+  // The time before, beside this one: "shes done it before".
+  '(?<!\\b(?:done|did) (?:it|this|that|the same|similar|something similar|things like this) )',
+  '(?<!seen (?:him|her|them|it|this|that|the car) )',
+  // A late telling: "took tablets this morning, didnt say before".
+  '(?<!(?:didnt|did not|wouldnt|hadnt|never) (?:say|said|tell|told|mention|mentioned)(?: (?:me|us|anyone|staff|it))? )',
+];
+
+/** Words just after "before" that make it no date of the act: a contrast with now, or a turn to what matters first. */
+const notFollowedBy = [
+  // "has done stuff before but never like this".
+  '(?! but (?:never|not) (?:like this|this bad))',
+  // "a question about the allowance, but before that, my foster son has just said his dealers outside with a knife".
+  '(?! that\\b.*\\b(?:has just|have just|just said|right now)\\b)',
+];
+
+/**
+ * Setting off, or the start of the same call: "the yp has just said on camera he took tablets before joining", "just said she
+ * took 20 tablets this morning before coming" (but "before coming into care" is history).
+ */
+const settingOff = [
+  'reporting',
+  'going out',
+  'leaving',
+  'joining',
+  'logging on',
+  'coming on(?: camera)?',
+  '(?:the |this |our )?(?:call|meeting|review|video call|teams call|session|handover)\\b',
+  'we (?:left|set off|went out|got in the car|got here)',
+  'i (?:picked|collected) (?:him|her|them)(?: up)?',
+  'coming(?: (?:in|home|back|here|to (?:school|the review|the meeting|contact)))?\\b(?! into care| in to care)',
+  'arriving',
+  'getting here',
+  '(?:her |his |their |the )?arrest',
+  'being arrested',
+];
+
+/** A time still to come or a day's marker: "before the weekend", "before her birthday". */
+const timesToCome = [
+  'the weekend',
+  'tomorrow',
+  'tonight',
+  'the morning',
+  '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
+  'christmas',
+  '(?:my|his|her|their) birthday',
+  '(?:he|she|they) (?:goes|went|left|leaves)',
+  '(?:he|she|they) (?:came|come|arrived|got here)(?: out)? (?:tonight|in\\b(?! to care)|round|over|to (?:boxing|training|the club|club|practice|the session|football|youth club))',
+];
+
+/** A time of day: "before bed", "before school". */
+const timesOfDay = ['bed', 'bedtime', 'school', 'tea', 'dinner', 'lunch'];
+
+/** Before being seen: "shes run off from the hospital before camhs saw her, shed taken an overdose earlier today". */
+const beingSeen = [
+  '(?:her |his |their |the )?(?:bloods|blood tests?|tests?|results|obs|observations|assessment|treatment|drip|antidote|triage)',
+  'being (?:seen|triaged|assessed)',
+  '(?:camhs|the doctors?|a doctor|the gp|a gp|anyone|the nurses?|the psych\\w*) (?:saw|seen|see|sees|assessed|checked) (?:her|him|them)',
+];
+
+/** The school day and other markers of it: "before registration", "before contact". */
+const dayMarkers = [
+  'breakfast',
+  'contact',
+  'work',
+  'the bus',
+  'registration',
+  'assembly',
+  'class',
+  'lessons?',
+  'first lesson',
+  'break',
+  'the bell',
+];
+
+/**
+ * Before help is called or comes, before the call ends, before someone reaches them: "is what he said before the line went
+ * dead", "she went blue for a second before staff got to her", "come find me before its too late".
+ */
+const untilHelp = [
+  '(?:we|i|staff|they) (?:call|ring|phone|dial|contact) (?:someone|anyone|999|an ambulance|for help|the police|111)',
+  '(?:they|he|she|someone|somebody) (?:get|gets|come for|comes for) (?:him|her|them|me|us)',
+  'the (?:line|call|phone) (?:went|cut|dropped|died)',
+  'it (?:dropped|cut off|cut out|went dead|died)',
+  '(?:he|she|they) (?:hung up|rang off|left|went|ran off|walked out)',
+  '(?:his|her|their) (?:phone|battery) died',
+  '(?:they|we|police|the police|staff|someone|somebody|i) (?:found|caught up with|got to|reached|traced|located) (?:her|him|them)',
+  '(?:they|we|he|she|i) (?:got|get) (?:on|off|in|here)\\b',
+  '(?:its|it is|it gets) too late',
+  '(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police|the police|the paramedics|officers|the officers|(?:the )?(?:bizzies|busies|coppers|feds)|(?:the |her |his |their )?(?:social worker|sw|escort|taxi)) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped|nicked|arrested|dropped|brought|picked|searched|booked|go|head|leave)',
+];
+
+/** "before", as history, unless one of the tellings above. */
+export const beforeAsHistory =
+  notAfter.join('') +
+  'before' +
+  notFollowedBy.join('') +
+  `(?! ${alt(...settingOff, ...timesToCome, ...timesOfDay, ...beingSeen, ...dayMarkers, ...untilHelp)})`;
