@@ -30,6 +30,7 @@ import { intentToDieShutInSituations } from './danger/intent-to-die-shut-in';
 import { intentToDieMeansSituations } from './danger/intent-to-die-means';
 import { intentToDieFarewellsSituations } from './danger/intent-to-die-farewells';
 import { fireAndPlacesSituations } from './danger/fire-and-places';
+import { arrangedOrNearSituations } from './danger/arranged-or-near';
 import { inOrder } from './in-order';
 
 /**
@@ -137,6 +138,9 @@ export const situations: Situation[] = inOrder(
     'adult-with-child-now', // abuse.ts
     'family-taking-child', // taken-or-held-by-family.ts
     'threat-at-the-door', // violence-threats.ts
+    'attack-arranged', // arranged-or-near.ts
+    'abuser-in-sight', // arranged-or-near.ts
+    'coming-for-them-tonight', // arranged-or-near.ts
     'smoke-or-flames', // fire-and-places.ts
   ],
   [
@@ -162,6 +166,7 @@ export const situations: Situation[] = inOrder(
     intentToDieMeansSituations,
     intentToDieFarewellsSituations,
     fireAndPlacesSituations,
+    arrangedOrNearSituations,
   ],
 );
 

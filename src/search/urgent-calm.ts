@@ -3,6 +3,7 @@
  * danger denied by the teller (dangerDenied), which silences only talk of dying, never something done.
  */
 
+import { historicAsked } from './danger/fragments-history';
 import { alt, S } from './urgent/fragments';
 
 /**
@@ -93,7 +94,9 @@ export const CALM_FRAME = new RegExp(
     // Seen already: "got bitten by the dog, only a nip. already seen at the walk in, tetanus done. rebook?".
     S`\balready (?:been )?seen (?:at|by|in) (?:the )?${alt('walk ?in', 'walk ?in centre', 'a and e', 'gp', 'minor injuries', 'urgent care', 'hospital', '111', 'out of hours')}\b${NOTHING_TOLD_NOW}`,
     // Asked of a record: "historic question - a 12yo whose records show she was found 'not breathing' in her cot at 2 months".
-    S`\b${alt('historic', 'historical')} ${alt('question', 'query', 'incident', 'record', 'concern', 'event')}\b${NOTHING_TOLD_NOW}`,
+    S`\b${historicAsked}\b${NOTHING_TOLD_NOW}`,
+    // Came round, fine, and only the record asked about: "fainted in the heat, came round in seconds, fine. what should i record?".
+    S`\b(?:came|come) round\b.*\bfine\b.*\b(?:what|how|where) (?:should|do|would|shall|can) (?:i|we) ${alt('record', 'log', 'write', 'note')}\b${NOTHING_TOLD_NOW}`,
     // Judged so by the one who saw them: "we chatted, no risk indicators. do i log it?".
     S`\bno (?:current |immediate |obvious )?risk ${alt('indicators', 'factors', 'concerns', 'identified')}\b${NOTHING_TOLD_NOW}`,
     // The teller's own aftermath: "had 3 serious incidents in 2 months, cant sleep after shifts, keep replaying the ligature one".
@@ -146,9 +149,9 @@ export const CALM_FRAME = new RegExp(
       S`^${alt('case review', 'case audit', 'audit', 'learning review', 'serious case review', 'post incident')}\b|` +
       // An incident logged from an earlier day, or teaching headed so: "incident log from saturday: ingested vape liquid, discharged
       // sunday", "housing officers training: signs a child is being locked in", "restraint recording: after restraining a child who
-      // tried to strangle another" (not "at training and she rang").
+      // tried to strangle another" (not "at training and she rang", nor a role first: "coach. after training a girl collapsed").
       S`^incident ${alt('log', 'report', 'form')} (?:from|for) (?:last |the )?(?:\w+day|yesterday|last night|the weekend)\b|` +
-      S`^(?!${alt('at', 'in', 'on', 'from', 'after', 'im', 'i am', 'were', 'we are', 'left')}\b)(?:\w+ ){0,2}${alt('training', 'recording')}\b(?! ${alt('and', 'when', 'while', 'but', 'today', 'tonight')}\b)|` +
+      S`^(?:(?!${alt('at', 'in', 'on', 'from', 'after', 'im', 'i am', 'were', 'we are', 'left')}\b)\w+ ){0,2}${alt('training', 'recording')}\b(?! ${alt('and', 'when', 'while', 'but', 'today', 'tonight')}\b)|` +
       S`^${alt(S`reflecting on (?:last|yesterday|yesterdays|the|an|a|what)`, S`looking back (?:at|on)`, S`for (?:the|our) (?:\w+ ){0,2}${alt('protocol', 'procedure', 'policy', 'handbook')}`)}\b)` +
       NOTHING_TOLD_NOW,
     // Practice material or a record, said so anywhere in the message, with nothing told as now after it: "for a case study: 15yo found

@@ -205,6 +205,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'music tutor. Pupil overdosed on practice - did 5 hours yesterday and his fingers are sore. Should he rest a few days?',
       'my y10s are doing romeo and juliet and one kid asked if juliet overdosed, how do i handle the suicide theme sensitively',
       "the nurse gave him too much homework reading about medicines and he's overdosed on leaflets haha. Seriously though, what's a health assessment involve?",
       "me fella overdosed on the Christmas pud, he's been asleep on the couch since dinner haha. Anyway how do I do the allowance claim form?",
@@ -262,6 +263,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'OT. Is there a checklist for making a bedroom ligature-light for a child stepping down from a Tier 4 unit? Placement starts next month.',
       'had 3 serious incidents in 2 months, cant sleep after shifts, keep replaying the ligature one. is there anything for staff?',
       "if someone in a hostel was found with a noose, what's the usual process afterwards with health - asking for our lessons learned",
       'Our manager wants a ligature-awareness and self-harm response briefing for the home, what should it cover from the toolkit?',
@@ -1065,6 +1067,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "Coach. After training a girl collapsed, said she'd had 3 energy drinks and some of her brother's ADHD meds to 'perform better'. Chest pain.",
       'youth worker on outreach, found a 13yo from a care home in an underpass, out of it, cant tell me his name, nobody with him',
       'breathing really fast and shallow, her fingers have gone blue and she cant talk in sentences',
       'paramedic: 11yo lac electrocuted after climbing the substation fence, burns to hands, arrhythmia on the monitor',
@@ -2226,6 +2229,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'she said she put her nans sleeping pills in the carers tea',
+      "hello. just dropped the lad at school after contact. As he got out he said 'I put the tablets in mum's drink so she'd sleep and I could go' - his little brother is at home with her now. He's 11.",
+      "escort. Contact centre. Toddler got into mum's handbag and ate something, mum grabbed it off him, looked like a blue pill. Mum won't say what it is.",
       'shes been taking her nans tablets to sleep and took 20 tonight',
       "grandad here, the 5 year old found a bag of white powder in her big brother's room and has licked some",
       'custody nurse: 15F states she swallowed a wrap before arrest, now increasingly drowsy in cell',
@@ -2259,6 +2265,8 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      'toddler ate something from the garden, looked like a berry',
+      'he puts his meds in his juice so he can take them, is that ok',
       'he told me hes been taking his mates xanax to get to sleep',
       "I noticed yesterday that my foster daughter had googled 'how many paracetamol is fatal'. I spoke to her calmly, she said it was for a science lesson, and her teacher confirmed they're doing a unit on drugs and the liver. She's fine and cheerful. Do I log it anyway?",
       "What's the right first aid if someone has swallowed bleach? Putting together a handout for our carers' group.",
@@ -2391,6 +2399,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      "driver. child fell asleep in the car yesterday on the way back from contact and the carer said she was hard to wake at home, but she was fine after. She's always been a deep sleeper. Worth noting?",
       'gp: historic question, a 12yo whose records show she was found not breathing in her cot at 2 months, any implications now?',
       'gp: child in care had not breathing episodes as an infant (breath holding spells), now 5 and grown out of them, keep it on the problem list?',
       "She was found not breathing after a drug overdose last summer and spent a week in ICU. She's fully recovered now. How do I help her talk about it in therapy?",
@@ -2534,6 +2543,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'theres going to be a stabbing scene in the school play tonight, is that ok for her to watch',
       'scenario question from our iv induction: the child says someone is hurting them and asks you not to tell. whats the right answer?',
       "I'm fostering a 10 year old who came to us last week after 5 placement moves. She calls me mum already, is overly polite, and I've heard her crying quietly at night. What should I be watching for in the first few weeks?",
       "is there a helpline I can ring myself if I'm ever scared a child is being abused? nothing now, just to have it",
@@ -2885,6 +2895,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "advocate. Young person wants to complain about being moved placements. He said it felt like he was 'kidnapped' out of his school. How do I word the complaint?",
       'since her mum went into rehab she follows me round the house, wont let me go to the toilet on my own and cries at the school gate',
       'clingy all the time wont let me out of site shes 6',
       'carer joked the 13yo has been kidnapped by fortnite. any guidance on screen time for lac with sleep problems?',
@@ -3005,6 +3016,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "coach. In the penalty shootout one kid said 'if I miss I'm jumping off the Runcorn bridge' then scored and ran off celebrating. Just a football thing, right? Should I have a quiet word?",
       'police officer working with missing children, many of the girls we return have been drinking and are low, whats the best approach in return home conversations',
       'i saw marks on her thighs, she didnt know i saw, im scared if i bring it up shell do it more or run away',
       "Are there figures on how many children in care go missing and how often it's linked to exploitation?",
@@ -3996,6 +4008,43 @@ const table: Pinned[] = [
       'dad turned up at the home last week saying the lad owes him money, how do we stop it',
       'a man from the council came to the door asking for mum last week',
       'he made a knife in dt and got in trouble for being late',
+    ],
+  },
+  {
+    rule: 'broad:attack-arranged',
+    catches: [
+      "Youth worker here. Group chat from the young people says there's going to be a stabbing at the park on Walton Hall Ave at 4. One of our children in care is organising it. It's 3:40.",
+      "there's going to be a shooting at the youth club at 7, his mates have been planning it",
+      'theyre organising a jumping of a lad from our home after school today',
+    ],
+    calm: [
+      'he was involved in planning a stabbing last year, hes doing well now',
+      'theres going to be a stabbing in the next episode, shes upset',
+    ],
+  },
+  {
+    rule: 'broad:abuser-in-sight',
+    catches: [
+      "Coach. Game's going on, one of our players (in care) has just told me the man on the touchline is the one who raped her last month and he's waving at her to come over.",
+      'the bloke who assaulted him last year is on the touchline watching him',
+      'shes just pointed out the man in the car park is the one who trafficked her',
+      'her abuser who groomed her online is in the waiting room at the clinic',
+    ],
+    calm: [
+      'the man who abused her was at the shops last year, she saw him',
+      'how do we support a child whose abuser who hurt her lives nearby',
+    ],
+  },
+  {
+    rule: 'broad:coming-for-them-tonight',
+    catches: [
+      "advocate. 14 yo says the staff at her unit have been letting a man in at night who takes her out to his car, he's coming at 11 tonight.",
+      'an older lad keeps picking her up from school in a car and taking her off, hes coming again tonight',
+      'a man who drives her off to parties most weekends, hes coming round later',
+    ],
+    calm: [
+      'her dad takes her out for tea on fridays, hes coming at 5 tonight',
+      'her social worker takes her out for lunch, shes coming at 12 today',
     ],
   },
 ];

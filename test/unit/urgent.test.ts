@@ -258,6 +258,10 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  // Came round, fine, and only the record asked about.
+  'coach. sports day - a kid fainted in the heat, came round in seconds, drink and shade, carer picked him up, fine. What should I record?',
+  // A role first, then the word: not a training heading.
+  'housing officers training: signs a child is being locked in',
   'foster carer cancelled the appt because he got bitten by the dog, only a nip. already seen at the walk in, tetanus done. rebook?',
   "He keeps saying 'don't touch me' and then crying for a cuddle",
   "How do I support a child who's just been told they can't go home to mum?",

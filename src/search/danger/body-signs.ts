@@ -95,9 +95,12 @@ export const bodySignsSituations: Situation[] = [
     // Hair going grey is no danger sign.
     // Nor one told with its recovery: "found not breathing after a drug overdose last summer ... shes fully recovered now".
     // Nor a baby's spells grown out of, or a record asked about: "not breathing episodes as an infant, now 5 and grown out of them",
-    // "historic question: found not breathing in her cot at 2 months".
+    // "historic question: found not breathing in her cot at 2 months". Nor one told as over, with nothing after it:
+    // "the carer said she was hard to wake at home, but she was fine after. worth noting?". (Narrower than historicAsked: nothing here checks that
+    // no danger is told as now, so "historical concern ... now he's not breathing" must stay urgent.)
     unless: new RegExp(
-      S`\bhair\b|${pretendGame}|\b(?:fully recovered|recovered fully|made a full recovery|(?:grown|grew) out of (?:it|them)|historic(?:al)? (?:question|query|record))\b`,
+      S`\bhair\b|${pretendGame}|\b(?:fully recovered|recovered fully|made a full recovery|(?:grown|grew) out of (?:it|them)|historic(?:al)? (?:question|query|record))\b|` +
+        S`\b(?:was|were) (?:totally |completely |absolutely )?(?:fine|ok|okay|back to normal) after(?:wards)?\b(?!.*\b(?:now|again|still|but)\b)`,
     ),
   },
   // "came back off his face, throwing up and cant stand"

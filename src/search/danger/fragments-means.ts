@@ -43,6 +43,9 @@ export const harmlessExcess = [
   'meetings',
   // Play and treats: "overdosing on the fizzy drinks and sweets", "overdosed on the christmas pud".
   'football',
+  // An instrument or a sport: "overdosed on practice, did 5 hours yesterday and his fingers are sore".
+  'practice',
+  'practising',
   'fun',
   'fortnite',
   'fizzy (?:drinks?|pop)',

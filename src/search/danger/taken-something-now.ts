@@ -136,6 +136,14 @@ export const takenSomethingNowSituations: Situation[] = [
         S`(?:${medicine}|meds cupboard|medicine cabinet)${gap(10)} (?:no idea|dont know|not sure|wont (?:tell|say)(?: me| us)?) how many${gap(5)} (?:had|took|taken|swallowed|necked|ate|eaten|drank|drunk)`,
         // A little one and a drug found: "the 5 year old found a bag of white powder in her big brothers room and has licked some".
         S`(?:white |brown )?powder${gap(10)} (?:has |have |had )?(?:licked|eaten|ate|swallowed|tasted|sniffed|snorted) (?:some|a bit|it|a little|a lick)\b`,
+        // Something unknown eaten, that looked like a pill: "toddler got into mums handbag and ate something, looked like a blue pill".
+        S`(?:ate|eaten|swallowed|chewed) something${gap(8)} (?:looked like|looks like|think (?:it was|its)|might (?:have been|be)|could (?:have been|be)|maybe) ` +
+          S`(?:a |an |some |one of )?(?:\S+ )?(?:pills?|tablets?|capsules?|meds)\b`,
+        // Put in another's drink to make them sleep or ill: "he said i put the tablets in mums drink so shed sleep and i could go".
+        S`(?:i|ive|he|hes|she|shes|they|theyve)(?: has| have| had)? (?:put|slipped|crushed|mixed|added) (?:the |some |my |his |her |their |all )?(?:\S+ ){0,2}` +
+          S`(?:tablets|pills|meds|medication|powder|drugs)${gap(2)} (?:in|into) ` +
+          S`(?:(?:mums|dads|nans|grans|grandads|carers|staffs|teachers|brothers|sisters|the babys|the carers) (?:\S+ )?${alt('drink', 'tea', 'coffee', 'food', 'dinner', 'juice', 'brew', 'cup', 'water', 'bottle', 'milk')}|` +
+          S`(?:\S+ ){1,3}so (?:shed|hed|theyd|she would|he would|they would|she|he|they|mum|dad) (?:would )?(?:sleep|go to sleep|pass out|not wake|be ill|get ill|be sick|die))`,
         // "ive done something stupid with the tablets, sorry"
         S`(?:done|did) something (?:really )?(?:stupid|silly|dumb)${gap(4)} (?:with )?(?:the |my |her |his |their |some )?(?:tablets|pills|meds|paracetamol)`,
         // A number of something unnamed: "says shes taken 20 of something an hour ago" (not 10 of them to the park).

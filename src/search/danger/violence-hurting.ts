@@ -198,6 +198,8 @@ export const violenceHurtingSituations: Situation[] = [
         S`\bhitting (?:their|his|her|the|our) (?:attendance|grades|marks|results|targets|progress|learning|confidence|school ?work)\b|` +
         // Seen by the child, in the past: "a young person who witnessed a stabbing in their old area and now lives with us".
         S`\bwitness(?:ed|es|ing)? (?:a |the )?(?:stabbing|shooting|attack|assault|murder|fight|violence)\b(?!.*\b(?:right now|just now|as we speak)\b)|` +
+        // Acted: "theres going to be a stabbing scene in the school play tonight, is that ok for her to watch".
+        S`\b(?:stabbing|shooting|fight|murder|killing|death) scenes?\b|` +
         // On a screen: "the film they picked tonight had a stabbing in it, was that ok for a 12 rated".
         S`\b(?:film|movie|programme|program|episode|series|soap|documentary|trailer|game)s?\b(?: \S+){0,4} (?:had|has|with|showed|shows|where)(?: \S+){0,2} (?:a |the |some )?(?:stabbing|shooting|fight|murder|killing|violence)\b(?!.*\b(?:right now|just now|as we speak)\b)`,
     ),

@@ -96,7 +96,8 @@ export const ligatureRules: Rule[] = [
         // "asked to fit anti-ligature fittings in one of the bedrooms"
         'anti ligature',
         // "is there a list of ligature-safe products for foster homes"
-        S`(?:ligature|lig) ${alt('safe', 'resistant', 'reduced', 'proof')}`,
+        S`(?:ligature|lig) ${alt('safe', 'resistant', 'reduced', 'proof', 'light')}`,
+        'checklists?',
         'fittings?',
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
         // Nor one sent for now: "staff holding him up, where is the cutter kit".

@@ -1,0 +1,63 @@
+/**
+ * Harm set for a time that is almost here, or the one who harmed a child in sight of them now: an attack arranged for this
+ * afternoon, the man who raped her waving her over, a man due tonight to take her out. The harm itself may be told as past
+ * (it is why the danger now is real), so history alone does not silence these.
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+
+/** Soon, by the clock or the day: "at 4", "tonight", "after school", "in half an hour". */
+const soon = alt(
+  S`at \d{1,2}(?: ?(?:am|pm|oclock|\d{2}))?`,
+  'tonight',
+  'today',
+  'after school',
+  S`this (?:afternoon|evening)`,
+  S`in (?:an|half an|\d+|a few|ten|twenty) (?:hours?|hrs?|mins?|minutes)`,
+  'now',
+  'later',
+);
+/** A story, a game or a drama, not a plan: "there's going to be a stabbing scene in the school play". */
+const madeUp = S`\b${alt('play', 'film', 'movie', 'scene', 'drama', 'story', 'novel', 'book', 'game', 'episode', 'series', 'soap', 'script', 'rehearsal')}\b`;
+/** What was done to the child, named: "raped her", "abused him". */
+const harmedThem = S`(?:raped|abused|assaulted|attacked|groomed|touched|molested|exploited|trafficked|hurt) (?:her|him|them)`;
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const arrangedOrNearSituations: Situation[] = [
+  // "group chat says there's going to be a stabbing at the park at 4, one of ours is organising it, its 3 40"
+  {
+    name: 'attack-arranged',
+    when: b(
+      S`(?:going to be|gonna be|planning|planned|arranged|arranging|organising|organised|organizing|organized|set up|setting up) (?:a |an )?(?:\S+ )?` +
+        S`${alt('stabbing', 'shooting', 'shanking', 'ambush', 'revenge attack', 'attack on', 'jumping', 'fight with (?:knives|blades|weapons|machetes)')}${gap(12)} ${soon}\b`,
+    ),
+    unless: new RegExp(S`${past.source}|${madeUp}`),
+  },
+  // "the man on the touchline is the one who raped her last month and hes waving at her to come over"
+  {
+    name: 'abuser-in-sight',
+    when: b(
+      [
+        // Pointed out where he stands now: "the man on the touchline is the one who raped her".
+        S`(?:man|men|guy|bloke|fella|lad|person|woman) (?:on|in|at|outside|by|near|across) (?:the )?(?:\S+ ){1,2}(?:is|are) (?:the )?(?:one|ones|man|men|guy|bloke|person) (?:who|that) ${harmedThem}`,
+        // The one who harmed them, here now: "the man who abused her is outside the school gates".
+        S`(?:the (?:man|one|guy|bloke|fella|lad|person)|(?:her|his|their) (?:abuser|rapist|attacker)) (?:who |that )?${harmedThem}${gap(6)} ` +
+          S`(?<!\b(?:was|were) (?:\S+ )?)(?:is |s |hes |he is )?(?:here|outside|at the (?:gates?|door|school|front|match|game|window)|on the touchline|in the (?:crowd|car park|building|shop|stand|park|waiting room)|waving|watching (?:her|him|them)|waiting for (?:her|him|them)|calling (?:her|him|them) over|coming over|walking over)\b`,
+      ].join('|'),
+    ),
+    unless: new RegExp(madeUp),
+  },
+  // "staff have been letting a man in at night who takes her out to his car, hes coming at 11 tonight"
+  {
+    name: 'coming-for-them-tonight',
+    // Only with a sign that it is hidden or exploiting: at night, to parties, let in, older (not "a man from the church
+    // takes her to the cinema, hes coming at 6 tonight").
+    when: b(
+      S`(?=.*\b${alt('at night', 'in the night', 'middle of the night', 'parties', 'party', S`sneak\w*`, S`letting (?:a man|him|them|men) in`, 'older', S`secret\w*`)}\b)` +
+        S`(?:man|men|bloke|guy|fella|adult|older (?:lads?|man|men|boys?))${gap(10)} (?:takes|took|taking|picks|picked|picking|collects|collected|sneaks|sneaked|drives|drove) (?:her|him|them) ` +
+        S`(?:out|off|up|away)${gap(10)} (?:hes|he is|theyre|they are|he s) (?:coming|coming back|coming round|picking (?:her|him|them) up|due|back) (?:again )?(?:at \d{1,2}(?: ?(?:am|pm))? )?(?:tonight|today|later|now|in an hour)`,
+    ),
+  },
+];
