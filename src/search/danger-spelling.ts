@@ -65,7 +65,52 @@ const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['unalives', 'kills'],
   ['sewerslide', 'suicide'],
   ['ctb', 'suicide'],
+  // Spelt as said: "hes gunna do it", "breathing reely slow".
+  ['gunna', 'gonna'],
+  ['gona', 'gonna'],
+  ['reely', 'really'],
+  ['realy', 'really'],
+  ['rlly', 'really'],
 ]);
+
+/**
+ * Phrases read as the words they stand for: a second language's word for word ("finish myself", "she no want live"), a word
+ * heard wrong by voice-to-text ("band sister" for banister), and a wish to die said through the body ("wants his heart to stop").
+ */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bfinish (my|him|her|them)sel(f|ves)\b/g, 'kill $1sel$2'],
+  [/\b(?:no|not) want (?:to )?live\b/g, 'dont want to live'],
+  [/\bwants? (?:his|her|their|my) heart to stop\b/g, 'wants to die'],
+  // A plan told in the present: "he hang himself tomorrow after school".
+  [
+    /\b(he|she|they|i) (hang|kill|cut|stab|drown|shoot) (him|her|them|my)sel(f|ves) (tomorrow|tonight|today|later|after school)\b/g,
+    '$1 will $2 $3sel$4 $5',
+  ],
+  // A second language's bare verb for a deed done: "she take the rat poison", "he drink a bottle of the cleaning spray".
+  // (Not after a helper, where the bare verb is English: "can she drink wine", "if she eat nuts".)
+  [
+    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) drink (?!to\b)/g,
+    '$1 drank ',
+  ],
+  [
+    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) eat (?!to\b)/g,
+    '$1 ate ',
+  ],
+  [
+    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) swallow (?!to\b)/g,
+    '$1 swallowed ',
+  ],
+  [/\bband sister\b/g, 'banister'],
+  [/\bblack pool\b/g, 'blackpool'],
+];
+
+/** Danger words typed in two ("over dosed"); only these, as an English pair ("hand over", "co codamol") may be meant apart. */
+const JOINED = new Set(['overdose', 'overdosed', 'overdoses', 'overdosing']);
+
+/** Words typed run together ("shesstranglin", "hesgotagun") are parted only where one part is one of these or a danger word. */
+const SHORT_WORDS = new Set('to in on at up of is it me my he we so no or an be do go by us am as if'.split(' '));
+const SUBJECTS = ['theyre', 'theyve', 'theres', 'thats', 'shes', 'hes', 'ive', 'its', 'im'];
+const RUN_TOGETHER_ANCHORS = new Set(['hes', 'shes', 'theyre', 'theyve', 'im', 'ive', 'its', 'thats', 'theres', 'gun', 'cut', 'die']);
 
 /** "bein" is "being", "pickin" is "picking": the "g" dropped from a word ending "ing" (not "pin", "jerkin"). */
 function gDropped(w: string): string | undefined {
@@ -113,10 +158,76 @@ export class DangerSpelling {
       if (fixed !== w) changed = true;
       return fixed;
     });
-    return changed ? out.join(' ') : cleaned;
+    // A danger word typed in two ("over dosed") is read as one.
+    for (let i = out.length - 2; i >= 0; i -= 1) {
+      const joined = out[i]! + out[i + 1]!;
+      if (JOINED.has(joined)) {
+        out.splice(i, 2, joined);
+        changed = true;
+      }
+    }
+    let text = changed ? out.join(' ') : cleaned;
+    for (const [phrase, meant] of PHRASES) text = text.replace(phrase, meant);
+    return text;
   }
 
+  /** A word put right: a letter held down ("helpppp"), text-speak, a slip of one or two letters, or words run together. */
   private nearest(w: string): string {
+    if (/([a-z])\1\1/.test(w)) {
+      const two = w.replace(/([a-z])\1{2,}/g, '$1$1');
+      if (this.words.has(two) || englishWords().has(two)) return two;
+      return this.nearest(w.replace(/([a-z])\1{2,}/g, '$1'));
+    }
+    const mended = this.mended(w);
+    return mended !== w ? mended : (this.parted(w) ?? w);
+  }
+
+  /**
+   * Run together, parted into two to four known words, one an anchor: "shesstranglin" is "shes strangling". A message typed so
+   * mostly opens with its subject, so a leading "hes", "shes", "im" is taken first when the rest parts ("hesgotagun" is "hes got
+   * a gun", not "he shotgun").
+   */
+  private parted(w: string): string | undefined {
+    if (w.length < 7 || w.length > 24 || !/^[a-z]+$/.test(w) || englishWords().has(w) || this.words.has(w)) return undefined;
+    for (const subject of SUBJECTS) {
+      const rest = w.startsWith(subject) ? this.split(w.slice(subject.length), 3) : undefined;
+      if (rest) return [subject, ...rest].join(' ');
+    }
+    // Otherwise only into whole words of three letters or more (or "a"), one of them a danger word: "cutherself" (not "devistated"
+    // into "devil ta ted", nor "cancelld" into "can cells").
+    const parts = this.split(w, 3, false);
+    const whole = (p: string) => p === 'a' || (p.length >= 3 && (englishWords().has(p) || this.words.has(p)));
+    return parts && parts.length > 1 && parts.every(whole) && parts.some((p) => RUN_TOGETHER_ANCHORS.has(p) || this.words.has(p))
+      ? parts.join(' ')
+      : undefined;
+  }
+
+  /** The cheapest reading of w as up to `most` known words: fewest parts, then fewest put right, then most anchors. */
+  private split(w: string, most: number, mend = true): string[] | undefined {
+    const isAnchor = (p: string) => RUN_TOGETHER_ANCHORS.has(p) || this.words.has(p);
+    /** The part as read, and what it costs: nothing for a known word, one for a word put right. */
+    const read = (p: string): [string, number] | undefined => {
+      if (p.length === 1) return p === 'a' || p === 'i' ? [p, 0] : undefined;
+      // A rare short word ("ta", "ow") is likelier the edge of another: "gotagun" is "got a gun".
+      if (p.length === 2 && englishWords().has(p)) return [p, SHORT_WORDS.has(p) ? 0 : 1];
+      if (englishWords().has(p) || this.words.has(p)) return [p, 0];
+      const mended = mend && p.length >= 5 ? this.mended(p) : p;
+      return mended !== p ? [mended, 1] : undefined;
+    };
+    const best: ({ parts: string[]; cost: number } | undefined)[] = [{ parts: [], cost: 0 }];
+    for (let end = 1; end <= w.length; end += 1) {
+      for (let start = 0; start < end; start += 1) {
+        const before = best[start];
+        const part = before && before.parts.length < most ? read(w.slice(start, end)) : undefined;
+        if (!before || !part) continue;
+        const cost = before.cost + 4 + 2 * part[1] - (isAnchor(part[0]) ? 1 : 0);
+        if (!best[end] || best[end]!.cost > cost) best[end] = { parts: [...before.parts, part[0]], cost };
+      }
+    }
+    return best[w.length]?.parts;
+  }
+
+  private mended(w: string): string {
     const spoken = TEXT_SPEAK.get(w) ?? gDropped(w);
     if (spoken !== undefined) return spoken;
     if (w.length < 4 || !/^[a-z]+$/.test(w) || this.words.has(w) || englishWords().has(w)) return w;

@@ -31,6 +31,8 @@ import { intentToDieMeansSituations } from './danger/intent-to-die-means';
 import { intentToDieFarewellsSituations } from './danger/intent-to-die-farewells';
 import { fireAndPlacesSituations } from './danger/fire-and-places';
 import { arrangedOrNearSituations } from './danger/arranged-or-near';
+import { takenSomethingToldSituations } from './danger/taken-something-told';
+import { harmToldPlainlySituations } from './danger/harm-told-plainly';
 import { inOrder } from './in-order';
 
 /**
@@ -51,6 +53,8 @@ const general = new RegExp(
       'link between',
 
       'what if',
+      // A word asked about, in a few words: "trap house meanin".
+      S`^(?:\w+ ){1,3}${alt('meaning', 'definition')}$`,
       // Asked of any child, or of a saying: "can a child in care be locked in their room at night", "the lads think its funny to say ill shank you".
       S`can (?:a|an|any) (?:child|yp|young person|kid|foster child|looked after child)(?: in care)? be\b`,
       S`(?:think|thinks) (?:its|it is) funny to say`,
@@ -141,6 +145,21 @@ export const situations: Situation[] = inOrder(
     'attack-arranged', // arranged-or-near.ts
     'abuser-in-sight', // arranged-or-near.ts
     'coming-for-them-tonight', // arranged-or-near.ts
+    'drug-and-harm', // taken-something-told.ts
+    'taking-them-now', // taken-something-told.ts
+    'poison-then-eaten', // taken-something-told.ts
+    'drunk-alone-outside', // taken-something-told.ts
+    'pay-or-be-hurt', // harm-told-plainly.ts
+    'armed-and-sent', // harm-told-plainly.ts
+    'they-are-here', // harm-told-plainly.ts
+    'harming-on-live', // harm-told-plainly.ts
+    'taken-away-tonight', // harm-told-plainly.ts
+    'shut-in-a-machine', // harm-told-plainly.ts
+    'shut-out-in-the-cold', // harm-told-plainly.ts
+    'sent-to-deliver', // harm-told-plainly.ts
+    'locked-in-and-blood', // harm-told-plainly.ts
+    'jumped-in-water', // harm-told-plainly.ts
+    'going-to-do-it', // harm-told-plainly.ts
     'smoke-or-flames', // fire-and-places.ts
   ],
   [
@@ -167,6 +186,8 @@ export const situations: Situation[] = inOrder(
     intentToDieFarewellsSituations,
     fireAndPlacesSituations,
     arrangedOrNearSituations,
+    takenSomethingToldSituations,
+    harmToldPlainlySituations,
   ],
 );
 

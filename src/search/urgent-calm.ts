@@ -168,7 +168,7 @@ export const CALM_FRAME = new RegExp(
       S`running a (?:training )?session`,
       S`what heading (?:in|is|for|would)`,
       // (Nothing told as now may follow "that" itself: a trailing "in the daily log" does not move the check past what was told.)
-      S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it|threats?|the (?:\w+ )?${alt('incident', 'threats?', 'disclosure', 'injury', 'injuries')})\b`,
+      S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it|threats?|the (?:\w+ )?${alt('incident', 'threats?', 'disclosure', 'injury', 'injuries')}|an? ${alt('ligature', 'disclosure', 'incident', 'injury', 'threat', 'overdose', 'missing episode')})\b`,
       S`how long (?:do|should) (?:i|we) keep`,
       // Reflections: "reflecting in supervision on how i handled...", "reflecting after a serious case review", "supervision
       // reflection:", "reflective log:".
@@ -198,7 +198,7 @@ export const CALM_FRAME = new RegExp(
       S`in (?:our|the) (?:\w+ )?${alt('policy', 'protocol', 'procedure', 'guidance')}(?: we| it)? (?:say|says)`,
       S`our ${alt('policy', 'protocol', 'procedure')} says`,
       // "for our volunteers safeguarding training: if someone suspects..."
-      S`for (?:our|the|a) (?:\S+ ){0,3}training\b`,
+      S`(?<!\b(?:thank you|thanks|thank u|thankyou|thank you so much) )for (?:our|the|a) (?:\S+ ){0,3}training\b`,
       S`in the (?:case )?file`,
       S`training for (?:new |our |the |all )?\w+`,
       S`our (?:\w+ )?${alt('policy', 'protocol', 'procedure')} ${alt('mentions', 'uses the (?:word|phrase|term)')}`,

@@ -60,6 +60,8 @@ const ODD_TOLD_ABOUT = /\b(?:a|one|the) (?:\w+ ){0,2}(?:kid|child|yp|young perso
  */
 const SHOUTED_FIRE = /^\W*(?:(?:HELP\W+)?FIRE(?:\W+HELP)?\W*|(?:fire\W+)+fire\W*|(?:help\W+)?fire\s*!+\W*)$/i;
 const CAPITALS = /[A-Z]{4}|!/;
+/** A cry for help and nothing else, a key held down or shouted: "helpppp", "HELP!!!", "help help help" (a plain "help" asks for the help card). */
+const CRY_FOR_HELP = /^\W*(?:h+e+l+p{3,}|h+e{2,}l+p+|HELP\W*!{2,}|(?:help\W+){2,}help)\W*$/i;
 
 /**
  * The rules read once over a window: the first that fires, else whether any saw its danger words
@@ -116,6 +118,7 @@ export function urgentRule(q: Question | string): string | undefined {
 function detect(text: string, cleaned: string): string | undefined {
   if (ODD_WITH_APOSTROPHE.test(text) && !ODD_TOLD_ABOUT.test(text) && !past.test(cleaned)) return 'odd';
   if (SHOUTED_FIRE.test(text) && (CAPITALS.test(text) || /fire\W+fire/i.test(text))) return 'fire';
+  if (CRY_FOR_HELP.test(text)) return 'help-message';
   const parts = windows(cleaned);
   const judgedCalm: boolean[] = [];
   let calmedButNow: string | undefined;

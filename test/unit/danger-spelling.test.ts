@@ -27,3 +27,34 @@ describe('danger words mistyped still reach the urgent rules', () => {
     expect(new DangerSpelling([/\b(?:swallow|swallowed)\b/]).fix('she swallowd it')).toBe('she swallowed it');
   });
 });
+
+describe('hurried and second-language typing is read as the words it stands for', () => {
+  it.each([
+    ['shesstranglin her sister', 'shes strangling her sister'],
+    ['hesgotagun says its real', 'hes got a gun says its real'],
+    ['imgonnakillmyself', 'im gonna kill myself'],
+    ['helpppp', 'help'],
+    ['she over dosed just now', 'she overdosed just now'],
+    ['hes gunna do it', 'hes gonna do it'],
+    ['i will finish myself', 'i will kill myself'],
+    ['she no want live', 'she dont want to live'],
+    ['he hang himself tomorrow', 'he will hang himself tomorrow'],
+    ['now he drink a bottle of bleach', 'now he drank a bottle of bleach'],
+  ])('"%s" reads as "%s"', (typed, read) => {
+    expect(spelledForDanger(typed)).toBe(read);
+  });
+
+  it('leaves alone what is meant as typed: English pairs, names, numbers, and a bare verb after a helper', () => {
+    for (const q of [
+      'contact cancelld again hes devistated',
+      'she put her hand over the hob',
+      'took some co codamol',
+      'can she drink wine while taking sertraline',
+      'she gets hives if she eat nuts',
+      'rang 111 they said ring 999',
+      'snapchat alderhey kayleigh',
+    ]) {
+      expect(spelledForDanger(q)).toBe(q);
+    }
+  });
+});

@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'Hello, I am Amira, foster carer since 3 year. I want to say thank you for the training last week it was very good. Today the school call, the boy is not go to lesson, and now he is home and he is telling me he drink a bottle of the cleaning spray under the sink because nobody want him, he is very sick on the carpet. Also I want to ask about next training date',
       'my youth worker colleague found a 15 year old in the toilets with a needle',
       'help. my grandson said he put something in my tea. i feel very dizzy and hes laughing',
       'paramedic, just got to a 13yo at a childrens home whos swallowed 6 batteries and a razor blade, bleeding from the mouth, staff say shes done similar before',
@@ -190,6 +191,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'she over dosed just know',
       'paramedics asking me where to take a drowsy 12yo after OD, alder hey or ormskirk?',
       "quick q before I go into court - carer has just told me the 15yo overdosed on something last night and didn't tell anyone till this morning, she's in school now. does she need to be seen today",
       'how long does it take for tablets to work if you take like 20. asking for my granddaughter she just did',
@@ -263,6 +265,8 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'noose in a film he watched, age rating?',
+      'how do i record a ligature found yesterday',
       'OT. Is there a checklist for making a bedroom ligature-light for a child stepping down from a Tier 4 unit? Placement starts next month.',
       'had 3 serious incidents in 2 months, cant sleep after shifts, keep replaying the ligature one. is there anything for staff?',
       "if someone in a hostel was found with a noose, what's the usual process afterwards with health - asking for our lessons learned",
@@ -299,7 +303,12 @@ const table: Pinned[] = [
   },
   {
     rule: 'neck',
-    catches: ['shes got a belt round her neck', 'hes tied his hoodie cord around his neck', 'yp has a charger cable round her neck'],
+    catches: [
+      'shes got a belt round her neck',
+      'hes tied his hoodie cord around his neck',
+      'yp has a charger cable round her neck',
+      'the girl in the back of my car has wrapped the seatbelt round her neck and is pulling it',
+    ],
     calm: [
       'i found a pupil with a cord around her neck in the toilets two years ago and it still affects me',
       'she wears a scarf round her neck in winter',
@@ -385,6 +394,8 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "boy is telling me 'I will finish myself before the Home Office send me back'. He has the razor in his hand in front of me now",
+      'hello, I have question about the pocket money policy. And boy just say to me he hang himself tomorrow after school, he already buy rope, it is in his bag',
       "Not sure what counts as urgent. She's been missing since 4pm. Usually she's back by 10. It's 2am now and her phone's off. She's 13, type 1 diabetic, and she didn't take her insulin pen. She told her friend on Snapchat she was going to 'end it tonight'.",
       'hes ran off after the police came, he said hed rather be dead than go back to the unit',
       "Also she's just texted her TA saying she's at the train station and 'ready to go under the next one'. I'm at my desk.",
@@ -627,6 +638,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'hesgotagun says its real',
       "our 17 yr old is hearing voices that tell her she's evil, she's got scissors and is cutting her hair and scalp",
       "Pupil posted in the year group chat \"bringing my brother's gun in tomorrow everyone in 10B is getting it\". It's 8pm and he's known to have access.",
       'theres a fella in the garden with a crossbow, says our kid owes him',
@@ -669,6 +681,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'mum turned up at ours with a knife n fork set as a gift lol',
       'baking club today, a lac girl nicked her finger with a knife slicing carrots. plaster, fine. do i tell the carer or just log it?',
       "Hi, do we have to inform Ofsted when a yp is arrested for carrying a knife? It happened Saturday, he's on bail now",
       "I've got a knife block in the kitchen. Do I need to lock it away for a 10yo with no history of anything?",
@@ -808,6 +821,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'My foster son show me a video of a boy jumping from a bridge into the water, they do it for fun in summer at the docks. I tell him no. Should I inform his social worker that he is interested?',
       'should i ask for a cetr for a 9 year old with autism on the edge of a residential placement?',
       'a yr 9 in care wrote an english poem about drowning, its about her grandad lost at sea. we chatted, no risk indicators. do i log it?',
       'he wants to go on the line at the weekend, the train line to chester with his mates',
@@ -1067,6 +1081,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'what to do if he sniff glue and now he having seizure',
       "Coach. After training a girl collapsed, said she'd had 3 energy drinks and some of her brother's ADHD meds to 'perform better'. Chest pain.",
       'youth worker on outreach, found a 13yo from a care home in an underpass, out of it, cant tell me his name, nobody with him',
       'breathing really fast and shallow, her fingers have gone blue and she cant talk in sentences',
@@ -1124,6 +1139,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'not respondin to texts all day is that normal for teen',
+      'collapsed in laughter at the panto \ud83d\ude02',
       'her 8yo foster son had a funny turn at a party, fainted in a hot room, came round in seconds, fine all evening. routed to gp next day, right call?',
       'a yr 7 in care is terrified of needles and fainted at her last vaccine. hpv jab is next month. any tips?',
       'She fainted in assembly on Monday. Her blood sugar was low because she skipped breakfast. Hospital checked her over and sent her home. Do I tell her SW?',
@@ -1300,6 +1317,8 @@ const table: Pinned[] = [
   {
     rule: 'help-message',
     catches: [
+      'HELP!!!',
+      'helpppp',
       'pharmacy: girl maybe 14 with two older men, she slipped my assistant a note: help me im in care. theyre leaving the shop',
       'she texted me saying help',
       'he rang me to say help',
@@ -1309,6 +1328,8 @@ const table: Pinned[] = [
       'he rang saying someones taken me then hung up',
     ],
     calm: [
+      'help',
+      'she texted me help with homework lol',
       'she texted me asking for help with homework',
       'how do i help her',
       'she said they took me to the cinema and it was great',
@@ -1378,6 +1399,7 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      'for my notes: on 3 May the girl was in A&E after she took some tablets, she was discharged next day and she have CAMHS follow up. Now 2 month later I want to know if the follow up finish or still open',
       "she's only taken a few of her tablets this week, refuses the rest",
       "got a text from her earlier saying she'd taken tablets but it was a wind up, gp checked her, what should i do about the lying",
       'tablets for her period pain now',
@@ -2037,6 +2059,7 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'shesstranglin her sister',
       'young person has told me hes started hearing people in the walls and is going to take care of his foster dad before they get him tonight',
       '8yo pupil in care has a swollen face and says his carer stamped on his hand this morning, it looks broken',
       "17yo autistic lad in crisis, attacking staff, bitten one, we can't keep anyone safe",
@@ -2150,7 +2173,6 @@ const table: Pinned[] = [
       'marks on her neck and a phone charger cable under her pillow',
       'carer says the lad has put a rope over the loft hatch and is stood on a chair under it',
       'shes pulling her hoodie strings tight round her neck and going red in the face',
-      'the girl in the back of my car has wrapped the seatbelt round her neck and is pulling it',
       'hes got a cable tie round his own neck pulled tight and i cant cut it',
       '16yo has torn her pillowcase into strips and is winding it round her neck in the ensuite',
     ],
@@ -2349,6 +2371,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'breathing reely slow like every 10 secs',
       'help shes turned blue',
       'she went to a sleepover birthday, parents rang at 11 to say shes not well, ive picked her up n shes in the back of my car now, hives all over n wheezin, think she had the cake, she has a nut allergy on her care plan. drive to alder hey or pull over?',
       'baby gone limp and a funny colour in the moses basket',
@@ -2895,6 +2918,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'trap house meanin',
+      "The foster child's mother post on Facebook that we kidnapped her son. It is not true, he is placed by court. What I must do?",
       "advocate. Young person wants to complain about being moved placements. He said it felt like he was 'kidnapped' out of his school. How do I word the complaint?",
       'since her mum went into rehab she follows me round the house, wont let me go to the toilet on my own and cries at the school gate',
       'clingy all the time wont let me out of site shes 6',
@@ -3682,6 +3707,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:going-for-someone',
     catches: [
+      'tried to drown the little one in bath',
       "He's just come in with a bloody hoodie that's not his blood he says, and says he's going back out to finish it. He's got something in his waistband.",
       'hes gone for his little sister, we got him off her but hes trying again',
       'she is coming at her foster carer, we cant hold her',
@@ -4025,6 +4051,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuser-in-sight',
     catches: [
+      'my foster kid says bloke at the door is her abuser n hes here now',
       "Coach. Game's going on, one of our players (in care) has just told me the man on the touchline is the one who raped her last month and he's waving at her to come over.",
       'the bloke who assaulted him last year is on the touchline watching him',
       'shes just pointed out the man in the car park is the one who trafficked her',
@@ -4046,6 +4073,160 @@ const table: Pinned[] = [
       'her dad takes her out for tea on fridays, hes coming at 5 tonight',
       'her social worker takes her out for lunch, shes coming at 12 today',
     ],
+  },
+  {
+    rule: 'broad:drug-and-harm',
+    catches: [
+      'spice i think hes like a zombie foamin',
+      'cocaine heart pains hes 15',
+      'ket. hes foaming at the mouth',
+      'chest pains after the cocaine at the party',
+    ],
+    calm: [
+      "She told the LAC nurse 'the pills from the GP make me feel like a zombie so I stopped them'. 16yo, sertraline. Where do we stand?",
+      'what are the signs of spice use, is it the zombie thing',
+      'he had heart pains last year after taking coke, hes fine now',
+    ],
+  },
+  {
+    rule: 'broad:taking-them-now',
+    catches: [
+      'she say she no want live, she have many tablets in hand and she is putting in mouth while we talking on video',
+      'he mixing pills with energy drink and he say he want his heart to stop, he already drink 4 cans',
+      'shes got a handful of pills and is shoving them in her mouth',
+    ],
+    calm: [
+      'she takes her pills by putting them in her mouth with yoghurt, is that ok',
+      'last year she was taking pills saying she wanted to die, shes better now',
+    ],
+  },
+  {
+    rule: 'broad:poison-then-eaten',
+    catches: [
+      'Just to update you, contact went ok. But now at home she take the rat poison from garage and eat some. She tell me and laugh',
+      'the toddler found the slug pellets and ate some',
+      'the little one got the laundry pods and ate one',
+    ],
+    calm: [
+      'we keep the rat poison in the garage, kids might eat some, should we move it',
+      'he swallowed a bottle of bleach in 2022, now in a new placement',
+    ],
+  },
+  {
+    rule: 'broad:drunk-alone-outside',
+    catches: [
+      'shes paralytic in a park alone phone dying',
+      'hes off his face on his own in the bus station and cant stand',
+      "she's wasted in the underpass by herself",
+    ],
+    calm: ['he got wasted alone at a party last year and it scared him', 'how do we talk to teens about being drunk alone in parks'],
+  },
+  {
+    rule: 'broad:pay-or-be-hurt',
+    catches: [
+      'theyre sayin pay or they cut his finger off',
+      'its pay or they chop his fingers off',
+      'he has to pay what he owes or they will burn his nans house',
+    ],
+    calm: [
+      'he said pay or they cut his finger off but that was months ago and the debt is cleared',
+      'do we pay for his phone or does the local authority',
+    ],
+  },
+  {
+    rule: 'broad:armed-and-sent',
+    catches: [
+      "Just update for you \u2013 the boy got his GCSE mock results, he is happy. BUT he just now go out with the boys who make him carry package, they give him a knife and say today he must 'do the job' on someone, he tell me from the bus",
+      'the older lads handed him a machete and told him to sort someone out',
+      'they gave her a blade and said go do the job tonight',
+    ],
+    calm: [
+      'in the story they gave him a knife to do the job, is it ok for year 9',
+      'they gave him a knife in food tech last year and he cut his finger',
+    ],
+  },
+  {
+    rule: 'broad:they-are-here',
+    catches: [
+      "boy text 'they're here' and then phone off. he was scared of the boys from Everton, they say they slash him",
+      'she messaged me theyre outside and now her phone is dead',
+      'he rang saying theyre here and the line went dead',
+    ],
+    calm: [
+      'she texted theyre here meaning her friends had arrived for the party',
+      'last week he texted theyre here and then his phone died but it was fine',
+    ],
+  },
+  {
+    rule: 'broad:harming-on-live',
+    catches: ['live on tiktok harmin herself ppl sendin me it', 'hes live on snap cutting himself', 'hes live on insta hurting himself'],
+    calm: [
+      'she was live on tiktok harming herself last year, it was reported',
+      'what do we do about kids watching others harming themselves on lives',
+    ],
+  },
+  {
+    rule: 'broad:taken-away-tonight',
+    catches: [
+      'she says they r takin her to london tonite',
+      'he texted me the older lads are driving him to manchester tonight',
+      'she said some lads are taking her to a hotel later',
+    ],
+    calm: [
+      'she says the school are taking her to london tonight for the trip',
+      'he said his carers are taking him to manchester tonight for the match',
+    ],
+  },
+  {
+    rule: 'broad:shut-in-a-machine',
+    catches: [
+      "grandad here, kinship. He is 9. He got in the washing machine and close door and it's started, I cannot open",
+      'the little one climbed inside the chest freezer and the lid is stuck, cant get her out',
+      'hes in the tumble dryer and its running',
+    ],
+    calm: [
+      'the cat got in the washing machine and it started, shes fine',
+      'how do we childproof the washing machine so it cant be started',
+    ],
+  },
+  {
+    rule: 'broad:shut-out-in-the-cold',
+    catches: [
+      'locked the kids out in the cold no clothes',
+      'mum has locked the toddler out in the snow in her nappy',
+      'dad locked the children out in the dark with no shoes',
+    ],
+    calm: [
+      'he locked the kids out of the game room, theyre arguing',
+      'mum locked the kids out in the cold last winter, it was in the court report',
+    ],
+  },
+  {
+    rule: 'broad:sent-to-deliver',
+    catches: [
+      'shes being sent to deliver for county lines right now in black pool',
+      'shes being sent to sell drugs for them today',
+      'hes being sent to run drugs for the gang tonight',
+    ],
+    calm: [
+      'a 14yo came back from missing last night and disclosed being made to carry drugs to blackpool, she is safe now',
+      'what are the signs a child is being made to carry drugs',
+    ],
+  },
+  {
+    rule: 'broad:locked-in-and-blood',
+    catches: ['bathroom door locked blood', 'bedroom door locked blood', 'room locked blood under door'],
+    calm: ['bathroom door locked, can we take the lock off', 'how do i get a blood test for a child in care'],
+  },
+  {
+    rule: 'broad:jumped-in-water',
+    catches: ['jumped in the docks', 'jumped into the mersey', 'fell in the reservoir help'],
+    calm: ['jumped in the docks last summer for a dare, now hes scared of water', 'is it safe for kids to jump in the docks in summer'],
+  },
+  {
+    rule: 'broad:going-to-do-it',
+    catches: ['hes gunna do it', 'shes going to do it', 'im about to do it'],
+    calm: ['hes going to do it when hes ready', 'shes going to do it in her own time'],
   },
 ];
 

@@ -45,6 +45,8 @@ export const arrangedOrNearSituations: Situation[] = [
         // The one who harmed them, here now: "the man who abused her is outside the school gates".
         S`(?:the (?:man|one|guy|bloke|fella|lad|person)|(?:her|his|their) (?:abuser|rapist|attacker)) (?:who |that )?${harmedThem}${gap(6)} ` +
           S`(?<!\b(?:was|were) (?:\S+ )?)(?:is |s |hes |he is )?(?:here|outside|at the (?:gates?|door|school|front|match|game|window)|on the touchline|in the (?:crowd|car park|building|shop|stand|park|waiting room)|waving|watching (?:her|him|them)|waiting for (?:her|him|them)|calling (?:her|him|them) over|coming over|walking over)\b`,
+        // Named so, and here now: "bloke at the door is her abuser and hes here now".
+        S`(?:is|s) (?:her|his|their) (?:abuser|rapist|attacker|groomer|pimp|exploiter)${gap(4)} (?:and )?(?:hes|he is|theyre|they are|shes|she is) (?:here|outside|at the door|downstairs|in the house|in reception)`,
       ].join('|'),
     ),
     unless: new RegExp(madeUp),

@@ -52,6 +52,8 @@ const dates = [
   // Or last: "she sent me this last march". Or said to be May: "that was in may and hes been on a youth order since".
   S`last ${alt(...months)}`,
   S`(?:that|this|it) was (?:back )?in may`,
+  // A day of a month, "may" too: "for my notes: on 3 may the girl was in a and e".
+  S`on (?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?${alt(...months)}`,
   // A post or a message dated: "his old post from 2022 said im gonna end it all".
   S`from (?:19|20)\d{2}\b`,
   // (Not when a placement began: "like i do every night since she came to us in june".)

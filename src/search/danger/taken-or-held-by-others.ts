@@ -211,6 +211,8 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           S`\bwont let me (?:go )?out of (?:(?:her|his|their|my) )?(?:sight|site)\b|\bwont let me go to the (?:toilet|loo|bathroom|shops?)(?: on my own| alone| without (?:her|him|them))?\b|` +
           // A game that swallows a child, in jest: "carer joked the 13yo has been kidnapped by fortnite".
           S`\b(?:kidnapped|abducted|taken hostage|held hostage|held captive) by (?:the |his |her |their )?${alt(...harmlessExcess, 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'switch', 'phone', 'ipad', 'tablet', 'bed', 'sofa', 'duvet')}\b|` +
+          // Said of the carers, as an accusation: "mother post on facebook that we kidnapped her son. it is not true".
+          S`\b(?:we|i|the carers?|social services|the council|you) (?:have |has )?(?:kidnapped|abducted|stole|stolen)\b|` +
           // A feeling named, not a deed: "he said it felt like he was 'kidnapped' out of his school".
           S`\b(?:felt|feels|feel|feeling) like (?:(?:he|she|they|i|we) (?:was|were|had been|is|are|am|been) )?(?:being )?(?:kidnapped|abducted|taken hostage|held hostage|held captive|a prisoner)\b|` +
           // Clinging, not held: "clingy, cant leave the room without him screaming".

@@ -44,7 +44,7 @@ export const violenceAttacksSituations: Situation[] = [
         S`(?:pulled|dragged|got|prised) (?:her|him|them) off${gap(6)} (?:going back|still going|again|keeps going|wont stop|cant hold)`,
         S`(?:now|is|s|hes|shes|theyre|just) (?:gone for|coming at|lunging at|gone at|went for) (?:his|her|their|the|my|our|a) ` +
           S`(?:little |younger |baby |older |big )?(?:sister|brother|sibling|baby|toddler|carer|foster carer|mum|dad|nan|fc)`,
-        S`trying to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
+        S`(?:trying|tried|tryin) to (?:drown|strangle|suffocate|smother) (?:the|his|her|their|my|our|a) \S+`,
         // Back from a fight with blood or a weapon on him, going out again to finish it: "come in with a bloody hoodie thats not his
         // blood, says hes going back out to finish it, hes got something in his waistband".
         S`(?:blood|bloody|bloodied|knife|blade|machete|waistband|weapon|stabbed)${gap(16)} ${goingOutToFinishIt}`,

@@ -97,8 +97,7 @@ export const bodySignsRules: Rule[] = [
         S`^(?:\w+ ){0,2}keeps? ${alt('passing out', 'fainting', 'blacking out', 'collapsing')}(?: ${alt('now', 'tonight', 'help', 'pls', 'please', 'again', 'rn')})*$`,
         'fainted',
         'fitting',
-        'having a fit',
-        'having a seizure',
+        S`having (?:a )?${alt('fit', 'seizure')}`,
         'seizing',
         // "cant find a pulse", "no pulse"
         S`${alt('cant', 'can t', 'cannot', 'couldnt')} ${alt('find', 'feel', 'get')} (?:a |her |his |their |any )?pulse`,
@@ -134,7 +133,7 @@ export const bodySignsRules: Rule[] = [
     unless: new RegExp(
       S`\b${organisation}s? ` +
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
-        S`${b(alt(S`fitting in(?! (?:the |a |her |his |their )?${alt('bath', 'shower', 'bed', 'playground', 'yard', 'street', 'road', 'car', 'bus', 'corridor', 'toilets?', 'kitchen', 'garden', 'park', 'pool', 'hall', 'canteen', 'lounge', 'bedroom', 'living room', 'cell', 'shop', 'classroom', 'dinner hall', 'back seat', 'seat', 'back of the (?:car|taxi|van|bus)', 'taxi', 'van', 'minibus', 'wheelchair', 'chair', 'pram', 'buggy', 'cot', 'hallway', 'floor')}\b)(?!.*\b${alt('minutes', 'mins', 'seizure', S`rescue med\w*`, 'buccal', 'midazolam', 'ambulance')}\b)`, S`${alt('course', S`(?<!\b${alt('after', 'at', 'during', 'from', 'before', 'in', 'football', 'rugby', 'netball', 'swimming', 'boxing', 'sports?')} )training`, 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
+        S`${b(alt(S`fitting in(?! (?:the |a |her |his |their )?${alt('bath', 'shower', 'bed', 'playground', 'yard', 'street', 'road', 'car', 'bus', 'corridor', 'toilets?', 'kitchen', 'garden', 'park', 'pool', 'hall', 'canteen', 'lounge', 'bedroom', 'living room', 'cell', 'shop', 'classroom', 'dinner hall', 'back seat', 'seat', 'back of the (?:car|taxi|van|bus)', 'taxi', 'van', 'minibus', 'wheelchair', 'chair', 'pram', 'buggy', 'cot', 'hallway', 'floor')}\b)(?!.*\b${alt('minutes', 'mins', 'seizure', S`rescue med\w*`, 'buccal', 'midazolam', 'ambulance')}\b)`, S`${alt('course', S`(?<!\b${alt('after', 'at', 'during', 'from', 'before', 'in', 'football', 'rugby', 'netball', 'swimming', 'boxing', 'sports?')} )training`, 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'texts?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
         S`(?<!\bjust )\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
         // At a needle, told as what happened last time: "terrified of needles and fainted at her last vaccine, hpv jab next month".
@@ -151,6 +150,8 @@ export const bodySignsRules: Rule[] = [
         // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".
         // A game, laughed at (../danger/fragments-body.ts).
         S`${pretendGame}|` +
+        // Laughing: "collapsed in laughter at the panto".
+        S`\b(?:collapsed|collapsing|collapses) (?:in|with|into) (?:fits of )?${alt('laughter', 'giggles', 'hysterics', 'laughing')}\b|` +
         // Hard to get up for school, a routine: "he just wont wake up for school in the mornings, any tips".
         S`\b(?:wont|cant|can t) wake (?:\w+ )?up (?:for|in time for|on time for) ${alt('school', 'college', 'breakfast', 'the bus', 'work')}\b(?=.*\b${alt('mornings?', 'tips', 'battle', 'every day', 'routine')}\b)|` +
         // A known seizure managed to its plan, fine since: "known seizure, rescue meds given, ambulance not needed per his plan, hes fine today".

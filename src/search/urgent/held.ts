@@ -50,7 +50,10 @@ export const heldRules: Rule[] = [
       S`\b${alt('slipped', 'passed', 'handed', 'gave', 'showed', 'pushed')} (?:\w+ ){0,3}(?:a )?note\b.*\bhelp me\b`,
     ),
     // "found in a car with older males each time": a pattern, told after the event.
-    unless: past,
+    // Help asked with schoolwork: "she texted me help with homework lol".
+    unless: new RegExp(
+      S`${past.source}|\bhelp (?:with|on) (?:her |his |my |the |some )?${alt('homework', 'maths', 'english', 'revision', 'coursework', 'essay', 'spellings?', 'reading', 'project', 'science')}\b`,
+    ),
   },
   // "a man has her in his car", "shes being held somewhere"
   {

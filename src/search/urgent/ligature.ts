@@ -98,6 +98,8 @@ export const ligatureRules: Rule[] = [
         // "is there a list of ligature-safe products for foster homes"
         S`(?:ligature|lig) ${alt('safe', 'resistant', 'reduced', 'proof', 'light')}`,
         'checklists?',
+        // On screen: "noose in a film he watched, age rating?".
+        S`age ratings?`,
         'fittings?',
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
         // Nor one sent for now: "staff holding him up, where is the cutter kit".

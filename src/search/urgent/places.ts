@@ -207,6 +207,8 @@ export const placesRules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
+      // Someone else, on a screen: "my foster son show me a video of a boy jumping from a bridge into the water, they do it for fun".
+      S`\b${alt('video', 'clip', 'tiktok', 'reel', 'vid')} of (?:a |some |the )?${alt('boy', 'girl', 'lad', 'lads', 'kid', 'kids', 'man', 'woman', 'people', 'person', 'teenagers?')}\b(?!.*\b(?:right now|just now)\b)`,
       // Told after: "said the police took him to hospital after being found on the motorway bridge".
       S`\bafter being ${alt('found', 'brought back', 'picked up', 'talked down', 'taken')}\b`,
       // Or detained since: "theyve put my nephew on a section 2 after he was found on the railway line".

@@ -35,7 +35,7 @@ const poison = alt(
   'battery',
   'button batteries',
   'magnets',
-  S`cleaning ${alt('fluid', 'products?')}`,
+  S`cleaning ${alt('fluid', 'products?', 'spray', 'liquid', 'stuff')}`,
   'weedkiller',
   S`nail ${alt('varnish', 'polish')} remover`,
   // "yp swallowed a razor"
@@ -81,6 +81,8 @@ export const takenSomethingPoisonRules: Rule[] = [
       // Put in the teller's own drink, and felt now: "my grandson said he put something in my tea. i feel very dizzy and hes laughing".
       S`\b${alt('put', 'putting', 'slipped', 'spiked', 'added')} (?:something|stuff|some \w+|\w+ )?(?:in|into) ${alt('my', 'her', 'his', 'their', 'our')} ${alt('tea', 'drink', 'coffee', 'food', 'dinner', 'juice', 'brew', 'cup', 'water')}\b.*` +
         S`\b${alt('dizzy', 'drowsy', 'sick', 'vomiting', 'faint', 'sleepy', 'confused', 'cant stand', 'collapsed', 'shaking', 'woozy', 'spinning')}\b`,
+      // A measure of it drunk: "he drink a bottle of the cleaning spray under the sink".
+      S`\b(?<!\b${alt('might', 'could', 'may', 'would', 'will', 'dont', 'not', 'to', 'cant', 'wont', 'never')} )${alt('drink(?:s)?', 'drank', 'drunk', 'swallow(?:s|ed)?')} (?:a |the |some |half (?:a |the )?)?${alt('bottle', 'cup', 'glass', 'mouthful', 'capful', 'can')} of (?:the |her |his |some )?(?:\w+ )?${poison}\b`,
       // Told as a telegram, the poison and the time: "bleach. 5yo. just now.", "anti freeze 10 mins ago".
       // (Not an overdose told so: ./taken-something-overdose.ts has those.)
       S`^(?:\w+ ){0,3}(?!(?:an )?(?:overdose|od)\b)${poison}(?: \w+){0,3} ${alt('just now', 'right now', 'rn', S`(?:\d+|ten|five|twenty|few) (?:mins?|minutes) ago`)}$`,

@@ -21,7 +21,7 @@ const who =
   S`and(?: is| has| now)?(?: just)?|` +
   // Told by the child, relayed: "lad says he ate a handful of his nans heart pills".
   // (Not what a record says: "her file says she swallowed batteries at a previous home in 2023".)
-  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
+  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)|telling (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
   // Or told to the one with them: "she told her carer shed taken the tablets shed been saving".
   S`told (?:her|his|their) ${alt('carer', 'foster carer', 'mum', 'mam', 'dad', 'nan', 'teacher', 'key worker', 'social worker', 'sw', 'friend', 'mate')} (?:that )?${alt('she', 'he', 'they', 'shed', 'hed', 'theyd')}|` +
   // How they look now, told by whoever sees them: "she looks dazed and unsteady now".
@@ -97,6 +97,10 @@ const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necke
   'ibuprofen',
   'co codamol',
   'bleach',
+  // Other poisons by name: "telling me he drank a bottle of the cleaning spray".
+  S`cleaning ${alt('spray', 'liquid', 'fluid', 'stuff', 'products?')}`,
+  S`(?:rat )?poison`,
+  S`anti ?freeze`,
   // One or many: "says she swallowed a button battery on purpose".
   'batter(?:y|ies)',
   // Objects: "shes just swallowed a blade".

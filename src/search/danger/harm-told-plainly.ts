@@ -1,0 +1,113 @@
+/**
+ * Harm told plainly, often by a carer in their second language or in a few words typed in a hurry: pay or be hurt, a child armed
+ * and sent to hurt someone, shut in a machine that is running, shut out in the cold, sent to carry drugs right now, a locked door and blood, a jump into the water, "hes gonna do it".
+ * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
+ */
+
+import { alt, b, gap, S, type Situation } from './fragments';
+import { past } from './fragments-history';
+import { weapon } from './violence-words';
+
+/** Where a child can be carried or jump into water and drown. */
+const openWater = alt('docks', 'dock', 'river', 'mersey', 'canal', 'sea', 'lake', 'reservoir', 'marina', 'quarry', 'pond');
+
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+export const harmToldPlainlySituations: Situation[] = [
+  // "theyre sayin pay or they cut his finger off"
+  {
+    name: 'pay-or-be-hurt',
+    when: b(
+      S`pay(?: up| it| them| us| him| back| what (?:he|she|they) owes?)?(?: \S+){0,3} or (?:they|theyll|hell|he|she|shell|we|well|ill|the \S+)(?: will| are going to| gonna| going to| are gonna|ll)? ` +
+        S`(?:cut|chop|stab|kill|hurt|batter|shoot|break|burn|do|smash) (?:his|her|their|him|them|you|your)\b`,
+    ),
+    unless: past,
+  },
+  // "they give him a knife and say today he must 'do the job' on someone"
+  {
+    name: 'armed-and-sent',
+    when: b(
+      S`(?:give|gave|given|giving|handed|hand) (?:him|her|them) (?:a |the |an )?(?:\S+ )?${weapon}${gap(8)} ` +
+        S`(?:do the job|do (?:someone|somebody|a job|him|a lad|the lad)|stab|use it|sort (?:someone|somebody|him)|get (?:someone|somebody)|on someone|hurt (?:someone|somebody))`,
+    ),
+    unless: new RegExp(S`${past.source}|\b(?:story|film|movie|game|book|play|novel|episode)\b`),
+  },
+  // "boy text 'theyre here' and then phone off, he was scared of the boys ... they say they slash him"
+  {
+    name: 'they-are-here',
+    when: b(
+      S`(?:texted|text|texts|messaged|message|rang|said|says|saying|snapped|sent) (?:me |us )?(?:that )?(?:theyre|they are|hes|he is|there) (?:here|outside|coming in)${gap(4)} ` +
+        S`(?:(?:phone|battery) (?:is |s |has |went |gone )?(?:off|dead|died|went dead|switched off|turned off)|not answering|no answer|line went dead|cant get (?:through|hold of (?:him|her|them)))`,
+    ),
+    unless: past,
+  },
+  // "live on tiktok harmin herself ppl sendin me it"
+  {
+    name: 'harming-on-live',
+    when: b(
+      [
+        S`live on ${alt('tiktok', 'insta', 'instagram', 'snap', 'snapchat', 'youtube', 'twitch', 'facebook', 'fb')}${gap(3)} ${alt('harming', 'cutting', 'hurting', 'burning')} (?:her|him|them)sel(?:f|ves)`,
+        S`${alt('harming', 'cutting', 'hurting', 'burning')} (?:her|him|them)sel(?:f|ves)${gap(3)} (?:on )?(?:a )?live\b(?! (?:with|at|in|on) )`,
+      ].join('|'),
+    ),
+    unless: past,
+  },
+  // "she says they r takin her to london tonite"
+  {
+    name: 'taken-away-tonight',
+    when: b(
+      S`(?:says|said|saying|texted|messaged|told me)${gap(2)} (?:they|the men|men|them|the lads|older lads|some lads|his mates|her boyfriends mates) (?:are |r |is )?(?:taking|driving|sending|moving) (?:her|him|them|me) ` +
+        S`(?:to|up to|down to) (?:${alt('london', 'manchester', 'birmingham', 'leeds', 'blackpool', 'glasgow', 'newcastle', 'a hotel', 'a flat', 'a trap house', 'another city', 'a party in another city')})${gap(2)} (?:tonight|now|today|later|in an hour)`,
+    ),
+    unless: new RegExp(
+      S`${past.source}|\b(?:school|trip|holiday|carers?|family|nan|mum|dad|social worker|contact|hospital|concert|match|gig|uni|college|residential)\b`,
+    ),
+  },
+  // "he got in the washing machine and close door and its started i cannot open"
+  {
+    name: 'shut-in-a-machine',
+    when: b(
+      S`(?:in|inside|into) (?:the |a )?(?:washing machine|tumble dryer|dryer|chest freezer|freezer|fridge|car boot|suitcase|trunk)${gap(8)} ` +
+        S`(?:started|running|spinning|turned on|switched on|(?:cant|cannot|can t|couldnt) (?:open|get (?:him|her|them|it) (?:out|open))|door (?:is )?(?:shut|locked|stuck|wont open)|cant breathe)`,
+    ),
+    unless: new RegExp(S`${past.source}|\b(?:cat|kitten|dog|puppy|hamster|rabbit|toy|teddy|doll|clothes|phone|keys)\b`),
+  },
+  // "locked the kids out in the cold no clothes"
+  {
+    name: 'shut-out-in-the-cold',
+    when: b(
+      S`locked (?:the |her |his |their |my |our )?(?:kids|children|child|baby|toddler|little ones?|boy|girl|lad|\d+ ?yo)${gap(2)} out${gap(4)} ` +
+        S`(?:in the (?:cold|rain|snow|freezing|dark)|no (?:clothes|coat|shoes)|naked|in (?:her|his|their) (?:pyjamas|pjs|nappy|nappies|underwear))`,
+    ),
+    unless: past,
+  },
+  // "shes being sent to deliver for county lines right now in blackpool"
+  {
+    name: 'sent-to-deliver',
+    when: b(
+      S`(?:sent|being sent|made|forced|told) to (?:deliver|run|sell|drop|carry)${gap(6)} (?:county lines|drugs|packages?|parcels?|gear|for (?:them|a gang|dealers|the gang))${gap(6)} (?:right now|now|tonight|today|as we speak)`,
+    ),
+    // Back and safe, told after: "came back from missing last night and disclosed being made to carry drugs, she is safe now".
+    unless: new RegExp(S`${past.source}|\b(?:(?:safe|back|home) now|is safe|came back|returned)\b`),
+  },
+  // "bathroom door locked blood"
+  {
+    name: 'locked-in-and-blood',
+    when: b(
+      S`^(?:\S+ ){0,2}(?:bathroom|toilet|bedroom|room|door) (?:door )?(?:is |s )?locked(?: and)?(?: theres| there is)? (?:\S+ )?blood(?: everywhere| all over| under (?:the )?door)?$`,
+    ),
+  },
+  // "jumped in the docks"
+  {
+    name: 'jumped-in-water',
+    when: b(
+      S`^(?:\S+ ){0,2}(?:(?:hes|shes|theyve|theyre|has|have|just) )*(?:jumped|jumping|fallen|fell|gone) (?:in|into|off) (?:the )?(?:\S+ )?${openWater}(?: ${alt('now', 'help', 'pls', 'please', 'just now', 'rn', 'cant see (?:him|her|them)')})*$`,
+    ),
+  },
+  // "hes gonna do it", the whole message
+  {
+    name: 'going-to-do-it',
+    when: b(
+      S`^(?:\S+ )?(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:gonna|going to|about to|really going to) do it(?: ${alt('now', 'tonight', 'help', 'pls', 'please', 'for real', 'this time', 'i think', 'i know')})*$`,
+    ),
+  },
+];
