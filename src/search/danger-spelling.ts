@@ -173,6 +173,8 @@ export class DangerSpelling {
 
   /** A word put right: a letter held down ("helpppp"), text-speak, a slip of one or two letters, or words run together. */
   private nearest(w: string): string {
+    // A count written as a clinician notes it: "took approx 30x paracetamol".
+    if (/^\d+x$/.test(w)) return w.slice(0, -1);
     if (/([a-z])\1\1/.test(w)) {
       const two = w.replace(/([a-z])\1{2,}/g, '$1$1');
       if (this.words.has(two) || englishWords().has(two)) return two;

@@ -145,6 +145,7 @@ export const situations: Situation[] = inOrder(
     'attack-arranged', // arranged-or-near.ts
     'abuser-in-sight', // arranged-or-near.ts
     'coming-for-them-tonight', // arranged-or-near.ts
+    'made-to-go-tonight', // arranged-or-near.ts
     'drug-and-harm', // taken-something-told.ts
     'taking-them-now', // taken-something-told.ts
     'poison-then-eaten', // taken-something-told.ts
@@ -155,10 +156,11 @@ export const situations: Situation[] = inOrder(
     'harming-on-live', // harm-told-plainly.ts
     'taken-away-tonight', // harm-told-plainly.ts
     'shut-in-a-machine', // harm-told-plainly.ts
+    'burned-by-someone', // harm-told-plainly.ts
     'shut-out-in-the-cold', // harm-told-plainly.ts
     'sent-to-deliver', // harm-told-plainly.ts
     'locked-in-and-blood', // harm-told-plainly.ts
-    'jumped-in-water', // harm-told-plainly.ts
+    'in-open-water', // harm-told-plainly.ts
     'going-to-do-it', // harm-told-plainly.ts
     'smoke-or-flames', // fire-and-places.ts
   ],

@@ -37,8 +37,10 @@ const SAYINGS = new RegExp(
     String.raw`(?:data (?:breach|protection)|gdpr|it|email|computer|server) crisis|crisis (?:over|about|with) (?:a |the )?(?:data breach|email|emails|laptop|computer)`,
     // A strongbox: "where can i buy a cheap fireproof safe for meds"
     String.raw`(?:fireproof|lockable|locking|combination|key|digital|wall|floor|cheap|small|medicine|meds|medication) safes?`,
-    // An adult's workplace: "crisis at work, our cook has just quit"
-    String.raw`crisis at (?:work|the office)`,
+    // An adult's workplace: "crisis at work, our cook has just quit", "crisis in the staffroom, the coffee machines broken again"
+    String.raw`crisis at (?:work|the office)|crisis in the (?:staff ?room|office|kitchen|canteen)`,
+    // Money for the gas: "whats the number for an emergency crisis payment"
+    String.raw`(?:emergency )?crisis (?:payments?|loans?|grants?|fund|support payment)`,
     // The homelessness charity by name: "how do i sign up to volunteer at crisis at christmas"
     String.raw`crisis at christmas|volunteer\w* (?:at|for|with) crisis`,
     // An organisation's press work: "crisis comms plan template for the council press office"

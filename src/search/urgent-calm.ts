@@ -95,6 +95,16 @@ export const CALM_FRAME = new RegExp(
     S`\balready (?:been )?seen (?:at|by|in) (?:the )?${alt('walk ?in', 'walk ?in centre', 'a and e', 'gp', 'minor injuries', 'urgent care', 'hospital', '111', 'out of hours')}\b${NOTHING_TOLD_NOW}`,
     // Asked of a record: "historic question - a 12yo whose records show she was found 'not breathing' in her cot at 2 months".
     S`\b${historicAsked}\b${NOTHING_TOLD_NOW}`,
+    // Told by the one who forwards it as a joke, a game or over, everyone fine: "'bro im gonna kill u for leaving me on read' - to his
+    // best mate, theyre laughing about it now", "'im on the roof' - its his base in minecraft", "he's on warzone, just a bit of a sulk" (not a game named
+    // alone, where grooming happens: "a stranger on roblox has arranged to meet our 11yo").
+    S`\b${alt(
+      S`(?:theyre|they are|were|we are|both|both \w+|everyone|everyones|everybody|everybodys|both of them|all of them)(?: both| all)? (?:(?:are|is|s) )?(?:fine|ok|okay|sound|laughing|giggling|in stitches)(?: about it)?(?: now)?`,
+      // (Said by the teller, not by the child nor doubted: not "he says he was just messing about", "i think hes joking".)
+      S`(?<!\b${alt('think', 'thinks', 'thought', 'hope', 'probably', 'maybe', 'says', 'said', 'saying', 'claims', 'claimed', 'reckons', 'insists')} )(?:shes|hes|theyre|she is|he is|they are|its|it is|its just) (?:only |just )?${alt('joking', 'messing about', 'messing around', 'having a laugh', 'banter', 'a joke', 'a game', 'a sulk', 'a bit of a sulk', 'a football thing', 'a gaming thing')}`,
+      S`(?:theyre|they are|were|we are) always at it`,
+      S`(?:his|her|their) base in ${alt('minecraft', 'fortnite', 'roblox')}`,
+    )}\b${NOTHING_TOLD_NOW}`,
     // Came round, fine, and only the record asked about: "fainted in the heat, came round in seconds, fine. what should i record?".
     S`\b(?:came|come) round\b.*\bfine\b.*\b(?:what|how|where) (?:should|do|would|shall|can) (?:i|we) ${alt('record', 'log', 'write', 'note')}\b${NOTHING_TOLD_NOW}`,
     // Judged so by the one who saw them: "we chatted, no risk indicators. do i log it?".

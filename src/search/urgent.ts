@@ -2,7 +2,7 @@ import { questionOf, type Question } from './question';
 import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
-import { past } from './urgent/fragments';
+import { past, S, tooMuchOf } from './urgent/fragments';
 import { CALM_FRAME, DANGER_DENIED, DENIABLE, FIGURE_OF_SPEECH, SAID_NOT_REAL, dangerDenied } from './urgent-calm';
 import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
@@ -52,6 +52,8 @@ function windows(text: string): string[] {
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
 const ODD_WITH_APOSTROPHE = /\bod['’]d\b/i;
 /** Of some child, told about afterwards: "after a bad night shift with a kid who OD'd". */
+/** On sweets or screens, not a drug: "od'd on haribo, feel sick, never again". */
+const ODD_ON_HARMLESS = new RegExp(S`\bodd? on ${tooMuchOf}\b`);
 const ODD_TOLD_ABOUT = /\b(?:a|one|the) (?:\w+ ){0,2}(?:kid|child|yp|young person|girl|boy|lad|teen|teenager) who od['’]d\b/i;
 
 /**
@@ -116,7 +118,7 @@ export function urgentRule(q: Question | string): string | undefined {
 }
 
 function detect(text: string, cleaned: string): string | undefined {
-  if (ODD_WITH_APOSTROPHE.test(text) && !ODD_TOLD_ABOUT.test(text) && !past.test(cleaned)) return 'odd';
+  if (ODD_WITH_APOSTROPHE.test(text) && !ODD_TOLD_ABOUT.test(text) && !ODD_ON_HARMLESS.test(cleaned) && !past.test(cleaned)) return 'odd';
   if (SHOUTED_FIRE.test(text) && (CAPITALS.test(text) || /fire\W+fire/i.test(text))) return 'fire';
   if (CRY_FOR_HELP.test(text)) return 'help-message';
   const parts = windows(cleaned);

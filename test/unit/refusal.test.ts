@@ -75,6 +75,8 @@ describe('crisis topics on a refusal', () => {
     "Crisis at home with my own teenager's GCSE revision, any good apps?",
     'where can I buy a cheap fireproof safe for meds',
     "Data breach crisis: I've emailed a report to the wrong person, what now?",
+    "What's the number for an emergency crisis payment, I've got no money for the gas?",
+    "crisis in the staffroom, the coffee machine's broken again lol",
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

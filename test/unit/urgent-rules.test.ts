@@ -113,6 +113,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'LAC 15yo in clinic now, disclosed took approx 30x paracetamol ~3hrs ago, foster carer w her. sending to A&E - anything else I need to do',
       "Been a long day, contact went badly, dinner was a battle, and then about ten minutes ago he told me quite calmly he's swallowed the rest of the nurofen from the cupboard. He's watching telly now. Do I need to do anything tonight or wait till the morning?",
       'IRO here. During the review the young person has just said she took 20 tablets this morning before coming. She looks ok. What now?',
       "Morning. Quick update before handover - two routine RHAs booked, one SDQ outstanding, and the 14yo at the Bootle placement rang me 5 mins ago crying saying she's swallowed a pack of her carer's co-codamol. Carer not answering. Then the usual diary stuff",
@@ -418,6 +419,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      '"im going to jump into the pool off the top board tomorrow!!" - swimming lesson at the leisure centre',
       "Our school nurse did a routine check and a Year 9 in care has scars on her thighs, some old, some newer. She says it 'helps' and she's 'not going to kill herself', and asked the nurse not to tell her carer. What now?",
       'What would the police do if I rang them because my granddaughter was threatening to kill herself? Would they arrest her?',
       "As a teacher I sometimes get pupils who say they'll 'jump off a cliff' if they have to do another test. When is that worth flagging?",
@@ -821,6 +823,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "I've just been made designated teacher for looked-after children at our primary, on top of being Year 6 lead. I have no idea what I'm supposed to be doing about the children's mental health. Where do I start?",
       'My foster son show me a video of a boy jumping from a bridge into the water, they do it for fun in summer at the docks. I tell him no. Should I inform his social worker that he is interested?',
       'should i ask for a cetr for a 9 year old with autism on the edge of a residential placement?',
       'a yr 9 in care wrote an english poem about drowning, its about her grandad lost at sea. we chatted, no risk indicators. do i log it?',
@@ -1606,6 +1609,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'just got this from her: "that tiktok had me in tears i literally cannot breathe \ud83d\ude02\ud83d\ude02"',
       "'I only go missing because I can't breathe in that house' - 14yo in foster care",
       "my granddaughter keeps telling me her tummy hurts and she can't breathe when it's time for school",
       'she was gasping with laughter at the film',
@@ -2287,6 +2291,7 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      "Sorry, this is long. I'm 58, caring for my son's two girls (6 and 9) because he's in and out of prison and their mum left. The 9 year old is like a little mum - gets her sister dressed, checks I've taken my tablets, worries about everything. School say she's a delight but I think she's carrying too much. Is there support for a child like her?",
       'toddler ate something from the garden, looked like a berry',
       'he puts his meds in his juice so he can take them, is that ok',
       'he told me hes been taking his mates xanax to get to sleep',
@@ -2344,6 +2349,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      "My niece is 11 and keeps getting messages from someone calling himself a 'friend' who's older. She goes out and comes back with new trainers and a vape. She won't tell me who it is. I don't want to overreact but something's not right.",
       'a boy in care choked on a sweet at lunch yesterday, dinner lady did back blows and it came out. fine today. incident form?',
       'shes been sick all day with a tummy bug, no temp, drinking ok, do i need to tell the SW',
       "He's choked about not making the county football team. Took it hard. It's all he's talked about for weeks. How do I help him bounce back?",
@@ -2918,6 +2924,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      '"can you come and get me from Lauren\'s at 9, I\'m sound, just knackered" \ud83d\udca4',
+      "clingy, won't let me go",
       'trap house meanin',
       "The foster child's mother post on Facebook that we kidnapped her son. It is not true, he is placed by court. What I must do?",
       "advocate. Young person wants to complain about being moved placements. He said it felt like he was 'kidnapped' out of his school. How do I word the complaint?",
@@ -4039,6 +4047,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:attack-arranged',
     catches: [
+      'Saw this on his phone as he went out the door: "bring the strap, we\'re riding out on the Croxteth lot at 9" - it\'s quarter to now',
       "Youth worker here. Group chat from the young people says there's going to be a stabbing at the park on Walton Hall Ave at 4. One of our children in care is organising it. It's 3:40.",
       "there's going to be a shooting at the youth club at 7, his mates have been planning it",
       'theyre organising a jumping of a lad from our home after school today',
@@ -4136,6 +4145,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:armed-and-sent',
     catches: [
+      'yp snapchat: "the big lads made me keep the gun in me kecks, im on the bus with it now"',
       "Just update for you \u2013 the boy got his GCSE mock results, he is happy. BUT he just now go out with the boys who make him carry package, they give him a knife and say today he must 'do the job' on someone, he tell me from the bus",
       'the older lads handed him a machete and told him to sort someone out',
       'they gave her a blade and said go do the job tonight',
@@ -4219,14 +4229,45 @@ const table: Pinned[] = [
     calm: ['bathroom door locked, can we take the lock off', 'how do i get a blood test for a child in care'],
   },
   {
-    rule: 'broad:jumped-in-water',
-    catches: ['jumped in the docks', 'jumped into the mersey', 'fell in the reservoir help'],
-    calm: ['jumped in the docks last summer for a dare, now hes scared of water', 'is it safe for kids to jump in the docks in summer'],
+    rule: 'broad:in-open-water',
+    catches: [
+      'jumped in the docks',
+      'jumped into the mersey',
+      'fell in the reservoir help',
+      "in the lake at Sefton Park, can't touch the bottom anymore, not bothered",
+      'walked into the Mersey at Otterspool, its cold but im going further out',
+    ],
+    calm: [
+      'we swam in the lake last summer and went further out than we should',
+      'jumped in the docks last summer for a dare, now hes scared of water',
+      'is it safe for kids to jump in the docks in summer',
+    ],
   },
   {
     rule: 'broad:going-to-do-it',
     catches: ['hes gunna do it', 'shes going to do it', 'im about to do it'],
     calm: ['hes going to do it when hes ready', 'shes going to do it in her own time'],
+  },
+  {
+    rule: 'broad:made-to-go-tonight',
+    catches: [
+      '"the older girl said I have to go to a party with some men tonight to pay back the vapes she gave me, she\'s picking me up in 10"',
+      "7yo said 'dad's coming to get me tonight, he told me at contact not to tell'. dad has previous abduction attempt",
+      "\"me nan's put me in the car and said we're going to Ireland and not to tell the carers, we're at the ferry at Birkenhead now\"",
+    ],
+    calm: [
+      'she told me not to tell anyone about the surprise party tonight',
+      'we went on the ferry to ireland last summer, is that ok for contact',
+    ],
+  },
+  {
+    rule: 'broad:burned-by-someone',
+    catches: [
+      '"me step mum\'s holding me arm on the cooker ring" - typed, no capitals, sent 30 seconds ago',
+      'her dad is holding her hand against the radiator',
+      'he pushed his brothers face onto the hob',
+    ],
+    calm: ['she burned her hand on the cooker ring last year making toast', 'how do i stop him holding his hands near the fire'],
   },
 ];
 

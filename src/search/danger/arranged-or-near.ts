@@ -19,6 +19,17 @@ const soon = alt(
   'now',
   'later',
 );
+/** A gun or a blade, in drill's words. */
+const armedSlang = alt('strap', 'straps', 'ting', 'shank', 'burner', 'skeng', 'nank', 'machete', 'rambo', 'zombie knife');
+/** Going out to attack rivals, in drill's words. */
+const ridingOut = alt(
+  'riding out',
+  'ride out',
+  S`slid(?:e|ing) (?:on|up on|out on)`,
+  S`going on a (?:ride|mission|drill|opp hunt)`,
+  S`spin(?:ning)? (?:the|their|that) block`,
+  S`(?:catch|catching|get|getting) (?:an |the )?opps?`,
+);
 /** A story, a game or a drama, not a plan: "there's going to be a stabbing scene in the school play". */
 const madeUp = S`\b${alt('play', 'film', 'movie', 'scene', 'drama', 'story', 'novel', 'book', 'game', 'episode', 'series', 'soap', 'script', 'rehearsal')}\b`;
 /** What was done to the child, named: "raped her", "abused him". */
@@ -30,8 +41,12 @@ export const arrangedOrNearSituations: Situation[] = [
   {
     name: 'attack-arranged',
     when: b(
-      S`(?:going to be|gonna be|planning|planned|arranged|arranging|organising|organised|organizing|organized|set up|setting up) (?:a |an )?(?:\S+ )?` +
-        S`${alt('stabbing', 'shooting', 'shanking', 'ambush', 'revenge attack', 'attack on', 'jumping', 'fight with (?:knives|blades|weapons|machetes)')}${gap(12)} ${soon}\b`,
+      [
+        S`(?:going to be|gonna be|planning|planned|arranged|arranging|organising|organised|organizing|organized|set up|setting up) (?:a |an )?(?:\S+ )?` +
+          S`${alt('stabbing', 'shooting', 'shanking', 'ambush', 'revenge attack', 'attack on', 'jumping', 'fight with (?:knives|blades|weapons|machetes)')}${gap(12)} ${soon}\b`,
+        // In drill's words, a gun or a blade and a raid on rivals: "bring the strap, were riding out on the croxteth lot at 9".
+        S`${armedSlang}${gap(10)} ${ridingOut}|${ridingOut}${gap(10)} ${armedSlang}`,
+      ].join('|'),
     ),
     unless: new RegExp(S`${past.source}|${madeUp}`),
   },
@@ -47,6 +62,21 @@ export const arrangedOrNearSituations: Situation[] = [
           S`(?<!\b(?:was|were) (?:\S+ )?)(?:is |s |hes |he is )?(?:here|outside|at the (?:gates?|door|school|front|match|game|window)|on the touchline|in the (?:crowd|car park|building|shop|stand|park|waiting room)|waving|watching (?:her|him|them)|waiting for (?:her|him|them)|calling (?:her|him|them) over|coming over|walking over)\b`,
         // Named so, and here now: "bloke at the door is her abuser and hes here now".
         S`(?:is|s) (?:her|his|their) (?:abuser|rapist|attacker|groomer|pimp|exploiter)${gap(4)} (?:and )?(?:hes|he is|theyre|they are|shes|she is) (?:here|outside|at the door|downstairs|in the house|in reception)`,
+      ].join('|'),
+    ),
+    unless: new RegExp(madeUp),
+  },
+  // "the older girl said i have to go to a party with some men tonight to pay back the vapes she gave me"
+  // "dads coming to get me tonight, he told me at contact not to tell. dad has previous abduction attempt"
+  {
+    name: 'made-to-go-tonight',
+    when: b(
+      [
+        S`(?:have|has|got) to go (?:to (?:a|the) (?:party|flat|house|hotel) )?with (?:some |the |his |her |older |these )?(?:older )?(?:men|lads|blokes|guys|friends|mates)${gap(3)} (?:tonight|now|today|later)${gap(3)} to (?:pay|pay back|pay off|settle)`,
+        S`coming to (?:get|take|collect|pick up) (?:me|her|him|them) (?:tonight|today|later|after school|now)${gap(12)} (?:not to tell|dont tell|abduct\w*|tried to (?:take|snatch))`,
+        S`(?:not to tell|dont tell)${gap(10)} (?:coming to (?:get|take) (?:me|her|him|them) (?:tonight|today|later)|(?:at|in) (?:the )?(?:ferry|airport|port|terminal|services)${gap(3)} now)`,
+        S`(?:at|in) (?:the )?(?:ferry|airport|port|terminal)${gap(3)} now${gap(10)} (?:not to tell|dont tell)`,
+        S`(?:put|got|took) (?:me|him|her|them) in the car${gap(4)} (?:said|says|saying) (?:were|we are|were all) going to \S+${gap(2)} (?:and )?(?:not to tell|dont tell)`,
       ].join('|'),
     ),
     unless: new RegExp(madeUp),

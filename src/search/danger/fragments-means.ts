@@ -60,6 +60,9 @@ export const harmlessExcess = [
   'leaflets',
   'reading',
   'christmas',
+  // "od'd on haribo, feel sick, never again", "took too many selfies lol".
+  'haribo',
+  'selfies',
 ];
 /** What an "overdose of" may be in a figure of speech, caffeine with the rest: "said he 'overdosed on energy drinks', had 3 monsters, fine now". */
 export const overdoseFigure = [...harmlessExcess, ...energyDrinks, 'coffee'];

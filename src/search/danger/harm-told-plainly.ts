@@ -27,7 +27,9 @@ export const harmToldPlainlySituations: Situation[] = [
     name: 'armed-and-sent',
     when: b(
       S`(?:give|gave|given|giving|handed|hand) (?:him|her|them) (?:a |the |an )?(?:\S+ )?${weapon}${gap(8)} ` +
-        S`(?:do the job|do (?:someone|somebody|a job|him|a lad|the lad)|stab|use it|sort (?:someone|somebody|him)|get (?:someone|somebody)|on someone|hurt (?:someone|somebody))`,
+        S`(?:do the job|do (?:someone|somebody|a job|him|a lad|the lad)|stab|use it|sort (?:someone|somebody|him)|get (?:someone|somebody)|on someone|hurt (?:someone|somebody))|` +
+        // Made to hold it for them: "the big lads made me keep the gun in me kecks, im on the bus with it now".
+        S`(?:made|making|forced|forcing) (?:me|him|her|them) (?:to )?(?:keep|hold|carry|hide|take|stash) (?:the |a |their |his |an )?(?:\S+ )?${weapon}`,
     ),
     unless: new RegExp(S`${past.source}|\b(?:story|film|movie|game|book|play|novel|episode)\b`),
   },
@@ -71,6 +73,14 @@ export const harmToldPlainlySituations: Situation[] = [
     ),
     unless: new RegExp(S`${past.source}|\b(?:cat|kitten|dog|puppy|hamster|rabbit|toy|teddy|doll|clothes|phone|keys)\b`),
   },
+  // "me step mums holding me arm on the cooker ring"
+  {
+    name: 'burned-by-someone',
+    when: b(
+      S`(?:holding|held|pushing|pushed|pressing|pressed|forcing|forced) (?:me|my|me|her|his|their) (?:\S+ )?(?:arm|arms|hand|hands|face|leg|fingers?) (?:on|onto|against|over|in|near) (?:the |a )?(?:\S+ )?${alt('cooker', 'hob', 'ring', 'cooker ring', 'iron', 'oven', 'fire', 'radiator', 'kettle', 'boiling water', 'hot water', 'hot tap')}\b`,
+    ),
+    unless: new RegExp(S`${past.source}|\bhow (?:do|can|should|would) (?:i|we)\b`),
+  },
   // "locked the kids out in the cold no clothes"
   {
     name: 'shut-out-in-the-cold',
@@ -96,12 +106,14 @@ export const harmToldPlainlySituations: Situation[] = [
       S`^(?:\S+ ){0,2}(?:bathroom|toilet|bedroom|room|door) (?:door )?(?:is |s )?locked(?: and)?(?: theres| there is)? (?:\S+ )?blood(?: everywhere| all over| under (?:the )?door)?$`,
     ),
   },
-  // "jumped in the docks"
+  // "jumped in the docks", "walked into the mersey at otterspool, its cold but im going further out"
   {
-    name: 'jumped-in-water',
+    name: 'in-open-water',
     when: b(
-      S`^(?:\S+ ){0,2}(?:(?:hes|shes|theyve|theyre|has|have|just) )*(?:jumped|jumping|fallen|fell|gone) (?:in|into|off) (?:the )?(?:\S+ )?${openWater}(?: ${alt('now', 'help', 'pls', 'please', 'just now', 'rn', 'cant see (?:him|her|them)')})*$`,
+      S`(?:walked|waded|wading|gone|went|swum|swam|swimming|im|hes|shes|in) (?:out )?(?:in|into)? ?(?:the )?(?:\S+ )?${openWater}${gap(10)} ${alt('going further out', 'further out', S`(?:cant|can t|cannot) touch the bottom`, S`out of (?:my|his|her|their) depth`, 'going under')}|` +
+        S`^(?:\S+ ){0,2}(?:(?:hes|shes|theyve|theyre|has|have|just) )*(?:jumped|jumping|fallen|fell|gone) (?:in|into|off) (?:the )?(?:\S+ )?${openWater}(?: ${alt('now', 'help', 'pls', 'please', 'just now', 'rn', 'cant see (?:him|her|them)')})*$`,
     ),
+    unless: past,
   },
   // "hes gonna do it", the whole message
   {

@@ -213,6 +213,11 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           S`\b(?:kidnapped|abducted|taken hostage|held hostage|held captive) by (?:the |his |her |their )?${alt(...harmlessExcess, 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'switch', 'phone', 'ipad', 'tablet', 'bed', 'sofa', 'duvet')}\b|` +
           // Said of the carers, as an accusation: "mother post on facebook that we kidnapped her son. it is not true".
           S`\b(?:we|i|the carers?|social services|the council|you) (?:have |has )?(?:kidnapped|abducted|stole|stolen)\b|` +
+          // Minding siblings, joked about: "trapped in the house with me little sisters, send help - shes babysitting".
+          // Or fine, asking for a lift: "can you come and get me from laurens at 9, im sound, just knackered".
+          S`\b(?:babysitting|im sound|i am sound|just knackered)\b|` +
+          // Clinging: "clingy, wont let me go".
+          S`\bclingy\b.*\bwont let me go\b|\bwont let me go\b.*\bclingy\b|` +
           // A feeling named, not a deed: "he said it felt like he was 'kidnapped' out of his school".
           S`\b(?:felt|feels|feel|feeling) like (?:(?:he|she|they|i|we) (?:was|were|had been|is|are|am|been) )?(?:being )?(?:kidnapped|abducted|taken hostage|held hostage|held captive|a prisoner)\b|` +
           // Clinging, not held: "clingy, cant leave the room without him screaming".

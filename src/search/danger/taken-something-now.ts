@@ -164,6 +164,8 @@ export const takenSomethingNowSituations: Situation[] = [
     // The usual dose at the usual time (not 20 of them, nor her mum's, "this morning"), history, or a story in the news.
     unless: new RegExp(
       S`${past.source}|\b(?:as prescribed|with (?:her|his|their) (?:breakfast|tea|dinner)|(?:in|on) the news)\b|` +
+        // The teller's own, as prescribed: "the 9 year old checks ive taken my tablets".
+        S`\b(?:ive|i have|i)(?: already| just)? (?:taken|took|had) my (?:tablets|pills|meds|medication)\b|` +
         // Looked up, not taken: "had googled how many paracetamol is fatal ... for a science lesson".
         S`\b(?:googled|googling|searched|searching|looked up|looking up)(?: \w+){0,2} how (?:many|much)\b|` +
         // A habit told, for sleep: "told me hes been taking his mates xanax to get to sleep" (not when something is wrong now).

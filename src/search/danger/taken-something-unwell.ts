@@ -122,6 +122,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
       // Or told outright as no emergency: "not in crisis but not right, smoking weed".
       // Or a bug going round: "shes been sick all day with a tummy bug, no temp, drinking ok".
       S`\b${alt('tummy bug', 'stomach bug', 'sickness bug', 'bug going round', 'norovirus', 'noro')}\b|${ownNightOut}|` +
+        // A hunch about grooming, not a body unwell: "comes back with new trainers and a vape ... somethings not right".
+        S`\bsomethings? (?:is )?not right\b|` +
         S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:took|taken) (?:his|her|their|my) (?:${alt('mum', 'mam', 'mummy', 'dad', 'daddy', 'mother', 'father', 'parents', 'brother', 'sister', 'baby', 'nan')})\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
         S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b|` +
         // A tummy bug on the mend: "the kids all got sick from a bug, vomiting, but drinking water and keeping it down now".

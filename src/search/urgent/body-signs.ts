@@ -216,6 +216,8 @@ export const bodySignsRules: Rule[] = [
       alt(
         // (Not when the teller fears it is the heart: "panic attack for an hour now, chest hurts, i dont know if its her heart".)
         S`${alt('panic', 'panicking', 'panics')}(?!.*\b${heartFeared}\b)(?<!\b${heartFeared}\b.*)`,
+        // Laughing: "that tiktok had me in tears i literally cannot breathe".
+        S`${alt('had me in tears', 'in tears laughing', 'crying laughing', 'from laughing', 'laughing so much', 'laughing so hard')}`,
         // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".
         S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
         // A time of day she dreads: "her tummy hurts and she cant breathe when its time for school".

@@ -108,6 +108,8 @@ export const intentToDieThreatsRules: Rule[] = [
           S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say', 'tells (?:them|you|staff|someone|a \\w+|the \\w+)', 'told (?:them|you|staff|someone)')}`,
           // "she will jump at the chance"
           S`jump at`,
+          // A dive at the baths: "im going to jump into the pool off the top board tomorrow".
+          S`${alt('top board', 'diving board', 'high board', 'springboard', 'swimming lesson', 'leisure centre', 'swimming baths')}`,
           // Said to be a figure of speech: "his dad 'will kill him' if he doesnt get good marks, i think its a figure of speech".
           S`(?:a|just a) (?:figure|turn) of speech`,
           // Or doubted: "says her dad will 'kill her'. i dont think he literally would".

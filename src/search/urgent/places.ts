@@ -207,6 +207,8 @@ export const placesRules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
+      // On top of a role or a load, not a roof: "designated teacher on top of being year 6 lead".
+      S`\bon top of ${alt('being', 'that', 'this', 'it all', 'everything', 'all (?:this|that)', 'work', 'school')}\b`,
       // Someone else, on a screen: "my foster son show me a video of a boy jumping from a bridge into the water, they do it for fun".
       S`\b${alt('video', 'clip', 'tiktok', 'reel', 'vid')} of (?:a |some |the )?${alt('boy', 'girl', 'lad', 'lads', 'kid', 'kids', 'man', 'woman', 'people', 'person', 'teenagers?')}\b(?!.*\b(?:right now|just now)\b)`,
       // Told after: "said the police took him to hospital after being found on the motorway bridge".
