@@ -759,6 +759,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "Our lass has taken some of her lithium on top of her normal dose, she's got the shakes and diarrhoea and keeps being sick",
       'autistic boy in meltdown on the Southport merseyrail platform trying to get down onto the line',
       "yp is trapped in the lift at the flats and has a panic attack, can't breathe, says he wants to die in there",
       "Long one sorry. Had a decent evening, tea was fine, went to the cinema with two of the others and all back by 9. At supper J mentioned he'd seen his mum at the weekend (not in the plan) and since then he's been really quiet. Just done my checks and he's sat on the windowsill with the window fully open, 2nd floor, saying nobody would care. Other staff member is in a restraint downstairs. Who do I ring?",
@@ -823,6 +824,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "Y8 girl in care has been withdrawn and tearful since a classmate died in a car crash. She didn't know him well but keeps saying everyone she cares about dies. How do we support grief on top of her care history?",
       "I've just been made designated teacher for looked-after children at our primary, on top of being Year 6 lead. I have no idea what I'm supposed to be doing about the children's mental health. Where do I start?",
       'My foster son show me a video of a boy jumping from a bridge into the water, they do it for fun in summer at the docks. I tell him no. Should I inform his social worker that he is interested?',
       'should i ask for a cetr for a 9 year old with autism on the edge of a residential placement?',
@@ -1442,6 +1444,7 @@ const table: Pinned[] = [
   {
     rule: 'stockpiled',
     catches: [
+      'she said goodnight to the carer at 8 which she never does, asked her not to come in, and the tablets shes been hoarding arent in the drawer',
       "Hi, quick update before the LAC review tomorrow - placement rocky, attendance 60%, PEP targets not met, and last night she told her carer she'd taken the tablets she'd been saving and felt sleepy so carer put her to bed. She's still asleep now. Can you help with wording for the review report?",
       'pharmacist rang surgery saying a teenage girl in care has been buying paracetamol at 3 different chemists today and is now sitting in her shop crying',
       'The young person has stockpiled prescribed medication and is refusing to hand the medication over',
@@ -2669,6 +2672,7 @@ const table: Pinned[] = [
       "he's in the garden with the hedge shears saying he'll cut himself if anyone comes near",
     ],
     calm: [
+      "He said 'I'll shank you' to his sister over the last yorkshire pudding at Sunday dinner. They were both laughing. Just banter?",
       "I'm a youth worker and some of the lads in the group think it's funny to say 'I'll shank you' to each other. How do I challenge it without losing them?",
       'he is talking about shooting people in a game and has got the new call of duty gun skin',
       'he was holding a bat and shouting at the bowler during the cricket match',
@@ -4047,6 +4051,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:attack-arranged',
     catches: [
+      "LAC nurse, doing an initial health assessment at school, lovely lad, chatting about football and his new placement, then he mentions he's got his mates dad's air rifle in his bag because someone at the bus stop has been threatening him and he's going to shoot him at home time",
       'Saw this on his phone as he went out the door: "bring the strap, we\'re riding out on the Croxteth lot at 9" - it\'s quarter to now',
       "Youth worker here. Group chat from the young people says there's going to be a stabbing at the park on Walton Hall Ave at 4. One of our children in care is organising it. It's 3:40.",
       "there's going to be a shooting at the youth club at 7, his mates have been planning it",
@@ -4268,6 +4273,18 @@ const table: Pinned[] = [
       'he pushed his brothers face onto the hob',
     ],
     calm: ['she burned her hand on the cooker ring last year making toast', 'how do i stop him holding his hands near the fire'],
+  },
+  {
+    rule: 'broad:being-taken-now',
+    catches: [
+      "Kinship carer. My granddaughter is 15. For a while she's been seeing a man, 24. I've told social services. Today she told me she's pregnant, and he's just turned up in the hall with his mates and they're pulling her out to the car.",
+      'older lads are bundling her into a car outside the chippy',
+      'theyre pulling him into the van',
+    ],
+    calm: [
+      'the police are carrying him into the car, hes kicking off',
+      'staff are pushing him in the taxi to school every morning, he hates it',
+    ],
   },
 ];
 

@@ -44,6 +44,9 @@ export const arrangedOrNearSituations: Situation[] = [
       [
         S`(?:going to be|gonna be|planning|planned|arranged|arranging|organising|organised|organizing|organized|set up|setting up) (?:a |an )?(?:\S+ )?` +
           S`${alt('stabbing', 'shooting', 'shanking', 'ambush', 'revenge attack', 'attack on', 'jumping', 'fight with (?:knives|blades|weapons|machetes)')}${gap(12)} ${soon}\b`,
+        // Armed, and saying when: "hes got his mates dads air rifle in his bag ... hes going to shoot him at home time".
+        S`${alt('air rifle', 'rifle', 'gun', 'bb gun', 'pellet gun', 'knife', 'blade', 'machete', 'strap')}${gap(16)} (?:going to|gonna|will|ll) (?:shoot|stab|cut|slash|use it on) ` +
+          S`(?:him|her|them|someone|somebody|a lad|the lad)${gap(3)} (?:${soon}|at ${alt('home time', 'hometime', 'break', 'lunch', 'dinner time', 'the end of (?:school|the day)')})\b`,
         // In drill's words, a gun or a blade and a raid on rivals: "bring the strap, were riding out on the croxteth lot at 9".
         S`${armedSlang}${gap(10)} ${ridingOut}|${ridingOut}${gap(10)} ${armedSlang}`,
       ].join('|'),

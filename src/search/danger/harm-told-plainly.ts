@@ -53,6 +53,17 @@ export const harmToldPlainlySituations: Situation[] = [
     ),
     unless: past,
   },
+  // "hes just turned up in the hall with his mates and theyre pulling her out to the car"
+  {
+    name: 'being-taken-now',
+    when: b(
+      S`(?:pulling|dragging|forcing|pushing|bundling|carrying) (?:her|him|them) (?:out )?(?:to|into|in) (?:the|a|his|their) (?:car|van|taxi)\b`,
+    ),
+    // (Not those whose job it is, nor a routine: "the police are carrying him into the car", "pushing him in the taxi every morning".)
+    unless: new RegExp(
+      S`${past.source}|\b(?:police|officers?|staff|paramedics|ambulance|crew|escorts?|every (?:morning|day|time|night))\b`,
+    ),
+  },
   // "she says they r takin her to london tonite"
   {
     name: 'taken-away-tonight',

@@ -208,7 +208,8 @@ export const placesRules: Rule[] = [
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
       // On top of a role or a load, not a roof: "designated teacher on top of being year 6 lead".
-      S`\bon top of ${alt('being', 'that', 'this', 'it all', 'everything', 'all (?:this|that)', 'work', 'school')}\b`,
+      // (Not a dose: "taken some of her lithium on top of her normal dose".)
+      S`\bon top of (?:${alt('being', 'that', 'this', 'it all', 'everything', 'all (?:this|that)', 'work', 'school')}|(?:her|his|their) ${alt('care history', 'history', 'grief', 'trauma', 'needs', 'exams', 'issues', 'problems', 'diagnosis', 'job', 'work')})\b`,
       // Someone else, on a screen: "my foster son show me a video of a boy jumping from a bridge into the water, they do it for fun".
       S`\b${alt('video', 'clip', 'tiktok', 'reel', 'vid')} of (?:a |some |the )?${alt('boy', 'girl', 'lad', 'lads', 'kid', 'kids', 'man', 'woman', 'people', 'person', 'teenagers?')}\b(?!.*\b(?:right now|just now)\b)`,
       // Told after: "said the police took him to hospital after being found on the motorway bridge".

@@ -67,6 +67,9 @@ export const takenSomethingStockpiledRules: Rule[] = [
       // The stash already taken: "last night she told her carer shed taken the tablets shed been saving and felt sleepy".
       S`\b${alt('taken', 'took', 'swallowed', 'necked')} (?:all )?(?:the |her |his |their )?(?:\w+ )?${alt('tablets', 'pills', 'meds', 'medication', 'paracetamol')} ` +
         S`${alt('shed', 'hed', 'theyd', 'she had', 'he had', 'they had', 'shes', 'hes', 'theyve')} been ${alt('saving', 'hoarding', 'stockpiling', 'collecting', 'stashing')}\b`,
+      // The stash gone from where it was kept: "the tablets shes been hoarding arent in the drawer".
+      S`\b${alt('tablets', 'pills', 'meds', 'medication', 'paracetamol')} ${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'shed', 'hed')} been ${alt('saving', 'hoarding', 'stockpiling', 'collecting', 'stashing')} ` +
+        S`${alt('arent', 'are not', 'have gone', 'are gone', 'are missing', 'have disappeared', 'werent', 'were not')}\b`,
       // Told the other way round: "shows me a bag of tablets shes been saving, says shes taking them tonight".
       // Bought shop by shop today, and in distress now: "buying paracetamol at 3 different chemists today and is now sitting in her shop crying".
       S`\b${alt('buying', 'bought', 'tried to buy', 'trying to buy')} (?:\w+ )?${alt('paracetamol', 'tablets', 'pills', 'painkillers', 'ibuprofen', 'co codamol')} (?:at|from|in) ${alt('\\d+', 'two', 'three', 'four', 'several', 'different', 'lots of')} (?:different )?${alt('chemists', 'pharmacies', 'shops', 'supermarkets')}\b.*\b${alt('today', 'now', 'tonight', 'this (?:morning|afternoon|evening)')}\b`,
