@@ -154,6 +154,7 @@ export const situations: Situation[] = inOrder(
     'armed-and-sent', // harm-told-plainly.ts
     'they-are-here', // harm-told-plainly.ts
     'harming-on-live', // harm-told-plainly.ts
+    'walked-in-on-abuse', // harm-told-plainly.ts
     'being-taken-now', // harm-told-plainly.ts
     'taken-away-tonight', // harm-told-plainly.ts
     'shut-in-a-machine', // harm-told-plainly.ts

@@ -2108,6 +2108,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "I'm an EDT social worker. A foster carer rang about a 10 year old refusing bed and smashing things, nobody hurt. What can I advise tonight?",
       'he broke his arm at football last year and it looked broken straight away',
       'his mum passed away last month, since then hes been angry, smashing things, saying he doesnt care about anything, is this grief or something more',
       'everton getting battered again, my yp is raging lol. anyway question about his PEP targets',
@@ -2575,6 +2576,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "My 6 year old foster daughter has panic attacks in the car on the way to contact, shaking, can't breathe, says her tummy hurts. Should contact still go ahead when she's like this?",
       'theres going to be a stabbing scene in the school play tonight, is that ok for her to watch',
       'scenario question from our iv induction: the child says someone is hurting them and asks you not to tell. whats the right answer?',
       "I'm fostering a 10 year old who came to us last week after 5 placement moves. She calls me mum already, is overly polite, and I've heard her crying quietly at night. What should I be watching for in the first few weeks?",
@@ -2928,6 +2930,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "We've had our little girl (5) for three months and bedtimes are a nightmare. She won't let me leave the room, screams if the landing light goes off, then wakes at 2 every night wet and frightened. Is this normal for a child in care or should we be asking for help?",
       '"can you come and get me from Lauren\'s at 9, I\'m sound, just knackered" \ud83d\udca4',
       "clingy, won't let me go",
       'trap house meanin',
@@ -3053,6 +3056,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "Every time his dad cancels contact, which is most weeks, our 9 year old gets angry, then tearful, then says he'll run away to find him. What should I be doing?",
       "coach. In the penalty shootout one kid said 'if I miss I'm jumping off the Runcorn bridge' then scored and ran off celebrating. Just a football thing, right? Should I have a quiet word?",
       'police officer working with missing children, many of the girls we return have been drinking and are low, whats the best approach in return home conversations',
       'i saw marks on her thighs, she didnt know i saw, im scared if i bring it up shell do it more or run away',
@@ -3789,6 +3793,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:raging-and-threatening',
     catches: [
+      "my husband's shouting that he'll hurt us, the foster kids are hiding under the table and I'm scared",
       "he texted his sister 'ill kill u if u tell', both of them home now and hes been drinking",
       'mums ex has turned up at the contact centre and is threatening the kids',
 
@@ -4284,6 +4289,18 @@ const table: Pinned[] = [
     calm: [
       'the police are carrying him into the car, hes kicking off',
       'staff are pushing him in the taxi to school every morning, he hates it',
+    ],
+  },
+  {
+    rule: 'broad:walked-in-on-abuse',
+    catches: [
+      'just walked in on the older foster child (11) doing sexual things to the 4 year old',
+      'caught him touching his little sister, hes 12',
+      'found the 13yo abusing the toddler in the bathroom',
+    ],
+    calm: [
+      'she was caught touching a younger child last year, how do we plan for contact',
+      'how do we handle a child who was found touching other kids at school',
     ],
   },
 ];

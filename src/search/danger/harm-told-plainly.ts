@@ -53,6 +53,15 @@ export const harmToldPlainlySituations: Situation[] = [
     ),
     unless: past,
   },
+  // "just walked in on the older foster child (11) doing sexual things to the 4 year old"
+  {
+    name: 'walked-in-on-abuse',
+    when: b(
+      S`(?:walked in on|caught|found|just saw|seen)${gap(8)} (?:(?:doing (?:sexual|sex) (?:things|stuff)|having sex|doing (?:stuff|things) sexually) (?:to|with)|touching|sexually (?:touching|abusing)|abusing) ` +
+        S`(?:the |a |his |her |our |my |their )?(?:\S+ )?(?:\d+ ?(?:year old|yr old|yo)|baby|toddler|little one|younger \S+|sister|brother|little (?:girl|boy))`,
+    ),
+    unless: past,
+  },
   // "hes just turned up in the hall with his mates and theyre pulling her out to the car"
   {
     name: 'being-taken-now',

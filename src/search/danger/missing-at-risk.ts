@@ -164,6 +164,8 @@ export const missingAtRiskSituations: Situation[] = [
     // ("stormed out after a row, shes back now"), or the question is for next time.
     unless: new RegExp(
       S`\b(?:sat|sitting|here|safe|home|in bed|asleep|with me|with us) (?:with (?:me|us)|in the (?:lounge|kitchen|living room|front room))\b|` +
+        // A pattern told with its trigger: "every time his dad cancels contact ... says hell run away to find him".
+        S`\b(?:every time|whenever|each time)\b(?!.*\b(?:now|tonight|right now|gone|missing)\b)|` +
         // Off in play: "then scored and ran off celebrating".
         S`\b(?:ran|run|running|runs) off ${alt('celebrating', 'cheering', 'laughing', 'giggling', 'to celebrate', 'to play')}\b|` +
         // Where they are is known: "shes 9 and at her mates".

@@ -206,7 +206,7 @@ export const takenOrHeldByOthersSituations: Situation[] = [
         // (But not when the escort keeps the child in: "the taxi escort has locked the child in the cab and wont let her out".)
         S`\b(?:ward|unit|hospital|informal|voluntar(?:ily|y)|inpatient|sectioned|section|taxi (?:firm|company)|school transport|escort|as (?:agreed|planned|arranged))\b(?!.*\bwont let (?:her|him|them) out\b)|` +
           // Clinging at bedtime, not held: "every night at bedtime he screams and wont let me leave the room".
-          S`\b(?:bedtime|bed time|at night|every night|goes to bed|clings?|clingy|clinging)\b.*\b(?:wont|will not|doesnt|does not) let (?:me|her|him|us|them) leave the room\b|` +
+          S`\b(?:bedtimes?|bed times?|at night|every night|goes to bed|clings?|clingy|clinging)\b.*\b(?:wont|will not|doesnt|does not) let (?:me|her|him|us|them) leave the room\b|` +
           // A young child's clinging: "clingy all the time wont let me out of site", "wont let me go to the toilet on my own".
           S`\bwont let me (?:go )?out of (?:(?:her|his|their|my) )?(?:sight|site)\b|\bwont let me go to the (?:toilet|loo|bathroom|shops?)(?: on my own| alone| without (?:her|him|them))?\b|` +
           // A game that swallows a child, in jest: "carer joked the 13yo has been kidnapped by fortnite".

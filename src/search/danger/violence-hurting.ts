@@ -33,8 +33,9 @@ const hurting = alt(
   ...blows,
   'touching',
   'hurting',
-  // Shaking someone, not the teller shaking: "i cant stop shaking", "im still shaking".
-  S`(?<!\b(?:cant stop|im|i am|i was|ive been|still|keep|keeps) )shaking`,
+  // Shaking someone, not the teller shaking: "i cant stop shaking", "im still shaking"; nor a sign among others: "panic attacks in
+  // the car, shaking, cant breathe".
+  S`(?<!\b(?:cant stop|im|i am|i was|ive been|still|keep|keeps) )shaking(?! (?:and )?(?:cant breathe|sweating|crying|trembling|feeling sick|being sick|pale|hyperventilating))`,
   'smacking',
   'pinned',
   'pinning',

@@ -21,6 +21,8 @@ export const violenceThreatsSituations: Situation[] = [
         // Or shouting what they will do: "kicking off at the contact centre shouting hell smash her face in".
         S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|drunk|hammered|wasted|steaming)${gap(8)} ` +
           S`(?:shouting|screaming|yelling|saying|says|swearing|threatening)${gap(2)} ${willHurt}`,
+        // Or shouting what he will do, the children afraid: "my husbands shouting that hell hurt us, the foster kids are hiding under the table".
+        S`(?:shouting|screaming|yelling|roaring|saying|says)(?: that)?${gap(1)} ${willHurt}${gap(10)} ${childAfraid}`,
         // Or shouting it at a child who is afraid: "dad shouting 'ill break your neck' and the child is screaming".
         S`(?:shouting|screaming|yelling|roaring|bellowing)${gap(2)} ${iWillHurt}${gap(10)} ${childAfraid}`,
         S`${childAfraid}${gap(10)} (?:shouting|screaming|yelling|roaring|bellowing)${gap(2)} ${iWillHurt}`,

@@ -228,6 +228,8 @@ export const violenceRules: Rule[] = [
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
         // Warned for it before: "three tenancy warnings for shouting, smashing things and threatening staff".
         S`\bwarnings? for\b|` +
+        // Told with no one hurt, advice asked: "a 10 year old refusing bed and smashing things, nobody hurt. what can i advise tonight".
+        S`\b(?:nobody|no one|noone|no body) (?:is |was |got |has been )?(?:hurt|injured)\b|` +
         // A team beaten: "everton getting battered again, my yp is raging lol".
         S`\b(?:${alt('everton', 'liverpool', 'lfc', 'efc', 'tranmere', 'southport', 'the reds', 'the blues', 'the toffees', 'england', 'united', 'city')}|(?:our|his|her|their|the) (?:football |rugby |netball )?team)(?: \w+)? (?:${alt('getting', 'got', 'are getting', 'were getting', 'being')}) ${alt('battered', 'beaten', 'hammered', 'thrashed', 'leathered', 'destroyed')}\b|` +
         // A change in behaviour described, nothing told as now: "since her mums been back in contact her behaviour at home has gone
