@@ -70,7 +70,8 @@ const general = new RegExp(
       // Not the record of someone doing harm now: "dad turned up and took her, history of violence"; nor a known risk
       // named as the reason to fear now: "history of being exploited, someone saw her get into a taxi with two older men".
       S`history of(?! ${recordOfHarm})(?! ${knownRiskHistory})`,
-      'used to',
+      // (Not the teller's own past: "a care leaver i used to support".)
+      S`(?:(?<!\b(?:i|we) )used to|(?:i|we) used to(?! (?:support|work with|work for|look after|foster|care for|teach|mentor|visit|supervise|know|be (?:her|his|their|the))\b))`,
       // Told as over, safe again now; or asking about a pattern's signs.
       S`(?:shes|hes|theyre|is|are) (?:home|back|safe|settled)(?: with us)? now and (?:calm|safe|settled|fine|ok)`,
       S`(?:said|says) (?:she|he|they) (?:wouldnt|wont|would not) do it`,
@@ -146,6 +147,7 @@ export const situations: Situation[] = inOrder(
     'abuser-in-sight', // arranged-or-near.ts
     'coming-for-them-tonight', // arranged-or-near.ts
     'made-to-go-tonight', // arranged-or-near.ts
+    'collecting-her-soon', // arranged-or-near.ts
     'drug-and-harm', // taken-something-told.ts
     'taking-them-now', // taken-something-told.ts
     'poison-then-eaten', // taken-something-told.ts
@@ -154,6 +156,9 @@ export const situations: Situation[] = inOrder(
     'armed-and-sent', // harm-told-plainly.ts
     'they-are-here', // harm-told-plainly.ts
     'harming-on-live', // harm-told-plainly.ts
+    'pills-and-a-plan', // harm-told-plainly.ts
+    'going-back-to-harm', // harm-told-plainly.ts
+    'locked-in-and-coming', // harm-told-plainly.ts
     'walked-in-on-abuse', // harm-told-plainly.ts
     'being-taken-now', // harm-told-plainly.ts
     'taken-away-tonight', // harm-told-plainly.ts

@@ -39,6 +39,8 @@ const SAYINGS = new RegExp(
     String.raw`(?:fireproof|lockable|locking|combination|key|digital|wall|floor|cheap|small|medicine|meds|medication) safes?`,
     // An adult's workplace: "crisis at work, our cook has just quit", "crisis in the staffroom, the coffee machines broken again"
     String.raw`crisis at (?:work|the office)|crisis in the (?:staff ?room|office|kitchen|canteen)`,
+    // A crisis of history or the economy: "what caused the crisis in the weimar republic", "the cost of living crisis".
+    String.raw`crisis in the weimar republic|(?:financial|economic|banking|energy|climate|cuban missile|oil|housing|cost of living|refugee|migrant|debt) crisis`,
     // Money for the gas: "whats the number for an emergency crisis payment"
     String.raw`(?:emergency )?crisis (?:payments?|loans?|grants?|fund|support payment)`,
     // The homelessness charity by name: "how do i sign up to volunteer at crisis at christmas"

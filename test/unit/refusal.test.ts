@@ -77,6 +77,7 @@ describe('crisis topics on a refusal', () => {
     "Data breach crisis: I've emailed a report to the wrong person, what now?",
     "What's the number for an emergency crisis payment, I've got no money for the gas?",
     "crisis in the staffroom, the coffee machine's broken again lol",
+    'What caused the crisis in the Weimar Republic? For my Year 9 history class.',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

@@ -208,6 +208,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      "One of my tutees said she 'overdosed on caffeine' before her exam - lots of energy drinks. She's fine, just jittery. Should I talk to her about it?",
       'music tutor. Pupil overdosed on practice - did 5 hours yesterday and his fingers are sore. Should he rest a few days?',
       'my y10s are doing romeo and juliet and one kid asked if juliet overdosed, how do i handle the suicide theme sensitively',
       "the nurse gave him too much homework reading about medicines and he's overdosed on leaflets haha. Seriously though, what's a health assessment involve?",
@@ -476,6 +477,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "The young person in my supported lodgings is 18, left care last year, barely leaves her room, isn't eating much, stopped going to college and says she doesn't see the point of anything. She isn't saying she wants to die. Where can she get help now she's an adult?",
       "what do I do if she says she wants to kill herself but it's not like she's doing anything right now",
       "He tells other kids he wants to die when he loses at games. He's 8. Is that just a thing kids say now?",
       'what do I do when she says she wants to die but not right now',
@@ -640,6 +642,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "just had a call from a care leaver I used to support, she's in the A&E car park with a bottle of pills saying they won't see her so she'll do it herself",
       'hesgotagun says its real',
       "our 17 yr old is hearing voices that tell her she's evil, she's got scissors and is cutting her hair and scalp",
       "Pupil posted in the year group chat \"bringing my brother's gun in tomorrow everyone in 10B is getting it\". It's 8pm and he's known to have access.",
@@ -824,6 +827,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'My mentee said in a session "I used to think about jumping off the bridge but not anymore". He\'s 17. How do I follow up?',
       "Y8 girl in care has been withdrawn and tearful since a classmate died in a car crash. She didn't know him well but keeps saying everyone she cares about dies. How do we support grief on top of her care history?",
       "I've just been made designated teacher for looked-after children at our primary, on top of being Year 6 lead. I have no idea what I'm supposed to be doing about the children's mental health. Where do I start?",
       'My foster son show me a video of a boy jumping from a bridge into the water, they do it for fun in summer at the docks. I tell him no. Should I inform his social worker that he is interested?',
@@ -1483,6 +1487,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'Head of Year 10 in a Sefton school. A looked-after pupil is self-harming more often, missing lessons, and has talked about ending her life twice this term. CAMHS are involved but we feel the risk is very high. What level of need is this and what should happen next?',
       'he wanted to be with his mum at the funeral, we talked about it in session',
       'missing last week, texted sorry mum when the police found her, home now',
       'teenager has self-harmed, run away and attempted suicide twice this year, the professionals meeting keeps talking about level 4, what does that mean',
@@ -2576,6 +2581,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "Y10 boy in care: 'I used to cut but I stopped, now I just punch walls till my knuckles bleed'",
       "My 6 year old foster daughter has panic attacks in the car on the way to contact, shaking, can't breathe, says her tummy hurts. Should contact still go ahead when she's like this?",
       'theres going to be a stabbing scene in the school play tonight, is that ok for her to watch',
       'scenario question from our iv induction: the child says someone is hurting them and asks you not to tell. whats the right answer?',
@@ -2930,6 +2936,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "i used to get held in a house in town and made to sell, i'm out now and safe, but can i get help with nightmares",
       "We've had our little girl (5) for three months and bedtimes are a nightmare. She won't let me leave the room, screams if the landing light goes off, then wakes at 2 every night wet and frightened. Is this normal for a child in care or should we be asking for help?",
       '"can you come and get me from Lauren\'s at 9, I\'m sound, just knackered" \ud83d\udca4',
       "clingy, won't let me go",
@@ -3778,6 +3785,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:gone-unreachable-at-risk',
     catches: [
+      "our lad's gone missing from placement, he keeps getting calls from a number in another county, he's 14 and owes someone money",
       'walked out of his cla review at the town hall, 14, was suicidal last week and wont pick up',
       'ran off from contact an hour ago, she self harmed last month and her phone is off',
       'hes gone missing from the unit, talked about killing himself on sunday and his phone is off',
@@ -4301,6 +4309,54 @@ const table: Pinned[] = [
     calm: [
       'she was caught touching a younger child last year, how do we plan for contact',
       'how do we handle a child who was found touching other kids at school',
+    ],
+  },
+  {
+    rule: 'broad:pills-and-a-plan',
+    catches: [
+      "Just an update before her PEP tomorrow: attendance up to 82%, moved up a maths set, carer happy with progress. Oh and at lunch she showed me a bag of pills she says she's going to take tonight when she gets in, and she's got them on her now. Anyway re the PEP targets, can I add reading age?",
+      'hes got a packet of paracetamol in his bag and says hes going to take them later',
+      'shes got a box of paracetamol and says shes gonna take it now',
+    ],
+    calm: [
+      'she had a stash of pills last year and said shed take them, shes doing well now',
+      'where should carers keep a packet of paracetamol so kids cant get it',
+    ],
+  },
+  {
+    rule: 'broad:going-back-to-harm',
+    catches: [
+      "kid told me at the end of the session 'if I go back to that house tonight I'll be dead' - she means the foster home, she says she's being hurt there",
+      'he said if he goes back home tonight hell be battered',
+      'if i go back there tonight ill be killed',
+    ],
+    calm: [
+      'she said if she went back to her old school shed be dead embarrassed',
+      'last year he said if he went back tonight hed be hurt, he was moved the next day',
+    ],
+  },
+  {
+    rule: 'broad:locked-in-and-coming',
+    catches: [
+      "she says her carer locked her in her room all weekend with no food and she won't go back, carer coming at 3",
+      'dad locked her in all weekend, no food, hes picking her up at 4',
+      'he says dad locked him in all night, no food, dad is coming in 20 minutes',
+    ],
+    calm: [
+      'she was locked in her room for days as a toddler, how do we help with food hoarding',
+      'how do we stop him locking himself in his room all weekend',
+    ],
+  },
+  {
+    rule: 'broad:collecting-her-soon',
+    catches: [
+      "just found out 14yo's 'uncle' collects her from school every day, she came to contact with a new phone and bruises, he's picking her up in 10 mins",
+      'her older boyfriend keeps giving her cash, hes picking her up in 5 mins',
+      'she came back with bruises again and hes coming for her in a few minutes',
+    ],
+    calm: [
+      'the taxi driver is picking her up in 10 mins for her dentist appointment',
+      'the taxi is collecting him in 5 minutes for school',
     ],
   },
 ];

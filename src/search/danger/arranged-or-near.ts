@@ -84,6 +84,15 @@ export const arrangedOrNearSituations: Situation[] = [
     ),
     unless: new RegExp(madeUp),
   },
+  // "14yos uncle collects her from school every day, she came to contact with a new phone and bruises, hes picking her up in 10 mins"
+  {
+    name: 'collecting-her-soon',
+    when: b(
+      S`^(?=.*\b${alt('new phone', 'bruises', 'bruised', 'gifts', 'cash', 'older', 'uncle', 'boyfriend', 'vapes?')}\b).*\b(?:hes|he is|theyre|they are|he s) ` +
+        S`(?:picking (?:her|him|them) up|collecting (?:her|him|them)|coming for (?:her|him|them)) in (?:\d+|ten|five|twenty|a few) (?:mins?|minutes)`,
+    ),
+    unless: new RegExp(madeUp),
+  },
   // "staff have been letting a man in at night who takes her out to his car, hes coming at 11 tonight"
   {
     name: 'coming-for-them-tonight',

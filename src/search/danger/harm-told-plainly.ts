@@ -62,6 +62,32 @@ export const harmToldPlainlySituations: Situation[] = [
     ),
     unless: past,
   },
+  // "at lunch she showed me a bag of pills she says shes going to take tonight", "in the a and e car park with a bottle of pills saying
+  // they wont see her so shell do it herself"
+  {
+    name: 'pills-and-a-plan',
+    when: b(
+      S`(?:bag|bottle|packet|box|handful|load|stash|strip) of (?:her |his |their |mums |nans )?(?:pills|tablets|paracetamol|meds)${gap(8)} ` +
+        S`(?:(?:shell|hell|theyll|ill|she will|he will|i will|(?:shes|hes|im) going to|(?:shes|hes|im) gonna) (?:do it|take them|take it|end it|kill)|(?:going to|gonna) take (?:them |it )?(?:tonight|today|later|now|when))`,
+    ),
+    unless: past,
+  },
+  // "if i go back to that house tonight ill be dead - she says shes being hurt there"
+  {
+    name: 'going-back-to-harm',
+    when: b(
+      S`if (?:i|she|he|they) (?:go|goes|went|have to go) back${gap(6)} (?:tonight|today|later|now)${gap(2)} (?:ill|shell|hell|theyll|i will|she will|he will) be (?:dead|killed|hurt|battered)`,
+    ),
+    unless: past,
+  },
+  // "her carer locked her in her room all weekend with no food and she wont go back, carer coming at 3"
+  {
+    name: 'locked-in-and-coming',
+    when: b(
+      S`locked (?:her|him|them|me) in${gap(6)} (?:no food|without food|all weekend|for days|all night)${gap(12)} (?:coming|picking (?:her|him|them) up|collecting (?:her|him|them)) (?:at \d|in \d+|soon|now|later|tonight|today)`,
+    ),
+    unless: past,
+  },
   // "hes just turned up in the hall with his mates and theyre pulling her out to the car"
   {
     name: 'being-taken-now',

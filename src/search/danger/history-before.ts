@@ -61,6 +61,8 @@ const timesToCome = [
   'the morning',
   '(?:mon|tues|wednes|thurs|fri|satur|sun)day',
   'christmas',
+  // A meeting still to come: "just an update before her pep tomorrow".
+  '(?:her |his |their |the )?(?:pep|lac review|cla review|review|appointment|hearing|panel|court date|meeting) (?:tomorrow|today|later|next|this (?:afternoon|morning|evening|week))\\b',
   '(?:my|his|her|their) birthday',
   '(?:he|she|they) (?:goes|went|left|leaves)',
   '(?:he|she|they) (?:came|come|arrived|got here)(?: out)? (?:tonight|in\\b(?! to care)|round|over|to (?:boxing|training|the club|club|practice|the session|football|youth club))',

@@ -55,6 +55,10 @@ export const missingKnownDangerSituations: Situation[] = [
         S`${away}${gap(14)} ${knownRisk}${gap(10)} ${unreachable}`,
         S`${away}${gap(10)} ${unreachable}${gap(14)} ${knownRisk}`,
         S`${knownRisk}${gap(14)} ${away}${gap(10)} ${unreachable}`,
+        // Missing, with the signs of county lines: "gone missing from placement, keeps getting calls from a number in another county,
+        // hes 14 and owes someone money".
+        S`(?:gone missing|went missing|is missing|missing from (?:placement|care|home|the home|school))${gap(14)} ` +
+          S`(?:owes? (?:someone|somebody|them|people|money|a debt)|in debt|county lines|number (?:in|from) (?:another|a different) (?:county|city|area|town))`,
       ].join('|'),
     ),
     // The going told as history or a pattern, or over: "went missing last year", "home now" (not "not home now").

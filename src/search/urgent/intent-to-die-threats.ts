@@ -178,7 +178,7 @@ export const intentToDieThreatsRules: Rule[] = [
     // Or the wish dated, or told as over: "a boy who said 'i want to kill myself' three months ago, what should follow up look like now".
     unless: anyOf(
       S`\bdie (?:her|his|their|my) hair\b|\b(?:isnt|is not|not) in (?:any )?(?:immediate )?danger\b|\bnow settled\b.*\bno plan\b|\bdidnt want to die\b|\b(?<!not )safe(?: with (?:her|him|them|me|us))? (?:right )?now\b`,
-      S`\bnot (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
+      S`\b(?:not|isnt|is not|hasnt|has not|wasnt|was not) (?:saying|said|says) (?:that )?(?:she|he|they|shes|hes)? ?wants? to\b`,
       wishDeniedForNow,
       askedWhenSaidNotNow,
       // Said not to be doing anything now: "what do i do if she says she wants to kill herself but its not like shes doing anything right now".

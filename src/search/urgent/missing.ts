@@ -75,7 +75,12 @@ export const missingRules: Rule[] = [
       S`\b${alt('missing', 'absconded', 'run away', 'ran away', 'not come home', 'not back')}\b.*\b${alt('texted', 'messaged', 'sent', 'text', 'snapchatted', 'posted', 'rang and said', 'voicenote')}(?: \w+){0,2} ${alt('sorry', 'goodbye', 'bye', 'love you', 'forgive me')}(?: ${parent})?$`,
     ),
     // The talk after a child comes back: "what should be in a missing from home return interview for a child with suicidal thoughts".
-    unless: anyOf(past.source, S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)`),
+    // Nor lessons missed: "self-harming more often, missing lessons, and has talked about ending her life twice this term".
+    unless: anyOf(
+      past.source,
+      S`\breturn (?:home )?interviews?\b(?!.*\b${notYetBack}\b)(?<!\b${notYetBack}\b.*)`,
+      S`\bmissing ${alt('lessons', 'school', 'classes', 'class', 'college', 'registration', 'sessions', 'appointments', 'meals')}\b(?!.*\b(?:gone missing|is missing|reported missing|missing from (?:home|care|placement)))`,
+    ),
   },
   // "last seen heading for the canal", "last seen walking towards the railway": gone, and towards where a child can die.
   {
