@@ -1,0 +1,127 @@
+/**
+ * The words and phrases the danger spelling (./danger-spelling.ts) reads as meant: text-speak, phrases from a second language
+ * or voice-to-text, danger words typed in two, and the anchors for words typed run together. Data only.
+ */
+
+/**
+ * Text-speak typed at 2am, read as the words it stands for: "jst", "n", "wen", "tonite", "u". A whole word only,
+ * and only these; a word like "bein" or "happenin" (its "g" dropped) is read with it when that makes an English word.
+ */
+export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
+  ['n', 'and'],
+  ['u', 'you'],
+  ['w', 'with'],
+  ['r', 'are'],
+  ['jst', 'just'],
+  ['jus', 'just'],
+  ['wen', 'when'],
+  ['wat', 'what'],
+  ['wats', 'whats'],
+  ['wot', 'what'],
+  ['tonite', 'tonight'],
+  ['tonites', 'tonights'],
+  ['nite', 'night'],
+  ['2nite', 'tonight'],
+  ['2day', 'today'],
+  ['tmrw', 'tomorrow'],
+  ['tmw', 'tomorrow'],
+  ['kno', 'know'],
+  ['ovr', 'over'],
+  ['thru', 'through'],
+  ['cnt', 'cant'],
+  ['cudnt', 'couldnt'],
+  ['every1', 'everyone'],
+  ['sum1', 'someone'],
+  ['some1', 'someone'],
+  ['any1', 'anyone'],
+  ['no1', 'no one'],
+  ['b4', 'before'],
+  ['ppl', 'people'],
+  ['bc', 'because'],
+  ['cos', 'because'],
+  ['coz', 'because'],
+  ['wiv', 'with'],
+  ['alredy', 'already'],
+  ['tho', 'though'],
+  ['bout', 'about'],
+  ['rly', 'really'],
+  // Spelt as said, at a bleeding child's side: "theres blud evrywere" (the mender cannot choose between "bled" and "blood").
+  ['blud', 'blood'],
+  // Spelt as said: "shes sed she wants to die but not rite now".
+  ['sed', 'said'],
+  ['rite', 'right'],
+  // A vowel dropped from a short danger word, where the mender would tie "take" and "taken": "shes takn a ovrdose".
+  ['takn', 'taken'],
+  ['tkn', 'taken'],
+  // A silent letter left out, so the first letters differ and the mender cannot see it: "13yo has a nife in class".
+  ['nife', 'knife'],
+  ['nifes', 'knives'],
+  ['nives', 'knives'],
+  // Texted to a worker as the whole message: "kms for real this time".
+  ['kms', 'kill myself'],
+  // The words a platform's filter cannot see: "unalive herself", "sewerslide", "ctb" (catch the bus).
+  ['unalive', 'kill'],
+  ['unalived', 'killed'],
+  ['unaliving', 'killing'],
+  ['unalives', 'kills'],
+  ['sewerslide', 'suicide'],
+  ['ctb', 'suicide'],
+  // Spelt as said: "hes gunna do it", "breathing reely slow".
+  ['gunna', 'gonna'],
+  ['gona', 'gonna'],
+  ['reely', 'really'],
+  ['realy', 'really'],
+  ['rlly', 'really'],
+]);
+
+/**
+ * Phrases read as the words they stand for: a second language's word for word ("finish myself", "she no want live"), a word
+ * heard wrong by voice-to-text ("band sister" for banister), and a wish to die said through the body ("wants his heart to stop").
+ */
+export const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bfinish (my|him|her|them)sel(f|ves)\b/g, 'kill $1sel$2'],
+  [/\b(?:no|not) want (?:to )?live\b/g, 'dont want to live'],
+  [/\bwants? (?:his|her|their|my) heart to stop\b/g, 'wants to die'],
+  // A plan told in the present: "he hang himself tomorrow after school".
+  [
+    /\b(he|she|they|i) (hang|kill|cut|stab|drown|shoot) (him|her|them|my)sel(f|ves) (tomorrow|tonight|today|later|after school)\b/g,
+    '$1 will $2 $3sel$4 $5',
+  ],
+  // A second language's bare verb for a deed done: "she take the rat poison", "he drink a bottle of the cleaning spray".
+  // (Not after a helper, where the bare verb is English: "can she drink wine", "if she eat nuts".)
+  [
+    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) drink (?!to\b)/g,
+    '$1 drank ',
+  ],
+  [
+    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) eat (?!to\b)/g,
+    '$1 ate ',
+  ],
+  [
+    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) swallow (?!to\b)/g,
+    '$1 swallowed ',
+  ],
+  [/\bband sister\b/g, 'banister'],
+  [/\bblack pool\b/g, 'blackpool'],
+];
+
+/** Danger words typed in two ("over dosed"); only these, as an English pair ("hand over", "co codamol") may be meant apart. */
+export const JOINED = new Set(['overdose', 'overdosed', 'overdoses', 'overdosing']);
+
+/** Words typed run together ("shesstranglin", "hesgotagun") are parted only where one part is one of these or a danger word. */
+export const SHORT_WORDS = new Set('to in on at up of is it me my he we so no or an be do go by us am as if'.split(' '));
+export const SUBJECTS = ['theyre', 'theyve', 'theres', 'thats', 'shes', 'hes', 'ive', 'its', 'im'];
+export const RUN_TOGETHER_ANCHORS = new Set([
+  'hes',
+  'shes',
+  'theyre',
+  'theyve',
+  'im',
+  'ive',
+  'its',
+  'thats',
+  'theres',
+  'gun',
+  'cut',
+  'die',
+]);
