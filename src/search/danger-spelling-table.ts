@@ -74,6 +74,13 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['rlly', 'really'],
 ]);
 
+/** After no helper verb, where the bare verb is English ("can she drink wine", "if she eat nuts"): a second language's deed done. */
+const bareVerb = (verb: string) =>
+  new RegExp(
+    String.raw`(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) ${verb} (?!to\b)`,
+    'g',
+  );
+
 /**
  * Phrases read as the words they stand for: a second language's word for word ("finish myself", "she no want live"), a word
  * heard wrong by voice-to-text ("band sister" for banister), and a wish to die said through the body ("wants his heart to stop").
@@ -89,18 +96,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // A second language's bare verb for a deed done: "she take the rat poison", "he drink a bottle of the cleaning spray".
   // (Not after a helper, where the bare verb is English: "can she drink wine", "if she eat nuts".)
-  [
-    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) drink (?!to\b)/g,
-    '$1 drank ',
-  ],
-  [
-    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) eat (?!to\b)/g,
-    '$1 ate ',
-  ],
-  [
-    /(?<!\b(?:can|could|should|would|will|does|did|do|may|might|must|to|cant|wont|let|make|help|if|when|unless|doesnt|didnt|dont) )\b(he|she) swallow (?!to\b)/g,
-    '$1 swallowed ',
-  ],
+  [bareVerb('drink'), '$1 drank '],
+  [bareVerb('eat'), '$1 ate '],
+  [bareVerb('swallow'), '$1 swallowed '],
   [/\bband sister\b/g, 'banister'],
   [/\bblack pool\b/g, 'blackpool'],
 ];

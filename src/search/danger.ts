@@ -7,7 +7,7 @@
  */
 
 import { alt, gap, S, type Situation } from './danger/fragments';
-import { knownRiskHistory, past, recordOfHarm } from './danger/fragments-history';
+import { knownRiskHistory, past, recordOfHarm, usedTo } from './danger/fragments-history';
 import { ligatureSituations } from './danger/ligature';
 import { takenSomethingOverdoseSituations } from './danger/taken-something-overdose';
 import { takenSomethingNowSituations } from './danger/taken-something-now';
@@ -70,8 +70,7 @@ const general = new RegExp(
       // Not the record of someone doing harm now: "dad turned up and took her, history of violence"; nor a known risk
       // named as the reason to fear now: "history of being exploited, someone saw her get into a taxi with two older men".
       S`history of(?! ${recordOfHarm})(?! ${knownRiskHistory})`,
-      // (Not the teller's own past: "a care leaver i used to support".)
-      S`(?:(?<!\b(?:i|we) )used to|(?:i|we) used to(?! (?:support|work with|work for|look after|foster|care for|teach|mentor|visit|supervise|know|be (?:her|his|their|the))\b))`,
+      usedTo,
       // Told as over, safe again now; or asking about a pattern's signs.
       S`(?:shes|hes|theyre|is|are) (?:home|back|safe|settled)(?: with us)? now and (?:calm|safe|settled|fine|ok)`,
       S`(?:said|says) (?:she|he|they) (?:wouldnt|wont|would not) do it`,

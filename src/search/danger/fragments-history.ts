@@ -88,6 +88,9 @@ export const knownRiskHistory =
  */
 export const backToday = S`today ${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} back`;
 
+/** "Used to" of the child, not the teller's own past with them: "a care leaver i used to support". */
+export const usedTo = S`(?:(?<!\b(?:i|we) )used to|(?:i|we) used to(?! (?:support|work with|work for|look after|foster|care for|teach|mentor|visit|supervise|know|be (?:her|his|their|the))\b))`;
+
 /** Words that tell something as history; the rules in urgent.ts add a few of their own. */
 export const historyPhrases = [
   previousTime(dates.join('|')),
@@ -110,8 +113,7 @@ export const historyPhrases = [
   // Not its absence: "fitting on the lounge floor, no history of epilepsy". Nor a known risk named as the reason to fear now:
   // "history of being exploited, someone saw her get into a taxi with two older men".
   `(?<!\\bno (?:known |previous |past )?)history of(?! ${knownRiskHistory})`,
-  // (Not the teller's own past: "a care leaver i used to support".)
-  S`(?:(?<!\b(?:i|we) )used to|(?:i|we) used to(?! (?:support|work with|work for|look after|foster|care for|teach|mentor|visit|supervise|know|be (?:her|his|their|the))\b))`,
+  usedTo,
   // Or the teller's own youth: "my sister odd when we were teenagers".
   // Or named: "when our grandson was 8 he was found on a railway line" (not "when the ambulance was 5 mins away").
   S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (?:mins?|minutes|hours?|hrs?)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,

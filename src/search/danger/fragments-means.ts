@@ -187,3 +187,6 @@ export const cord = alt(
   'tights',
   'dressing gown cord',
 );
+
+/** Not a wish or a fear, but a deed: not "kids might eat some", "dont drink it". */
+export const notWished = S`(?<!\b(?:might|could|may|would|will|dont|not|to|cant|wont|never) )`;

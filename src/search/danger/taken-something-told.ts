@@ -6,6 +6,7 @@
 
 import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
+import { notWished } from './fragments-means';
 
 /** Street drugs and stimulants, as carers name them (not "pills": "the pills from the gp make me feel like a zombie"). */
 const streetDrug = alt(
@@ -104,8 +105,8 @@ export const takenSomethingToldSituations: Situation[] = [
     name: 'poison-then-eaten',
     when: b(
       [
-        S`${poisonNamed}${gap(4)} (?:and )?(?<!\b(?:might|could|may|would|will|dont|not|to|cant|wont|never) )(?:eat(?:s|en)?|ate|drink(?:s)?|drank|drunk|swallow(?:s|ed)?) (?:some|it|a bit|them|a lot|loads|one|a few)`,
-        S`(?<!\b(?:might|could|may|would|will|dont|not|to|cant|wont|never) )(?:drink(?:s)?|drank|drunk|swallow(?:s|ed)?) (?:a |the |some |half (?:a |the )?)?(?:bottle|cup|glass|load|lot|mouthful|capful|can) of (?:the |her |his |some )?(?:\S+ )?${poisonNamed}`,
+        S`${poisonNamed}${gap(4)} (?:and )?${notWished}(?:eat(?:s|en)?|ate|drink(?:s)?|drank|drunk|swallow(?:s|ed)?) (?:some|it|a bit|them|a lot|loads|one|a few)`,
+        S`${notWished}(?:drink(?:s)?|drank|drunk|swallow(?:s|ed)?) (?:a |the |some |half (?:a |the )?)?(?:bottle|cup|glass|load|lot|mouthful|capful|can) of (?:the |her |his |some )?(?:\S+ )?${poisonNamed}`,
       ].join('|'),
     ),
     unless: past,

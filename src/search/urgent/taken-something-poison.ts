@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { overdoseFigure } from '../danger/fragments-means';
+import { notWished, overdoseFigure } from '../danger/fragments-means';
 import { alt, anyOf, past, S, sentHomeUnless, upTo, type Rule } from './fragments';
 
 /** Poisons, household products and objects no one should swallow. */
@@ -82,7 +82,7 @@ export const takenSomethingPoisonRules: Rule[] = [
       S`\b${alt('put', 'putting', 'slipped', 'spiked', 'added')} (?:something|stuff|some \w+|\w+ )?(?:in|into) ${alt('my', 'her', 'his', 'their', 'our')} ${alt('tea', 'drink', 'coffee', 'food', 'dinner', 'juice', 'brew', 'cup', 'water')}\b.*` +
         S`\b${alt('dizzy', 'drowsy', 'sick', 'vomiting', 'faint', 'sleepy', 'confused', 'cant stand', 'collapsed', 'shaking', 'woozy', 'spinning')}\b`,
       // A measure of it drunk: "he drink a bottle of the cleaning spray under the sink".
-      S`\b(?<!\b${alt('might', 'could', 'may', 'would', 'will', 'dont', 'not', 'to', 'cant', 'wont', 'never')} )${alt('drink(?:s)?', 'drank', 'drunk', 'swallow(?:s|ed)?')} (?:a |the |some |half (?:a |the )?)?${alt('bottle', 'cup', 'glass', 'mouthful', 'capful', 'can')} of (?:the |her |his |some )?(?:\w+ )?${poison}\b`,
+      S`\b${notWished}${alt('drink(?:s)?', 'drank', 'drunk', 'swallow(?:s|ed)?')} (?:a |the |some |half (?:a |the )?)?${alt('bottle', 'cup', 'glass', 'mouthful', 'capful', 'can')} of (?:the |her |his |some )?(?:\w+ )?${poison}\b`,
       // Told as a telegram, the poison and the time: "bleach. 5yo. just now.", "anti freeze 10 mins ago".
       // (Not an overdose told so: ./taken-something-overdose.ts has those.)
       S`^(?:\w+ ){0,3}(?!(?:an )?(?:overdose|od)\b)${poison}(?: \w+){0,3} ${alt('just now', 'right now', 'rn', S`(?:\d+|ten|five|twenty|few) (?:mins?|minutes) ago`)}$`,
