@@ -41,8 +41,9 @@ export const CALM_FRAME = new RegExp(
     S`\b${alt('creating', 'making', 'writing', 'drawing up', 'designing', 'updating')} (?:a |the |our )?(?:\w+ )?${alt('flowchart', 'flow chart', 'poster', 'checklist')}\b${NOTHING_TOLD_NOW}`,
     // A story for a lesson: "one of my year 7s wrote a story in english about a boy who drowns in the sea".
     S`\b${alt('wrote', 'written', 'writing')} a ${alt('story', 'poem', 'play', 'script')} (?:in|for) ${alt('english', 'drama', 'creative writing', 'class', 'homework')}\b${NOTHING_TOLD_NOW}`,
-    // Or asked what to do: "she asked me what to do if her friend ever took too many tablets".
-    S`\bwhat (?:to|should (?:i|we|she|he)|would (?:i|we|you|she|he)) do if (?:\w+ ){1,3}ever\b${NOTHING_TOLD_NOW}`,
+    // Or asked what to do: "she asked me what to do if her friend ever took too many tablets", "asked what shed do if her grandson
+    // ever came home with a stab wound".
+    S`\bwhat (?:to|should (?:i|we|she|he)|would (?:i|we|you|she|he|they)|shed|hed|theyd|wed) do if (?:\w+ ){1,3}ever\b${NOTHING_TOLD_NOW}`,
     // Talked through at a meeting: "in our team meeting were discussing what to do if a child is found unresponsive".
     S`\b(?:in|at|for) (?:our|the|a|tomorrows|next weeks) (?:\w+ )?(?:team|staff|carers|group) meeting (?:\w+ ){0,2}${alt('discussing', 'talking about', 'going through', 'looking at', 'covering')}\b${NOTHING_TOLD_NOW}`,
     // Imagined, or written up for a pack: "imagine a child is missing and their phone shows them near the river", "our edt induction

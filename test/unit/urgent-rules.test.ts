@@ -65,6 +65,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'mum says Tom swallowed a battery as a toddler and wants the carers to know. Where do I put that in his health record?',
       'found a needle in the park, how do we dispose of it',
       'if a young person took an overdose would they go to alder hey or the adult hospital, she is 16, just planning ahead',
       'took an overdose last night and his carer drove him to ormskirk a and e, hes been discharged home, what follow up should they have arranged',
@@ -973,6 +974,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "Kinship carer asked what she'd do if her grandson ever came home with a stab wound - there's been a few incidents in the area. Is there a local bleed control course?",
       'how do i help a young person grieving a friend who was stabbed',
       'should we tell the whole year group after a pupil has been stabbed in the community (hes recovering)',
       "He's been talking about a kid at school who got stabbed in Manchester. It was on TikTok. Should I be worried he's scared?",
@@ -1207,6 +1209,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "she's cutting in front of me and won't stop, keeps saying it's nothing",
+      "he's self harming in front of us and won't stop, says he's fine",
       "the boy i look after won't stop head-butting the radiator",
       'please help she is hurting herself and i dont know what to do',
       "he keeps punching himself in the face til it bleeds and now he's smashing his head on the radiator",
@@ -1617,6 +1621,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "She keeps saying 'I'm so stressed about exams I can't breathe'. Is there help in school?",
       'just got this from her: "that tiktok had me in tears i literally cannot breathe \ud83d\ude02\ud83d\ude02"',
       "'I only go missing because I can't breathe in that house' - 14yo in foster care",
       "my granddaughter keeps telling me her tummy hurts and she can't breathe when it's time for school",
@@ -1814,6 +1819,7 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      "history of self-harm and going missing. Carer has just rung to say she's come home with cuts down both arms that are gaping open",
       'smashed a bottle and keeps slashing his arms in the garden, wont let anyone near',
       '17yo LAC held in a police cell as no place of safety bed, head-banging the wall repeatedly right now',
       "she's pulling her hair out in clumps and banging her head on the radiator saying she deserves to die",
@@ -2113,6 +2119,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'agressive behavour smashing things not now tho',
+      'angry outbursts smashin things at home 11yo',
       "I'm an EDT social worker. A foster carer rang about a 10 year old refusing bed and smashing things, nobody hurt. What can I advise tonight?",
       'he broke his arm at football last year and it looked broken straight away',
       'his mum passed away last month, since then hes been angry, smashing things, saying he doesnt care about anything, is this grief or something more',
@@ -2386,6 +2394,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      "child in foster care has a really high temperature and stiff muscles after starting a new antipsychotic, and he's confused",
+      'burning up and a stiff neck and the rash wont fade',
+      'stiff muscles and a high temperature since the new meds',
       'breathing reely slow like every 10 secs',
       'help shes turned blue',
       'she went to a sleepover birthday, parents rang at 11 to say shes not well, ive picked her up n shes in the back of my car now, hives all over n wheezin, think she had the cake, she has a nut allergy on her care plan. drive to alder hey or pull over?',
@@ -2437,6 +2448,8 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'what are the signs of meningitis, fever and stiff neck?',
+      'stiff muscles after football and a bit of a temperature',
       "driver. child fell asleep in the car yesterday on the way back from contact and the carer said she was hard to wake at home, but she was fine after. She's always been a deep sleeper. Worth noting?",
       'gp: historic question, a 12yo whose records show she was found not breathing in her cot at 2 months, any implications now?',
       'gp: child in care had not breathing episodes as an infant (breath holding spells), now 5 and grown out of them, keep it on the problem list?',
@@ -2527,6 +2540,7 @@ const table: Pinned[] = [
       "he has his hands round another resident's throat",
     ],
     calm: [
+      "Mum said her ex once had his hands round her neck, years ago. She's asking if she should tell the kids' therapist. Advice?",
       'hand on her heart',
       'put his arm around her shoulder',
       'he wraps his arms round his knees when hes sad',
@@ -3469,6 +3483,7 @@ const table: Pinned[] = [
       'hes sat on the track and theres a train due in 5 mins',
     ],
     calm: [
+      "He told me 'sometimes I think about jumping in front of a car but I wouldn't actually'.",
       'station safety: why children should stand behind the yellow line',
       'walking in the middle of the road, teaching her road safety',
       'road safety for a 10 year old who runs off',
@@ -4249,6 +4264,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:in-open-water',
     catches: [
+      'Message from our Stacey\'s mum: "shes wading out at Formby beach with stones in her pockets"',
+      'nan says hes wading at the shore with stones in his pockets',
+      "she's walked out on the sands with rocks in her pockets and wont answer",
       'jumped in the docks',
       'jumped into the mersey',
       'fell in the reservoir help',

@@ -92,6 +92,10 @@ export const graveUnlessPast = alt(
   S`(?:arm|leg|wrist|ankle)s? (?:is |s )?(?:bent|twisted) (?:the )?wrong(?: way)?`,
   // A fever past 40 and the mind going: "temp 41 shaking talking rubbish" (not a temp of 38 and playing happily).
   S`(?:temp|temperature|fever) (?:of |is |at )?(?:4[0-3]|10[4-9])(?:\.\d)?${gap(6)} (?:shaking|talking (?:rubbish|nonsense|gibberish)|confused|not making sense|floppy|fitting|drowsy|hallucinating|seeing things)`,
+  // A fever with muscles or a neck gone stiff: "really high temperature and stiff muscles after starting a new antipsychotic, and hes
+  // confused" (a reaction to the medicine), "burning up with a stiff neck" (not muscles stiff after sport, with no fever).
+  S`(?:temp|temperature|fever|feverish|burning up|boiling hot)${gap(6)} (?:stiff|rigid) (?:muscles|neck|body|limbs|arms and legs)`,
+  S`(?:stiff|rigid) (?:muscles|neck|body|limbs)${gap(6)} (?:(?:high |very high |really high )temp(?:erature)?|fever|feverish|burning up)`,
   // Blood brought up as "coffee grounds".
   S`(?:vomit\w*|sick|bringing up|brought up|throwing up|threw up|being sick)${gap(6)} coffee grounds`,
 );

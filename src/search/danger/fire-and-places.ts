@@ -97,7 +97,9 @@ export const fireAndPlacesSituations: Situation[] = [
     unless: new RegExp(
       S`${past.source}|\b(?:(?:caught|grabbed|stopped) (?:him|her|them)|got (?:him|her|them) back|road safety|green cross code)\b|` +
         // Thought of and turned from: "thought about jumping in front of a train but decided not to".
-        S`\b(?:decided not to|changed (?:her|his|their|my) mind|didnt go through with it|didnt do it)\b`,
+        S`\b(?:decided not to|changed (?:her|his|their|my) mind|didnt go through with it|didnt do it)\b|` +
+        // A thought that comes, said not to be acted on: "sometimes i think about jumping in front of a car but i wouldnt actually".
+        S`\bsometimes (?:i |she |he |they )?(?:think|thinks|thought) about\b(?=.*\b(?:wouldnt|would not|wont|will not|never would)\b)`,
     ),
   },
   // "locked herself in the car in the garage with the engine running"

@@ -75,7 +75,12 @@ const assaulting = alt(...blows, 'headbutting', 'stamping on');
 export const violenceHurtingSituations: Situation[] = [
   // "shes got her hands round the younger girls throat"
   // Or another's: "he has his hands round another residents throat".
-  { name: 'hands-on-throat', when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their|another)${gap(3)} (?:throat|neck)`) },
+  // Told as history, not now: "her ex once had his hands round her neck, years ago".
+  {
+    name: 'hands-on-throat',
+    when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their|another)${gap(3)} (?:throat|neck)`),
+    unless: past,
+  },
   // "the 10 year old has pinned the baby down and is hitting him"
   {
     name: 'hurting-someone-now',

@@ -228,6 +228,8 @@ export const bodySignsRules: Rule[] = [
         S`(?:cant|can t|cannot) breathe in (?:the )?${alt('classroom', 'class', 'lessons?', 'assembly', 'crowds?', 'the hall', 'school', 'the canteen')}`,
         // "not dangerous but panicky and says he cant breathe", told as "some nights": a recurring panic.
         'panicky',
+        // Worn by work, in her words: "im so stressed about exams i cant breathe".
+        S`stressed (?:out )?(?:about|over|with|by) (?:\w+ )?${alt('exams', 'school', 'tests', 'gcses', 'a levels', 'mocks', 'revision', 'homework', 'coursework', 'work')}`,
         'panicked',
         S`${alt('some', 'most', 'a few', 'other')} ${alt('nights', 'days', 'mornings', 'evenings')}`,
         // Where a panic comes back, not a body failing now: "i cant breathe in lectures, i have to walk out".

@@ -160,6 +160,10 @@ const seen = alt(
   S`${alt('coughing', 'vomiting', 'spitting', 'being sick')} (?:up )?blood`,
   S`(?:blue|grey) (?:round|around) (?:the|her|his|their) lips|lips (?:are |going |gone |turning )?(?:blue|grey)`,
   S`wrong side of the ${alt('railings', 'barrier', 'fence', 'bridge', 'wall')}`,
+  // In front of the teller and going on, whatever she says of it: "shes cutting in front of me and wont stop, keeps saying its nothing".
+  S`${alt('cutting', 'self ?harming', S`${alt('hurting', 'harming', 'cutting', 'burning')} ${alt('herself', 'himself', 'themselves')}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff')} and ${alt('wont', 'will not', 'isnt', 'is not', 'not')} stop(?:ping)?`,
+  // A wound open as it is told, beside a history of harm: "history of self harm ... come home with cuts down both arms that are gaping open".
+  S`${alt('cuts?', 'wounds?', 'gash(?:es)?', 'lacerations?')}(?: \w+){0,5} (?:that |which )?(?:are |is )?(?:wide )?gaping(?: open)?`,
   // Where a phone is now: "phone pinging near the railway line".
   S`${alt('phone', 'location', 'snap ?map', 'find my (?:phone|iphone)')} (?:is |s |was )?${alt('pinging', 'pinged', 'showing', 'shows')} (?:her |him |them )?${alt('near', 'at', 'by', 'on', 'next to')} the (?:\w+ )?${drop}`,
   S`${alt('spurting', 'pouring with', 'pissing')} blood|blood (?:is )?${alt('spurting', 'pouring', 'pumping')}`,

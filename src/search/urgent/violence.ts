@@ -228,6 +228,10 @@ export const violenceRules: Rule[] = [
       S`${habitual.source}|\bafter ${alt('smashing', 'attacking', 'assaulting')}\b|${historyPhrases.join('|')}|` +
         // Warned for it before: "three tenancy warnings for shouting, smashing things and threatening staff".
         S`\bwarnings? for\b|` +
+        // Said not to be now: "agressive behavour smashing things not now tho".
+        S`\bnot (?:right )?now(?: ${alt('tho', 'though', 'thankfully', 'luckily')})?$|` +
+        // Outbursts, a pattern named with nothing told as now: "angry outbursts smashin things at home 11yo".
+        S`\b${alt('outbursts', 'tantrums', 'meltdowns', 'rages')}\b(?!.*\b${alt('now', 'right now', 'rn', 'tonight', 'as we speak', 'hurt', 'hurting', 'knife', 'weapon', 'scared', 'police', 'blood')}\b)|` +
         // Told with no one hurt, advice asked: "a 10 year old refusing bed and smashing things, nobody hurt. what can i advise tonight".
         S`\b(?:nobody|no one|noone|no body) (?:is |was |got |has been )?(?:hurt|injured)\b|` +
         // A team beaten: "everton getting battered again, my yp is raging lol".
