@@ -421,6 +421,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "How should I word a child's 'I'll kill myself' comment made in anger a year ago in an assessment?",
+      "What does Samaritans actually do if someone rings saying they're going to kill themselves? it's for our info board",
       '"im going to jump into the pool off the top board tomorrow!!" - swimming lesson at the leisure centre',
       "Our school nurse did a routine check and a Year 9 in care has scars on her thighs, some old, some newer. She says it 'helps' and she's 'not going to kill herself', and asked the nurse not to tell her carer. What now?",
       'What would the police do if I rang them because my granddaughter was threatening to kill herself? Would they arrest her?',
@@ -1305,6 +1307,9 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      'crisis now pls',
+      'emergency now please',
+      'in crisis now',
       'shes in immediate danger, dad is here and drunk',
       'the baby is in danger, the others are not',
       'she is in immediate danger',
@@ -1312,6 +1317,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'crisis pathway',
+      'not a crisis now',
       'how is imminent risk defined for police missing grading',
       "what does 'at immediate risk' mean in the missing persons definitions?",
       "My YP on a YRO keeps saying everyone hates him and there's no point, he's stopped eating properly and gave his Xbox to his brother last weekend. I don't think he's in danger right this minute but I'm worried - what's the next step?",
@@ -3465,6 +3472,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:in-traffic',
     catches: [
+      'triaging: call from Merseyrail staff, teen on platform edge, school tie is a Sefton school, refusing to move back',
+      "she's on the platform edge and wont step back",
       "we're at the station and she keeps stepping over the yellow line as trains come in",
       'wandering across the dual carriageway in the dark',
       'um quick one, 15yo in the back of my car just opened the door on the motorway trying to jump out',
@@ -3557,6 +3566,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:fumes',
     catches: [
+      "school refusal call turned into: kid says he's turned the gas on at home and he's not leaving",
+      'hes turned all the gas taps on and says hes not coming out',
       'hob on full no flame and hes saying hell light a match',
       'gas rings all on, none lit, and she says shes going to light a match',
       'turned the gas on and says hell flick his lighter',
@@ -3567,6 +3578,7 @@ const table: Pinned[] = [
       'hes turned the oven gas on and says hes going to blow us all up',
     ],
     calm: [
+      'turned the gas on to cook and hes not leaving the kitchen',
       'gas hob left on by mistake last week no harm',
       'how do i light the gas hob with a match when the igniter is broken',
       'she left the car running while she popped into the shop',
@@ -3857,6 +3869,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "Our foster child came home with a man I don't know who's refusing to leave and she looks drugged",
       "practice nurse - 15yo here for her depo says men are picking her up after to 'work' and she has to sleep with them, they're in our car park",
       "year 8 girl says her 'boyfriend' (22) is taking her to a party in Manchester straight after school and she has to stay over. he's parked outside",
       'teen girl hid in my classroom, said her dad is in the car park waiting and he said he\'d "finish her" if she told',

@@ -207,6 +207,10 @@ export const abuseSituations: Situation[] = [
         // shes unsteady, he says hes her cousin, he isnt".
         S`(?:older|grown|adult) (?:guys?|man|men|males?|blokes?|fellas?)${gap(8)} (?:shes|hes|theyre|she is|he is|they are|she seems|he seems|she looks|he looks|looks|looking) (?:very |really |quite )?` +
           S`(?:unsteady|drunk|wasted|out of it|off (?:her|his|their) face|stumbling|slurring|falling about|drowsy|spaced out)`,
+        // A man not known, refusing to go, and the child looks drugged: "came home with a man i dont know whos refusing to leave and she
+        // looks drugged".
+        S`(?:man|men|guy|bloke|fella|male|adult)${gap(10)} (?:refus\w* to (?:leave|go)|(?:wont|will not) (?:leave|go))${gap(10)} ` +
+          S`(?:she|he|they) (?:looks?|seems?|is|s) (?:really |very )?(?:drugged|out of it|off (?:her|his|their) face|spaced out|wasted|unsteady|drowsy)`,
         S`(?:says|said|claims|claiming) (?:hes|he is|shes|she is) (?:her|his|their) (?:cousin|uncle|brother|dad|boyfriend|carer)${gap(1)} (?:he|she) (?:isnt|is not)`,
         // Waiting for the child, who has been told she will be killed: "her dad is in the car park waiting and he said hed finish her
         // if she told".

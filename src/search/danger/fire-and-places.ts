@@ -79,6 +79,8 @@ export const fireAndPlacesSituations: Situation[] = [
         // At the platform edge as trains come: "keeps stepping over the yellow line as trains come in".
         S`(?:stepping|stepped|steps|standing|stood|leaning|walking|going|hanging|jumping) (?:over|past|across|beyond) the (?:yellow|white|safety) line`,
         S`(?:platform edge|edge of the platform)${gap(6)} (?:trains?|tracks?)`,
+        // And will not step back: "teen on platform edge, school tie is a sefton school, refusing to move back".
+        S`(?:platform edge|edge of the platform)${gap(12)} (?:refusing|refuses|wont|will not) (?:to )?(?:move|come|step|get) (?:back|away)`,
         // Getting out of a moving car: "opened the door on the motorway trying to jump out".
         S`(?:motorway|dual carriageway|moving car|moving van|while (?:im|were|i am|we are|i was|we were) driving|car (?:is|was) moving)${gap(12)} ` +
           S`(?:trying to|tried to|about to|going to|gonna|threatening to) (?:jump|throw (?:her|him|them)sel(?:f|ves)|climb|fall) out`,
@@ -115,6 +117,9 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:gas|oven|hobs?|rings) (?:is |was |are )?(?:on|turned on|left on)${gap(6)} (?:locked|shut|head in|not lit|no flame|unlit)`,
         S`(?:gas|hobs?|rings|oven)${gap(12)} (?:strike|light|lighting|striking|flick|flicking) (?:a |the |her |his |their )?(?:match|matches|lighter)`,
         S`(?:locked|shut)${gap(6)} (?:the )?(?:gas|oven) (?:is |was )?(?:on|turned on|left on)`,
+        // The gas turned on and staying with it: "kid says hes turned the gas on at home and hes not leaving".
+        S`(?:turned|put|switched|left) (?:the |all the )?(?:gas|gas taps|gas hob|gas rings) on(?! (?:for|to cook|to heat))${gap(8)} ` +
+          S`(?:(?:hes|shes|theyre|im|he is|she is|they are|i am) not (?:leaving|coming out|getting out|going anywhere)|(?:wont|will not) (?:leave|come out|get out))`,
         // "smell of gas in his room, hes locked the door and stuffed towels under it"
         S`smell(?:s|ing)? (?:of )?gas${gap(12)} (?:locked|shut|towels?|stuffed|wants to die|kill|end it|wont come out|wont open|(?:turned|put|switched) (?:on )?(?:all )?(?:the )?(?:hobs?|gas|oven|rings))`,
         // The gas on, and a threat to blow up: "smell of gas and hes got the hob on saying hell blow the place up".

@@ -175,6 +175,8 @@ export const bodySignsRules: Rule[] = [
       // Not "its not an emergency right now", "were not in a crisis right now".
       S`(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis} right now\b`,
       S`\bright now\b.*(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis}\b`,
+      // The whole message a call for it now: "crisis now pls", "emergency now please", "in crisis now".
+      S`^(?:${alt('in', 'a', 'an', 'its a', 'its an', 'mental health', 'mh', 'urgent', 'real')} )*${crisis}(?: \w+)? ${alt('now', 'rn', 'asap')}(?: ${alt('pls', 'please', 'plz', 'help', 'urgent', 'quick')})*$`,
     ),
     // "not at immediate risk", and the immediate risk assessment form.
     unless: anyOf(

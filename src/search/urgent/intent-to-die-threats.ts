@@ -105,6 +105,8 @@ export const intentToDieThreatsRules: Rule[] = [
         alt(
           // "planning a session for carers on what to do if a child runs off threatening to kill themselves"
           askedWhatIf,
+          // Or a caller, asked about: "what does samaritans do if someone rings saying theyre going to kill themselves".
+          S`if ${alt('someone', 'somebody', 'anyone', 'a caller', 'a child', 'a yp', 'a young person', 'a kid')} ${alt('rings', 'calls', 'phones', 'texts', 'messages')}(?: up| them| us| you| in)? ${alt('saying', 'to say', 'and says')}`,
           S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say', 'tells (?:them|you|staff|someone|a \\w+|the \\w+)', 'told (?:them|you|staff|someone)')}`,
           // "she will jump at the chance"
           S`jump at`,
@@ -126,7 +128,8 @@ export const intentToDieThreatsRules: Rule[] = [
           // Said in every temper, and taken back: "says hes going to kill himself whenever hes angry ... says he didnt mean it".
           S`whenever (?:hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) ${alt('angry', 'cross', 'upset', 'mad', 'told off', 'in a mood', 'in a temper', 'frustrated', 'wound up')}`,
           // Said in anger by one never violent: "keeps saying 'ill kill him' about the boy who bullied her, but its said in anger".
-          S`(?:said|says it|saying it) in anger`,
+          // Or a remark so made, to be written up: "how should i word a childs 'ill kill myself' comment made in anger a year ago".
+          S`(?:said|says it|saying it|made) in anger`,
           S`(?:shes|hes|theyve|she has|he has|they have) never been violent`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
           S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
