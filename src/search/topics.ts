@@ -24,7 +24,7 @@ const SAYINGS = new RegExp(
     // a household's money: "crisis in my finances", "crisis in my fostering household finances"
     String.raw`crisis in my (?:own )?(?:\w+ ){0,2}(?:finances|money|budget)`,
     // a household's money: "my nan is in crisis with her pension"
-    String.raw`(?:in )?crisis with (?:her|his|my|their|our|the) (?:pension|money|benefits?|bills|rent|finances|debts?|mortgage|car|landlord|council tax)`,
+    String.raw`(?:in )?crisis with (?:her|his|my|their|our|the) (?:(?:energy |gas |electric |phone )?bills|pension|money|benefits?|rent|finances|debts?|mortgage|car|landlord|council tax)`,
     // a phrase to be put into another language: "translate 'are you safe' into vietnamese"
     String.raw`translat\w* .{0,60}? into \w+`,
     // an adult's marriage: "my sister has crisis with her husband, i need divorce lawyer"

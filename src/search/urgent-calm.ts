@@ -46,6 +46,11 @@ export const CALM_FRAME = new RegExp(
     S`\bwhat (?:to|should (?:i|we|she|he)|would (?:i|we|you|she|he|they)|shed|hed|theyd|wed) do if (?:\w+ ){1,3}ever\b${NOTHING_TOLD_NOW}`,
     // Talked through at a meeting: "in our team meeting were discussing what to do if a child is found unresponsive".
     S`\b(?:in|at|for) (?:our|the|a|tomorrows|next weeks) (?:\w+ )?(?:team|staff|carers|group) meeting (?:\w+ ){0,2}${alt('discussing', 'talking about', 'going through', 'looking at', 'covering')}\b${NOTHING_TOLD_NOW}`,
+    // A trend seen across children, or counted: "im seeing some young people go missing when theyre very low", "monthly stats: 4 mfh,
+    // 1 self harm, is that high", "law on locking the front door at night".
+    S`\b(?:im|i am|were|we are) (?:seeing|noticing) (?:some|more|a lot of|lots of|many|several) (?:of (?:our|the) )?${alt('young people', 'children', 'kids', 'yps', 'teenagers', 'girls', 'boys', 'pupils')}\b${NOTHING_TOLD_NOW}`,
+    S`\b${alt('monthly', 'weekly', 'quarterly', 'annual', 'yearly', 'termly')} ${alt('stats', 'statistics', 'figures', 'returns?', 'data')}\b${NOTHING_TOLD_NOW}`,
+    S`^(?:whats |what is )?(?:the )?${alt('law', 'legislation', 'regulations?', 'regs')} (?:on|about|around)\b${NOTHING_TOLD_NOW}`,
     // Imagined, or written up for a pack: "imagine a child is missing and their phone shows them near the river", "our edt induction
     // pack needs a section on responding to a child who is fitting after taking something".
     S`^(?:just )?imagine (?:a|an|if|that)\b${NOTHING_TOLD_NOW}`,
@@ -321,7 +326,7 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`(?:says|said|saying) (?:she|he|they) (?:didnt|did not|doesnt|does not) (?:really )?mean (?:it|that)(?=(?: \S+){0,6}$)(?!.*\b(?:tonight|today|now|ready|plan)\b)`,
   S`calmed (?:down )?(?:in|after|within) (?:a |about |\S+ )?(?:few )?minutes` +
     S`(?!.*\b(?:tonight|today|goodbye|phone off|now (?:shes|hes|theyre|she|he|they) (?:has|have|is|are|gone|got|on|in|at|took|taken))\b)`,
-  S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and )?safe(?: now)?`,
+  S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and |at school and )?safe(?: now| today)?`,
 )}\b`;
 export const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);
 const EVERY_DENIAL = new RegExp(DENIAL, 'g');
@@ -360,6 +365,7 @@ export const FIGURE_OF_SPEECH = new RegExp(
     S`swallow(?:ed|ing|s)? (?:her|his|their|my|your|our) pride`,
     S`${alt('bored', 'scared', 'worried', 'frozen')} to death`,
     S`dying (?:to|for) ${alt('a', 'go', 'see', 'get', 'meet', 'know', 'tell', 'have')}`,
+    S`dying of ${alt('boredom', 'embarrassment', 'laughter', 'shame', 'thirst', 'hunger')}`,
     // A machine threatened: "hes going to 'kill' his playstation if it freezes again".
     S`kill (?:his|her|their|my|the) ${alt('playstation', 'ps\\d', 'xbox', 'switch', 'console', 'controller', 'phone', 'laptop', 'ipad', 'tablet', 'telly', 'tv', 'wifi', 'router', 'printer', 'computer', 'pc')}`,
   )}\b`,

@@ -268,6 +268,9 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      "YP's clarinet ligature snapped and she's gutted, grade 4 exam next week. can we get a new one out of petty cash?",
+      'YP wants to be able to lock her bedroom door from the inside for privacy. what do other homes do re ligature/safety vs dignity?',
+      'YP wants me to hang her new posters. blu tack or hooks? RA says no hooks (ligature)',
       'noose in a film he watched, age rating?',
       'how do i record a ligature found yesterday',
       'OT. Is there a checklist for making a bedroom ligature-light for a child stepping down from a Tier 4 unit? Placement starts next month.',
@@ -421,6 +424,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "YP's boyfriend dumped her and she said she's 'gonna kill him' - meaning slag him off on insta. she's laughing about it with the other girls now",
       "How should I word a child's 'I'll kill myself' comment made in anger a year ago in an assessment?",
       "What does Samaritans actually do if someone rings saying they're going to kill themselves? it's for our info board",
       '"im going to jump into the pool off the top board tomorrow!!" - swimming lesson at the leisure centre',
@@ -480,6 +484,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "Police officer: I did a welfare check on a girl who posted about wanting to die last night. She's at school and safe today. What happens next with mental health services?",
       "The young person in my supported lodgings is 18, left care last year, barely leaves her room, isn't eating much, stopped going to college and says she doesn't see the point of anything. She isn't saying she wants to die. Where can she get help now she's an adult?",
       "what do I do if she says she wants to kill herself but it's not like she's doing anything right now",
       "He tells other kids he wants to die when he loses at games. He's 8. Is that just a thing kids say now?",
@@ -830,6 +835,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'He said the police took him to hospital after he was shouting on a bridge, but nobody explained why.',
       'My mentee said in a session "I used to think about jumping off the bridge but not anymore". He\'s 17. How do I follow up?',
       "Y8 girl in care has been withdrawn and tearful since a classmate died in a car crash. She didn't know him well but keeps saying everyone she cares about dies. How do we support grief on top of her care history?",
       "I've just been made designated teacher for looked-after children at our primary, on top of being Year 6 lead. I have no idea what I'm supposed to be doing about the children's mental health. Where do I start?",
@@ -958,6 +964,7 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      "15yo male, CCE, just come back to the resi with a stab wound to his leg, refusing hospital, says he'll be killed if he talks",
       'EDT: residential home reporting a YP with a stab wound to the stomach',
       'staff member just stabbed',
       'hes just stabbed his brother',
@@ -1152,6 +1159,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "YP has a dress fitting for prom Saturday, who's taking her? not on the rota",
+      'YP has a fitting at the opticians Weds for new glasses, can night staff book the taxi?',
       'not respondin to texts all day is that normal for teen',
       'collapsed in laughter at the panto \ud83d\ude02',
       'her 8yo foster son had a funny turn at a party, fainted in a hot room, came round in seconds, fine all evening. routed to gp next day, right call?',
@@ -1498,6 +1507,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      "As missing from care coordinator I'm seeing some young people go missing when they're very low and don't want to be found. How do I balance the exploitation risk against possible suicidal thoughts?",
       'Head of Year 10 in a Sefton school. A looked-after pupil is self-harming more often, missing lessons, and has talked about ending her life twice this term. CAMHS are involved but we feel the risk is very high. What level of need is this and what should happen next?',
       'he wanted to be with his mum at the funeral, we talked about it in session',
       'missing last week, texted sorry mum when the police found her, home now',
@@ -2084,6 +2094,8 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "officer attending: 17yo known to EIP, paranoid, holding neighbour at knifepoint saying they've implanted a chip in him",
+      'hes holding his mum at knifepoint in the kitchen',
       'shesstranglin her sister',
       'young person has told me hes started hearing people in the walls and is going to take care of his foster dad before they get him tonight',
       '8yo pupil in care has a swollen face and says his carer stamped on his hand this morning, it looks broken',
@@ -2602,6 +2614,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "Foster carer of a 6 year old: she's hitting other kids at school and the school blames us. What helps?",
       "Y10 boy in care: 'I used to cut but I stopped, now I just punch walls till my knuckles bleed'",
       "My 6 year old foster daughter has panic attacks in the car on the way to contact, shaking, can't breathe, says her tummy hurts. Should contact still go ahead when she's like this?",
       'theres going to be a stabbing scene in the school play tonight, is that ok for her to watch',
@@ -2957,6 +2970,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'law on locking the front door with a key at night - fire safety vs keeping them in?',
       "i used to get held in a house in town and made to sell, i'm out now and safe, but can i get help with nightmares",
       "We've had our little girl (5) for three months and bedtimes are a nightmare. She won't let me leave the room, screams if the landing light goes off, then wakes at 2 every night wet and frightened. Is this normal for a child in care or should we be asking for help?",
       '"can you come and get me from Lauren\'s at 9, I\'m sound, just knackered" \ud83d\udca4',
@@ -3084,6 +3098,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'monthly stats: 4 MFH, 2 RPIs, 1 self-harm. is that high for a 4 bed? RM wants a comparison',
       "Every time his dad cancels contact, which is most weeks, our 9 year old gets angry, then tearful, then says he'll run away to find him. What should I be doing?",
       "coach. In the penalty shootout one kid said 'if I miss I'm jumping off the Runcorn bridge' then scored and ran off celebrating. Just a football thing, right? Should I have a quiet word?",
       'police officer working with missing children, many of the girls we return have been drinking and are low, whats the best approach in return home conversations',
@@ -3641,6 +3656,7 @@ const table: Pinned[] = [
       "yp is screaming that the devil is telling her to hurt the baby and she's picked him up",
     ],
     calm: [
+      "Officer here. Young person in care has been arrested and in custody says she hears a voice telling her to hurt people. She's calm and not threatening anyone now. What's the route to get her assessed?",
       'the voices used to tell him to hurt his sister when he was little',
       'she hears voices most days, how do we support her at school',
       'he was psychotic last year and tried to jump from a window',

@@ -258,6 +258,7 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  "lad keeps saying he's 'dying' of boredom on nights he can't sleep. ideas for quiet stuff at 2am that won't wake the others?",
   // Came round, fine, and only the record asked about.
   'coach. sports day - a kid fainted in the heat, came round in seconds, drink and shade, carer picked him up, fine. What should I record?',
   // A role first, then the word: not a training heading.

@@ -5,6 +5,7 @@
 
 import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
+import { seizureFitting } from './fragments-body';
 
 /** Where a fall does harm. */
 const fallFrom = alt(
@@ -58,7 +59,7 @@ const injurySign = alt(
   'wont wake',
   'cant get up',
   'cant stand',
-  'fitting',
+  seizureFitting,
   'seizure',
 );
 

@@ -151,7 +151,11 @@ export const fireAndPlacesSituations: Situation[] = [
       ].join('|'),
     ),
     // History, or voices heard as a pattern to support ("most days").
-    unless: new RegExp(S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b`),
+    // Or calm now, said so: "hears a voice telling her to hurt people. shes calm and not threatening anyone now".
+    unless: new RegExp(
+      S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b|` +
+        S`\b(?:shes|hes|theyre|she is|he is|they are) (?:now )?calm and not (?:threatening|hurting|violent|aggressive)\b`,
+    ),
   },
   // "climbed up the scaffolding next door and is swaying", "trying to get out of the upstairs window"
   {

@@ -32,6 +32,8 @@ export const organisation = alt(
   'iro',
   'gp',
 );
+/** A fit, not one for clothes or glasses: "fitting on the floor" (not "a dress fitting for prom", "a fitting at the opticians"). */
+export const seizureFitting = S`(?<!\b${alt('dress', 'suit', 'uniform', 'shoe', 'shoes', 'bra', 'glasses', 'kit', 'prom', 'wedding', 'a', 'light', 'carpet', 'kitchen', 'bathroom')} )fitting(?! ${alt('appointment', 'room', S`for ${alt('prom', 'a dress', 'a suit', 'glasses', 'new glasses', 'a uniform', 'school uniform')}`)}\b)`;
 /** Said of a person, not of a team or a service. */
 export const ofPerson = S`(?<!\b${organisation}s? (?:is |are |s |has been |have been )?(?:still )?)`;
 /** The body telling you something is wrong now. */
@@ -72,7 +74,7 @@ export const bodySign = alt(
   'cant stand',
   'breathing (?:is )?(?:really |very |dead )?(?:slow|shallow|funny|weird|strange|noisy)',
   'not breathing properly',
-  'fitting',
+  seizureFitting,
   'off (?:her|his|their) face',
   'out of it',
   'unconscious',

@@ -160,6 +160,8 @@ export const historyPhrases = [
   S`(?:shes|hes|theyre|she is|he is|they are) (?:home|back) and (?:calm|safe|settled|fine|ok|okay|asleep|well) now`,
   // A death told: "after a young person at a neighbouring college died on the tracks".
   S`(?:died|was killed|were killed) (?:on|at|in|under|near|by) the`,
+  // Taken somewhere after it: "the police took him to hospital after he was shouting on a bridge, but nobody explained why".
+  S`(?:police|ambulance|paramedics) (?:took|taken|brought) (?:him|her|them) (?:to|into) (?:hospital|a and e|a place of safety|custody) after`,
   // Averted: "a near miss with a ligature".
   'near miss',
   // "three placements, each ended with her assaulting staff"

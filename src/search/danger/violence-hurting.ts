@@ -194,7 +194,11 @@ export const violenceHurtingSituations: Situation[] = [
     unless: new RegExp(
       // Or told as a pattern: "staff are being hit most weeks by a 12yo".
       S`${past.source}|\bmost (?:weeks|days|nights|mornings|evenings)\b|\b(?:hitting|punching|hurting|harming|biting|scratching) (?:him|her|them)sel(?:f|ves)\b|\bwhen (?:im|i am|shes|hes|theyre) hurting\b|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
-        S`\bschool (?:say|says|said|report|reports|reported)\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b|` +
+        S`\bschool (?:say|says|said|report|reports|reported|blames?)\b|` +
+        // Other children hit at school, told by a carer with nothing now: "shes hitting other kids at school ... what helps".
+        S`\b(?:hitting|kicking|biting|hurting) (?:the )?other (?:kids|children|pupils) at (?:school|nursery|club)\b(?!.*\b(?:now|right now|rn)\b)|` +
+        // Calm and not a danger now, said so: "hears a voice telling her to hurt people. shes calm and not threatening anyone now".
+        S`\b(?:shes|hes|theyre|she is|he is|they are) (?:now )?calm and not ${alt('threatening', 'hurting', 'violent', 'aggressive')}\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b|` +
         // With nothing told as now: a pattern told by how often ("hitting staff daily and the provider is giving notice"), or the
         // strain on the carer or the placement ("not sleeping because the 12 year old she looks after is hitting her, close to giving
         // up, what support is there for carers themselves", "placement is breaking down, hes hurting staff ... a register").

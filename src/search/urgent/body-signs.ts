@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { organisation, pretendGame } from '../danger/fragments-body';
+import { organisation, pretendGame, seizureFitting } from '../danger/fragments-body';
 import { backToday } from '../danger/fragments-history';
 import { alt, anyOf, b, habitual, lowPulse, past, S, upTo, type Rule } from './fragments';
 
@@ -96,7 +96,7 @@ export const bodySignsRules: Rule[] = [
         // The whole message: "he keeps passing out".
         S`^(?:\w+ ){0,2}keeps? ${alt('passing out', 'fainting', 'blacking out', 'collapsing')}(?: ${alt('now', 'tonight', 'help', 'pls', 'please', 'again', 'rn')})*$`,
         'fainted',
-        'fitting',
+        seizureFitting,
         S`having (?:a )?${alt('fit', 'seizure')}`,
         'seizing',
         // "cant find a pulse", "no pulse"

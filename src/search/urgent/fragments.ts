@@ -131,6 +131,8 @@ export const saidWhen =
 export const toldOver = new RegExp(
   S`^(?=.*${past.source})(?=.*\b${alt(
     S`${alt('safe', 'fine', 'ok', 'okay', 'settled', 'back', 'home')} now`,
+    // "posted about wanting to die last night. shes at school and safe today".
+    S`${alt('safe', 'fine', 'ok', 'okay', 'settled', 'well')} today`,
     S`now and doing ${alt('great', 'well', 'fine', 'ok', 'okay')}`,
     S`doing (?:really |very |so )?${alt('well', 'great', 'fine', 'better')} now`,
     S`turned out ${alt('ok', 'okay', 'fine', 'alright', 'well')}`,

@@ -114,6 +114,8 @@ export const intentToDieThreatsRules: Rule[] = [
           S`${alt('top board', 'diving board', 'high board', 'springboard', 'swimming lesson', 'leisure centre', 'swimming baths')}`,
           // Said to be a figure of speech: "his dad 'will kill him' if he doesnt get good marks, i think its a figure of speech".
           S`(?:a|just a) (?:figure|turn) of speech`,
+          // Or explained as something else: "said shes 'gonna kill him' - meaning slag him off on insta".
+          S`meaning (?:\w+ ){0,2}${alt('slag', 'slagging', 'diss', 'dissing', 'embarrass', 'unfollow', 'block', 'ignore', 'roast', 'tell on', 'grass')}`,
           // Or doubted: "says her dad will 'kill her'. i dont think he literally would".
           S`(?:dont|do not) think (?:he|she|they) (?:literally|really|actually) would`,
           // Daily this week, and no crisis tonight: "threatening to kill himself daily this week ... no crisis tonight but it feels like its escalating".

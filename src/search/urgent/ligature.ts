@@ -98,6 +98,11 @@ export const ligatureRules: Rule[] = [
         // "is there a list of ligature-safe products for foster homes"
         S`(?:ligature|lig) ${alt('safe', 'resistant', 'reduced', 'proof', 'light')}`,
         'checklists?',
+        // A clarinet's or a saxophone's: "yps clarinet ligature snapped, grade 4 exam next week".
+        S`${alt('clarinet', 'saxophone', 'sax', 'reed', 'mouthpiece')}`,
+        // Weighed against privacy, or a risk assessment's note: "lock her door for privacy, ligature safety vs dignity", "ra says no hooks (ligature)".
+        'dignity',
+        S`(?:ra|risk assessment) says`,
         // On screen: "noose in a film he watched, age rating?".
         S`age ratings?`,
         'fittings?',

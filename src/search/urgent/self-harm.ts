@@ -53,7 +53,7 @@ export const selfHarmRules: Rule[] = [
     // Or remembered: "i see my brothers face when i close my eyes, the night he got stabbed".
     // Or in the news: "how do I talk to my foster child about the news story about the teenager who was stabbed".
     unless: new RegExp(
-      S`${past.source}|\b(?:since|killed|died|murdered|funeral|anniversary|in the summer|griev\w*|bereave\w*)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
+      S`${past.source}|\b(?:since|(?<!\b(?:be|get|gets|getting) )killed|died|murdered|funeral|anniversary|in the summer|griev\w*|bereave\w*)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
         // At the weekend, told after: "his brother was 'stabbed' at the weekend - it was a pencil in a scuffle and hes fine".
         S`|\b(?:got|was|were) ${alt('stabbed', 'slashed', 'knifed')} ${alt('at', 'over')} the weekend\b` +
         // Talked through after: "how do i talk to my team after one of our youth club regulars was stabbed".

@@ -194,6 +194,8 @@ export const violenceRules: Rule[] = [
       // school, theyve told him theyll 'wet him'".
       S`\b${alt('about to', 'bout to', 'going to', 'gonna', 'gunna')} get ${alt('jumped', 'stabbed', 'shanked', 'wet', 'wetted', 'merked', 'battered', 'done in', 'shot')}\b(?=.*\b${attackTime}\b)`,
       S`\b${alt('theyll', 'they will', 'theyre going to', 'theyre gonna', 'hell', 'he will', 'theyd', 'said theyd')} ${alt('wet', 'shank', 'merk', 'stab', 'shoot', 'bore', 'splash', 'cut')} ${alt('him', 'her', 'them', 'me', 'us')}\b(?=.*\b${alt(attackTime, 'about to')}\b|(?<=\b${alt(attackTime, 'about to')}\b.*))`,
+      // Held at a blade's or a gun's point: "17yo ... holding neighbour at knifepoint saying theyve implanted a chip in him".
+      S`\b${alt('holding', 'is holding', 'has got', 'has', 'got', 'keeping')} (?:\w+ ){1,3}at (?:knife|gun) ?point\b`,
       // A hold round the neck: "has the toddler in a headlock and wont let go".
       S`\b${alt('has', 'got', 'holding', 'pinned')} (?:\w+ ){1,3}in a ${alt('headlock', 'head lock', 'chokehold', 'choke hold', 'strangle ?hold')}\b`,
       // Hands round someone's neck now, "choking" typed "chocking": "hes chocking his girlfriend in the living room".
