@@ -20,6 +20,8 @@ const ANOTHER_ACT = wholeWords([
   // Or told of as social care tells it: "what is section 20, the social worker said the kids are on it".
   '(?:section|s) ?20 (?:\\S+ ){0,8}(?:social worker|sw|voluntary|parental consent|agreement|are on it|is on it)',
   'child in need (?:plan|review|meeting)s? (?:\\S+ ){0,2}(?:frequency|how often|timescales?)',
+  // A planning obligation, the Town and Country Planning Act's: "whats section 106 funding for new housing developments".
+  '(?:section|s) ?106 (?:\\S+ ){0,2}(?:funding|funds?|money|monies|agreements?|contributions?|obligations?|planning|developers?|housing)',
 ]);
 
 /** Unless the message is about a child's mental health too: "s17 child in need plan, she's self-harming, which camhs". */

@@ -17,6 +17,8 @@ export const OTHER_FIELD = wholeWords([
   // A vehicle off the road: "the homes car has a flat, who do we ring", "minibus wont start".
   '(?:cars?|vans?|minibus(?:es)?) (?:has |have )?(?:got )?(?:a )?(?:flat|puncture|broken down|wont start|will not start)',
   'flat tyres?',
+  // Or breaking down on the road: "is there a crisis number for when my car breaks down on the motorway".
+  '(?:my|our|the) (?:cars?|vans?|minibus) (?:breaks|break|broke) down',
   'breakdown (?:cover|recovery|service)',
   'roadside (?:assistance|recovery)',
   // Home and money

@@ -63,6 +63,8 @@ describe('messages about another field that borrows the toolkit’s words', () =
     's 23 misuse of drugs act stop and search',
     'section 11 audit for our school',
     'section 17 child in need plan review frequency',
+    'Is there a crisis number for when my car breaks down on the motorway?',
+    "What's section 106 funding for new housing developments?",
     'who services the smoke alarm in the office, its been beeping all week',
     'is it ok for a 12 year old to watch it, its a 15',
     'whats the cost per week of a residential bed',

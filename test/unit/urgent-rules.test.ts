@@ -193,6 +193,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'pt in resus, 15M LAC, mixed OD + etoh, medics managing. SW asking what the crisis plan is and who covers OOH',
       'she over dosed just know',
       'paramedics asking me where to take a drowsy 12yo after OD, alder hey or ormskirk?',
       "quick q before I go into court - carer has just told me the 15yo overdosed on something last night and didn't tell anyone till this morning, she's in school now. does she need to be seen today",
@@ -1574,6 +1575,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      "A boy in our after-school art club, he's 8, had a placement break down and now he draws the same picture of a house on fire over and over. His new carer asked me what it might mean. Should we be worried?",
       'we could smell burning toast this morning but it was only the grill',
       'If a kid ever threatened to burn the house down, should I remove lighters from the house as standard?',
       "He's 9, adopted at 2. He's obsessed with fire, lighting matches, burning paper in his room. Nobody's been hurt. When we ask why he says he likes watching it. Should I be asking for help with this?",
@@ -2614,6 +2616,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "He says 'one day I'm going to hurt him like he hurt me' about his stepdad",
       "Foster carer of a 6 year old: she's hitting other kids at school and the school blames us. What helps?",
       "Y10 boy in care: 'I used to cut but I stopped, now I just punch walls till my knuckles bleed'",
       "My 6 year old foster daughter has panic attacks in the car on the way to contact, shaking, can't breathe, says her tummy hurts. Should contact still go ahead when she's like this?",
@@ -3773,6 +3776,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:going-for-someone',
     catches: [
+      "health visitor. Foster mum of a 6wk old placed baby says she feels like shaking him to make him stop crying and she's 'at the end'",
+      'the baby wont stop crying and i feel like shaking her',
       'tried to drown the little one in bath',
       "He's just come in with a bloody hoodie that's not his blood he says, and says he's going back out to finish it. He's got something in his waistband.",
       'hes gone for his little sister, we got him off her but hes trying again',

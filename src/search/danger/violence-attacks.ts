@@ -62,6 +62,10 @@ export const violenceAttacksSituations: Situation[] = [
         S`(?:smother\w*|suffocat\w*|shak\w*|drown\w*|hurt\w*|kill\w*) (?:the|her|his|their|my|our) (?:\S+ )?(?:baby|toddler|newborn|little one)` +
           S`(?<=\b(?:feels? like|wants? to|urge to|going to|gonna) \S+(?: \S+){2,3})${gap(14)} ` +
           S`(?:${now}|alone|door (?:is )?(?:shut|locked)|with (?:him|her|them|it))`,
+        // A carer at the end with a baby, close to shaking it: "foster mum of a 6wk old placed baby says she feels like shaking him to
+        // make him stop crying and shes at the end".
+        S`^(?=.*\b(?:baby|newborn|infant|\d+ ?(?:wk|wks|week|weeks|month|months) old)\b).*\b(?:feels?|feeling|wants? to|tempted to|could|about to) (?:like )?` +
+          S`(?:shak(?:e|ing)|smother(?:ing)?|throw(?:ing)?|throttl(?:e|ing)) (?:him|her|them|the baby)\b`,
         // Gone for them, and still coming: "went for our yp at court this morning and now hes following us back to the car".
         S`(?:went for|gone for|attacked|assaulted|punched|lunged at)${gap(10)} (?:now |and )?(?:hes |shes |theyre |is |s )?(?:following|chasing|coming after) (?:us|me|her|him|them)`,
         // Held down by the child and hurt: "has pinned the younger one down and is banging her head on the floor" (not a restraint by staff).

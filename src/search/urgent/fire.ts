@@ -150,7 +150,10 @@ export const fireRules: Rule[] = [
         S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
         S`\bthe fire in (?:the|our) (?:\w+ )?\w+ is (?:a )?${alt('gas', 'electric', 'real', 'coal', 'log', 'wood ?burn\\w*')}\b` +
         // Told as a pattern, over: "set small fires in the garden twice and lit paper in his bedroom once. nothing serious happened".
-        S`|\bnothing (?:serious |bad )?happened\b|\bnobody(?:s| has| is)? (?:been )?hurt\b(?!.*\b(?:yet|now|right now|tonight)\b)|\b${alt('twice', 'three times', 'a few times', 'several times')}\b(?!.*\b${alt('now', 'tonight', 'right now', 'rn')}\b)`,
+        S`|\bnothing (?:serious |bad )?happened\b|` +
+        // Drawn, over and over: "draws the same picture of a house on fire over and over, what might it mean".
+        S`\b${alt('draws', 'drew', 'drawing', 'drawings', 'paints', 'painted', 'painting')} (?:\w+ ){0,4}${alt('picture', 'pictures', 'house', 'houses', 'fire', 'fires', 'flames')}\b(?!.*\b(?:now|right now|tonight|lighter|matches)\b)|` +
+        S`\bnobody(?:s| has| is)? (?:been )?hurt\b(?!.*\b(?:yet|now|right now|tonight)\b)|\b${alt('twice', 'three times', 'a few times', 'several times')}\b(?!.*\b${alt('now', 'tonight', 'right now', 'rn')}\b)`,
     ),
   },
 ];

@@ -35,6 +35,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
         'overdosed',
         S`has (?:taken an )?${od}`,
         S`after an ${od}\b.*\b(?:again|now)`,
+        // In the resuscitation room with it: "pt in resus, 15m lac, mixed od + etoh, medics managing".
+        S`\bresus\b.*\b${od}\b|\b${od}\b.*\bresus\b`,
         // Unwell with it: "paramedics asking where to take a drowsy 12yo after OD".
         S`${unwell}\b(?: \w+){0,3} after (?:an? |the |her |his |their )?${od}|\b(?:an? |the )?${od}\b(?: \w+){0,4} (?:and |now |is |hes |shes |theyre )+${unwell}`,
         // Asked as a question, then told as done: "how long do tablets take to work if you take like 20, asking for my granddaughter
