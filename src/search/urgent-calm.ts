@@ -327,6 +327,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`calmed (?:down )?(?:in|after|within) (?:a |about |\S+ )?(?:few )?minutes` +
     S`(?!.*\b(?:tonight|today|goodbye|phone off|now (?:shes|hes|theyre|she|he|they) (?:has|have|is|are|gone|got|on|in|at|took|taken))\b)`,
   S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?(?:asleep and |settled and |calm and |home and |back and |at school and )?safe(?: now| today)?`,
+  // In any English: "she say she want to die but she is ok now, not do anything".
+  S`(?:shes|hes|theyre|she is|he is|they are) (?:ok|okay|fine|alright|all right) now,? (?:and )?not (?:do|doing|did|done) anything`,
 )}\b`;
 export const DANGER_DENIED = new RegExp(S`${DENIAL}(?!.*\bbut\b)`);
 const EVERY_DENIAL = new RegExp(DENIAL, 'g');

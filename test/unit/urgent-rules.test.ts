@@ -485,6 +485,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      'she say she want to die but she is ok now, not do anything',
       "Police officer: I did a welfare check on a girl who posted about wanting to die last night. She's at school and safe today. What happens next with mental health services?",
       "The young person in my supported lodgings is 18, left care last year, barely leaves her room, isn't eating much, stopped going to college and says she doesn't see the point of anything. She isn't saying she wants to die. Where can she get help now she's an adult?",
       "what do I do if she says she wants to kill herself but it's not like she's doing anything right now",
@@ -1043,6 +1044,7 @@ const table: Pinned[] = [
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
     calm: [
+      "Our 17 year old is in care and his mum is using heroin. He worries about her overdosing and it's affecting college. Is there somewhere mum herself can be referred in Sefton?",
       "he's been overdosing on the fizzy drinks and sweets, any tips on cutting down sugar for a lad with ADHD?",
       'in the serious incident notification I need to describe the levels of need, which level is a young person with active suicidal plans',
       'hes been overdosing on homework, 5 hours a night, is that something to raise at the PEP?',
@@ -1221,6 +1223,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'i dont no what to do she is cutting and laughing and saying she doesnt feel it',
       "she's cutting in front of me and won't stop, keeps saying it's nothing",
       "he's self harming in front of us and won't stop, says he's fine",
       "the boy i look after won't stop head-butting the radiator",
@@ -1370,6 +1373,7 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'overdose 13yo',
       'urgent!!!! overdose',
       'overdose. grandaughter. 15. now',
       "overdose. now. she's 10.",
@@ -1388,6 +1392,7 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
+      'overdose',
       'overdose',
       'overdose information for grandparents',
       'overdose information for carers',
@@ -2140,6 +2145,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'Not urgent at all - a while back he tried to strangle another child at school. What sort of help is there for violent behaviour?',
       'agressive behavour smashing things not now tho',
       'angry outbursts smashin things at home 11yo',
       "I'm an EDT social worker. A foster carer rang about a 10 year old refusing bed and smashing things, nobody hurt. What can I advise tonight?",
@@ -3101,6 +3107,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "I feel bad saying it but the boy we foster smells of alcohol some mornings and there are bottles missing from our cupboard. He is only 13. I haven't told the social worker because I'm scared they'll move him. What should I do?",
       'monthly stats: 4 MFH, 2 RPIs, 1 self-harm. is that high for a 4 bed? RM wants a comparison',
       "Every time his dad cancels contact, which is most weeks, our 9 year old gets angry, then tearful, then says he'll run away to find him. What should I be doing?",
       "coach. In the penalty shootout one kid said 'if I miss I'm jumping off the Runcorn bridge' then scored and ran off celebrating. Just a football thing, right? Should I have a quiet word?",
@@ -4366,6 +4373,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:pills-and-a-plan',
     catches: [
+      "she keep saying 'I want to go to sleep forever' and she has been collecting pills in a sock. I find the sock, it is empty now",
+      "she's been saving tablets in her drawer and the box is gone now",
       "Just an update before her PEP tomorrow: attendance up to 82%, moved up a maths set, carer happy with progress. Oh and at lunch she showed me a bag of pills she says she's going to take tonight when she gets in, and she's got them on her now. Anyway re the PEP targets, can I add reading age?",
       'hes got a packet of paracetamol in his bag and says hes going to take them later',
       'shes got a box of paracetamol and says shes gonna take it now',

@@ -117,6 +117,8 @@ export const historyPhrases = [
   // Or the teller's own youth: "my sister odd when we were teenagers".
   // Or named: "when our grandson was 8 he was found on a railway line" (not "when the ambulance was 5 mins away").
   S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (?:mins?|minutes|hours?|hrs?)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
+  // Loosely past: "a while back he tried to strangle another child at school".
+  S`a (?:little |good |long )?while (?:back|ago)`,
   // In early childhood: "swallowed a battery as a toddler".
   S`as an? ${alt('baby', 'toddler', 'infant', 'tot', 'little one', 'little kid', 'young child', 'small child')}`,
   // "she overdosed on alcohol at 13, now 15"

@@ -67,7 +67,10 @@ export const harmToldPlainlySituations: Situation[] = [
   {
     name: 'pills-and-a-plan',
     when: b(
-      S`(?:bag|bottle|packet|box|handful|load|stash|strip) of (?:her |his |their |mums |nans )?(?:pills|tablets|paracetamol|meds)${gap(8)} ` +
+      // Or pills kept back, and the hiding place found empty: "collecting pills in a sock. i find the sock, it is empty now".
+      S`(?:collecting|saving|stockpiling|hoarding|stashing|collected|saved|stashed|hoarded) (?:up )?(?:her |his |their )?(?:pills|tablets|meds|paracetamol)${gap(12)} ` +
+        S`(?:(?:is |are |its |it is |now )?(?:empty|gone) now|now (?:empty|gone))|` +
+        S`(?:bag|bottle|packet|box|handful|load|stash|strip) of (?:her |his |their |mums |nans )?(?:pills|tablets|paracetamol|meds)${gap(8)} ` +
         S`(?:(?:shell|hell|theyll|ill|she will|he will|i will|(?:shes|hes|im) going to|(?:shes|hes|im) gonna) (?:do it|take them|take it|end it|kill)|(?:going to|gonna) take (?:them |it )?(?:tonight|today|later|now|when))`,
     ),
     unless: past,

@@ -227,7 +227,9 @@ export const intentToDieThreatsRules: Rule[] = [
         // Others in general, read about: "read an article about teens overdosing on paracetamol".
         S`\babout ${alt('teens', 'teenagers', 'young people', 'people', 'kids', 'children', 'students')} overdosing\b|` +
         // Too much of something harmless: "hes been overdosing on homework, 5 hours a night".
-        S`\boverdosing on ${tooMuchOf}\b`,
+        S`\boverdosing on ${tooMuchOf}\b|` +
+        // Feared for someone, a worry: "his mum is using heroin, he worries about her overdosing".
+        S`\b${alt('worries', 'worried', 'worry', 'worrying', 'scared', 'afraid', 'frightened', 'fears?')} (?:about|of) (?:her|his|their|my|mum|dad|him|them|someone)(?: \w+)? overdosing\b`,
     ),
   },
   // "yp attempting suicide", "shes just tried to kill herself"
