@@ -47,6 +47,8 @@ const SAYINGS = new RegExp(
     String.raw`crisis at christmas|volunteer\w* (?:at|for|with) crisis`,
     // An organisation's press work: "crisis comms plan template for the council press office"
     String.raw`crisis (?:comms|communications?|management|pr|media|press)`,
+    // An adults' crisis cafe: "the crisis cafe near me, what time does it open for adults".
+    String.raw`crisis caf(?:e|es)\b(?=.*\badults?\b)`,
     // "power cut"
     String.raw`power cuts?`,
     // "is it safe to swim at Crosby beach"

@@ -78,6 +78,8 @@ describe('crisis topics on a refusal', () => {
     "What's the number for an emergency crisis payment, I've got no money for the gas?",
     "crisis in the staffroom, the coffee machine's broken again lol",
     'What caused the crisis in the Weimar Republic? For my Year 9 history class.',
+    'the crisis café near me, what time does it open for adults',
+    "My mum's in crisis with her energy bills, who can help?",
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

@@ -1223,6 +1223,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'emergency - cut wrist',
       'i dont no what to do she is cutting and laughing and saying she doesnt feel it',
       "she's cutting in front of me and won't stop, keeps saying it's nothing",
       "he's self harming in front of us and won't stop, says he's fine",
@@ -1373,6 +1374,8 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'overdose',
+      'pill bottle empty',
       'overdose 13yo',
       'urgent!!!! overdose',
       'overdose. grandaughter. 15. now',
@@ -1392,11 +1395,8 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
-      'overdose',
-      'overdose',
       'overdose information for grandparents',
       'overdose information for carers',
-      'overdose',
       'overdose in LAC, who needs to know',
       'od 14 year olds, how common is it',
       'od meaning',
@@ -1624,6 +1624,7 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      "child in placement having a massive panic attack says she can't breathe and her lips are tingling, and she's told me she took 'a few' of something first",
       "she's having a full on panic attack for an hour now, can't breathe, says her chest hurts and she's going numb, she's 13, I don't know if it's her heart",
       'hes gasping and grey',
       'he just keeps gasping',
@@ -1681,6 +1682,7 @@ const table: Pinned[] = [
   {
     rule: 'warning-signs',
     catches: [
+      "she keeps saying tonights the night and she's got it all planned, she won't tell us what she's got",
       "Got a text from our YP: 'thank u for everything, tell the others im sorry, this is goodbye'",
       "She said 'I've decided' and went upstairs. When I asked decided what she said you'll see in the morning.",
       "she's asked me to look after her hamster 'after' and keeps hugging me",
@@ -2421,6 +2423,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      "I've been a carer 20 years and never seen this, she's completely catatonic, staring at the wall, won't respond, has wet herself",
       "child in foster care has a really high temperature and stiff muscles after starting a new antipsychotic, and he's confused",
       'burning up and a stiff neck and the rash wont fade',
       'stiff muscles and a high temperature since the new meds',
@@ -2475,6 +2478,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'what is catatonic schizophrenia',
       'what are the signs of meningitis, fever and stiff neck?',
       'stiff muscles after football and a bit of a temperature',
       "driver. child fell asleep in the car yesterday on the way back from contact and the carer said she was hard to wake at home, but she was fine after. She's always been a deep sleeper. Worth noting?",
@@ -2622,6 +2626,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "The young person keeps saying she's fine but the night staff hear her crying, she's picking her skin till it bleeds and she's not going out any more. I want to have a proper conversation with her but don't want to make it worse.",
       "He says 'one day I'm going to hurt him like he hurt me' about his stepdad",
       "Foster carer of a 6 year old: she's hitting other kids at school and the school blames us. What helps?",
       "Y10 boy in care: 'I used to cut but I stopped, now I just punch walls till my knuckles bleed'",

@@ -69,6 +69,8 @@ export const graveSign = alt(
   // "face and lips swelling up fast"
   S`(?:lips|tongue|throat|mouth)${gap(1)} (?:swelling|swollen|swelled)(?: up)? (?:fast|quickly|really fast|badly)`,
   'crushing chest pains?',
+  // Catatonic, told of this child now: "shes completely catatonic, staring at the wall, wont respond, has wet herself".
+  S`(?:completely|totally|gone|is|s|shes|hes) catatonic`,
   'going purple',
   // Nor a case that is stuck: "camhs involved but not moving anywhere".
   S`${ofPerson}(?:isnt|is not|aint|not|stopped) (?:moving|responding)(?! (?:placement|placements|house|home|school|schools|on|forward|forwards|in|out|to|anywhere|along|fast|quickly))`,

@@ -195,6 +195,8 @@ export const violenceHurtingSituations: Situation[] = [
       // Or told as a pattern: "staff are being hit most weeks by a 12yo". Or for some day: "one day im going to hurt him like he hurt me".
       S`${past.source}|\bone day (?:im|i am|hes|shes|he is|she is|ill|hell|shell|i will) (?:going to|gonna|will)\b|\bmost (?:weeks|days|nights|mornings|evenings)\b|\b(?:hitting|punching|hurting|harming|biting|scratching) (?:him|her|them)sel(?:f|ves)\b|\bwhen (?:im|i am|shes|hes|theyre) hurting\b|\bnot (?:hurting|harming|hitting) (?:her|him|them)sel(?:f|ves)\b|` +
         S`\bschool (?:say|says|said|report|reports|reported|blames?)\b|` +
+        // Withdrawn and heard crying, a worry: "keeps saying shes fine but the night staff hear her crying".
+        S`\bkeeps? saying (?:shes|hes|theyre|she is|he is|they are|its) (?:fine|ok|okay|alright|all right)\b|` +
         // Other children hit at school, told by a carer with nothing now: "shes hitting other kids at school ... what helps".
         S`\b(?:hitting|kicking|biting|hurting) (?:the )?other (?:kids|children|pupils) at (?:school|nursery|club)\b(?!.*\b(?:now|right now|rn)\b)|` +
         // Calm and not a danger now, said so: "hears a voice telling her to hurt people. shes calm and not threatening anyone now".

@@ -150,6 +150,8 @@ export const selfHarmRules: Rule[] = [
       S`\band is (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b(?<!\b${alt('pinned', 'pinning', 'holding', 'held', 'grabbed')}\b.*)`,
       // At the neck or throat as it is told: "has barricaded himself in with a broken light bulb and is cutting his neck".
       S`\b${alt('is', 's', 'are', 'hes', 'shes', 'theyre')} (?:still |now )?${alt('cutting', 'slashing', 'stabbing', 'slicing')} ${poss} ${alt('neck', 'throat')}\b`,
+      // An alarm word, then a cut wrist: "emergency - cut wrist".
+      S`^${alt('help', 'sos', 'urgent', 'emergency', 'quick', '999')}(?: \w+){0,2} ${alt('cut', 'cuts', 'slit', 'slashed')} (?:${alt('her', 'his', 'their', 'my')} )?wrists?$`,
       // Going on with something that says it is now: "she is cutting and laughing and saying she doesnt feel it".
       S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} (?:still )?cutting and ${alt('laughing', 'screaming', 'crying', 'shouting', 'saying', 'wont', 'will not')}\b`,
       // In front of the teller: "shes self harming infront of me screaming".

@@ -77,6 +77,10 @@ export const takenSomethingOverdoseRules: Rule[] = [
         S`|${alt('od', 'overdose', 'overdosed')}(?: ${alt('lac', 'cla', 'cic', 'yp', 'child', 'girl', 'boy', 'lad', 'teen', 'f', 'm', 'grandson', 'granddaughter', 'grandaughter', 'son', 'daughter', 'niece', 'nephew', 'sister', 'brother', S`\d{1,2}(?: ?${alt('yo', 'yrs?', 'year old')})?`)}){1,3} ${alt('just now', 'now', 'rn', 'right now', 'tonight')})` +
         // Then who it is, and only the plea: "overdose now what do i do", "overdose. now. she's 10.".
         S`(?: ${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'aged?')} \d{1,2}(?: ?${alt('yo', 'yrs?', 'years? old')})?)?(?: ${plea})*$`,
+      // Or the word alone: "overdose" (as "od" alone is: a miss can cost a life, a false alarm a glance). Or an empty bottle found,
+      // the whole note: "pill bottle empty".
+      S`^${alt('overdose', 'overdosed')}$`,
+      S`^(?:\w+ )?${alt('pill', 'pills', 'tablet', 'tablets', 'medicine', 'meds', 'paracetamol')} ${alt('bottle', 'box', 'packet', 'pack', 'pot', 'tub')}s? (?:is |are |all )?empty$`,
       // Or a note of the word and the child's age, nothing else: "overdose 13yo".
       S`^${alt('od', 'oded', 'overdose', 'overdosed')} \d{1,2} ?${alt('yo', 'yrs? old', 'years? old', 'year old')}$`,
       // Or marked urgent before it: "urgent!!!! overdose".

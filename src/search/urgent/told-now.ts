@@ -110,6 +110,8 @@ const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank', 'necke
   'magnets?',
   'overdose',
   'od',
+  // Some of something unnamed: "shes told me she took 'a few' of something first".
+  S`(?:a few|some|loads|a load|a handful|a couple) of something`,
 )}`;
 const done = alt(
   swallowed,
@@ -160,6 +162,8 @@ const seen = alt(
   S`${alt('coughing', 'vomiting', 'spitting', 'being sick')} (?:up )?blood`,
   S`(?:blue|grey) (?:round|around) (?:the|her|his|their) lips|lips (?:are |going |gone |turning )?(?:blue|grey)`,
   S`wrong side of the ${alt('railings', 'barrier', 'fence', 'bridge', 'wall')}`,
+  // The night named, and planned: "she keeps saying tonights the night and shes got it all planned".
+  S`${alt('tonights the night', 'tonight is the night', 'tonight s the night')}(?: \w+){0,8} (?:planned|ready|sorted)`,
   // In front of the teller and going on, whatever she says of it: "shes cutting in front of me and wont stop, keeps saying its nothing".
   S`${alt('cutting', 'self ?harming', S`${alt('hurting', 'harming', 'cutting', 'burning')} ${alt('herself', 'himself', 'themselves')}`)} (?:in ?front of|infront of) ${alt('me', 'us', 'staff')} and ${alt('wont', 'will not', 'isnt', 'is not', 'not')} stop(?:ping)?`,
   // A wound open as it is told, beside a history of harm: "history of self harm ... come home with cuts down both arms that are gaping open".
