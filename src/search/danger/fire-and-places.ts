@@ -5,6 +5,7 @@
 
 import { b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
+import { calmAndNoThreat } from './fragments-now';
 import { barricaded } from './fragments-reach';
 
 /** Waiting in a car or a queue, as anyone does at a crossing. */
@@ -151,11 +152,8 @@ export const fireAndPlacesSituations: Situation[] = [
       ].join('|'),
     ),
     // History, or voices heard as a pattern to support ("most days").
-    // Or calm now, said so: "hears a voice telling her to hurt people. shes calm and not threatening anyone now".
-    unless: new RegExp(
-      S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b|` +
-        S`\b(?:shes|hes|theyre|she is|he is|they are) (?:now )?calm and not (?:threatening|hurting|violent|aggressive)\b`,
-    ),
+    // Or calm now, said so.
+    unless: new RegExp(S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b|\b${calmAndNoThreat}\b`),
   },
   // "climbed up the scaffolding next door and is swaying", "trying to get out of the upstairs window"
   {

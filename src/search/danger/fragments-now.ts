@@ -42,6 +42,8 @@ export const now = alt(
  * placement is now closed" is abuse told as over.
  */
 export const nowNotSafe = S`(?:${now})(?<!\b(?:safe|settled|fine|ok|okay|better|over|moved|away) (?:right )?now)(?! (?:closed|shut|safe|settled|moved|living with|with us)\b)`;
+/** Calm now and no threat, said so (a danger heard of, not happening): "hears a voice telling her to hurt people. shes calm and not threatening anyone now". */
+export const calmAndNoThreat = S`(?:shes|hes|theyre|she is|he is|they are) (?:now )?calm and not ${alt('threatening', 'hurting', 'violent', 'aggressive')}`;
 export const harmThreat = alt(
   'going to',
   'gonna',

@@ -160,9 +160,9 @@ export const harmToldPlainlySituations: Situation[] = [
     name: 'in-open-water',
     when: b(
       S`(?:walked|waded|wading|gone|went|swum|swam|swimming|im|hes|shes|in) (?:out )?(?:in|into)? ?(?:the )?(?:\S+ )?${openWater}${gap(10)} ${alt('going further out', 'further out', S`(?:cant|can t|cannot) touch the bottom`, S`out of (?:my|his|her|their) depth`, 'going under')}|` +
-        S`^(?:\S+ ){0,2}(?:(?:hes|shes|theyve|theyre|has|have|just) )*(?:jumped|jumping|fallen|fell|gone) (?:in|into|off) (?:the )?(?:\S+ )?${openWater}(?: ${alt('now', 'help', 'pls', 'please', 'just now', 'rn', 'cant see (?:him|her|them)')})*$` +
+        S`^(?:\S+ ){0,2}(?:(?:hes|shes|theyve|theyre|has|have|just) )*(?:jumped|jumping|fallen|fell|gone) (?:in|into|off) (?:the )?(?:\S+ )?${openWater}(?: ${alt('now', 'help', 'pls', 'please', 'just now', 'rn', 'cant see (?:him|her|them)')})*$|` +
         // Weighed down at the water: "shes wading out at formby beach with stones in her pockets".
-        S`|${alt('wading', 'waded', 'walking', 'walked', 'gone', 'going', 'went', 'heading')}(?: out)?${gap(6)} ${alt(openWater, 'beach', 'shore', 'sands', 'tide', 'waves')}${gap(8)} ${alt('stones', 'rocks', 'bricks', 'weights')} in (?:her|his|their|my) pockets`,
+        S`${alt('wading', 'waded', 'walking', 'walked', 'gone', 'going', 'went', 'heading')}(?: out)?${gap(6)} ${alt(openWater, 'beach', 'shore', 'sands', 'tide', 'waves')}${gap(8)} ${alt('stones', 'rocks', 'bricks', 'weights')} in (?:her|his|their|my) pockets`,
     ),
     unless: past,
   },

@@ -5,7 +5,7 @@
 
 import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
-import { harmThreat, now, nowNotSafe } from './fragments-now';
+import { calmAndNoThreat, harmThreat, now, nowNotSafe } from './fragments-now';
 import { person } from './violence-words';
 
 /** Blows and assaults: what both readings of violence below share. */
@@ -199,8 +199,8 @@ export const violenceHurtingSituations: Situation[] = [
         S`\bkeeps? saying (?:shes|hes|theyre|she is|he is|they are|its) (?:fine|ok|okay|alright|all right)\b|` +
         // Other children hit at school, told by a carer with nothing now: "shes hitting other kids at school ... what helps".
         S`\b(?:hitting|kicking|biting|hurting) (?:the )?other (?:kids|children|pupils) at (?:school|nursery|club)\b(?!.*\b(?:now|right now|rn)\b)|` +
-        // Calm and not a danger now, said so: "hears a voice telling her to hurt people. shes calm and not threatening anyone now".
-        S`\b(?:shes|hes|theyre|she is|he is|they are) (?:now )?calm and not ${alt('threatening', 'hurting', 'violent', 'aggressive')}\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b|` +
+        // Calm and not a danger now, said so.
+        S`\b${calmAndNoThreat}\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b|` +
         // With nothing told as now: a pattern told by how often ("hitting staff daily and the provider is giving notice"), or the
         // strain on the carer or the placement ("not sleeping because the 12 year old she looks after is hitting her, close to giving
         // up, what support is there for carers themselves", "placement is breaking down, hes hurting staff ... a register").

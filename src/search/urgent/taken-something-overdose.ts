@@ -85,7 +85,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
       S`^${alt('od', 'oded', 'overdose', 'overdosed')} \d{1,2} ?${alt('yo', 'yrs? old', 'years? old', 'year old')}$`,
       // Or marked urgent before it: "urgent!!!! overdose".
       S`^(?:${alt('urgent', 'emergency', 'sos', 'help', 'please help', 'quick', 'asap')} )+${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})*$`,
-      // Or the word and the plea alone: "overdose what do i do" (not "overdose", a search for the topic).
+      // Or the word and the plea alone: "overdose what do i do".
       S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})+$`,
     ),
   },
