@@ -310,7 +310,7 @@ const moreCalm = [
   'Read an article about teens overdosing on paracetamol, how is it treated in hospital? Just want to understand',
   "We've had a lot of news coverage about a teenager who was stabbed in Liverpool city centre and my foster kids are asking if it could happen to them. How do I reassure them without lying?",
   "I found a folded up old note in a library book she'd returned, it was a suicide note dated 2021, before she came to us. She's been really well. Should I mention it to her?",
-  // Denied in so many words: "not in crisis right now" (urgent-calm.ts DENIAL).
+  // Denied in so many words: "not in crisis right now" (calm/denied.ts DENIAL).
   "teenage girl who's been missing loads told me she's started seeing shadows and hearing her name called at night. she's been smoking spice. how worried should I be, she's not in crisis right now",
   // A safety plan is written in calm, for later.
   'writing a safety plan for a 14yo who says she wants to die when things go wrong at school, what goes in it',

@@ -3,73 +3,11 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, gap, S, type Situation } from './fragments';
+import { b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
 import { calmAndNoThreat, harmThreat, now, nowNotSafe } from './fragments-now';
 import { person } from './violence-words';
-
-/** Blows and assaults: what both readings of violence below share. */
-const blows = [
-  'hitting',
-  'beating',
-  'battering',
-  'kicking(?! off)',
-  'punching',
-  'slapping',
-  // Hit with a belt, or hard, in local words: "the dads belting him", "leathering him".
-  'belting',
-  'leathering',
-  'strangling',
-  'throttling',
-  'choking',
-  'stabbing',
-  'attacking',
-  'assaulting',
-  'sexually assaulting',
-  'raping',
-];
-/** Hurting someone, in the present. */
-const hurting = alt(
-  ...blows,
-  'touching',
-  'hurting',
-  // Shaking someone, not the teller shaking: "i cant stop shaking", "im still shaking"; nor a sign among others: "panic attacks in
-  // the car, shaking, cant breathe".
-  S`(?<!\b(?:cant stop|im|i am|i was|ive been|still|keep|keeps) )shaking(?! (?:and )?(?:cant breathe|sweating|crying|trembling|feeling sick|being sick|pale|hyperventilating))`,
-  'smacking',
-  'pinned',
-  'pinning',
-  // Not a delay: "health are dragging their feet".
-  S`dragging(?! (?:their|his|her|its|our|my|your) (?:feet|heels))`,
-  'squeezing',
-  'throwing (?:\S+ )?at',
-  'punch',
-  'strangle',
-  'forcing',
-  // "boy laying into the foster carer"
-  'laying into',
-);
-/** A threat to hurt: "hurt him", "beat her". */
-// (Not a child's own "dont touch me", a boundary: "keeps saying 'dont touch me' and then crying for a cuddle".)
-const hurtVerb = S`(?:rape|abuse|(?<!\b(?:dont|do not) )touch|hurt|hit|beat) (?:her|him|them|me)`;
-/** A threat passed on, which the worry words before it do not soften: "scared, hes texting saying he will hurt her". */
-const toldThreat = S`(?:says|saying|said|texted|texting|messaged|messaging|threatened|threatening|told|keeps)\b`;
-/** A worry about what may happen: "worried sick whether the big kids will hurt him". */
-const worriedWhether = alt(
-  'whether',
-  'worried',
-  'worries',
-  'worrying',
-  'afraid',
-  'fears?',
-  'frightened',
-  'scared',
-  'in case',
-  'wondering',
-  'wonders',
-);
-/** Violence done to someone, not touching or shaking that may be care. */
-const assaulting = alt(...blows, 'headbutting', 'stamping on');
+import { hurting, hurtVerb, toldThreat, worriedWhether, assaulting } from './violence-hurting-words';
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const violenceHurtingSituations: Situation[] = [

@@ -4,35 +4,7 @@
  */
 
 import { alt, anyOf, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
-
-/** Held in the ordinary sense: back a year, in custody, down in a restraint, to account. */
-const heldOrdinary = alt(
-  'back',
-  'down',
-  'up',
-  'in custody',
-  'on remand',
-  S`(?:in|at) (?:the )?(?:police )?(?:station|cells?)`,
-  S`by (?:the )?police`,
-  'for questioning',
-  'overnight',
-  'accountable',
-  'responsible',
-  'to account',
-  'in hospital',
-  S`on (?:a|the) ward`,
-  // Detained under the Mental Health Act: "being held on a section 2".
-  S`(?:on|under) (?:a |the )?section`,
-  S`in (?:a |the )?(?:secure )?(?:unit|hospital)`,
-  S`in (?:a )?restraint`,
-  'hands',
-);
-
-/** The one who hurts the child, there now: "hes there now", "theyre in the house right now". */
-const thereNow = S`${alt('hes', 'he is', 'theyre', 'they are')} ${alt('there', 'here', 'in the house', 'in her room', 'in his room', 'outside the door')} (?:right )?now`;
-
-/** Abuse told without naming it: "the man at the shop does stuff to him", "the driver did things to her". */
-const abuseToldOf = S`${alt('does', 'did', 'doing', 'done')} ${alt('stuff', 'things', 'bad things', 'sex stuff', 'sexual things')} to ${alt('him', 'her', 'them', 'me')}`;
+import { heldOrdinary, thereNow, abuseToldOf } from './held-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const heldRules: Rule[] = [

@@ -4,53 +4,7 @@
  */
 
 import { alt, anyOf, b, past, poss, S, self, them, upTo, type Rule } from './fragments';
-
-/** Something tied round a neck. */
-const cord = alt(
-  'cord',
-  'rope',
-  'belt',
-  'scarf',
-  'laces?',
-  'shoelaces?',
-  'string',
-  'wire',
-  'tie',
-  'cable',
-  'lead',
-  'something',
-  'hoodie cord',
-  'lanyard',
-  'charger',
-);
-
-/** A little one, who cannot push bedding away. */
-const baby = alt('baby', 'babies', 'newborn', 'toddler', 'little one', S`\d+ ?(?:week|wk|month|mth)s? old`);
-/** Under bedding or a pillow: "under the duvet", "under a pile of blankets". */
-const underBedding = S`(?:under|beneath|in) (?:the |a |her |his |their |my )?(?:pile of )?${alt('duvet', 'covers', 'pillows?', 'blankets?', 'quilt', 'bedding', 'cushions?', 'sofa cushions')}\b`;
-/** Gone still: "gone quiet", "not moving". */
-const goneStill = alt('gone quiet', 'gone still', 'gone limp', 'gone floppy', 'not moving', 'stopped moving');
-
-/** Cords that can tie a neck, without "something", "tie" or "lead", which say little alone. */
-const ligatureCord = alt(
-  'cord',
-  'rope',
-  'belt',
-  'scarf',
-  'laces',
-  'shoelaces?',
-  'string',
-  'wire',
-  'cable',
-  'charger',
-  'charger lead',
-  'dressing gown cord',
-  'hoodie cord',
-  'tights',
-  'sheet',
-);
-/** Shut away out of sight: "in the wardrobe", "behind the bathroom door". */
-const hidden = alt('wardrobe', 'cupboard', 'bathroom', 'shower', 'en ?suite', 'toilet', 'garage', 'loft', 'shed', 'airing cupboard');
+import { cord, baby, underBedding, goneStill, ligatureCord, hidden } from './ligature-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const ligatureRules: Rule[] = [

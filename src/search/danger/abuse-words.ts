@@ -1,0 +1,115 @@
+/** The words of ./abuse.ts: abuse happening now, and an adult with a child who should not be. */
+
+import { stillWithAbuser } from './abuse-disclosed';
+import { alt, gap, S } from './fragments';
+import { goneQuiet } from './fragments-reach';
+
+/** An adult who should not be with a child, or not like this. */
+export const adult = alt(
+  S`(?:a|an|the|some|this) (?:older |grown )?(?:man|adult|stranger|bloke|guy)`,
+  S`(?:her|his|their) (?:mums|dads) (?:partner|boyfriend|girlfriend|mate)`,
+  S`(?:her|his|their) (?:step ?dad|step ?grandad|step ?father|uncle|boyfriend)`,
+);
+/** A child's fear, told as it happens. */
+export const distressNow = alt(
+  S`(?:shes|hes|theyre|is|are|im) (?:really |so )?(?:scared|crying|terrified|hiding)(?! of)`,
+  S`whisper\w*`,
+  S`wont (?:leave|go|get out)`,
+  'help',
+  S`(?:messaging|texting|ringing|calling) me`,
+);
+/** A child telling where to be found: "sent a location", "dropped me a pin". */
+export const sentWhere = S`(?:sent|sending|shared|sharing|dropped|dropping) (?:me |us )?(?:a |her |his |their |the |my |live )?(?:location|pin|postcode|address)`;
+/** A man, men, or an adult, with or without "a": "man followed our 12yo home", "men are taking her upstairs". */
+export const man = alt(adult, S`(?:older |grown )?(?:man|men|blokes?|strangers?)`, S`older (?:lads?|boys?)`);
+/** The child, by name or age: "her", "our 12yo", "the girl". */
+export const child = S`(?:her|him|them|me|(?:our|my|the|his|her|their) (?:\S+ )?(?:\d+ ?(?:yo|yr old|year old)|\d+yo|girl|boy|lad|kid|child|daughter|son|yp))`;
+/** The child something is done to: "her sister", "him". */
+export const abusedChild = S`(?:her|him|them|me|(?:her|his|their|my|our|the) (?:little |younger |baby |big |older )?(?:sister|brother|daughter|son|sibling|niece|nephew|cousin|child|kid|girl|boy|baby))\b(?! (?:hair|nails|room|bedroom|bike|phone|homework|make ?up|clothes|toys?|car|garden)\b)`;
+
+/** A little one, who cannot be left: "her 6 week old", "the toddler". */
+const littleOne = S`(?:baby|babies|newborn|toddler|little one|\d+ ?(?:week|wk|month|mth)s? old)`;
+/** A young child, by age or size: "the 5 year old", "our little one". */
+export const littleChild = S`(?:the|our|my|her|his|their) (?:\S+ )?(?:[1-9] ?(?:yo|yr old|year old|years old)|little one|baby|toddler|younger (?:one|kid|child|boy|girl)|little (?:one|kid|boy|girl))`;
+/** More ways abuse or neglect is told as happening now (abuse-now). */
+export const abuseToldNow = [
+  // A message that it is happening again, then silence: "girl just texted hes doing it again and nothing since".
+  S`(?:texted|messaged|text|message|rang|said|says|whispered)${gap(2)} (?:hes|shes|theyre|he is|she is|they are) doing it again${gap(10)} ${goneQuiet}`,
+  // A little one left alone: "has left her 6 week old alone in the flat and gone out", "toddler in the bath, mum has gone out
+  // and left her", "baby in a hot car outside the supermarket, windows up".
+  S`left (?:her|his|their|the|a) (?:\S+ )?${littleOne}${gap(3)} (?:alone|on (?:her|his|their|its) own|unattended|by (?:her|him|it)self)${gap(6)} ` +
+    S`(?:(?:gone|went) out|in the (?:flat|house|car)|overnight|all night)`,
+  // Or left at home alone: "left her 4 month old home alone this morning so she could get to her exam".
+  S`left (?:her|his|their|the|a) (?:\S+ )?${littleOne}${gap(2)} (?:home alone|alone at home|at home alone|on (?:her|his|its) own at home|alone in the (?:flat|house|room))`,
+  S`${littleOne}${gap(3)} in the bath${gap(8)} (?:gone out|left (?:her|him|them)|alone|on (?:her|his|their) own|nobody|no one)`,
+  S`${littleOne}${gap(3)} (?:left in (?:a|the) (?:hot |locked )?car|in (?:a|the) (?:hot |locked )?car (?:outside|parked|alone|on (?:her|his|their|its) own))${gap(10)} ` +
+    S`(?:boiling|roasting|sweltering|windows (?:up|shut|closed)|(?:mums?|dads?) (?:inside|in the shop))`,
+];
+
+/** The abuser on the way to the child: "booked to visit at 2", "theyll come to the home for her". */
+export const abuserComing = alt(
+  'booked to visit',
+  S`(?:is |s |are )?(?:visiting|coming) (?:in|round|here|over|later|today|tonight|at \d+|to (?:visit|see|the home|the ward|the house|get))`,
+  S`(?:will|theyll|hell|are going to|are gonna|is going to|is gonna) come (?:to|for|round|back|and get)`,
+  S`(?:due|booked|expected) (?:in|here|to (?:visit|come)|at \d+)`,
+);
+/** Abuse told of the abuser, as it goes on: "he touches her", "grandad plays the secret game with him". */
+const abuseDisclosed = S`(?:(?:comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:into|to|in to|in) (?:her|his|their|my) (?:bed)?room at night|did (?:stuff|things)(?: to (?:her|him|them|me))? again|(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b)`;
+/** The abuser with the child soon, or near now: "taxis booked for 6", "picking her up tonight", "grandads downstairs now". */
+const withAbuserSoon = alt(
+  // (Or due to: "the carer is due to pick her up in 20 minutes".)
+  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|(?:due|coming|booked) to (?:pick (?:her|him|them) up|collect (?:her|him|them))|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an (?:hour|hr)|in (?:\d+|half an?) (?:hours?|hrs?|mins?|minutes)|at \d+|for \d+)`,
+  S`(?:tonight|today|this evening|later)${gap(3)} (?:contact|overnight|sleepover|staying (?:at|over)|picking (?:her|him|them) up|collecting (?:her|him|them))`,
+  S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside|home|back) (?:now|right now)`,
+);
+
+/** Abuse told as now, read only when nothing in the message is told as history (abuse-now). */
+export const abuseNotHistory = [
+  // Abuse disclosed, and the abuser with the child soon or near now: "overnight contact at dads tonight, she whispered he touches her,
+  // taxis booked for 6", "grandad plays the secret game with him, grandads downstairs now".
+  S`${abuseDisclosed}${gap(14)} ${withAbuserSoon}`,
+  S`${withAbuserSoon}${gap(14)} ${abuseDisclosed}`,
+  // Assaulted within the hour, and told so: "SA disclosed, within last hour, still in same clothes, perp in the area".
+  S`(?:sa|sexual assault|sexually assaulted|raped|rape|assaulted)${gap(2)} (?:disclosed|disclosure|told (?:me|us|staff))${gap(10)} ` +
+    S`(?:within (?:the )?last (?:hour|\d+ (?:hours?|hrs?|mins?))|(?:an|\d+) (?:hour|hours|hr|hrs|mins?) ago|(?:still )?in (?:the )?same clothes|(?:perp|perpetrator|alleged \S+|abuser|he|they)${gap(3)} (?:is |are |s )?(?:in|around) the area)`,
+  // Made to have sex: "messaging me that shes being forced to have sex at a house".
+  S`(?:is|s|are|am|shes|hes|theyre|im) being (?:made|forced|pressured|pressurised) (?:to |into )?` +
+    S`(?:have sex|having sex|sleep with|sleeping with|do sexual \S+|doing sexual \S+|give \S+ (?:head|oral)|perform)`,
+  // Told of the abuser, who is waiting for the child now: "his dad beats him and is waiting in the car right now to take him home",
+  // "her uncle does things every time, hes in the car park now waiting".
+  S`(?:(?:beats|hits|hurts|abuses|touches|rapes) (?:her|him|them)|does (?:things|stuff)(?: to (?:her|him|them))?)${gap(14)} (?:is |s )?` +
+    S`(?:waiting|outside|(?:in|at) the (?:car park|gates?|reception|school gates?))`,
+  // "some lad is forcing himself on her in the park"
+  S`forc(?:ing|ed|es) (?:him|her|them)sel(?:f|ves) on (?:her|him|them|me)`,
+  // Disclosed, and still with the abuser or going back to them now (./abuse-disclosed.ts).
+  ...stillWithAbuser,
+  // Told by the child that they are not safe where they are: "she text me 'dont tell ss but im not safe he said hell kill me if i
+  // leave'", or that they will be killed for leaving or telling.
+  S`(?:text|texted|txt|messaged|message|said|says|rang|whispered|dmed|snapchatted)${gap(6)} (?:im|i am|i m) not safe\b(?! (?:anywhere|to (?:drive|go)|at (?:home|school|college)|with (?:anyone|anybody)|in (?:my|her|his|their) (?:own )?head))`,
+  S`(?:hell|he will|theyll|they will|hes gonna|hes going to|theyre gonna|theyre going to) kill (?:me|her|him|them) if (?:i|she|he|they) (?:leave|leaves|go|goes|tell|tells|run|runs)\b`,
+  // Made to send more pictures, or they will be shared, and the child says they cannot go on: "if i dont send more pics hes gonna
+  // send them to everyone at school. i cant live with that. im done".
+  S`(?:send|sent|share|post|leak|put)\w*${gap(2)} (?:them|the pics|my pics|her pics|his pics|the photos|my photos|nudes|the video|them round)${gap(6)} ` +
+    S`(?:to|on|round|everyone)${gap(14)} (?:cant live|im done|kill myself|end it|dont want to be here|cant do this|better off dead|want to die)`,
+  // Made to go and run drugs, the family threatened, going now: "they want me to hold the pack up there, if i dont go theyll do mum,
+  // im going tonight".
+  S`if (?:i|he|she) (?:dont|doesnt|do not|does not|wont) (?:go|do it|run it|hold it|pay|take it)${gap(3)} (?:theyll|they will|theyre gonna|they are going to|hell|he will) ` +
+    S`(?:do|hurt|kill|stab|shoot|get|batter|come for) (?:mum|my mum|me|my \S+|his \S+|her \S+|us|him|her)${gap(12)} (?:tonight|today|going tonight|im going|hes going|shes going)` +
+    S`(?!.*\b(?:safe for tonight|safe now|back home|home now|in with us|police aware)\b)`,
+  // Waiting outside to take the child, who is scared: "her boyfriend is outside with his mates to take her to a party in leeds, shes 15,
+  // shes scared but going".
+  S`(?:boyfriend|bf|man|men|mates|lads|older \S+|adult|stranger|guy|bloke|someone|somebody)${gap(4)} (?:is |are |s )?(?:outside|waiting)${gap(6)} to (?:take|pick up|collect|drive) (?:her|him|them)${gap(10)} (?:scared|terrified|crying|frightened|doesnt want|dont want|shaking)`,
+  // Meeting an adult tonight who gives her drugs, and she must pay him back: "shes meeting uncle tonight who gives her drugs and she
+  // has to pay him back".
+  S`(?:meeting|meet|seeing|going to see)${gap(6)} (?:tonight|today|later|after school|this evening)${gap(14)} (?:has|have|got|needs?) to ` +
+    S`(?:pay (?:him|them|it) back|do (?:sexual \S+|favours|(?:stuff|things) (?:for|with|to) (?:him|them)))`,
+  // A debt to be paid with the child's body, and the one owed coming soon: "the landlords mate is coming round tonight to
+  // 'collect' what she owes and she has to do stuff for him".
+  S`(?:coming|come|turning up|calling|picking (?:her|him|them) up|collecting (?:her|him|them))${gap(4)} (?:tonight|today|this evening|later|soon|at \d+)${gap(12)} ` +
+    S`(?:(?:has|have|got|needs?) to do (?:sexual \S+|favours|(?:stuff|things|whatever) (?:for|with|to) (?:him|them|his mates?))|work (?:it|the debt) off|pay (?:it|that|the debt) off with|do (?:stuff|things) for (?:him|them))`,
+];
+
+/** A visitor who talks to the child, told again and again, as a voice or a vision is: "he keeps telling his carer theres a man in his room at night who whispers to him". */
+export const hallucinatedVisitor = new RegExp(
+  S`\bkeeps? (?:telling|saying)\b.*\b(?:who|that) (?:whispers|talks|speaks|sings) to (?:him|her|them|me)\b`,
+);
