@@ -4,73 +4,8 @@
  */
 
 import { askedWhenSaidNotNow, wishDeniedForNow } from '../danger/intent-to-die-words';
-import {
-  alt,
-  anyOf,
-  b,
-  now,
-  past,
-  poss,
-  S,
-  saidByChildrenInGeneral,
-  saidInJest,
-  saidWhen,
-  self,
-  toldOver,
-  tooMuchOf,
-  upTo,
-  type Rule,
-} from './fragments';
-
-/** About to, or saying they will. */
-const willSoon = alt(
-  'going to',
-  'gonna',
-  'about to',
-  'threatening to',
-  'threatens to',
-  'will',
-  'll',
-  'shell',
-  'hell',
-  // "I'll", typed without its apostrophe: "if you send me home ill kill myself".
-  'ill',
-  'theyll',
-  S`saying ${alt('she', 'he', 'they')} ${alt('will', 'll')}`,
-);
-/** Someone else a child may threaten to kill. */
-const victim = alt(
-  'him',
-  'her',
-  'them',
-  'someone',
-  'staff',
-  S`${alt('her', 'his', 'their', 'the')} ${alt('carer', 'foster carer', 'mum', 'dad', 'teacher')}`,
-);
-/** What a threat says they will do. */
-const threatened = alt(
-  S`kill ${self}`,
-  // A clinical note's shorthand: "states will kill self if returned to placement".
-  'kill self',
-  'jump',
-  'jump off',
-  'stab',
-  S`kill ${victim}`,
-  S`hang ${self}`,
-  'overdose',
-  'end it',
-  S`end ${poss} life`,
-  S`take ${poss} (?:own )?life`,
-  'do it again',
-);
-/** Asked about any child, not told: "what if she says she'll kill herself", "what to do if a child runs off". */
-const askedWhatIf = alt(S`what (?:do|should) (?:i|we) do if`, S`what to do (?:if|when)`, 'what if');
-/** Who she is not safe with, and what says it is now: "im not safe with me right now, her plan involves the train". */
-const notSafeSelf = alt('me', 'myself', 'my self', 'herself', 'himself', 'themselves');
-const notSafeCue = alt(now, 'plan', 'train', 'tablets', 'pills', 'bridge');
-
-/** Up high and refusing to come down: "at the top of the climbing frame", "on the roof", "on the balcony". */
-const upHigh = alt('top of', 'come down', 'on the roof', 'ledge', 'balcony', 'railings', 'up the');
+import { alt, anyOf, b, now, S, saidByChildrenInGeneral, saidInJest, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
+import { willSoon, threatened, askedWhatIf, notSafeSelf, notSafeCue, upHigh } from './intent-to-die-threats-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const intentToDieThreatsRules: Rule[] = [
@@ -201,79 +136,6 @@ export const intentToDieThreatsRules: Rule[] = [
       S`^(?=.*\bpanic)(?!.*\b(?:wants?|wanting|trying) to\b).*\b(?:going to|gonna) die\b`,
       // Panic told in the child's words, as a pattern: "my chest goes tight and I think I'm going to die ... it happens most mornings".
       S`\b(?:chest|heart)\b.*\bthink (?:im|i am|shes|hes|she is|he is) (?:going to|gonna) die\b.*\b(?:most|every) (?:mornings|days|nights|time)\b`,
-    ),
-  },
-  // "actively suicidal", "suicidal right now"
-  {
-    name: 'suicidal-now',
-    when: b(
-      alt(
-        'actively suicidal',
-        S`active suicidal ${alt('plan', 'plans', 'intent')}`,
-        S`suicidal ${now}`,
-        S`${now} suicidal`,
-        // Said of this child, not asked of any: "emergency child at risk of suicide now" (not "how do i know if a child is at risk
-        // of suicide now", nor "now that she has moved").
-        S`(?<!\bif (?:\w+ ){1,3})at (?:\w+ )?risk of suicide ${now}(?! that)`,
-        'missing and suicidal',
-        'suicidal and missing',
-        'overdosing',
-      ),
-    ),
-    // "past history of overdosing, now clean 6 months"; any child, asked of a level or a service ("is level 4 only for children who
-    // are actively suicidal").
-    unless: new RegExp(
-      S`${past.source}|\b${alt('children', 'young people', 'kids', 'a child', 'a young person', 'someone', 'anyone')} who (?:are|is) actively suicidal\b|` +
-        // Others in general, read about: "read an article about teens overdosing on paracetamol".
-        S`\babout ${alt('teens', 'teenagers', 'young people', 'people', 'kids', 'children', 'students')} overdosing\b|` +
-        // Too much of something harmless: "hes been overdosing on homework, 5 hours a night".
-        S`\boverdosing on ${tooMuchOf}\b|` +
-        // Feared for someone, a worry: "his mum is using heroin, he worries about her overdosing".
-        S`\b${alt('worries', 'worried', 'worry', 'worrying', 'scared', 'afraid', 'frightened', 'fears?')} (?:about|of) (?:her|his|their|my|mum|dad|him|them|someone)(?: \w+)? overdosing\b`,
-    ),
-  },
-  // "yp attempting suicide", "shes just tried to kill herself"
-  {
-    name: 'attempt',
-    when: anyOf(
-      S`\b${alt('threatening', 'attempting')} (?:to (?:commit )?)?suicide\b`,
-      S`\b${alt('just', 'has', 'have', 'shes', 'hes', 'theyve')} (?:just )?tried to ${alt(
-        'kill',
-        'hang',
-        'strangle',
-        'drown',
-        'overdose',
-        'suffocate',
-      )}\b`,
-      S`\bjust ${alt('attempted', 'tried')} suicide\b`,
-      // In the middle of it: "whats the number for crisis?? got a kid mid attempt".
-      S`\bmid ?${alt('attempt', 'overdose', 'ligature')}\b`,
-    ),
-    // "keeps attempting suicide": a pattern to plan for, asked about, not an attempt now.
-    // Nor a threat told with its end: "threatening suicide earlier but has calmed down and gone to bed, what follow up".
-    unless: new RegExp(
-      S`${past.source}|\bkeeps? (?:attempting|trying)\b|` +
-        S`\bthreatening (?:to (?:commit )?)?suicide\b(?=.*\b${alt('calmed', 'settled')} (?:down )?and (?:has )?${alt('gone', 'went')} to ${alt('bed', 'sleep')}\b(?!.*\bbut\b))`,
-    ),
-  },
-  // An attempt going on as it is told, over and over: "he keeps putting his head in the cell toilet trying to drown himself", "says
-  // hes not stopping till hes dead", "pulled his trach out, said he wants to stop breathing and keeps trying to do it again".
-  {
-    name: 'attempt-going-on',
-    when: anyOf(
-      S`\b${alt('trying', 'tryin')} to ${alt('drown', 'hang', 'strangle', 'suffocate', 'smother', 'choke')} ${self}\b`,
-      S`\bnot ${alt('stopping', 'going to stop', 'gonna stop')} ${alt('till', 'until', 'til')} ${alt('hes', 'shes', 'theyre', 'im', 'he is', 'she is', 'they are', 'i am')} dead\b`,
-      S`\b${alt('wants?', 'wanting', 'trying')} to stop breathing\b.*\b${alt('trying to do it again', 'keeps trying', 'holding (?:his|her|their) hands', 'pulled (?:his|her|their) (?:trach|trachy|tube|line|ng tube|cannula) out')}\b`,
-      S`\bpulled (?:his|her|their) (?:trach|trachy|tracheostomy|tube) out\b.*\b${alt('wants?', 'wanting', 'trying')} to ${alt('stop breathing', 'die')}\b`,
-      // Wanting the pain of a crisis to kill them while refusing treatment: "sickle cell crisis refusing all treatment, says he wants the pain to kill him".
-      S`\brefus\w* (?:all |any |his |her |their )?${alt('treatment', 'medication', 'meds', 'fluids', 'oxygen', 'insulin', 'pain relief')}\b.*\bwants? ${alt('the pain', 'it')} to kill ${alt('him', 'her', 'them', 'me')}\b`,
-    ),
-    // Asked about in general, or over: "a tier 4 admission last winter after trying to hang herself".
-    unless: anyOf(
-      toldOver.source,
-      past.source,
-      S`\bafter (?:trying|attempting)\b`,
-      S`\b${alt(askedWhatIf, 'how (?:do|should) (?:i|we) respond')}\b`,
     ),
   },
 ];

@@ -5,15 +5,18 @@ import { takenSomethingMedicineRules } from './taken-something-medicine';
 import { takenSomethingStockpiledRules } from './taken-something-stockpiled';
 import { ligatureRules } from './ligature';
 import { intentToDieThreatsRules } from './intent-to-die-threats';
+import { intentToDieAttemptsRules } from './intent-to-die-attempts';
 import { intentToDiePlansRules } from './intent-to-die-plans';
 import { intentToDieFarewellsRules } from './intent-to-die-farewells';
 import { selfHarmRules } from './self-harm';
+import { selfHarmNowRules } from './self-harm-now';
 import { placesRules } from './places';
 import { violenceRules } from './violence';
 import { heldRules } from './held';
 import { toldGoingBackRules } from './told-going-back';
 import { missingRules } from './missing';
 import { bodySignsRules } from './body-signs';
+import { bodySignsBreathingRules } from './body-signs-breathing';
 import { fireRules } from './fire';
 import { waterRules } from './water';
 import { babyRules } from './baby';
@@ -44,12 +47,12 @@ export const rules: Rule[] = inOrder(
     'strangling', // ligature.ts
     'wounds', // self-harm.ts
     'emergency-services', // body-signs.ts
-    'suicidal-now', // intent-to-die-threats.ts
-    'attempt-going-on', // intent-to-die-threats.ts
+    'suicidal-now', // intent-to-die-attempts.ts
+    'attempt-going-on', // intent-to-die-attempts.ts
     'bleeding', // self-harm.ts
     'collapse', // body-signs.ts
-    'harming-now', // self-harm.ts
-    'danger-now', // body-signs.ts
+    'harming-now', // self-harm-now.ts
+    'danger-now', // body-signs-breathing.ts
     'help-message', // held.ts
     'od-alone', // taken-something-overdose.ts
     'odd', // taken-something-overdose.ts
@@ -58,16 +61,16 @@ export const rules: Rule[] = inOrder(
     'stockpiled', // taken-something-stockpiled.ts
     'missing-and-suicidal', // missing.ts
     'fire', // fire.ts
-    'breathing', // body-signs.ts
+    'breathing', // body-signs-breathing.ts
     'warning-signs', // intent-to-die-farewells.ts
     'od-refusing', // taken-something-overdose.ts
     'means-and-plan', // intent-to-die-plans.ts
     'road', // places.ts
     'in-water', // water.ts
     'access-to-means', // intent-to-die-plans.ts
-    'attempt', // intent-to-die-threats.ts
+    'attempt', // intent-to-die-attempts.ts
     'taking-now', // taken-something-medicine.ts
-    'fresh-wounds', // self-harm.ts
+    'fresh-wounds', // self-harm-now.ts
     'not-coming-back', // missing.ts
     'missing-young-or-with-a-man', // missing.ts
     'last-seen-heading', // missing.ts
@@ -83,15 +86,18 @@ export const rules: Rule[] = inOrder(
     takenSomethingStockpiledRules,
     ligatureRules,
     intentToDieThreatsRules,
+    intentToDieAttemptsRules,
     intentToDiePlansRules,
     intentToDieFarewellsRules,
     selfHarmRules,
+    selfHarmNowRules,
     placesRules,
     violenceRules,
     heldRules,
     toldGoingBackRules,
     missingRules,
     bodySignsRules,
+    bodySignsBreathingRules,
     fireRules,
     waterRules,
     babyRules,

@@ -1,0 +1,116 @@
+/**
+ * The body failing, and danger said outright: breathing, and danger now.
+ * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
+ */
+
+import { alt, anyOf, b, S, type Rule } from './fragments';
+import { imminent, crisis, heartFeared } from './body-signs-words';
+
+/** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
+export const bodySignsBreathingRules: Rule[] = [
+  // "she is in immediate danger", "its an emergency right now"
+  {
+    name: 'danger-now',
+    when: anyOf(
+      S`\b${imminent} ${alt('danger', 'risk')}\b`,
+      // Not "hes not in danger right now".
+      S`(?<!\b(?:not|isnt|arent|no) )\bin danger (?:right )?now\b`,
+      // "the baby is in danger" (not "in danger of exclusion").
+      S`\b${alt('is', 'are', 's', 'hes', 'shes', 'theyre')} in (?:real |serious |grave )?danger\b(?! of)`,
+      S`\b${crisis} (?:is )?happening\b`,
+      // Not "its not an emergency right now", "were not in a crisis right now".
+      S`(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis} right now\b`,
+      S`\bright now\b.*(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis}\b`,
+      // The whole message a call for it now: "crisis now pls", "emergency now please", "in crisis now".
+      S`^(?:${alt('in', 'a', 'an', 'its a', 'its an', 'mental health', 'mh', 'urgent', 'real')} )*${crisis}(?: \w+)? ${alt('now', 'rn', 'asap')}(?: ${alt('pls', 'please', 'plz', 'help', 'urgent', 'quick')})*$`,
+    ),
+    // "not at immediate risk", and the immediate risk assessment form.
+    unless: anyOf(
+      // "the child isnt in immediate danger but the carer is frightened"
+      S`\b${alt('not', 'isnt', 'arent', 'wasnt', 'werent')} (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
+      S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
+      S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
+      // The words asked about: "what does imminent risk mean in the crisis pathway", "examples of what immediate risk looks like".
+      S`\bwhat (?:does |do |is |would )?(?:an? )?(?:at |in )?${imminent} ${alt('risk', 'danger')}(?: \w+)? ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,
+      S`\b${alt('meaning', 'definition', 'examples?')} of (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
+      // "can you define imminent risk for our crisis procedures", "none of them seem at immediate risk".
+      S`\bdefine (?:what )?(?:an? )?${imminent} ${alt('risk', 'danger')}\b`,
+      S`\b(?:none|nobody|no one)(?: \w+){0,4} (?:at |in )?${imminent} ${alt('risk', 'danger')}\b`,
+      // "i dont think shes in danger tonight but im worried sick about where this is going"
+      S`\b(?:dont|do not|didnt) think (?:shes|hes|theyre|she is|he is|they are|its|it is|theres|there is) (?:in )?(?:any )?(?:immediate )?danger\b`,
+      // A register's or a plan's term, not a danger: "what does imminent risk of admission mean on the dynamic support register".
+      S`\b${imminent} risk of ${alt('admission', 'hospital admission', 'inpatient admission', 'being admitted', 'placement breakdown', 'breakdown', 'exclusion', 'family breakdown')}\b`,
+    ),
+  },
+  // "Can't breathe" in a panic attack is frightening but not an emergency; choking is.
+  {
+    name: 'breathing',
+    when: anyOf(
+      S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
+      // Gasping now: "he just keeps gasping", "gasping for air" (not with laughter).
+      S`\b${alt('keeps', 'is', 'hes', 'shes', 'still', 'started', 'just')} gasping\b(?! ${alt('with', 'in', 'at')}\b)|\bgasping for ${alt('breath', 'air')}\b`,
+      // Choking now, said of someone: "hes choking help", "the baby is choking on a grape" (not on words, tears, or "choked up").
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers', 'childs', 'kids', 'pupils', 'boys', 'girls', 'lads', 'kid is', 'pupil is')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up', 'the', 'his', 'her', 'their', 'a', 'an', 'another', 'him', 'them', 'someone', 'my', 'our')}\b)`,
+      // Choking told by signs, by a child who cannot say it: "not verbal, pointing at her throat and drooling, she was playing with the beads".
+      S`\bpointing (?:at|to) ${alt('her', 'his', 'their')} ${alt('throat', 'neck', 'mouth')}\b.*\b${alt('drool\\w*', 'gagging', 'retching', 'cant swallow', 'choking', 'wheez\\w*', 'going blue', 'turning blue')}\b`,
+      // First aid for choking tried and failing: "choking on a grape and back blows arent working".
+      S`\bback (?:blows|slaps)\b(?: \w+){0,2} ${alt('arent', 'are not', 'not', 'isnt', 'havent', 'didnt', 'dont', 'not been')} ${alt('working', 'worked', 'helping', 'helped', 'work')}\b`,
+      // The airway closing in a reaction: "used the epipen, throat still closing", "her throats swelling up, lips huge".
+      S`\b${alt('throat', 'throats', 'airway', 'airways', 'tongue')} (?:is |s |are )?(?:still |now |really )?${alt('closing', 'closing up', 'closed up', 'tightening', 'swelling up', 'swelled up')}\b`,
+      // Or the pen used and not enough: "gave him his epipen and hes still wheezing".
+      S`\b${alt('used', 'gave', 'given', 'done', 'jabbed', 'used (?:her|his|their) own')}(?: \w+){0,2} ${alt('epi ?pens?', 'auto ?injectors?', 'jext')}\b.*\b${alt(S`still ${alt('wheez\\w*', 'struggling', 'cant', 'swelling', 'closing', 'coughing', 'choking', 'blue', 'grey', 'gasping')}`, 'not working', 'isnt working', 'no better', 'getting worse', 'didnt work', 'hasnt worked', 'not worked', 'doesnt work', 'done nothing', 'made no difference')}\b`,
+    ),
+    unless: b(
+      alt(
+        // (Not when the teller fears it is the heart: "panic attack for an hour now, chest hurts, i dont know if its her heart".)
+        S`${alt('panic', 'panicking', 'panics')}(?!.*\b${heartFeared}\b)(?<!\b${heartFeared}\b.*)`,
+        // Laughing: "that tiktok had me in tears i literally cannot breathe".
+        S`${alt('had me in tears', 'in tears laughing', 'crying laughing', 'from laughing', 'laughing so much', 'laughing so hard')}`,
+        // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".
+        S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
+        // A time of day she dreads: "her tummy hurts and she cant breathe when its time for school".
+        S`(?:cant|can t|cannot) breathe when (?:its|it is|it s) time for (?:school|contact|bed|college)`,
+        // A home that stifles, in a child's words: "i only go missing because i cant breathe in that house".
+        S`(?:cant|can t|cannot) breathe in (?:that|this|the|our|their|his|her|my|mums|dads) (?:house|home|place|family|flat)`,
+        // A place she cannot bear, in her words: "she told me 'i cant breathe in the classroom, i have to get out'".
+        S`(?:cant|can t|cannot) breathe in (?:the )?${alt('classroom', 'class', 'lessons?', 'assembly', 'crowds?', 'the hall', 'school', 'the canteen')}`,
+        // "not dangerous but panicky and says he cant breathe", told as "some nights": a recurring panic.
+        'panicky',
+        // Worn by work, in her words: "im so stressed about exams i cant breathe".
+        S`stressed (?:out )?(?:about|over|with|by) (?:\w+ )?${alt('exams', 'school', 'tests', 'gcses', 'a levels', 'mocks', 'revision', 'homework', 'coursework', 'work')}`,
+        'panicked',
+        S`${alt('some', 'most', 'a few', 'other')} ${alt('nights', 'days', 'mornings', 'evenings')}`,
+        // Where a panic comes back, not a body failing now: "i cant breathe in lectures, i have to walk out".
+        S`(?:cant|can t|cannot) breathe in ${alt('lectures', 'class', 'lessons', 'school', 'crowds', 'meetings', 'assembly', 'exams', 'the mornings', 'busy places', 'shops')}`,
+        // "says i cant breathe, i think im dying every morning when its time for school"
+        S`every ${alt('morning', 'night', 'evening', 'day', 'school day', 'monday', 'sunday night')}`,
+        'anxiety',
+        'anxious',
+        'asthma',
+        S`when ${alt('i', 'she', 'he', 'they', 'we')} ${alt('have', 'has', 'get', 'gets', 'go', 'goes', 'walk', 'walks', 'think', 'thinks', 'talk', 'talks', 'close', 'closes', 'shut', 'shuts', 'see', 'sees', 'hear', 'hears', 'remember', 'remembers')}`,
+        'every time',
+        'whenever',
+        // First aid taught or asked: "first aid refresher: what do we do if back blows arent working".
+        'first aid',
+        S`what (?:do|should|would) (?:we|i|you|staff) do if`,
+        alt(
+          'on the bus',
+          'in crowds',
+          'in shops',
+          'for weeks',
+          'feels sick',
+          'in assembly',
+          'in class',
+          'in lessons?',
+          'in the hall',
+          'canteen',
+        ),
+        S`everyone (?:is )?${alt('looking', 'staring', 'watching')}`,
+        S`${alt('i', 'she', 'he', 'they')} ${alt('get', 'gets')} (?:so |really |very )?${alt('scared', 'anxious', 'worked up', 'nervous', 'stressed')}`,
+        // The racing heart of a panic before something dreaded.
+        S`before ${alt('contact', 'school', 'exams?', 'bed', 'the bus')}`,
+        S`heart ${alt('is going mad', 'racing', 'is racing', 'pounding', 'is pounding')}`,
+      ),
+    ),
+  },
+];
