@@ -1904,6 +1904,10 @@ const table: Pinned[] = [
   {
     rule: 'missing-young-or-with-a-man',
     catches: [
+      "Child went missing from school at lunch, 11 years old, history of online grooming, think she's gone to meet someone she met on a game",
+      'she got out the taxi at the services and ran, 11 years old, looked after, said she was going to meet someone from snapchat',
+      'hes run off from school, his mate says hes meeting someone he met on roblox',
+      'got out of the cab at the station and legged it, 12, told her friend shes meeting a guy from instagram',
       '13yo fled placement after being threatened, at a train station with no money, says someone is following her',
       'CIC pupil went missing on our school trip to Liverpool ONE, history of being exploited, someone saw her get into a taxi with two older men',
       'runaway at 3am in her pyjamas, shes only 11',
@@ -1911,6 +1915,8 @@ const table: Pinned[] = [
       'is it normal to wait 24 hrs before reporting? shes 13 been gone since 4 and the last anyone saw her she was crying at the station getting on a train with a man',
     ],
     calm: [
+      'she ran away last year to meet someone from snapchat',
+      'what if a child runs away to meet someone from tiktok',
       "SW says this 12yo keeps getting picked up in town at 2am, new phone, new trainers, hanging round with older lads, missing school - she asked if CAMHS can do anything or if it's purely a police and exploitation thing",
       'she ran away at 3am when she was 11, shes 15 now and settled',
     ],
@@ -3065,7 +3071,6 @@ const table: Pinned[] = [
     rule: 'broad:missing-at-risk',
     catches: [
       "my granddaughter was picked up from contact by her mum who was meant to bring her back at 6. its now 10 and mum's phone is dead. mum is using again",
-      "Child went missing from school at lunch, 11 years old, history of online grooming, think she's gone to meet someone she met on a game",
       "he's been gone since 3, phone off, he's only 11, it's now 11pm and he's said before he wanted to die and someone said they saw him heading towards the river",
       "Teacher on a school trip - we've lost a Year 7 boy at the Albert Dock, 25 minutes now, he can't swim",
       'EDT - 13yo CLA missing 4hrs, last seen with known CCE nominals, phone off, previously found carrying knives',
@@ -3238,6 +3243,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      "L has been in his room since 6 and I've just noticed the door's wedged shut and he's not answering, there's a belt missing from the laundry.",
+      'locked herself in the bathroom and isnt answering, there are razors missing from the drawer',
+      'shes barricaded her room, no answer, the dressing gown cord is gone',
       'message from a mentee at 2.30am: im in the bath with my blade, i just wanted someone to know',
       '16yo barricaded in a private flat, says hell cut himself if officers go in, do we need a 135 warrant or just go in',
       "resident locked in his room, we can hear him but he wont answer. told staff earlier he'd had enough. we found a ligature in there last week",
@@ -3257,6 +3265,8 @@ const table: Pinned[] = [
       "video call with a young person in an OAP, she walked off screen and I heard a thud, there's nobody else in the room",
     ],
     calm: [
+      'the door was wedged shut last night but he was fine, asleep',
+      'the wardrobe door is wedged shut, how do I fix it',
       'wont open the door to the social worker',
       'she wants to be a doctor',
       'the bathroom door wont open, the lock is broken',

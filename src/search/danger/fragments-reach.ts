@@ -17,6 +17,8 @@ export const barricaded = alt(
   S`(?:wont|will not|isnt|not|refusing to|refuses to) let (?:me|us|anyone|anybody|staff) in`,
   // "shes wedged the door"
   S`wedged (?:the |her |his |their )?door(?: shut)?(?! open)`,
+  // Or told of the door: "the doors wedged shut".
+  S`doors? (?:is |has been |been )?wedged (?:shut|closed)`,
 );
 /** Where a fall or the water can kill, and being out of reach there is a danger now (not a beach or a station). */
 export const dropOrWater = alt(

@@ -41,6 +41,9 @@ export const intentToDieShutInSituations: Situation[] = [
         // (Not the fridge door, nor a crash of pans while making tea.)
         S`(?:walked|went|gone|moved|ran) (?:off|out of) (?:the )?(?:screen|camera|shot|view|frame)(?! to (?:get|fetch|make|grab|answer))${gap(14)} ` +
           S`(?:heard|hear|then|and) (?:a |an )?(?:loud |big |massive |horrible )?(?:bang|thud|crash|thump|scream)\b(?! of| from)(?!.*\b(?:kitchen|cooking|making (?:tea|dinner|food)|dropped)\b)`,
+        // Shut in, no answer, and the means gone from the house: "the doors wedged shut and hes not answering, theres a belt missing".
+        S`${barricaded}${gap(8)} ${unreachable}${gap(10)} (?:razors?|blades?|knife|knives|pills|tablets|meds|belts?|cords?|ropes?|scarf|lead) ` +
+          S`(?:is |are |s )?(?:missing|gone)`,
         // In the bath behind a locked door, and no answer: "in the bath over an hour, door locked, no answer".
         S`(?:in|into) (?:the|her|his|their) (?:bath|bathroom|shower)${gap(10)} (?:(?:the )?door (?:is |s |was |still )?locked|locked (?:the )?door|locked (?:her|him|them)sel(?:f|ves) in)${gap(4)} ` +
           S`(?:no answer|not answering|isnt answering|wont answer|no reply|silent|silence|not responding|no response)`,

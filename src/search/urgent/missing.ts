@@ -51,6 +51,8 @@ const goneNow = alt(
   'theyre gone',
   'been gone since',
   'not in (?:her|his|their) bed',
+  // Out of a car on the way and off: "she got out the taxi at the services and ran".
+  S`(?:got|jumped|climbed) out (?:of )?the ${alt('taxi', 'car', 'cab', 'van', 'minibus')}(?: \S+){0,4} and ${alt('ran', 'ran off', 'legged it', 'bolted')}`,
 );
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
@@ -151,6 +153,8 @@ export const missingRules: Rule[] = [
         S`(?=.*\b${alt(
           S`meeting (?:a|an|some) (?:older |grown )?${alt('man', 'bloke', 'guy', 'adult')}`,
           'grown man',
+          // Or anyone met online: "said she was going to meet someone from snapchat".
+          S`meet(?:ing)? (?:up with )?${alt('someone', 'somebody', 'a (?:guy|man|boy|lad|girl|friend|mate)', 'people')}(?: (?:she|he|they) (?:met|knows?))? ${alt('from', 'off', 'on', 'online')}(?: ${alt('snapchat', 'snap', 'instagram', 'insta', 'tiktok', 'roblox', 'discord', 'fortnite', 'facebook', 'whatsapp', 'an app', 'a game', 'the internet')})?`,
           S`(?:getting|got|get) (?:on|in|into) (?:a|the) ${alt('train', 'bus', 'car', 'taxi', 'van')} with (?:a|an|some|two) (?:older |grown )?${alt('man', 'men', 'bloke', 'guy', 'adult')}`,
         )}\b)`,
       // Gone, and followed now: "13yo fled placement after being threatened, at a train station, says someone is following her".
