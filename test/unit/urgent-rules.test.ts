@@ -837,6 +837,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'He jumped off the vaulting box and sprained his ankle in PE yesterday. Foster carer was informed. Do I need to tell the social worker too?',
       'He said the police took him to hospital after he was shouting on a bridge, but nobody explained why.',
       'My mentee said in a session "I used to think about jumping off the bridge but not anymore". He\'s 17. How do I follow up?',
       "Y8 girl in care has been withdrawn and tearful since a classmate died in a car crash. She didn't know him well but keeps saying everyone she cares about dies. How do we support grief on top of her care history?",
@@ -1104,6 +1105,9 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'hes not waking up',
+      'hit his head and hes not waking up properly',
+      'baby isnt waking up',
       'what to do if he sniff glue and now he having seizure',
       "Coach. After training a girl collapsed, said she'd had 3 energy drinks and some of her brother's ADHD meds to 'perform better'. Chest pain.",
       'youth worker on outreach, found a 13yo from a care home in an underpass, out of it, cant tell me his name, nobody with him',
@@ -1162,6 +1166,9 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'shes not waking up in the night anymore, great news',
+      'hes not waking up till 11 at weekends, is that normal',
+      'she isnt waking up for school, any tips',
       "YP has a dress fitting for prom Saturday, who's taking her? not on the rota",
       'YP has a fitting at the opticians Weds for new glasses, can night staff book the taxi?',
       'not respondin to texts all day is that normal for teen',
@@ -2789,6 +2796,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "just had a disclosure in the playground, boy (Y6, in care) says his foster carer's friend 'does things' to him and is coming to the house this afternoon when carer goes out. He doesn't want to go home",
+      'her grandad touches her and hes visiting this afternoon',
+      'so the little lad in foster care just came out of the toilets and said a big boy in there put his willy in his mouth. the other boy is still in there. year 3',
+      'she just came out of the changing rooms and said an older girl made her touch her privates, the girl is still in there',
       "Social worker, on a visit now. 4 year old in kinship has bruises on both ears and a burn mark on her hand, grandmother's partner is in the house and getting angry that I'm asking questions",
       "he told me at bedtime that someone at his new placement hits him with a belt when I'm not there and he's due back there first thing tomorrow",
       'my little sisters dad is doing that thing to her again in the bedroom, im in the hall what do i do',
@@ -2863,6 +2874,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'last year a boy put his willy in his mouth at school, how do we support him now',
+      'her uncle is coming to the house this afternoon, how do I prepare her for contact',
       "She said 'I want to go into hospital, I'm not safe in my head' but she's calm and with her carer.",
       "He keeps telling his carer there's a man in his room at night who whispers to him",
       'he does that thing to her in the bedroom sometimes, she told me last year',
@@ -3672,6 +3685,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      "on the school trip, a staff member noticed one of our CLA pupils stood right at the edge of the platform at the station, he's saying voices are telling him to jump",
+      'our day out at the seaside, hes at the edge of the cliff and the voices are telling him to jump',
+      'on a trip to the coast, stood at the edge of the cliff, voices telling her to jump',
       "he's hearing them tell him to kill me, he's staring at me and won't blink",
       "he's hiding under the table screaming there's people in the walls coming to get him and he bit me when I went near",
       "hes psychotic and saying the devil wants him to hurt his baby sister, he's stood over her cot",
@@ -3681,6 +3697,8 @@ const table: Pinned[] = [
       "yp is screaming that the devil is telling her to hurt the baby and she's picked him up",
     ],
     calm: [
+      'hes talked about voices telling him to jump before, on the school trip he was fine',
+      'she used to stand on the bridge when the voices told her to jump, how do we plan the school trip',
       "Officer here. Young person in care has been arrested and in custody says she hears a voice telling her to hurt people. She's calm and not threatening anyone now. What's the route to get her assessed?",
       'the voices used to tell him to hurt his sister when he was little',
       'she hears voices most days, how do we support her at school',
@@ -3912,6 +3930,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "A Year 9 student in care has confided that she is pregnant and her 'boyfriend' \u2014 who is 30 \u2014 is coming to take her to a house this evening where she says other men will be. She wants to go but is frightened.",
+      'shes 14 and her boyfriend whos 25 is taking her to a flat tonight where there will be older men',
+      'a man she met online is driving her to a hotel later where other men will be, shes 13',
       "Our foster child came home with a man I don't know who's refusing to leave and she looks drugged",
       "practice nurse - 15yo here for her depo says men are picking her up after to 'work' and she has to sleep with them, they're in our car park",
       "year 8 girl says her 'boyfriend' (22) is taking her to a party in Manchester straight after school and she has to stay over. he's parked outside",
@@ -3947,6 +3968,7 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'her boyfriend is taking her to a party tonight with her friends from school, is that ok at 16?',
       "her boyfriend is taking her to the cinema, he's parked outside",
       'her dad waited outside school and said hed kill her if she told, that was years ago',
       'her dad is waiting outside for her after school, is that allowed under the care order',

@@ -258,6 +258,8 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  // Said outright to be a figure of speech (calm/denied.ts).
+  "The child in my class said 'I wanna die' when I said no more Lego today. Clearly a figure of speech, she was back to laughing straight away. Should I log it anyway?",
   "lad keeps saying he's 'dying' of boredom on nights he can't sleep. ideas for quiet stuff at 2am that won't wake the others?",
   // Came round, fine, and only the record asked about.
   'coach. sports day - a kid fainted in the heat, came round in seconds, drink and shade, carer picked him up, fine. What should I record?',

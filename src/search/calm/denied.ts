@@ -34,6 +34,8 @@ const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   // off, has left now".)
   // Or said to be a joke: "said 'i want to die' after losing at football yesterday, clearly joking".
   S`(?:clearly|was|only|just|obviously) joking`,
+  // Or said to be only a way of speaking: "clearly a figure of speech, she was back to laughing straight away".
+  S`(?:clearly|only|just|obviously) a figure of speech`,
   S`(?<!\b(?:later|tonight|after school|today|station|bridge|tracks|railway)\b.*)(?:laughed|laughing|laughs) it off(?!.*\b(?:has left|left now|gone out|walked out|tonight|later)\b)`,
   S`(?:says|said|saying) (?:she|he|they) (?:wouldnt|would never|wont|will not|would not) (?:do it|act on it|do anything)${NOTHING_DONE_AFTER}`,
   // "hes calm and says hes not doing anything now"

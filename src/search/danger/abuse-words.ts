@@ -61,6 +61,18 @@ const withAbuserSoon = alt(
   S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|(?:due|coming|booked) to (?:pick (?:her|him|them) up|collect (?:her|him|them))|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an (?:hour|hr)|in (?:\d+|half an?) (?:hours?|hrs?|mins?|minutes)|at \d+|for \d+)`,
   S`(?:tonight|today|this evening|later)${gap(3)} (?:contact|overnight|sleepover|staying (?:at|over)|picking (?:her|him|them) up|collecting (?:her|him|them))`,
   S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside|home|back) (?:now|right now)`,
+  // Coming to the house soon: "is coming to the house this afternoon when carer goes out".
+  S`(?:is |s |are )?(?:coming|coming round|coming over|visiting|due)(?: (?:to|round to|over to) (?:the|our|her|his|their) (?:house|home|flat))?${gap(2)} (?:this (?:afternoon|evening|morning)|tonight|tonite|after school|at \d+)`,
+);
+
+/** A sexual act told in a child's words: "put his willy in his mouth", "made him touch his privates". */
+export const sexualAct = S`(?:${alt('willy', 'penis', 'privates', 'private parts', 'dick', 'cock', 'bits', 'thing')} (?:in|into|inside) (?:his|her|their|my) ${alt('mouth', 'bum', 'bottom', 'knickers', 'pants', 'privates', 'private parts')}|made (?:him|her|them|me) ${alt('touch', 'suck', 'lick', 'kiss')} (?:his|her|their) ${alt('willy', 'penis', 'privates', 'private parts', 'dick', 'bits')})`;
+/** Just now, and the other still there: "the other boy is still in there", "just came out of the toilets". */
+export const stillThere = alt(
+  S`(?:is |s |are )?still (?:in there|there|in the (?:toilets?|loos?|changing rooms?|room|bedroom|bathroom))`,
+  S`just (?:came|come) out of`,
+  S`just now`,
+  S`just (?:told|said to) (?:me|us)`,
 );
 
 /** Abuse told as now, read only when nothing in the message is told as history (abuse-now). */

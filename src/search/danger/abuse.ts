@@ -18,6 +18,8 @@ import {
   abuserComing,
   abuseNotHistory,
   hallucinatedVisitor,
+  sexualAct,
+  stillThere,
 } from './abuse-words';
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
@@ -59,6 +61,10 @@ export const abuseSituations: Situation[] = [
         // An older child with a little one: "older kid doing something to the 5 year old in the bath".
         S`(?:older|bigger) (?:kid|child|boy|girl|lad|one|brother|sister|cousin|resident|yp)${gap(3)} (?:doing (?:something|things|stuff|sexual \S+) to|touching) ${littleChild}`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // A sexual act told just now by the child, the other still there: "just came out of the toilets and said a big boy put his willy in
+        // his mouth, the other boy is still in there".
+        S`${sexualAct}${gap(16)} ${stillThere}`,
+        S`${stillThere}${gap(16)} ${sexualAct}`,
         // Or "been made to", with a word that it is now: "shes been made to do stuff in a car right now".
         S`been (?:made|forced) to do (?:stuff|things|sexual \S+)${gap(8)} ${nowNotSafe}`,
         // "texted an address, says shes being sexually assaulted at a party"
@@ -113,6 +119,10 @@ export const abuseSituations: Situation[] = [
         S`(?:man|men|guy|bloke|fella|male|adult)${gap(10)} (?:refus\w* to (?:leave|go)|(?:wont|will not) (?:leave|go))${gap(10)} ` +
           S`(?:she|he|they) (?:looks?|seems?|is|s) (?:really |very )?(?:drugged|out of it|off (?:her|his|their) face|spaced out|wasted|unsteady|drowsy)`,
         S`(?:says|said|claims|claiming) (?:hes|he is|shes|she is) (?:her|his|their) (?:cousin|uncle|brother|dad|boyfriend|carer)${gap(1)} (?:he|she) (?:isnt|is not)`,
+        // Taken tonight to a house where other men will be: "her boyfriend, who is 30, is coming to take her to a house this evening
+        // where she says other men will be".
+        S`(?:take|taking|takes|bring|bringing|drive|driving) (?:her|him|them) to (?:a|an|his|their|some|this|the) (?:\S+ )?(?:house|flat|party|hotel|address|place)${gap(3)} ` +
+          S`(?:this evening|tonight|tonite|later|today|after school|at \d+\S*)${gap(3)} (?:where|with)${gap(4)} (?:other |older |grown |some |lots of |loads of )?(?:men|blokes|adults|males)`,
         // Waiting for the child, who has been told she will be killed: "her dad is in the car park waiting and he said hed finish her
         // if she told".
         S`(?:in the car park|outside|at the (?:gate|door|front)|downstairs|waiting)${gap(10)} (?:said|says|told her|told him|threatened) ` +

@@ -67,6 +67,8 @@ export const bodySignsRules: Rule[] = [
         // Found down and not waking, as a child tells it: "mum was asleep on the kitchen floor and wouldnt wake up".
         S`${alt('asleep', 'lying', 'laid', 'led', 'flat out', 'out cold')} on the (?:\w+ )?floor${upTo(3)} ${alt('and', 'but')} ${alt('wouldnt', 'wont', 'would not', 'will not', 'couldnt', 'cant', 'can t', 'cannot')} (?:get (?:her|him|them) to )?wake`,
         'wont wake up',
+        // Told plainly, not a sleep pattern: "hit his head and hes not waking up" (not "not waking up in the night any more", "till noon").
+        S`(?:(?:hes|shes|theyre|he is|she is|they are|baby is|babys|(?:child|kid|yp|lad|girl|boy) is) not|isnt|arent) waking(?: (?:him|her|them))?(?! (?:up )?${alt('for', 'in', 'on time', 'till', 'until', 'at', 'during', 'as', 'anymore', 'any more', 'so', 'early', 'before', 'when', 'through', 'every', 'most', 'with')}\b)(?: up)?`,
         'won t wake up',
         'can t wake',
         'cant wake',

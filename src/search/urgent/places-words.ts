@@ -106,6 +106,8 @@ export const ordinaryPlace = alt(
   'trip to',
   // A pool's board: "she jumped off the top diving board at the leisure centre for the first time".
   'diving boards?',
+  // Or the gym's: "jumped off the vaulting box and sprained his ankle in pe".
+  S`(?:jumped|jumping|jumps|fell|fallen) (?:off|from) (?:the |a )?${alt('vaulting box', 'vault', 'wall bars', 'gym (?:bench|mat|equipment|apparatus)', 'trampoline', 'bouncy castle', 'crash mat')}`,
   // Things kept up high: "all in a shoebox on top of the fridge".
   S`on top of the ${alt('fridge', 'freezer', 'wardrobe', 'cupboards?', 'kitchen cupboards?', 'shelf', 'microwave', 'telly', 'tv')}`,
   // Where a home is: "the new placement is near the railway line".
