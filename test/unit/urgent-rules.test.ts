@@ -1166,6 +1166,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'the foster carer told me the boy overdid it at football and collapsed on the pitch last weekend \u2014 he was checked at A&E and it was dehydration. do I need to log that for transport?',
       'shes not waking up in the night anymore, great news',
       'hes not waking up till 11 at weekends, is that normal',
       'she isnt waking up for school, any tips',
@@ -2796,6 +2797,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "family time worker. the teenage girl had a panic after seeing her abuser in the waiting room - he's a \"friend\" of mum's - and he's now following her into the toilets",
+      'her abuser is outside the school gates and hes following her',
+      'the man who groomed her is chasing her down the street',
       "just had a disclosure in the playground, boy (Y6, in care) says his foster carer's friend 'does things' to him and is coming to the house this afternoon when carer goes out. He doesn't want to go home",
       'her grandad touches her and hes visiting this afternoon',
       'so the little lad in foster care just came out of the toilets and said a big boy in there put his willy in his mouth. the other boy is still in there. year 3',
@@ -2874,6 +2878,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'her abuser followed her home last year, how do we plan her route',
+      "mum's partner was arrested last month for assaulting her. contact is now at the centre rather than home. what changes for me as supervisor?",
       'last year a boy put his willy in his mouth at school, how do we support him now',
       'her uncle is coming to the house this afternoon, how do I prepare her for contact',
       "She said 'I want to go into hospital, I'm not safe in my head' but she's calm and with her carer.",

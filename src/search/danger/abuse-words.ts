@@ -75,6 +75,11 @@ export const stillThere = alt(
   S`just (?:told|said to) (?:me|us)`,
 );
 
+/** The one who abused the child: "her abuser", "the man who hurt her". */
+export const abuserNamed = S`(?:abuser|perpetrator|perp|attacker|rapist|(?:the|that) (?:man|men|lad|lads|guy) who (?:hurt|abused|raped|attacked|groomed) (?:her|him|them))`;
+/** Not a changed arrangement: "contact is now at the centre" (so "now" there is no telling). */
+export const arrangedNow = S`(?<!\b${alt('contact', 'visits?', 'family time', 'supervision', 'the visit')}(?: \w+)? (?:is|are|has been|have been) )`;
+
 /** Abuse told as now, read only when nothing in the message is told as history (abuse-now). */
 export const abuseNotHistory = [
   // Abuse disclosed, and the abuser with the child soon or near now: "overnight contact at dads tonight, she whispered he touches her,

@@ -20,6 +20,8 @@ import {
   hallucinatedVisitor,
   sexualAct,
   stillThere,
+  abuserNamed,
+  arrangedNow,
 } from './abuse-words';
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
@@ -31,7 +33,7 @@ export const abuseSituations: Situation[] = [
       [
         S`(?:in|into) (?:her|his|their) (?:room|bed|bedroom)${gap(3)} touching`,
         // Or told from hiding: "someone at the party is making her drink and touching her, shes texting me from the toilet".
-        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|${nowNotSafe}|(?:texting|messaging|ringing|calling) (?:me|us)|whisper\w*|hiding)`,
+        S`(?:touching|assaulting|abusing|raping) (?:her|him|them)${gap(8)} (?:wont (?:leave|stop|go)|${arrangedNow}${nowNotSafe}|(?:texting|messaging|ringing|calling) (?:me|us)|whisper\w*|hiding)`,
         // An adult in a child's room doing what they should not: "a member of night staff is in a young persons room doing something he shouldnt right now".
         S`(?:staff|carer|worker|man|adult|bloke|guy|uncle|step ?dad|dad|boyfriend|teacher|partner|fella)${gap(4)} (?:in|into) (?:a |the |her |his |their )?(?:\S+ ){0,2}(?:bed)?room${gap(3)} ` +
           S`doing (?:something|things|stuff) (?:he|she|they) (?:shouldnt|should not|mustnt)${gap(4)} (?:${now}|(?:the )?door (?:is |s )?locked|locked (?:the )?door)`,
@@ -61,6 +63,8 @@ export const abuseSituations: Situation[] = [
         // An older child with a little one: "older kid doing something to the 5 year old in the bath".
         S`(?:older|bigger) (?:kid|child|boy|girl|lad|one|brother|sister|cousin|resident|yp)${gap(3)} (?:doing (?:something|things|stuff|sexual \S+) to|touching) ${littleChild}`,
         S`being (?:made|forced) to do (?:stuff|things|sexual \S+)`,
+        // The abuser after the child now: "saw her abuser in the waiting room and hes now following her into the toilets".
+        S`${abuserNamed}${gap(16)} (?:is |s |hes |he is |theyre |they are )?(?:now )?(?:following|chasing|cornering|going after|waiting for) (?:her|him|them)`,
         // A sexual act told just now by the child, the other still there: "just came out of the toilets and said a big boy put his willy in
         // his mouth, the other boy is still in there".
         S`${sexualAct}${gap(16)} ${stillThere}`,

@@ -10,7 +10,7 @@ import { drop } from './told-now-words';
 export const notHistory = S`(?!(?: \w+){0,4} (?<!\b(?:(?:did|done|does) (?:this|it|that|the same)|(?:he|she|they|i|we) (?:was|were|had|got))(?: \w+)? )${alt(
   'before',
   'in the past',
-  S`last ${alt('year', 'month', 'week', 'time', 'term', 'summer', 'christmas')}`,
+  S`last ${alt('year', 'month', 'week', 'weekend', 'time', 'term', 'summer', 'christmas')}`,
   S`when (?:she|he|they) ${alt('was', 'were')}`,
   S`(?:\w+ )?(?:years|months|weeks) ago`,
   'at (?:her|his|their) last',
