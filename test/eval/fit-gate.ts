@@ -116,12 +116,11 @@ const directAt = (t: number) => {
     oos: d.filter((r) => !r.inScope).length / oosN,
   };
 };
-// The lowest threshold that keeps wrong direct answers to 1.9% and out-of-scope answers to 3%.
-// The target is 2% of topical questions on a new author's set. Sets read blind and then added to
-// the tuning sets (AO to AR) gave about the out-of-fold rate or less at the same threshold; at
-// 1.7% the threshold swung from 0.825 to 0.905 between refits on a flat curve, and the high end
-// cost a new author's set 0.058 of direct answers for 0.004 fewer wrong (docs/decisions.md).
-const direct = grid.map(directAt).find((x) => x.wrong <= 0.019 && x.oos <= 0.03) ?? directAt(0.95);
+// The lowest threshold that keeps wrong direct answers to 1.7% and out-of-scope answers to 3%.
+// The target is 2% of topical questions on any new author's pair. New authors pooled give about
+// the out-of-fold rate (1.84% over fourteen sets at 1.9%), but pairs spread about half a point
+// either side of it, so the line is held below 2% by that margin (docs/decisions.md, seventh refit).
+const direct = grid.map(directAt).find((x) => x.wrong <= 0.017 && x.oos <= 0.03) ?? directAt(0.95);
 if (process.argv.includes('--curve'))
   for (const t of [0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.92]) {
     const x = directAt(t);
