@@ -24,6 +24,9 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'kid swallowed a magnet',
+      'the toddler swallowed a fridge magnet about an hour ago',
+      'hes had two magnets, swallowed them, tummy ache',
       'Hello, I am Amira, foster carer since 3 year. I want to say thank you for the training last week it was very good. Today the school call, the boy is not go to lesson, and now he is home and he is telling me he drink a bottle of the cleaning spray under the sink because nobody want him, he is very sick on the carpet. Also I want to ask about next training date',
       'my youth worker colleague found a 15 year old in the toilets with a needle',
       'help. my grandson said he put something in my tea. i feel very dizzy and hes laughing',
@@ -65,6 +68,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'he had a magnet set for his birthday, is it safe for a 4 year old',
+      'she had magnets on her fridge at her old placement',
       'mum says Tom swallowed a battery as a toddler and wants the carers to know. Where do I put that in his health record?',
       'found a needle in the park, how do we dispose of it',
       'if a young person took an overdose would they go to alder hey or the adult hospital, she is 16, just planning ahead',
@@ -243,6 +248,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      "resi: girl has tied ligature, we've removed it, she's now trying to pull the light fitting down to use that",
       'another YP has a ligature on in the toilet, staff holding him up, where is the cutter kit',
       'hanging',
       'hanging in the wardrobe help',
@@ -269,6 +275,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'are the light fittings in her room ligature points',
       "YP's clarinet ligature snapped and she's gutted, grade 4 exam next week. can we get a new one out of petty cash?",
       'YP wants to be able to lock her bedroom door from the inside for privacy. what do other homes do re ligature/safety vs dignity?',
       'YP wants me to hang her new posters. blu tack or hooks? RA says no hooks (ligature)',
@@ -2315,6 +2322,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'Can u tell me what to do my foster child ate some of the cannabis gummies his mum left in his bag at contact',
+      'my 3 year old has eaten some weed brownies from my partners coat',
       'she said she put her nans sleeping pills in the carers tea',
       "hello. just dropped the lad at school after contact. As he got out he said 'I put the tablets in mum's drink so she'd sleep and I could go' - his little brother is at home with her now. He's 11.",
       "escort. Contact centre. Toddler got into mum's handbag and ate something, mum grabbed it off him, looked like a blue pill. Mum won't say what it is.",
@@ -2351,6 +2360,7 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      'we found cannabis gummies in his bag, how do I talk to him about it',
       "Sorry, this is long. I'm 58, caring for my son's two girls (6 and 9) because he's in and out of prison and their mum left. The 9 year old is like a little mum - gets her sister dressed, checks I've taken my tablets, worries about everything. School say she's a delight but I think she's carrying too much. Is there support for a child like her?",
       'toddler ate something from the garden, looked like a berry',
       'he puts his meds in his juice so he can take them, is that ok',

@@ -25,6 +25,8 @@ export const drug = alt(
   'the lot',
   'edibles',
   'thc gummies',
+  // Drugs made as sweets: "ate some of the cannabis gummies his mum left in his bag".
+  S`${alt('cannabis', 'weed', 'thc', 'hash', 'skunk')} ${alt('gummies', 'gummy bears', 'sweets', 'edibles', 'brownies?', 'cakes?', 'cookies?', 'chocolates?', 'jellies')}`,
   // A wrap of drugs swallowed or hidden inside (not a chicken wrap eaten): "swallowed a wrap before arrest, query plugging".
   S`(?<=\b(?:swallowed|swallowing|swallow|plugged|plugging|stuffed) (?:a |the |some |two |three |\d+ )?)wraps?`,
 );

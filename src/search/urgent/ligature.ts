@@ -59,7 +59,8 @@ export const ligatureRules: Rule[] = [
         S`(?:ra|risk assessment) says`,
         // On screen: "noose in a film he watched, age rating?".
         S`age ratings?`,
-        'fittings?',
+        // Fittings fitted, not a light fitting pulled down to use: "trying to pull the light fitting down to use that".
+        S`(?<!\b${alt('light', 'lamp', 'curtain', 'ceiling')} )fittings?`,
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
         // Nor one sent for now: "staff holding him up, where is the cutter kit".
         S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)` +

@@ -34,7 +34,8 @@ const poison = alt(
   'batteries',
   'battery',
   'button batteries',
-  'magnets',
+  // One magnet too: "kid swallowed a magnet".
+  'magnets?',
   S`cleaning ${alt('fluid', 'products?', 'spray', 'liquid', 'stuff')}`,
   'weedkiller',
   S`nail ${alt('varnish', 'polish')} remover`,
@@ -125,7 +126,9 @@ export const takenSomethingPoisonRules: Rule[] = [
         S`\b${alt('overdose', 'od')} (?:of|on) ${alt(...overdoseFigure, 'work')}\b|` +
         S`\bif ${alt('someone', 'somebody', 'anyone', 'a child', 'a kid', 'a toddler', 'a baby', 'a yp', 'you', 'they', S`(?:a|her|his|their) (?:friend|mate)`)} ever\b|\bfirst aid ${alt('posters?', 'training', 'course', 'kit', 'leaflet', 'refresher')}\b|` +
         // A month, not a wish, after an overdose told as over: "our lad had an overdose in may, hes doing loads better".
-        S`\b${alt('had', 'took', 'taken')} an? ${alt('overdose', 'od')} in may\b(?!.*\b${alt('again', 'now', 'tonight', 'today', 'just')}\b)`,
+        S`\b${alt('had', 'took', 'taken')} an? ${alt('overdose', 'od')} in may\b(?!.*\b${alt('again', 'now', 'tonight', 'today', 'just')}\b)|` +
+        // Magnets had, not swallowed: "he had a magnet set for his birthday", "she had magnets on her fridge".
+        S`\bhad (?:\w+ ){0,2}magnets?\b(?!.*\b${alt('swallow\\w*', 'ate', 'eaten', 'eating', 'in (?:his|her|their) (?:mouth|tummy|stomach)')}\b)`,
     ),
   },
 ];
