@@ -60,7 +60,7 @@ describe('deliveries outlive the process', () => {
 
     const second = await startHarness(SLOW, dir, { connector });
     running.push(second);
-    await connector.until(() => connector.created(CHANNEL).length >= 3, 5000, 'the pending posts after the restart');
+    await connector.until(() => connector.created(CHANNEL).length >= 3, 15_000, 'the pending posts after the restart');
     await sleep(300);
     for (const reference of references) expect(cardsFor(connector, reference)).toHaveLength(1);
     expect(connector.created(CHANNEL)).toHaveLength(3);
