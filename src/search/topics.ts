@@ -17,6 +17,8 @@ const CRISIS_WORD =
  */
 const SAYINGS = new RegExp(
   String.raw`\b(?:${[
+    // a medicine or a food's safety, not a child's: "which hay fever tablets are safe while breastfeeding"
+    String.raw`safe (?:while|when|during) (?:breast ?feeding|pregnan\w*)|(?:tablets?|pills|medicines?|medications?|antihistamines?|creams?|vitamins?|supplements?) (?:are |is |that are |that is )?safe`,
     // a crisis team's rota
     String.raw`crisis (?:team |line )?rotas?`,
     // a student's own placement: "crisis in my own placement"

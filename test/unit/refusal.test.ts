@@ -80,6 +80,7 @@ describe('crisis topics on a refusal', () => {
     'What caused the crisis in the Weimar Republic? For my Year 9 history class.',
     'the crisis café near me, what time does it open for adults',
     "My mum's in crisis with her energy bills, who can help?",
+    'Which hay fever tablets are safe while breastfeeding?',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

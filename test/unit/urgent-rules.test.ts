@@ -1238,6 +1238,10 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'hes headbanging the door and has split his forehead',
+      'Police liaison - YP at the place of safety on a 136 is head-banging the wall hard, nurse not here yet',
+      'shes head banging the door hard right now',
+      'hes still head banging the wall in his room',
       'emergency - cut wrist',
       'i dont no what to do she is cutting and laughing and saying she doesnt feel it',
       "she's cutting in front of me and won't stop, keeps saying it's nothing",
@@ -1298,6 +1302,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'he head bangs the wall when hes frustrated, is that sensory?',
+      'shes head banging the floor every night at bedtime',
       'i referred a 9 year old to camhs because of her rages and hitting herself and the referrals been declined. where do i go now?',
       'the 6yo is banging his head on the floor when he doesnt get his way',
       'what does slit wrists mean in a risk assessment',
@@ -1866,7 +1872,6 @@ const table: Pinned[] = [
       "she's pulling her hair out in clumps and banging her head on the radiator saying she deserves to die",
       'young person in the secure transport van is headbanging and has injured his eye, driver asking what to do',
       "head banging against the wall till it's bleeding and now vomiting",
-      'hes headbanging the door and has split his forehead',
       'new admission is rocking and screaming and biting chunks out of her own arm, autistic and nonverbal, nothing is calming her',
       'hes biting bits out of his hand and wont let us near',
       'Child in interview keeps smashing his head off the wall, interview stopped',
@@ -2322,6 +2327,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      '16 yr old I work with injected something for the first time and is slumped, his mate just rang me',
+      'she injected herself with something and is going grey',
       'Can u tell me what to do my foster child ate some of the cannabis gummies his mum left in his bag at contact',
       'my 3 year old has eaten some weed brownies from my partners coat',
       'she said she put her nans sleeping pills in the carers tea',
@@ -2360,6 +2367,7 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      'he injected himself with insulin and is fine now',
       'we found cannabis gummies in his bag, how do I talk to him about it',
       "Sorry, this is long. I'm 58, caring for my son's two girls (6 and 9) because he's in and out of prison and their mum left. The 9 year old is like a little mum - gets her sister dressed, checks I've taken my tablets, worries about everything. School say she's a delight but I think she's carrying too much. Is there support for a child like her?",
       'toddler ate something from the garden, looked like a berry',
@@ -2949,6 +2957,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'the unaccompanied lad placed with us has gone out saying the traffickers rang and he has to go to them now',
+      'his olders texted and he has to go to them now',
+      'the dealers rang, she has to meet them tonight',
       'kid at youth club says his sister has been grounded in the loft for a week and tied to a radiator when their stepdads out, hes out now',
       "he's just come back with \u00a3300 and a bag and says he's going back out 'to finish the job' for the olders, he's 13",
       "The girl we care for was collected from school by her 'cousin' who we now know is a trafficker flagged by police, she's in his car going towards the tunnel",
@@ -3019,6 +3030,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'the traffickers used to ring him and say he had to go to them, how do we support him now',
+      'his dealers want him to pay, he has to go to court next month',
       'law on locking the front door with a key at night - fire safety vs keeping them in?',
       "i used to get held in a house in town and made to sell, i'm out now and safe, but can i get help with nightmares",
       "We've had our little girl (5) for three months and bedtimes are a nightmare. She won't let me leave the room, screams if the landing light goes off, then wakes at 2 every night wet and frightened. Is this normal for a child in care or should we be asking for help?",
@@ -3212,6 +3225,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'says hell take all his tablets in one go tonight',
+      "I do therapeutic life story work. At the end of today's session the 14 year old told me she'll take all her pills when she gets in because she can't live with it. She's already in the taxi home.",
+      'she says shell take all her tablets tonight',
+      'hes going to take all his meds when he gets home',
       "mum rang my foster daughter and told her to kill herself and now she says she will, she's packing a bag to go",
       'told her friend shes taking the rest of her mums pills after school, shes in lessons now',
       "she said 'I've already done it' then hung up, carer is out, she's home alone",
@@ -3237,6 +3254,8 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'will she take all her pills when she gets home if I remind her?',
+      'she takes all her tablets at night now, is that ok',
       'the ligature kit, should escorts have ligature cutters in the vehicle, just building the kit list',
       'she said a boy at school told her to kill herself, and now she keeps repeating it',
       'kids at school told him to kill himself, how do I support him',
@@ -3762,7 +3781,6 @@ const table: Pinned[] = [
       'he messaged me, got the belt ready, this is it',
       'she has researched how much paracetamol would do it and has it in her bag',
       'hes worked out exactly how hell do it and there is a knife under his bed',
-      'says hell take all his tablets in one go tonight',
       'left the home at 2am with a rope in his bag',
       'went out at midnight with a rope',
       'ran off with a rope after the row',

@@ -70,6 +70,9 @@ export const intentToDiePlansSituations: Situation[] = [
         S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${intent}${gap(6)} ${soon}`,
         S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${vagueIntent}${gap(6)} ${now}`,
         S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,
+        // All of her pills, and when: "told me shell take all her pills when she gets in because she cant live with it".
+        S`(?:shell|hell|theyll|she will|he will|they will|(?:is|s|are) going to|(?:is|s|are) gonna) (?:take|swallow|neck|down|have) (?:all|the lot|all of) (?:her|his|their|the) (?:pills|tablets|meds|medication|medicine)${gap(3)} ` +
+          S`(?:when (?:she|he|they) (?:gets?|get) (?:in|home|back)|tonight|later|after school|when (?:shes|hes|theyre|she is|he is|they are) home)`,
         // The means at hand and a time in the school day: "ive got the tablets with me and im doing it at lunch".
         S`(?:tablets|pills|rope|knife|blade|noose)${gap(10)} ${vagueIntent} (?:at (?:lunch|lunchtime|break|breaktime|home time|bedtime)|after school)`,
         // Said as "it", and up high: "going to do it this time, hes at the open window".

@@ -10,6 +10,8 @@ export const held = alt(
   // and she doesnt want to go" (not a parent, a carer or a taxi: contact a child is reluctant about).
   S`(?:friend|man|bloke|boyfriend|stranger|lads?|men|someone|somebody)${gap(1)} (?:is |are )?(?:coming|gonna come|going to come) (?:round )?to (?:get|collect|pick up|take) (?:her|him|them)` +
     S`${gap(14)} (?:doesnt|does not|dont|do not|wont|will not) want to go`,
+  // Called to them now by those who exploit them: "gone out saying the traffickers rang and he has to go to them now".
+  S`(?:traffickers?|exploiters?|dealers?|(?:the|his|her|their) olders|(?:the|his|her|their) elders|the gang)${gap(6)} (?:rang|called|phoned|messaged|texted|want|wants|told)${gap(6)} (?:has|have|got|needs?) to (?:go|get|meet|see) (?:to )?(?:them|him|her)${gap(2)} (?:now|right now|tonight)`,
   // "wont give our girl back", "on a train to london with a man she met online"
   S`(?:man|men|guy|bloke|adult|stranger)${gap(2)} (?:wont|will not|refusing to|refuses to) (?:give|bring|hand) (?:our|the|my|her|him|them)(?: \S+)? back`,
   S`with (?:a|the|an older) (?:man|guy|bloke|adult) (?:she|he|they) met online`,

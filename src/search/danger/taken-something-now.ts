@@ -7,7 +7,7 @@ import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
 import { medicine, usualDoseThisMorning } from './fragments-means';
 import { intent, now } from './fragments-now';
-import { drug, emptyPacks } from './taken-something-words';
+import { downNow, drug, emptyPacks } from './taken-something-words';
 
 /** Drink that, with medicine, is an overdose risk. */
 const booze = alt(
@@ -82,6 +82,8 @@ export const takenSomethingNowSituations: Situation[] = [
       [
         S`(?:${took}|taking)${gap(3)} ${drug}`,
         S`(?:taken|took|swallowed|necked) (?:everything|all the \S+) (?:in|from) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag)`,
+        // Injected, and down now: "injected something for the first time and is slumped".
+        S`inject(?:ed|ing) (?:something|stuff|some \S+|(?:him|her|them)sel(?:f|ves))${gap(8)} ${downNow}`,
         S`${took}${gap(2)} ${quantity}${gap(4)} ${medicine}`,
         S`(?:took|taken|necked|swallowed|downed) (?:loads|a load|the lot|them all|all of them|the whole lot)(?! of)`,
         S`(?:${medicine}|medicines)${gap(3)} (?:are |is )?(?:both )?(?:nearly |all )?(?:gone|missing|empty)`,

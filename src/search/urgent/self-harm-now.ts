@@ -32,6 +32,8 @@ export const selfHarmNowRules: Rule[] = [
       // Whoever is named, unless told as a habit: "resident R is now hitting her head on the fire door glass" (not "the 6yo is banging
       // his head on the floor when he doesnt get his way").
       S`\b${alt('is', 'are')} (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b(?<!\b${alt('pinned', 'pinning', 'holding', 'held', 'grabbed', 'got hold of')}\b.*)(?!.*\b${alt('when', 'whenever', 'every time', 'if')} ${alt('he', 'she', 'they', 'hes', 'shes', 'theyre')}\b)`,
+      // Head-banging told as going on, hard against something: "yp at the place of safety is head-banging the wall hard".
+      S`\b${alt('is', 'are', 'hes', 'shes', 'theyre')} (?:still |now |just )?head ?bang(?:ing)?${upTo(2)} (?:the |a |her |his |their )?${alt('wall', 'walls', 'floor', 'door', 'window', 'glass', 'radiator', 'table', 'cell')}\b(?!.*\b${alt('when', 'whenever', 'every', 'sometimes', 'used to')}\b)`,
       // (Or "and is": her own head, unless someone is held down: "pinned the carer down and is banging her head on the floor".)
       // In custody, told as it goes on: "yp in police custody self harming in the cell by banging her head".
       S`\bself ?harming in (?:the|a|her|his|their) ${alt('cell', 'custody suite', 'police van', 'back of the van')}\b`,
