@@ -1,6 +1,5 @@
 /** Another field's things of work and the office (./other-field-words.ts): staff, papers, pay, the building, Teams itself. */
 export const workAndOffice: string[] = [
-  // Work and office
   // Staff smoking, not a child's substance use: "can staff smoke on site", "where is the smoking shelter".
   '(?:smoke|smoking|vape|vaping) on (?:site|the premises|the grounds)',
   'smoking (?:shelter|area|breaks?)',

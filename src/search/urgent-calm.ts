@@ -1,15 +1,13 @@
 /**
- * What silences the urgent detectors (../urgent.ts): a message framed outright as no emergency (CALM_FRAME), and
- * danger denied by the teller (dangerDenied), which silences only talk of dying, never something done.
+ * What silences the urgent detectors (../urgent.ts): a message framed outright as no emergency (CALM_FRAME) or said
+ * not to be real, and a figure of speech kept from the learned detector. Danger denied by the teller is ./calm/denied.ts.
  */
 
 import { askedFrames, seenOrWordedFrames } from './calm/frames-asked';
-import { practiceNamed } from './calm/frame-practice';
+import { practiceNamed } from './calm/frames-practice';
 import { recordFrames } from './calm/frames-record';
 import { NOTHING_TOLD_NOW } from './calm/nothing-told-now';
 import { alt, S } from './urgent/fragments';
-
-export { DANGER_DENIED, DENIABLE, dangerDenied } from './calm/denied';
 
 /**
  * Said outright not to be real, with nothing told as now; no quoted telling undoes it: "'carer reports 14yo has taken 12

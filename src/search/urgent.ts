@@ -3,7 +3,8 @@ import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
 import { past, S, tooMuchOf } from './urgent/fragments';
-import { CALM_FRAME, DANGER_DENIED, DENIABLE, FIGURE_OF_SPEECH, SAID_NOT_REAL, dangerDenied } from './urgent-calm';
+import { DANGER_DENIED, DENIABLE, dangerDenied } from './calm/denied';
+import { CALM_FRAME, FIGURE_OF_SPEECH, SAID_NOT_REAL } from './urgent-calm';
 import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
 

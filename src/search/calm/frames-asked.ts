@@ -1,3 +1,5 @@
+/** Calm frames asked for some day, seen, or worded for a plan (../urgent-calm.ts CALM_FRAME). */
+
 import { alt, S } from '../urgent/fragments';
 import { NOTHING_TOLD_NOW } from './nothing-told-now';
 

@@ -1,3 +1,5 @@
+/** Calm frames of a record, teaching or fiction (../urgent-calm.ts CALM_FRAME). */
+
 import { alt, S } from '../urgent/fragments';
 import { historicAsked } from '../danger/fragments-history';
 import { NOTHING_TOLD_NOW } from './nothing-told-now';

@@ -1,3 +1,5 @@
+/** Practice material or a record, named anywhere in the message (../urgent-calm.ts CALM_FRAME). */
+
 import { alt, S } from '../urgent/fragments';
 import { NOTHING_TOLD_NOW } from './nothing-told-now';
 
