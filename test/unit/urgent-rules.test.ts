@@ -198,6 +198,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'she has overdosed on her meds',
       'pt in resus, 15M LAC, mixed OD + etoh, medics managing. SW asking what the crisis plan is and who covers OOH',
       'she over dosed just know',
       'paramedics asking me where to take a drowsy 12yo after OD, alder hey or ormskirk?',
@@ -215,6 +216,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      "cook: lad says he 'overdosed' on my chips last night haha. anyway can I get a healthier menu suggestion",
       "One of my tutees said she 'overdosed on caffeine' before her exam - lots of energy drinks. She's fine, just jittery. Should I talk to her about it?",
       'music tutor. Pupil overdosed on practice - did 5 hours yesterday and his fingers are sore. Should he rest a few days?',
       'my y10s are doing romeo and juliet and one kid asked if juliet overdosed, how do i handle the suicide theme sensitively',
@@ -248,6 +250,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      "team leader here, the YP has ripped the anti ligature fitting out of the ceiling and made a noose from the bedsheet, we've removed it but she keeps trying to grab anything, she's completely out of it",
       "resi: girl has tied ligature, we've removed it, she's now trying to pull the light fitting down to use that",
       'another YP has a ligature on in the toilet, staff holding him up, where is the cutter kit',
       'hanging',
@@ -779,6 +782,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'shes on the railway bridge wall right now and wont come down',
       "Our lass has taken some of her lithium on top of her normal dose, she's got the shakes and diarrhoea and keeps being sick",
       'autistic boy in meltdown on the Southport merseyrail platform trying to get down onto the line',
       "yp is trapped in the lift at the flats and has a panic attack, can't breathe, says he wants to die in there",
@@ -844,6 +848,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "neighbour. there's a lad from the home who sits on the railway bridge wall a lot, not doing anything, just sitting. is that something to report",
+      'neighbour. the kids from the home are always at the river. i swim there too. is it safe for them',
       'He jumped off the vaulting box and sprained his ankle in PE yesterday. Foster carer was informed. Do I need to tell the social worker too?',
       'He said the police took him to hospital after he was shouting on a bridge, but nobody explained why.',
       'My mentee said in a session "I used to think about jumping off the bridge but not anymore". He\'s 17. How do I follow up?',
@@ -1112,6 +1118,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'hes fitting on the floor now',
       'hes not waking up',
       'hit his head and hes not waking up properly',
       'baby isnt waking up',
@@ -1173,6 +1180,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "maintenance. what's an anti ligature fitting and do we need them in all the bathrooms or just some",
+      'the door fitting in his room is broken again',
       'the foster carer told me the boy overdid it at football and collapsed on the pitch last weekend \u2014 he was checked at A&E and it was dehydration. do I need to log that for transport?',
       'shes not waking up in the night anymore, great news',
       'hes not waking up till 11 at weekends, is that normal',
@@ -1971,6 +1980,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "maintenance. i was called to fix a lock and found the older lad had shut the 11 year old in the cellar, hes been down there hours apparently, he's cold and not making sense, this is still going on the older one won't let me past",
+      'the big lads have locked the little one in the shed and wont let me in',
+      'someone shut her in the cupboard and shes still in there crying',
       'lad came to training covered in bruises and said his dad is taking him back to ireland tonight without telling anyone',
       '4yo foster child with unexplained bilateral retinal haemorrhages and a subdural, the carer who brought him is trying to leave with his sibling',
       'i think shes being trafficked, shes at the airport right now with an older man',
@@ -2046,6 +2058,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she was shut in a cupboard when she was little, how do i help her with the dark',
+      'he keeps his bike locked in the shed',
       'how do i know if a child in my care is being trafficked? what are the signs',
       'the old tv was sold to some lads down the road for a tenner today',
       "A 14-year-old we look after was sexually assaulted at a party. The police interviews and medical are done. Three weeks on she can't sleep and jumps at every noise. What should we be doing now, and when should trauma therapy start?",

@@ -258,6 +258,11 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  'security. in a drill, what do I do if someone is not breathing? want to practise',
+  "night concierge. whats the code word thing for if someone is in danger and can't say so. heard about it in training",
+  'shop assistant. kids were talking about someone who took too many pills at a party. it was someone from another school. nothing to do with our kids i think',
+  "cook. I accidentally gave the kids an overdose of garlic in the bolognese haha they've complained all night. any milder recipes",
+  'we keep the paint locked in the garage',
   // Said outright to be a figure of speech (calm/denied.ts).
   "The child in my class said 'I wanna die' when I said no more Lego today. Clearly a figure of speech, she was back to laughing straight away. Should I log it anyway?",
   "lad keeps saying he's 'dying' of boredom on nights he can't sleep. ideas for quiet stuff at 2am that won't wake the others?",

@@ -23,6 +23,9 @@ export const askedFrames: string[] = [
   // A trend seen across children, or counted: "im seeing some young people go missing when theyre very low", "monthly stats: 4 mfh,
   // 1 self harm, is that high", "law on locking the front door at night".
   S`\b(?:im|i am|were|we are) (?:seeing|noticing) (?:some|more|a lot of|lots of|many|several) (?:of (?:our|the) )?${alt('young people', 'children', 'kids', 'yps', 'teenagers', 'girls', 'boys', 'pupils')}\b${NOTHING_TOLD_NOW}`,
+  // Talk about another school's child, said to be none of ours: "kids were talking about someone who took too many pills at a party,
+  // someone from another school, nothing to do with our kids".
+  S`\bnothing to do with (?:our|my) ${alt('kids', 'children', 'young people', 'yps', 'lot', 'pupils', 'students', 'lads', 'girls', 'boys')}\b${NOTHING_TOLD_NOW}`,
   S`\b${alt('monthly', 'weekly', 'quarterly', 'annual', 'yearly', 'termly')} ${alt('stats', 'statistics', 'figures', 'returns?', 'data')}\b${NOTHING_TOLD_NOW}`,
   S`^(?:whats |what is )?(?:the )?${alt('law', 'legislation', 'regulations?', 'regs')} (?:on|about|around)\b${NOTHING_TOLD_NOW}`,
   // Imagined, or written up for a pack: "imagine a child is missing and their phone shows them near the river", "our edt induction

@@ -15,6 +15,11 @@ export const practiceNamed = S`\b${alt(
   S`doing a scenario`,
   S`training ${alt('day', 'session', 'exercise', 'question', 'scenario')}`,
   S`running a (?:training )?session`,
+  // A drill practised (not a drill the hand is caught in): "in a drill, what do i do if someone is not breathing? want to practise".
+  S`in a drill,? what`,
+  S`want(?:ed)? to practi[cs]e\b`,
+  // Heard of at training: "whats the code word thing for if someone is in danger and cant say so. heard about it in training".
+  S`${alt('heard', 'learned', 'learnt', 'read', 'told')} about (?:it|this|that) (?:in|at|on) (?:our |the |my |a )?(?:\w+ )?${alt('training', 'course')}`,
   S`what heading (?:in|is|for|would)`,
   // (Nothing told as now may follow "that" itself: a trailing "in the daily log" does not move the check past what was told.)
   S`how (?:do|should|would) (?:i|we) ${alt('record', 'log', 'word', 'write up')} (?:that|this|it|threats?|the (?:\w+ )?${alt('incident', 'threats?', 'disclosure', 'injury', 'injuries')}|an? ${alt('ligature', 'disclosure', 'incident', 'injury', 'threat', 'overdose', 'missing episode')})\b`,

@@ -32,8 +32,11 @@ export const organisation = alt(
   'iro',
   'gp',
 );
-/** A fit, not one for clothes or glasses: "fitting on the floor" (not "a dress fitting for prom", "a fitting at the opticians"). */
-export const seizureFitting = S`(?<!\b${alt('dress', 'suit', 'uniform', 'shoe', 'shoes', 'bra', 'glasses', 'kit', 'prom', 'wedding', 'a', 'light', 'carpet', 'kitchen', 'bathroom')} )fitting(?! ${alt('appointment', 'room', S`for ${alt('prom', 'a dress', 'a suit', 'glasses', 'new glasses', 'a uniform', 'school uniform')}`)}\b)`;
+/**
+ * A fit, not one for clothes, glasses or a building: "fitting on the floor" (not "a dress fitting for prom", "a fitting at the
+ * opticians", "an anti ligature fitting in the bathrooms").
+ */
+export const seizureFitting = S`(?<!\b${alt('dress', 'suit', 'uniform', 'shoe', 'shoes', 'bra', 'glasses', 'kit', 'prom', 'wedding', 'a', 'light', 'carpet', 'kitchen', 'bathroom', 'ligature', 'lamp', 'door', 'window', 'boiler', 'pipe', 'ceiling', 'curtain', 'shower')} )fitting(?! ${alt('appointment', 'room', S`for ${alt('prom', 'a dress', 'a suit', 'glasses', 'new glasses', 'a uniform', 'school uniform')}`)}\b)`;
 /** Said of a person, not of a team or a service. */
 export const ofPerson = S`(?<!\b${organisation}s? (?:is |are |s |has been |have been )?(?:still )?)`;
 /** The body telling you something is wrong now. */

@@ -63,6 +63,15 @@ export const harmlessExcess = [
   // "od'd on haribo, feel sick, never again", "took too many selfies lol".
   'haribo',
   'selfies',
+  // Food, in the kitchen's figures: "lad says he 'overdosed' on my chips haha", "gave the kids an overdose of garlic in the bolognese".
+  'chips',
+  'garlic',
+  'food',
+  'curry',
+  'chilli',
+  'cheese',
+  'pasta',
+  'carbs',
 ];
 /** What an "overdose of" may be in a figure of speech, caffeine with the rest: "said he 'overdosed on energy drinks', had 3 monsters, fine now". */
 export const overdoseFigure = [...harmlessExcess, ...energyDrinks, 'coffee'];

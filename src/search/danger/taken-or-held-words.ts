@@ -53,6 +53,12 @@ export const thingsKept = alt(
   'scissors',
   'paracetamol',
   'it',
+  // Kit kept in the shed: "he keeps his bike locked in the shed".
+  'bikes?',
+  'scooters?',
+  'tools',
+  'paint',
+  'mower',
 );
 /** One who exploits a child, named as such: "the man she calls her boyfriend", "an older man", "the olders". */
 export const exploiter = alt(

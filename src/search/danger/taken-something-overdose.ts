@@ -31,7 +31,7 @@ export const takenSomethingOverdoseSituations: Situation[] = [
         S`(?:\d+|loads of|a handful of) ${medicine}${gap(6)} ${overdose}`,
         // (Not asked of anyone, nor what there is to take: "can someone overdose on antihistamines", "so theres nothing to overdose on".)
         S`(?<!\b${alt(S`${alt('nothing', 'anything', 'something')} to`, S`${alt('when', 'if')} ${alt('you', 'u', 'someone', 'people', 'a person')}`, S`can (?:${alt('someone', 'somebody', 'you', 'u', 'a child', 'children', 'kids', 'a kid', 'people', 'a person')})`, S`${alt('if', 'whether', 'when', S`${alt('true', 'heard', 'read', 'said', 'think', 'know')}(?: that)?`)} ${alt('you', 'u', 'someone', 'people', 'a person')} can`, S`${alt('if', 'whether')} ${alt('she', 'he', 'they', 'i')} ${alt('could', 'can', 'would', 'might')}`, S`${alt('what', 'how')} (?:an|a)`, S`${alt('nobody', 'no one', 'noone', 'no child', 'none of them')} ${alt('can', 'could', 'will', 'would')}`)} )` +
-          S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?!${alt(...harmlessExcess, 'work')}\b)(?:her|his|their|my|some|the|a )?${gap(1)}`,
+          S`${alt('overdosed', 'overdose', 'overdoes', 'overdoze', 'od', 'ods')} (?:on|of) (?!(?:my |our |the )?${alt(...harmlessExcess, 'work')}\b)(?:her|his|their|my|some|the|a )?${gap(1)}`,
         // (Not a time: "weve had j for about 8 months now".)
         S`(?:took|taken|tooken|had|necked|swallowed)${gap(3)} (?:too many|2 many|to many|too much|extra|a couple extra|(?:approx|about|around) \d+(?! (?:days?|weeks?|wks?|months?|mths?|years?|yrs?)\b))`,
         // Told as a note: "overdose sertraline 15yo now".

@@ -59,7 +59,7 @@ export const now = alt(
 /** Said as a joke, for the rules that a joke makes calm: "jokingly said shed 'jump off a cliff' if she had to go to maths again". */
 export const saidInJest = alt('jokingly', 'joking', 'as a joke', 'in jest');
 /** What a child is said to have overdosed on, meaning only too much of it (the list both detectors read): "overdosing on the fizzy drinks". */
-export const tooMuchOf = S`(?:the |all the |too much )?${alt(...harmlessExcess)}`;
+export const tooMuchOf = S`(?:the |all the |too much |my |our |her |his |their )?${alt(...harmlessExcess)}`;
 /** Said by children in general, not by one child now: "pupils who say theyll jump off a cliff if they have to do another test". */
 export const saidByChildrenInGeneral = S`${alt('pupils', 'kids', 'students', 'children', 'young people', 'teenagers', 'teens')} who (?:\w+ )?say`;
 

@@ -135,6 +135,11 @@ export const heldRules: Rule[] = [
       // so a typed "lockd" is still read as "locked" (../danger-spelling.ts reads the words of these patterns).
       S`\b${alt('he', 'they', 'hes', 'theyve', 'someone', 'the man', 'the men', 'he keeps', 'they keep')} ${alt('lock(?:s|ed|ing)', 'has locked', 'have locked')} ${alt('me', 'her', 'him', 'them')} in\b` +
         S`(?=.*\b${alt('now', 'right now', 'from there', 'still there', 'cant get out', 'cannot get out')}\b)`,
+      // Shut in somewhere by someone, and still there: "the older lad had shut the 11 year old in the cellar, hes been down there
+      // hours, this is still going on, he wont let me past" (not the past: "locked in a cupboard as a child").
+      S`\b${alt('shut', 'locked', 'trapped', 'shoved', 'pushed')} (?:the |a |his |her |their )?(?:\w+ ){0,3}in (?:the |a )?` +
+        S`${alt('cellar', 'basement', 'shed', 'cupboard', 'loft', 'attic', 'garage', 'boot', 'wardrobe', 'freezer', 'store ?room', 'boiler room')}\b` +
+        S`(?=.*\b${alt('still going on', 'still down there', 'still in there', S`${alt('wont', 'will not', 'wouldnt')} let me ${alt('past', 'in', 'get to', 'through')}`, S`cant get (?:him|her|them) out`, S`(?:down|in) there (?:for )?${alt('hours', 'ages')}`)}\b)`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       // Or the one who did it near her now: "said she was raped at a house party last night and the lad is sitting in her next lesson".

@@ -47,8 +47,9 @@ export const ligatureRules: Rule[] = [
         'policies',
         'assessment',
         'points?',
-        // "asked to fit anti-ligature fittings in one of the bedrooms"
-        'anti ligature',
+        // "asked to fit anti-ligature fittings in one of the bedrooms" (not one torn out and made into a noose: "ripped the anti ligature
+        // fitting out of the ceiling and made a noose from the bedsheet").
+        S`anti ligature(?<!\bnoose\b.*)(?!.*\bnoose\b)`,
         // "is there a list of ligature-safe products for foster homes"
         S`(?:ligature|lig) ${alt('safe', 'resistant', 'reduced', 'proof', 'light')}`,
         'checklists?',
@@ -60,7 +61,7 @@ export const ligatureRules: Rule[] = [
         // On screen: "noose in a film he watched, age rating?".
         S`age ratings?`,
         // Fittings fitted, not a light fitting pulled down to use: "trying to pull the light fitting down to use that".
-        S`(?<!\b${alt('light', 'lamp', 'curtain', 'ceiling')} )fittings?`,
+        S`(?<!\b${alt('light', 'lamp', 'curtain', 'ceiling')} )fittings?(?<!\bnoose\b.*)(?!.*\bnoose\b)`,
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
         // Nor one sent for now: "staff holding him up, where is the cutter kit".
         S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)` +

@@ -104,6 +104,10 @@ export const placesRules: Rule[] = [
       S`\bjumped (?:up )?from (?:\d+|a|an|level \d) (?:\w+ )?to (?:\d+|a|an|level \d)\b`,
       // Clinging on at the school gate: "at the school gate he clings onto the railings and screams".
       S`\b${alt('clings', 'cling', 'clinging', 'clung', 'holds', 'holding', 'hangs', 'hanging')} (?:on )?(?:on)?to the ${alt('railings', 'gate', 'fence')}\b`,
+      // A habit asked about, with nothing told as now: "sits on the railway bridge wall a lot, just sitting, is that something to report",
+      // "the kids from the home are always at the river, is it safe for them".
+      S`\b${alt('always', 'a lot', 'often', 'every day', 'most days', 'regularly', 'usually')}\b(?=.*\b${alt('is (?:it|that) safe', 'is that something to report', S`should (?:i|we) ${alt('report', 'be worried', 'worry', 'tell')}`, 'is that normal')}\b)` +
+        S`(?!.*\b${alt('right now', 'just now', 'come down', 'jumped', 'climbing over', 'crying', 'screaming', 'tonight')}\b)`,
       // A hazard found, to report: "found a rope swing over the river near the home, should i report it to the council".
       S`\b${alt('rope swing', 'tyre swing', 'tree swing')}\b(?=.*\breport\b)`,
       // Parked there: "were parked on the top floor of the multi storey".
