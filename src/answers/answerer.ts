@@ -15,7 +15,7 @@ import type { CardActionData } from './actions';
 import { commandFor, type Command } from './commands';
 import { entryCard, pathwayCard, type Focus } from './entry-cards';
 import type { Memory } from './memory';
-import { glossaryParts } from './glossary-answer';
+import { entryDefined, glossaryParts } from './glossary-answer';
 import { urgentParts } from './urgent-answer';
 import { walk } from './pathway-walk';
 import { choicesCard } from './screens';
@@ -124,6 +124,8 @@ export class Answerer {
     if (aboutAnotherField(q)) return this.fallback(memory);
     const defined = glossaryParts(q, memory, this.toolkit, this.glossary);
     if (defined) return defined;
+    const titled = entryDefined(q, this.toolkit, this.glossary);
+    if (titled) return this.show(titled, memory, focusIn(q), this.alsoFits(q.text, titled), false)!;
     // "and the risk factors?" after an answer: the same entry, at that section.
     const follow = memory.lastTopicId ? followUpFocus(q) : undefined;
     if (follow && this.toolkit.get(memory.lastTopicId!)) return this.show(memory.lastTopicId!, memory, follow)!;
@@ -135,13 +137,18 @@ export class Answerer {
     const other = routed ? this.searcher.named(text) : undefined;
     if (routed && (!other || this.toolkit.get(other)?.kind === 'mha')) {
       // What else the search finds fitting ("s3 to s117 discharge duties": section 117) is offered too.
-      const alsoFits = this.searcher
-        .search(text, 4)
-        .hits.map((h) => h.id)
-        .filter((id) => id !== routed);
-      return this.show(routed, memory, focusIn(q), alsoFits.slice(0, 2), false)!;
+      return this.show(routed, memory, focusIn(q), this.alsoFits(text, routed), false)!;
     }
     return this.searchAnswer(q, memory);
+  }
+
+  /** The next two entries the search finds for a message answered another way. */
+  private alsoFits(text: string, shown: string): string[] {
+    return this.searcher
+      .search(text, 4)
+      .hits.map((h) => h.id)
+      .filter((id) => id !== shown)
+      .slice(0, 2);
   }
 
   private single(e: Entry, card: AdaptiveCard, memory: Memory, alternatives: string[] = []): Parts {
