@@ -12,6 +12,8 @@ export interface SearchResult {
   coverage: number;
   /** Share (0–1) of the question's informative weight in words the toolkit has never used. */
   unknown: number;
+  /** Mean over the informative words of log(1 + how many listed or example questions use it). */
+  familiar: number;
   /** How many informative words the question has (neither stop words nor ways of asking). */
   terms: number;
   /** The topic model's chance (0–1) that the first entry is the one wanted. */
@@ -35,6 +37,7 @@ export const NOTHING_FOUND: Readonly<SearchResult> = {
   hits: [],
   coverage: 0,
   unknown: 0,
+  familiar: 0,
   terms: 0,
   model: 0,
   outOfScope: 1,

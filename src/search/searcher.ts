@@ -39,6 +39,8 @@ export class Searcher {
   /** Terms of the words that say how one asks, not what about (intent.ts). */
   private readonly neutral: ReadonlySet<string>;
   private readonly names: Names;
+  /** How many listed and example questions use each term: how familiar a word is in questions asked. */
+  private readonly askedDf = new Map<string, number>();
 
   /**
    * `model`: the topic model (topic-model.ts); `asked`: example questions per entry (examples.ts).
@@ -61,6 +63,7 @@ export class Searcher {
     for (const d of this.docs) for (const t of d.tf.keys()) df.set(t, (df.get(t) ?? 0) + (d.about.has(t) ? 1 : tuning.mentionDf));
     const n = this.docs.length;
     for (const [t, f] of df) this.idf.set(t, Math.log(1 + (n - f + 0.5) / (f + 0.5)));
+    for (const d of this.docs) for (const q of d.questions) for (const t of q.terms) this.askedDf.set(t, (this.askedDf.get(t) ?? 0) + 1);
     // Each question's total word weight, for the Jaccard union (needs the idf, so after it).
     for (const d of this.docs) for (const q of d.questions) q.weight = [...q.terms].reduce((s, t) => s + this.weightOf(t), 0);
     this.postings = new Postings(this.docs, tuning.k1, tuning.b);
@@ -175,6 +178,10 @@ export class Searcher {
     const hits = top.map(({ id, score, question }) => ({ id, score, question }));
     const informative = terms.filter((_, i) => covers[i]! > 0).length;
     const unknown = totalCover > 0 ? unknownCover / totalCover : 0;
+    // Everyday questions ("when do I plant sunflower seeds") use words the toolkit may know but
+    // practitioners seldom ask with: the mean log count of questions using each informative word.
+    const asked = terms.filter((_, i) => covers[i]! > 0).map((t) => Math.log1p(this.askedDf.get(t) ?? 0));
+    const familiar = asked.length > 0 ? asked.reduce((s, x) => s + x, 0) / asked.length : 0;
     const [model, second] = [0, 1].map((i) => (top[i] ? (chances.get(top[i].id) ?? 0) : 0)) as [number, number];
     const outOfScope = chances.get(OUT_OF_SCOPE) ?? 0;
     const [likeliest, modelTop] = likeliestEntry(chances);
@@ -182,6 +189,7 @@ export class Searcher {
       hits,
       coverage: top[0]?.coverage ?? 0,
       unknown,
+      familiar,
       terms: informative,
       model,
       outOfScope,

@@ -135,8 +135,10 @@ const offerAt = (t: number) => ({
   refused: scored.filter((r) => !r.inScope && r.pInScope < t && r.pRight < direct.t).length / oosN,
   lost: scored.filter((r) => r.inScope && r.pInScope < t && r.pRight < direct.t).length / inScopeN,
 });
-// The lowest threshold that refuses 96% of out-of-scope questions (the target is 95%).
-const offer = grid.map(offerAt).find((x) => x.refused >= 0.96) ?? offerAt(0.95);
+// The lowest threshold that refuses 98% of out-of-scope questions (the target is 95% on any new
+// author's pair, which lands a few points either side of the out-of-fold rate; docs/decisions.md,
+// eighth refit). A question sent to the fallback still gets its nearest topics.
+const offer = grid.map(offerAt).find((x) => x.refused >= 0.98) ?? offerAt(0.95);
 const round = (x: number) => roundTo(x, 3);
 console.log(`${rows.length} tuning questions (${oosN} out of scope) from ${files.length} files`);
 console.log(
