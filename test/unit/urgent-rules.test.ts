@@ -1980,6 +1980,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "evening, sorry, I'm a taxi driver on the council contract. Girl I picked up at Aintree says she ran from a house where she was kept 3 days, she's begging me not to take her back, and a car's been following us since Walton Vale",
+      "student came back from lunch with loads of cash and a new phone, says a man is waiting at the chippy to take her 'to meet his mates' after school. she's 13",
+      "a man is waiting at the shop to pick her up now, she's 12 and he gave her a phone",
       "maintenance. i was called to fix a lock and found the older lad had shut the 11 year old in the cellar, hes been down there hours apparently, he's cold and not making sense, this is still going on the older one won't let me past",
       'the big lads have locked the little one in the shed and wont let me in',
       'someone shut her in the cupboard and shes still in there crying',
@@ -2058,6 +2061,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'her dad is waiting outside to take her home after school',
+      'her nan is waiting outside to take her to the dentist',
       'she was shut in a cupboard when she was little, how do i help her with the dark',
       'he keeps his bike locked in the shed',
       'how do i know if a child in my care is being trafficked? what are the signs',

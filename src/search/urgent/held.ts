@@ -154,6 +154,16 @@ export const heldRules: Rule[] = [
         S`(?=.*\b${alt('offered', 'offering', 'giving', 'gave', 'given', 'bought', 'buying', 'sent')} (?:him|her|them) (?:${alt('money', 'cash', 'trainers', 'a phone', 'gifts?', 'presents?', 'vapes?', 'weed', 'clothes', 'a coat', 'designer')}|\d+)\b)` +
         S`(?=.*\b${alt(S`(?:picking|pick|picks) (?:him|her|them) up`, 'meet him', 'meet them', 'meeting him', 'meeting them', 'agreed to (?:go|meet)', S`going to (?:meet|see) (?:him|them)`)}\b)` +
         S`(?=.*\b${alt('tonight', 'today', 'this afternoon', 'this evening', S`after ${alt('group', 'school', 'club', 'football', 'training', 'youth club', 'the session')}`, 'now', S`in (?:an|\d+) (?:hour|hours|mins?|minutes)`)}\b)`,
+      // A man waiting now to take a child away: "says a man is waiting at the chippy to take her 'to meet his mates' after school, shes
+      // 13" (not a parent: "her dad is waiting outside to take her home" names no man).
+      S`\b(?:a|an|some|this|that|the|older) (?:older |grown )?${alt('man', 'men', 'bloke', 'guy', 'adult', 'stranger')} (?:is |s |are )?` +
+        S`${alt('waiting', 'parked', 'hanging about', 'hanging around')}\b${upTo(6)} to ${alt('take', 'pick up', 'collect', 'drive')} (?:her|him|them)\b` +
+        S`(?=.*\b${alt('after school', 'tonight', 'today', 'now', 'later', 'cash', 'money', 'new phone', 'mates', 'party')}\b)` +
+        S`(?!.*\b${alt('uncle', 'dad', 'grandad', 'taxi', 'escort', 'driver', 'carer', 'social worker', 'coach')}\b)`,
+      // Fled from where she was kept, and followed now: "girl says she ran from a house where she was kept 3 days, begging me not to take
+      // her back, a cars been following us".
+      S`^(?=.*\b${alt('ran from', 'ran away from', 'escaped from', 'got out of')} (?:a|the) ${alt('house', 'flat', 'place', 'car', 'van')}\b)` +
+        S`(?=.*\b${alt('car', 'van', 'man', 'men', 'bloke')}s?(?: has| is)? (?:been )?following (?:us|me|her|him|them)\b)`,
       // Injuries that speak of abuse, and the adult leaving with another child: "4yo with unexplained bilateral retinal haemorrhages and
       // a subdural. the carer who brought him is trying to leave with his sibling".
       S`^(?=.*\b${alt('subdural', 'retinal (?:ha?emorrhages?|bleeds?)', 'non ?accidental', 'nai', S`unexplained (?:\w+ )?${alt('fractures?', 'bruis\\w*', 'injur\\w*', 'burns?', 'bleeds?')}`)}\b)` +
