@@ -81,6 +81,8 @@ describe('crisis topics on a refusal', () => {
     'the crisis café near me, what time does it open for adults',
     "My mum's in crisis with her energy bills, who can help?",
     'Which hay fever tablets are safe while breastfeeding?',
+    'Is paracetamol safe for a 6 year old with a temperature, what dose?',
+    "what's the crisis line for the housing benefit team",
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');

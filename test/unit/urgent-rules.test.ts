@@ -411,6 +411,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'Interpreting in A&E for a 15yo, he has just told me in Tigrinya that when they discharge him he will finish what he started. Staff are about to send him home.',
       "boy is telling me 'I will finish myself before the Home Office send me back'. He has the razor in his hand in front of me now",
       'hello, I have question about the pocket money policy. And boy just say to me he hang himself tomorrow after school, he already buy rope, it is in his bag',
       "Not sure what counts as urgent. She's been missing since 4pm. Usually she's back by 10. It's 2am now and her phone's off. She's 13, type 1 diabetic, and she didn't take her insulin pen. She told her friend on Snapchat she was going to 'end it tonight'.",
@@ -435,6 +436,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'she will finish what she started with her coursework',
       "YP's boyfriend dumped her and she said she's 'gonna kill him' - meaning slag him off on insta. she's laughing about it with the other girls now",
       "How should I word a child's 'I'll kill myself' comment made in anger a year ago in an assessment?",
       "What does Samaritans actually do if someone rings saying they're going to kill themselves? it's for our info board",
@@ -1118,6 +1120,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "Am on my own on a short break shift, two of the lads are fighting properly, one's not getting up",
+      'He stopped eating and drinking five days ago because of what happened with his asylum interview. Today he fainted twice and is confused.',
       'hes fitting on the floor now',
       'hes not waking up',
       'hit his head and hes not waking up properly',
@@ -1180,6 +1184,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "he's not getting up for school since the fight with his brother",
+      'he fainted twice last year, not drinking enough water the GP said',
       "maintenance. what's an anti ligature fitting and do we need them in all the bathrooms or just some",
       'the door fitting in his room is broken again',
       'the foster carer told me the boy overdid it at football and collapsed on the pitch last weekend \u2014 he was checked at A&E and it was dehydration. do I need to log that for transport?',
@@ -1351,6 +1357,9 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      'help now please',
+      'need help urgently',
+      'please help now',
       'crisis now pls',
       'emergency now please',
       'in crisis now',
@@ -1361,6 +1370,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'help',
+      'help me with the referral form',
       'crisis pathway',
       'not a crisis now',
       'how is imminent risk defined for police missing grading',
@@ -1712,6 +1723,8 @@ const table: Pinned[] = [
   {
     rule: 'warning-signs',
     catches: [
+      "Hello. The young man I teach, he send me message 'thank you teacher for everything, goodbye, dont be sad'. He does not answer phone. I am very worried.",
+      'i am not worker, i am his neighbour from same country, he ask me to keep his phone and he says he wont need it anymore',
       "she keeps saying tonights the night and she's got it all planned, she won't tell us what she's got",
       "Got a text from our YP: 'thank u for everything, tell the others im sorry, this is goodbye'",
       "She said 'I've decided' and went upstairs. When I asked decided what she said you'll see in the morning.",
@@ -1727,6 +1740,7 @@ const table: Pinned[] = [
       'a text from her, just one word, goodbye',
     ],
     calm: [
+      'can you keep his phone, he wont need it till monday',
       "Everyone says our foster son is a dream. He's 9, he does exactly as he's told, never complains, tidies his room, says sorry for everything even when it's not his fault. But he never asks for anything and he flinches if I raise my voice even slightly to call the dog. Something doesn't feel right. Is being too good a worry?",
       'we argued about who gets what at christmas',
       'my PA is helping me sort out my affairs before I move',
@@ -1980,6 +1994,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'shes been on the phone to someone for hours, now shes said theyre coming to get her and she has to go, shes 12',
       "evening, sorry, I'm a taxi driver on the council contract. Girl I picked up at Aintree says she ran from a house where she was kept 3 days, she's begging me not to take her back, and a car's been following us since Walton Vale",
       "student came back from lunch with loads of cash and a new phone, says a man is waiting at the chippy to take her 'to meet his mates' after school. she's 13",
       "a man is waiting at the shop to pick her up now, she's 12 and he gave her a phone",
@@ -2061,6 +2076,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      "mum's coming to get her at 5 and she has to go to the dentist first",
       'her dad is waiting outside to take her home after school',
       'her nan is waiting outside to take her to the dentist',
       'she was shut in a cupboard when she was little, how do i help her with the dark',
@@ -2148,6 +2164,7 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "I'm a foster carer, it's 3 in the morning. Our boy woke from a nightmare and doesn't know where he is, he thinks we are the police from the border and is holding a chair over my husband. What do we do",
       "officer attending: 17yo known to EIP, paranoid, holding neighbour at knifepoint saying they've implanted a chip in him",
       'hes holding his mum at knifepoint in the kitchen',
       'shesstranglin her sister',
@@ -2192,6 +2209,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'swinging a bat at the ball in rounders',
       'Not urgent at all - a while back he tried to strangle another child at school. What sort of help is there for violent behaviour?',
       'agressive behavour smashing things not now tho',
       'angry outbursts smashin things at home 11yo',
@@ -2295,6 +2313,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:overdose-now',
     catches: [
+      "I'm a foster carer. We had a calm day, contact with mum went OK, tea was fine, then about 9 she went quiet and I just found an empty packet of my sertraline in her bin. She says she's fine and wants to go to bed.",
       "text from foster daughter: 'love you all. dont come looking. the pills are kicking in'",
       "long story but basically we had the PEP this morning which went ok, then at lunch she asked to use the phone and I overheard her telling someone she'd 'done it' and the tablets were 'kicking in', then she went quiet. She's in the library now. Designated teacher is off today, who do I call?",
       'pills everywhere shes drowsy',
@@ -3310,6 +3329,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      'AMHP on call. 16yo CIC acutely psychotic, refusing to let anyone in, carers outside. Need to know what to do tonight',
       "L has been in his room since 6 and I've just noticed the door's wedged shut and he's not answering, there's a belt missing from the laundry.",
       'locked herself in the bathroom and isnt answering, there are razors missing from the drawer',
       'shes barricaded her room, no answer, the dressing gown cord is gone',

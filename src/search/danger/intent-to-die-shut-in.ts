@@ -18,6 +18,8 @@ export const intentToDieShutInSituations: Situation[] = [
         // Or to hurt themselves if anyone comes in: "barricaded in a flat, says hell cut himself if officers go in".
         S`${barricaded}${gap(14)} (?:hang|kill|end|cut|hurt|harm|stab|burn) (?:her|him|them)sel(?:f|ves)`,
         S`${barricaded}${gap(10)} (?:wants? to|wanna) (?:die|be dead)`,
+        // Psychotic and keeping everyone out: "16yo acutely psychotic, refusing to let anyone in, carers outside".
+        S`(?:psychotic|psychosis|hallucinating|hearing voices)${gap(8)} (?:refusing|refuses|wont|will not) (?:to )?let (?:anyone|anybody|us|staff|carers|me|them|police) in`,
         S`${barricaded}${gap(10)} (?:no point (?:in )?living|doesnt want to live|better off dead)`,
         // Despair, then shut away: "said hed had enough of everything and now the door wont open".
         S`(?:had enough|cant go on|cant do this|done with everything|no point)${gap(14)} ${barricaded}`,

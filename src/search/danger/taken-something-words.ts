@@ -34,7 +34,7 @@ export const drug = alt(
 export const emptyPacks = S`(?:empty|emptied|finished) (?:${medicine} (?:blister |foil )?(?:packs?|packets?|boxes?|strips?|bottles?|tubs?)|(?:blister|foil) (?:packs?|packets?|strips?)|(?:packs?|packets?|boxes?|strips?|bottles?|tubs?) of (?:\S+ )?${medicine})`;
 /** Someone down, or gone quiet, where they should not be. */
 export const downNow = alt(
-  S`(?:gone|going|very|really|so|increasingly|getting) (?:very |really |so |more )?(?:quiet|still|sleepy|drowsy|floppy|pale|grey)`,
+  S`(?:gone|going|went|very|really|so|increasingly|getting) (?:very |really |so |more )?(?:quiet|still|sleepy|drowsy|floppy|pale|grey)`,
   S`(?:wont|cant|not) (?:wake|respond\w*|answer\w*)`,
   'unresponsive',
   'being sick',

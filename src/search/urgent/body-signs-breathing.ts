@@ -23,6 +23,8 @@ export const bodySignsBreathingRules: Rule[] = [
       S`\bright now\b.*(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis}\b`,
       // The whole message a call for it now: "crisis now pls", "emergency now please", "in crisis now".
       S`^(?:${alt('in', 'a', 'an', 'its a', 'its an', 'mental health', 'mh', 'urgent', 'real')} )*${crisis}(?: \w+)? ${alt('now', 'rn', 'asap')}(?: ${alt('pls', 'please', 'plz', 'help', 'urgent', 'quick')})*$`,
+      // Or help itself, wanted now: "help now please", "need help urgently" (not "help", the bot's own command).
+      S`^(?:${alt('please', 'pls', 'i', 'we', 'urgent', 'need', 'i need', 'we need')} )*help ${alt('now', 'rn', 'asap', 'urgently', 'right now', 'quick', 'quickly')}(?: ${alt('pls', 'please', 'plz', 'help', 'urgent', 'quick', 'now')})*$`,
     ),
     // "not at immediate risk", and the immediate risk assessment form.
     unless: anyOf(

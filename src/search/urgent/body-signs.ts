@@ -88,6 +88,10 @@ export const bodySignsRules: Rule[] = [
         // The whole message: "he keeps passing out".
         S`^(?:\w+ ){0,2}keeps? ${alt('passing out', 'fainting', 'blacking out', 'collapsing')}(?: ${alt('now', 'tonight', 'help', 'pls', 'please', 'again', 'rn')})*$`,
         'fainted',
+        // Days without food or drink, and fainting or confused now: "stopped eating and drinking five days ago, today he fainted twice and is confused".
+        S`(?:stopped|not|hasnt been|has not been|isnt|refusing|refused|refuses)(?: \w+){0,2} ${alt('eating and drinking', 'drinking')}\b.*\b${alt('fainted', 'confused', 'collapsed', 'passed out', 'not making sense', 'cant stand')}`,
+        // Knocked down in a fight and staying down: "two of the lads are fighting properly, ones not getting up".
+        S`${alt('fighting', 'fight', 'punched', 'kicked', 'knocked', 'stamped', 'beaten', 'beating')}\b.*\b(?:ones|one is|hes|shes|he is|she is|the other(?: one)?(?: is)?|one of them(?: is)?) (?:not|isnt) getting up(?! ${alt('for', 'in', 'on time', 'till', 'until', 'before', 'early')}\b)`,
         seizureFitting,
         S`having (?:a )?${alt('fit', 'seizure')}`,
         'seizing',
@@ -127,7 +131,7 @@ export const bodySignsRules: Rule[] = [
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
         S`${b(alt(S`fitting in(?! (?:the |a |her |his |their )?${alt('bath', 'shower', 'bed', 'playground', 'yard', 'street', 'road', 'car', 'bus', 'corridor', 'toilets?', 'kitchen', 'garden', 'park', 'pool', 'hall', 'canteen', 'lounge', 'bedroom', 'living room', 'cell', 'shop', 'classroom', 'dinner hall', 'back seat', 'seat', 'back of the (?:car|taxi|van|bus)', 'taxi', 'van', 'minibus', 'wheelchair', 'chair', 'pram', 'buggy', 'cot', 'hallway', 'floor')}\b)(?!.*\b${alt('minutes', 'mins', 'seizure', S`rescue med\w*`, 'buccal', 'midazolam', 'ambulance')}\b)`, S`${alt('course', S`(?<!\b${alt('after', 'at', 'during', 'from', 'before', 'in', 'football', 'rugby', 'netball', 'swimming', 'boxing', 'sports?')} )training`, 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`not responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'texts?', 'antibiotics', 'inhaler', 'intervention', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter')}`)).source}|${past.source}|` +
         // Fainting told as a count, not happening now: "shes fainted twice" on a waiting list.
-        S`(?<!\bjust )\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))|` +
+        S`(?<!\bjust )\bfainted(?: (?:in|at|during)(?: \w+){1,2})? ${alt('twice', 'a few times', 'a couple of times', 'several times', '\\d+ times')}\b(?! (?:now|today|tonight|this (?:morning|afternoon|evening)|in the last|in (?:\d+|ten|five|twenty|the) (?:mins?|minutes|hours?|hrs?)|already))(?!.*\b(?:confused|not making sense|stopped eating|stopped drinking|not eating|not drinking)\b)|` +
         // At a needle, told as what happened last time: "terrified of needles and fainted at her last vaccine, hpv jab next month".
         S`\b${alt('fainted', 'faints', 'passed out', 'passes out')}\b(?: \w+){0,2} ${alt('at', 'during', 'after', 'having', 'for')} (?:her |his |their |the |a |an )?(?:last |first |school |previous )?` +
         S`${alt('vaccines?', 'vaccinations?', 'jabs?', 'injections?', 'blood tests?', 'bloods', 'immunisations?', 'needles?')}\b(?!.*\b(?:not coming round|isnt coming round|still|not breathing|wont wake|cant wake)\b)|` +

@@ -160,6 +160,9 @@ export const heldRules: Rule[] = [
         S`${alt('waiting', 'parked', 'hanging about', 'hanging around')}\b${upTo(6)} to ${alt('take', 'pick up', 'collect', 'drive')} (?:her|him|them)\b` +
         S`(?=.*\b${alt('after school', 'tonight', 'today', 'now', 'later', 'cash', 'money', 'new phone', 'mates', 'party')}\b)` +
         S`(?!.*\b${alt('uncle', 'dad', 'grandad', 'taxi', 'escort', 'driver', 'carer', 'social worker', 'coach')}\b)`,
+      // Called away now by someone unnamed: "on the phone to someone for hours, now shes said theyre coming to get her and she has to go".
+      S`\b${alt('theyre', 'they are', 'hes', 'he is', 'shes', 'she is', 'someones', 'someone is', 'somebody is')} coming to ${alt('get', 'collect', 'pick up', 'take')} (?:her|him|them)\b${upTo(4)} ` +
+        S`(?:and )?(?:she|he|they) (?:has|have|s got|ve got|got|needs?) to go\b`,
       // Fled from where she was kept, and followed now: "girl says she ran from a house where she was kept 3 days, begging me not to take
       // her back, a cars been following us".
       S`^(?=.*\b${alt('ran from', 'ran away from', 'escaped from', 'got out of')} (?:a|the) ${alt('house', 'flat', 'place', 'car', 'van')}\b)` +

@@ -13,7 +13,7 @@ import { alt, anyOf, b, habitual, S, toldOver, upTo, type Rule } from './fragmen
 const lateAtNight = alt(S`at (?:1[0-2]|[1-5])(?: ?[0-5]\d)? ?(?:pm|am)`, 'midnight', 'in the night', 'tonight', 'just now');
 const thanksForEverything = S`(?:thank you|thanks) for everything`;
 const fondFarewell = new RegExp(
-  S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault|this is goodbye|goodbye forever|tell (?:the others|everyone|everybody|them all|mum|my mum) (?:that )?(?:im|i am|i m) sorry|(?:somethings|something is|something s) (?:wrong|not right|off))\b)(?!.*\b${thanksForEverything}\b.*\b${lateAtNight}\b)(?!.*\b${lateAtNight}\b.*\b${thanksForEverything}\b)` +
+  S`^(?!.*\b(?:thanks for trying|not (?:your|ur) fault|this is goodbye|goodbye forever|tell (?:the others|everyone|everybody|them all|mum|my mum) (?:that )?(?:im|i am|i m) sorry|(?:somethings|something is|something s) (?:wrong|not right|off)|(?:dont|do not) be sad|(?:does not|doesnt|not|isnt|is not|wont) (?:answer|answering|pick up|picking up))\b)(?!.*\b${thanksForEverything}\b.*\b${lateAtNight}\b)(?!.*\b${lateAtNight}\b.*\b${thanksForEverything}\b)` +
     S`.*\b${alt('thank you', 'thanks', 'life story')}\b`,
 );
 /** The last words of a message: "bye", "love you", "sorry for everything" (not "sorry" alone, said after a row). */
@@ -136,6 +136,8 @@ export const intentToDieFarewellsRules: Rule[] = [
         'possessions',
       )}\b`,
       S`\btonights the night\b`,
+      // Things handed over as no longer needed: "he ask me to keep his phone and he says he wont need it anymore".
+      S`\b${alt('keep', 'have', 'take')} (?:his|her|their|my) \w+\b${upTo(6)} ${alt('wont', 'will not', 'doesnt', 'does not', 'dont')} need (?:it|them) ${alt('any ?more', 'any longer', 'where (?:hes|shes|im|theyre) going')}\b`,
       // A coffin sent with a time or a farewell: "posted coffin emojis and bye tonight" (not asked what one means).
       S`\bcoffin\b(?=.*\b${alt('tonight', 'goodbye', 'bye', 'love you', 'sorry for everything')}\b)(?!.*\b${alt('what does', 'mean', 'means', 'meaning')}\b)`,
       // (Not said as a habit of a child who apologises: "says sorry for everything even when its not his fault".)
@@ -153,7 +155,11 @@ export const intentToDieFarewellsRules: Rule[] = [
       // Cutting ties and handing over the keys to a life: "deleted all his socials, gave her his bank card pin".
       S`\bdeleted (?:all )?(?:of )?${alt('her', 'his', 'their', 'my')} ${alt('socials', 'social media', 'accounts', 'insta', 'instagram', 'snapchat', 'snap', 'tiktok')}\b.*\b${alt('gave', 'given', 'giving', 'handed', 'handing')}(?: \w+){0,3} ${alt('her', 'his', 'their', 'my')} ${alt('pin', 'passwords?', 'passcodes?', 'bank card', 'stuff', 'things', 'xbox', 'ps5', 'console', 'phone')}\b`,
     ),
-    // (Clinging close is part of a farewell, not a habit: "asked me to look after her hamster 'after' and keeps hugging me".)
-    unless: anyOf(S`^(?!.*\bkeeps? (?:on )?${alt('hugging', 'cuddling', 'thanking')}\b).*${habitual.source}`, fondFarewell.source),
+    // (Clinging close is part of a farewell, not a habit: "asked me to look after her hamster 'after' and keeps hugging me"; nor is
+    // "keep his phone", no longer needed.)
+    unless: anyOf(
+      S`^(?!.*\bkeeps? (?:on )?${alt('hugging', 'cuddling', 'thanking')}\b)(?!.*\bneed (?:it|them) any ?more\b).*${habitual.source}`,
+      fondFarewell.source,
+    ),
   },
 ];

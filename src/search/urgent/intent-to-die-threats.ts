@@ -15,6 +15,8 @@ export const intentToDieThreatsRules: Rule[] = [
     when: anyOf(
       // (Not denied: "she says it 'helps' and shes 'not going to kill herself'".)
       S`\b(?<!\b(?:not|never) )${willSoon}\b${upTo(2)} ${threatened}\b`,
+      // An attempt to be finished: "when they discharge him he will finish what he started".
+      S`\b(?<!\b(?:not|never) )${alt('will', 'going to', 'gonna', 'wants to', 'll', 'is going to')} finish what (?:he|she|they|i) started\b(?! ${alt('with', 'on', 'in', 'at', 'for', 'by', 'before')}\b)`,
       // Not safe from herself now: "keeps saying 'im not safe with me right now', her plan involves the train".
       S`\b${alt('not safe with', 'not safe from', 'cant keep')} ${notSafeSelf}(?: safe)?\b.*\b${notSafeCue}\b`,
       S`\b${notSafeCue}\b.*\b${alt('not safe with', 'not safe from')} ${notSafeSelf}\b`,

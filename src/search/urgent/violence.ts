@@ -133,6 +133,8 @@ export const violenceRules: Rule[] = [
     name: 'violence-now',
     when: anyOf(
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
+      // Raised over someone now: "thinks we are the police from the border and is holding a chair over my husband".
+      S`\b${alt('holding', 'raising', 'lifting', 'swinging', 'waving')} (?:a |the )?${alt('chair', 'bat', 'stick', 'bottle', 'hammer', 'brick', 'pole', 'plank')} ${alt('over', 'above', 'at')} (?:my |her |his |their |our |the )?${alt('husband', 'wife', 'partner', 'carers?', 'staff', 'head', 'brother', 'sister', 'mum', 'dad', 'him', 'her', 'them', 'me', 'us', 'someone', 'teacher', 'other')}\b`,
       S`\b(?<!\b${alt('whos', 'who s', 'who is', 'who are', 'thats', 'that is', 'that are')} )${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone', 'each other', S`(?:a |an |the |another |our )?(?:new |younger |little |other )?${alt('resident', 'child', 'kid', 'boy', 'girl', 'lad', 'pupil', 'young person', 'yp')}`)}\b`,
       // Exploiters' threat to kill or hurt, and they know where the child lives: "found in a cannabis farm, says if he talks theyll
       // kill his family, and the men know where the carer lives".
