@@ -11,17 +11,6 @@ import type { Parts } from './parts';
  * "what is an IRO" or "what is s117", where the term is its entry's title or a Mental Health Act
  * section, is left to the whole entry; only the meaning asked outright gets the line then.
  */
-/**
- * "what is camhs": a meaning asked of a term that is its entry's title is that entry, shown whole
- * whatever the gate makes of so short a message (a Mental Health Act section is routed apart).
- */
-export function entryDefined(q: Question, toolkit: Toolkit, glossary: GlossaryIndex): string | undefined {
-  const asked = definitionAsked(q.text, glossary);
-  if (!asked || asked.meaning || sectionIn(q) !== undefined) return undefined;
-  const entry = toolkit.get(asked.term.entry);
-  return entry && titleNames(entry.title, asked.said) ? entry.id : undefined;
-}
-
 export function glossaryParts(q: Question, memory: Memory, toolkit: Toolkit, glossary: GlossaryIndex): Parts | undefined {
   const asked = definitionAsked(q.text, glossary);
   if (!asked) return undefined;
@@ -38,4 +27,15 @@ export function glossaryParts(q: Question, memory: Memory, toolkit: Toolkit, glo
     band: 'glossary',
     memory: entry ? { lastTopicId: entry.id } : memory,
   };
+}
+
+/**
+ * "what is camhs": a meaning asked of a term that is its entry's title is that entry, shown whole
+ * whatever the gate makes of so short a message (a Mental Health Act section is routed apart).
+ */
+export function entryDefined(q: Question, toolkit: Toolkit, glossary: GlossaryIndex): string | undefined {
+  const asked = definitionAsked(q.text, glossary);
+  if (!asked || asked.meaning || sectionIn(q) !== undefined) return undefined;
+  const entry = toolkit.get(asked.term.entry);
+  return entry && titleNames(entry.title, asked.said) ? entry.id : undefined;
 }

@@ -89,7 +89,7 @@ export const bodySignsRules: Rule[] = [
         S`^(?:\w+ ){0,2}keeps? ${alt('passing out', 'fainting', 'blacking out', 'collapsing')}(?: ${alt('now', 'tonight', 'help', 'pls', 'please', 'again', 'rn')})*$`,
         'fainted',
         // Days without food or drink, and fainting or confused now: "stopped eating and drinking five days ago, today he fainted twice and is confused".
-        S`(?:stopped|not|hasnt been|has not been|isnt|refusing|refused|refuses)(?: \w+){0,2} ${alt('eating and drinking', 'drinking')}\b.*\b${alt('fainted', 'confused', 'collapsed', 'passed out', 'not making sense', 'cant stand')}`,
+        S`(?:stopped|not|hasnt been|has not been|isnt|refusing|refused|refuses)(?: \w+){0,2} ${alt('eating and drinking', 'drinking')}\b.*\b${alt('fainted', S`confused(?! ${alt('about', 'by', 'with', 'as to', 'over', 'why', 'what', 'when', 'where', 'how')})`, 'collapsed', 'passed out', 'not making sense', 'cant stand')}`,
         // Knocked down in a fight and staying down: "two of the lads are fighting properly, ones not getting up".
         S`${alt('fighting', 'fight', 'punched', 'kicked', 'knocked', 'stamped', 'beaten', 'beating')}\b.*\b(?:ones|one is|hes|shes|he is|she is|the other(?: one)?(?: is)?|one of them(?: is)?) (?:not|isnt) getting up(?! ${alt('for', 'in', 'on time', 'till', 'until', 'before', 'early')}\b)`,
         seizureFitting,
