@@ -1253,6 +1253,9 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'self harm happening now',
+      'self-harm happening right now help',
+      'cutting going on right now',
       'hes headbanging the door and has split his forehead',
       'Police liaison - YP at the place of safety on a 136 is head-banging the wall hard, nurse not here yet',
       'shes head banging the door hard right now',
@@ -1317,6 +1320,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'is self harm happening more now than before',
+      'how common is self harm now in teenagers',
       'he head bangs the wall when hes frustrated, is that sensory?',
       'shes head banging the floor every night at bedtime',
       'i referred a 9 year old to camhs because of her rages and hitting herself and the referrals been declined. where do i go now?',

@@ -16,6 +16,8 @@ export const selfHarmNowRules: Rule[] = [
       // A plea beside it: "please help she is hurting herself and i dont know what to do" (not told as a habit).
       S`\b${alt('please help', 'pls help', 'plz help', 'help me', 'help please', 'help pls')}\b.*\b${alt('shes', 'she is', 'hes', 'he is', 'theyre', 'they are')} ${alt('hurting', 'harming', 'cutting')} ${self}\b` +
         S`(?! ${alt('when', 'whenever', 'if', 'at night', 'every', 'most', 'sometimes', 'a lot')}\b)`,
+      // Said as a thing happening: "self harm happening now", "cutting going on right now" (not "is self harm happening more now").
+      S`\b${alt('self ?harm', 'self ?harming', 'cutting', 'self injury')} (?:is )?${alt('happening', 'going on')} (?:right )?now\b`,
       // Will not stop: "the boy i look after wont stop head butting the radiator".
       S`\b${alt('wont', 'will not', 'cant', 'cannot', 'wouldnt')} stop ${alt('head ?butting', 'banging (?:his|her|their) head', 'hitting (?:his|her|their) head')}\b`,
       S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(
