@@ -15,7 +15,7 @@ import type { CardActionData } from './actions';
 import { commandFor, type Command } from './commands';
 import { entryCard, pathwayCard, type Focus } from './entry-cards';
 import type { Memory } from './memory';
-import { entryDefined, glossaryParts } from './glossary-answer';
+import { definedAnswer } from './glossary-answer';
 import { urgentParts } from './urgent-answer';
 import { walk } from './pathway-walk';
 import { choicesCard } from './screens';
@@ -122,10 +122,9 @@ export class Answerer {
     if (rule) return urgentParts(this.toolkit, this.searcher, text, rule, memory);
     // Another field's words ("section 5 on my MOT", "my dog has separation anxiety"): not the toolkit's.
     if (aboutAnotherField(q)) return this.fallback(memory);
-    const defined = glossaryParts(q, memory, this.toolkit, this.glossary);
-    if (defined) return defined;
-    const titled = entryDefined(q, this.toolkit, this.glossary);
-    if (titled) return this.show(titled, memory, focusIn(q), this.alsoFits(q.text, titled), false)!;
+    const defined = definedAnswer(q, memory, this.toolkit, this.glossary);
+    if (defined && 'line' in defined) return defined.line;
+    if (defined) return this.show(defined.entry, memory, focusIn(q), this.alsoFits(q.text, defined.entry), false)!;
     // "and the risk factors?" after an answer: the same entry, at that section.
     const follow = memory.lastTopicId ? followUpFocus(q) : undefined;
     if (follow && this.toolkit.get(memory.lastTopicId!)) return this.show(memory.lastTopicId!, memory, follow)!;
