@@ -17,10 +17,9 @@ const CRISIS_WORD =
  */
 const SAYINGS = new RegExp(
   String.raw`\b(?:${[
-    // a medicine or a food's safety, not a child's: "which hay fever tablets are safe while breastfeeding"
-    String.raw`safe (?:while|when|during) (?:breast ?feeding|pregnan\w*)|(?:tablets?|pills|medicines?|medications?|antihistamines?|creams?|vitamins?|supplements?) (?:are |is |that are |that is )?safe`,
-    // a medicine's dose for a child: "is paracetamol safe for a 6 year old with a temperature, what dose"
-    String.raw`(?:paracetamol|calpol|ibuprofen|nurofen|piriton|antihistamines?|melatonin|medicines?|tablets?) (?:is |are )?safe for (?:a |an |my |our |her |his |the )?(?:\w+ ){0,3}(?:year old|yo|baby|toddler|child|kid)s?`,
+    // a medicine or a food's safety, not a child's: "which hay fever tablets are safe while breastfeeding",
+    // "is paracetamol safe for a 6 year old with a temperature, what dose"
+    String.raw`safe (?:while|when|during) (?:breast ?feeding|pregnan\w*)|(?:tablets?|pills|medicines?|medications?|paracetamol|calpol|ibuprofen|nurofen|piriton|melatonin|antihistamines?|creams?|vitamins?|supplements?) (?:are |is |that are |that is )?safe`,
     // another service's crisis line: "whats the crisis line for the housing benefit team"
     String.raw`crisis (?:line|number|team) (?:for|at) (?:the )?(?:housing|benefits?|council tax|universal credit|energy|gas|electric|water|bank)`,
     // a crisis team's rota

@@ -90,3 +90,17 @@ describe('crisis topics on a refusal', () => {
     expect(answer.alternatives.filter((id) => crisis.includes(id))).toEqual([]);
   });
 });
+
+describe('a saying never hides a crisis word beside it', () => {
+  const answerer = new Answerer(loadToolkit(resolve(__dirname, '..', '..', 'content')).toolkit);
+
+  it.each(['is paracetamol safe for a suicidal 15 year old', 'are her tablets safe, she says she wants to die'])(
+    '"%s": the crisis topics are offered',
+    (q) => {
+      const { answer } = answerer.ask(q);
+      expect(answer.urgent || answer.alternatives.includes('concern-suicidal-thoughts') || answer.id === 'concern-suicidal-thoughts').toBe(
+        true,
+      );
+    },
+  );
+});
