@@ -176,11 +176,11 @@ export class Searcher {
     scored.sort((a, b) => b.score - a.score);
     const top = scored.slice(0, limit).filter((h) => h.score > 0);
     const hits = top.map(({ id, score, question }) => ({ id, score, question }));
-    const informative = terms.filter((_, i) => covers[i]! > 0).length;
+    const informativeTerms = terms.filter((_, i) => covers[i]! > 0);
     const unknown = totalCover > 0 ? unknownCover / totalCover : 0;
     // Everyday questions ("when do I plant sunflower seeds") use words the toolkit may know but
     // practitioners seldom ask with: the mean log count of questions using each informative word.
-    const asked = terms.filter((_, i) => covers[i]! > 0).map((t) => Math.log1p(this.askedDf.get(t) ?? 0));
+    const asked = informativeTerms.map((t) => Math.log1p(this.askedDf.get(t) ?? 0));
     const familiar = asked.length > 0 ? asked.reduce((s, x) => s + x, 0) / asked.length : 0;
     const [model, second] = [0, 1].map((i) => (top[i] ? (chances.get(top[i].id) ?? 0) : 0)) as [number, number];
     const outOfScope = chances.get(OUT_OF_SCOPE) ?? 0;
@@ -190,7 +190,7 @@ export class Searcher {
       coverage: top[0]?.coverage ?? 0,
       unknown,
       familiar,
-      terms: informative,
+      terms: informativeTerms.length,
       model,
       outOfScope,
       modelMargin: model - second,
