@@ -32,6 +32,7 @@ export const FIGURE_OF_SPEECH = new RegExp(
   S`\b${alt(
     S`swallow(?:ed|ing|s)? (?:her|his|their|my|your|our) pride`,
     S`${alt('bored', 'scared', 'worried', 'frozen')} to death`,
+    S`${alt('scream', 'screams', 'screaming', 'screamed', 'yelling', 'shouting', 'crying')} blue murder`,
     S`dying (?:to|for) ${alt('a', 'go', 'see', 'get', 'meet', 'know', 'tell', 'have')}`,
     S`dying of ${alt('boredom', 'embarrassment', 'laughter', 'shame', 'thirst', 'hunger')}`,
     // A machine threatened: "hes going to 'kill' his playstation if it freezes again".

@@ -24,6 +24,8 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "the nursery's camera app - I can see the little one in my care eating something out of the dishwasher tablet box and nobody's noticing",
+      'toddler is chewing a washing capsule',
       'kid swallowed a magnet',
       'the toddler swallowed a fridge magnet about an hour ago',
       'hes had two magnets, swallowed them, tummy ache',
@@ -68,6 +70,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do i stop my toddler chewing everything',
+      'he chewed through the charger cable again',
       'he had a magnet set for his birthday, is it safe for a 4 year old',
       'she had magnets on her fridge at her old placement',
       'mum says Tom swallowed a battery as a toddler and wants the carers to know. Where do I put that in his health record?',
@@ -250,6 +254,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'Social worker: just received a snapchat from a child on my caseload (she added me months ago) - photo of a noose and the text "tonight"',
       "team leader here, the YP has ripped the anti ligature fitting out of the ceiling and made a noose from the bedsheet, we've removed it but she keeps trying to grab anything, she's completely out of it",
       "resi: girl has tied ligature, we've removed it, she's now trying to pull the light fitting down to use that",
       'another YP has a ligature on in the toilet, staff holding him up, where is the cutter kit',
@@ -278,6 +283,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'she tied a noose months ago, what support is there now',
       'are the light fittings in her room ligature points',
       "YP's clarinet ligature snapped and she's gutted, grade 4 exam next week. can we get a new one out of petty cash?",
       'YP wants to be able to lock her bedroom door from the inside for privacy. what do other homes do re ligature/safety vs dignity?',
@@ -708,6 +714,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'How do I teach a 13 year old to cook safely with knives? She wants to help with tea',
       'mum turned up at ours with a knife n fork set as a gift lol',
       'baking club today, a lac girl nicked her finger with a knife slicing carrots. plaster, fine. do i tell the carer or just log it?',
       "Hi, do we have to inform Ofsted when a yp is arrested for carrying a knife? It happened Saturday, he's on bail now",
@@ -850,6 +857,9 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "In our training we used a scenario where a girl texts a carer saying she's at a bridge. What are the key learning points?",
+      'How should I respond when a young person jokes "I\'m gonna jump off a bridge" about school? He says it a lot',
+      'I saw a story on Facebook about a girl who jumped off a bridge in Manchester. My foster daughter saw it too and was upset. How do I talk to her about it?',
       "neighbour. there's a lad from the home who sits on the railway bridge wall a lot, not doing anything, just sitting. is that something to report",
       'neighbour. the kids from the home are always at the river. i swim there too. is it safe for them',
       'He jumped off the vaulting box and sprained his ankle in PE yesterday. Foster carer was informed. Do I need to tell the social worker too?',
@@ -1001,6 +1011,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'He bragged he was "stabbed" at the dentist yesterday - it was a filling injection. How do I help a kid with needle phobia?',
       "Kinship carer asked what she'd do if her grandson ever came home with a stab wound - there's been a few incidents in the area. Is there a local bleed control course?",
       'how do i help a young person grieving a friend who was stabbed',
       'should we tell the whole year group after a pupil has been stabbed in the community (hes recovering)',
@@ -1253,6 +1264,9 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "watching her youtube live, she's cutting her arm and the chat are encouraging her",
+      'on facetime he is cutting his wrist',
+      'she went live on tiktok and is burning herself',
       'self harm happening now',
       'self-harm happening right now help',
       'cutting going on right now',
@@ -1320,6 +1334,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'where does she live? shes cutting her arms, who do i refer to',
+      'she posted about cutting her arms last year on her tiktok',
       'is self harm happening more now than before',
       'how common is self harm now in teenagers',
       'he head bangs the wall when hes frustrated, is that sensory?',
@@ -1797,6 +1813,9 @@ const table: Pinned[] = [
   {
     rule: 'road',
     catches: [
+      "we use Life360 - my lad's phone has just registered a crash alert and he was in a car with people he's not supposed to be with",
+      'crash detected on her phone, shes not answering',
+      'hes just been in a car crash',
       'we are in Alder Hey A&E 6 hours, she keep trying to run out to the main road, the staff say they cannot hold her',
       'he keeps stepping out in the middle of the main road at cars',
       'hes lying in the middle of the road',
@@ -1809,6 +1828,8 @@ const table: Pinned[] = [
       'shes weaving in and out of the traffic on her bike laughing',
     ],
     calm: [
+      'how do i turn off crash alerts on life360',
+      'she was in a car crash in 2019 and has ptsd',
       'he walks down the middle of the road, how do we teach road safety',
       'road safety for a 10 year old',
       'we live on a busy road',
@@ -2656,6 +2677,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "my foster sister (14) with a group of older guys, she's wasted, one's dragging her towards a car",
+      "just checked our security camera on my phone and my foster daughter is in the back garden with a group of older lads, one's pushing her to the ground",
+      'i can see on the camera a lad is shoving him into the wall',
       'young person on the ward hitting a nurse with the drip stand',
       "the dad's here and battering mum in front of the kids",
       'hes hitting the baby right now and wont stop',
@@ -2701,6 +2725,8 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'we keep pushing her to go to school, is that right',
+      'the older kids are pushing him about at school, who do i tell',
       "The young person keeps saying she's fine but the night staff hear her crying, she's picking her skin till it bleeds and she's not going out any more. I want to have a proper conversation with her but don't want to make it worse.",
       "He says 'one day I'm going to hurt him like he hurt me' about his stepdad",
       "Foster carer of a 6 year old: she's hitting other kids at school and the school blames us. What helps?",
@@ -3073,6 +3099,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'The carers are worried about a "trap house" their lad keeps mentioning in songs. Is it just lyrics?',
       'the traffickers used to ring him and say he had to go to them, how do we support him now',
       'his dealers want him to pay, he has to go to court next month',
       'law on locking the front door with a key at night - fire safety vs keeping them in?',
@@ -3932,6 +3959,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-with-violent',
     catches: [
+      "carer messaging at 2am: can't sleep, checked the app and her phone's at an address in Liverpool city centre known for exploitation, shes meant to be in bed. she isn't",
+      'her location is showing at the house where the men groomed her, she should be in bed',
+      'her phones location shows her at the flat where she was groomed',
       'the taxi kid has jumped out at the roundabout and ran off toward the estate where hes been exploited before, 11 yrs old',
       "he took off and he's got his mum's address, she's the one who stabbed him last year",
       "she's run. she's in care, 14, on the CSE panel list. the men she talks about pick her up from outside this hospital",
@@ -3942,6 +3972,8 @@ const table: Pinned[] = [
       'not back yet, last seen with the boys who robbed the corner shop',
     ],
     calm: [
+      'can we put her phone location on the plan, the areas known for exploitation',
+      'his phone was found at an address known for county lines last year',
       'how do we plan for a child who went missing last year to see the uncle who abused her',
       'when she went missing in the summer men would pick her up from outside school, how do we record that',
       'she went missing last year with the lads who stabbed someone',
@@ -4018,7 +4050,6 @@ const table: Pinned[] = [
       "volunteer just found a 13 year old girl in care sleeping in the church porch with a man who says he's her boyfriend, he must be 35",
       "I think she's been trafficked - turned up with a new phone and no shoes, says men are waiting round the corner for her",
       'caller says LAC girl 12 in back lane w 2 older men, looks out of it, caller watching now',
-      "my foster sister (14) with a group of older guys, she's wasted, one's dragging her towards a car",
       "pharmacy: girl around 12 in the shop saying a man is following her and she can't go back to the house she's been staying at",
       'shes on the phone crying that two men are following her down the road',
       'he told me a stranger has been following him since the bus stop, hes hiding in the shop',

@@ -258,6 +258,8 @@ const moreUrgent = [
 ];
 // Questions with alarming words in them that are still questions, history or everyday life.
 const moreCalm = [
+  'Saw a post in the foster carer Facebook group about a child taking an overdose of melatonin gummies. How much is dangerous, for general awareness?',
+  'My foster son "took" his little sister\'s sweets again and she\'s screaming blue murder lol. Sibling tips?',
   'security. in a drill, what do I do if someone is not breathing? want to practise',
   "night concierge. whats the code word thing for if someone is in danger and can't say so. heard about it in training",
   'shop assistant. kids were talking about someone who took too many pills at a party. it was someone from another school. nothing to do with our kids i think',

@@ -13,6 +13,11 @@ export const practiceNamed = S`\b${alt(
   'case scenario',
   S`scenario (?:for|about|on|involving|where)`,
   S`doing a scenario`,
+  // The scenario whole, then its lessons asked: "in our training we used a scenario where a girl texts a carer saying shes at a bridge,
+  // what are the key learning points".
+  S`${alt('scenario', 'case study', 'role ?play', 'vignette')} (?:where|in which|about|involving)(?: \S+){1,25} (?:what (?:are|were) the )?(?:key )?learning points`,
+  // Asked to know, not for a child now: "how much is dangerous, for general awareness".
+  S`for (?:general )?awareness`,
   S`training ${alt('day', 'session', 'exercise', 'question', 'scenario')}`,
   S`running a (?:training )?session`,
   // A drill practised (not a drill the hand is caught in): "in a drill, what do i do if someone is not breathing? want to practise".

@@ -22,6 +22,8 @@ export const recordOfHarm = alt(
 );
 /** Not a death's date, which dates the death and not the danger: "wants to be with his mum (mum died last year)". */
 export const notWhenDied = S`(?<!\b(?:died|passed away|passed) )`;
+/** Nor when someone first got in touch: "(she added me months ago) - photo of a noose and the text 'tonight'". */
+const notWhenAdded = S`(?<!\b(?:added|followed|friended|met) (?:me|us|her|him|them) )`;
 /** A record asked about, named so: "historic question", "historical incident". */
 export const historicAsked = S`${alt('historic', 'historical')} ${alt('question', 'query', 'record', 'incident', 'concern', 'event')}`;
 /** The months, for a date told by name. */
@@ -37,13 +39,13 @@ const dates = [
   '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined|died|passed away|passed)(?: with us| here)? )last (?:year|yr|month|mth|week|wk|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)s?',
   // "in the summer, now home" is history; "in the summer now" is not.
   'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
-  '(?:years|months|weeks) ago',
+  S`${notWhenAdded}(?:years|months|weeks) ago`,
   // Long ago, said loosely: "ages ago i took an overdose, doing way better now".
   S`(?:ages|ages and ages|a long time|long time|donkeys years) ago`,
   // One month or year back: "ate a few too many melatonin gummies by accident a month ago" (not "a week ago": a paracetamol
   // overdose can still be harming days later).
-  S`${notWhenDied}(?:a|one) (?:month|mth|year|yr) ago`,
-  S`${notWhenDied}(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
+  S`${notWhenDied}${notWhenAdded}(?:a|one) (?:month|mth|year|yr) ago`,
+  S`${notWhenDied}${notWhenAdded}(?:\d+|two|three|four|five|a few|few) (?:yrs?|years?|months?|mths?|weeks?|wks?) ago`,
   S`back in (?:\d{4}|the day)`,
   // Counted from then: "its been a year since he tried to hang himself and i still cant sleep".
   S`(?:its|it is|it has) been (?:over |nearly |almost |about )?(?:a|one|two|three|four|five|six|\d+|a few|a couple of) (?:years?|months?|weeks?) since`,

@@ -42,6 +42,10 @@ export const missingKnownDangerSituations: Situation[] = [
         // pick her up from outside this hospital".
         S`${goneOff}${gap(16)} (?:the |older |those |these |some )?(?:men|males|adults|guys|blokes)${gap(5)} ` +
           S`(?:pick|picks|picking|collect|collects|collecting) (?:her|him|them)(?: up)? (?:from|outside|at|near)`,
+        // Her phone shown where she is exploited: "checked the app and her phones at an address known for exploitation, shes meant to
+        // be in bed", "her location is showing at the house where the men groomed her".
+        S`(?:her|his|their) (?=\S*(?:phone|location|tracker|map|dot))(?:phones? )?(?:(?:location|tracker|snap ?map|dot) )?(?:(?:is|s|now|currently|still|pinging|showing|shows|says|puts)(?: her| him| them)? )*(?:at|in|near)${gap(12)} ` +
+          S`(?:known for|known to be|used for|linked to|where)${gap(4)} (?:exploitation|exploited|exploiting|groomed|grooming|county lines|cse|cce|trafficking|trafficked|drug dealing|abused)`,
       ].join('|'),
     ),
     unless: new RegExp(S`\b${awayInThePast(2)}\b|\bkeeps (?:going )?missing\b`),

@@ -136,8 +136,9 @@ export const held = alt(
     S`(?!.*\b(?:giving|given|gave|served|handed in) (?:(?:her|him|them|us|me) )?notice\b)`,
   // Not things kept safe: "keeps the bleach locked in the cupboard".
   S`(?:locked|trapped|shut)(?<!\b${thingsKept}(?: (?:is|are|gets?|stays?|kept|always|safely))? \w+) in (?:a|the|his|their) (?:cupboard|bathroom|toilet|garage|loft|attic|basement)`,
-  // Not one the police took them from: "got arrested in a trap house in Southport".
-  S`(?<!\b(?:arrested|raided|recovered|rescued)(?: \S+){0,3} )trap house`,
+  // Not one the police took them from: "got arrested in a trap house in Southport"; nor one sung of: "a 'trap house' their lad
+  // keeps mentioning in songs, is it just lyrics".
+  S`(?<!\b(?:arrested|raided|recovered|rescued)(?: \S+){0,3} )trap house(?!.*\b(?:in (?:his |her |their |the )?(?:songs?|lyrics|raps?|tracks?)|just (?:lyrics|a song|music))\b)`,
   S`owe them${gap(6)} (?:cant|come get|help|scared|wont let|phones? (?:is |are )?(?:now )?off|not answering)`,
   // (Not what the teller took: "messages off someone older on tiktok, ive took the phone off her".)
   S`(?:adult|man|woman|stranger|someone|somebody|people)${gap(5)} (?<!\b(?:i|ive|we|weve|i have|we have|i had|we had) )(?:has |have )?(?:taken|took|snatched|grabbed|dragged) (?:our|my|her|his|the|a) \S+`,

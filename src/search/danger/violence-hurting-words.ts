@@ -42,6 +42,8 @@ export const hurting = alt(
   'forcing',
   // "boy laying into the foster carer"
   'laying into',
+  // Pushed or shoved down, as it happens: "one of the lads is pushing her to the ground" (not "pushing her to go to school").
+  S`(?:pushing|shoving)(?= (?:\S+ ){1,2}(?:to the (?:ground|floor)|over|down|into|against|off|out of)\b)`,
 );
 /** A threat to hurt: "hurt him", "beat her". */
 // (Not a child's own "dont touch me", a boundary: "keeps saying 'dont touch me' and then crying for a cuddle".)

@@ -25,7 +25,7 @@ export const violenceHurtingSituations: Situation[] = [
     when: b(
       [
         // (A pet hurt is a worry to raise, not an emergency: "hes hurtin the dog wen i dont look".)
-        S`(?:is|are|s|hes|shes|theyre|now|just|currently) ${hurting} ` +
+        S`(?:is|are|s|hes|shes|theyre|ones|now|just|currently) ${hurting} ` +
           S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)` +
           S`(?! (?:\S+ )?(?:dog|dogs|cat|cats|pets?|puppy|kitten|hamster|rabbit|guinea pig|animals?|fish)\b)`,
         // (Not the hurt told as over: "her uncle was touching her at her old foster home, shes safe now".)

@@ -55,9 +55,16 @@ export const now = alt(
   'currently',
 );
 
+/** Seen as it happens on a screen: "watching her youtube live", "on the video call", "live streaming". */
+export const seenLive = alt(
+  S`${alt('on', 'watching', 'her', 'his', 'their', 'a', 'youtube', 'tiktok', 'instagram', 'insta', 'ig', 'snapchat', 'snap', 'twitch', 'facebook', 'fb', 'going', 'gone', 'went', 'is')} live`,
+  'live ?stream(?:ing)?',
+  S`on (?:a |the )?${alt('video call', 'facetime', 'webcam', 'camera', 'cctv', 'baby monitor')}`,
+);
+
 // ---------------------------------------------------------------- history and habit
 /** Said as a joke, for the rules that a joke makes calm: "jokingly said shed 'jump off a cliff' if she had to go to maths again". */
-export const saidInJest = alt('jokingly', 'joking', 'as a joke', 'in jest');
+export const saidInJest = alt('jokingly', 'joking', 'jokes', 'as a joke', 'in jest');
 /** What a child is said to have overdosed on, meaning only too much of it (the list both detectors read): "overdosing on the fizzy drinks". */
 export const tooMuchOf = S`(?:the |all the |too much |my |our |her |his |their )?${alt(...harmlessExcess)}`;
 /** Said by children in general, not by one child now: "pupils who say theyll jump off a cliff if they have to do another test". */

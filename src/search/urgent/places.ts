@@ -150,6 +150,9 @@ export const placesRules: Rule[] = [
       // Trying to get to it, and no one able to stop them: "she keep trying to run out to the main road, the staff say they cannot hold her".
       S`\b${alt('trying', 'try', 'tries')} to ${alt('run', 'get', 'go', 'walk', 'throw (?:her|him|them)sel(?:f|ves)')} (?:out )?(?:in)?to (?:the )?(?:main |busy )?${alt('road', 'traffic', 'motorway', 'dual carriageway')}\b` +
         S`.*\b${alt('cant', 'cannot', 'can not', 'unable to', 'struggling to')} ${alt('hold', 'stop', 'keep', 'restrain', 'contain')} ${alt('her', 'him', 'them')}\b`,
+      // A crash just now, or a phone's alert of one: "my lads phone has just registered a crash alert", "shes just been in a car crash".
+      S`\b${alt('crash alerts?', 'crash detected', 'detected a crash', 'crash notification')}\b(?<!\b${alt('turn off', 'switch off', 'set up', 'settings for', 'stop getting')}\b.*)`,
+      S`\b(?:just|has just|have just) (?:been )?in (?:a |the )?(?:car |road |bike |moped )?${alt('crash', 'accident', 'rta', 'rtc', 'collision')}\b`,
     ),
     // Teaching a child about roads is not a child in the road now.
     // Nor one told afterwards, home again: "was dodging cars on the bypass, now at home with us".

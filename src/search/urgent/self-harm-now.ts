@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, habitual, now, past, poss, S, self, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, habitual, now, past, poss, S, seenLive, self, upTo, type Rule } from './fragments';
 import { pronoun, body, stillGoing, wound, depthShown, bitten } from './self-harm-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
@@ -18,6 +18,8 @@ export const selfHarmNowRules: Rule[] = [
         S`(?! ${alt('when', 'whenever', 'if', 'at night', 'every', 'most', 'sometimes', 'a lot')}\b)`,
       // Said as a thing happening: "self harm happening now", "cutting going on right now" (not "is self harm happening more now").
       S`\b${alt('self ?harm', 'self ?harming', 'cutting', 'self injury')} (?:is )?${alt('happening', 'going on')} (?:right )?now\b`,
+      // Seen as it happens on a screen: "watching her youtube live, shes cutting her arm and the chat are encouraging her".
+      S`^(?=.*\b${seenLive}\b).*\b${alt('cutting', 'hurting', 'harming', 'burning', 'slashing', 'scratching')} ${body}\b`,
       // Will not stop: "the boy i look after wont stop head butting the radiator".
       S`\b${alt('wont', 'will not', 'cant', 'cannot', 'wouldnt')} stop ${alt('head ?butting', 'banging (?:his|her|their) head', 'hitting (?:his|her|their) head')}\b`,
       S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(

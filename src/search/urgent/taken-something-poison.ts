@@ -67,6 +67,9 @@ const swallowedPoison = alt(
   'swallowing',
   'drinking',
   'eating',
+  // In the mouth, a toddler's way: "toddler is chewing a washing capsule".
+  'chewing',
+  'chewed',
 );
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
@@ -100,6 +103,8 @@ export const takenSomethingPoisonRules: Rule[] = [
       // stomach burn", "shes swallowed stuff from the cleaning cupboard".
       S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?', 'ate', 'eat(?:en)?')} ${alt('something', 'stuff', 'some', 'liquid', 'a liquid', 'a bottle', 'whatever')} ` +
         S`(?:\w+ )?${alt('from', 'out of', 'in')} (?:the |a )?(?:\w+ )?${alt('under (?:the )?sink', 'cleaning cupboard', 'cupboard under (?:the )?sink', 'garage', 'shed')}\b`,
+      // Out of a poison's own box: "i can see the little one eating something out of the dishwasher tablet box".
+      S`\b${alt('drink(?:s|ing)?', 'drank', 'swallow(?:s|ed|ing)?', 'ate', 'eat(?:s|en|ing)?', 'chewing')} ${alt('something', 'stuff', 'some', 'bits', 'one')} ${alt('from', 'out of')} (?:the |a )?${poison} ${alt('box', 'packet', 'tub', 'bottle', 'bag', 'container', 'pot')}\b`,
       // Or a burning inside after drinking something: "he drink something, he say stomach burn", "drank something and her mouth is burning".
       S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?')} ${alt('something', 'stuff', 'some')}\b.*\b${alt('stomach', 'throat', 'mouth', 'tummy', 'belly')} (?:is |s |are )?${alt('burn', 'burns', 'burning', 'on fire')}\b`,
     ),

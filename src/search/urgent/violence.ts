@@ -83,6 +83,8 @@ export const violenceRules: Rule[] = [
             'chopping',
             // Taught to cook: "can he help me in the kitchen with a knife if im watching, he wants to learn to cook".
             S`${alt('learn', 'learning', 'learnt')} to ${alt('cook', 'bake', 'chop')}`,
+            // Or taught: "how do i teach a 13 year old to cook safely with knives, she wants to help with tea".
+            S`${alt('teach', 'teaching', 'show', 'showing')}(?: \w+){0,5} to ${alt('cook', 'bake', 'chop')}`,
             // Drawn: "he drew a picture of a man with a gun at school, he says its from a game".
             S`${alt('drew', 'drawn', 'drawing', 'draws', 'painted')} (?:a |an |some )?${alt('picture', 'pictures', 'drawing', 'drawings', 'cartoon', 'comic')} of`,
             // A toy: "he had a water gun in his bag".
