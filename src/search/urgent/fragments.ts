@@ -73,8 +73,9 @@ export const saidByChildrenInGeneral = S`${alt('pupils', 'kids', 'students', 'ch
 // A pattern of behaviour ("keeps", "every night") is a worry to plan for, not an emergency happening now.
 export const habitual = b(
   alt(
-    // (Not keeping someone safe: "we cant keep her safe", "we cant keep anyone safe".)
-    S`keeps?(?! ${alt('her', 'him', 'them', 'me', 'us', 'everyone', 'it', 'anyone', 'anybody', 'everybody', 'people', 'staff', 'the (?:other )?(?:kids|children|staff)', 'each other', 'ourselves')} ${alt('safe', 'calm', 'alive', 'awake', 'still', 'away from', 'in sight')})`,
+    // Doing a thing over and over: "keeps running off", "keep on saying" (not a thing kept: "keep his phone, he wont need it
+    // anymore", "we cant keep her safe").
+    S`keeps? (?:on )?(?:\w+ )?(?!\w*thing\b)\w+ing`,
     'keep on',
     // Typed as said: "evry nite".
     S`${alt('every', 'evry', 'evrey', 'everey')} ${alt('night', 'nite', 'day', 'time', 'week')}`,

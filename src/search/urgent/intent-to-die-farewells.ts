@@ -155,11 +155,7 @@ export const intentToDieFarewellsRules: Rule[] = [
       // Cutting ties and handing over the keys to a life: "deleted all his socials, gave her his bank card pin".
       S`\bdeleted (?:all )?(?:of )?${alt('her', 'his', 'their', 'my')} ${alt('socials', 'social media', 'accounts', 'insta', 'instagram', 'snapchat', 'snap', 'tiktok')}\b.*\b${alt('gave', 'given', 'giving', 'handed', 'handing')}(?: \w+){0,3} ${alt('her', 'his', 'their', 'my')} ${alt('pin', 'passwords?', 'passcodes?', 'bank card', 'stuff', 'things', 'xbox', 'ps5', 'console', 'phone')}\b`,
     ),
-    // (Clinging close is part of a farewell, not a habit: "asked me to look after her hamster 'after' and keeps hugging me"; nor is
-    // "keep his phone", no longer needed.)
-    unless: anyOf(
-      S`^(?!.*\bkeeps? (?:on )?${alt('hugging', 'cuddling', 'thanking')}\b)(?!.*\bneed (?:it|them) any ?more\b).*${habitual.source}`,
-      fondFarewell.source,
-    ),
+    // (Clinging close is part of a farewell, not a habit: "asked me to look after her hamster 'after' and keeps hugging me".)
+    unless: anyOf(S`^(?!.*\bkeeps? (?:on )?${alt('hugging', 'cuddling', 'thanking')}\b).*${habitual.source}`, fondFarewell.source),
   },
 ];
