@@ -24,6 +24,10 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'shes done an od tonight',
+      'shes tooken an overdose',
+      'she done an od',
+      'She says the voices told her to drink the cleaning stuff and she did',
       "the nursery's camera app - I can see the little one in my care eating something out of the dishwasher tablet box and nobody's noticing",
       'toddler is chewing a washing capsule',
       'kid swallowed a magnet',
@@ -70,6 +74,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'she did an overdose last year',
+      'she says the voices tell her to drink the cleaning stuff, she hasnt, who do i tell',
       'how do i stop my toddler chewing everything',
       'he chewed through the charger cable again',
       'he had a magnet set for his birthday, is it safe for a 4 year old',
@@ -171,6 +177,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'If a child in my care ever took too many tablets, which hospital would we go to round here?',
       '111 training scenario for new starters: carer reports 14yo has taken 12 paracetamol. help me write the expected responses? not a real call',
       'Our YP ate a few too many melatonin gummies by accident a month ago, GP said no harm. Should it go on her health plan?',
       "she asked me what to do if her friend ever took too many tablets, i'd like to give her a good answer",
@@ -202,6 +209,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      "she overdosed last week and came home from hospital yesterday, tonight she's just told me she's taken more",
       'she has overdosed on her meds',
       'pt in resus, 15M LAC, mixed OD + etoh, medics managing. SW asking what the crisis plan is and who covers OOH',
       'she over dosed just know',
@@ -220,6 +228,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'she overdosed last week and came home from hospital yesterday, she has taken more interest in school since',
       "cook: lad says he 'overdosed' on my chips last night haha. anyway can I get a healthier menu suggestion",
       "One of my tutees said she 'overdosed on caffeine' before her exam - lots of energy drinks. She's fine, just jittery. Should I talk to her about it?",
       'music tutor. Pupil overdosed on practice - did 5 hours yesterday and his fingers are sore. Should he rest a few days?',
@@ -254,6 +263,9 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      "YP in resi currently ligaturing, staff with her, ligature cutter used, she's conscious but grey. next steps",
+      'she is ligaturing',
+      'shes ligaturing now',
       'Social worker: just received a snapchat from a child on my caseload (she added me months ago) - photo of a noose and the text "tonight"',
       "team leader here, the YP has ripped the anti ligature fitting out of the ceiling and made a noose from the bedsheet, we've removed it but she keeps trying to grab anything, she's completely out of it",
       "resi: girl has tied ligature, we've removed it, she's now trying to pull the light fitting down to use that",
@@ -283,6 +295,9 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'girl in resi was admitted to Ancora House after she ligatured, now they want to discharge her back to the same home where she was being exploited from. who decides and can we challenge it',
+      'what do we do if a yp is ligaturing, policy question',
+      'the ligature cutter was used in training today',
       'she tied a noose months ago, what support is there now',
       'are the light fittings in her room ligature points',
       "YP's clarinet ligature snapped and she's gutted, grade 4 exam next week. can we get a new one out of petty cash?",
@@ -344,6 +359,9 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      'she hung herself',
+      'he has hanged himself',
+      "she's hung herself",
       'bathroom door locked, ligature risk yp, no response when we knock, do we break it down??',
       'shes a ligature risk and has locked herself in the shower, not answering',
       "My 14yo nephew just went out the back door with the belt off his dressing gown saying he's going to the woods. Last month he tried to hang himself.",
@@ -365,6 +383,9 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'her dad hung himself when she was 5, how do i talk about it',
+      'a boy at her school hung himself last week',
+      'the boy hung himself in the film',
       'an ex resident (now 19) messaged to say thanks for getting him through the time he tried to hang himself. Made my week. Can I reply?',
       'She was "hanging" after the party at the weekend - meaning hungover. Carer mentioned it today. Anything I need to do as her YOT worker re substance misuse?',
       'ligature risk assessment says keep the bathroom locked, she gets no response from camhs',
@@ -388,6 +409,8 @@ const table: Pinned[] = [
   {
     rule: 'suffocation',
     catches: [
+      "she's suffocating",
+      'help the baby is suffocating',
       'youngster in care is stuffing tissue down his throat',
       'hes shoving socks down his own throat in the cell',
       'found him in the shed with a hose pipe attached to the mower exhaust, not sure how long',
@@ -403,6 +426,8 @@ const table: Pinned[] = [
       'baby under the duvet and gone floppy',
     ],
     calm: [
+      'she says the house feels suffocating',
+      'the heat in her room is suffocating',
       'kinship grandad found the 15yo with a plastic bag over her head last year. how do we talk about it at the family group conference?',
       'he keeps stuffing his food down his throat at tea, how do we slow him down',
       'how do i talk to a teenager about a news story where someone fixed a hose to an exhaust',
@@ -992,6 +1017,8 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      'he has been glassed',
+      'hes been glassed in the face',
       "15yo male, CCE, just come back to the resi with a stab wound to his leg, refusing hospital, says he'll be killed if he talks",
       'EDT: residential home reporting a YP with a stab wound to the stomach',
       'staff member just stabbed',
@@ -1064,6 +1091,8 @@ const table: Pinned[] = [
   {
     rule: 'suicidal-now',
     catches: [
+      "hes od'ing",
+      "she's od-ing on her meds",
       'emergency child at risk of suicide now',
       'actively suicidal',
       'yp is suicidal right now',
@@ -1071,6 +1100,7 @@ const table: Pinned[] = [
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
     calm: [
+      "he used to od a lot, now he's doing well",
       "Our 17 year old is in care and his mum is using heroin. He worries about her overdosing and it's affecting college. Is there somewhere mum herself can be referred in Sefton?",
       "he's been overdosing on the fizzy drinks and sweets, any tips on cutting down sugar for a lad with ADHD?",
       'in the serious incident notification I need to describe the levels of need, which level is a young person with active suicidal plans',
@@ -1264,6 +1294,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'she is stabbing herself',
+      'yp currently self harming',
       "watching her youtube live, she's cutting her arm and the chat are encouraging her",
       'on facetime he is cutting his wrist',
       'she went live on tiktok and is burning herself',
@@ -1334,6 +1366,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'she keeps stabbing herself with a compass when upset',
+      'how many of our kids are currently self harming',
       'where does she live? shes cutting her arms, who do i refer to',
       'she posted about cutting her arms last year on her tiktok',
       'is self harm happening more now than before',
@@ -1514,6 +1548,9 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      "he's injected himself with my insulin",
+      "she's injected something",
+      'hes injected himself with something from the shed',
       "teenage boy at pharmacy counter asking for something 'to make sure I don't wake up'",
       "help she's taken something",
       'dad at contact has produced a bag of white powder and given some to the teenage son, son now acting strange',
@@ -1527,6 +1564,8 @@ const table: Pinned[] = [
       'the 16 year old has been in his room since tea saying hes taken something to make it all stop',
     ],
     calm: [
+      'she injected insulin as prescribed',
+      'can foster carers help a child inject insulin',
       'she has taken some money from my purse',
       'he took his time getting ready',
       'she took something off the shelf in the shop and felt sick about it',
@@ -1708,6 +1747,7 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      "She said she 'can't breathe' in crowded places and runs out of lessons",
       "She keeps saying 'I'm so stressed about exams I can't breathe'. Is there help in school?",
       'just got this from her: "that tiktok had me in tears i literally cannot breathe \ud83d\ude02\ud83d\ude02"',
       "'I only go missing because I can't breathe in that house' - 14yo in foster care",
@@ -1841,6 +1881,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      "he's drowning",
+      'someone is drowning help',
       'one of the y7s said her mates on the dinghy at crosby with some lads and its drifting out and theyve got no life jackets and ones already fallen in',
       "he went out for a swim in the docks with mates, they've come back without him, they're saying he went under",
       "he's drowning in the pond",
@@ -1855,6 +1897,8 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'she says she feels like shes drowning at school',
+      'im drowning in paperwork this week',
       'im drowning in paperwork, what support is there for carers',
       'she sleeps face down in the bath sometimes, is that normal',
       'practising the dead mans float face down in the pool at swimming lessons',
@@ -2007,12 +2051,16 @@ const table: Pinned[] = [
   {
     rule: 'baby-at-risk',
     catches: [
+      'the baby has been shaken',
+      'i think dad shook the baby, hes floppy',
       'new mum, says she cant trust her self with the baby tonight',
       'Community midwife. Day 5 postnatal, 18yo LAC, confused, not slept 3 nights, believes baby is possessed',
       "19yo mum expressing thoughts of harming infant, now says she can't trust herself alone with him",
       'she thinks the baby is evil and wont go near him',
     ],
     calm: [
+      'what is shaken baby syndrome',
+      'she shook the baby rattle',
       'she says she cant trust herself around him since he cheated',
       'had thoughts of harming the baby last year after the birth, shes fine now',
     ],
@@ -2020,6 +2068,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "he's locked his carer in the bathroom",
       'shes been on the phone to someone for hours, now shes said theyre coming to get her and she has to go, shes 12',
       "evening, sorry, I'm a taxi driver on the council contract. Girl I picked up at Aintree says she ran from a house where she was kept 3 days, she's begging me not to take her back, and a car's been following us since Walton Vale",
       "student came back from lunch with loads of cash and a new phone, says a man is waiting at the chippy to take her 'to meet his mates' after school. she's 13",
@@ -2102,6 +2151,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'hes locked his bike in the shed',
+      'we keep the tablets locked in the cupboard',
       "mum's coming to get her at 5 and she has to go to the dentist first",
       'her dad is waiting outside to take her home after school',
       'her nan is waiting outside to take her to the dentist',
@@ -2355,7 +2406,6 @@ const table: Pinned[] = [
       'overdose sertraline 15yo now',
       'took an overdoes of her sertraline, found the empty box just now',
       'had an overdoze i think',
-      'shes done an od tonight',
       'empty co-codamol packet in a 13yos bag and hes really really sleepy',
       'found an empty packet of ibuprofen in her room and shes gone really quiet and pale',
       'empty bottle of nans pills and the 13yo is being sick',
@@ -2421,7 +2471,6 @@ const table: Pinned[] = [
       'found him with empty packets of sertraline saying he wants to die',
       'just found my foster daughter with empty blister packs, she says she wants to sleep forever',
       'drank half a bottle of vodka and popped some of her pills',
-      "he's injected himself with my insulin",
       'shes swallowed a handful of something from the bathroom cabinet, says she wants to sleep forever',
       'she swallowed something in the bathroom and says she wants to die',
       'swallowed whatever was in the drawer, texting me she wants to be dead',
@@ -2519,6 +2568,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'hes grey and sweaty and clutching his chest after something at a party',
+      'shes grey',
+      'hes conscious but grey',
       "I've been a carer 20 years and never seen this, she's completely catatonic, staring at the wall, won't respond, has wet herself",
       "child in foster care has a really high temperature and stiff muscles after starting a new antipsychotic, and he's confused",
       'burning up and a stiff neck and the rash wont fade',
@@ -2574,6 +2626,8 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'shes grey haired now',
+      'his grey hoodie is ruined, can we claim for clothes',
       'what is catatonic schizophrenia',
       'what are the signs of meningitis, fever and stiff neck?',
       'stiff muscles after football and a bit of a temperature',
@@ -2618,8 +2672,6 @@ const table: Pinned[] = [
   {
     rule: 'broad:signs-together',
     catches: [
-      'hes grey and sweaty and clutching his chest after something at a party',
-
       'came back off his face, throwing up and cant stand',
       'hot to touch, neck stiff and really confused',
       'shes dizzy and her lips look purple',
@@ -2677,6 +2729,11 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'shes been raped',
+      "he's just been raped",
+      "they're jumping him",
+      'shes been spiked',
+      "he's been shot",
       "my foster sister (14) with a group of older guys, she's wasted, one's dragging her towards a car",
       "just checked our security camera on my phone and my foster daughter is in the back garden with a group of older lads, one's pushing her to the ground",
       'i can see on the camera a lad is shoving him into the wall',
@@ -2725,6 +2782,11 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'she was raped when she was 8, how do i support her',
+      "she's been raped in the past by her uncle, how do we support her",
+      'hes been jumping on the trampoline all day',
+      'she has been spiked before at a party, what signs',
+      'hes been shot at with a bb gun last summer',
       'we keep pushing her to go to school, is that right',
       'the older kids are pushing him about at school, who do i tell',
       "The young person keeps saying she's fine but the night staff hear her crying, she's picking her skin till it bleeds and she's not going out any more. I want to have a proper conversation with her but don't want to make it worse.",
@@ -3229,6 +3291,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "Why do children in care go missing more often and how does that link to exploitation? It's for a presentation.",
       "I feel bad saying it but the boy we foster smells of alcohol some mornings and there are bottles missing from our cupboard. He is only 13. I haven't told the social worker because I'm scared they'll move him. What should I do?",
       'monthly stats: 4 MFH, 2 RPIs, 1 self-harm. is that high for a 4 bed? RM wants a comparison',
       "Every time his dad cancels contact, which is most weeks, our 9 year old gets angry, then tearful, then says he'll run away to find him. What should I be doing?",
@@ -3983,6 +4046,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:gone-unreachable-at-risk',
     catches: [
+      'mid-handover - 16yo ran off the ward, ligatured last week, security lost him on the ground floor',
+      'ran off from contact, self harmed last week, we lost her in town',
       "our lad's gone missing from placement, he keeps getting calls from a number in another county, he's 14 and owes someone money",
       'walked out of his cla review at the town hall, 14, was suicidal last week and wont pick up',
       'ran off from contact an hour ago, she self harmed last month and her phone is off',
@@ -3991,6 +4056,7 @@ const table: Pinned[] = [
       'been gone since lunch, phone off, said before she wanted to end it',
     ],
     calm: [
+      'he ran off the ward last month, ligatured, how do we plan',
       'she went missing but is home now, she was suicidal last week and her phone is off',
       'she went missing last year when she was suicidal and her phone was off, how do we plan',
       'ran off before and said he wanted to die, phone off',

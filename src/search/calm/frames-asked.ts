@@ -5,8 +5,9 @@ import { NOTHING_TOLD_NOW } from './nothing-told-now';
 
 /** Asked for some day, or of a service, a plan or a trend, with nothing told as now (../urgent-calm.ts CALM_FRAME). */
 export const askedFrames: string[] = [
-  // Asked for some day: "if a kid ever threatened to burn the house down", "if our lad was ever arrested for carrying a blade".
-  S`\bif (?:a|an|any|our|my|the|one of (?:our|the|my)) (?:\w+ ){1,2}ever\b${NOTHING_TOLD_NOW}`,
+  // Asked for some day: "if a kid ever threatened to burn the house down", "if our lad was ever arrested for carrying a blade", "if a
+  // child in my care ever took too many tablets, which hospital".
+  S`\bif (?:a|an|any|our|my|the|one of (?:our|the|my)) (?:\w+ ){1,4}ever\b${NOTHING_TOLD_NOW}`,
   // Or the teller's own some day: "if i ever found a note, like a suicide note, what would i do", "a helpline i can ring if im ever scared a child is being abused".
   S`\bif (?:i|we|im|i am|were|we are) ever\b${NOTHING_TOLD_NOW}`,
   // What a service would do, asked: "what would the police do if i rang them because my granddaughter was threatening to kill herself".
@@ -26,6 +27,8 @@ export const askedFrames: string[] = [
   // Talk about another school's child, said to be none of ours: "kids were talking about someone who took too many pills at a party,
   // someone from another school, nothing to do with our kids".
   S`\bnothing to do with (?:our|my) ${alt('kids', 'children', 'young people', 'yps', 'lot', 'pupils', 'students', 'lads', 'girls', 'boys')}\b${NOTHING_TOLD_NOW}`,
+  // A count asked: "how many of our kids are currently self harming".
+  S`^how many (?:of )?(?:our|the|my) ${alt('kids', 'children', 'young people', 'yps', 'pupils', 'students', 'residents', 'looked after children', 'children in care')}\b${NOTHING_TOLD_NOW}`,
   S`\b${alt('monthly', 'weekly', 'quarterly', 'annual', 'yearly', 'termly')} ${alt('stats', 'statistics', 'figures', 'returns?', 'data')}\b${NOTHING_TOLD_NOW}`,
   S`^(?:whats |what is )?(?:the )?${alt('law', 'legislation', 'regulations?', 'regs')} (?:on|about|around)\b${NOTHING_TOLD_NOW}`,
   // Imagined, or written up for a pack: "imagine a child is missing and their phone shows them near the river", "our edt induction

@@ -16,6 +16,8 @@ export const practiceNamed = S`\b${alt(
   // The scenario whole, then its lessons asked: "in our training we used a scenario where a girl texts a carer saying shes at a bridge,
   // what are the key learning points".
   S`${alt('scenario', 'case study', 'role ?play', 'vignette')} (?:where|in which|about|involving)(?: \S+){1,25} (?:what (?:are|were) the )?(?:key )?learning points`,
+  // Said to be for a talk or a course: "why do children in care go missing more often ... its for a presentation".
+  S`(?:its|it is|this is|thats) for (?:a|my|our|the) (?:\w+ )?${alt('presentation', 'training', 'essay', 'assignment', 'talk', 'workshop', 'lecture', 'course')}`,
   // Asked to know, not for a child now: "how much is dangerous, for general awareness".
   S`for (?:general )?awareness`,
   S`training ${alt('day', 'session', 'exercise', 'question', 'scenario')}`,

@@ -34,6 +34,8 @@ export const graveSign = alt(
   S`diabetic${gap(12)} (?:(?:really |very |so )?confused(?! (?:about|by|over|with|as to))|drowsy|slurring|not making sense|unresponsive|fitting|gibberish|(?:wont|cant) wake)`,
   'gone grey',
   'going grey',
+  // Grey, said of the child as a state: "shes conscious but grey", "hes grey now" (not grey hair or a grey hoodie).
+  S`(?:hes|shes|theyre|he is|she is|they are) (?:\S+ but |looking |really |very )?gr[ae]y(?=$| and| now| help| please| but| next| what)`,
   'turning blue',
   // Said of the child, not a tantrum: "having a panic attack and has gone blue" (not "screamed till he went blue in the face").
   S`(?:has|have|hes|shes|theyve|theyre|s|is|are|now|just) (?:gone|going) blue(?! in the face| with (?:cold|rage|anger))`,

@@ -55,6 +55,8 @@ export const unreachable = alt(
   'not replying',
   'no reply',
   S`blocked (?:me|us)`,
+  // Lost from sight by those following: "ran off the ward ... security lost him on the ground floor".
+  S`(?:security|staff|we|police|they) (?:have |has |had )?lost (?:sight of )?(?:him|her|them)`,
 );
 /**
  * Gone quiet after a message (with unreachable, where a last message is told): "and now nothing", "hasnt read anything since",

@@ -12,6 +12,7 @@ const knownRisk = alt(
   S`suicid\w*`,
   S`self ?harm\w*`,
   S`overdos\w*`,
+  S`ligatur\w*`,
   S`(?:wants?|wanted|wanting) to die`,
   S`kill(?:ing)? (?:her|him|them)sel(?:f|ves)`,
   S`end(?:ing)? (?:it all|it|(?:her|his|their) life)`,
@@ -65,9 +66,10 @@ export const missingKnownDangerSituations: Situation[] = [
           S`(?:owes? (?:someone|somebody|them|people|money|a debt)|in debt|county lines|number (?:in|from) (?:another|a different) (?:county|city|area|town))`,
       ].join('|'),
     ),
-    // The going told as history or a pattern, or over: "went missing last year", "home now" (not "not home now").
+    // The going told as history or a pattern, or over: "went missing last year", "home now" (not "not home now"; nor the date of
+    // the risk: "ran off the ward, ligatured last week, security lost him").
     unless: new RegExp(
-      S`\b${awayInThePast(5)}\b|` +
+      S`\b${awayInThePast(5, knownRisk)}\b|` +
         S`\b(?:keeps (?:going missing|running off|running away|walking out|absconding)|always (?:comes? back|goes missing|runs off))\b|` +
         S`(?<!\b(?:not|isnt|arent|hasnt|havent|never) )\b(?:back|home|found|safe) (?:now|safe|and well)\b`,
     ),

@@ -17,6 +17,8 @@ export const away = alt(
   // Gone quiet on the adults who would hear: "hasnt answered since she went the shop 3 hrs ago", "hasnt replied since tea".
   S`(?:hasnt|has not|havent|not) (?:answered|replied|responded|texted back|rung back|been in touch)(?: \S+){0,2} since(?!(?: \S+){0,3} (?:about|re|regarding)\b)`,
   S`absent from (?:placement|home|the home|the unit|school)`,
+  // Off a ward or a place of safety: "16yo ran off the ward".
+  S`(?:ran|run|runs|running|bolted|absconded) (?:off|out of|away from|out) (?:the )?(?:ward|unit|hospital|a and e|place of safety|136 suite)`,
   S`cant see (?:her|him|them)(?! (?:a|the) )`,
   S`(?:heading|headed|ran|running|bolted|legged it) (?:off )?(?:for|to|towards|toward) (?:the )?(?:docks|river|canal|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
   S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
@@ -84,5 +86,5 @@ export const away = alt(
   S`(?:its|it is) (?:now )?(?:gone )?\d+ ?(?:am|pm|oclock|at night|in the morning)`,
 );
 /** Being away told as history: "went missing last year", "ran off before" (n words between). */
-export const awayInThePast = (n: number) =>
-  S`${away}${gap(n)} (?:last (?:year|month|week|summer)|(?<!\b(?:said|says|saying|told (?:me|us|staff)|mentioned|threatened) )before|previously|(?:years|months|weeks) ago)`;
+export const awayInThePast = (n: number, notDateOf?: string) =>
+  S`${away}${gap(n)} ${notDateOf ? S`(?<!\b${notDateOf} )` : ''}(?:last (?:year|month|week|summer)|(?<!\b(?:said|says|saying|told (?:me|us|staff)|mentioned|threatened) )before|previously|(?:years|months|weeks) ago)`;

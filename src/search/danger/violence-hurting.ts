@@ -73,6 +73,12 @@ export const violenceHurtingSituations: Situation[] = [
         // Seen live as it happens: "watching a live video of one of our girls being hurt".
         S`(?:live|live ?stream\w*|streaming|video call|facetime)${gap(8)} (?:being|getting) (?:hit|beaten|battered|hurt|attacked|kicked|punched|strangled|stabbed|raped|abused|assaulted|tortured)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
+        // Just done to them, told bare (history is calm: unless): "shes been raped", "hes just been shot", "i think shes been spiked".
+        // (Not a scenario's "tells you shes been raped", nor years of it told as history: "raped, abused and exploited over years".)
+        S`(?<!\btells (?:you|me|us) (?:that )?)(?:shes|hes|theyve|she has|he has|they have|yp has|has just|have just) (?:just )?been (?:raped|sexually assaulted|shot|spiked|jumped|mugged at knifepoint)` +
+          S`(?!.*\b(?:over (?:the )?years|for years|years ago|as a (?:child|little girl|little boy|baby)|trauma history|historic(?:al)?)\b)`,
+        // Set on by a group, in slang: "theyre jumping him outside the chippy".
+        S`(?:is|are|s|theyre|hes|shes) (?:now |currently )?jumping (?:him|her|them|someone|a (?:lad|kid|boy|girl)|my \S+|our \S+)\b`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
         // Someone named, then what is being done to them: "staff member being hit with a chair leg".
         S`(?:staff|staff member|member of staff|carer|worker|teacher|mum|dad|nan|sister|brother|baby|another (?:child|kid|lad|girl|resident)) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|bitten)`,

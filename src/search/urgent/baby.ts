@@ -31,6 +31,8 @@ export const babyRules: Rule[] = [
     when: anyOf(
       S`^(?=.*\b(?:${baby}|postnatal|postpartum)\b).*\bcan(?:no|n)?t trust ${self}(?: \w+){0,2} ${alt('with', 'around', 'near')} ${theBaby}\b`,
       S`\b${alt('thoughts?', 'urges?', 'images?')} (?:of|about) ${harming} (?:the |her |his |their |my )?${baby}\b`,
+      // Shaken, told as done (not the syndrome asked about): "the baby has been shaken", "i think dad shook the baby".
+      S`\b${baby} (?:has |s |was |is |might have |may have )?(?:just )?been shaken\b(?! baby)|\bshook (?:the |her |his |their |my )?${baby}\b(?! ${alt('rattle', 'toy', 'bottle', 'blanket', 'mobile')})`,
       S`\b${alt('believes', 'thinks', 'convinced', 'says', 'saying', 'sure')} (?:that )?(?:the |her |his |their |my )?${baby} (?:is |s |was )?${unreal}\b`,
     ),
     // Told as over: "had thoughts of harming the baby last year, shes fine now".

@@ -70,6 +70,8 @@ export const bodySignsBreathingRules: Rule[] = [
         S`${alt('had me in tears', 'in tears laughing', 'crying laughing', 'from laughing', 'laughing so much', 'laughing so hard')}`,
         // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".
         S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
+        // A place she dreads: "she said she 'cant breathe' in crowded places and runs out of lessons".
+        S`(?:cant|can t|cannot) breathe in ${alt('crowded', 'crowds', 'busy', 'lessons', 'class', 'assembly', 'school', 'the corridors?', 'the hall', 'the canteen', 'shops', 'supermarkets?')}`,
         // A time of day she dreads: "her tummy hurts and she cant breathe when its time for school".
         S`(?:cant|can t|cannot) breathe when (?:its|it is|it s) time for (?:school|contact|bed|college)`,
         // A home that stifles, in a child's words: "i only go missing because i cant breathe in that house".

@@ -37,6 +37,8 @@ export const heldRules: Rule[] = [
         'got',
       )} ${alt('her', 'him', 'them')} in ${alt('his', 'their', 'a', 'the')} ${alt('car', 'van', 'flat', 'house')}\b`,
       S`\bbeing held ${alt('somewhere', 'against', 'captive', S`by ${alt('a', 'an', 'some', 'older')}`)}\b`,
+      // Someone shut in by the child, told as now: "hes locked his carer in the bathroom" (not things kept locked away).
+      S`\b${alt('hes', 'shes', 'theyve', 'he has', 'she has', 'they have', 'yp has', 'has just', 'just')} (?:just )?locked ${alt('his', 'her', 'their', 'the', 'a', 'my', 'our')} ${alt('carer', 'foster carer', 'mum', 'mam', 'dad', 'nan', 'sister', 'brother', 'little sister', 'little brother', 'baby', 'staff', 'staff member', 'teacher', 'key worker', 'friend')} in\b`,
       // "being held by dealers till he pays", "held by the gang"
       S`\b(?:being )?held by (?:the |some |these |those )?${alt('dealers?', 'gangs?', 'men', 'lads', 'them', 'his', 'her')}\b`,
       // Told bare, as it happens: "shes been taken", "someones took him" (not taken into care, to hospital, or to school).

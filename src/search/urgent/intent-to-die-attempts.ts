@@ -23,6 +23,8 @@ export const intentToDieAttemptsRules: Rule[] = [
         'missing and suicidal',
         'suicidal and missing',
         'overdosing',
+        // Typed short: "hes od'ing", "shes od-ing on her meds".
+        S`(?:${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'yp', 'yp is')} )od ?ing`,
       ),
     ),
     // "past history of overdosing, now clean 6 months"; any child, asked of a level or a service ("is level 4 only for children who

@@ -1,10 +1,10 @@
 /**
- * A ligature, a hanging, strangling or suffocation.
+ * A ligature or a hanging (suffocation and strangling are ./suffocation.ts).
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
 import { alt, anyOf, b, past, poss, S, self, them, upTo, type Rule } from './fragments';
-import { cord, baby, underBedding, goneStill, ligatureCord, hidden } from './ligature-words';
+import { cord, goneStill, ligatureCord, hidden } from './ligature-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const ligatureRules: Rule[] = [
@@ -20,6 +20,9 @@ export const ligatureRules: Rule[] = [
         'ligture',
         'ligatur',
         'ligiture',
+        // The word as care staff use it, a verb: "yp in resi currently ligaturing", "she has ligatured".
+        'ligaturing',
+        'ligatured',
         'noose',
         // "hanging" as the whole message, or with where or who: "hanging", "shes hanging in the wardrobe" (not a hangover or a picture).
         S`^(?:${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'yp', 'yp is', 'someone', 'somebody')} )?hanging` +
@@ -64,7 +67,7 @@ export const ligatureRules: Rule[] = [
         S`(?<!\b${alt('light', 'lamp', 'curtain', 'ceiling')} )fittings?(?<!\bnoose\b.*)(?!.*\bnoose\b)`,
         // Not one just used on someone: "had to use the ligature cutter just now, marks on neck".
         // Nor one sent for now: "staff holding him up, where is the cutter kit".
-        S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)` +
+        S`cutters?(?<!\b${alt('used', 'use', 'using', 'grabbed', 'got')} (?:the |a |our |my )?(?:ligature |lig )?cutters?)(?! (?:was |were |has been |had to be )?used)` +
           S`(?<!\b${alt('get', 'fetch', 'find', 'where is', 'wheres', 'bring')} the (?:ligature |lig )?cutters?)`,
         'free',
         'checks?',
@@ -95,7 +98,8 @@ export const ligatureRules: Rule[] = [
         'scars?',
         'scarring',
         // Admitted after one, what follows asked: "child in care on the ward after a ligature attempt, who decides on a tier 4 admission".
-        S`(?:on the ward|admitted|in hospital|medically (?:stable|fit|cleared)) (?:\w+ ){0,2}after (?:a|an|her|his|their|the) (?:\w+ )?(?:ligature|lig) attempt`,
+        // Or after one told as a verb: "admitted to ancora house after she ligatured, now they want to discharge her".
+        S`(?:on the ward|admitted|in hospital|medically (?:stable|fit|cleared)) (?:\w+ ){0,3}after (?:(?:a|an|her|his|their|the) (?:\w+ )?(?:ligature|lig) attempt|(?:she|he|they) ligatured)`,
       )}\b`,
     ),
   },
@@ -116,6 +120,9 @@ export const ligatureRules: Rule[] = [
     when: anyOf(
       S`\b${alt('trying', 'tried', 'going', 'gonna', 'wants', 'threatening')} to hang\b`,
       S`\b${alt('is', 'was', 'are', 'shes', 'hes', 'theyre', S`found ${them}`)} hanging\b`,
+      // Done, told of the child (not a relative's death told: "her dad hung himself when she was 5"): "she's hung herself", "our
+      // son has hanged himself".
+      S`\b${alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'yp', 'child', 'lad', 'girl', 'boy', 'son', 'daughter')} (?:has |have |just |has just |s )?${alt('hung', 'hanged')} ${self}\b`,
       // Cut down from a ligature: "cut her down from the bannister, shes breathing but barely".
       S`\bcut ${them} down\b`,
       // Found in one and cut down, told with what is being done now: "cell check, 15yo found with ligature, cut down, breathing, ambo called".
@@ -154,39 +161,9 @@ export const ligatureRules: Rule[] = [
       // Hungover, in slang: "she was 'hanging' after the party at the weekend, meaning hungover".
       S`\b(?:hungover|hung over|hangover)\b`,
       S`\b${alt('clothes', 'jeans', 'trousers', 'skirt', 'top', 'dress')} (?:are |is )?hanging\b`,
+      // A story's: "the boy hung himself in the film", "on the news" (not one of ours told as now: ./told-now.ts outranks it).
+      S`\b(?:in|on) (?:the|a|that|this) ${alt('film', 'movie', 'book', 'novel', 'series', 'show', 'programme', 'documentary', 'news', 'game', 'song', 'video', 'story', 'episode', 'soap', 'play')}\b`,
       past.source,
     ),
-  },
-  // "found her with a bag over her head"
-  // Or a baby gone still under bedding: "baby gone quiet under the duvet".
-  {
-    name: 'suffocation',
-    when: anyOf(
-      S`\bbag over ${poss} head\b`,
-      // Something forced down the throat, not food eaten fast: "stuffing tissue down his throat".
-      S`\b${alt('stuffing', 'shoving', 'forcing', 'pushing', 'ramming', 'stuffed', 'shoved', 'forced', 'pushed')} (?!${alt('food', 'his food', 'her food', 'their food', 'dinner', 'tea', 'sweets', 'crisps', 'chocolate', 'it all')}\b)(?:\w+ ){0,2}down ${poss} (?:own )?throat\b`,
-      // Fumes piped in: "found him in the shed with a hose pipe attached to the mower exhaust".
-      S`\bhose ?pipe\b${upTo(4)} ${alt('attached', 'connected', 'taped', 'running', 'fixed', 'fitted', 'stuck')} (?:on )?(?:to|into|from) (?:the |a |his |her |their )?(?:\w+ )?exhaust\b`,
-      // Just pulled off: "just pulled a plastic bag off her head".
-      S`\b${alt('pulled', 'got', 'took', 'ripped', 'tore')} (?:a |the )?${alt('plastic', 'carrier', 'bin', 'shopping', 'freezer', 'sandwich')} bag off ${poss} head\b`,
-      S`\b${baby}${upTo(3)} ${alt(goneStill, 'face down', 'stuck')}${upTo(2)} ${underBedding}`,
-      S`\b${baby}${upTo(2)} ${underBedding}${upTo(3)} ${alt(goneStill, 'not breathing')}\b`,
-    ),
-    // Told as history: "found the 15yo with a plastic bag over her head last year" (a danger told as now outranks it: ./told-now.ts).
-    unless: past,
-  },
-  // "hes trying to strangle himself"
-  {
-    name: 'strangling',
-    when: anyOf(
-      S`\b${alt('strangle', 'strangling', 'strangled', 'choke', 'choking', 'suffocate', 'suffocating')} ${self}\b`,
-      // In a nurse's word, as it happens: "self-strangulating with her hospital gown tie, nurses struggling" (not "self strangulation", a
-      // word for a policy).
-      S`\bself ?strangulating\b`,
-      // Hands at the own neck: "keeps grabbing his own neck and squeezing".
-      S`\b${alt('grabbing', 'squeezing', 'gripping', 'clawing at', 'pressing on', 'pressing into', 'digging into')} ${poss} own ${alt('neck', 'throat')}\b`,
-    ),
-    // "what if he tries to strangle himself again" plans for a risk.
-    unless: new RegExp(S`${past.source}|\bwhat if\b`),
   },
 ];

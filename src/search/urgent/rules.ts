@@ -4,6 +4,7 @@ import { takenSomethingOverdoseRules } from './taken-something-overdose';
 import { takenSomethingMedicineRules } from './taken-something-medicine';
 import { takenSomethingStockpiledRules } from './taken-something-stockpiled';
 import { ligatureRules } from './ligature';
+import { suffocationRules } from './suffocation';
 import { intentToDieThreatsRules } from './intent-to-die-threats';
 import { intentToDieAttemptsRules } from './intent-to-die-attempts';
 import { intentToDiePlansRules } from './intent-to-die-plans';
@@ -36,7 +37,7 @@ export const rules: Rule[] = inOrder(
     'ligature', // ligature.ts
     'neck', // ligature.ts
     'hanging', // ligature.ts
-    'suffocation', // ligature.ts
+    'suffocation', // suffocation.ts
     'threat', // intent-to-die-threats.ts
     'wants-to-die-now', // intent-to-die-threats.ts
     'plan', // intent-to-die-plans.ts
@@ -44,7 +45,7 @@ export const rules: Rule[] = inOrder(
     'weapon', // violence.ts
     'threatening-with', // violence.ts
     'place', // places.ts
-    'strangling', // ligature.ts
+    'strangling', // suffocation.ts
     'wounds', // self-harm.ts
     'emergency-services', // body-signs.ts
     'suicidal-now', // intent-to-die-attempts.ts
@@ -85,6 +86,7 @@ export const rules: Rule[] = inOrder(
     takenSomethingMedicineRules,
     takenSomethingStockpiledRules,
     ligatureRules,
+    suffocationRules,
     intentToDieThreatsRules,
     intentToDieAttemptsRules,
     intentToDiePlansRules,

@@ -20,6 +20,8 @@ export const selfHarmNowRules: Rule[] = [
       S`\b${alt('self ?harm', 'self ?harming', 'cutting', 'self injury')} (?:is )?${alt('happening', 'going on')} (?:right )?now\b`,
       // Seen as it happens on a screen: "watching her youtube live, shes cutting her arm and the chat are encouraging her".
       S`^(?=.*\b${seenLive}\b).*\b${alt('cutting', 'hurting', 'harming', 'burning', 'slashing', 'scratching')} ${body}\b`,
+      // A blade into the self, as it is told: "she is stabbing herself" (a habit told is the self-harm answer: unless below).
+      S`\b${alt('is', 's', 'are', 'hes', 'shes', 'theyre')} (?:still |now )?stabbing ${self}\b`,
       // Will not stop: "the boy i look after wont stop head butting the radiator".
       S`\b${alt('wont', 'will not', 'cant', 'cannot', 'wouldnt')} stop ${alt('head ?butting', 'banging (?:his|her|their) head', 'hitting (?:his|her|their) head')}\b`,
       S`\b${alt('can hear', 'hear', 'can see', 'watching')} ${alt('her', 'him', 'them')} ${alt(
@@ -78,8 +80,8 @@ export const selfHarmNowRules: Rule[] = [
       // With something in hand and not stopping, in any English: "my nephew is self harm with a nail, he is not stop".
       S`\b${alt('is', 'are', 's', 'keep', 'keeps')} ${alt('self ?harm(?:ing)?', 'cutting', 'cut', 'scratching')} (?:${self} )?with (?:a |the |his |her |their )?(?:\w+ )?` +
         S`${alt('nail', 'knife', 'blade', 'razor', 'glass', 'scissors', 'sharpener', 'compass', 'pin', 'needle', 'lighter')}\b.*\b${alt('not stop', 'wont stop', 'doesnt stop', 'dont stop', 'cant stop', 'not stopping', 'no stop', 'still going')}\b`,
-      // "the yp is currently self harming" (not a state told with how often or what is in place).
-      S`\b${alt('is', 'are', 's')} ${alt('currently', 'actively')} ${alt('self ?harming', 'cutting', S`${alt('harming', 'hurting', 'cutting')} ${self}`)}\b` +
+      // "the yp is currently self harming", "yp currently self harming" (not a state told with how often or what is in place).
+      S`(?<!\bhow many\b.*)\b(?:${alt('is', 'are', 's')} )?${alt('currently', 'actively')} ${alt('self ?harming', 'cutting', S`${alt('harming', 'hurting', 'cutting')} ${self}`)}\b` +
         S`(?!.*\b${alt('week', 'weekly', 'month', 'monthly', 'times', 'waiting list', 'referral', 'referred', 'since', 'for (?:months|years|weeks)', 'support', 'history', 'on and off', 'plan', 'camhs', 'therapy')}\b)`,
       // Grabbing for anything that cuts: "grabbing at anything sharp, screaming she wants to die, weve had to clear the room".
       S`\b${alt('grabbing', 'reaching', 'going', 'trying to get', 'looking', 'searching', 'hunting')} (?:at |for |round for )?${alt('anything', 'something', 'things', 'whatever')} sharp\b`,

@@ -138,6 +138,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
       // The whole message, with a cry for help or nothing else: "help shes taken something".
       S`^(?:(?:please )?help(?: me)? )?(?:i think )?${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have')} (?:just )?${alt('taken', 'swallowed')} something(?: (?:please )?help(?: me)?)?$`,
+      // Injected, told as done: "shes injected something", "he has just injected heroin".
+      S`\b${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'yp has', 'has just')} (?:just )?injected ${alt('something', 'heroin', 'drugs', 'bleach', 'stuff', S`${alt('herself', 'himself', 'themselves')} with (?!(?:her|his|their) (?:insulin|epipen|medication|meds))`)}\b`,
       // Taken at a party, told after the signs: "having a massive panic, cant breathe, says she took something called pink at a party"
       // (not something taken from a shop or off a shelf).
       S`\b${unwell}\b.*\b${alt('taken', 'took', 'swallowed', 'had')} something\b${notTakenAway}`,

@@ -67,6 +67,8 @@ const swallowedPoison = alt(
   'swallowing',
   'drinking',
   'eating',
+  // In local speech: "shes tooken an overdose".
+  'tooken',
   // In the mouth, a toddler's way: "toddler is chewing a washing capsule".
   'chewing',
   'chewed',
@@ -96,13 +98,15 @@ export const takenSomethingPoisonRules: Rule[] = [
       S`\b${alt('swallowed', 'swallowing', 'ingested')}${upTo(2)} ${alt('pins?', 'needles?', 'safety pins?', 'drawing pins?')}\b`,
       // Asked as if it were a what-if, then said to be real: "what happens if you drink nail varnish remover, asking because she just did".
       S`\b${alt('drink(?:s|ing)?', 'eat(?:s|ing)?', 'swallow(?:s|ing)?', 'take', 'taking')}\b${upTo(3)} ${poison}\b.*\b` +
-        S`${alt(S`asking (?:because|as|cause) (?:she|he|they|hes|shes|theyve)`, S`(?:she|he|they) ${alt('just', 'has just', 'have just', 'already')} ${alt('did', 'done it', 'has', 'have')}`, S`asking for (?:right |rite )?now`, 'its happened', 'it just happened')}\b`,
+        S`${alt(S`asking (?:because|as|cause) (?:she|he|they|hes|shes|theyve)`, S`(?:she|he|they) ${alt('just', 'has just', 'have just', 'already')} ${alt('did', 'done it', 'has', 'have')}`, S`asking for (?:right |rite )?now`, 'its happened', 'it just happened', S`and (?:she|he|they) (?:actually |then )?did(?: it)?$`)}\b`,
 
       // Something from where cleaning things are kept, in any tense or English (the verbs as patterns: "swallows" written out
       // would join the spelling table one edit from "swallowd", tie with "swallowed", and leave it mistyped): "the boy he drink something from under sink, he say
       // stomach burn", "shes swallowed stuff from the cleaning cupboard".
       S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?', 'ate', 'eat(?:en)?')} ${alt('something', 'stuff', 'some', 'liquid', 'a liquid', 'a bottle', 'whatever')} ` +
         S`(?:\w+ )?${alt('from', 'out of', 'in')} (?:the |a )?(?:\w+ )?${alt('under (?:the )?sink', 'cleaning cupboard', 'cupboard under (?:the )?sink', 'garage', 'shed')}\b`,
+      // Done, in local speech: "she done an od", "hes did an overdose".
+      S`\b${alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'yp')}(?: has| have)? (?:just )?${alt('done', 'did')} an? ${alt('od', 'overdose')}\b`,
       // Out of a poison's own box: "i can see the little one eating something out of the dishwasher tablet box".
       S`\b${alt('drink(?:s|ing)?', 'drank', 'swallow(?:s|ed|ing)?', 'ate', 'eat(?:s|en|ing)?', 'chewing')} ${alt('something', 'stuff', 'some', 'bits', 'one')} ${alt('from', 'out of')} (?:the |a )?${poison} ${alt('box', 'packet', 'tub', 'bottle', 'bag', 'container', 'pot')}\b`,
       // Or a burning inside after drinking something: "he drink something, he say stomach burn", "drank something and her mouth is burning".

@@ -104,6 +104,8 @@ export const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank',
   'od',
   // Some of something unnamed: "shes told me she took 'a few' of something first".
   S`(?:a few|some|loads|a load|a handful|a couple) of something`,
+  // More than before, said last: "came home from hospital yesterday, tonight shes just told me shes taken more".
+  S`more(?=$| ${alt('tablets', 'pills', 'meds', 'paracetamol', 'of them', 'tonight', 'now', 'again')}\b)`,
 )}`;
 export const done = alt(
   swallowed,

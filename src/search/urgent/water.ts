@@ -33,6 +33,8 @@ export const waterRules: Rule[] = [
       S`\b(?:floating|lying) face ?down\b`,
       // Said as it happens: "hes drowning in the pond" (not a feeling: "drowning in paperwork").
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'kids', 'childs', 'child is')} ${alt('drowning', 'going under')} in (?:the |a )?(?:\w+ )?${water}\b`,
+      // Or with no water named, the whole of it: "hes drowning", "someone is drowning help" (not a feeling: "feels like shes drowning").
+      S`(?<!\b(?:feels?|felt|feeling) like )\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'child is', 'kid is', 'yp is')} drowning(?:$| ${alt('help', 'please', 'pls', 'now', 'quick', 'call')}\b)`,
       S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
       // Taken by the water, or over the railings to go in: "being pulled out by the current", "climbed over the railings at the albert dock
       // saying shes going in the water" (even on a school trip).
