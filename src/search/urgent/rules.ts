@@ -13,6 +13,7 @@ import { selfHarmRules } from './self-harm';
 import { selfHarmNowRules } from './self-harm-now';
 import { placesRules } from './places';
 import { violenceRules } from './violence';
+import { violenceNowRules } from './violence-now';
 import { heldRules } from './held';
 import { toldGoingBackRules } from './told-going-back';
 import { missingRules } from './missing';
@@ -43,7 +44,7 @@ export const rules: Rule[] = inOrder(
     'plan', // intent-to-die-plans.ts
     'goodbye', // intent-to-die-farewells.ts
     'weapon', // violence.ts
-    'threatening-with', // violence.ts
+    'threatening-with', // violence-now.ts
     'place', // places.ts
     'strangling', // suffocation.ts
     'wounds', // self-harm.ts
@@ -78,7 +79,7 @@ export const rules: Rule[] = inOrder(
     'held', // held.ts
     'told-and-going-back', // told-going-back.ts
     'baby-at-risk', // baby.ts
-    'violence-now', // violence.ts
+    'violence-now', // violence-now.ts
   ],
   [
     takenSomethingPoisonRules,
@@ -95,6 +96,7 @@ export const rules: Rule[] = inOrder(
     selfHarmNowRules,
     placesRules,
     violenceRules,
+    violenceNowRules,
     heldRules,
     toldGoingBackRules,
     missingRules,
