@@ -442,6 +442,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "Sorry for the long message, just want to get it right. We had our usual Tuesday session at the leisure centre, good turnout, about 20 kids. One of them is a 12 year old boy who lives with foster carers. He was a bit off today, kept checking his phone. At the end he said he'd been told by some older lads to carry a package to Southport tonight and if he doesn't they'll stab his brother. He's just left with them, they were waiting at the door. I don't know what to do.",
       'Interpreting in A&E for a 15yo, he has just told me in Tigrinya that when they discharge him he will finish what he started. Staff are about to send him home.',
       "boy is telling me 'I will finish myself before the Home Office send me back'. He has the razor in his hand in front of me now",
       'hello, I have question about the pocket money policy. And boy just say to me he hang himself tomorrow after school, he already buy rope, it is in his bag',
@@ -467,6 +468,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "Someone on our holiday club team keeps saying 'I'm going to kill him' about a naughty child - banter, but is this appropriate language?",
+      "When a child in care at youth club says 'I'll kill myself' after losing a game of pool, how seriously should we take it in general?",
       'she will finish what she started with her coursework',
       "YP's boyfriend dumped her and she said she's 'gonna kill him' - meaning slag him off on insta. she's laughing about it with the other girls now",
       "How should I word a child's 'I'll kill myself' comment made in anger a year ago in an assessment?",
@@ -528,6 +531,7 @@ const table: Pinned[] = [
       'she wants to kill herself now, she said it last week too',
     ],
     calm: [
+      "Pastoral question: a child in care asked me if God will forgive her for wanting to die when she was younger. She says she's in a better place now.",
       'she say she want to die but she is ok now, not do anything',
       "Police officer: I did a welfare check on a girl who posted about wanting to die last night. She's at school and safe today. What happens next with mental health services?",
       "The young person in my supported lodgings is 18, left care last year, barely leaves her room, isn't eating much, stopped going to college and says she doesn't see the point of anything. She isn't saying she wants to die. Where can she get help now she's an adult?",
@@ -657,6 +661,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      "My teenager in care was 'ghosted' by her coach - he left the club without saying goodbye. She's devastated. How do I help?",
       'how do I prepare him for saying goodbye to his mum at the last contact',
       'If I ever found a note, like a suicide note, what would I do? My daughter (his mum) left one, so I think about it a lot',
       'she said goodbye to all the staff at her leaving party and thanked them for everything',
@@ -816,6 +821,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'the taxi kid has jumped out at the roundabout and ran off toward the estate where hes been exploited before, 11 yrs old',
+      "y9 boy won't come down from the top of the climbing frame, says he wants to fall, he's in care and had a bad contact yesterday",
       'shes on the railway bridge wall right now and wont come down',
       "Our lass has taken some of her lithium on top of her normal dose, she's got the shakes and diarrhoea and keeps being sick",
       'autistic boy in meltdown on the Southport merseyrail platform trying to get down onto the line',
@@ -1038,6 +1045,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "Foster carer asking: my 12yo came home from football saying someone 'got stabbed' in a video game. It's upset her. How do I handle it?",
       'He bragged he was "stabbed" at the dentist yesterday - it was a filling injection. How do I help a kid with needle phobia?',
       "Kinship carer asked what she'd do if her grandson ever came home with a stab wound - there's been a few incidents in the area. Is there a local bleed control course?",
       'how do i help a young person grieving a friend who was stabbed',
@@ -1161,6 +1169,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "our 12yo looked after girl at training says she's been drinking vodka since lunchtime and now she's passed out on the bench and I can't wake her",
+      "Training at the track. 13yo girl in care has just collapsed after running, she was fine, now no pulse, someone's doing compressions",
       "Am on my own on a short break shift, two of the lads are fighting properly, one's not getting up",
       'He stopped eating and drinking five days ago because of what happened with his asylum interview. Today he fainted twice and is confused.',
       'hes fitting on the floor now',
@@ -1366,6 +1376,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      "A girl in our guides group has old scars on her arms. She's not hurting herself now as far as I know. Should I mention it to her carer?",
       'she keeps stabbing herself with a compass when upset',
       'how many of our kids are currently self harming',
       'where does she live? shes cutting her arms, who do i refer to',
@@ -1725,6 +1736,8 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      'wasp sting, throat feels tight and her eyes are puffing up',
+      "it's probably fine but the 8yo in care at holiday club has been in the ball pit and now has a rash spreading all over and is wheezing and says throat feels tight",
       "child in placement having a massive panic attack says she can't breathe and her lips are tingling, and she's told me she took 'a few' of something first",
       "she's having a full on panic attack for an hour now, can't breathe, says her chest hurts and she's going numb, she's 13, I don't know if it's her heart",
       'hes gasping and grey',
@@ -1881,6 +1894,9 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      "we're at the lake on the outdoor ed trip, a kid in care capsized and hasn't come up, other instructor is diving",
+      'sailing club, a kid (in care) has gone overboard in the Mersey off the marina, no lifejacket, current taking him',
+      "ok we're fine, the boy's fine, actually no, he's fallen off the jetty at the lake and he's under the pontoon, we can't find him",
       "he's drowning",
       'someone is drowning help',
       'one of the y7s said her mates on the dinghy at crosby with some lads and its drifting out and theyve got no life jackets and ones already fallen in',
@@ -1959,6 +1975,9 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      'slight problem, 14yo has cut himself and I think it needs stitches, its pouring',
+      "really bad self harm on her stomach, looks like it needs stitches, she's begging me not to tell anyone",
+      'wrists cut, in the park, on her own, she rang me',
       "history of self-harm and going missing. Carer has just rung to say she's come home with cuts down both arms that are gaping open",
       'smashed a bottle and keeps slashing his arms in the garden, wont let anyone near',
       '17yo LAC held in a police cell as no place of safety bed, head-banging the wall repeatedly right now',
@@ -1987,6 +2006,8 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
     ],
     calm: [
+      "Where do I take a 16 year old who's self-harmed and needs stitches - Alder Hey A&E or the adult hospital?",
+      "As a GP in Southport, which children's ED do I send under-16s to when a self-harm wound needs stitching?",
       'headbanging when frustrated, he hurt his head last year, what sensory help is there',
       'head banging in toddlers, when to worry',
       'she bites bits of skin off her lips when anxious, what helps',
@@ -2003,8 +2024,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'not-coming-back',
-    catches: ['she left and says shes never coming back', 'this is the last time well speak', 'he said he wont be coming back'],
+    catches: [
+      "scouts. boy missing on the hike, Snowdonia, weather closing in, he's in care and had said before he wanted to 'get lost and not come back'. been 2 hours",
+      'she left and says shes never coming back',
+      'this is the last time well speak',
+      'he said he wont be coming back',
+    ],
     calm: [
+      'A Y6 girl showed me her diary: "I want to disappear and never come back". She\'s in foster care.',
       'she was on a section 2 and now theyre saying they want to put her on a section 3, they said it could be 6 months, what changes and can she appeal it, were worried she wont come back to us',
       'my grandson keeps asking "when is mummy coming back" and she\'s not coming back',
       'a year 8 in care is showing signs of exploitation, leaving at lunch and not coming back, what should school do',
@@ -2017,6 +2044,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-young-or-with-a-man',
     catches: [
+      '14 yr old not come home, last seen getting into a taxi with a man, phone off, she was groomed before',
       "Child went missing from school at lunch, 11 years old, history of online grooming, think she's gone to meet someone she met on a game",
       'she got out the taxi at the services and ran, 11 years old, looked after, said she was going to meet someone from snapchat',
       'hes run off from school, his mate says hes meeting someone he met on roblox',
@@ -2286,6 +2314,7 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "We've had a lad with us 3 months, constant restraints, smashing up the unit, SW says its behaviour not mental health and CAMHS won't see him. Where do we go from here?",
       'swinging a bat at the ball in rounders',
       'Not urgent at all - a while back he tried to strangle another child at school. What sort of help is there for violent behaviour?',
       'agressive behavour smashing things not now tho',
@@ -2598,7 +2627,6 @@ const table: Pinned[] = [
       'her lips are blue and shes floppy',
       'his eyes keep rolling',
       'huge allergic reaction her face is swelling up and shes wheezing',
-      'wasp sting, throat feels tight and her eyes are puffing up',
       'hes wheezing and his tongue is swollen',
       'restrained him and now hes gone really quiet and grey',
       'after the restraint shes gone pale and limp',
@@ -3291,6 +3319,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "She's started coming back late smelling of weed, new phone, new trainers, older lads picking her up at the end of the road. Not missing as such yet but we're uneasy. What should we be doing?",
+      'In a hypothetical where police find a missing child drunk in a public place and distressed, which MHA section applies?',
       "Why do children in care go missing more often and how does that link to exploitation? It's for a presentation.",
       "I feel bad saying it but the boy we foster smells of alcohol some mornings and there are bottles missing from our cupboard. He is only 13. I haven't told the social worker because I'm scared they'll move him. What should I do?",
       'monthly stats: 4 MFH, 2 RPIs, 1 self-harm. is that high for a 4 bed? RM wants a comparison',
@@ -3583,7 +3613,6 @@ const table: Pinned[] = [
       'she dropped a weight on her own hand deliberately, two fingers bent the wrong way, screaming',
       'punched the door and his fingers are pointing the wrong way',
       "cuts look like they need stitches and she's going pale and shaky",
-      'slight problem, 14yo has cut himself and I think it needs stitches, its pouring',
       'hes just punched through the window and his hand is cut wide open',
       'i can see the white stuff inside the cut on her leg',
       'her forehead is pouring after she hit it on the door',
@@ -4025,7 +4054,6 @@ const table: Pinned[] = [
       "carer messaging at 2am: can't sleep, checked the app and her phone's at an address in Liverpool city centre known for exploitation, shes meant to be in bed. she isn't",
       'her location is showing at the house where the men groomed her, she should be in bed',
       'her phones location shows her at the flat where she was groomed',
-      'the taxi kid has jumped out at the roundabout and ran off toward the estate where hes been exploited before, 11 yrs old',
       "he took off and he's got his mum's address, she's the one who stabbed him last year",
       "she's run. she's in care, 14, on the CSE panel list. the men she talks about pick her up from outside this hospital",
       'did a runner from the ward, hes got the address of the man who abused him',
@@ -4561,6 +4589,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:being-taken-now',
     catches: [
+      "there's a man here at the holiday club claiming to be a relative of one of our children in care, he's pushed past staff and grabbed her and is carrying her to a van",
+      "urgent - boy in care at our basketball session: he's told me he was made to sleep with men at a party last night and the man who organised it is driving here to pick him up",
+      "I'm a dinner lady at the summer scheme. A foster kid just said the man on the bench at the park gate gives him sweets and he's going to go to his flat now, the man's waving",
+      "our 13yo in care didn't get off the school bus at holiday club. a classmate says she went with a man who said he was her dad - her dad is in prison",
       "Kinship carer. My granddaughter is 15. For a while she's been seeing a man, 24. I've told social services. Today she told me she's pregnant, and he's just turned up in the hall with his mates and they're pulling her out to the car.",
       'older lads are bundling her into a car outside the chippy',
       'theyre pulling him into the van',

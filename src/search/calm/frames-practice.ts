@@ -81,7 +81,8 @@ export const practiceNamed = S`\b${alt(
   // incident where a yp tied a ligature last week...".
   S`role ?play`,
   // What teaching said: "my mums foster carer training says 'behaviour is communication' even when a kid is smashing the house up".
-  S`(?:training|course|handbook|policy|guidance) (?:says|said|told us|tells us)`,
+  // (Not a child at sports training: "our 12yo at training says shes been drinking vodka".)
+  S`(?<!\b(?:at|from|after|before|in) )(?:training|course|handbook|policy|guidance) (?:says|said|told us|tells us)`,
   'recording question',
   // Guidance being written, a record's rules, a course: "writing our out of hours guidance", "for recording purposes",
   // "cpd question", "what's the protocol?", "for our safety plan".

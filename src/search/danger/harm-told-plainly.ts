@@ -95,11 +95,21 @@ export const harmToldPlainlySituations: Situation[] = [
   {
     name: 'being-taken-now',
     when: b(
-      S`(?:pulling|dragging|forcing|pushing|bundling|carrying) (?:her|him|them) (?:out )?(?:to|into|in) (?:the|a|his|their) (?:car|van|taxi)\b`,
+      [
+        S`(?:pulling|dragging|forcing|pushing|bundling|carrying) (?:her|him|them) (?:out )?(?:to|into|in) (?:the|a|his|their) (?:car|van|taxi)\b`,
+        // Gone with a stranger on a lie: "a classmate says she went with a man who said he was her dad, her dad is in prison".
+        S`(?:went|gone|left|got in a car) (?:off )?with (?:a|an|some) (?:older )?(?:man|woman|stranger|bloke|lad) who (?:said|says|claimed|told)`,
+        // About to go with a man who has been grooming: "the man on the bench gives him sweets and hes going to go to his flat now".
+        S`(?:man|men|bloke|stranger)${gap(16)} (?:going|gonna|about) to go (?:back )?(?:to|in) (?:his|their|the mans) (?:flat|house|car|van|place)${gap(2)} (?:now|right now|tonight)`,
+        // The one who arranged abuse, coming now: "he was made to sleep with men at a party, the man who organised it is driving here
+        // to pick him up".
+        S`(?:made|forced|paid) to (?:sleep with|have sex with|do stuff with)${gap(16)} (?:is |are )?(?:coming|driving|on (?:his|her|their) way|turning up)${gap(3)} (?:here|to pick|to collect|now|round)`,
+      ].join('|'),
     ),
     // (Not those whose job it is, nor a routine: "the police are carrying him into the car", "pushing him in the taxi every morning".)
     unless: new RegExp(
-      S`${past.source}|\b(?:police|officers?|staff|paramedics|ambulance|crew|escorts?|every (?:morning|day|time|night))\b`,
+      // (Staff pushed past are no carriers: "hes pushed past staff and grabbed her and is carrying her to a van".)
+      S`${past.source}|\b(?:police|officers?|(?<!\bpast )staff|paramedics|ambulance|crew|escorts?|every (?:morning|day|time|night))\b`,
     ),
   },
   // "she says they r takin her to london tonite"

@@ -12,6 +12,9 @@ const notAfter = [
   '(?<!\\b(?:hurt|hit|beaten|battered|attacked|strangled|stabbed) (?:her|him|them|me|us) )',
   // Gifts given before, told as grooming: "picked up by an older lad in a black audi, he was giving her weed before".
   '(?<!\\b(?:giving|gave|given|buying|bought|sending|sent|offering|offered) (?:her|him|them) (?:\\w+ ){1,2})',
+  // Harm done to them before, told as why going with someone now is a danger: "last seen getting into a taxi with a man, phone
+  // off, she was groomed before".
+  '(?<!\\b(?:was|been|were|being) (?:groomed|exploited|trafficked|abused|raped|assaulted) )',
   // Said earlier in the same telling: "locked in the bathroom crying, she said before she has a razor".
   '(?<!\\b(?:she|he|they|shes|hes|theyve|she has|he has|they have) (?:said|told (?:me|us|staff)|mentioned) )',
   // A first time, now: "never done this before".

@@ -7,7 +7,7 @@ import { alt, gap, S } from './fragments';
 
 /** Away from home, or out of reach. */
 export const away = alt(
-  S`(?:missing|missin|mising|misssing)(?! (?:you|u|yous|everyone)\b)(?! from (?:our|the|my|his|her|their) (?:cupboards?|fridge|kitchen|drinks cabinet|cabinet|drawer|purse|wallet|bag|shed|garage|medicine cabinet)\b)(?! (?:from (?:home|care) )?(?:team|persons|people|coordinator|officer|unit|protocol|policy|procedure)\b)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact|college|work|sessions|therapy|education|meals|training|practice|football|matches|games|club|lunch|breakfast|tea|deadlines|homework|doses|insulin|medication|meds|injections|tablets|pills|paperwork|forms|records|entries|signatures|money|keys|a lot of|loads of|the bus|afternoons|mornings|periods|days|lunches))`,
+  S`(?<!\b(?:not|isnt|arent|wasnt|never) )(?:missing|missin|mising|misssing)(?! (?:you|u|yous|everyone)\b)(?! from (?:our|the|my|his|her|their) (?:cupboards?|fridge|kitchen|drinks cabinet|cabinet|drawer|purse|wallet|bag|shed|garage|medicine cabinet)\b)(?! (?:from (?:home|care) )?(?:team|persons|people|coordinator|officer|unit|protocol|policy|procedure)\b)(?! (?:her|his|their|my|school|lessons|classes|appointments|out|mum|dad|family|friends|home|contact|college|work|sessions|therapy|education|meals|training|practice|football|matches|games|club|lunch|breakfast|tea|deadlines|homework|doses|insulin|medication|meds|injections|tablets|pills|paperwork|forms|records|entries|signatures|money|keys|a lot of|loads of|the bus|afternoons|mornings|periods|days|lunches))`,
   'still out',
   S`cant find (?:her|him|them|our|my|the)`,
   S`lost (?:him|her|them) (?:in|at|on)`,

@@ -49,6 +49,9 @@ export const bodySignsBreathingRules: Rule[] = [
     name: 'breathing',
     when: anyOf(
       S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
+      // A throat closing with a sign of allergy: "rash spreading all over and is wheezing and says throat feels tight" (not a
+      // tight throat when anxious, alone).
+      S`^(?=.*\b${alt(S`wheez\w*`, 'rash', 'hives', S`(?:lips?|face|tongue) (?:is |are |s )?(?:swell\w*|swollen|puff\w*)`, 'allergic', 'allergy', 'nuts?', 'stung', 'sting', S`epi ?pen`)}\b).*\bthroat (?:feels |is |s |going |getting |feeling )?${alt('tight', 'closing', 'closing up', 'swelling', 'swollen')}\b`,
       // Gasping now: "he just keeps gasping", "gasping for air" (not with laughter).
       S`\b${alt('keeps', 'is', 'hes', 'shes', 'still', 'started', 'just')} gasping\b(?! ${alt('with', 'in', 'at')}\b)|\bgasping for ${alt('breath', 'air')}\b`,
       // Choking now, said of someone: "hes choking help", "the baby is choking on a grape" (not on words, tears, or "choked up").

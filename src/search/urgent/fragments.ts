@@ -90,6 +90,8 @@ export const habitual = b(
     S`most ${alt('days', 'weeks', 'nights', 'mornings', 'evenings')}`,
     'one minute',
     'constantly',
+    // "3 months, constant restraints, smashing up the unit"
+    S`constant ${alt('restraints', 'incidents', 'fights', 'rages', 'meltdowns', 'outbursts', 'damage')}`,
     // "daily rages lasting up to an hour"
     S`daily ${alt('rages', 'meltdowns', 'outbursts', 'tantrums', 'fights', 'incidents', 'episodes', 'explosions')}`,
     'over little',

@@ -40,7 +40,8 @@ export const intentToDieFarewellsRules: Rule[] = [
         'goodbye note',
         'goodbye letter',
         'texted goodbye',
-        'saying goodbye',
+        // (Not left "without saying goodbye", a loss: "ghosted by her coach, he left the club without saying goodbye".)
+        S`(?<!\bwithout )saying goodbye`,
         'says goodbye',
         'said goodbye',
         'sent goodbye',

@@ -42,6 +42,10 @@ export const intentToDieThreatsRules: Rule[] = [
         alt(
           // "planning a session for carers on what to do if a child runs off threatening to kill themselves"
           askedWhatIf,
+          // Words weighed, not a danger told: "keeps saying 'im going to kill him' about a naughty child, is this appropriate
+          // language", "says 'ill kill myself' after losing a game of pool, how seriously should we take it in general".
+          S`is (?:this|that|it) appropriate (?:language|to say)`,
+          S`how seriously should (?:i|we) take (?:it|this|that)(?: \w+){0,2} in general`,
           // Or a caller, asked about: "what does samaritans do if someone rings saying theyre going to kill themselves".
           S`if ${alt('someone', 'somebody', 'anyone', 'a caller', 'a child', 'a yp', 'a young person', 'a kid')} ${alt('rings', 'calls', 'phones', 'texts', 'messages')}(?: up| them| us| you| in)? ${alt('saying', 'to say', 'and says')}`,
           S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say', 'tells (?:them|you|staff|someone|a \\w+|the \\w+)', 'told (?:them|you|staff|someone)')}`,
@@ -132,6 +136,8 @@ export const intentToDieThreatsRules: Rule[] = [
       // (Not a wish now beside an attempt before: "wants to kill herself tonight, last year she tried".)
       S`\b${alt('die', S`kill ${self}`, 'end it')}(?: (?!${now}\b)\w+){0,3} ${saidWhen}\b`,
       toldOver.source,
+      // Better now, told after: "forgive her for wanting to die when she was younger, she says shes in a better place now".
+      S`\b(?:in a (?:much )?better place|much better|doing (?:much )?better) now\b`,
       // Dated after the telling: "what do i write in the log when shes said she wants to die, it was last week and shes calmer now".
       S`\b(?:it|that) was ${alt('last week', 'last month', 'last year', S`(?:a few |\d+ |two |three )?(?:days|weeks|months) ago`)}\b`,
       // A panic attack's fear of dying, not a wish: "wakes up breathing fast, saying hes going to die, shaking ... every night now".

@@ -118,6 +118,9 @@ export const missingRules: Rule[] = [
         // Not back till late is a worry, not a farewell: "going out and not coming back til 3am".
         S`(?:not|never) coming back(?! ${alt('til', 'till', 'until', 'before', 'for (?:hours|ages)', 'late', S`at \d`)}\b)`,
         'wont come back',
+        // Wished for, and gone now: "boy missing on the hike ... had said he wanted to 'get lost and not come back'" (not a wish
+        // written in a diary, with no one gone).
+        S`^(?=.*\b${alt('missing', 'not come home', 'not back', 'hasnt come back', 'ran off', 'run off', 'gone off')}\b).*\b${alt('wants?', 'wanted', 'wanting')} to (?:${alt('get lost', 'run away', 'go', 'disappear')} and )?(?:not|never) come back`,
         'wont be coming back',
         S`last time ${alt('we', 'well', 'you', 'youll', 'ill', 'i ll', 'i will', 'we will')}(?: \w+)? ${alt(
           'speak',

@@ -72,7 +72,8 @@ export const placesRules: Rule[] = [
     // A roof over her head, a school trip, walking over the bridge, or history.
     // Or over: taken from the bridge to a place of safety last night.
     unless: anyOf(
-      S`\b${ordinaryPlace}\b`,
+      // (Unless a wish to fall or jump is said there: "wont come down from the top of the climbing frame, says he wants to fall".)
+      S`\b${ordinaryPlace}\b(?!.*\b${alt('wants? to (?:fall|jump|die)', 'going to (?:fall|jump)', 'gonna (?:fall|jump)', S`let ${alt('go', 'himself fall', 'herself fall')}`)}\b)`,
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,

@@ -12,7 +12,8 @@ export const selfHarmNowRules: Rule[] = [
   {
     name: 'harming-now',
     when: anyOf(
-      S`\b${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')} ${body}\b.*\b${alt(now, stillGoing)}\b`,
+      // (Not denied: "shes not hurting herself now as far as i know".)
+      S`\b(?<!\b(?:not|isnt|arent|never) )${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')} ${body}\b.*\b${alt(now, stillGoing)}\b`,
       // A plea beside it: "please help she is hurting herself and i dont know what to do" (not told as a habit).
       S`\b${alt('please help', 'pls help', 'plz help', 'help me', 'help please', 'help pls')}\b.*\b${alt('shes', 'she is', 'hes', 'he is', 'theyre', 'they are')} ${alt('hurting', 'harming', 'cutting')} ${self}\b` +
         S`(?! ${alt('when', 'whenever', 'if', 'at night', 'every', 'most', 'sometimes', 'a lot')}\b)`,
@@ -129,6 +130,10 @@ export const selfHarmNowRules: Rule[] = [
       S`\bbiting (?:into )?${poss} (?:own )?${bitten}\b.*\b${alt('bone', 'blood', 'bleeding', 'cant get near', 'wont stop', 'not stopping', 'still going')}\b`,
       S`\bcuts? ${alt('to', 'on', 'in')} ${alt('her', 'his', 'their')} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('fat', 'fatty tissue', 'fatty layer', S`subcutaneous ${alt('fat', 'tissue')}`)} (?:is |s )?(?:now )?${depthShown}\b`,
+      // Told as a note, the wound first: "wrists cut, in the park, on her own, she rang me".
+      S`^(?:${alt('her', 'his', 'their', 'both')} )?${alt('wrists?', 'throat', 'neck')} ${alt('cut', 'slit', 'slashed', 'sliced')}\b`,
+      // Needing stitches now: "really bad self harm on her stomach, looks like it needs stitches".
+      S`^(?!.*\b(?:if|whether|how do i know|how can i tell|where|which|nearest|not life threatening)\b)(?=.*\b${alt(wound, 'cut', 'cuts', S`self ?harm\w*`, 'gash', 'slashed')}\b).*\b${alt('needs', 'needing', 'will need', 'going to need')} ${alt('stitches', 'stitching', 'stitched', 'gluing', 'glued', 'steri ?strips')}\b`,
       S`\bvisible ${alt('fat', 'fatty tissue', 'subcutaneous fat', 'tendons?')}\b`,
       // Bone or tendon, in a wound (not a thin child's bones showing): "laceration to wrist, tendon exposed".
       S`^(?=.*\b${wound}\b).*\b${alt('tendons?', 'bone', 'muscle')} (?:is |are |s )?(?:now )?${depthShown}\b`,

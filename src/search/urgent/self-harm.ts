@@ -37,6 +37,8 @@ export const selfHarmRules: Rule[] = [
       S`${past.source}|\b(?:since|(?<!\b(?:be|get|gets|getting) )killed|died|murdered|funeral|anniversary|in the summer|griev\w*|bereave\w*)\b|\bthe (?:night|day|time) (?:\w+ ){0,2}(?:got|was|were) stabbed\b` +
         // At the weekend, told after: "his brother was 'stabbed' at the weekend - it was a pencil in a scuffle and hes fine".
         S`|\b(?:got|was|were) ${alt('stabbed', 'slashed', 'knifed')} ${alt('at', 'over')} the weekend\b` +
+        // In a game: "someone 'got stabbed' in a video game".
+        S`|\bin (?:a |the |his |her |their )?(?:video |online |computer )?game\b` +
         // A needle, said so: "he bragged he was 'stabbed' at the dentist yesterday, it was a filling injection".
         S`|\b(?:it was|was just|was only|it was just|it was only) (?:a|an|the|his|her|their) (?:\w+ )?${alt('injection', 'jab', 'vaccination', 'vaccine', 'needle', 'blood test')}\b` +
         // Talked through after: "how do i talk to my team after one of our youth club regulars was stabbed".

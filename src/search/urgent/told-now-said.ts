@@ -71,6 +71,9 @@ export const seen = alt(
 /** "happening now", read by both checks below; not "nothing is happening now", a denial. */
 export const happeningNow = S`(?<!\bnothing (?:is )?)(?:literally )?happening (?:right )?now`;
 
+/** A calm word taken back, after it: "ok were fine, the boys fine, actually no, hes fallen off the jetty". */
+export const calmTakenBack = S`(?:fine|ok|okay|safe)(?: \w+){0,4} actually no`;
+
 /** Told in so many words as now: "as we speak", "not a drill", "trains coming". */
 export const saidNow = alt(
   // Not the medicine taken as prescribed: "shes taking her medication right now at the table".
@@ -78,6 +81,8 @@ export const saidNow = alt(
   'as we speak',
   happeningNow,
   'this minute',
+  // Unable to wake them, said by the teller: "now shes passed out on the bench and i cant wake her".
+  S`(?:i|we) (?:cant|cannot|can t) (?:wake|rouse) (?:her|him|them)`,
   'not a drill',
   S`trains? (?:is )?coming`,
   S`(?:its|it is) spreading`,

@@ -109,6 +109,8 @@ export const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank',
 )}`;
 export const done = alt(
   swallowed,
+  // Gone off with those who threaten, told last: "if he doesnt theyll stab his brother. hes just left with them".
+  S`${alt('left', 'gone', 'gone off', 'driven off', 'walked off', 'got in the car')} with ${alt('them', 'the lads', 'the men', 'the man', 'those lads', 'those men', 'the group')}`,
   // (Not on too much of something harmless: "hes overdosed on leaflets haha".)
   S`overdosed(?! on ${tooMuchOf}\b)`,
   S`${alt('slit', 'slashed', 'cut', 'sliced')} (?:open )?(?:her|his|their) ${alt('wrists?', 'neck', 'throat', 'arm deep', 'leg deep')}`,

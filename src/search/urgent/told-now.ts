@@ -9,7 +9,7 @@
 import { pretendGame } from '../danger/fragments-body';
 import { drinksOverdoseFineNow } from '../danger/fragments-means';
 import { alt, S, sentHomeUnless, toldOver } from './fragments';
-import { notHistory, seen, happeningNow, saidNow } from './told-now-said';
+import { calmTakenBack, notHistory, seen, happeningNow, saidNow } from './told-now-said';
 import { who, ours, notSupposed, doing, swallowed, done } from './told-now-words';
 
 /** Told outright as now: a hypothetical asked first does not undo it ("in theory whats the process if a pupil ... hes punching her, right now"). */
@@ -19,7 +19,8 @@ const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', ha
 // in danger right this minute").
 const TOLD_NOW = new RegExp(
   S`${notSupposed}(?:\b${who} (?:${doing}|${done})|${ours} ${doing}|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
-    S`(?<!\b(?:(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3}|(?:dont|do not|didnt) think(?: \w+){0,4}) )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})`,
+    S`(?<!\b(?:(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3}|(?:dont|do not|didnt) think(?: \w+){0,4}) )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})|` +
+    S`\b${calmTakenBack}\b`,
 );
 
 /**

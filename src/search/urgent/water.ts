@@ -35,6 +35,10 @@ export const waterRules: Rule[] = [
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'kids', 'childs', 'child is')} ${alt('drowning', 'going under')} in (?:the |a )?(?:\w+ )?${water}\b`,
       // Or with no water named, the whole of it: "hes drowning", "someone is drowning help" (not a feeling: "feels like shes drowning").
       S`(?<!\b(?:feels?|felt|feeling) like )\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'child is', 'kid is', 'yp is')} drowning(?:$| ${alt('help', 'please', 'pls', 'now', 'quick', 'call')}\b)`,
+      // Into the water from a boat or a jetty and not back: "capsized and hasnt come up", "gone overboard ... current taking him",
+      // "fallen off the jetty and hes under the pontoon, we cant find him".
+      S`\b${alt('capsized', 'gone overboard', 'went overboard', 'fell overboard', 'fallen overboard', 'fell in', 'fallen in', 'fell off the (?:jetty|pier|boat|pontoon|harbour wall)', 'fallen off the (?:jetty|pier|boat|pontoon|harbour wall)')}\b.*\b` +
+        S`${alt(S`(?:hasnt|has not|havent|not|didnt) (?:come|came) (?:back )?up`, 'cant find (?:him|her|them)', 'current (?:is )?(?:taking|dragging|pulling) (?:him|her|them)', 'no life ?jacket', S`under (?:the )?${alt('pontoon', 'jetty', 'boat', 'water', 'ice')}`, 'being swept', 'swept (?:away|out)')}\b`,
       S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
       // Taken by the water, or over the railings to go in: "being pulled out by the current", "climbed over the railings at the albert dock
       // saying shes going in the water" (even on a school trip).
