@@ -27,6 +27,8 @@ export const askedFrames: string[] = [
   // Talk about another school's child, said to be none of ours: "kids were talking about someone who took too many pills at a party,
   // someone from another school, nothing to do with our kids".
   S`\bnothing to do with (?:our|my) ${alt('kids', 'children', 'young people', 'yps', 'lot', 'pupils', 'students', 'lads', 'girls', 'boys')}\b${NOTHING_TOLD_NOW}`,
+  // Whether one can, asked: "someone asked me if you can overdose on vitamin gummies".
+  S`\b(?:(?:can|could) (?:you|u|a child|kids|children|someone)|(?:you|u|a child|kids|children|someone) (?:can|could)) (?:overdose|od) on\b(?!.*\b(?:shes|hes|theyve|she has|he has|they have|shed|hed) (?:just )?(?:had|taken|took|eaten|swallowed|necked)\b)${NOTHING_TOLD_NOW}`,
   // A count asked: "how many of our kids are currently self harming".
   S`^how many (?:of )?(?:our|the|my) ${alt('kids', 'children', 'young people', 'yps', 'pupils', 'students', 'residents', 'looked after children', 'children in care')}\b${NOTHING_TOLD_NOW}`,
   S`\b${alt('monthly', 'weekly', 'quarterly', 'annual', 'yearly', 'termly')} ${alt('stats', 'statistics', 'figures', 'returns?', 'data')}\b${NOTHING_TOLD_NOW}`,

@@ -26,6 +26,7 @@ import { fireAndPlacesSituations } from './fire-and-places';
 import { arrangedOrNearSituations } from './arranged-or-near';
 import { takenSomethingToldSituations } from './taken-something-told';
 import { harmToldPlainlySituations } from './harm-told-plainly';
+import { exploitedNowSituations } from './exploited-now';
 import { inOrder } from '../in-order';
 
 /**
@@ -103,6 +104,7 @@ export const situations: Situation[] = inOrder(
     'in-open-water', // harm-told-plainly.ts
     'going-to-do-it', // harm-told-plainly.ts
     'smoke-or-flames', // fire-and-places.ts
+    'exploited-now', // exploited-now.ts
   ],
   [
     ligatureSituations,
@@ -130,5 +132,6 @@ export const situations: Situation[] = inOrder(
     arrangedOrNearSituations,
     takenSomethingToldSituations,
     harmToldPlainlySituations,
+    exploitedNowSituations,
   ],
 );

@@ -62,7 +62,7 @@ export const takenSomethingOverdoseSituations: Situation[] = [
       // A past overdose asked about: "does a past overdose on its own mean a dynamic support database listing".
       S`${past.source}|\b(?:past|previous|prior) (?:overdose|od)s?\b|` +
         // A figure of speech: "she had a total overdose of tiktok last night".
-        S`\b(?:overdose|overdosed|overdosing|od) (?:of|on) (?:the |all the |too much )?${alt(...overdoseFigure)}\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
+        S`\b(?:overdose|overdosed|overdosing|od) (?:of|on) (?:the |all the |too much )?(?:\w+ )?${alt(...overdoseFigure)}\b|\bon my watch\b|\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ` +
         // (Work and training only: the rest of the teller's figures are in overdoseFigure, read just before for anyone.)
         S`${alt('work', 'training')}\b|` +
         drinksOverdoseFineNow +

@@ -51,7 +51,8 @@ export const violenceHurtingSituations: Situation[] = [
         // (Not "how do i help without forcing her".)
         S`(?<!\bwithout )forcing (?:me|her|him|them)`,
         // Blow after blow, told as it happens: "young person punching my wife repeatedly".
-        S`${hurting} (?:my|her|his|the|our|their|a) (?:\S+ )?\S+ (?:repeatedly|over and over|again and again|non ?stop)`,
+        // Or with a few words between: "slapping the child she brought in, around the face, repeatedly".
+        S`${hurting} (?:my|her|his|the|our|their|a) (?:\S+ )?\S+${gap(6)} (?:repeatedly|over and over|again and again|non ?stop|(?:a)?round the face)`,
         // In any English, told as now: "my husband he hit the foster child very hard now, i am scare".
         S`(?:hit|hits|beat|beats|kick|kicks|punch|punches|hurt|hurts|slap|slaps) (?:the|a|my|our|his|her|their) (?:\S+ )?(?:child|kid|boy|girl|baby|yp|son|daughter|toddler)(?: \S+){0,3} now\b`,
         // A threat at the door: "a gang are at the door saying theyll hurt him if he doesnt come out".

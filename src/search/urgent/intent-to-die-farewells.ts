@@ -137,6 +137,10 @@ export const intentToDieFarewellsRules: Rule[] = [
         'possessions',
       )}\b`,
       S`\btonights the night\b`,
+      // Notes left for everyone and things boxed up for others: "hes written notes for everyone and hes put his favourite things in boxes
+      // for his little sister".
+      S`\b${alt('written', 'wrote', 'writing', 'left')} (?:\w+ )?notes ${alt('for', 'to')} ${alt('everyone', 'everybody', 'all of us', 'each of us', 'the family', S`${alt('her', 'his', 'their')} family`)}\b(?!.*\b${alt('christmas', 'birthday', 'in (?:her|his|their) class', 'thank you', 'valentines?', 'school', 'placement', 'moving', 'move', 'holiday')}\b)`,
+      S`\b${alt('put', 'packed', 'boxed')} (?:up )?${alt('her', 'his', 'their')} (?:favourite )?${alt('things', 'stuff', 'belongings', 'toys', 'clothes')} (?:in|into) (?:boxes|bags|a box) ${alt('for', 'to give')}\b`,
       // Things handed over as no longer needed: "he ask me to keep his phone and he says he wont need it anymore".
       S`\b${alt('keep', 'have', 'take')} (?:his|her|their|my) \w+\b${upTo(6)} ${alt('wont', 'will not', 'doesnt', 'does not', 'dont')} need (?:it|them) ${alt('any ?more', 'any longer', 'where (?:hes|shes|im|theyre) going')}\b`,
       // A coffin sent with a time or a farewell: "posted coffin emojis and bye tonight" (not asked what one means).

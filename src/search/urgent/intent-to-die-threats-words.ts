@@ -36,6 +36,8 @@ export const threatened = alt(
   'jump off',
   'stab',
   S`kill ${victim}`,
+  // Killing, in local words: "im gonna do him in when i see him".
+  S`do ${victim} in`,
   S`hang ${self}`,
   'overdose',
   'end it',

@@ -111,6 +111,10 @@ export const placesRules: Rule[] = [
         S`(?!.*\b${alt('right now', 'just now', 'come down', 'jumped', 'climbing over', 'crying', 'screaming', 'tonight')}\b)`,
       // A hazard found, to report: "found a rope swing over the river near the home, should i report it to the council".
       S`\b${alt('rope swing', 'tyre swing', 'tree swing')}\b(?=.*\breport\b)`,
+      // In hospital since, the law asked: "found him distressed on a bridge and took him to hospital under a section, what was that section".
+      S`\bto hospital under (?:a )?section\b`,
+      // Support falling away, in a saying: "does he just drop off a cliff at 18".
+      S`\bdrop(?:s|ping)? off a cliff\b(?=.*\b${alt('services?', 'support', 'adult', '18', 'eighteen', 'transition', 'funding', 'team')}\b)|\b${alt('services?', 'support', 'adult', '18', 'eighteen', 'transition', 'funding', 'team')}\b.*\bdrop(?:s|ping)? off a cliff\b`,
       // Parked there: "were parked on the top floor of the multi storey".
       S`\b${alt('parked', 'parking', 'park up')}\b(?! to\b)`,
       // Over, or asked about: "shes back now and asking what a 136 means", "what happens after a young person is found on a bridge".

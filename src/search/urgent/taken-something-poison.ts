@@ -4,7 +4,7 @@
  */
 
 import { notWished, overdoseFigure } from '../danger/fragments-means';
-import { alt, anyOf, past, S, sentHomeUnless, upTo, type Rule } from './fragments';
+import { alt, anyOf, past, S, sentHomeUnless, tooMuchOf, upTo, type Rule } from './fragments';
 
 /** Poisons, household products and objects no one should swallow. */
 const poison = alt(
@@ -117,6 +117,8 @@ export const takenSomethingPoisonRules: Rule[] = [
     unless: new RegExp(
       S`${past.source}|\b${alt('took', 'take', 'taken', 'taking', 'got', 'get', 'pulled', 'removed')}\b${upTo(3)} ${poison} out of\b|` +
         S`\b${alt('feels', 'feel', 'felt', 'feeling')} like\b|` +
+        // Too much of a harmless thing: "she had a 'bit of an overdose' of physio homework this week lol".
+        S`\boverdose of (?:\w+ )?${tooMuchOf}\b|` +
         // A plan for afterwards: "as her nan, whats my part in a safety plan after shes taken an overdose".
         S`\bsafety plan (?:\w+ ){0,2}after\b|` +
         // A guide for a wall: "a one page guide on what to do in the first five minutes if a child says theyve taken an overdose".
