@@ -75,3 +75,10 @@ export const intent = alt(
   'sleep forever',
   S`(?:never|not) wake up`,
 );
+
+/** Seen as it happens on a screen (both detectors read it): "watching her youtube live", "on the video call", "live streaming". */
+export const seenLive = alt(
+  S`${alt('on', 'watching', 'her', 'his', 'their', 'a', 'youtube', 'tiktok', 'instagram', 'insta', 'ig', 'snapchat', 'snap', 'twitch', 'facebook', 'fb', 'going', 'gone', 'went', 'is')} live`,
+  'live ?stream(?:ing)?',
+  S`on (?:a |the )?${alt('video call', 'facetime', 'webcam', 'camera', 'cctv', 'baby monitor')}`,
+);

@@ -3,9 +3,9 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { b, gap, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
 import { past } from './fragments-history';
-import { calmAndNoThreat, harmThreat, now, nowNotSafe } from './fragments-now';
+import { calmAndNoThreat, harmThreat, now, nowNotSafe, seenLive } from './fragments-now';
 import { person } from './violence-words';
 import { hurting, hurtVerb, toldThreat, worriedWhether, assaulting } from './violence-hurting-words';
 
@@ -72,7 +72,7 @@ export const violenceHurtingSituations: Situation[] = [
         S`(?:strangling|choking|smothering|stabbing|beating) (?:another|a younger|the other|his|her|their) (?:resident|child|kid|boy|girl|lad|brother|sister|baby)`,
         S`(?:live ?streaming|filming)${gap(3)} getting (?:hurt|beaten|battered|kicked|attacked)`,
         // Seen live as it happens: "watching a live video of one of our girls being hurt".
-        S`(?:live|live ?stream\w*|streaming|video call|facetime)${gap(8)} (?:being|getting) (?:hit|beaten|battered|hurt|attacked|kicked|punched|strangled|stabbed|raped|abused|assaulted|tortured)`,
+        S`${alt(seenLive, 'live', 'live ?stream\\w*', 'streaming', 'video call', 'facetime')}${gap(8)} (?:being|getting) (?:hit|beaten|battered|hurt|attacked|kicked|punched|strangled|stabbed|raped|abused|assaulted|tortured)`,
         S`(?:screaming|shouting|crying|yelling) (?:stop|help|get off|leave me|let me go)`,
         // Just done to them, told bare (history is calm: unless): "shes been raped", "hes just been shot", "i think shes been spiked".
         // (Not a scenario's "tells you shes been raped", nor years of it told as history: "raped, abused and exploited over years".)

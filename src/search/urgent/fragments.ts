@@ -55,13 +55,6 @@ export const now = alt(
   'currently',
 );
 
-/** Seen as it happens on a screen: "watching her youtube live", "on the video call", "live streaming". */
-export const seenLive = alt(
-  S`${alt('on', 'watching', 'her', 'his', 'their', 'a', 'youtube', 'tiktok', 'instagram', 'insta', 'ig', 'snapchat', 'snap', 'twitch', 'facebook', 'fb', 'going', 'gone', 'went', 'is')} live`,
-  'live ?stream(?:ing)?',
-  S`on (?:a |the )?${alt('video call', 'facetime', 'webcam', 'camera', 'cctv', 'baby monitor')}`,
-);
-
 // ---------------------------------------------------------------- history and habit
 /** Said as a joke, for the rules that a joke makes calm: "jokingly said shed 'jump off a cliff' if she had to go to maths again". */
 export const saidInJest = alt('jokingly', 'joking', 'jokes', 'as a joke', 'in jest');

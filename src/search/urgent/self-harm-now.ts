@@ -3,7 +3,8 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, habitual, now, past, poss, S, seenLive, self, upTo, type Rule } from './fragments';
+import { seenLive } from '../danger/fragments-now';
+import { alt, anyOf, b, habitual, now, past, poss, S, self, upTo, type Rule } from './fragments';
 import { pronoun, body, stillGoing, wound, depthShown, bitten } from './self-harm-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
