@@ -18,10 +18,9 @@ import type { Memory } from './memory';
 import { definedAnswer } from './glossary-answer';
 import { urgentParts } from './urgent-answer';
 import { walk } from './pathway-walk';
-import { choicesCard } from './screens';
 import { commandReply } from './command-reply';
 import { nearestTopics } from './nearest';
-import { fallbackParts, type Parts } from './parts';
+import { choicesParts, fallbackParts, type Parts } from './parts';
 
 const WARM_UP = ['my foster son is anxious about school and not sleeping well', 'what is section 3 of the mental health act'];
 
@@ -178,18 +177,7 @@ export class Answerer {
     if (first && chance(GATE.right, signals) >= GATE.direct) {
       return this.show(first.id, memory, focusIn(q), ids.slice(1, 3), false)!;
     }
-    if (first && chance(GATE.inScope, signals) >= GATE.offer) {
-      const options = ids.slice(0, 3);
-      return {
-        kind: 'choices',
-        id: null,
-        alternatives: options,
-        urgent: false,
-        cards: [choicesCard(this.toolkit, options)],
-        band: 'did-you-mean',
-        memory,
-      };
-    }
+    if (first && chance(GATE.inScope, signals) >= GATE.offer) return choicesParts(this.toolkit, ids.slice(0, 3), memory);
     return this.fallback(memory, nearestTopics(ids, result.coverage, q));
   }
 

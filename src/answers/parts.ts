@@ -2,7 +2,7 @@ import type { AdaptiveCard } from '../cards/render';
 import type { Toolkit } from '../content/toolkit';
 import type { AnswerObject, Band, Intent } from './answer';
 import type { Memory } from './memory';
-import { fallbackCard } from './screens';
+import { choicesCard, fallbackCard } from './screens';
 
 /** An answer before the question is attached: what the answerer's steps build. */
 export type Parts = Omit<AnswerObject, 'query'> & { band: Band; memory: Memory; intent?: Intent };
@@ -21,6 +21,19 @@ export function fallbackParts(toolkit: Toolkit, memory: Memory, nearest: string[
     urgent: false,
     cards: [fallbackCard(toolkit, nearest)],
     band: 'fallback',
+    memory,
+  };
+}
+
+/** "Did you mean": the entries the search found likeliest, as buttons, when none is sure enough to answer. */
+export function choicesParts(toolkit: Toolkit, options: string[], memory: Memory): Parts {
+  return {
+    kind: 'choices',
+    id: null,
+    alternatives: options,
+    urgent: false,
+    cards: [choicesCard(toolkit, options)],
+    band: 'did-you-mean',
     memory,
   };
 }
