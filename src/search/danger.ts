@@ -9,6 +9,7 @@
 import { alt, gap, S, type Situation } from './danger/fragments';
 import { knownRiskHistory, past, recordOfHarm, usedTo } from './danger/fragments-history';
 import { situations } from './danger/situations';
+import { saidOfEverything } from './danger/fragments-now';
 
 export { situations };
 
@@ -56,6 +57,7 @@ const general = new RegExp(
       S`earlier${gap(10)} (?:now|is now|are now) (?:calm|settled|asleep)`,
       S`(?:calm|settled) now but earlier`,
       'nothing needing medical attention',
+      saidOfEverything,
       'what are the (?:warning )?signs',
       // Reading for a course: "reading about county lines for my level 3 safeguarding course, whats a trap house".
       S`for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,

@@ -229,6 +229,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'need help explaining to a six year old why his mum overdosed and died last year for life story work',
       'she overdosed last week and came home from hospital yesterday, she has taken more interest in school since',
       "cook: lad says he 'overdosed' on my chips last night haha. anyway can I get a healthier menu suggestion",
       "One of my tutees said she 'overdosed on caffeine' before her exam - lots of energy drinks. She's fine, just jittery. Should I talk to her about it?",
@@ -471,6 +472,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'um my supervising social worker said to keep a log of all the times he threatens to kill himself whats a good format',
       "Someone on our holiday club team keeps saying 'I'm going to kill him' about a naughty child - banter, but is this appropriate language?",
       "When a child in care at youth club says 'I'll kill myself' after losing a game of pool, how seriously should we take it in general?",
       'she will finish what she started with her coursework',
@@ -2449,6 +2451,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      "shes got an over dose of home work this week again and she's stressed about her gcses any tips for helping her revise",
       "Pharmacist: someone asked me if you can overdose on vitamin gummies. Her foster daughter has had 2 extra. I said she's fine. Was I right to say call 111 if worried?",
       'teenager in care asked if she could overdose on vitamin c gummies, shed eaten 6. told her shed be fine. is that a common worry?',
       'girl in y8 asked me if its true you can overdose on caffeine from energy drinks, what should i say',
@@ -2577,6 +2580,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      "she took one of her mates vape at school and felt dizzy for a bit but she's absolutely fine now just telling you for the record",
       "My niece is 11 and keeps getting messages from someone calling himself a 'friend' who's older. She goes out and comes back with new trainers and a vape. She won't tell me who it is. I don't want to overreact but something's not right.",
       'a boy in care choked on a sweet at lunch yesterday, dinner lady did back blows and it came out. fine today. incident form?',
       'shes been sick all day with a tummy bug, no temp, drinking ok, do i need to tell the SW',
@@ -2928,6 +2932,7 @@ const table: Pinned[] = [
       "he's in the garden with the hedge shears saying he'll cut himself if anyone comes near",
     ],
     calm: [
+      "theres a kid in my class who keeps saying he's going to stab people but he's seven and says it about everything including his sandwich should i report it",
       "He said 'I'll shank you' to his sister over the last yorkshire pudding at Sunday dinner. They were both laughing. Just banter?",
       "I'm a youth worker and some of the lads in the group think it's funny to say 'I'll shank you' to each other. How do I challenge it without losing them?",
       'he is talking about shooting people in a game and has got the new call of duty gun skin',

@@ -27,7 +27,7 @@ export const harmlessExcess = [
   'youtube',
   'social media',
   // School's figures: "the kids have had an overdose of homework this week".
-  'homework',
+  'home ?work',
   // "maths homework is an overdose of fractions, ha".
   'fractions',
   'maths',

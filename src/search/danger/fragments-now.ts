@@ -82,3 +82,6 @@ export const seenLive = alt(
   'live ?stream(?:ing)?',
   S`on (?:a |the )?${alt('video call', 'facetime', 'webcam', 'camera', 'cctv', 'baby monitor')}`,
 );
+
+/** Said of everything, so the words of a danger and not one: "keeps saying hes going to stab people but hes seven and says it about everything". */
+export const saidOfEverything = S`says? (?:it|that|this) about ${alt('everything', 'anything', 'everyone', 'everybody')}`;

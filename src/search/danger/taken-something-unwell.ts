@@ -126,6 +126,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
         S`\bsomethings? (?:is )?not right\b|` +
         S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:took|taken) (?:his|her|their|my) (?:${alt('mum', 'mam', 'mummy', 'dad', 'daddy', 'mother', 'father', 'parents', 'brother', 'sister', 'baby', 'nan')})\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
         S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b|` +
+        // Unwell for a moment and fine since: "felt dizzy for a bit but shes absolutely fine now just telling you for the record".
+        S`\bfor a (?:bit|while|minute|few minutes) but (?:shes|hes|theyre|she is|he is|they are) (?:absolutely |totally |completely |perfectly )?(?:fine|ok|okay|alright|back to normal) now\b|` +
         // A tummy bug on the mend: "the kids all got sick from a bug, vomiting, but drinking water and keeping it down now".
         S`\b(?:sick|vomiting|poorly|ill|unwell)(?: \w+){0,2} (?:from|with) (?:a|the) (?:\w+ )?(?:bug|virus)\b(?=.*(?<!\b(?:not|cant|isnt|wont) )\bkeeping (?:it|water|fluids|food|drinks) down\b)`,
     ),

@@ -4,6 +4,7 @@
  */
 
 import { askedWhenSaidNotNow, wishDeniedForNow } from '../danger/intent-to-die-words';
+import { saidOfEverything } from '../danger/fragments-now';
 import { alt, anyOf, b, now, S, saidByChildrenInGeneral, saidInJest, saidWhen, self, toldOver, upTo, type Rule } from './fragments';
 import { willSoon, threatened, askedWhatIf, notSafeSelf, notSafeCue, upHigh } from './intent-to-die-threats-words';
 
@@ -77,6 +78,10 @@ export const intentToDieThreatsRules: Rule[] = [
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
           S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,
           S`no attempts?`,
+          // Kept as a record, or said of everything: "keep a log of all the times he threatens to kill himself, whats a good format",
+          // "keeps saying hes going to stab people but hes seven and says it about everything including his sandwich".
+          S`(?:keep|keeping|kept) (?:a )?(?:log|record|diary|note|notes|tally) of`,
+          saidOfEverything,
           // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
           S`(?:after|following) (?:threatening|threats?)`,
           // "how to respond when a child threatens to kill himself whenever hes told no"

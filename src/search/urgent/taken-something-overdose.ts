@@ -61,6 +61,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
         S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('work', 'training')}\b|` +
         // Or said so of a child: "my grandson overdosed on homework this weekend bless him".
         S`\boverdosed on ${tooMuchOf}\b|` +
+        // Told for a child's life story: "explaining to a six year old why his mum overdosed and died last year for life story work".
+        S`\bfor (?:her |his |their |the |a )?life story\b|` +
         // Played, or seen on the telly: "keeps playing hospital with her dolls and making them take all the pills", "watching casualty and
         // there was a girl whod overdosed".
         S`\bplaying (?:\w+ )?with (?:her|his|their) ${alt('dolls', 'teddies', 'teddys', 'toys', 'barbies')}\b|\bwatching ${alt('casualty', 'holby', 'eastenders', 'hollyoaks', 'corrie', 'coronation street', 'emmerdale', 'waterloo road', 'a film', 'a programme', 'a documentary')}\b|` +

@@ -8,6 +8,7 @@
 
 import { pretendGame } from '../danger/fragments-body';
 import { drinksOverdoseFineNow } from '../danger/fragments-means';
+import { saidOfEverything } from '../danger/fragments-now';
 import { alt, S, sentHomeUnless, toldOver } from './fragments';
 import { calmTakenBack, notHistory, seen, happeningNow, saidNow } from './told-now-said';
 import { who, ours, notSupposed, doing, swallowed, done } from './told-now-words';
@@ -33,8 +34,8 @@ const TOLD_NOW = new RegExp(
 const ANY_CHILD =
   /\b(?:what if|if|when|whenever|imagine|suppose) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident|friend|mate) (?:ever )?(?:(?!was\b)\w+s|said|told)\b/;
 
-/** Told of a game laughed at, or of energy drinks and fine now: the words of a danger, not one. */
-const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}`);
+/** Told of a game laughed at, of energy drinks and fine now, or said of everything: the words of a danger, not one. */
+const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}|${saidOfEverything}`);
 
 /** Seen and sent home by a hospital since, unless it has happened again: "took an overdose last night ... hes been discharged home". */
 const SENT_HOME = new RegExp(sentHomeUnless('again', 'another', 'more', 'now'));
