@@ -472,6 +472,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "She said her mum texts her at night saying she'll kill herself if she doesn't come home",
       'um my supervising social worker said to keep a log of all the times he threatens to kill himself whats a good format',
       "Someone on our holiday club team keeps saying 'I'm going to kill him' about a naughty child - banter, but is this appropriate language?",
       "When a child in care at youth club says 'I'll kill myself' after losing a game of pool, how seriously should we take it in general?",
@@ -1129,6 +1130,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'EDT here, calling re a YP in residential who has cut her arm deeply, possibly to the tendon, staff asking if they should drive her or wait',
       'theres blud evrywere',
       "long shift, quite a night. one of the girls came down at 1am asking for a plaster and when I looked it's a proper gash on her thigh, she's gone pale and woozy",
       'head wound pouring blood',
@@ -1153,6 +1155,7 @@ const table: Pinned[] = [
       'shes cut really deep',
     ],
     calm: [
+      'We took our 15yo to Alder Hey A&E after he cut deeply last night. They stitched him and sent him home with a leaflet, no mental health assessment. Is that right? Should there have been one?',
       'she has a gash on her knee from football, cleaned it up',
       'the rain was pouring and blood tests were cancelled',
       'the bandages from her op are not working well, can the gp change them',
@@ -2188,6 +2191,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      "A 14-year-old told me she's been getting messages from a man who wants to meet her; she's excited about him and it's been weeks. She's not in danger tonight but I'm worried - what's the process?",
       'hes locked his bike in the shed',
       'we keep the tablets locked in the cupboard',
       "mum's coming to get her at 5 and she has to go to the dentist first",

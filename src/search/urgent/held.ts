@@ -117,7 +117,8 @@ export const heldRules: Rule[] = [
       // A meeting arranged online with someone unknown, today: "a stranger on roblox has arranged to meet our 11yo pupil at the park
       // after school today".
       S`\b${alt('stranger', 'a man', 'an adult', 'someone', 'somebody', 'a guy', 'older man', 'older lad')}\b(?: \w+){0,4} ${alt('has arranged', 'arranged', 'is arranging', 'has set up', 'set up', 'is planning', 'planned', 'wants')} to meet ` +
-        S`(?:up with )?(?:\w+ ){0,4}${alt('her', 'him', 'them', 'our', 'my', 'the')}\b.*\b${alt('today', 'tonight', 'after school', 'this evening', 'now', 'later', S`at \d`)}\b`,
+        // (Not the time of a denial: "shes not in danger tonight but im worried, whats the process".)
+        S`(?:up with )?(?:\w+ ){0,4}${alt('her', 'him', 'them', 'our', 'my', 'the')}\b.*\b(?<!\b(?:not|isnt|arent) in (?:any )?danger )${alt('today', 'tonight', 'after school', 'this evening', 'now', 'later', S`at \d`)}\b`,
       // Fresh injuries that speak of sexual abuse, with the one who may have done it there now: "fresh bruising to inner thighs
       // noticed at wash, carers boyfriend visiting now and wont leave the bay".
       S`\b${alt('fresh', 'new')} ${alt('bruising', 'bruises', 'marks', 'injuries', 'bleeding')} ${alt('to', 'on', 'around')} (?:her |his |their |the )?${alt('inner thighs?', 'genitals', 'genital area', 'private parts', 'bottom', 'groin')}\b.*` +

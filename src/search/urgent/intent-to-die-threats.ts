@@ -82,6 +82,9 @@ export const intentToDieThreatsRules: Rule[] = [
           // "keeps saying hes going to stab people but hes seven and says it about everything including his sandwich".
           S`(?:keep|keeping|kept) (?:a )?(?:log|record|diary|note|notes|tally) of`,
           saidOfEverything,
+          // A parent's threat, sent again and again to pull a child home: "her mum texts her at night saying shell kill herself if she
+          // doesnt come home".
+          S`${alt('texts', 'messages', 'rings', 'phones', 'calls', 'snapchats')} ${alt('her', 'him', 'them')} ${alt('at night', 'every night', 'all the time', 'constantly', 'every day', 'most nights')} saying`,
           // A threat that led to what followed: "detained on a 136 after threatening to jump, now released".
           S`(?:after|following) (?:threatening|threats?)`,
           // "how to respond when a child threatens to kill himself whenever hes told no"

@@ -61,7 +61,9 @@ export const selfHarmRules: Rule[] = [
       // "my colleague is on the floor bleeding"
       S`\bon the floor ${alt('bleeding', 'covered in blood')}\b|\bbleeding on the floor\b`,
       // "cut himself quite deep, the towels soaked through"
-      S`\bcut (?:${self} |${poss} ${alt('arms?', 'legs?', 'wrists?', 'thighs?', 'hand', 'stomach', 'neck')} )?(?:really |too |very |quite |pretty |proper |so |dead )?deep\b`,
+      S`\bcut (?:${self} |${poss} ${alt('arms?', 'legs?', 'wrists?', 'thighs?', 'hand', 'stomach', 'neck')} )?(?:really |too |very |quite |pretty |proper |so |dead )?deep(?:ly)?\b` +
+        // (Not once treated and home: "cut deeply last night. they stitched him and sent him home with a leaflet".)
+        S`(?!.*\b${alt('stitched', 'glued', 'sent (?:him|her|them) home', 'discharged')}\b)`,
       // What is pressed to the wound soaked through: "tea towels soaked already", "bandage is dripping" (not soaked in the rain or the bath).
       S`^(?!.*\b${alt('rain', 'bath', 'water', 'washing', 'swimming', 'swim', 'pool', 'beach', 'sea', 'spilt', 'spilled', 'shower', 'sweat', 'wee', 'pee', 'wet the bed')}\b).*\b${alt('tea towels?', 'towels?', 'bandages?', 'dressings?', 'plasters?', 'kitchen roll')} ` +
         S`(?:is |are |s |have |has )?(?:already |all |completely |now )?${alt('soaked', 'soaking', 'drenched', 'dripping', 'soaked through', 'red through')}\b`,
