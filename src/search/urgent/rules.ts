@@ -15,6 +15,7 @@ import { placesRules } from './places';
 import { violenceRules } from './violence';
 import { violenceNowRules } from './violence-now';
 import { heldRules } from './held';
+import { helpMessageRules } from './help-message';
 import { toldGoingBackRules } from './told-going-back';
 import { missingRules } from './missing';
 import { bodySignsRules } from './body-signs';
@@ -55,7 +56,7 @@ export const rules: Rule[] = inOrder(
     'collapse', // body-signs.ts
     'harming-now', // self-harm-now.ts
     'danger-now', // body-signs-breathing.ts
-    'help-message', // held.ts
+    'help-message', // help-message.ts
     'od-alone', // taken-something-overdose.ts
     'odd', // taken-something-overdose.ts
     'pills-taken', // taken-something-medicine.ts
@@ -98,6 +99,7 @@ export const rules: Rule[] = inOrder(
     violenceRules,
     violenceNowRules,
     heldRules,
+    helpMessageRules,
     toldGoingBackRules,
     missingRules,
     bodySignsRules,
