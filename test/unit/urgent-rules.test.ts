@@ -1808,6 +1808,7 @@ const table: Pinned[] = [
   {
     rule: 'warning-signs',
     catches: [
+      "I'm the out of hours worker. Care leaver just rang, really calm, said she's sorted out who gets her stuff, she's ready and she wanted me to know it wasn't my fault, then hung up. She lives alone in a flat in Bootle",
       "Our foster son has been really down for weeks, we've had the social worker out, we've done everything right with school and CAMHS are on the waiting list, but tonight he told me he's written notes for everyone and he's put his favourite things in boxes for his little sister. He's in his room now. Should I be worried about tonight?",
       "Hello. The young man I teach, he send me message 'thank you teacher for everything, goodbye, dont be sad'. He does not answer phone. I am very worried.",
       'i am not worker, i am his neighbour from same country, he ask me to keep his phone and he says he wont need it anymore',
@@ -2898,6 +2899,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      "he told me he's getting the gun off his cousin and 'doing' the lad from school, cousin's round here now",
       'my nephew is bout to go and do a drill on the estate, his mates are in the car outside with a zombie knife',
       "grandson's talking about shooting people at school and he's found the key to his grandad's gun cabinet",
       'says he wants to kill everyone at school and has got hold of his uncles air rifle',
@@ -2936,6 +2938,8 @@ const table: Pinned[] = [
       "he's in the garden with the hedge shears saying he'll cut himself if anyone comes near",
     ],
     calm: [
+      'getting the knife from the drawer and doing the kids tea',
+      'getting the knife from the block to do her sandwiches',
       "theres a kid in my class who keeps saying he's going to stab people but he's seven and says it about everything including his sandwich should i report it",
       "He said 'I'll shank you' to his sister over the last yorkshire pudding at Sunday dinner. They were both laughing. Just banter?",
       "I'm a youth worker and some of the lads in the group think it's funny to say 'I'll shank you' to each other. How do I challenge it without losing them?",
@@ -3406,6 +3410,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "Can someone explain how the THRIVE groupings map onto Levels of Need? I'm writing it up for my supervision. The girl I support has just texted me \"I've done it this time, sorry for being a burden\" and I can't get hold of her carer.",
       'says hell take all his tablets in one go tonight',
       "I do therapeutic life story work. At the end of today's session the 14 year old told me she'll take all her pills when she gets in because she can't live with it. She's already in the taxi home.",
       'she says shell take all her tablets tonight',
@@ -4551,11 +4556,15 @@ const table: Pinned[] = [
   {
     rule: 'broad:shut-out-in-the-cold',
     catches: [
+      "agency staff, one of the permanent staff has shut a child out in the garden in the rain with no shoes and won't let her back in",
+      'Hi, neighbour - the little lad from over the road is wandering the street on his own at midnight in a nappy, no sign of his parents',
       'locked the kids out in the cold no clothes',
       'mum has locked the toddler out in the snow in her nappy',
       'dad locked the children out in the dark with no shoes',
     ],
     calm: [
+      'she goes out on her own in her pyjamas to feed the cat',
+      'he keeps wandering the streets alone at midnight, how do we manage it',
       'he locked the kids out of the game room, theyre arguing',
       'mum locked the kids out in the cold last winter, it was in the court report',
     ],

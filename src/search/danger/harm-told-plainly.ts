@@ -144,8 +144,15 @@ export const harmToldPlainlySituations: Situation[] = [
   {
     name: 'shut-out-in-the-cold',
     when: b(
-      S`locked (?:the |her |his |their |my |our )?(?:kids|children|child|baby|toddler|little ones?|boy|girl|lad|\d+ ?yo)${gap(2)} out${gap(4)} ` +
-        S`(?:in the (?:cold|rain|snow|freezing|dark)|no (?:clothes|coat|shoes)|naked|in (?:her|his|their) (?:pyjamas|pjs|nappy|nappies|underwear))`,
+      [
+        S`locked (?:the |her |his |their |my |our )?(?:kids|children|child|baby|toddler|little ones?|boy|girl|lad|\d+ ?yo)${gap(2)} out${gap(4)} ` +
+          S`(?:in the (?:cold|rain|snow|freezing|dark)|no (?:clothes|coat|shoes)|naked|in (?:her|his|their) (?:pyjamas|pjs|nappy|nappies|underwear))`,
+        // Shut out and kept out now: "staff has shut a child out in the garden in the rain with no shoes and wont let her back in".
+        S`(?:shut|locked|put|left) (?:a |the |her |his |their |my |our )?(?:kids|children|child|baby|toddler|little ones?|boy|girl|lad|\d+ ?yo|her|him|them) out${gap(12)} ` +
+          S`(?:wont|will not|refusing to|refuses to|not letting) (?:let )?(?:her|him|them) (?:back )?in`,
+        // A little one out alone at night: "the little lad from over the road is wandering the street on his own at midnight in a nappy".
+        S`^(?!.*\b(?:keeps|keep|every night|most nights|often|always|sometimes)\b).*\b(?:wandering|roaming)${gap(4)} (?:on (?:his|her|their) own|alone|by (?:him|her|them)sel(?:f|ves))${gap(3)} (?:at (?:midnight|[1-4] ?am)|in the middle of the night)`,
+      ].join('|'),
     ),
     unless: past,
   },

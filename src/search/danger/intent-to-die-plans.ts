@@ -81,6 +81,8 @@ export const intentToDiePlansSituations: Situation[] = [
         // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
         S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
         S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
+        // Or with a farewell: "texted me 'ive done it this time, sorry for being a burden'".
+        S`(?:ive|i have) (?:done it|gone and done it) this time${gap(3)} ${alt('sorry', 'burden', 'goodbye', 'bye', 'love you', 'forgive me')}`,
         // The rest of a medicine, to be taken at a time named: "told her friend shes taking the rest of her mums pills after school".
         S`(?:shes|hes|theyre|she is|he is|they are|im|i am)(?: going to| gonna)? (?:taking|take) (?:(?:the rest of |all of |the whole of |all )(?:her|his|their|my|the|mums|dads|nans)|(?:her |his |their )?(?:mums|dads|nans|someone elses)) (?:\S+ )?(?:pills|tablets|meds|medication|medicine)` +
           S` (?:after school|tonight|later|today|at lunch|when (?:she|he|they|i) gets? home|once everyone is asleep)`,

@@ -28,6 +28,9 @@ export const violenceWeaponsSituations: Situation[] = [
         // "at the front door with a bat and says hell wait till he comes out"
         S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat)|(?:says|said|saying) (?:hell|shell|theyll|hes going to|theyre going to) wait)`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
+        // Fetching one to use on someone: "hes getting the gun off his cousin and 'doing' the lad from school, cousins round here now".
+        S`(?:getting|get|fetching|picking up|collecting) (?:the |a |his |her )?(?:gun|shotgun|rifle|pistol|strap|machete|blade|knife|shank) (?:off|from)${gap(8)} ` +
+          S`(?:doing|do|shoot|shooting|stab|stabbing|going after) ${person}\b(?!s? ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food', 'hair', 'homework', 'bath', 'packed lunch', 'sandwich(?:es)?', 'toast', 'veg')}\b)`,
         S`${harmThreat}${gap(2)} (?:run|walk|jump|step) in front of`,
         S`(?:chasing|going for|coming at|went for|gone for|running at|coming (?:up|down) the stairs|coming towards)${gap(8)} ${weapon}`,
         S`(?:smashed|broken|broke) (?:a |the )?(?:bottle|glass)${gap(6)} (?:going for|coming at|chasing|waving|threatening|holding it)`,

@@ -150,6 +150,8 @@ export const intentToDieFarewellsRules: Rule[] = [
       S`\b${alt('message', 'text', 'note', 'letter', 'snapchat', 'post')}\b.*\bgoodbye\b`,
       // Belongings shared out as a will does: "texted carer a list of who gets what" (not chores or presents).
       S`\b${alt('list', 'note', 'text', 'message', 'letter', 'will')}\b(?: \w+){0,3} who ${alt('gets', 'should get', 'can have', 'should have')} ${alt('what', S`${alt('my', 'her', 'his', 'their')} ${alt('stuff', 'things')}`)}\b`,
+      // Or said to be sorted, with "ready": "said shes sorted out who gets her stuff, shes ready and it wasnt my fault, then hung up".
+      S`\b${alt('sorted', 'sorted out', 'decided', 'worked out')} who ${alt('gets', 'should get', 'can have', 'will get')} ${alt('her', 'his', 'their', 'my')} ${alt('stuff', 'things', 'belongings')}\b(?=.*\b${alt('ready', 'not (?:your|ur|my) fault', 'wasnt (?:your|ur|my) fault', 'hung up', 'goodbye', 'bye')}\b)`,
       // Affairs put in order: "asked for his passport back and says hes sorting his affairs" (not an adult helping with them).
       S`(?<!\bhelp(?:s|ed|ing)? (?:her|him|them|me) (?:to )?)\b${alt('sort(?:s|ed|ing)?', 'put(?:s|ting)?', 'got', 'getting')} (?:out )?${alt('her', 'his', 'their', 'my')} affairs\b`,
       // A pet's keeping arranged for "after", or for when they are gone: "asked her carer to look after the cat after and wont say".
