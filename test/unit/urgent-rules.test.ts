@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "Sorry long message. Been trying to sort school for our placement lad, he's had a rough week with contact being cancelled and he's been really low. Tonight he told me he swallowed the batteries out of the remote, he seems ok but has tummy ache. Also wanted to ask about his PEP next week.",
       'shes done an od tonight',
       'shes tooken an overdose',
       'she done an od',
@@ -74,6 +75,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'In training today we did a scenario about a child who had taken an overdose. What are the first aid steps I should remember, just in general?',
       "Physio: a 16yo care leaver said in clinic she had a 'bit of an overdose' of physio homework this week lol. Any tips on pacing exercises for teens in care?",
       'she did an overdose last year',
       'she says the voices tell her to drink the cleaning stuff, she hasnt, who do i tell',
@@ -210,6 +212,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'paracetamol od last night, only told us this morning, she seems fine',
       "she overdosed last week and came home from hospital yesterday, tonight she's just told me she's taken more",
       'she has overdosed on her meds',
       'pt in resus, 15M LAC, mixed OD + etoh, medics managing. SW asking what the crisis plan is and who covers OOH',
@@ -265,6 +268,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'boy aged 11 tying belts together in his room, says he wants to be with his mum who died',
       "YP in resi currently ligaturing, staff with her, ligature cutter used, she's conscious but grey. next steps",
       'she is ligaturing',
       'shes ligaturing now',
@@ -297,6 +301,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'the kids were tying their shoelaces together for a three legged race',
       'girl in resi was admitted to Ancora House after she ligatured, now they want to discharge her back to the same home where she was being exploited from. who decides and can we challenge it',
       'what do we do if a yp is ligaturing, policy question',
       'the ligature cutter was used in training today',
@@ -706,6 +711,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "I run a small home for 2 girls in Litherland, opened in the summer, and I'm still learning the area. One of the girls has been self-harming for ages and we manage it with her plan, that's not the issue. The issue is she's just told me she's started hearing a voice telling her to kill the other girl, and she's got a kitchen knife under her pillow. Who do I call?",
       "just had a call from a care leaver I used to support, she's in the A&E car park with a bottle of pills saying they won't see her so she'll do it herself",
       'hesgotagun says its real',
       "our 17 yr old is hearing voices that tell her she's evil, she's got scissors and is cutting her hair and scalp",
@@ -750,6 +756,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      "Residential: what's the policy on room searches if we suspect a young person has a blade? No specific concern right now, updating our procedures",
       'How do I teach a 13 year old to cook safely with knives? She wants to help with tea',
       'mum turned up at ours with a knife n fork set as a gift lol',
       'baking club today, a lac girl nicked her finger with a knife slicing carrots. plaster, fine. do i tell the carer or just log it?',
@@ -895,6 +902,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "Our lad has ADHD and sometimes does daft things like climbing on the garage roof for a dare. He's down, he's fine. How do I talk to him about risk-taking?",
       'The lad we foster has had a police officer bring him home after they found him distressed on a bridge and took him to hospital under a section. What was that section, and what happens now after the assessment?',
       "the lad I mentor is under the psychosis team and he's turning 18 soon, does that carry on into adult services or does he just drop off a cliff?",
       "In our training we used a scenario where a girl texts a carer saying she's at a bridge. What are the key learning points?",
@@ -1245,6 +1253,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "He was 'fitting' \u2014 I mean his new school uniform, trying it on. Finally fits! Sorry, random. Is there a uniform grant?",
       'Paramedic: we attended a child in care who was fitting yesterday - known epilepsy, recovered. Do we need to inform the social worker or just the GP?',
       "he's not getting up for school since the fight with his brother",
       'he fainted twice last year, not drinking enough water the GP said',
@@ -1315,6 +1324,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "Hi. Sorry. Umm. Not sure this is the right place. Charlie's hurt himself. Quite bad this time. Not like before. There's a lot.",
       'she is stabbing herself',
       'yp currently self harming',
       "watching her youtube live, she's cutting her arm and the chat are encouraging her",
@@ -2774,6 +2784,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'i just saw a stabbing outside the school gates, theres a lad on the floor',
       'Receptionist at A&E: a foster carer is in the waiting area slapping the child she brought in, around the face, repeatedly, the child is 6',
       'shes been raped',
       "he's just been raped",
@@ -2828,6 +2839,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "We're supporting a looked after 12 year old who saw a stabbing outside school. She's now jumpy, can't concentrate and won't walk down that street. How long is this normal for, and when should we refer on?",
       'she was raped when she was 8, how do i support her',
       "she's been raped in the past by her uncle, how do we support her",
       'hes been jumping on the trampoline all day',
@@ -3410,6 +3422,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "She keeps saying the voices say tonight's the night. She's been walking up and down the landing with a bag of her tablets. She's ripped up her photos",
       "Can someone explain how the THRIVE groupings map onto Levels of Need? I'm writing it up for my supervision. The girl I support has just texted me \"I've done it this time, sorry for being a burden\" and I can't get hold of her carer.",
       'says hell take all his tablets in one go tonight',
       "I do therapeutic life story work. At the end of today's session the 14 year old told me she'll take all her pills when she gets in because she can't live with it. She's already in the taxi home.",
@@ -4074,6 +4087,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "Designated teacher. A boy in Year 9 has just told me his carer's boyfriend is 'going to be waiting for him' after school and that last time he couldn't sit down for days. School finishes in 20 minutes",
+      "The lads who he 'does deliveries' for have been in the house tonight while I was at work, they've hurt him, his face is a mess, and they've said they're coming back in an hour for what he owes",
       "hiya its the foster carer for T, she's just got in with a black eye and money and says she has to go back out 'to pay it off' to some older lads, she's putting her coat on now",
       'Pharmacist. A boy of about 12 came in with a much older woman buying the morning after pill "for him to give" to someone. He looks terrified and keeps looking at her, he said he\'s in care. They\'re at the till.',
       "Night receptionist A&E. A 15yo in care checked in with a head injury, a man with her says he's 'uncle' but she mouthed 'not my uncle' at me when he looked away",

@@ -6,6 +6,6 @@ import { S } from '../urgent/fragments';
  * ligature round her neck now").
  */
 export const NOTHING_TOLD_NOW =
-  S`(?!.*\b(?:right now|as we speak|as i (?:write|type|speak)|(?:has|have) (?:just )?(?:rung|rang|called|phoned|texted) to say|not any more|no more|just(?! (?:the|a|to|wondering|asking|checking|curious|so|in case|general|preparing|planning|thinking|want|wanted|wanting|banter|joking|messing|a joke))|is happening|happening now|wont stop|` +
+  S`(?!.*\b(?:right now|as we speak|as i (?:write|type|speak)|(?:has|have) (?:just )?(?:rung|rang|called|phoned|texted) to say|not any more|no more|just(?! (?:the|a|to|wondering|asking|checking|curious|so|in case|general|in general|preparing|planning|thinking|want|wanted|wanting|banter|joking|messing|a joke))|is happening|happening now|wont stop|` +
   S`(?:she|he|they|shes|hes|theyve|theyre) (?:has |have |is |are )?(?:got|taken|took|cut|swallowed|drunk|drank|necked|downed|overdosed|collapsed|on|in|at|missing|gone)|` +
   S`(?:she|he|they) (?:has|have) (?:a|an|the|some)|(?<!\b(?:fine|ok|okay|safe|settled|asleep|calm|well|better|home|back|procedure|policy|protocol|plan|handbook|pack|guidance|uk|england|law|days) )now$)\b)`;

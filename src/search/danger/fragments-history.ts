@@ -38,7 +38,8 @@ const dates = [
   // Nor when someone died: "saying he wants to be with his mum (mum died last year)".
   '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined|died|passed away|passed)(?: with us| here)? )last (?:year|yr|month|mth|week|wk|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)s?',
   // "in the summer, now home" is history; "in the summer now" is not.
-  'in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
+  // Nor the date of a start, not of an act: "a small home for 2 girls, opened in the summer".
+  '(?<!\\b(?:opened|placed|moved in|arrived|came to us|started|joined|registered)(?: with us| here)? )in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',
   S`${notWhenAdded}(?:years|months|weeks) ago`,
   // Long ago, said loosely: "ages ago i took an overdose, doing way better now".
   S`(?:ages|ages and ages|a long time|long time|donkeys years) ago`,

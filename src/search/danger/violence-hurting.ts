@@ -153,8 +153,9 @@ export const violenceHurtingSituations: Situation[] = [
         S`not sleeping because|close to giving up|(?:at|reached) (?:\w+ )?breaking point|burn(?:ed|t) out|support (?:is there )?for (?:the )?carers|placement (?:is )?(?:breaking down|on the edge)|dynamic support register)\b|` +
         // Said of a record, not a person: "a child in cares mental health is hitting their attendance".
         S`\bhitting (?:their|his|her|the|our) (?:attendance|grades|marks|results|targets|progress|learning|confidence|school ?work)\b|` +
-        // Seen by the child, in the past: "a young person who witnessed a stabbing in their old area and now lives with us".
-        S`\bwitness(?:ed|es|ing)? (?:a |the )?(?:stabbing|shooting|attack|assault|murder|fight|violence)\b(?!.*\b(?:right now|just now|as we speak)\b)|` +
+        // Seen by the child, in the past: "a young person who witnessed a stabbing in their old area and now lives with us", "saw a
+        // stabbing outside school, shes now jumpy".
+        S`\b(?<!\bjust )(?:witness(?:ed|es|ing)?|saw|seen) (?:a |the )?(?:stabbing|shooting|attack|assault|murder|fight|violence)\b(?!.*\b(?:right now|just now|as we speak)\b)|` +
         // Acted: "theres going to be a stabbing scene in the school play tonight, is that ok for her to watch".
         S`\b(?:stabbing|shooting|fight|murder|killing|death) scenes?\b|` +
         // On a screen: "the film they picked tonight had a stabbing in it, was that ok for a 12 rated".

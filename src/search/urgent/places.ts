@@ -77,6 +77,8 @@ export const placesRules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       S`\b${alt('place of safety', 'last night')}\b`,
+      // Down again and well, a habit asked about: "sometimes does daft things like climbing on the garage roof for a dare. hes down, hes fine".
+      S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} (?:back )?down (?:now )?(?:and )?${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} ${alt('fine', 'ok', 'okay', 'safe', 'alright')}\b`,
       // On top of a role or a load, not a roof: "designated teacher on top of being year 6 lead".
       // (Not a dose: "taken some of her lithium on top of her normal dose".)
       S`\bon top of (?:${alt('being', 'that', 'this', 'it all', 'everything', 'all (?:this|that)', 'work', 'school')}|(?:her|his|their) ${alt('care history', 'history', 'grief', 'trauma', 'needs', 'exams', 'issues', 'problems', 'diagnosis', 'job', 'work')})\b`,

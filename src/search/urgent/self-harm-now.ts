@@ -13,6 +13,8 @@ export const selfHarmNowRules: Rule[] = [
   {
     name: 'harming-now',
     when: anyOf(
+      // Worse than ever, just now: "charlies hurt himself. quite bad this time. not like before. theres a lot".
+      S`\b(?:hurt|cut|harmed) ${self}\b${upTo(2)} (?:quite |really |very |proper |so |dead )?(?:bad|badly) this time\b`,
       // (Not denied: "shes not hurting herself now as far as i know".)
       S`\b(?<!\b(?:not|isnt|arent|never) )${alt('cutting', 'hurting', 'harming', 'burning', 'hitting', 'scratching', 'punching', 'biting')} ${body}\b.*\b${alt(now, stillGoing)}\b`,
       // A plea beside it: "please help she is hurting herself and i dont know what to do" (not told as a habit).

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, past, S, sentHomeUnless, tooMuchOf, type Rule } from './fragments';
+import { alt, anyOf, b, past, S, sentHomeUnless, tooMuchOf, upTo, type Rule } from './fragments';
 import { drinksOverdoseFineNow, medicine } from '../danger/fragments-means';
 
 const od = alt('od', 'overdose');
@@ -37,6 +37,10 @@ export const takenSomethingOverdoseRules: Rule[] = [
         S`after an ${od}\b.*\b(?:again|now)`,
         // In the resuscitation room with it: "pt in resus, 15m lac, mixed od + etoh, medics managing".
         S`\bresus\b.*\b${od}\b|\b${od}\b.*\bresus\b`,
+        // Told late, and not yet seen (paracetamol harms for days while the child looks well): "paracetamol od last night, only told us
+        // this morning, she seems fine".
+        S`\b${od}\b${upTo(4)} ${alt('last night', 'yesterday', 'at the weekend', 'on saturday', 'on sunday')}\b.*\b${alt('only told', 'only just told', 'just told', 'only admitted', 'just admitted', 'only found out', 'just found out', 'only said')}\b` +
+          S`(?!.*\b${alt('hospital', 'a and e', 'a e', 'ae', 'ward', 'bloods', 'antidote', 'drip', 'discharged', 'checked', 'seen by')}\b)`,
         // Unwell with it: "paramedics asking where to take a drowsy 12yo after OD".
         S`${unwell}\b(?: \w+){0,3} after (?:an? |the |her |his |their )?${od}|\b(?:an? |the )?${od}\b(?: \w+){0,4} (?:and |now |is |hes |shes |theyre )+${unwell}`,
         // Asked as a question, then told as done: "how long do tablets take to work if you take like 20, asking for my granddaughter

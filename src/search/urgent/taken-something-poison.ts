@@ -82,6 +82,8 @@ export const takenSomethingPoisonRules: Rule[] = [
     when: anyOf(
       // (Not taken out of something: "hes taken the battery out of everything".)
       S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,
+      // Swallowed is swallowed, whatever it came out of: "swallowed the batteries out of the remote".
+      S`\b${alt('swallowed', 'swallowing', 'ingested')}\b${upTo(3)} ${poison}\b`,
       // Found injecting: "my colleague found a 15 year old in the toilets with a needle" (not a needle found on its own).
       S`\bfound (?!(?:a|the|some|an old|used) (?:needle|syringe))(?:\w+ ){1,8}with (?:a |the )?(?:needle|syringe)s?\b(?! ${alt('phobia', 'in the bin', 'in a sharps', 'in the sharps')})`,
       // Put in the teller's own drink, and felt now: "my grandson said he put something in my tea. i feel very dizzy and hes laughing".

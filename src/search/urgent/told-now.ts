@@ -17,10 +17,10 @@ import { who, ours, notSupposed, doing, swallowed, done } from './told-now-words
 const SAID_NOW = new RegExp(S`\b${alt('right now', 'rite now', 'as we speak', happeningNow)}\b`);
 
 // Told as now: someone doing or just done it, or a word said as now (not just after a denial or a calm word: "i dont think hes
-// in danger right this minute").
+// in danger right this minute", "no specific concern right now").
 const TOLD_NOW = new RegExp(
   S`${notSupposed}(?:\b${who} (?:${doing}|${done})|${ours} ${doing}|^(?:has |just |has just )?${swallowed}|\b${seen})\b(?: (?:right )?now\b|${notHistory})|` +
-    S`(?<!\b(?:(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3}|(?:dont|do not|didnt) think(?: \w+){0,4}) )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})|` +
+    S`(?<!\b(?:(?:not|isnt|if|when|safe|fine|ok|okay|calm|settled|asleep|sleeping|school|doing)(?: \w+){0,3}|(?:dont|do not|didnt) think(?: \w+){0,4}|no (?:specific |particular |current |immediate )?(?:concerns?|worries|issues?|incidents?)) )\b${saidNow}\b(?! (?:and )?${alt('fine', 'safe', 'ok', 'okay', 'calm', 'settled')})|` +
     S`\b${calmTakenBack}\b`,
 );
 
