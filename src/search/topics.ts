@@ -104,7 +104,7 @@ const SAYINGS = new RegExp(
     // a kind of placement made at short notice: "how do i order nappies for an emergency baby placement"
     String.raw`emergency (?:\w+ )?(?:placements?|beds?|respite|foster carers?|fostering)`,
     // a risk assessed for a trip or a building, not a child
-    String.raw`(?:fire|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,
+    String.raw`(?:fire(?: safety)?|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,
     // "risk assessment template for a school trip to the zoo"
     // Or for play at home: "risk assessment template for a trampoline in a foster home".
     String.raw`risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office|trampoline|bouncy castle|paddling pool|hot tub|pond|pet|dog|bike|play equipment)s?`,

@@ -117,6 +117,14 @@ export const practiceNamed = S`\b${alt(
   S`(?:research )?for (?:my|a|our|her|his) ${alt('thesis', 'dissertation', 'essay', 'assignment', 'masters', 'degree', 'module')}`,
   S`what(?:s| is) the (?:\w+ )?${alt('protocol', 'procedure')}$`,
   S`for (?:our|the|her|his|their) safety plan`,
+  // A record written after the event, an audit, a quality finding, a talk planned: "writing up a chronology entry for a missing episode
+  // from last week", "writing the reg 40 notification for last friday", "for our audit: what should a carer do when...", "our qa
+  // team found several cases where staff called the police", "we want a session on knife crime".
+  S`(?:writing|write|writing up|completing|doing) (?:up )?(?:a |the |an |my )?(?:chronology|reg(?:ulation)? ?\d+|notification|body map)`,
+  S`^for (?:our|the|an|my) (?:\w+ )?audit`,
+  S`(?:qa|quality assurance|audit) (?:team )?(?:found|review(?:ed)?)`,
+  S`several cases where`,
+  S`(?:want|wanted|planning|run|running|deliver|delivering|organise|organising) a (?:talk|session|workshop|training session) (?:on|about)`,
   // "not for an emergency right now, just the general steps"
   S`(?<!\b(?:maybe|probably|prob|perhaps|possibly|hopefully) )not (?:for |about )?an? emergency(?: right now| now| at the moment)?(?! as such)(?!.*\bbut\b)`,
 )}\b${NOTHING_TOLD_NOW}`;

@@ -62,7 +62,8 @@ const dates = [
   // (Not when a placement began: "like i do every night since she came to us in june".)
   // Nor when someone died or was born: "earlier he said he wanted to be with his mum (she died in jan)".
   S`(?<!\b(?:placed|moved in|arrived|came to us|came here|started|joined|died|passed away|passed|born)(?: with us| here)? )(?:back )?in ${alt(...months.filter((m) => m !== 'may'), 'jan', 'feb', 'apr', 'jun', 'jul', 'aug', 'sept?', 'oct', 'nov', 'dec')}`,
-  S`(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
+  // (Not a trip still to come: "want to take them to wales at easter".)
+  S`(?<!\b(?:to|visit|visiting|see) \w+ )(?:at|over) ${alt('christmas', 'easter', 'new year')}`,
   // A baby's time, grown out of: "had 'not breathing' episodes as an infant (breath-holding spells), now 5 and grown out of them".
   S`(?:as|when (?:she|he|they) (?:was|were)) an? ${alt('infant', 'baby', 'newborn')}`,
   S`(?:grown|grew) out of (?:it|them|that|those)`,
@@ -120,6 +121,9 @@ export const historyPhrases = [
   // Or the teller's own youth: "my sister odd when we were teenagers".
   // Or named: "when our grandson was 8 he was found on a railway line" (not "when the ambulance was 5 mins away").
   S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (?:mins?|minutes|hours?|hrs?)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
+  // The last time, told as why a plan worries now: "the last time he went to a party a dad got drunk and there was a row with a
+  // knife", "the last time she had a jab she fainted and hit her head".
+  S`the last time (?:he|she|they|i|we) (?:went|was|were|had|did|stayed)`,
   // Loosely past: "a while back he tried to strangle another child at school".
   S`a (?:little |good |long )?while (?:back|ago)`,
   // In early childhood: "swallowed a battery as a toddler".

@@ -17,6 +17,8 @@ const notAfter = [
   '(?<!\\b(?:was|been|were|being) (?:groomed|exploited|trafficked|abused|raped|assaulted) )',
   // Said earlier in the same telling: "locked in the bathroom crying, she said before she has a razor".
   '(?<!\\b(?:she|he|they|shes|hes|theyve|she has|he has|they have) (?:said|told (?:me|us|staff)|mentioned) )',
+  // A state before, told as why the fear now is real: "mum said shed take the other one with her. mums been suicidal before".
+  '(?<!\\bbeen (?:suicidal|violent|aggressive) )',
   // A first time, now: "never done this before".
   '(?<!never (?:done|did) (?:this|that|it) )',
   '(?<!\\bnever(?: \\S+){1,4} )',
@@ -67,6 +69,10 @@ const timesToCome = [
   // A meeting still to come: "just an update before her pep tomorrow".
   '(?:her |his |their |the )?(?:pep|lac review|cla review|review|appointment|hearing|panel|court date|meeting) (?:tomorrow|today|later|next|this (?:afternoon|morning|evening|week))\\b',
   '(?:my|his|her|their) birthday',
+  // An inspection or the end of a meeting still to come: "a tidy up of the sleep-in room before inspection", "said hell be dead
+  // before were finished".
+  '(?:the )?inspection',
+  '(?:we|i|you|they) ?(?:are|re)? (?:finished|done)',
   '(?:he|she|they) (?:goes|went|left|leaves)',
   '(?:he|she|they) (?:came|come|arrived|got here)(?: out)? (?:tonight|in\\b(?! to care)|round|over|to (?:boxing|training|the club|club|practice|the session|football|youth club))',
 ];

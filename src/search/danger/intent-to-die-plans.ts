@@ -81,6 +81,9 @@ export const intentToDiePlansSituations: Situation[] = [
         // "i think hes going to do it this time", "messaged ive done it this time and now isnt answering"
         S`(?:hes|shes|theyre|im|he is|she is|they are|i am) (?:going to|gonna|about to) (?:do it|go through with it) this time(?! (?:round|properly|right|next)\b)(?!.*\b(?:test|exams?|driving|revised|interview|audition)\b)`,
         S`(?:ive|shes|hes|theyve|i have|she has|he has) (?:done it|gone and done it) this time${gap(6)} ${unreachable}`,
+        // How many it takes, looked up tonight: "tonight it is different ... she has been looking up how many tablets it takes. shes upstairs".
+        S`(?:looking up|looked up|googling|googled|searching|searched)${gap(3)} how many (?:tablets|pills|paracetamol)${gap(4)} (?:it takes|to die|would kill|kill you)` +
+          S`(?=.*\b(?:tonight|upstairs|different)\b)`,
         // Voices naming the time, the means at hand: "the voices say tonights the night, walking the landing with a bag of her tablets".
         S`voices? (?:say|says|saying|said|telling (?:her|him|them)|tell (?:her|him|them))${gap(2)} (?:tonights the night|tonight|its time|to do it)` +
           S`(?=.*\b(?:tablets|pills|meds|knife|blade|rope|cord|belt|bridge|train)\b)`,

@@ -39,6 +39,10 @@ const familyWorry = [
   'no one knows',
   // Out of reach: "walked out the back with him, its gone 7, phone off".
   unreachable,
+  // Kept from the child by a court: "his dad, whos not allowed to have him, theres a non molestation order".
+  S`not allowed to have (?:her|him|them)`,
+  'non molestation',
+  'prohibited steps',
 ];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
@@ -49,6 +53,9 @@ export const takenOrHeldByFamilySituations: Situation[] = [
     when: b(
       [
         S`(?:walked|ran|run|gone|went|left|driven|drove|took off|run off|ran off)${gap(6)} with (?:her|him|them)${gap(10)} ${alt(...familyWorry)}`,
+        // Seen getting into a car with the parent kept from them: "someone saw him getting into a silver car with his dad, whos not
+        // allowed to have him, theres a non molestation order".
+        S`(?:getting|got|get|gone|went|climbing|climbed) (?:into|in) (?:a|the|his|her|their) (?:\w+ )?car with (?:his|her|their) (?:dad|mum|father|mother|stepdad|stepmum|uncle|aunt)${gap(8)} ${alt(...familyWorry)}`,
         S`${alt(...familyWorry)}${gap(10)} (?:walked|ran|run|gone|went|left|driven|drove|took off) (?:off |out |away )?${gap(4)}with (?:her|him|them)`,
       ].join('|'),
     ),

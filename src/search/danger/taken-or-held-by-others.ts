@@ -26,6 +26,9 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           S`\b(?:bedtimes?|bed times?|at night|every night|goes to bed|clings?|clingy|clinging)\b.*\b(?:wont|will not|doesnt|does not) let (?:me|her|him|us|them) leave the room\b|` +
           // A young child's clinging: "clingy all the time wont let me out of site", "wont let me go to the toilet on my own".
           S`\bwont let me (?:go )?out of (?:(?:her|his|their|my) )?(?:sight|site)\b|\bwont let me go to the (?:toilet|loo|bathroom|shops?)(?: on my own| alone| without (?:her|him|them))?\b|` +
+          // A scam or a story read, nothing happened to ours: "a scam where people ring pretending theyve kidnapped a grandchild", "she
+          // read about a girl being taken in a car on the motorway. nothings happened to her one".
+          S`\b(?:scam|pretending (?:theyve|they have|to have))\b|\bread about (?:a|an|some) \w+ (?:being|who was|who got)\b|` +
           // A game that swallows a child, in jest: "carer joked the 13yo has been kidnapped by fortnite".
           S`\b(?:kidnapped|abducted|taken hostage|held hostage|held captive) by (?:the |his |her |their )?${alt(...harmlessExcess, 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'switch', 'phone', 'ipad', 'tablet', 'bed', 'sofa', 'duvet')}\b|` +
           // Said of the carers, as an accusation: "mother post on facebook that we kidnapped her son. it is not true".

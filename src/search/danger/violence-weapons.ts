@@ -28,6 +28,8 @@ export const violenceWeaponsSituations: Situation[] = [
         // "at the front door with a bat and says hell wait till he comes out"
         S`${weapon}${gap(6)} (?:waiting (?:outside|for)|on (?:his|her|their) way|gone round|outside (?:his|her|their|the) \S+ (?:house|flat)|(?:says|said|saying) (?:hell|shell|theyll|hes going to|theyre going to) wait)`,
         S`(?:knows where|got (?:hold of|access to))${gap(6)} (?:shotgun|gun|knife|knives|rifle)`,
+        // Posted armed, with a threat for tonight: "posted a story on insta of him with a gun and a caption saying tonight im taking them out".
+        S`(?:posted|story|snap|video|photo|picture|pic)${gap(8)} (?:with|holding) (?:a|the|his|her) (?:gun|knife|machete|blade|shank)${gap(8)} (?:tonight|taking (?:them|him|her|em) out|gonna get|going to get)`,
         // Fetching one to use on someone: "hes getting the gun off his cousin and 'doing' the lad from school, cousins round here now".
         S`(?:getting|get|fetching|picking up|collecting) (?:the |a |his |her )?(?:gun|shotgun|rifle|pistol|strap|machete|blade|knife|shank) (?:off|from)${gap(8)} ` +
           S`(?:doing|do|shoot|shooting|stab|stabbing|going after) ${person}\b(?!s? ${alt('tea', 'dinner', 'lunch', 'breakfast', 'food', 'hair', 'homework', 'bath', 'packed lunch', 'sandwich(?:es)?', 'toast', 'veg')}\b)`,

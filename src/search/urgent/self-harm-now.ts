@@ -13,6 +13,8 @@ export const selfHarmNowRules: Rule[] = [
   {
     name: 'harming-now',
     when: anyOf(
+      // Gone deep now, with blood: "keeps scratching his arm with a compass and its got deep now, blood on the carpet".
+      S`\b(?:its|it is|its got|it has got|theyre|they are|got) (?:really |very |quite )?deep(?:er)? now\b.*\bblood\b`,
       // Worse than ever, just now: "charlies hurt himself. quite bad this time. not like before. theres a lot".
       S`\b(?:hurt|cut|harmed) ${self}\b${upTo(2)} (?:quite |really |very |proper |so |dead )?(?:bad|badly) this time\b`,
       // (Not denied: "shes not hurting herself now as far as i know".)

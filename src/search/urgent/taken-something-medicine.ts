@@ -108,6 +108,8 @@ export const takenSomethingMedicineRules: Rule[] = [
   {
     name: 'pills-taken',
     when: anyOf(
+      // In the mouth and kept there: "the young person has tablets in her mouth and wont spit them out".
+      S`\b(?:tablets|pills|meds|paracetamol) in (?:her|his|their) mouth\b.*\b(?:wont|will not|refusing to|refuses to|not) spit`,
       b(
         // ("sum" typed for "some": "shes took sum pills".)
         S`${alt('taken', 'took', 'swallowed', 'necked', 'downed')} (?:some |sum |loads of |a load of |a bunch of |random |a few )?` +

@@ -19,6 +19,16 @@ export const notHistory = S`(?!(?: \w+){0,4} (?<!\b(?:(?:did|done|does) (?:this|
 
 /** Seen now, told with no one named: "noose round his neck in the garage", "found her hanging", "fat showing". */
 export const seen = alt(
+  // Tied round the neck, or to a beam: "has tied her hoodie cord round the bannister upstairs and round her neck", "tied it to the beam".
+  S`tied (?:\w+ ){0,8}round (?:her|his|their) neck`,
+  S`tied (?:it|the \w+|a \w+) to (?:the |a )?${alt('beam', 'bannisters?', 'banister', 'loft hatch', 'rafters?', 'hook', 'rail')}`,
+  // Come in having drunk it: "just come in from the garden having drunk some of the blue stuff from the shed".
+  S`having ${alt('drunk', 'drank', 'swallowed', 'eaten', 'taken')} (?:some|a lot|loads|half|all)`,
+  // Breathing, barely, or a wound gone deep now: "ive ripped it off and shes breathing but barely", "its got deep now, blood on the carpet".
+  S`breathing but (?:only )?barely`,
+  S`(?:its got|it has got|its gone|got|gone) (?:really |very |quite )?deep(?:er)? now`,
+  // Swept out to sea: "shes been swept out past the sandbank, the current is pulling her".
+  S`(?:been|being) swept (?:out|away|off)`,
   S`${alt('noose', 'ligature', 'belt', 'rope', 'cord')} (?:pulled )?(?:tight )?(?:round|around) (?:his|her|their) neck`,
   S`found (?:him|her|them) ${alt('hanging', 'unconscious', 'unresponsive', 'not breathing', 'collapsed', 'fitting', 'blue')}`,
   S`found (?:a|her|his|their) (?:\w+ )?suicide (?:note|letter)`,

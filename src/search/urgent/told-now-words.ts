@@ -127,4 +127,8 @@ export const done = alt(
   S`(?:left (?:the house |home )?|${alt('run', 'ran', 'gone', 'went', 'stormed', 'walked')} ${alt('out', 'off')} (?:\w+ ){0,3})` +
     S`with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('rope', 'cord', 'noose', 'ligature', 'belt')}`,
   S`${alt('set fire to', S`set (?:his|her|their|the) \w+ on fire`, 'poured (?:petrol|lighter fluid)', 'collapsed')}`,
+  // Gone up with a cord or the means: "hes gone up to his room with the dressing gown cord and said hell be dead".
+  S`${alt('gone', 'went', 'taken', 'took')} (?:up )?(?:to )?(?:his|her|their) (?:bed)?room with (?:a|the|his|her|their) (?:\w+ ){0,2}${alt('cord', 'rope', 'belt', 'ligature', 'tablets', 'pills', 'knife', 'blade', 'razor')}`,
+  // Posted armed, and gone out since: "posted a story of him with a gun ... he's gone out an hour ago".
+  S`${alt('gone', 'went', 'left')} out (?:about |over |nearly )?(?:an|a|\d+|half an|a few|twenty|ten) (?:hours?|hrs?|mins?|minutes) ago`,
 );
