@@ -12,28 +12,17 @@ export function screenParts(kind: Parts['kind'], card: AdaptiveCard, memory: Mem
   return { kind, id, alternatives: [], urgent: false, cards: [card], band: 'command', memory };
 }
 
+/** A card of entries offered as buttons, answering nothing itself: the fallback's nearest topics or "did you mean". */
+function offeredParts(kind: 'fallback' | 'choices', band: Band, card: AdaptiveCard, offered: string[], memory: Memory): Parts {
+  return { kind, id: null, alternatives: offered, urgent: false, cards: [card], band, memory };
+}
+
 /** "I couldn't find that", with the nearest topics when there are any. */
 export function fallbackParts(toolkit: Toolkit, memory: Memory, nearest: string[] = []): Parts {
-  return {
-    kind: 'fallback',
-    id: null,
-    alternatives: nearest,
-    urgent: false,
-    cards: [fallbackCard(toolkit, nearest)],
-    band: 'fallback',
-    memory,
-  };
+  return offeredParts('fallback', 'fallback', fallbackCard(toolkit, nearest), nearest, memory);
 }
 
 /** "Did you mean": the entries the search found likeliest, as buttons, when none is sure enough to answer. */
 export function choicesParts(toolkit: Toolkit, options: string[], memory: Memory): Parts {
-  return {
-    kind: 'choices',
-    id: null,
-    alternatives: options,
-    urgent: false,
-    cards: [choicesCard(toolkit, options)],
-    band: 'did-you-mean',
-    memory,
-  };
+  return offeredParts('choices', 'did-you-mean', choicesCard(toolkit, options), options, memory);
 }

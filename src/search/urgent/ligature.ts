@@ -35,7 +35,7 @@ export const ligatureRules: Rule[] = [
         // Tried with one: "tried to do it with her hoodie string", "tried to hang herself with a belt".
         S`${alt('tried', 'trying', 'tryin')} to ${alt('do it', 'hang', S`hang ${self}`, 'strangle', S`strangle ${self}`)} ${alt('with', 'using')} (?:a |the |her |his |their )?(?:\w+ )?${ligatureCord}`,
         // A cord tied to a beam: "hes got an extension lead and hes tied it to the beam, standing on the paint tins".
-        S`(?:tied|tying) (?:it|the (?:\w+ )?${alt('lead', 'cable', 'cord', 'rope', 'belt', 'flex', 'scarf')}|an? (?:\w+ )?${alt('lead', 'cable', 'cord', 'rope', 'belt', 'flex', 'scarf')}) to (?:the |a )?${alt('beam', 'bannisters?', 'banister', 'loft hatch', 'rafters?', 'hook', 'pull up bar')}` +
+        S`(?:tied|tying) (?:it|(?:the|an?) (?:\w+ )?${alt('lead', 'cable', 'cord', 'rope', 'belt', 'flex', 'scarf')}) to (?:the |a )?${alt('beam', 'bannisters?', 'banister', 'loft hatch', 'rafters?', 'hook', 'pull up bar')}` +
           S`(?!.*\b${alt('swing', 'tyre', 'hammock', 'punch(?:ing)? bag', 'climbing', 'washing line', 'bunting', 'decorations?', 'fairy lights', 'lights')}\b)`,
         // A cord being made, alone and wanting to die: "boy aged 11 tying belts together in his room, says he wants to be with his mum who died".
         S`tying (?:his |her |their |the |two |some )?${alt('belts', 'ties', 'scarves', 'cords', 'sheets', 'dressing gown cords', 'cables', 'laces', 'shoelaces')} together` +
