@@ -61,6 +61,8 @@ const general = new RegExp(
       'what are the (?:warning )?signs',
       // Reading for a course: "reading about county lines for my level 3 safeguarding course, whats a trap house".
       S`for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,
+      // Teaching planned: "planning a course on paediatric first aid for foster carers, what should we cover on choking".
+      S`(?:planning|running|delivering|designing|putting together) (?:a|an|the|our|some) (?:\w+ ){0,3}${alt('course', 'training', 'session', 'workshop', 'module', 'lesson')}`,
       S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,
       // First aid asked in general: "whats the right first aid if someone has swallowed bleach".
       S`first aid (?:if|for|when) (?:someone|somebody|anyone|a child|a kid|a toddler|a baby|a young person|a yp)`,

@@ -1473,6 +1473,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'she was at immediate risk last year, how do we plan now',
+      "the young person in our care was missing at immediate risk last Christmas, she's stable now. How do we plan for this festive period?",
       'help',
       'help me with the referral form',
       'crisis pathway',
@@ -2755,6 +2757,7 @@ const table: Pinned[] = [
       'breathing funny and not answering us',
     ],
     calm: [
+      'planning a course on paediatric first aid for foster carers - what should we cover on choking and unconscious casualties?',
       "twice he's come home really out of it, and last weekend he collapsed in the park. he's fine now but i'm terrified it'll happen again",
       'he was grey and sweaty after football',
       'she clutches her chest dramatically when told to tidy her room',
@@ -3169,6 +3172,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "i think someone drugged her at the party, her mates say she's asleep in a bedroom with some lads and they wont let them in",
+      "i'm at contact supervising, the grandfather just whispered to the kid he'll kill her mum if she says anything, and now he's refusing to leave and blocking the door",
       'the unaccompanied lad placed with us has gone out saying the traffickers rang and he has to go to them now',
       'his olders texted and he has to go to them now',
       'the dealers rang, she has to meet them tonight',
@@ -3242,6 +3247,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'shes been kidnapped by her mates for a surprise birthday lol',
       "hi, my grandaughter lives with me under a kinship arrangement, she's 14. I was going to ask about getting her a bus pass. Also there's a scam going round on facebook where people ring grandparents pretending they've kidnapped a grandchild and ask for money - it happened to my friend. How would I know if it was real?",
       "yeah hiya my mate from work (she's a carer too) asked me to ask. she wants to know how to set up location sharing with her foster daughter (12) because she read about a girl being taken in a car on the motorway. nothing's happened to her one, she's just anxious",
       'The carers are worried about a "trap house" their lad keeps mentioning in songs. Is it just lyrics?',
@@ -4074,6 +4080,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:going-for-someone',
     catches: [
+      "she's got the 3 year old on the top of the climbing frame and is threatening to drop her if staff come closer",
+      'hes got the puppy in the microwave',
       "health visitor. Foster mum of a 6wk old placed baby says she feels like shaking him to make him stop crying and she's 'at the end'",
       'the baby wont stop crying and i feel like shaking her',
       'tried to drown the little one in bath',
@@ -4095,6 +4103,7 @@ const table: Pinned[] = [
       "parent went for our yp at court this morning and now he's following us back to the car",
     ],
     calm: [
+      'he put the hamster in the microwave once when he was 8, should we tell the new school',
       'he cut his hand on a knife in cooking, then went back out to finish the job in the garden',
       'hes going for a sleepover at his nans',
       'he is going for his brother to pick him up from football',
@@ -4112,6 +4121,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "i work on the buses. there's a girl about 12 on my bus who's just whispered to me that the man with her isn't her dad and she doesn't know him. he's sat right behind her",
+      "the lad came home and said a man in a car offered him \u00a350 to get in and he said no, but the car is still at the end of our road, he's circling and the kids are playing out there",
       "Good afternoon. I'm writing a report for court on the long term plan for two siblings and wondered if the bot could help with the structure of the welfare checklist section. Separately, the older sibling (8) phoned me on the way back from school saying a woman he doesn't know said she's his real mum's friend and has told him to get in her car, she's following him now in the car, he's on Linacre Road, I've told him to go into the nearest shop",
       "Hi. I'm doing a return home interview today for a 15yo and I need to check whether I record it on the RHI form or the case notes. During the interview he's just told me the people he's been with have his little brother (9, still at home with mum) and they've said if he doesn't go back tonight with the package they'll 'do' the little brother. He's pretty sure they mean it. He's supposed to meet them at 6",
       "I'm a social worker writing the care plan for a newborn going into foster care from the hospital tomorrow. The foster carers have been matched. Separate query on the same family: the older sibling (4) is still at home with mum and the midwife just rang me to say mum has discharged herself against advice and gone home, and mum said on the ward she'd 'make sure she takes the other one with her'. Mum's been suicidal before. Nobody's got eyes on the 4 year old",
@@ -4130,6 +4141,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'the man with her is her dad, she just doesnt know him well yet, contact is going ok',
+      'a man offered him a lift last year and we did safety work, how do we refresh it',
       "School nurse: a Y10 girl in care asked me for the morning-after pill then broke down about a relationship with an older man. EHC sorted. She's low and frightened. Where for sexual health follow-up and the emotional side?",
       'she used to have to go back out to pay it off to the lads, years ago, how do we help her now',
       'how do we support a child who was groomed by a man pretending to be a relative',

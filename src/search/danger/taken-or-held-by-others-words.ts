@@ -12,6 +12,12 @@ export const held = alt(
     S`${gap(14)} (?:doesnt|does not|dont|do not|wont|will not) want to go`,
   // Called to them now by those who exploit them: "gone out saying the traffickers rang and he has to go to them now".
   S`(?:traffickers?|exploiters?|dealers?|(?:the|his|her|their) olders|(?:the|his|her|their) elders|the gang)${gap(6)} (?:rang|called|phoned|messaged|texted|want|wants|told)${gap(6)} (?:has|have|got|needs?) to (?:go|get|meet|see) (?:to )?(?:them|him|her)${gap(2)} (?:now|right now|tonight)`,
+  // Drugged and shut in a room with lads who keep her friends out: "someone drugged her at the party, her mates say shes asleep in a
+  // bedroom with some lads and they wont let them in".
+  S`(?:drugged|spiked|passed out|unconscious|out of it|out cold)${gap(16)} (?:lads|men|boys|blokes|guys)${gap(4)} (?:wont|will not|refus\w* to) let (?:them|us|me|anyone|her \w+|his \w+) in`,
+  // A threat to silence the child, and the one who made it keeps the door: "the grandfather whispered to the kid hell kill her mum if
+  // she says anything, and now hes refusing to leave and blocking the door".
+  S`(?:kill|hurt|stab|batter|get)${gap(12)} (?:refusing|refuses|wont|will not) (?:to )?leave${gap(2)} (?:and )?(?:is )?(?:blocking|standing in|stood in|in front of) (?:the )?(?:door|doorway|exit|way out)`,
   // "wont give our girl back", "on a train to london with a man she met online"
   S`(?:man|men|guy|bloke|adult|stranger)${gap(2)} (?:wont|will not|refusing to|refuses to) (?:give|bring|hand) (?:our|the|my|her|him|them)(?: \S+)? back`,
   S`with (?:a|the|an older) (?:man|guy|bloke|adult) (?:she|he|they) met online`,

@@ -31,6 +31,8 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           S`\b(?:scam|pretending (?:theyve|they have|to have))\b|\bread about (?:a|an|some) \w+ (?:being|who was|who got)\b|` +
           // A game that swallows a child, in jest: "carer joked the 13yo has been kidnapped by fortnite".
           S`\b(?:kidnapped|abducted|taken hostage|held hostage|held captive) by (?:the |his |her |their )?${alt(...harmlessExcess, 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'switch', 'phone', 'ipad', 'tablet', 'bed', 'sofa', 'duvet')}\b|` +
+          // A friends' surprise, in jest: "shes been 'kidnapped' by her friends for a surprise birthday - hahaha".
+          S`\bkidnapped by (?:her|his|their) (?:friends|mates)\b(?=.*\b(?:surprise|birthday|haha\w*|lol|with permission)\b)|` +
           // Said of the carers, as an accusation: "mother post on facebook that we kidnapped her son. it is not true".
           S`\b(?:we|i|the carers?|social services|the council|you) (?:have |has )?(?:kidnapped|abducted|stole|stolen)\b|` +
           // Minding siblings, joked about: "trapped in the house with me little sisters, send help - shes babysitting".

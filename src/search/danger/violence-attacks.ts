@@ -76,10 +76,14 @@ export const violenceAttacksSituations: Situation[] = [
           S`(?:(?:is |s |hes |shes )?(?:taking|bringing|carrying)|(?:going to|gonna|will|ll) (?:take|bring|carry)) (?:it|them) (?:in)?to (?:school|college|the (?:school|park|party|home|unit))` +
           S`(?<!${forALesson}.*)(?!.*${forALesson})`,
         // A little one in the hands of someone threatening to harm it: "shes holding the baby and threatening to drop it".
-        S`(?:holding|has|got|carrying|grabbed|snatched|picked up|dangling) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one|brother|sister)${gap(6)} ` +
+        // Or up high with them: "shes got the 3 year old on the top of the climbing frame and is threatening to drop her".
+        S`(?:holding|has|got|carrying|grabbed|snatched|picked up|dangling) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one|brother|sister|\d+ ?(?:yo|yr old|year old))${gap(10)} ` +
           S`(?:threatening|threatens|saying (?:shes |hes |theyre )?going|says (?:shes |hes |theyre )?going|going|gonna|about) to ` +
           S`(?:drop|throw|shake|smother|suffocate|drown|strangle|hurt|kill|stab) (?:it|her|him|them)(?! (?:off|round|back|at|to)\b)`,
         S`(?:threatening|threatens|trying|about) to (?:drop|throw|shake|smother|suffocate|drown) (?:the|his|her|their|my|our|a) (?:\S+ )?(?:baby|toddler|newborn|little one)(?! (?:off|round|back|at|to)\b)`,
+        // A pet put by the child in a machine that can kill it: "hes got the puppy in the microwave" (not one that crept in).
+        S`(?:got|put|putting|shoved|stuck|locked|shut) (?:the|a|his|her|their|my|our) (?:puppy|dog|cat|kitten|hamster|rabbit|guinea pig|pet|budgie|bird) ` +
+          S`in (?:the|a) (?:microwave|oven|washing machine|tumble dryer|dryer|freezer)(?!.*\b(?:(?:hes|shes|its|theyre) (?:fine|ok|okay)|last (?:year|week|month)|once)\b)`,
         S`(?:barricaded|locked) (?:her|him|them)sel(?:f|ves) in with (?:the|a|her|his|their|my|our) (?:baby|toddler|child|kid|little|younger|sister|brother)`,
         S`(?:kicking|stamping on|punching|hitting|beating|battering) (?:a |the |our |my |his |her )?` +
           S`(?:staff|carer|member of staff|staff member|\S+ worker|lad|boy|girl|kid|child|baby|sister|brother|mum|dad|someone|another \S+|other \S+)` +

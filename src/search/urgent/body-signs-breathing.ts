@@ -31,6 +31,8 @@ export const bodySignsBreathingRules: Rule[] = [
       // "the child isnt in immediate danger but the carer is frightened"
       S`\b${alt('not', 'isnt', 'arent', 'wasnt', 'werent')} (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
       S`\bno ${imminent} ${alt('risk', 'danger')}\b`,
+      // Over, and dated: "was missing at immediate risk last christmas, shes stable now".
+      S`\b${alt('was', 'were')}(?: \w+){0,3} (?:at|in) ${imminent} ${alt('risk', 'danger')}(?: \w+){0,2} (?:last ${alt('year', 'christmas', 'summer', 'easter', 'month', 'week', 'term')}|(?:\w+ )?${alt('years?', 'months?', 'weeks?')} ago)\b`,
       S`\b${imminent} risk ${alt('assessment', 'form', 'template', 'policy', 'training')}\b`,
       // The words asked about: "what does imminent risk mean in the crisis pathway", "examples of what immediate risk looks like".
       S`\bwhat (?:does |do |is |would )?(?:an? )?(?:at |in )?${imminent} ${alt('risk', 'danger')}(?: \w+)? ${alt('mean', 'means', 'look like', 'looks like', 'count as', 'counts as')}\b`,

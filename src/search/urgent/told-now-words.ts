@@ -55,7 +55,7 @@ export const doing = alt(
   // Not "hanging around", "hanging his washing up"; "bleeding" not "bleeding heavy on her period" (no one named: that is a rule's).
   S`hanging (?:${alt('in', 'from', 'off', 'by', 'there')}\b|$)`,
   // (Not settling into a placement: "she is fitting in well in her new class".)
-  S`${alt('bleeding', 'fitting(?! in (?:well|ok|okay|fine|great|better|nicely|really|so|at|with))', 'seizing', 'unconscious', 'unresponsive', 'not breathing', 'going blue', 'turning blue', 'going grey', 'drowsy', 'being sick')}\b`,
+  S`${alt('bleeding', 'fitting(?! in (?:well|ok|okay|fine|great|better|nicely|really|so|at|with))', 'seizing', S`unconscious(?! (?:casualt\w*|patients?|people|persons?|adults?|children|victims?)\b)`, 'unresponsive', 'not breathing', 'going blue', 'turning blue', 'going grey', 'drowsy', 'being sick')}\b`,
   S`having a (?:seizure|fit)`,
   S`${alt('dazed', 'unsteady', 'out of it', 'spaced out', 'slurring', 'floppy')}(?: and \w+)? (?:right )?now`,
   // Not "going to jump at the chance", "jump on the trampoline".
