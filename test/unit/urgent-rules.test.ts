@@ -1128,6 +1128,7 @@ const table: Pinned[] = [
   {
     rule: 'suicidal-now',
     catches: [
+      "we have a suicidal child in school right now and CAMHS aren't answering",
       "hes od'ing",
       "she's od-ing on her meds",
       'emergency child at risk of suicide now',
@@ -1137,6 +1138,7 @@ const table: Pinned[] = [
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
     calm: [
+      'how do we support a suicidal child in school now that she is back',
       "he used to od a lot, now he's doing well",
       "Our 17 year old is in care and his mum is using heroin. He worries about her overdosing and it's affecting college. Is there somewhere mum herself can be referred in Sefton?",
       "he's been overdosing on the fizzy drinks and sweets, any tips on cutting down sugar for a lad with ADHD?",
@@ -1266,6 +1268,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      "Our primary does Level 1 and 2 work well for most children but we've a looked-after Year 4 who isn't responding to anything we try. How do we know when it's time to move up a level?",
       "Hi, can someone tell me who gives consent for the flu jab and the HPV shot at school for looked after kids? The school nurse sent a form and I'm a foster carer, I signed it, and now she says the LA has to. My foster daughter is 12 and she's terrified of needles - the last time she had a jab she fainted and hit her head on the floor in the sports hall. Is there a way she can have it at the GP instead?",
       "He was 'fitting' \u2014 I mean his new school uniform, trying it on. Finally fits! Sorry, random. Is there a uniform grant?",
       'Paramedic: we attended a child in care who was fitting yesterday - known epilepsy, recovered. Do we need to inform the social worker or just the GP?',
@@ -2048,6 +2051,7 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
     ],
     calm: [
+      "I'm a bridging carer in Liverpool. The lad I have cut his hand on glass during a meltdown earlier. He's calm now and it's stopped bleeding but it probably needs stitches. Do I take him to Alder Hey A&E and what do I tell them about him being in care?",
       "Where do I take a 16 year old who's self-harmed and needs stitches - Alder Hey A&E or the adult hospital?",
       "As a GP in Southport, which children's ED do I send under-16s to when a self-harm wound needs stitching?",
       'headbanging when frustrated, he hurt his head last year, what sensory help is there',
@@ -2516,6 +2520,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      "Hi, I'm the wellbeing lead at a primary. Just wanted to check something about our PEP meeting tomorrow and whether CAMHS need to attend, also the child we're discussing told a TA this morning she's going to go home and drink the bleach under the sink because nobody wants her, and also are the SDQs due this term?",
       '16 yr old I work with injected something for the first time and is slumped, his mate just rang me',
       'she injected herself with something and is going grey',
       'Can u tell me what to do my foster child ate some of the cannabis gummies his mum left in his bag at contact',
@@ -3675,6 +3680,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      "EWMHP: 13yo disclosed she self harmed last night, the cuts look infected and she's feverish and shaking",
       'she keeps saying "im fine" but shes cut her thigh and its wide open, fine my arse',
       'she dropped a weight on her own hand deliberately, two fingers bent the wrong way, screaming',
       'punched the door and his fingers are pointing the wrong way',
@@ -3695,6 +3701,7 @@ const table: Pinned[] = [
       'her thigh is gaping open, do we go to a and e',
     ],
     calm: [
+      'her cuts looked infected last month and she had a temperature, now healed, how do we do wound care',
       'he went the wrong way to school',
       'last year she broke her arm, bone sticking out, how do we plan PE',
       'how to treat cuts that need stitches',

@@ -156,7 +156,8 @@ export const medicine = alt(
 export const usualDoseThisMorning = (medicine: string): string =>
   // (Not a quantity no one is given: "took a load of paracetamol before school this morning".)
   // (Nor one taken to die: "took all her meds this morning to end it".)
-  S`^(?!.*\b(?:to end it|to end (?:her|his|their) life|to die|to kill (?:her|him|them)sel(?:f|ves)|so (?:she|he|they) (?:would|wouldnt|wont) (?:die|wake up))\b)(?!.*\b(?:a load|loads|a lot|lots|a handful|whole|packets|boxes|strips) (?:of )?(?:\w+ )?(?:of )?${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) of (?:her|his|their|my|the) \w+)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b)` +
+  // (Only of a medicine: "told a ta this morning shes going to go home and drink the bleach" is no dose.)
+  S`^(?=.*\b${medicine}\b)(?!.*\b(?:to end it|to end (?:her|his|their) life|to die|to kill (?:her|him|them)sel(?:f|ves)|so (?:she|he|they) (?:would|wouldnt|wont) (?:die|wake up))\b)(?!.*\b(?:a load|loads|a lot|lots|a handful|whole|packets|boxes|strips) (?:of )?(?:\w+ )?(?:of )?${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) ${medicine}\b)(?!.*\b(?:\d{2,}|[5-9]) of (?:her|his|their|my|the) \w+)(?!.*\b(?:mums|mum s|dads|nans|nanas|grans|grandads|brothers|sisters|friends|mates|carers|someone elses|somebody elses) (?:\w+ )?${medicine}\b)` +
   // (Nor all of one medicine by name, the whole supply: "just said she took all her sertraline this morning before we left".)
   S`(?!.*\ball (?:of )?(?:her|his|their|my) (?!${alt('pills', 'tablets', 'tabs', 'meds', 'medication', 'medicine', 'medicines', 'capsules', 'prescription')}\b)${medicine}\b).*\bthis morning\b`;
 /** Things tied round a neck. */

@@ -36,6 +36,9 @@ export const selfHarmWoundsSituations: Situation[] = [
         // "massive gash on his wrist, pale and dizzy"
         S`(?:massive|huge|big|large|nasty) (?:gash|cut|wound)${gap(5)} (?:wrist|neck|throat|pale|dizzy|faint\w*|spurting|pouring|gushing)`,
         S`spurting`,
+        // A wound gone bad, and the body fighting it: "the cuts look infected and shes feverish and shaking".
+        S`(?:cuts?|wounds?|burns?|bites?|stitches|piercing)${gap(3)} (?:look |looks |looking |is |are |s |have |has |gone |going |got |getting )?(?:really |very |badly )?(?:infected|septic|oozing pus|full of pus)${gap(8)} ` +
+          S`(?:feverish|fever|high temperature|temperature|burning up|shaking|shivering|rigors|confused|drowsy|floppy|vomiting|being sick|mottled|red streaks?|red lines?)`,
         // The cut said, then how open it is: "shes cut her thigh and its wide open".
         S`(?:cut|sliced|slashed|gashed)${gap(5)} (?:and )?(?:its|it s|it is|they are|theyre) (?:\S+ )?(?:wide open|gaping)`,
         // A limb out of shape: "two fingers bent the wrong way", "bone sticking out of his arm".

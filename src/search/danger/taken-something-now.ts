@@ -103,7 +103,8 @@ export const takenSomethingNowSituations: Situation[] = [
         S`(?:empty|finished) (?:blister )?(?:packs?|packets?|boxes?|strips?)${gap(8)} (?:swallow\w*|took|taken|admits)`,
         S`threatening to (?:drink|swallow|take) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|pills|tablets)`,
         // "says shes going to drink the antifreeze in the garage"
-        S`(?:going to|gonna|about to|will|ll) (?:drink|swallow|eat|neck|down) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|rat poison|weed killer)`,
+        // Or home first: "told a ta shes going to go home and drink the bleach under the sink".
+        S`(?:going to|gonna|about to|will|ll)(?: go (?:home|upstairs|back) and| go and)? (?:drink|swallow|eat|neck|down) (?:the |some |all (?:the |her |his )?)?(?:bleach|antifreeze|poison|weedkiller|rat poison|weed killer)`,
         // "texted ive taken everything"
         S`ive (?:taken|took|swallowed) (?:everything|the lot|them all)`,
         // A last message: "texted taken everything, bye"

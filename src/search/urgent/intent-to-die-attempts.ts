@@ -17,6 +17,8 @@ export const intentToDieAttemptsRules: Rule[] = [
         S`active suicidal ${alt('plan', 'plans', 'intent')}`,
         S`suicidal ${now}`,
         S`${now} suicidal`,
+        // Named with the child, then when: "we have a suicidal child in school right now and camhs arent answering".
+        S`suicidal ${alt('child', 'kid', 'yp', 'young person', 'pupil', 'student', 'girl', 'boy', 'lad', 'teen', 'teenager', 'young man', 'young woman')}(?: \w+){0,4} ${now}(?! that)`,
         // Said of this child, not asked of any: "emergency child at risk of suicide now" (not "how do i know if a child is at risk
         // of suicide now", nor "now that she has moved").
         S`(?<!\bif (?:\w+ ){1,3})at (?:\w+ )?risk of suicide ${now}(?! that)`,

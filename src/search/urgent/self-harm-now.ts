@@ -138,7 +138,8 @@ export const selfHarmNowRules: Rule[] = [
       // Told as a note, the wound first: "wrists cut, in the park, on her own, she rang me".
       S`^(?:${alt('her', 'his', 'their', 'both')} )?${alt('wrists?', 'throat', 'neck')} ${alt('cut', 'slit', 'slashed', 'sliced')}\b`,
       // Needing stitches now: "really bad self harm on her stomach, looks like it needs stitches".
-      S`^(?!.*\b(?:if|whether|how do i know|how can i tell|where|which|nearest|not life threatening)\b)(?=.*\b${alt(wound, 'cut', 'cuts', S`self ?harm\w*`, 'gash', 'slashed')}\b).*\b${alt('needs', 'needing', 'will need', 'going to need')} ${alt('stitches', 'stitching', 'stitched', 'gluing', 'glued', 'steri ?strips')}\b`,
+      // (Not one that has stopped: "its stopped bleeding but it probably needs stitches, do i take him to a and e".)
+      S`^(?!.*\b(?:if|whether|how do i know|how can i tell|where|which|nearest|not life threatening|stopped bleeding|bleeding (?:has |had )?stopped)\b)(?=.*\b${alt(wound, 'cut', 'cuts', S`self ?harm\w*`, 'gash', 'slashed')}\b).*\b${alt('needs', 'needing', 'will need', 'going to need')} ${alt('stitches', 'stitching', 'stitched', 'gluing', 'glued', 'steri ?strips')}\b`,
       S`\bvisible ${alt('fat', 'fatty tissue', 'subcutaneous fat', 'tendons?')}\b`,
       // Bone or tendon, in a wound (not a thin child's bones showing): "laceration to wrist, tendon exposed".
       S`^(?=.*\b${wound}\b).*\b${alt('tendons?', 'bone', 'muscle')} (?:is |are |s )?(?:now )?${depthShown}\b`,
