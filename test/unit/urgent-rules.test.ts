@@ -232,6 +232,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      "I work for EDT. A YP was assessed at A&E last night after an overdose and CAMHS crisis said no admission needed. Carers now want to know what the follow-up should be and who's supposed to ring them.",
       'need help explaining to a six year old why his mum overdosed and died last year for life story work',
       'she overdosed last week and came home from hospital yesterday, she has taken more interest in school since',
       "cook: lad says he 'overdosed' on my chips last night haha. anyway can I get a healthier menu suggestion",
@@ -481,6 +482,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'our kid got a bad grade an said ill jump off a bridge if me mum finds out its his old joke he laughed after',
       "She said her mum texts her at night saying she'll kill herself if she doesn't come home",
       'um my supervising social worker said to keep a log of all the times he threatens to kill himself whats a good format',
       "Someone on our holiday club team keeps saying 'I'm going to kill him' about a naughty child - banter, but is this appropriate language?",
@@ -841,6 +843,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'bit of a long one but the back story is our lad has been dead down for weeks an we were waitin on camhs the appointment is next month anyway tonight he went for a walk an just rang me from the pier head sayin hes goin in an i can hear the water',
       "Morning, residential. Can you send the new medication audit template? Ta. Also I need to flag, we've had two young people on a trip to Southport and one has just gone into the sea at the pier end, the staff member says she's been swept out past the sandbank, she's waving but the current is pulling her, coastguard rung",
       "Designated teacher. LAC Y9 boy has just run out of school into the road after another lad with a claw hammer, they're on Southport Road now, staff are following, the other lad is on the floor. Virtual school head is in the building for our PEP audit",
       'the taxi kid has jumped out at the roundabout and ran off toward the estate where hes been exploited before, 11 yrs old',
@@ -911,6 +914,9 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'can i let our kid go to the fireworks at the pier head on her own shes 15',
+      'our kid is doin a school project on drownin at sea and the titanic can you recommend books',
+      'our girl said she was gonna throw herself off a cliff if she had to do another pe lesson in the rain lol dead dramatic',
       "I need help writing up a chronology entry for a missing from care episode from last week - what details does it need? The boy (12) was out from 4 till 11 and when he came back he said he'd been on the multi-storey car park roof at the Strand with older lads who dared him to jump between roofs. He didn't. I want the entry to reflect the seriousness without being over the top",
       "Morning, residential. Can you send the new medication audit template? Ta. Also I'm planning a summer trip to Southport for the young people and I need to write the risk assessment. One of our girls got swept out at the pier end on a trip a few years ago at another home. Is there water safety guidance for residential trips?",
       "Our lad has ADHD and sometimes does daft things like climbing on the garage roof for a dare. He's down, he's fine. How do I talk to him about risk-taking?",
@@ -2865,6 +2871,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'How do I help a foster carer manage a child who is hitting them?',
       "We're supporting a looked after 12 year old who saw a stabbing outside school. She's now jumpy, can't concentrate and won't walk down that street. How long is this normal for, and when should we refer on?",
       'she was raped when she was 8, how do i support her',
       "she's been raped in the past by her uncle, how do we support her",
@@ -3252,6 +3259,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "He keeps telling me 'mum's going to come and get me' even though contact has stopped",
+      'the young person is askin about her life story work an why she was taken into care she says she was kidnapped is that how we describe it',
       'shes been kidnapped by her mates for a surprise birthday lol',
       "hi, my grandaughter lives with me under a kinship arrangement, she's 14. I was going to ask about getting her a bus pass. Also there's a scam going round on facebook where people ring grandparents pretending they've kidnapped a grandchild and ask for money - it happened to my friend. How would I know if it was real?",
       "yeah hiya my mate from work (she's a carer too) asked me to ask. she wants to know how to set up location sharing with her foster daughter (12) because she read about a girl being taken in a car on the motorway. nothing's happened to her one, she's just anxious",
@@ -3385,6 +3394,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'hes been sayin he wants to run away to his nans in wales when hes 18 just daydreamin i think',
       "She's started coming back late smelling of weed, new phone, new trainers, older lads picking her up at the end of the road. Not missing as such yet but we're uneasy. What should we be doing?",
       'In a hypothetical where police find a missing child drunk in a public place and distressed, which MHA section applies?',
       "Why do children in care go missing more often and how does that link to exploitation? It's for a presentation.",
@@ -3454,6 +3464,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "She said to me on the phone 'I've already done it, it's too late' - she's 15, with a friend, I don't know where",
       "Hi I am 68 and look after my granddaughter. She has been self harming for a while, I know about that and CAMHS know. Tonight it is different, she has said she is not scared of dying any more and she has been looking up how many tablets it takes on my ipad. She's upstairs.",
       "She keeps saying the voices say tonight's the night. She's been walking up and down the landing with a bag of her tablets. She's ripped up her photos",
       "Can someone explain how the THRIVE groupings map onto Levels of Need? I'm writing it up for my supervision. The girl I support has just texted me \"I've done it this time, sorry for being a burden\" and I can't get hold of her carer.",
@@ -4128,6 +4139,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "child disclosed during her medical that the foster carer's son is abusing her and she goes home with them in an hour",
       "i work on the buses. there's a girl about 12 on my bus who's just whispered to me that the man with her isn't her dad and she doesn't know him. he's sat right behind her",
       "the lad came home and said a man in a car offered him \u00a350 to get in and he said no, but the car is still at the end of our road, he's circling and the kids are playing out there",
       "Good afternoon. I'm writing a report for court on the long term plan for two siblings and wondered if the bot could help with the structure of the welfare checklist section. Separately, the older sibling (8) phoned me on the way back from school saying a woman he doesn't know said she's his real mum's friend and has told him to get in her car, she's following him now in the car, he's on Linacre Road, I've told him to go into the nearest shop",
@@ -4148,6 +4160,7 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'he abused her years ago and she goes home with them for contact later, is that ok',
       'the man with her is her dad, she just doesnt know him well yet, contact is going ok',
       'a man offered him a lift last year and we did safety work, how do we refresh it',
       "School nurse: a Y10 girl in care asked me for the morning-after pill then broke down about a relationship with an older man. EHC sorted. She's low and frightened. Where for sexual health follow-up and the emotional side?",
@@ -4241,6 +4254,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "Minute taker at a strategy discussion: the chair has just paused because we've been told the child is with the alleged perpetrator right now and he's made threats. Does this go to police now?",
       "A Year 9 student in care has confided that she is pregnant and her 'boyfriend' \u2014 who is 30 \u2014 is coming to take her to a house this evening where she says other men will be. She wants to go but is frightened.",
       'shes 14 and her boyfriend whos 25 is taking her to a flat tonight where there will be older men',
       'a man she met online is driving her to a hotel later where other men will be, shes 13',
@@ -4278,6 +4292,7 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'the child is not with the alleged perpetrator now, she is in foster care',
       'her boyfriend is taking her to a party tonight with her friends from school, is that ok at 16?',
       "her boyfriend is taking her to the cinema, he's parked outside",
       'her dad waited outside school and said hed kill her if she told, that was years ago',

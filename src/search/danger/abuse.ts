@@ -110,6 +110,8 @@ export const abuseSituations: Situation[] = [
         // "an older man is in her bedroom at the home and staff cant get him out"
         S`${adult}${gap(3)} (?:is|s) in (?:her|his|their|the (?:girls|boys|kids|childs)) (?:bed)?room${gap(8)} (?:cant|wont|refus\w*) (?:get (?:him|her|them) (?:out|to leave)|leave|go)`,
         S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,
+        // With the one accused, now: "weve been told the child is with the alleged perpetrator right now and hes made threats".
+        S`(?<!\b(?:not|no longer|never|isnt|arent|wasnt) )with (?:the |her |his |their )?(?:alleged |suspected )?(?:perpetrator|abuser|offender|perp|attacker|rapist)${gap(4)} (?:right now|now|tonight|at the moment|as we speak)\b(?! that)`,
         // Found where children are exploited, with adults and unsafe: "yp located at address known for cce, adult males present,
         // yp intoxicated and refusing to leave".
         S`(?:address|house|flat|property|place)s? (?:known|linked|flagged|used) (?:for|to|as|by)${gap(3)} (?:cce|cse|exploitation|county lines|drugs|dealing|dealers|cuckooing|a trap house)${gap(14)} ` +

@@ -93,7 +93,9 @@ export const intentToDiePlansSituations: Situation[] = [
         S`(?:shes|hes|theyre|she is|he is|they are|im|i am)(?: going to| gonna)? (?:taking|take) (?:(?:the rest of |all of |the whole of |all )(?:her|his|their|my|the|mums|dads|nans)|(?:her |his |their )?(?:mums|dads|nans|someone elses)) (?:\S+ )?(?:pills|tablets|meds|medication|medicine)` +
           S` (?:after school|tonight|later|today|at lunch|when (?:she|he|they|i) gets? home|once everyone is asleep)`,
         // Or "already", then gone quiet or alone: "she said ive already done it then hung up, carer is out, shes home alone".
-        S`(?:ive|i have) (?:already |just )?(?:done it|gone and done it)\b(?! (?:before|again|twice|loads|for|at|in)\b)${gap(6)} (?:${goneQuiet}|home alone|on (?:her|his|their) own)`,
+        S`(?:ive|i have) (?:already |just )?(?:done it|gone and done it)\b(?! (?:before|again|twice|loads|for|at|in)\b)${gap(6)} (?:${goneQuiet}|home alone|on (?:her|his|their) own|` +
+          // Or too late, and where unknown: "'ive already done it, its too late' - shes 15, with a friend, i dont know where".
+          S`(?:its|it is) too late|(?:dont|do not) know where (?:(?:she|he|they) (?:is|are)|shes|hes|theyre)\b|(?:dont|do not) know where$)`,
         // A plan written down and dated for now: "showed me a plan in her notes app, the date is today" (not a care plan or a
         // meal plan; not "the plan for today").
         S`(?<!\b(?:care|meal|safety|support|behaviour|lesson|pathway|discharge|transition|pep|education|health|birth|travel|exit|business|revision) )plan` +

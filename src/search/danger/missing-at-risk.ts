@@ -35,6 +35,8 @@ export const missingAtRiskSituations: Situation[] = [
     // ("stormed out after a row, shes back now"), or the question is for next time.
     unless: new RegExp(
       S`\b(?:sat|sitting|here|safe|home|in bed|asleep|with me|with us) (?:with (?:me|us)|in the (?:lounge|kitchen|living room|front room))\b|` +
+        // A dream for when grown: "sayin he wants to run away to his nans in wales when hes 18, just daydreamin".
+        S`\bwhen (?:hes|shes|theyre|he is|she is|they are|im|i am|hes old enough|shes old enough) (?:16|17|18|19|older|grown up|an adult)\b|\bdaydream\w*\b|` +
         // A pattern told with its trigger: "every time his dad cancels contact ... says hell run away to find him".
         S`\b(?:every time|whenever|each time)\b(?!.*\b(?:now|tonight|right now|gone|missing)\b)|` +
         // Off in play: "then scored and ran off celebrating".

@@ -33,6 +33,10 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           S`\b(?:kidnapped|abducted|taken hostage|held hostage|held captive) by (?:the |his |her |their )?${alt(...harmlessExcess, 'minecraft', 'roblox', 'xbox', 'playstation', 'ps5', 'switch', 'phone', 'ipad', 'tablet', 'bed', 'sofa', 'duvet')}\b|` +
           // A friends' surprise, in jest: "shes been 'kidnapped' by her friends for a surprise birthday - hahaha".
           S`\bkidnapped by (?:her|his|their) (?:friends|mates)\b(?=.*\b(?:surprise|birthday|haha\w*|lol|with permission)\b)|` +
+          // Her history told for life story work: "she says she was kidnapped, is that how we describe it".
+          S`\blife ?story\b|` +
+          // A child's wish for a parent: "he keeps telling me 'mums going to come and get me' even though contact has stopped".
+          S`\bkeeps? (?:telling|saying)(?: \w+){0,2} (?:my )?(?:mums|dads|mummys|daddys|mum is|dad is|nans) (?:going to|gonna) come and get (?:me|him|her)\b|` +
           // Said of the carers, as an accusation: "mother post on facebook that we kidnapped her son. it is not true".
           S`\b(?:we|i|the carers?|social services|the council|you) (?:have |has )?(?:kidnapped|abducted|stole|stolen)\b|` +
           // Minding siblings, joked about: "trapped in the house with me little sisters, send help - shes babysitting".

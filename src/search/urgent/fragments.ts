@@ -57,7 +57,17 @@ export const now = alt(
 
 // ---------------------------------------------------------------- history and habit
 /** Said as a joke, for the rules that a joke makes calm: "jokingly said shed 'jump off a cliff' if she had to go to maths again". */
-export const saidInJest = alt('jokingly', 'joking', 'jokes', 'as a joke', 'in jest');
+export const saidInJest = alt(
+  'jokingly',
+  'joking',
+  'jokes',
+  'as a joke',
+  'in jest',
+  // "lol dead dramatic", "its his old joke he laughed after".
+  S`(?:dead|so|being|proper) dramatic`,
+  S`(?:his|her|their) (?:old |usual |standard )?joke`,
+  S`laughed (?:straight )?after(?:wards)?`,
+);
 /** What a child is said to have overdosed on, meaning only too much of it (the list both detectors read): "overdosing on the fizzy drinks". */
 export const tooMuchOf = S`(?:the |all the |too much |my |our |her |his |their )?${alt(...harmlessExcess)}`;
 /** Said by children in general, not by one child now: "pupils who say theyll jump off a cliff if they have to do another test". */

@@ -127,6 +127,10 @@ export const placesRules: Rule[] = [
       // their own", "stood on the windowsill to put fairy lights up, told her off, shes fine", "why does the risk assessment say he
       // shouldnt be near traffic", "the girl who jumped off the bridge in the news" (not one of ours).
       S`\bwhat age (?:can|should|do|does|is)\b`,
+      // The waterfront named as a place to go, or a topic studied: "can i let her go to the fireworks at the pier head on her own",
+      // "doin a school project on drownin at sea and the titanic".
+      S`\bpier ?head\b(?!.*\b(?:jump\w*|edge|railings|water|over the|wont come|go(?:in|ing|nna) in|rang|ringing|phoned|called|texted)\b)(?<!\b(?:rang|phoned|called|texted)\b.*)`,
+      S`\b(?:school |class |history |science )?${alt('project', 'homework', 'essay', 'assignment')} (?:on|about)\b`,
       // Asked of any child found there: "do the police still take kids to a cell if theyre found on a bridge".
       S`\bif ${alt('theyre', 'they are', 'a child is', 'a kid is', 'kids are', 'children are', 'a young person is', 'young people are', 'someone is')} found\b`,
       // The law asked, or a water activity planned: "would it be assault if i held a childs arm to stop them running into the road",

@@ -58,6 +58,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
       // Or sent home since ("discharged at 9am with a leaflet"), unless it has happened again.
       S`${past.source}|\bon my watch\b|${sentHomeUnless('again', 'another', 'now')}|\bfeel like (?:i|ive) failed\b|\b(?:admitted|on the ward|in hospital|training|awareness)\b|\bon (?:an? |the )?(?:\w+ ){0,2}(?:ward|unit)\b|` +
         S`\bmedically ${alt('fit', 'fine', 'cleared', 'ok', 'okay', 'well', 'stable')}\b|` +
+        // Seen and assessed since: "assessed at a&e last night after an overdose and camhs crisis said no admission needed".
+        S`\bno admission (?:needed|required|necessary)\b|\bassessed (?:at|in|by) (?:the )?${alt('a and e', 'a e', 'ae', 'hospital', 'crisis team', 'camhs crisis', 'liaison')}\b|` +
         // Asked ahead, of one of ours: "if my grandson ever overdosed, should i make him sick".
         S`\bif (?:my|our|the|a) (?:\w+ ){1,2}ever\b(?!.*\b(?:now|right now|tonight)\b)|` +
         // Said of work or a treat: "weve overdosed on work this week" (not caffeine, which harms; meetings, sweets and the rest are in
