@@ -63,6 +63,8 @@ const general = new RegExp(
       S`for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,
       // A way of managing asked, of any child: "how do i help a foster carer manage a child who is hitting them".
       S`how (?:do|can|should|would) (?:i|we|you) (?:help (?:a |the |our )?(?:\w+ ){0,2})?${alt('manage', 'support', 'handle', 'deal with', 'cope with', 'respond to')} a ${alt('child', 'yp', 'young person', 'kid', 'teenager', 'teen', 'toddler')} who\b(?!.*\b(?:right now|tonight|as we speak|at the moment)\b)`,
+      // A case looked back on: "in a case review were looking at a girl who was sexually exploited while missing".
+      S`(?:in|for|from) (?:a|an|our|the) (?:\w+ )?${alt('case review', 'practice review', 'learning review', 'rapid review', 'cspr', 'serious case review')}`,
       // Teaching planned: "planning a course on paediatric first aid for foster carers, what should we cover on choking".
       S`(?:planning|running|delivering|designing|putting together) (?:a|an|the|our|some) (?:\w+ ){0,3}${alt('course', 'training', 'session', 'workshop', 'module', 'lesson')}`,
       S`signs of ${alt('cse', 'cce', 'exploitation', 'grooming', 'county lines')}`,

@@ -454,6 +454,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'not being dramatic but hes hanging out the minibus window on the motorway saying hell jump',
       "A&E receptionist: dad of a looked after child just booked in and now said to me 'I'm gonna do him in when I see him' about the foster carer who's with the child in majors",
       "her ex's mate is at the school gates saying he'll do her in when she comes out",
       "Sorry for the long message, just want to get it right. We had our usual Tuesday session at the leisure centre, good turnout, about 20 kids. One of them is a 12 year old boy who lives with foster carers. He was a bit off today, kept checking his phone. At the end he said he'd been told by some older lads to carry a package to Southport tonight and if he doesn't they'll stab his brother. He's just left with them, they were waiting at the door. I don't know what to do.",
@@ -843,6 +844,10 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "text from her: 'at the pier head. im done'",
+      'young person climbed over the railings at the Pier Head, says she wants to go in',
+      "He message the whole group chat 'tonight I finish it'. He is not at home, his location is at the Pier Head by the river",
+      'swept out at formby beach now',
       'bit of a long one but the back story is our lad has been dead down for weeks an we were waitin on camhs the appointment is next month anyway tonight he went for a walk an just rang me from the pier head sayin hes goin in an i can hear the water',
       "Morning, residential. Can you send the new medication audit template? Ta. Also I need to flag, we've had two young people on a trip to Southport and one has just gone into the sea at the pier end, the staff member says she's been swept out past the sandbank, she's waving but the current is pulling her, coastguard rung",
       "Designated teacher. LAC Y9 boy has just run out of school into the road after another lad with a claw hammer, they're on Southport Road now, staff are following, the other lad is on the floor. Virtual school head is in the building for our PEP audit",
@@ -914,6 +919,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'feeling swept away now by all the paperwork',
+      "she told me the police took her to a 'safe place' from the bridge and she doesn't know what that was",
       'can i let our kid go to the fireworks at the pier head on her own shes 15',
       'our kid is doin a school project on drownin at sea and the titanic can you recommend books',
       'our girl said she was gonna throw herself off a cliff if she had to do another pe lesson in the rain lol dead dramatic',
@@ -1785,6 +1792,9 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      'choking on sick',
+      'prob overreacting shes blue',
+      'Custody: juvenile, care order, asked for a blanket, found trying to swallow strips of it. Need to know what to do re risk now',
       'wasp sting, throat feels tight and her eyes are puffing up',
       "it's probably fine but the 8yo in care at holiday club has been in the ball pit and now has a rash spreading all over and is wheezing and says throat feels tight",
       "child in placement having a massive panic attack says she can't breathe and her lips are tingling, and she's told me she took 'a few' of something first",
@@ -1809,6 +1819,9 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'hes feeling blue',
+      'shes a bit blue since contact',
+      'she is trying to swallow bits of food without chewing, is it anxiety',
       "She said she 'can't breathe' in crowded places and runs out of lessons",
       "She keeps saying 'I'm so stressed about exams I can't breathe'. Is there help in school?",
       'just got this from her: "that tiktok had me in tears i literally cannot breathe \ud83d\ude02\ud83d\ude02"',
@@ -2026,6 +2039,7 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      'YP 15 in police cell under 136?? carer been told to come now, YP head banging in cell, can anyone advise',
       'slight problem, 14yo has cut himself and I think it needs stitches, its pouring',
       "really bad self harm on her stomach, looks like it needs stitches, she's begging me not to tell anyone",
       'wrists cut, in the park, on her own, she rang me',
@@ -2057,6 +2071,7 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
     ],
     calm: [
+      'he used to head bang in his cell when he was on remand last year, now settled',
       "I'm a bridging carer in Liverpool. The lad I have cut his hand on glass during a meltdown earlier. He's calm now and it's stopped bleeding but it probably needs stitches. Do I take him to Alder Hey A&E and what do I tell them about him being in care?",
       "Where do I take a 16 year old who's self-harmed and needs stitches - Alder Hey A&E or the adult hospital?",
       "As a GP in Southport, which children's ED do I send under-16s to when a self-harm wound needs stitching?",
@@ -2526,6 +2541,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-something-now',
     catches: [
+      'swallowed dishwasher tab',
       "Hi, I'm the wellbeing lead at a primary. Just wanted to check something about our PEP meeting tomorrow and whether CAMHS need to attend, also the child we're discussing told a TA this morning she's going to go home and drink the bleach under the sink because nobody wants her, and also are the SDQs due this term?",
       '16 yr old I work with injected something for the first time and is slumped, his mate just rang me',
       'she injected herself with something and is going grey',
@@ -2605,6 +2621,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'mandy at party hot n shaking',
       "carer asking if its normal for a 12 yr old to be this sleepy after she 'borrowed' nans tramadol at tea time",
       'yp keeps falling asleep mid sentence after ?xanax, carer keeping her talking',
       "hes just drank half a bottle of methadone he found at his mum's and now hes at ours and nodding off",
@@ -2944,6 +2961,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      'help now pls knife',
       "not sure if this is where it goes but the YP i work with (hes 16 in a semi indep) has just posted a story on insta of him with a gun and a caption saying tonight im taking them out. theres a boy he had a fight with last week. he's not answering and the staff at the house say he's gone out an hour ago",
       "he told me he's getting the gun off his cousin and 'doing' the lad from school, cousin's round here now",
       'my nephew is bout to go and do a drill on the estate, his mates are in the car outside with a zombie knife',
@@ -3184,6 +3202,16 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'men picked her up in bmw',
+      'getting in car with stranger now',
+      'trafficked from uk says moved tonight',
+      'on a coach to london with man',
+      'grandad grabbed her ran to car',
+      'taken out of country flight today',
+      'birth dad took him no return',
+      'kidnapped off street outside home',
+      'strangers at door taking him',
+      'men outside trying get her',
       "i think someone drugged her at the party, her mates say she's asleep in a bedroom with some lads and they wont let them in",
       "i'm at contact supervising, the grandfather just whispered to the kid he'll kill her mum if she says anything, and now he's refusing to leave and blocking the door",
       'the unaccompanied lad placed with us has gone out saying the traffickers rang and he has to go to them now',
@@ -3259,6 +3287,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'we went on a coach to london with a man from the church for the trip',
+      'he grabbed her hand and ran to the park',
       "He keeps telling me 'mum's going to come and get me' even though contact has stopped",
       'the young person is askin about her life story work an why she was taken into care she says she was kidnapped is that how we describe it',
       'shes been kidnapped by her mates for a surprise birthday lol',
@@ -3394,6 +3424,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "In a case review we're looking at a girl who was sexually exploited while missing. What risk factors apply?",
       'hes been sayin he wants to run away to his nans in wales when hes 18 just daydreamin i think',
       "She's started coming back late smelling of weed, new phone, new trainers, older lads picking her up at the end of the road. Not missing as such yet but we're uneasy. What should we be doing?",
       'In a hypothetical where police find a missing child drunk in a public place and distressed, which MHA section applies?',
@@ -3464,6 +3495,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'near the mersey saying jumping in',
+      'bath running says drowning self',
       "She said to me on the phone 'I've already done it, it's too late' - she's 15, with a friend, I don't know where",
       "Hi I am 68 and look after my granddaughter. She has been self harming for a while, I know about that and CAMHS know. Tonight it is different, she has said she is not scared of dying any more and she has been looking up how many tablets it takes on my ipad. She's upstairs.",
       "She keeps saying the voices say tonight's the night. She's been walking up and down the landing with a bag of her tablets. She's ripped up her photos",
@@ -3808,6 +3841,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:in-traffic',
     catches: [
+      'lying in middle of road',
       'triaging: call from Merseyrail staff, teen on platform edge, school tie is a Sefton school, refusing to move back',
       "she's on the platform edge and wont step back",
       "we're at the station and she keeps stepping over the yellow line as trains come in",
@@ -3902,6 +3936,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:fumes',
     catches: [
+      'gas on full says wants to die',
       "school refusal call turned into: kid says he's turned the gas on at home and he's not leaving",
       'hes turned all the gas taps on and says hes not coming out',
       'hob on full no flame and hes saying hell light a match',
@@ -4139,6 +4174,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      'sending nudes to man he threatening',
+      'hes with county lines lot now',
+      'crossed out to hotel with men',
+      'at a house w older men drinking',
       "child disclosed during her medical that the foster carer's son is abusing her and she goes home with them in an hour",
       "i work on the buses. there's a girl about 12 on my bus who's just whispered to me that the man with her isn't her dad and she doesn't know him. he's sat right behind her",
       "the lad came home and said a man in a car offered him \u00a350 to get in and he said no, but the car is still at the end of our road, he's circling and the kids are playing out there",
@@ -4435,6 +4474,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-at-the-door',
     catches: [
+      'bricks through window coming in',
       'the fella whos been pimping her out is in the hallway, pushed in when i opened the door',
       "dad said he'll 'finish him off' when he sees the school report, dad is at the gate waiting",
       "man outside the unit shouting he'll kill the lad, he's got something in his hand",
@@ -4604,8 +4644,14 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:harming-on-live',
-    catches: ['live on tiktok harmin herself ppl sendin me it', 'hes live on snap cutting himself', 'hes live on insta hurting himself'],
+    catches: [
+      'live on tiktok cutting',
+      'live on tiktok harmin herself ppl sendin me it',
+      'hes live on snap cutting himself',
+      'hes live on insta hurting himself',
+    ],
     calm: [
+      'live on tiktok cutting her hair for a tutorial',
       'she was live on tiktok harming herself last year, it was reported',
       'what do we do about kids watching others harming themselves on lives',
     ],
@@ -4653,6 +4699,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:sent-to-deliver',
     catches: [
+      'carrying drugs to blackpool now',
+      'told me hes being made to sell',
       'shes being sent to deliver for county lines right now in black pool',
       'shes being sent to sell drugs for them today',
       'hes being sent to run drugs for the gang tonight',

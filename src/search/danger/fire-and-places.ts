@@ -15,6 +15,8 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'in-traffic',
     when: b(
       [
+        // Told short: "lying in middle of road".
+        S`(?:lying|laying|lay|sat|sitting|standing|stood) in (?:the )?middle of (?:the |a )?(?:road|motorway|dual carriageway|street)`,
         // Or on a level crossing: "stood on the level crossing and the barriers are coming down", "just stepped onto the level crossing".
         S`(?:running|walking|standing|stood|lying|sitting|sat|wandering|dodging|stepping|stepped|jumping|weaving|cycling|darting)${gap(4)} (?:in|into|out into|in and out of|onto|on|across|along) (?:the )?(?:\S+ )?(?:traffic|motorway|train tracks|railway line|railway|tracks|dual carriageway|hard shoulder|level crossing)`,
         // In front of the traffic on purpose: "running out in front of cars on purpose on the main road" (not nearly, by accident).
@@ -70,6 +72,8 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'fumes',
     when: b(
       [
+        // The gas on, and why: "gas on full says wants to die".
+        S`gas (?:is |s )?(?:on|turned on|left on|hob on)${gap(4)} (?:wants? to die|kill (?:her|him|them|my)sel(?:f|ves)|end it|die|be dead)`,
         S`(?:engine|car) (?:is |was |still )?running${gap(8)} (?:garage|locked|shut|hose|pipe)`,
         S`(?:garage|locked|shut|hose|pipe)${gap(8)} (?:engine|car) (?:is |was |still )?running`,
         S`(?:hose|hosepipe|pipe) (?:from|on|into|in) (?:the )?exhaust`,

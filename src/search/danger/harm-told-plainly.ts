@@ -47,7 +47,7 @@ export const harmToldPlainlySituations: Situation[] = [
     name: 'harming-on-live',
     when: b(
       [
-        S`live on ${alt('tiktok', 'insta', 'instagram', 'snap', 'snapchat', 'youtube', 'twitch', 'facebook', 'fb')}${gap(3)} ${alt('harming', 'cutting', 'hurting', 'burning')} (?:her|him|them)sel(?:f|ves)`,
+        S`live on ${alt('tiktok', 'insta', 'instagram', 'snap', 'snapchat', 'youtube', 'twitch', 'facebook', 'fb')}${gap(3)} ${alt('harming', 'cutting', 'hurting', 'burning')}(?: (?:her|him|them)sel(?:f|ves)|$)`,
         S`${alt('harming', 'cutting', 'hurting', 'burning')} (?:her|him|them)sel(?:f|ves)${gap(3)} (?:on )?(?:a )?live\b(?! (?:with|at|in|on) )`,
       ].join('|'),
     ),
@@ -160,7 +160,12 @@ export const harmToldPlainlySituations: Situation[] = [
   {
     name: 'sent-to-deliver',
     when: b(
-      S`(?:sent|being sent|made|forced|told) to (?:deliver|run|sell|drop|carry)${gap(6)} (?:county lines|drugs|packages?|parcels?|gear|for (?:them|a gang|dealers|the gang))${gap(6)} (?:right now|now|tonight|today|as we speak)`,
+      [
+        S`(?:sent|being sent|made|forced|told) to (?:deliver|run|sell|drop|carry)${gap(6)} (?:county lines|drugs|packages?|parcels?|gear|for (?:them|a gang|dealers|the gang))${gap(6)} (?:right now|now|tonight|today|as we speak)`,
+        // Told short: "carrying drugs to blackpool now", "told me hes being made to sell".
+        S`(?:carrying|taking|running|moving|delivering) (?:drugs|gear|a package|packages|parcels?|a parcel)${gap(4)} (?:now|tonight|right now|rn|as we speak)`,
+        S`(?:being|is being|getting) (?:made|forced) to (?:sell|deal|carry|run drugs|deliver|have sex|sleep with|hold)`,
+      ].join('|'),
     ),
     // Back and safe, told after: "came back from missing last night and disclosed being made to carry drugs, she is safe now".
     unless: new RegExp(S`${past.source}|\b(?:(?:safe|back|home) now|is safe|came back|returned)\b`),

@@ -67,6 +67,9 @@ export const intentToDiePlansSituations: Situation[] = [
     name: 'intent-soon',
     when: b(
       [
+        // Told short, at the water: "near the mersey saying jumping in", "bath running says drowning self".
+        S`(?:mersey|river|canal|docks?|sea|beach|lake|reservoir|bridge|pier|marina|quay)${gap(3)} (?:saying|says|said|screaming|shouting) (?:shes |hes |theyre |im )?(?:jumping|getting) in`,
+        S`(?:saying|says|said) (?:shes |hes |theyre |im )?(?:drowning|going to drown|gonna drown) (?:her|him|them|my)?sel(?:f|ves)`,
         S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${intent}${gap(6)} ${soon}`,
         S`${who}(?: (?:is|are|am|m))?(?: (?:going to|gonna|will|ll))?${gap(2)} ${vagueIntent}${gap(6)} ${now}`,
         S`(?:killing ${who}self|doing it|using it)${gap(4)} ${now}`,

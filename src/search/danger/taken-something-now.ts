@@ -80,6 +80,8 @@ export const takenSomethingNowSituations: Situation[] = [
     name: 'took-something-now',
     when: b(
       [
+        // Told short: "swallowed dishwasher tab".
+        S`(?:swallowed|eaten|ate|bitten|bit|chewed|drank|drunk) (?:a |the |some |part of a )?(?:dishwasher|washing machine|laundry|washing|detergent|liquid) (?:tab|tablet|pod|capsule|liquid|gel)s?`,
         S`(?:${took}|taking)${gap(3)} ${drug}`,
         S`(?:taken|took|swallowed|necked) (?:everything|all the \S+) (?:in|from) (?:the|her|his|my|their) (?:drawer|cupboard|box|cabinet|bag)`,
         // Injected, and down now: "injected something for the first time and is slumped".

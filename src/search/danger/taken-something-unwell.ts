@@ -91,6 +91,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
     name: 'took-and-unwell',
     when: b(
       [
+        // Told short: "mandy at party hot n shaking".
+        S`(?:mandy|mdma|molly|ecstasy|pingers)${gap(4)} (?:hot|overheating|burning up|shaking|fitting|seizing|jaw going|clenching|cant stop moving)`,
         S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
         // Told as a note: "overdose. 15. conscious but slurring"
         S`(?:overdose|od)${gap(6)} ${bodySign}`,

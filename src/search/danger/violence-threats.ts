@@ -51,6 +51,8 @@ export const violenceThreatsSituations: Situation[] = [
     name: 'threat-at-the-door',
     when: b(
       [
+        // Breaking in: "bricks through window coming in".
+        S`(?:bricks?|stones?|rocks?|bottles?)${gap(1)} (?:through|thru|at) (?:the |our |my |her |his )?(?:window|door|windows)${gap(3)} (?:coming in|trying to get in|breaking in|kicking (?:the )?door)`,
         // "has come to the door saying hell kill the kids"
         S`${atTheDoor}${gap(7)} ` +
           // "at the door drunk, says hes taking her"

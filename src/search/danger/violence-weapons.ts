@@ -16,6 +16,8 @@ export const violenceWeaponsSituations: Situation[] = [
     name: 'weapon-threat',
     when: b(
       [
+        // Help asked now with a weapon named, and little else: "help now pls knife".
+        S`^(?:\w+ ){0,2}help (?:now|quick|asap|pls|please|urgently)(?: \w+){0,2} (?:knife|blade|gun|machete|weapon)$`,
         S`${weapon}${gap(8)} ${harmThreat}${gap(2)} ${violentAct}`,
         S`${harmThreat}${gap(2)} ${violentAct}${gap(8)} ${weapon}`,
         S`${harmThreat} ${alt('shank', 'stab')}`,

@@ -51,6 +51,11 @@ export const bodySignsBreathingRules: Rule[] = [
     name: 'breathing',
     when: anyOf(
       S`\b${alt('cant', 'can t', 'cannot')} breathe\b`,
+      // Told short: "choking on sick", "prob overreacting shes blue" (not "feeling blue", nor "a bit blue").
+      S`\bchoking on (?:her |his |their )?${alt('sick', 'vomit', 'puke')}\b`,
+      // Cloth torn to swallow, in a cell or a room: "asked for a blanket, found trying to swallow strips of it".
+      S`\b(?:trying to|tried to|is|keeps?) swallow(?:ing)? ${alt('strips', 'bits', 'pieces', 'lumps', 'shreds')} of\b`,
+      S`^(?:\w+ ){0,3}${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'baby is', 'babys')} blue$`,
       // A throat closing with a sign of allergy: "rash spreading all over and is wheezing and says throat feels tight" (not a
       // tight throat when anxious, alone).
       S`^(?=.*\b${alt(S`wheez\w*`, 'rash', 'hives', S`(?:lips?|face|tongue) (?:is |are |s )?(?:swell\w*|swollen|puff\w*)`, 'allergic', 'allergy', 'nuts?', 'stung', 'sting', S`epi ?pen`)}\b).*\bthroat (?:feels |is |s |going |getting |feeling )?${alt('tight', 'closing', 'closing up', 'swelling', 'swollen')}\b`,

@@ -64,7 +64,7 @@ export const saidInJest = alt(
   'as a joke',
   'in jest',
   // "lol dead dramatic", "its his old joke he laughed after".
-  S`(?:dead|so|being|proper) dramatic`,
+  S`(?<!\bnot )(?:dead|so|being|proper) dramatic`,
   S`(?:his|her|their) (?:old |usual |standard )?joke`,
   S`laughed (?:straight )?after(?:wards)?`,
 );

@@ -53,6 +53,9 @@ export const placesRules: Rule[] = [
       S`\b${alt('fell', 'fallen', 'falling', 'gone', 'went', 'going', 'slipped', 'broke', 'broken')} ${alt('through', 'thru', 'into')} the ice\b`,
       S`\b${alt('swept', 'dragged', 'pulled')} ${alt('away', 'under', 'out')} ${alt('by', 'in', 'into')} the ${alt('river', 'current', 'waves?', 'sea', 'tide', 'water')}\b`,
       S`\bwalk into the sea\b`,
+      // Told short, where and now: "swept out at formby beach now".
+      S`\b${alt('swept', 'dragged', 'pulled')} ${alt('away', 'under', 'out')}(?: \w+){0,4} ${alt('now', 'right now', 'rn', 'just now')}\b` +
+        S`(?<=\b${alt('beach', 'sea', 'river', 'tide', 'water', 'current', 'waves?', 'canal', 'mersey', 'pier', 'estuary', 'sandbank', 'shore')}\b.*)`,
       // Over the edge, from a photo or a place: "sent a pic of her feet dangling over water", "wrong side of the rail on the fire escape".
       S`\b${alt('feet', 'legs')} ${alt('dangling', 'dangled', 'hanging')} ${alt('over', 'off')} (?:the )?${alt('water', 'edge', 'river', 'canal', 'side', 'bridge', 'drop', 'ledge')}\b`,
       S`\bwrong side of (?:the )?${alt('rail', 'rails', 'railing', 'railings', 'barrier', 'fence')}\b`,
@@ -115,6 +118,8 @@ export const placesRules: Rule[] = [
       S`\b${alt('rope swing', 'tyre swing', 'tree swing')}\b(?=.*\breport\b)`,
       // In hospital since, the law asked: "found him distressed on a bridge and took him to hospital under a section, what was that section".
       S`\bto hospital under (?:a )?section\b`,
+      // Or to a place of safety since: "the police took her to a 'safe place' from the bridge and she doesnt know what that was".
+      S`\b(?:took|taken|brought) (?:her|him|them) to (?:a |the )?(?:safe place|place of safety)\b`,
       // Support falling away, in a saying: "does he just drop off a cliff at 18".
       S`\bdrop(?:s|ping)? off a cliff\b(?=.*\b${alt('services?', 'support', 'adult', '18', 'eighteen', 'transition', 'funding', 'team')}\b)|\b${alt('services?', 'support', 'adult', '18', 'eighteen', 'transition', 'funding', 'team')}\b.*\bdrop(?:s|ping)? off a cliff\b`,
       // Parked there: "were parked on the top floor of the multi storey".
@@ -129,7 +134,7 @@ export const placesRules: Rule[] = [
       S`\bwhat age (?:can|should|do|does|is)\b`,
       // The waterfront named as a place to go, or a topic studied: "can i let her go to the fireworks at the pier head on her own",
       // "doin a school project on drownin at sea and the titanic".
-      S`\bpier ?head\b(?!.*\b(?:jump\w*|edge|railings|water|over the|wont come|go(?:in|ing|nna) in|rang|ringing|phoned|called|texted)\b)(?<!\b(?:rang|phoned|called|texted)\b.*)`,
+      S`\b(?:can (?:i|we) let|is (?:she|he|it) (?:ok|okay|safe|allowed) to go|allowed to go)\b(?: \w+){0,8} pier ?head\b(?!.*\b(?:jump\w*|edge|railings|water|over the|wont come|go(?:in|ing|nna) in|done|finish|end it)\b)`,
       S`\b(?:school |class |history |science )?${alt('project', 'homework', 'essay', 'assignment')} (?:on|about)\b`,
       // Asked of any child found there: "do the police still take kids to a cell if theyre found on a bridge".
       S`\bif ${alt('theyre', 'they are', 'a child is', 'a kid is', 'kids are', 'children are', 'a young person is', 'young people are', 'someone is')} found\b`,

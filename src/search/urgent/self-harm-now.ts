@@ -121,6 +121,8 @@ export const selfHarmNowRules: Rule[] = [
       // Told as going on now, or with a wish to die: "head-banging the wall repeatedly right now", "pulling her hair out in clumps and
       // banging her head on the radiator saying she deserves to die".
       S`\bhead ?banging(?: (?:on |against |off )?(?:the |a )?\w+)?(?: repeatedly| over and over| non ?stop)? ${alt('right now', 'rn', 'as we speak')}\b`,
+      // In a cell, where nobody can hold them safe: "yp head banging in cell, carer been told to come now".
+      S`\bhead ?banging (?:in|against|on) (?:the |a |his |her |their )?(?:police )?${alt('cell', 'cell door', 'cell wall', 'custody suite')}\b`,
       S`\bbanging ${poss} head ${alt('on', 'against', 'off', 'into')}\b.*\b${alt('saying', 'screaming', 'shouting')} (?:that )?(?:she|he|they|i) ${alt('deserves? to die', 'wants? to die', 'should be dead', 'wish (?:she|he|they|i) (?:was|were) dead')}\b`,
       // Hurt by it now: "in the secure transport van is headbanging and has injured his eye".
       S`\bhead ?banging\b.*\b${alt(
