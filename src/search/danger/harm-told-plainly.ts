@@ -164,7 +164,8 @@ export const harmToldPlainlySituations: Situation[] = [
         S`(?:sent|being sent|made|forced|told) to (?:deliver|run|sell|drop|carry)${gap(6)} (?:county lines|drugs|packages?|parcels?|gear|for (?:them|a gang|dealers|the gang))${gap(6)} (?:right now|now|tonight|today|as we speak)`,
         // Told short: "carrying drugs to blackpool now", "told me hes being made to sell".
         S`(?:carrying|taking|running|moving|delivering) (?:drugs|gear|a package|packages|parcels?|a parcel)${gap(4)} (?:now|tonight|right now|rn|as we speak)`,
-        S`(?:being|is being|getting) (?:made|forced) to (?:sell|deal|carry|run drugs|deliver|have sex|sleep with|hold)`,
+        // (Only told bare: "is being made to hold drugs ... what support" is a worry to plan for, not a danger now.)
+        S`^(?:\w+ ){0,4}(?:being|is being|getting) (?:made|forced) to (?:sell|deal|carry|run drugs|deliver|have sex|sleep with|hold)(?: \w+){0,2}$`,
       ].join('|'),
     ),
     // Back and safe, told after: "came back from missing last night and disclosed being made to carry drugs, she is safe now".
