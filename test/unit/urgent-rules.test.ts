@@ -1215,6 +1215,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "he hasn't woken up since he took whatever it was",
       "our 12yo looked after girl at training says she's been drinking vodka since lunchtime and now she's passed out on the bench and I can't wake her",
       "Training at the track. 13yo girl in care has just collapsed after running, she was fine, now no pulse, someone's doing compressions",
       "Am on my own on a short break shift, two of the lads are fighting properly, one's not getting up",
@@ -1281,6 +1282,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she hasnt woken up since she had her tea, long nap lol',
       "Our primary does Level 1 and 2 work well for most children but we've a looked-after Year 4 who isn't responding to anything we try. How do we know when it's time to move up a level?",
       "Hi, can someone tell me who gives consent for the flu jab and the HPV shot at school for looked after kids? The school nurse sent a form and I'm a foster carer, I signed it, and now she says the LA has to. My foster daughter is 12 and she's terrified of needles - the last time she had a jab she fainted and hit her head on the floor in the sports hall. Is there a way she can have it at the GP instead?",
       "He was 'fitting' \u2014 I mean his new school uniform, trying it on. Finally fits! Sorry, random. Is there a uniform grant?",
@@ -3202,6 +3204,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "a stranger has just come into the nursery garden and picked up one of our looked after 2 year olds, we've locked the gate but he's in there with her",
       'men picked her up in bmw',
       'getting in car with stranger now',
       'trafficked from uk says moved tonight',
@@ -3287,6 +3290,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "when a looked after child says 'my dad's going to come and get me', how do we reassure them?",
+      'a stranger picked up the toddlers dummy and handed it back',
       'we went on a coach to london with a man from the church for the trip',
       'he grabbed her hand and ran to the park',
       "He keeps telling me 'mum's going to come and get me' even though contact has stopped",
@@ -3377,6 +3382,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      "hi, nursery manager here, we've just realised one of our looked after children, age 3, isn't in the building or garden. gate was open",
       "my granddaughter was picked up from contact by her mum who was meant to bring her back at 6. its now 10 and mum's phone is dead. mum is using again",
       "he's been gone since 3, phone off, he's only 11, it's now 11pm and he's said before he wanted to die and someone said they saw him heading towards the river",
       "Teacher on a school trip - we've lost a Year 7 boy at the Albert Dock, 25 minutes now, he can't swim",
@@ -3424,6 +3430,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'the 4 year old is not in the garden, she is inside with me, but the gate was open so we fixed the latch',
       "In a case review we're looking at a girl who was sexually exploited while missing. What risk factors apply?",
       'hes been sayin he wants to run away to his nans in wales when hes 18 just daydreamin i think',
       "She's started coming back late smelling of weed, new phone, new trainers, older lads picking her up at the end of the road. Not missing as such yet but we're uneasy. What should we be doing?",
@@ -4174,6 +4181,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "my 6 year old foster son just said that when he goes to his nan's later the man there will make him do the secret game again. Contact starts in 20 minutes and nan is here to collect him",
+      'Nursery: a 4yo child in foster care arrived with a burn on her hand in the shape of an iron, carer is in the car park waiting to take her back',
+      "Just finished parents evening for the 8 year old, teacher was really positive. When we got back she told me she's been 'doing favours' for the older boys who hang round the shop and she has to go back tonight at 9 or they'll hurt her little brother. It's 8.45",
       'sending nudes to man he threatening',
       'hes with county lines lot now',
       'crossed out to hotel with men',
@@ -4199,6 +4209,7 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'she had a burn in the shape of an iron when she came into care three years ago, how do we talk about it',
       'he abused her years ago and she goes home with them for contact later, is that ok',
       'the man with her is her dad, she just doesnt know him well yet, contact is going ok',
       'a man offered him a lift last year and we did safety work, how do we refresh it',

@@ -17,6 +17,9 @@ export const missingAtRiskSituations: Situation[] = [
     when: b(
       [
         S`${away}${gap(20)} ${awayRisk}`,
+        // A little one gone from the setting, the way out open: "age 3, isnt in the building or garden. gate was open".
+        S`(?:isnt|is not|not|cant be found|cant find (?:her|him|them)) (?:in )?(?:the )?(?:building|garden|house|nursery|setting|classroom|playground|hall)(?: or (?:the )?\w+)?${gap(3)} ` +
+          S`(?:the )?(?:gate|door|fire door|front door|back door|window) (?:was |is |s |been |has been |left )?(?:open|unlocked|left open|wide open)`,
         S`${awayRisk}${gap(12)} ${away}`,
         // Somewhere a fall or the water can kill, and out of reach: "on the runcorn bridge walking along it, wont answer phone"
         // (not where someone works or lives, a day out, nor asked as "if she wont answer").

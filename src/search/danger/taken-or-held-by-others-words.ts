@@ -6,6 +6,10 @@ import { collectSoon, exploiter, letOut, snatching, thingsKept } from './taken-o
 
 /** Taken, held, or kept from leaving. */
 export const held = alt(
+  // A little one lifted by a stranger where they should be safe: "a stranger has just come into the nursery garden and picked up one of
+  // our looked after 2 year olds".
+  S`(?:stranger|man|woman|someone|somebody)${gap(8)} (?:just |has just |has )?(?:picked up|grabbed|snatched|lifted) (?:one of (?:our|the) |a |our |the )?(?:\w+ ){0,3}` +
+    S`(?:\d ?(?:yo|year olds?|yr olds?)|toddlers?|babies|baby|little ones?)(?! (?:toy|shoe|hat|coat|bag|dummy|bottle|cup|ball)s?\b)`,
   // Told short, as it happens: "men picked her up in bmw", "getting in car with stranger now", "on a coach to london with man",
   // "kidnapped off street outside home", "strangers at door taking him", "men outside trying get her".
   S`(?:men|older men|grown men|strange men|some men|two men|lads|older lads) (?:have |just |have just )?(?:picked|took|taken|collected) (?:her|him|them) (?:up )?(?:in|into) (?:a|an|the|their|his)? ?(?:\w+ )?(?:car|van|bmw|audi|merc|mercedes|taxi)`,

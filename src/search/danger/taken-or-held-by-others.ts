@@ -36,7 +36,7 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           // Her history told for life story work: "she says she was kidnapped, is that how we describe it".
           S`\blife ?story\b|` +
           // A child's wish for a parent: "he keeps telling me 'mums going to come and get me' even though contact has stopped".
-          S`\bkeeps? (?:telling|saying)(?: \w+){0,2} (?:my )?(?:mums|dads|mummys|daddys|mum is|dad is|nans) (?:going to|gonna) come and get (?:me|him|her)\b|` +
+          S`\b(?:says|keeps? (?:telling|saying))(?: \w+){0,2} (?:my )?(?:mums|dads|mummys|daddys|mum is|dad is|nans) (?:going to|gonna) come and get (?:me|him|her)\b|` +
           // Said of the carers, as an accusation: "mother post on facebook that we kidnapped her son. it is not true".
           S`\b(?:we|i|the carers?|social services|the council|you) (?:have |has )?(?:kidnapped|abducted|stole|stolen)\b|` +
           // Minding siblings, joked about: "trapped in the house with me little sisters, send help - shes babysitting".

@@ -61,6 +61,8 @@ export const bodySignsRules: Rule[] = [
         S`(?:^|\b(?:shes|hes|theyre|she|he|they|yp|child|baby) )(?:still )?(?:wont|will not|isnt|is not|not) (?:come|coming) round\b(?! ${alt('to', 'for', 'here', 'there', 'tonight', 'today', 'tomorrow', 'anymore', 'any more', 'again', 'the', 'our', 'my', 'his', 'her', 'at', 'on', 'much', 'often', 'since', 'with', 'when', 'if')}\b)`,
         // Not waking, or fitting, after something taken: "not waking after pills", "convulsing after party pills".
         S`(?:not|wont|cant|can t) (?:waking|wake|be woken|rouse)(?: (?:him|her|them))?(?: up)? after (?:the |her |his |some |those )?${alt('pills', 'tablets', 'drugs', 'drinking', 'vodka', 'overdose', 'taking', 'meds', 'party pills')}`,
+        // Or since: "he hasnt woken up since he took whatever it was".
+        S`(?:hasnt|has not|havent|have not|not) (?:woken|woke|been woken|been able to wake (?:him|her|them))(?: up)? since (?:he|she|they|hes|shes|theyve) (?:took|taken|drank|drunk|smoked|swallowed|necked)(?! (?:(?:her|his|their) )?(?:tea|dinner|lunch|breakfast|bottle|milk|feed|medicine as prescribed)\b)`,
         S`${alt('convulsing', 'fitting', 'seizing', 'having a fit', 'having a seizure', 'shaking and foaming')} after (?:\w+ ){0,2}${alt('pills', 'tablets', 'drugs', 'ecstasy', 'mdma', 'xanax', 'spice', 'ket', 'ketamine', 'a pill', 'a vape', 'edibles')}`,
         // Feared, not yet sure: "i dont think shes breathing".
         S`(?:dont|do not) think (?:shes|hes|theyre|she is|he is|they are|the baby is|babys|baby is) (?:still )?breathing`,
