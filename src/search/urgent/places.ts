@@ -118,8 +118,9 @@ export const placesRules: Rule[] = [
       S`\b${alt('rope swing', 'tyre swing', 'tree swing')}\b(?=.*\breport\b)`,
       // In hospital since, the law asked: "found him distressed on a bridge and took him to hospital under a section, what was that section".
       S`\bto hospital under (?:a )?section\b`,
-      // Or to a place of safety since: "the police took her to a 'safe place' from the bridge and she doesnt know what that was".
-      S`\b(?:took|taken|brought) (?:her|him|them) to (?:a |the )?(?:safe place|place of safety)\b`,
+      // Or to a "safe place" since, the plain name for a place of safety (read above): "the police took her to a 'safe place' from the
+      // bridge and she doesnt know what that was".
+      S`\b(?:took|taken|brought) (?:her|him|them) to (?:a |the )?safe place\b`,
       // Support falling away, in a saying: "does he just drop off a cliff at 18".
       S`\bdrop(?:s|ping)? off a cliff\b(?=.*\b${alt('services?', 'support', 'adult', '18', 'eighteen', 'transition', 'funding', 'team')}\b)|\b${alt('services?', 'support', 'adult', '18', 'eighteen', 'transition', 'funding', 'team')}\b.*\bdrop(?:s|ping)? off a cliff\b`,
       // Parked there: "were parked on the top floor of the multi storey".

@@ -1,0 +1,25 @@
+/**
+ * The words of a child taken or moved, told short as it happens, for ./taken-or-held-by-others-words.ts: "men picked her up in bmw",
+ * "getting in car with stranger now", "strangers at door taking him".
+ */
+
+import { alt, gap, S } from './fragments';
+
+export const heldToldShort = alt(
+  // A little one lifted by a stranger where they should be safe: "a stranger has just come into the nursery garden and picked up one of
+  // our looked after 2 year olds".
+  S`(?:stranger|man|woman|someone|somebody)${gap(8)} (?:just |has just |has )?(?:picked up|grabbed|snatched|lifted) (?:one of (?:our|the) |a |our |the )?(?:\w+ ){0,3}` +
+    S`(?:\d ?(?:yo|year olds?|yr olds?)|toddlers?|babies|baby|little ones?)(?! (?:toy|shoe|hat|coat|bag|dummy|bottle|cup|ball)s?\b)`,
+  // Told short, as it happens: "men picked her up in bmw", "getting in car with stranger now", "on a coach to london with man",
+  // "kidnapped off street outside home", "strangers at door taking him", "men outside trying get her".
+  S`(?:men|older men|grown men|strange men|some men|two men|lads|older lads) (?:have |just |have just )?(?:picked|took|taken|collected) (?:her|him|them) (?:up )?(?:in|into) (?:a|an|the|their|his)? ?(?:\w+ )?(?:car|van|bmw|audi|merc|mercedes|taxi)`,
+  S`(?:getting|got|gone|going) (?:in|into) (?:a )?car with (?:a )?(?:stranger|strangers|older (?:men|man|lads)|men|a man)${gap(1)} (?:now|right now|rn)`,
+  S`(?:^|shes |hes |theyre |she is |he is |they are |now )on (?:a|the) (?:coach|train|bus|ferry|plane) to \w+ with (?:a |an |some |two )?(?:older |grown |adult )?(?:man|men|bloke|adult|stranger)` +
+    S`(?! from (?:the |her |his |their )?(?:church|school|club|team|home|unit))`,
+  S`(?:kidnapped|abducted|snatched|taken) (?:off|from) (?:the )?(?:street|park|road|school gate|bus stop)${gap(2)} (?:outside|near|by|at|now|just now)`,
+  S`(?:strangers?|men|man|people)${gap(2)} (?:at (?:the )?door|outside)${gap(2)} (?:taking|trying (?:to )?(?:take|get|grab)|grabbing) (?:him|her|them)`,
+  S`trafficked${gap(6)} (?:moved|moving|taken|going) (?:tonight|now|today)`,
+  S`taken out of (?:the )?country${gap(3)} (?:flight|plane|airport|today|tonight|now)`,
+  S`took (?:him|her|them)${gap(2)} (?:no return|not returned|not brought back|wont (?:bring|give) (?:him|her|them) back)`,
+  S`grabbed (?:her|him|them)${gap(2)} (?:and )?(?:ran|run|drove|bundled|put (?:her|him|them)) (?:to|into|in) (?:the |a |his |their )?(?:car|van|taxi)`,
+);
