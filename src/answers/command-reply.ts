@@ -1,6 +1,6 @@
 import type { Toolkit } from '../content/toolkit';
 import type { Command } from './commands';
-import type { Focus } from './entry-cards';
+import type { Focus } from '../search/intent';
 import type { Memory } from './memory';
 import { fallbackParts, screenParts, type Parts } from './parts';
 import { menuCard, welcomeCard } from './screens';

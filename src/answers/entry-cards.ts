@@ -10,12 +10,6 @@ import type { Focus } from '../search/intent';
 import { focusKeys, sectionsOf } from './entry-sections';
 import { FIRST_SCREEN_CHARS, NOW_MIN_CHARS, URGENT_LINE_CHARS, nowOf, take } from './first-screen';
 
-/** A pathway's card, one step at a time: built in pathway-card.ts. */
-export { pathwayCard };
-
-/** Section keys a follow-up can ask for ("what could help?") and what they mean per kind. */
-export type { Focus };
-
 function actionsOf(toolkit: Toolkit, e: Entry, extra: CardAction[]): CardAction[] {
   const actions = [...extra];
   const next = 'nextStep' in e && e.nextStep ? toolkit.get(e.nextStep) : undefined;

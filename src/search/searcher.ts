@@ -15,8 +15,6 @@ import { askerWords } from './asker-words';
 
 export type { Hit, SearchResult } from './search-result';
 
-export { tuning };
-
 type Field = keyof typeof tuning.fields;
 
 interface Indexed extends IndexedEntry {

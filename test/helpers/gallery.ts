@@ -1,7 +1,8 @@
 import type { Toolkit } from '../../src/content/toolkit';
 import { kinds } from '../../src/content/schema';
 import type { AdaptiveCard } from '../../src/cards/render';
-import { entryCard, pathwayCard } from '../../src/answers/entry-cards';
+import { entryCard } from '../../src/answers/entry-cards';
+import { pathwayCard } from '../../src/answers/pathway-card';
 import { choicesCard, fallbackCard, menuCard, noticeCard, urgentCard, welcomeCard } from '../../src/answers/screens';
 import { glossaryCard } from '../../src/answers/glossary';
 import { formCard, launcherCard, listCard, receiptCard, sentCard, teamCard } from '../../src/consultations/cards';

@@ -1,7 +1,4 @@
-/**
- * Shared by the kinds of situation of the broad emergency detector (../danger.ts): medicines by name, the
- * usual dose of one, and things tied round a neck.
- */
+/** Shared by the broad emergency detector's situations (../danger.ts): medicines by name, their usual dose, things tied round a neck. */
 
 import { alt, S } from './fragments';
 
@@ -76,9 +73,7 @@ export const harmlessExcess = [
 /** What an "overdose of" may be in a figure of speech, caffeine with the rest: "said he 'overdosed on energy drinks', had 3 monsters, fine now". */
 export const overdoseFigure = [...harmlessExcess, ...energyDrinks, 'coffee'];
 
-/**
- * The teller's own night out, and no child in the message: "had a bit too much to drink at my sister's wedding, feel rough today".
- */
+/** The teller's own night out, and no child in the message: "had a bit too much to drink at my sister's wedding, feel rough today". */
 export const ownNightOut = S`^(?!.*\b(?:she|he|they|shes|hes|theyre|theyve|her|him|them|yp|child|kid|son|daughter|lad|girl|boy|baby|foster)\b).*\b(?:at|after) (?:my|a|the|our) (?:\w+s )?${alt('wedding', 'party', 'do', 'christening', 'night out', 'birthday', 'works do', 'hen do', 'stag do')}\b`;
 /** Energy drinks, told as an overdose and fine now: "saying he 'overdosed on energy drinks' and felt jittery, had 3 monsters, fine now". */
 export const drinksOverdoseFineNow = S`\boverdosed on ${alt(...energyDrinks)}\b(?=.*\bfine now\b)`;
