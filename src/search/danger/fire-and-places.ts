@@ -166,4 +166,15 @@ export const fireAndPlacesSituations: Situation[] = [
     ),
     unless: past,
   },
+  // Metal or fingers in a live socket: "the young person has her fingers in the plug socket with a fork".
+  {
+    name: 'live-socket',
+    when: b(
+      S`(?:fingers?|hand|fork|knife|key|pin|paper ?clip|scissors|screwdriver|wire|metal \S+)${gap(6)} (?:in|into) (?:the |a )?(?:plug |electric |electrical |wall |mains )?sockets?`,
+    ),
+    // History, a habit or a question of prevention, or the socket made safe.
+    unless: new RegExp(
+      S`${past.source}|\b(?:covers?|guards?|protectors?|safety plugs?|childproof|child ?proof|prevent|stop (?:her|him|them)|keeps|always|every time|used to)\b`,
+    ),
+  },
 ];

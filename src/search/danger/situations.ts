@@ -27,6 +27,7 @@ import { arrangedOrNearSituations } from './arranged-or-near';
 import { takenSomethingToldSituations } from './taken-something-told';
 import { harmToldPlainlySituations } from './harm-told-plainly';
 import { exploitedNowSituations } from './exploited-now';
+import { toldShortSituations } from './told-short';
 import { inOrder } from '../in-order';
 
 /**
@@ -104,7 +105,17 @@ export const situations: Situation[] = inOrder(
     'in-open-water', // harm-told-plainly.ts
     'going-to-do-it', // harm-told-plainly.ts
     'smoke-or-flames', // fire-and-places.ts
+    'live-socket', // fire-and-places.ts
     'exploited-now', // exploited-now.ts
+    'short-unwell', // told-short.ts
+    'short-ligature', // told-short.ts
+    'short-intent', // told-short.ts
+    'short-swallowed', // told-short.ts
+    'short-self-harm', // told-short.ts
+    'short-violence', // told-short.ts
+    'short-held', // told-short.ts
+    'short-water', // told-short.ts
+    'short-missing', // told-short.ts
   ],
   [
     ligatureSituations,
@@ -133,5 +144,6 @@ export const situations: Situation[] = inOrder(
     takenSomethingToldSituations,
     harmToldPlainlySituations,
     exploitedNowSituations,
+    toldShortSituations,
   ],
 );

@@ -24,9 +24,11 @@ const notAGame = S`(?<=^(?!.*\b(?:game|games|gaming|fortnite|call of duty|xbox|p
  * armed at someone's door or raging.
  */
 export const armedThreatsNow = [
-  // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp".
+  // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp", "in the kitchen with a meat cleaver looking for
+  // his brother".
   S`(?:with|carrying|holding|waving|got|have|has) (?:a |an |the |some |their |big )?(?:\S+ )?(?:${weapon}|weapons?|machetes|bats|hammers|guns)${gap(6)} ` +
-    S`(?:looking for|asking for|searching for|hunting for|shouting for|coming for|after) (?:our \S+|my \S+|him|her|them|the (?:lad|boy|girl|kid|kids|child|yp|young person))\b`,
+    S`(?:looking for|asking for|searching for|hunting for|shouting for|coming for|after) (?:our \S+|my \S+|him|her|them|the (?:lad|boy|girl|kid|kids|child|yp|young person)|` +
+    S`(?:his|her|their) (?:little |younger |baby |big |older )?(?:brother|sister|sibling|carer|foster carer|mum|dad|nan))\b`,
   // A threat to shoot or stab, with a when: "the dealer has said hes going to shoot him tonight if he doesnt pay".
   S`${harmThreat}${gap(2)} (?:shoot|stab|shank) (?:him|her|them|you|me|us|(?:our|my|the) \S+)` +
     S`(?! (?:a|an) (?:message|text|email|dm|line|photo|look|glance|quick))${gap(3)} (?:${now}|later|tomorrow|${unlessHePays})` +

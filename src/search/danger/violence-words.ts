@@ -11,6 +11,7 @@ export const weapon = alt(
   'knives',
   'blade',
   'machete',
+  'cleaver',
   'hammer',
   'bat',
   'baseball bat',

@@ -59,8 +59,8 @@ export const bodySignsBreathingRules: Rule[] = [
       // A throat closing with a sign of allergy: "rash spreading all over and is wheezing and says throat feels tight" (not a
       // tight throat when anxious, alone).
       S`^(?=.*\b${alt(S`wheez\w*`, 'rash', 'hives', S`(?:lips?|face|tongue) (?:is |are |s )?(?:swell\w*|swollen|puff\w*)`, 'allergic', 'allergy', 'nuts?', 'stung', 'sting', S`epi ?pen`)}\b).*\bthroat (?:feels |is |s |going |getting |feeling )?${alt('tight', 'closing', 'closing up', 'swelling', 'swollen')}\b`,
-      // Gasping now: "he just keeps gasping", "gasping for air" (not with laughter).
-      S`\b${alt('keeps', 'is', 'hes', 'shes', 'still', 'started', 'just')} gasping\b(?! ${alt('with', 'in', 'at')}\b)|\bgasping for ${alt('breath', 'air')}\b`,
+      // Gasping now: "he just keeps gasping", "gasping for air" (not with laughter, nor "gasping for a brew").
+      S`\b${alt('keeps', 'is', 'hes', 'shes', 'still', 'started', 'just')} gasping\b(?! ${alt('with', 'in', 'at', S`for (?:a |some )?${alt('brew', 'cuppa', 'tea', 'coffee', 'drink', 'fag', 'ciggie', 'vape', 'pint')}`)}\b)|\bgasping for ${alt('breath', 'air')}\b`,
       // Choking now, said of someone: "hes choking help", "the baby is choking on a grape" (not on words, tears, or "choked up").
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers', 'childs', 'kids', 'pupils', 'boys', 'girls', 'lads', 'kid is', 'pupil is')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up', 'the', 'his', 'her', 'their', 'a', 'an', 'another', 'him', 'them', 'someone', 'my', 'our')}\b)`,
       // Choking told by signs, by a child who cannot say it: "not verbal, pointing at her throat and drooling, she was playing with the beads".
@@ -76,8 +76,8 @@ export const bodySignsBreathingRules: Rule[] = [
       alt(
         // (Not when the teller fears it is the heart: "panic attack for an hour now, chest hurts, i dont know if its her heart".)
         S`${alt('panic', 'panicking', 'panics')}(?!.*\b${heartFeared}\b)(?<!\b${heartFeared}\b.*)`,
-        // Laughing: "that tiktok had me in tears i literally cannot breathe".
-        S`${alt('had me in tears', 'in tears laughing', 'crying laughing', 'from laughing', 'laughing so much', 'laughing so hard')}`,
+        // Laughing: "that tiktok had me in tears i literally cannot breathe", "cant breathe for laughing".
+        S`${alt('had me in tears', 'in tears laughing', 'crying laughing', 'from laughing', 'for laughing', 'with laughing', 'laughing so much', 'laughing so hard')}`,
         // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".
         S`keeps? (?:saying|telling (?:me|us)) (?:that )?(?:she|he|they|shes|hes) (?:cant|can t|cannot) breathe (?:when|whenever|every time)`,
         // A place she dreads: "she said she 'cant breathe' in crowded places and runs out of lessons".

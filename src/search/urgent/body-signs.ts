@@ -139,6 +139,8 @@ export const bodySignsRules: Rule[] = [
         // At a needle, told as what happened last time: "terrified of needles and fainted at her last vaccine, hpv jab next month".
         S`\b${alt('fainted', 'faints', 'passed out', 'passes out')}\b(?: \w+){0,2} ${alt('at', 'during', 'after', 'having', 'for')} (?:her |his |their |the |a |an )?(?:last |first |school |previous )?` +
         S`${alt('vaccines?', 'vaccinations?', 'jabs?', 'injections?', 'blood tests?', 'bloods', 'immunisations?', 'needles?')}\b(?!.*\b(?:not coming round|isnt coming round|still|not breathing|wont wake|cant wake)\b)|` +
+        // Fainted, and well again now: "fainted in PE yday, ok now".
+        S`\bfainted\b(?: \w+){0,4} (?:(?:shes|hes|theyre|and|but) )?(?<!\b(?:not|isnt|arent|never|still not) )${alt('ok', 'okay', 'fine', 'alright', 'better', 'right as rain')} now\b|` +
         // Came round at once and fine since: "fainted in a hot room, came round in seconds, fine all evening".
         S`\b(?:came|come|coming) round (?:in|after|within) (?:a few |few |a couple of )?(?:seconds|secs|a second|a minute|a moment|moments)\b(?=.*\bfine all ${alt('evening', 'day', 'night', 'afternoon', 'morning')}\b)|` +
         // Seen and sent home: "fainted in assembly on monday ... hospital checked her over and sent her home".

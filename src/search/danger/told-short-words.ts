@@ -1,0 +1,77 @@
+/**
+ * The words of ./told-short.ts: a danger told in eight words or fewer, typed one-handed ("kidnapped", "gun. at the door.",
+ * "seizure over 5 mins"). Each list is a line of alternatives a clinician can read; the situation decides how they combine.
+ */
+
+import { alt, S } from './fragments';
+
+/** Up to eight words: a longer message says more, and the other situations read it. */
+export const SHORT = S`(?=(?:\S+ ){0,7}\S+$)`;
+
+/** Someone there, or a cry for help: what makes a grave word a telling, not a topic ("knife crime" is a topic). */
+export const someone = alt(
+  S`she|he|they|shes|hes|theyre|her|him|them|kid|kids|baby|yp|staff|mum|dad|boy|girl|lad|lads|child|brother|sister|men|man|ex|family`,
+  S`parents|foster (?:mum|dad)|carer|now|rn|help|sos|asap|ambulance|999|tonight|door|here`,
+);
+
+/** Signs it is happening now, for the dangers that are also everyday topics ("cutting her arms", "hitting his sister"). */
+export const nowSign = alt(
+  S`now|rn|right now|help|sos|asap|ambulance|999|wont stop|cant stop|(?:shes|hes) down|at the door|screaming|scared|terrified`,
+  S`(?:hes|shes|theyre) at the (?:house|door|flat|school|unit|home)|got (?:him|her)|locked out`,
+);
+
+/** Grave on their own, whoever is named: a body in trouble. */
+export const unwellAlone = alt(
+  S`seizure (?:over|for|lasting|wont stop|not stopping)|frothing|foaming|unconscious|unresponsive|not breathing|eyes roll(?:ed|ing)`,
+  S`gasping(?! for (?:a |some )?(?:brew|drink|tea|coffee|cuppa|milk|fag|ciggie|water))|hypothermic|turning blue|gone blue`,
+);
+
+/** Harm to others: weapons and blows named with someone, or told as the event itself ("stabbed"). */
+export const violence = alt(
+  S`knife|knives|machete|gun|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
+  S`(?:punching|hitting|kicking|biting|strangling|battering|attacking|stamping on) (?:the )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
+);
+export const violenceAlone = alt(S`driving (?:a )?stolen car at|throwing (?:bricks|stones|rocks) at`);
+/** Weapons and blows that are also everyday words: only with a sign of now ("hammer, staff locked out"). */
+export const violenceNow = alt(S`hammer|screwdriver|bat|blade|hitting|kicking(?! off)|punching(?! (?:walls?|doors?))|hurt`);
+
+/** Held, taken, abused or exploited. */
+export const held = alt(
+  S`kidnapped|abducted|snatched|grabbed (?:her|him|them) (?:and|into|in)|hostage|locked in|locking (?:her|him|them) in|bundled|driving off`,
+  S`taking (?:her|him|them) to (?:the )?airport|plugging|sextortion|being touched|raped|raping`,
+);
+export const heldAlone = alt(
+  S`locked in (?:a |the )?(?:shed|car|boot|cupboard|room|garage|cellar|basement|van|loft)|grabbed off (?:the )?street`,
+  S`(?:men|lads|older \w+)\b.*\bin (?:their|his) (?:flat|house|car|van)`,
+);
+export const heldNow = alt(S`county lines|trafficked|touched`);
+
+/** The event in a word or two, with nothing else said: "stabbed", "SOS"; "kidnapped". */
+export const violenceEvent = alt(S`stabbed|sos|shot`);
+export const heldEvent = alt(S`kidnapped|abducted|snatched|hostage|held hostage|raped`);
+
+export const ligature = alt(S`hanging(?! (?:out|up|around|about|round|baskets?|on|with|off))|ligature`);
+export const selfHarmNow = alt(S`cutting|cut|hurting`);
+export const swallowedNow = alt(S`tablets|pills|overdose|od|in agony`);
+export const intentAlone = alt(S`(?:killing|kill|end(?:ing)?) (?:(?:her|him|them|my) ?)?sel(?:f|ves) (?:tonight|now|rn)`);
+export const water = alt(S`in the (?:mersey|river|canal|sea|docks?)`);
+export const missingAlone = alt(
+  S`(?:gone|missing|run off|ran off|disappeared)\b.*\bleft (?:a )?note|left (?:a )?note\b.*\b(?:gone|missing)|insulin left`,
+);
+
+/**
+ * What makes a short message calm: told as past or over, habitual, in jest or fiction, asked as a question, planned or
+ * trained for, or a harmless use of the word. A short telling carries none of these.
+ */
+export const calmShort = alt(
+  S`yesterday|yday|yest|last (?:night|week|wk|month|year|yr|time|term)|ago|earlier|was|were|used to|once|previous(?:ly)?|history`,
+  S`(?:ok|okay|fine|safe|home|back|down|calm|asleep|settled) now|now (?:ok|fine|safe|home|back|calm|asleep|settled)|sorted|found(?! (?:hanging|unconscious|unresponsive|not breathing|collapsed|in the|with))|returned`,
+  S`every ?(?:day|night|nite|time|week)|evry ?(?:day|nite|night)|keeps?|always|allways|alwase`,
+  S`lol|haha|lmao|joking|jk|film|movie|game|fortnite|gta|tv|episode|book|story|series|drama|show|news|nerf|toy|paintball`,
+  S`water (?:gun|pistol)|glue gun|cap gun|diy|crime|workshop|skills|cookery|awareness|left(?! (?:a )?note| here)`,
+  S`no harm|not(?! breathing| responding| waking)|never|didnt|wasnt|no|training|course|session|policy|plan|planning`,
+  S`risk assessment|referral|report|form|meeting|review|audit|tomorrow|tmrw|later|next(?! door)|worried|worry`,
+  S`washing|cutters?|collects?|collecting|collection|pocket|fork|food|fringe|hair|grass|nails|paper|cake|veg|stopped|shaving|bringing|tech`,
+  S`period|headache|prescribed|hay fever`,
+  S`what|whats|how|why|when|where|who|which|should|could|would|can i|do i|do we|advice|tips|signs|meaning|means|definition|risk of`,
+);
