@@ -132,6 +132,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "Sorry to message so late. Thanks for the training last week, it was helpful. Just to let you know Ellie's in her room and has told me through the door she's taken all of her sertraline - the whole box. She seems ok at the moment, chatty even.",
       'LAC 15yo in clinic now, disclosed took approx 30x paracetamol ~3hrs ago, foster carer w her. sending to A&E - anything else I need to do',
       "Been a long day, contact went badly, dinner was a battle, and then about ten minutes ago he told me quite calmly he's swallowed the rest of the nurofen from the cupboard. He's watching telly now. Do I need to do anything tonight or wait till the morning?",
       'IRO here. During the review the young person has just said she took 20 tablets this morning before coming. She looks ok. What now?',
@@ -180,6 +181,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took all of her sertraline last year, on the plan now',
       'If a child in my care ever took too many tablets, which hospital would we go to round here?',
       '111 training scenario for new starters: carer reports 14yo has taken 12 paracetamol. help me write the expected responses? not a real call',
       'Our YP ate a few too many melatonin gummies by accident a month ago, GP said no harm. Should it go on her health plan?',
@@ -1215,6 +1217,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "Carer here, quick question about Jake's meds - he takes omeprazole and keppra. The thing is he's just had four seizures in a row and not woke up between",
+      "special school nurse - boy on home ventilation, the vent is alarming and the circuit's disconnected somewhere and he's desatting to 70",
       'she fainted, not ok now',
       "he hasn't woken up since he took whatever it was",
       "our 12yo looked after girl at training says she's been drinking vodka since lunchtime and now she's passed out on the bench and I can't wake her",
@@ -1283,6 +1287,9 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'Can you tell me the process for seizing a vehicle under section 59 Police Reform Act?',
+      'his seizure plan says call 999 if seizures in a row',
+      'he desatted to 85 overnight last month, now stable',
       'fainted in PE yday, ok now',
       'fainted, shes fine now',
       'she hasnt woken up since she had her tea, long nap lol',
@@ -1797,6 +1804,7 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      "think she's swallowed the lid off her juice bottle, she can't breathe properly and is panicking",
       'choking on sick',
       'prob overreacting shes blue',
       'Custody: juvenile, care order, asked for a blanket, found trying to swallow strips of it. Need to know what to do re risk now',
@@ -2517,6 +2525,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      "I'm a new respite worker. In our induction they talked about 'overdose' of sensory input. What does that mean in practice?",
       "shes got an over dose of home work this week again and she's stressed about her gcses any tips for helping her revise",
       "Pharmacist: someone asked me if you can overdose on vitamin gummies. Her foster daughter has had 2 extra. I said she's fine. Was I right to say call 111 if worried?",
       'teenager in care asked if she could overdose on vitamin c gummies, shed eaten 6. told her shed be fine. is that a common worry?',
@@ -2967,6 +2976,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      "dad's turned up at school with a crowbar demanding his kids and the office staff are hiding them",
       'hes in the kitchen with a meat cleaver looking for his brother',
       'help now pls knife',
       "not sure if this is where it goes but the YP i work with (hes 16 in a semi indep) has just posted a story on insta of him with a gun and a caption saying tonight im taking them out. theres a boy he had a fight with last week. he's not answering and the staff at the house say he's gone out an hour ago",
@@ -3067,6 +3077,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "Zara said in her signs 'man touching' and pointed at the new support worker who is in the bathroom with the other girl right now",
+      "Transport: a girl we pick up has a big bruise around her eye and bite marks on her arm, she's flinching and her mum's boyfriend is stood on the step watching us. She's non verbal. I don't think she's safe to go back in",
       "family time worker. the teenage girl had a panic after seeing her abuser in the waiting room - he's a \"friend\" of mum's - and he's now following her into the toilets",
       'her abuser is outside the school gates and hes following her',
       'the man who groomed her is chasing her down the street',
@@ -3148,6 +3160,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she came into care with bruises last year because it was not safe to go back home, how do we talk about it',
+      'the bruise on her knee is from football, is it safe to go back to training',
       'her abuser followed her home last year, how do we plan her route',
       "mum's partner was arrested last month for assaulting her. contact is now at the centre rather than home. what changes for me as supervisor?",
       'last year a boy put his willy in his mouth at school, how do we support him now',
@@ -4145,6 +4159,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:going-for-someone',
     catches: [
+      "He's holding his baby brother over the banister. He's 10, autistic and he thinks it's a game",
       "she's got the 3 year old on the top of the climbing frame and is threatening to drop her if staff come closer",
       'hes got the puppy in the microwave',
       "health visitor. Foster mum of a 6wk old placed baby says she feels like shaking him to make him stop crying and she's 'at the end'",

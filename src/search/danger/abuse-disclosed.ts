@@ -68,6 +68,14 @@ export const stillWithAbuser: string[] = [
   // Marks seen on a visit, and the one who may have made them there and angry now: "4 year old in kinship has bruises on both ears and a
   // burn mark on her hand, grandmothers partner is in the house and getting angry that im asking questions".
   S`(?:bruis\w*|burns?|burn marks?|marks|injur\w*|welts)${gap(16)} (?:\S+s )?(?:partner|boyfriend|husband|dad|stepdad|step dad|mum|uncle|carer|brother) (?:is |s )?(?:still )?(?:in the house|here|home|in the room|in the kitchen|downstairs|present|back)${gap(3)} (?:getting |is |and |now |very |really )*(?:angry|aggressive|threatening|shouting|kicking off|wound up|agitated)`,
+  // Marks, and the teller sure it is not safe to go back in: "big bruise around her eye and bite marks on her arm, shes flinching and
+  // her mums boyfriend is stood on the step watching us. i dont think shes safe to go back in".
+  S`(?:bruis\w*|bite marks?|burns?|black eye|marks|injur\w*|welts)${gap(40)} (?:not|isnt|arent|(?:dont|do not) think (?:shes|hes|theyre|she is|he is|its|it is)) ` +
+    S`safe (?:for (?:her|him|them) )?to (?:go|be|send (?:her|him|them)|return)(?: back)?(?: in| home| there| inside)?\b`,
+  // Named by a sign or a point, and with another child now: "said in her signs 'man touching' and pointed at the new support worker who is
+  // in the bathroom with the other girl right now".
+  S`(?:touching|touched|hurting|hurt|abusing)${gap(10)} (?:pointed|pointing|points) (?:at|to)${gap(8)} (?:is|s|whos) (?:in|inside|alone|upstairs|downstairs)(?: \S+){0,4} ` +
+    S`with (?:the |a |another |our |her |his )?(?:other |younger |little )?(?:girl|boy|child|kid|yp|toddler|baby|one|resident)s?${gap(2)} (?:right now|now|at the moment|as we speak)`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

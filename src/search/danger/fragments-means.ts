@@ -25,6 +25,8 @@ export const harmlessExcess = [
   'social media',
   // School's figures: "the kids have had an overdose of homework this week".
   'home ?work',
+  // Of the senses: "in our induction they talked about 'overdose' of sensory input".
+  'sensory (?:input|stuff|stimulation|overload)',
   // "maths homework is an overdose of fractions, ha".
   'fractions',
   'maths',

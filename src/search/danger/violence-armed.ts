@@ -25,10 +25,10 @@ const notAGame = S`(?<=^(?!.*\b(?:game|games|gaming|fortnite|call of duty|xbox|p
  */
 export const armedThreatsNow = [
   // Armed and hunting a child: "gang of lads at the front door with weapons looking for our yp", "in the kitchen with a meat cleaver looking for
-  // his brother".
+  // his brother", "turned up at school with a crowbar demanding his kids".
   S`(?:with|carrying|holding|waving|got|have|has) (?:a |an |the |some |their |big )?(?:\S+ )?(?:${weapon}|weapons?|machetes|bats|hammers|guns)${gap(6)} ` +
-    S`(?:looking for|asking for|searching for|hunting for|shouting for|coming for|after) (?:our \S+|my \S+|him|her|them|the (?:lad|boy|girl|kid|kids|child|yp|young person)|` +
-    S`(?:his|her|their) (?:little |younger |baby |big |older )?(?:brother|sister|sibling|carer|foster carer|mum|dad|nan))\b`,
+    S`(?:looking for|asking for|searching for|hunting for|shouting for|coming for|demanding|after) (?:our \S+|my \S+|him|her|them|the (?:lad|boy|girl|kid|kids|child|yp|young person)|` +
+    S`(?:his|her|their) (?:little |younger |baby |big |older )?(?:brother|sister|sibling|carer|foster carer|mum|dad|nan|kids|children|son|daughter|baby))\b`,
   // A threat to shoot or stab, with a when: "the dealer has said hes going to shoot him tonight if he doesnt pay".
   S`${harmThreat}${gap(2)} (?:shoot|stab|shank) (?:him|her|them|you|me|us|(?:our|my|the) \S+)` +
     S`(?! (?:a|an) (?:message|text|email|dm|line|photo|look|glance|quick))${gap(3)} (?:${now}|later|tomorrow|${unlessHePays})` +

@@ -51,8 +51,8 @@ export const violenceAttacksSituations: Situation[] = [
         S`${goingOutToFinishIt}${gap(16)} (?:blood|bloody|knife|blade|machete|waistband|weapon|something (?:in|down) (?:his|her|their) (?:waistband|trackies|pocket|sleeve|bag))`,
         // Held under the water: "holding the younger ones head under the bath water".
         S`head under (?:the )?(?:\S+ )?water(?<=\b(?:holding|pushing|keeping|held|pushed) (?:\S+ ){0,3}head under(?: \S+){1,3})`,
-        // A child held out over a drop: "holding the baby out of the window".
-        S`(?:holding|dangling|hanging) (?:the|a|her|his|their|my|our) (?:\S+ )?(?:baby|toddler|newborn|little one) (?:out of|over|out|off) (?:the |a )?(?:window|balcony|bridge|railings|edge|banister|bannister)`,
+        // A child held out over a drop: "holding the baby out of the window", "holding his baby brother over the banister".
+        S`(?:holding|dangling|hanging) (?:the|a|her|his|their|my|our) (?:\S+ )?(?:baby|toddler|newborn|little one|(?:baby|little|younger) (?:brother|sister|sibling)) (?:out of|over|out|off) (?:the |a )?(?:window|balcony|bridge|railings|edge|banister|bannister)`,
         // About to push a child from a height, and there with them: "going to push her little sister down the stairs and is stood at the
         // top with her now".
         S`${harmThreat}${gap(1)} (?:push|throw|drop|shove) (?:her|his|their|the|my|our) (?:\S+ )?(?:sister|brother|baby|toddler|sibling|\d+ ?(?:yo|yr old|year old)) ` +

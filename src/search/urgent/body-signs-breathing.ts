@@ -4,7 +4,7 @@
  */
 
 import { alt, anyOf, b, S, type Rule } from './fragments';
-import { imminent, crisis, heartFeared } from './body-signs-words';
+import { imminent, crisis, heartFeared, swallowedOrStuck } from './body-signs-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const bodySignsBreathingRules: Rule[] = [
@@ -74,8 +74,9 @@ export const bodySignsBreathingRules: Rule[] = [
     ),
     unless: b(
       alt(
-        // (Not when the teller fears it is the heart: "panic attack for an hour now, chest hurts, i dont know if its her heart".)
-        S`${alt('panic', 'panicking', 'panics')}(?!.*\b${heartFeared}\b)(?<!\b${heartFeared}\b.*)`,
+        // (Not when the teller fears it is the heart: "panic attack for an hour now, chest hurts, i dont know if its her heart";
+        // nor when something was swallowed first.)
+        S`${alt('panic', 'panicking', 'panics')}(?!.*\b${heartFeared}\b)(?<!\b${heartFeared}\b.*)(?<!\b${swallowedOrStuck}\b.*)`,
         // Laughing: "that tiktok had me in tears i literally cannot breathe", "cant breathe for laughing".
         S`${alt('had me in tears', 'in tears laughing', 'crying laughing', 'from laughing', 'for laughing', 'with laughing', 'laughing so much', 'laughing so hard')}`,
         // Said again and again at the same place: "she keeps saying she cant breathe when we pull up at the contact centre".

@@ -11,3 +11,6 @@ export const heartFeared = alt(
   'heart attack',
   S`(?:is|could|might) (?:it|this) be (?:her|his|their) heart`,
 );
+
+/** Something swallowed or stuck, told beside the panic: the panic is the body's, not the cause ("swallowed the lid off her juice bottle, cant breathe properly and is panicking"). */
+export const swallowedOrStuck = alt('swallowed', 'swallowing', S`stuck in (?:her|his|their) throat`, 'inhaled', 'choking', 'choked');

@@ -95,8 +95,15 @@ export const bodySignsRules: Rule[] = [
         // Knocked down in a fight and staying down: "two of the lads are fighting properly, ones not getting up".
         S`${alt('fighting', 'fight', 'punched', 'kicked', 'knocked', 'stamped', 'beaten', 'beating')}\b.*\b(?:ones|one is|hes|shes|he is|she is|the other(?: one)?(?: is)?|one of them(?: is)?) (?:not|isnt) getting up(?! ${alt('for', 'in', 'on time', 'till', 'until', 'before', 'early')}\b)`,
         seizureFitting,
+        // One seizure after another, not waking between (status epilepticus): "just had four seizures in a row and not woke up between".
+        S`(?<!\b(?:if|when|whenever|plan says)(?: \w+){0,4} )${alt('seizures', 'fits')} ${alt('in a row', 'back to back', 'one after (?:another|the other)')}`,
+        S`(?:not|hasnt|havent|without) ${alt('woke', 'woken', 'waking', 'come round', 'came round', 'coming round')}(?: up)? (?:in )?between`,
+        // Oxygen falling, as a nurse says it: "the vent is alarming and hes desatting to 70" (each form written out, so the spelling
+        // table knows "desatting" whole and does not part it).
+        S`${alt('desatting', 'desaturating', 'desatted', 'desaturated', 'desats', 'desat')}(?: to| at| into the)? [1-8]\d\b`,
         S`having (?:a )?${alt('fit', 'seizure')}`,
-        'seizing',
+        // Not a thing taken by the police, nor a chance: "seizing a vehicle under section 59", "seizing the moment".
+        S`seizing(?! ${alt('a', 'an', 'the', 'his', 'her', 'their', 'its', 'any', 'vehicles?', 'cars?', 'property', 'goods', 'drugs', 'phones?', 'assets', 'cash', 'money', 'up')}\b)`,
         // "cant find a pulse", "no pulse"
         S`${alt('cant', 'can t', 'cannot', 'couldnt')} ${alt('find', 'feel', 'get')} (?:a |her |his |their |any )?pulse`,
         'no pulse',

@@ -1,6 +1,7 @@
 /** The words of ./told-now.ts: someone told as doing or having done a danger, what they do or did, and words said as now. */
 
 import { alt, S, tooMuchOf, tryingToGetIn } from './fragments';
+import { medicine } from '../danger/fragments-means';
 
 /** Someone in the message, told as doing or having done it: "shes", "he is", "they have", "hes just". */
 export const who =
@@ -13,7 +14,9 @@ export const who =
   S`and(?: is| has| now)?(?: just)?|` +
   // Told by the child, relayed: "lad says he ate a handful of his nans heart pills".
   // (Not what a record says: "her file says she swallowed batteries at a previous home in 2023".)
-  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)|telling (?:me|us|staff)) (?:that )?(?:she|he|they)|` +
+  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)|telling (?:me|us|staff))` +
+  // Through a door or a phone: "has told me through the door shes taken all of her sertraline".
+  S`(?: ${alt('through the door', 'on the phone', 'over the phone', 'by text', 'in a text')})? (?:that )?(?:she|he|they)|` +
   // Or told to the one with them: "she told her carer shed taken the tablets shed been saving".
   S`told (?:her|his|their) ${alt('carer', 'foster carer', 'mum', 'mam', 'dad', 'nan', 'teacher', 'key worker', 'social worker', 'sw', 'friend', 'mate')} (?:that )?${alt('she', 'he', 'they', 'shed', 'hed', 'theyd')}|` +
   // How they look now, told by whoever sees them: "she looks dazed and unsteady now".
@@ -106,6 +109,8 @@ export const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank',
   S`(?:a few|some|loads|a load|a handful|a couple) of something`,
   // More than before, said last: "came home from hospital yesterday, tonight shes just told me shes taken more".
   S`more(?=$| ${alt('tablets', 'pills', 'meds', 'paracetamol', 'of them', 'tonight', 'now', 'again')}\b)`,
+  // All of a medicine named: "told me through the door shes taken all of her sertraline".
+  S`all (?:of )?(?:her|his|their|the) ${medicine}`,
 )}`;
 export const done = alt(
   swallowed,
