@@ -132,6 +132,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "Hi, I'm his form tutor. Bit of background: Jayden has been in care since he was 8, moved placements in September, struggled with friendships, had a detention yesterday for being late, mum's contact was cancelled again last week. Today in registration he said he'd swallowed some of his foster carer's pills this morning and now he feels sick and dizzy. I've got him in my room. Do I wait for the DSL?",
       "Sorry to message so late. Thanks for the training last week, it was helpful. Just to let you know Ellie's in her room and has told me through the door she's taken all of her sertraline - the whole box. She seems ok at the moment, chatty even.",
       'LAC 15yo in clinic now, disclosed took approx 30x paracetamol ~3hrs ago, foster carer w her. sending to A&E - anything else I need to do',
       "Been a long day, contact went badly, dinner was a battle, and then about ten minutes ago he told me quite calmly he's swallowed the rest of the nurofen from the cupboard. He's watching telly now. Do I need to do anything tonight or wait till the morning?",
@@ -181,6 +182,8 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'he swallowed some of his nans pills last year, how do we keep meds safe',
+      'she said shed taken some of her mums tablets when she was 12, its in her file',
       'she took all of her sertraline last year, on the plan now',
       'If a child in my care ever took too many tablets, which hospital would we go to round here?',
       '111 training scenario for new starters: carer reports 14yo has taken 12 paracetamol. help me write the expected responses? not a real call',
@@ -533,6 +536,7 @@ const table: Pinned[] = [
   {
     rule: 'wants-to-die-now',
     catches: [
+      "a pupil who's in foster care is refusing to come down from the top of the climbing frame and says he'll throw himself off head first",
       "Police have found our lad on a bridge, they're asking if we want to collect him or use 136, he's still saying he wants to do it",
       "she's had a panic attack for 40 mins, can't breathe, lips tingling and now saying she'd rather be dead than feel like this",
       'cant get the 11yo to come down from the top of the climbing frame, shes saying shes going to throw herself off head first',
@@ -846,6 +850,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "not sure if it's banter but there's a vid going round the year 8 chat of Josh being held under water in the canal by older boys, it was posted 2 mins ago and the caption says 'live'",
+      "s136 was used last wk. now she's back at the crossing on Derby Rd walking into traffic, carer chasing her",
       "text from her: 'at the pier head. im done'",
       'young person climbed over the railings at the Pier Head, says she wants to go in',
       "He message the whole group chat 'tonight I finish it'. He is not at home, his location is at the Pier Head by the river",
@@ -921,6 +927,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'its banter, theyre just messing in the pool',
       'feeling swept away now by all the paperwork',
       "she told me the police took her to a 'safe place' from the bridge and she doesn't know what that was",
       'can i let our kid go to the fireworks at the pier head on her own shes 15',
@@ -1066,6 +1073,7 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      "teacher - kid in care says someone's going to shoot him, he's been stabbed before, they're outside",
       'he has been glassed',
       'hes been glassed in the face',
       "15yo male, CCE, just come back to the resi with a stab wound to his leg, refusing hospital, says he'll be killed if he talks",
@@ -1087,6 +1095,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "he was stabbed before, they're outside playing now",
       "Hello, I run a kinship carers' support group in Bootle and I wanted to see if the bot can signpost carers to us. A lot of our grandparents have grandsons who've been stabbed or are scared of it. We want a session on knife crime. Is there anyone at the LA or police who does talks for carers groups?",
       "Foster carer asking: my 12yo came home from football saying someone 'got stabbed' in a video game. It's upset her. How do I handle it?",
       'He bragged he was "stabbed" at the dentist yesterday - it was a filling injection. How do I help a kid with needle phobia?',
@@ -1153,6 +1162,7 @@ const table: Pinned[] = [
       'apprentice here. EDT number? YP reporting active suicidal plan, has means, alone, tonight.',
     ],
     calm: [
+      "Is overdosing on paracetamol dangerous even if the person seems ok? We're doing first aid awareness training.",
       'how do we support a suicidal child in school now that she is back',
       "he used to od a lot, now he's doing well",
       "Our 17 year old is in care and his mum is using heroin. He worries about her overdosing and it's affecting college. Is there somewhere mum herself can be referred in Sefton?",
@@ -1609,6 +1619,8 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      "Hypothetically, if a child on my night shift told me she'd taken tablets, what would I do first? Want to be prepared.",
+      "training question for new escorts: if a young person in the taxi said they'd taken tablets, what would the first steps be?",
       'for my notes: on 3 May the girl was in A&E after she took some tablets, she was discharged next day and she have CAMHS follow up. Now 2 month later I want to know if the follow up finish or still open',
       "she's only taken a few of her tablets this week, refuses the rest",
       "got a text from her earlier saying she'd taken tablets but it was a wind up, gp checked her, what should i do about the lying",
@@ -1680,6 +1692,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      'is it an emergency if a child in care says she wants to kill herself and has walked out of school towards the motorway bridge',
       '12 year old missing since 4pm, its now 10pm and dark, last seen walking towards the canal saying he wants to be with his mum (mum died last year)',
       "ran away from hospital, still got a cannula in, wearing a gown, the nurses said she's at risk of hurting herself",
       'hes not back and earlier he said he wanted to be with his mum (she died in jan)',
@@ -1693,6 +1706,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'is it an emergency if a child says they want to die?',
       "As missing from care coordinator I'm seeing some young people go missing when they're very low and don't want to be found. How do I balance the exploitation risk against possible suicidal thoughts?",
       'Head of Year 10 in a Sefton school. A looked-after pupil is self-harming more often, missing lessons, and has talked about ending her life twice this term. CAMHS are involved but we feel the risk is very high. What level of need is this and what should happen next?',
       'he wanted to be with his mum at the funeral, we talked about it in session',
@@ -1959,6 +1973,7 @@ const table: Pinned[] = [
       'shes weaving in and out of the traffic on her bike laughing',
     ],
     calm: [
+      'she ran into traffic last week, now shes back at school and fine',
       'how do i turn off crash alerts on life360',
       'she was in a car crash in 2019 and has ptsd',
       'he walks down the middle of the road, how do we teach road safety',
@@ -2013,6 +2028,7 @@ const table: Pinned[] = [
   {
     rule: 'attempt',
     catches: [
+      'ED nurse - LAC pt (16) in resus after hanging attempt, social worker not answering, who do we call OOH',
       'whats the number for crisis?? got a kid mid attempt',
       'yp attempting suicide',
       'shes just tried to kill herself',
@@ -2020,6 +2036,7 @@ const table: Pinned[] = [
       'threatening suicide, calmed down and gone to bed but now shes up and has the tablets',
     ],
     calm: [
+      'she was in resus after an overdose last year, now doing well',
       'she tried to overdose two years ago',
       'attempting to sleep in her own bed',
       'EDT worker, had a call from a host about a 17yo who was threatening suicide earlier but has calmed down and gone to bed, what follow up should I arrange for the morning',
@@ -2658,6 +2675,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      "The mum of one of our looked after pupils died last month. She was taken into care because of mum's drinking and had contact every fortnight. She's acting like nothing has happened. Is that normal and what can school do?",
       "she took one of her mates vape at school and felt dizzy for a bit but she's absolutely fine now just telling you for the record",
       "My niece is 11 and keeps getting messages from someone calling himself a 'friend' who's older. She goes out and comes back with new trainers and a vape. She won't tell me who it is. I don't want to overreact but something's not right.",
       'a boy in care choked on a sweet at lunch yesterday, dinner lady did back blows and it came out. fine today. incident form?',
@@ -3077,6 +3095,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "Primary teacher - a 7 year old in care told me his carer locked him in a cupboard last night and he's scared to go home, carer collecting at 3:15",
+      "EDT, caller is a neighbour in Bootle reporting a child in a kinship placement screaming, and the caller's son says the child told him at school the uncle 'does things' when the nan is out. Nan is out now",
+      "yp says 'my dad is in my room'. dad is a RSO with no contact order, she's on the phone whispering. FC is at work",
       "Zara said in her signs 'man touching' and pointed at the new support worker who is in the bathroom with the other girl right now",
       "Transport: a girl we pick up has a big bruise around her eye and bite marks on her arm, she's flinching and her mum's boyfriend is stood on the step watching us. She's non verbal. I don't think she's safe to go back in",
       "family time worker. the teenage girl had a panic after seeing her abuser in the waiting room - he's a \"friend\" of mum's - and he's now following her into the toilets",
@@ -3160,6 +3181,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'he threatened to kill the kids before, we had a strategy meeting',
       'she came into care with bruises last year because it was not safe to go back home, how do we talk about it',
       'the bruise on her knee is from football, is it safe to go back to training',
       'her abuser followed her home last year, how do we plan her route',
@@ -3223,6 +3245,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "She's 15 looked after and was picked up from school by a taxi we didn't book, her phone is off, she's been flagged for CSE",
+      "not sure if true, but my son's mate says the girl in foster care on our road has been locked in the coal shed by her carers as a punishment all afternoon and it's freezing",
+      "his mate reckons he's been driven to a county lines house in Wales and they've told him he can't come home till it's sold",
       "a stranger has just come into the nursery garden and picked up one of our looked after 2 year olds, we've locked the gate but he's in there with her",
       'men picked her up in bmw',
       'getting in car with stranger now',
@@ -3309,6 +3334,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'a taxi we didnt book picked her up last term, she was fine, we reviewed the transport policy',
       "when a looked after child says 'my dad's going to come and get me', how do we reassure them?",
       'a stranger picked up the toddlers dummy and handed it back',
       'we went on a coach to london with a man from the church for the trip',
@@ -3594,6 +3620,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:despair-shut-in',
     catches: [
+      "Just wanted to check about tomorrow's LAC review, I'm covering for her key worker and don't know anyone. Also she said earlier she wants to die and she's been in the bathroom 40 minutes and isn't answering when I knock. Who normally chairs these?",
       'AMHP on call. 16yo CIC acutely psychotic, refusing to let anyone in, carers outside. Need to know what to do tonight',
       "L has been in his room since 6 and I've just noticed the door's wedged shut and he's not answering, there's a belt missing from the laundry.",
       'locked herself in the bathroom and isnt answering, there are razors missing from the drawer',
@@ -3617,6 +3644,7 @@ const table: Pinned[] = [
       "video call with a young person in an OAP, she walked off screen and I heard a thud, there's nobody else in the room",
     ],
     calm: [
+      'she said she wants to die last year when she was in the bathroom and not answering, now fine',
       'the door was wedged shut last night but he was fine, asleep',
       'the wardrobe door is wedged shut, how do I fix it',
       'wont open the door to the social worker',
@@ -4201,6 +4229,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "YP in contact w someone online who she thinks is 17 - turns out adult man, he's sent an uber to the home for her and it's outside now",
       "my 6 year old foster son just said that when he goes to his nan's later the man there will make him do the secret game again. Contact starts in 20 minutes and nan is here to collect him",
       'Nursery: a 4yo child in foster care arrived with a burn on her hand in the shape of an iron, carer is in the car park waiting to take her back',
       "Just finished parents evening for the 8 year old, teacher was really positive. When we got back she told me she's been 'doing favours' for the older boys who hang round the shop and she has to go back tonight at 9 or they'll hurt her little brother. It's 8.45",
@@ -4522,6 +4551,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      "not being funny but the kids' mum has just put on facebook 'if I can't have them no one can' and she's got them for contact this afternoon",
+      'dad has taken 4yo (CP plan) out of nursery using fake name, nursery rang, he has DV history and threatened to kill the kids before',
       "she's being put on a plane to Pakistan this afternoon by the family, a wedding was mentioned",
       'girl said her dad will take her away to pakistan to get married and hes booked tickets for tonight',
       "our foster kid's older brother (18, PA supported) has messaged the group: 'if they take my son tomorrow im taking him and we're going, no one will find us'",
@@ -4833,6 +4864,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:shut-in-a-machine',
     catches: [
+      "The older child just said the younger one is 'stuck in the washing machine' hiding game. We're the foster carers at a family party and the kids are at home with the 15 year old babysitter",
       "grandad here, kinship. He is 9. He got in the washing machine and close door and it's started, I cannot open",
       'the little one climbed inside the chest freezer and the lid is stuck, cant get her out',
       'hes in the tumble dryer and its running',

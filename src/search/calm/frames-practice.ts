@@ -72,7 +72,8 @@ export const practiceNamed = S`\b${alt(
   // The signs asked for: "what are the signs a child is being held somewhere against their will".
   S`what (?:are|r) the (?:\w+ )?${alt('signs', 'indicators', 'red flags')}(?: that| of| a| an)`,
   // A disclosure planned for: "if a child tells me they once thought about jumping off a bridge, what do i ask".
-  S`if (?:a|an|the|your) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'pupil')} (?:\w+ ){0,2}${alt('tells', 'says', 'discloses', 'mentions', 'talks about')}`,
+  // (Not asked of the child in front of the teller: "is it an emergency if a child in care says she wants to kill herself and has walked out".)
+  S`(?<!\bis (?:it|this) (?:an? )?(?:emergency|urgent|999) )if (?:a|an|the|your) ${alt('child', 'kid', 'yp', 'young person', 'teenager', 'pupil')} (?:\w+ ){0,2}${alt('tells', 'says', 'discloses', 'mentions', 'talks about')}`,
   // Written for a plan or a record: "how long is too long for a seizure before calling an ambulance? for my care plan",
   // "case note for file: went missing 14:00 to 19:30, returned by police unharmed".
   S`for (?:my|the|her|his|their|our) (?:\w+ )?${alt('care plan', 'risk assessment', 'health plan', 'seizure plan', 'support plan', 'behaviour plan')}`,

@@ -55,7 +55,7 @@ export const recordFrames: string[] = [
   S`\b${alt(
     S`(?:theyre|they are|were|we are|both|both \w+|everyone|everyones|everybody|everybodys|both of them|all of them)(?: both| all)? (?:(?:are|is|s) )?(?:fine|ok|okay|sound|laughing|giggling|in stitches)(?: about it)?(?: now)?`,
     // (Said by the teller, not by the child nor doubted: not "he says he was just messing about", "i think hes joking".)
-    S`(?<!\b${alt('think', 'thinks', 'thought', 'hope', 'probably', 'maybe', 'says', 'said', 'saying', 'claims', 'claimed', 'reckons', 'insists')} )(?:shes|hes|theyre|she is|he is|they are|its|it is|its just) (?:only |just )?${alt('joking', 'messing about', 'messing around', 'having a laugh', 'banter', 'a joke', 'a game', 'a sulk', 'a bit of a sulk', 'a football thing', 'a gaming thing')}`,
+    S`(?<!\b${alt('think', 'thinks', 'thought', 'hope', 'probably', 'maybe', 'says', 'said', 'saying', 'claims', 'claimed', 'reckons', 'insists', 'not sure if', 'not sure whether', 'dont know if', 'dont know whether', 'unsure if', 'no idea if', 'wondering if')} )(?:shes|hes|theyre|she is|he is|they are|its|it is|its just) (?:only |just )?${alt('joking', 'messing about', 'messing around', 'having a laugh', 'banter', 'a joke', 'a game', 'a sulk', 'a bit of a sulk', 'a football thing', 'a gaming thing')}`,
     S`(?:theyre|they are|were|we are) always at it`,
     S`(?:his|her|their) base in ${alt('minecraft', 'fortnite', 'roblox')}`,
   )}\b${NOTHING_TOLD_NOW}`,

@@ -23,7 +23,8 @@ const withAbuserNow = alt(
   S`(?:going|goes|go|due|has to go|have to go|sent|returning|returns|return) (?:back )?home to (?:him|them|her (?:dad|stepdad|step dad|mum|brother|uncle)|his (?:dad|stepdad|step dad|mum|brother|uncle)) (?:tonight|today|this evening|after school|at \d+|later)`,
 );
 /** Hurt today, and afraid to go back: "just told us she has been hit by her carer today and is frightened to go home with her". */
-const hurtVerb = S`(?:hit|hurt|beaten|battered|punched|kicked|slapped|assaulted|strangled|choked|touched|abused)`;
+// Or shut in: "his carer locked him in a cupboard last night and hes scared to go home".
+const hurtVerb = S`(?:hit|hurt|beaten|battered|punched|kicked|slapped|assaulted|strangled|choked|touched|abused|locked|shut)`;
 const when = S`(?:today|this morning|this afternoon|tonight|last night|earlier today)`;
 const hurtToday = S`(?:${hurtVerb} (?:by|from) (?:\S+ ){0,3}${when}|(?:carers?|mum|dad|stepdad|step dad|boyfriend|uncle|brother|nan|grandad|partner) (?:has |had )?${hurtVerb} (?:her|him|them)(?: \S+){0,3} ${when})`;
 const afraidToGoBack = S`(?:(?:frightened|scared|terrified|afraid|too scared|petrified) (?:to|of) (?:go|going|be|being)|(?:doesnt|does not|dont|wont|will not) (?:want to )?go|begg?(?:ed|ing|s) \S+ not to (?:send|take|let) (?:him|her|them)(?: go)?) (?:back|home)(?! to (?!(?:him|her|them|the placement|the foster home|(?:her|his|their) (?:foster )?(?:carers?|placement|home))\b))`;
@@ -76,6 +77,10 @@ export const stillWithAbuser: string[] = [
   // in the bathroom with the other girl right now".
   S`(?:touching|touched|hurting|hurt|abusing)${gap(10)} (?:pointed|pointing|points) (?:at|to)${gap(8)} (?:is|s|whos) (?:in|inside|alone|upstairs|downstairs)(?: \S+){0,4} ` +
     S`with (?:the |a |another |our |her |his )?(?:other |younger |little )?(?:girl|boy|child|kid|yp|toddler|baby|one|resident)s?${gap(2)} (?:right now|now|at the moment|as we speak)`,
+  // Abuse told to happen when a carer is out, and the carer out now: "the uncle 'does things' when the nan is out. nan is out now".
+  S`(?:does|did|doing) (?:things|stuff)(?: to (?:her|him|them))?${gap(3)} when${gap(3)} (?:is|s) (?:out|away|at work|not (?:in|home))${gap(6)} (?:is |s )?(?:out|away|at work) now`,
+  // In the child's room, a known danger to children: "yp says 'my dad is in my room'. dad is a rso with no contact order".
+  S`(?:is|s) in my (?:bed)?room${gap(14)} (?:rso|registered sex offender|sex offender|schedule 1|no contact order|not allowed (?:near|contact)|whispering)`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

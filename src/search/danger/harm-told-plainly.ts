@@ -128,7 +128,9 @@ export const harmToldPlainlySituations: Situation[] = [
     name: 'shut-in-a-machine',
     when: b(
       S`(?:in|inside|into) (?:the |a )?(?:washing machine|tumble dryer|dryer|chest freezer|freezer|fridge|car boot|suitcase|trunk)${gap(8)} ` +
-        S`(?:started|running|spinning|turned on|switched on|(?:cant|cannot|can t|couldnt) (?:open|get (?:him|her|them|it) (?:out|open))|door (?:is )?(?:shut|locked|stuck|wont open)|cant breathe)`,
+        S`(?:started|running|spinning|turned on|switched on|(?:cant|cannot|can t|couldnt) (?:open|get (?:him|her|them|it) (?:out|open))|door (?:is )?(?:shut|locked|stuck|wont open)|cant breathe)|` +
+        // Said stuck inside one: "the older child just said the younger one is 'stuck in the washing machine'".
+        S`stuck (?:in|inside) (?:the |a )?(?:washing machine|tumble dryer|dryer|chest freezer|freezer|fridge|car boot|suitcase|trunk)`,
     ),
     unless: new RegExp(S`${past.source}|\b(?:cat|kitten|dog|puppy|hamster|rabbit|toy|teddy|doll|clothes|phone|keys)\b`),
   },

@@ -10,6 +10,9 @@ import { alt } from './fragments';
 const notAfter = [
   // Violence done before, told as why the threat now is real: "boyfriends on his way round to sort her out, hes hurt her before".
   '(?<!\\b(?:hurt|hit|beaten|battered|attacked|strangled|stabbed) (?:her|him|them|me|us) )',
+  // A threat made before, told as why a taking now is a danger: "dad has taken 4yo out of nursery using fake name ... threatened to kill
+  // the kids before".
+  '(?<!\\b(?:threatened|threatening) to (?:kill|hurt|harm|stab|take|snatch) (?:\\w+ ){0,2})',
   // Gifts given before, told as grooming: "picked up by an older lad in a black audi, he was giving her weed before".
   '(?<!\\b(?:giving|gave|given|buying|bought|sending|sent|offering|offered) (?:her|him|them) (?:\\w+ ){1,2})',
   // Harm done to them before, told as why going with someone now is a danger: "last seen getting into a taxi with a man, phone

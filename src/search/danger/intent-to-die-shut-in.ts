@@ -51,6 +51,11 @@ export const intentToDieShutInSituations: Situation[] = [
           S`(?:no answer|not answering|isnt answering|wont answer|no reply|silent|silence|not responding|no response)`,
       ].join('|'),
     ),
+    // Wanting to die, then in the bathroom and not answering, with nothing told as history: "she said earlier she wants to die and shes
+    // been in the bathroom 40 minutes and isnt answering when i knock".
+    toldNow: b(
+      S`(?:wants? to|wanna) (?:die|be dead|kill (?:her|him|them)self)${gap(6)} (?:in|into) (?:the|her|his|their) (?:bath|bathroom|toilet|loo|shower)${gap(6)} ${unreachable}`,
+    ),
     // Said to be fine, or a stuck lock.
     unless:
       /\b(?:(?:is|hes|shes|theyre|seems) (?:fine|ok|okay|alright|asleep)|turned out (?:she|he|they) (?:was|were)|lock (?:stuck|is broken|broke|jammed)|handle (?:is )?broken)\b/,

@@ -69,6 +69,12 @@ export const takenOrHeldByFamilySituations: Situation[] = [
       [
         S`(?:refused|refusing) to (?:bring|give|hand|send|return) (?:her|him|them|the (?:kids|children|child|baby|boy|girl))? ?back(?! (?:her|his|their|my|the|its) )`,
         S`never (?:give|bring|hand) (?:her|him|them) back`,
+        // A threat to the children, and with them today: "mum has just put on facebook 'if i cant have them no one can' and shes got them
+        // for contact this afternoon".
+        S`if (?:i|he|she) (?:cant|cannot) have (?:them|him|her|the kids|my kids)${gap(2)} no ?(?:one|body) (?:can|will)${gap(12)} ` +
+          S`(?:(?:got|has|have|with) (?:them|him|her)|contact)${gap(3)} (?:today|this (?:afternoon|morning|evening)|tonight|now)`,
+        // Taken from nursery or school under a false name: "dad has taken 4yo out of nursery using fake name".
+        S`(?:taken|took|collected|picked up) (?:\S+ ){0,3}(?:out of|from) (?:the )?(?:nursery|school|creche|club)${gap(3)} (?:using|under|giving|with) (?:a )?(?:fake|false|different) name`,
         // "if they take my son tomorrow im taking him and were going, no one will find us"
         S`(?:taking|take|took|grab|snatch)\w* (?:her|him|them|my son|my daughter|the baby|the kids|my baby)${gap(8)} (?:no ?one|nobody) (?:will|ll|is going to|gonna|is gonna) (?:ever )?find (?:us|them|him|her)`,
         // "birth dad has taken her from the school gate and wont bring her back"

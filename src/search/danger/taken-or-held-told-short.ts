@@ -22,4 +22,12 @@ export const heldToldShort = alt(
   S`taken out of (?:the )?country${gap(3)} (?:flight|plane|airport|today|tonight|now)`,
   S`took (?:him|her|them)${gap(2)} (?:no return|not returned|not brought back|wont (?:bring|give) (?:him|her|them) back)`,
   S`grabbed (?:her|him|them)${gap(2)} (?:and )?(?:ran|run|drove|bundled|put (?:her|him|them)) (?:to|into|in) (?:the |a |his |their )?(?:car|van|taxi)`,
+  // Shut in as a punishment for hours, in the cold: "locked in the coal shed by her carers as a punishment all afternoon and its freezing".
+  S`locked in (?:the |a )?(?:\w+ )?(?:shed|cupboard|cellar|garage|boot|loft|basement|outhouse)${gap(10)} (?:all (?:afternoon|day|night|morning|evening)|for hours|(?:its |it is )?freezing|no food|no water|cant get out)`,
+  // Held till the drugs are sold: "driven to a county lines house in wales and theyve told him he cant come home till its sold".
+  S`(?:cant|cannot|not allowed to|wont let (?:him|her|them)) (?:come|go) (?:home|back)${gap(2)} (?:till|until) (?:its|it is|theyve|hes|shes|he has|she has|its all) (?:sold|paid|shifted|done|cleared)`,
+  // Collected by a car no one sent, and out of reach or known to be exploited: "picked up from school by a taxi we didnt book, her
+  // phone is off, shes been flagged for cse".
+  S`picked up${gap(3)} by (?:a |an |some )?(?:taxi|car|uber|cab|van|man|men|someone|somebody)${gap(2)} (?:we|i|school|nobody|no one) (?:didnt|did not|never|hadnt) (?:book|arrange|order|send|know)` +
+    S`${gap(16)} (?:phone (?:is |s )?(?:off|dead|switched off)|not answering|cse|cce|exploit\w*|groom\w*)`,
 );

@@ -62,12 +62,13 @@ const unknown = alt(
   S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
 );
 /** A job taken on, not a dose (which can be "taken over 20"). */
-const takenOverAJob = S`over (?:as|from|the (?:case|role|job|class|group|home|unit|caseload)|running|responsibility)\b`;
+// Nor into care: "she was taken into care because of mums drinking".
+const notTakenIn = S`(?:over (?:as|from|the (?:case|role|job|class|group|home|unit|caseload)|running|responsibility)|in ?to (?:local authority |foster )?care)\b`;
 /** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
 const tookNotHad = alt(
   // (Not a job taken on: "ive just taken over as designated teacher ... 14 looked after pupils".)
-  S`took(?! ${takenOverAJob})`,
-  S`taken(?! ${takenOverAJob})`,
+  S`took(?! ${notTakenIn})`,
+  S`taken(?! ${notTakenIn})`,
   'swallowed',
   'necked',
   'downed',
@@ -126,6 +127,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
       S`\b${alt('tummy bug', 'stomach bug', 'sickness bug', 'bug going round', 'norovirus', 'noro')}\b|${ownNightOut}|` +
         // A hunch about grooming, not a body unwell: "comes back with new trainers and a vape ... somethings not right".
         S`\bsomethings? (?:is )?not right\b|` +
+        // A death in the family, dated: a loss to grieve ("the mum of one of our looked after pupils died last month").
+        S`\b(?:mum|mam|dad|mother|father|brother|sister|nan|grandad|grandma|parent)s?\b(?: \w+){0,8} died (?:last|in|on|\d|a|two|three|when|before|earlier this)\b|` +
         S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:took|taken) (?:his|her|their|my) (?:${alt('mum', 'mam', 'mummy', 'dad', 'daddy', 'mother', 'father', 'parents', 'brother', 'sister', 'baby', 'nan')})\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +
         S`\b(?:fine|ok|okay|alright|back to normal) now and (?:at|in|gone to|went to|off to) (?:school|college|work)\b|` +
         // Unwell for a moment and fine since: "felt dizzy for a bit but shes absolutely fine now just telling you for the record".

@@ -38,7 +38,9 @@ export const intentToDieAttemptsRules: Rule[] = [
         // Too much of something harmless: "hes been overdosing on homework, 5 hours a night".
         S`\boverdosing on ${tooMuchOf}\b|` +
         // Feared for someone, a worry: "his mum is using heroin, he worries about her overdosing".
-        S`\b${alt('worries', 'worried', 'worry', 'worrying', 'scared', 'afraid', 'frightened', 'fears?')} (?:about|of) (?:her|his|their|my|mum|dad|him|them|someone)(?: \w+)? overdosing\b`,
+        S`\b${alt('worries', 'worried', 'worry', 'worrying', 'scared', 'afraid', 'frightened', 'fears?')} (?:about|of) (?:her|his|their|my|mum|dad|him|them|someone)(?: \w+)? overdosing\b|` +
+        // Asked of the act itself: "is overdosing on paracetamol dangerous even if the person seems ok".
+        S`^(?:is|can|does|how) overdosing\b`,
     ),
   },
   // "yp attempting suicide", "shes just tried to kill herself"
@@ -46,6 +48,8 @@ export const intentToDieAttemptsRules: Rule[] = [
     name: 'attempt',
     when: anyOf(
       S`\b${alt('threatening', 'attempting')} (?:to (?:commit )?)?suicide\b`,
+      // Being resuscitated after it, as a ward says it: "lac pt (16) in resus after hanging attempt, social worker not answering".
+      S`\bin resus(?:citation)?\b(?: \w+){0,2} after (?:an? |the |her |his )?(?:\w+ )?${alt('attempt', 'overdose', 'od', 'hanging', 'ligature', 'suicide attempt', 'stabbing')}\b`,
       S`\b${alt('just', 'has', 'have', 'shes', 'hes', 'theyve')} (?:just )?tried to ${alt(
         'kill',
         'hang',

@@ -117,8 +117,9 @@ export const intentToDieThreatsRules: Rule[] = [
       // to collect him or use 136, hes still saying he wants to do it".
       S`^(?!.*\b${alt('how do', 'how does', 'how should', 'when should', 'what if', 'whether', 'if (?:a|any) \\w+')}\b).*\b(?:on|at|up) (?:a |the )?${alt('bridge', 'roof', 'ledge', 'railway', 'tracks', 'cliff', 'cliffs', 'flyover', 'multi storey', 'car park roof')}\b.*\bstill ${alt('saying', 'says', 'talking about', 'telling (?:us|them|police|staff)')}(?: that)? ` +
         S`(?:${alt('she', 'he', 'they', 'shes', 'hes', 'theyre')} )?${alt('wants? to do it', 'wants? to die', 'wants? to jump', 'going to do it', 'going to jump', 'will do it', 'wants? to end it', 'gonna do it', 'gonna jump')}\b`,
-      // Or to throw themselves off it, head first: "wont come down off the climbing frame, saying shes going to throw herself off head first".
-      S`^(?=.*\b${upHigh}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna', 'threatening to')} ` +
+      // Or to throw themselves off it, head first: "wont come down off the climbing frame, saying shes going to throw herself off head first",
+      // "says hell throw himself off head first".
+      S`^(?=.*\b${upHigh}\b).*\b${alt('wants? to', 'wanting to', 'going to', 'gonna', 'threatening to', 'hell', 'shell', 'theyll', 'will')} ` +
         S`${alt(S`throw ${self} (?:off|over|down)`, S`${alt('jump', 'dive', 'fall')}(?: off| down)? head ?first`)}`,
       // Saying it now, in the middle of it: "panic attack for 40 mins ... now saying shed rather be dead than feel like this" (not a
       // hyperbole about a place or a task: "rather be dead than go back to school").

@@ -95,6 +95,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${medicine}\b${upTo(12)} ${alt('so', 'and', 'then')} ${alt('he', 'she', 'they')} ${alt('took', 'has taken', 'swallowed', 'has swallowed', 'drank', 'necked')} ${alt('all of it', 'all of them', 'the lot', 'the whole lot', S`the whole ${alt('box', 'packet', 'bottle', 'strip')}`)}\b`,
       // The packet named after the medicine: "he took paracetamol packet", "swallowed a whole ibuprofen box".
       S`\b${alt('took', 'taken', 'swallowed', 'necked', 'eaten', 'ate', 'downed')} (?:a |the |his |her |their |my )?(?:whole |full |entire )?${medicine} ${alt('packet', 'box', 'bottle', 'strip', 'pack', 'tub', 'blister pack')}s?\b`,
+      // Some of someone else's medicine: "he said hed swallowed some of his foster carers pills this morning".
+      S`\b${swallowed}\b ${alt('some', 'a few', 'several', 'loads', 'a load', 'a handful', 'a couple')}(?: of)? ${alt('his', 'her', 'their', 'my')} (?:\w+ ){0,2}${alt('carers', 'mums', 'dads', 'nans', 'grandads', 'grandmas', 'sisters', 'brothers', 'mates', 'friends', 'aunties', 'uncles')} ${medicine}\b`,
       // Eaten, which no one says of a dose: "shes eaten her meds", "grandma here, hes eaten my warfarin, lots".
       S`\b${alt('eaten', 'ate', 'eating')} (?:all )?(?:of )?${alt('her', 'his', 'their', 'my', 'mums', 'nans', 'grandmas', 'dads')} ${medicine}\b`,
     ),

@@ -24,6 +24,8 @@ export const seen = alt(
   S`tied (?:it|the \w+|a \w+) to (?:the |a )?${alt('beam', 'bannisters?', 'banister', 'loft hatch', 'rafters?', 'hook', 'rail')}`,
   // Come in having drunk it: "just come in from the garden having drunk some of the blue stuff from the shed".
   S`having ${alt('drunk', 'drank', 'swallowed', 'eaten', 'taken')} (?:some|a lot|loads|half|all)`,
+  // Unwell now, after it was told: "he said hed swallowed some of his foster carers pills this morning and now he feels sick and dizzy".
+  S`and now (?:he|she|they|hes|shes|theyre) (?:feels?|is|are|looks?|seems?|feeling|looking) (?:really |very )?${alt('sick', 'dizzy', 'drowsy', 'sleepy', 'faint', 'confused', 'floppy', 'grey', 'clammy')}`,
   // Breathing, barely, or a wound gone deep now: "ive ripped it off and shes breathing but barely", "its got deep now, blood on the carpet".
   S`breathing but (?:only )?barely`,
   S`(?:its got|it has got|its gone|got|gone) (?:really |very |quite )?deep(?:er)? now`,
@@ -113,4 +115,8 @@ export const saidNow = alt(
   // Hiding from someone as it is told: "keeps saying hell kill us all, were hiding upstairs".
   S`(?:were|we are|im|i am|shes|hes|theyre|the kids are) (?:all )?hiding (?:upstairs|downstairs|in the (?:bathroom|bedroom|toilet|loo|garden|car|shed|cupboard)|from (?:him|her|them))`,
   S`locked (?:ourselves|myself|themselves) in`,
+  // Back in the danger now, after history: "s136 was used last wk. now shes back at the crossing on derby rd walking into traffic".
+  S`now (?:shes|hes|theyre|she is|he is|they are) (?:back )?(?:\w+ ){0,6}(?:walking|running|stepping|darting|lying) (?:out )?(?:into|in|in front of) (?:the )?(?:traffic|road|cars|lorries|trains?)`,
+  // Those who threaten, here now: "says someones going to shoot him, hes been stabbed before, theyre outside" (not out to play).
+  S`(?:theyre|they are) (?:outside|at the (?:door|gate|gates|school gates?))\b(?! ${alt('playing', 'in the garden', 'with', 'on (?:the|their) (?:bikes?|scooters?)', 'for (?:a|the)')})`,
 );

@@ -109,6 +109,8 @@ export const swallowed = S`${alt('taken', 'took', 'swallowed', 'drunk', 'drank',
   S`(?:a few|some|loads|a load|a handful|a couple) of something`,
   // More than before, said last: "came home from hospital yesterday, tonight shes just told me shes taken more".
   S`more(?=$| ${alt('tablets', 'pills', 'meds', 'paracetamol', 'of them', 'tonight', 'now', 'again')}\b)`,
+  // Some of someone else's: "he said hed swallowed some of his foster carers pills this morning".
+  S`(?:some|a few|loads|a handful) of (?:his|her|their|my) (?:\w+ ){0,2}(?:pills|tablets|meds|medication|medicine)`,
   // All of a medicine named: "told me through the door shes taken all of her sertraline".
   S`all (?:of )?(?:her|his|their|the) ${medicine}`,
 )}`;

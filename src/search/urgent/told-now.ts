@@ -34,8 +34,12 @@ const TOLD_NOW = new RegExp(
 const ANY_CHILD =
   /\b(?:what if|if|when|whenever|imagine|suppose) (?:a|an|any) (?:\w+ )?(?:child|yp|young person|kid|teenager|teen|pupil|resident|friend|mate) (?:ever )?(?:(?!was\b)\w+s|said|told)\b/;
 
-/** Told of a game laughed at, of energy drinks and fine now, or said of everything: the words of a danger, not one. */
-const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}|${saidOfEverything}`);
+/**
+ * Told of a game laughed at, of energy drinks and fine now, said of everything, or owned up to as made up: the words of a danger,
+ * not one ("saying shed taken tablets but it was a wind up, gp checked her").
+ */
+const MADE_UP = S`\b(?:it was|was just|turned out (?:it was|to be)) (?:all )?(?:a )?(?:wind ?up|lie|prank|joke)\b|\bmade it (?:all )?up\b`;
+const NOT_A_DANGER = new RegExp(`${pretendGame}|${drinksOverdoseFineNow}|${saidOfEverything}|${MADE_UP}`);
 
 /** Seen and sent home by a hospital since, unless it has happened again: "took an overdose last night ... hes been discharged home". */
 const SENT_HOME = new RegExp(sentHomeUnless('again', 'another', 'more', 'now'));
