@@ -1227,6 +1227,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "Foster mum keeps falling over and her face has dropped on one side, she can't speak properly, kids are there, is this a stroke?",
       "Carer here, quick question about Jake's meds - he takes omeprazole and keppra. The thing is he's just had four seizures in a row and not woke up between",
       "special school nurse - boy on home ventilation, the vent is alarming and the circuit's disconnected somewhere and he's desatting to 70",
       'she fainted, not ok now',
@@ -1297,6 +1298,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'her face dropped when i told her the news',
       'Can you tell me the process for seizing a vehicle under section 59 Police Reform Act?',
       'his seizure plan says call 999 if seizures in a row',
       'he desatted to 85 overnight last month, now stable',
@@ -2850,12 +2852,14 @@ const table: Pinned[] = [
   {
     rule: 'broad:hands-on-throat',
     catches: [
+      "Handover\nWhat's happened: 11yo was being restrained by agency worker who's kneeling on his back, he's saying he can't breathe, I've told him to stop and he won't. This is happening in the hall now.",
       'shes got her hands round the younger girls throat',
       'he has his arm around his brothers neck',
       'his hands on her throat',
       "he has his hands round another resident's throat",
     ],
     calm: [
+      'he was restrained last year with staff kneeling on his back and said he couldnt breathe, we reviewed it',
       "Mum said her ex once had his hands round her neck, years ago. She's asking if she should tell the kids' therapist. Advice?",
       'hand on her heart',
       'put his arm around her shoulder',
@@ -3547,6 +3551,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'carer phoned crying - she said she\'s "going to do something stupid" and the kids are better off without her, she\'s at home with 3 children',
       'near the mersey saying jumping in',
       'bath running says drowning self',
       "She said to me on the phone 'I've already done it, it's too late' - she's 15, with a friend, I don't know where",
@@ -3582,6 +3587,7 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'she said the kids are better off without her and shes going to do something stupid, that was in 2019 before her therapy',
       "she keeps googling how many tablets it takes to die i found it on her history from last week she's with camhs now and it's in the plan but what else can we do",
       'will she take all her pills when she gets home if I remind her?',
       'she takes all her tablets at night now, is that ok',
@@ -4107,6 +4113,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:means-ready',
     catches: [
+      "My supervising social worker... I mean I'm not ok, I've got the bleach here. The kids are at school till 3.",
+      "foster carer: I have the knife in my hand and I'm scared I'll use it on myself. Kids in the next room",
       'her 15yo has bought a big pack of pills online and told her todays the day',
       "honestly might be nothing but she's sat in the bath with my razor saying she's done",
       'hes just sat there with the rope in his hands saying its tonight',
@@ -4136,6 +4144,7 @@ const table: Pinned[] = [
       'hes been in the shed ages with the stanley knife and when i knocked he said go away im finishing it',
     ],
     calm: [
+      'i was not ok last year and had the pills with me, now much better',
       'a belt in her school bag for her uniform',
       'pictures of the river for her geography project',
       'we use rope at the climbing wall and she wont answer questions about it',
@@ -4187,6 +4196,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:going-for-someone',
     catches: [
+      'Birth mum at hospital saying she will take the baby off the ward and jump with her',
       "He's holding his baby brother over the banister. He's 10, autistic and he thinks it's a game",
       "she's got the 3 year old on the top of the climbing frame and is threatening to drop her if staff come closer",
       'hes got the puppy in the microwave',

@@ -80,6 +80,10 @@ export const intentToDieMeansSituations: Situation[] = [
         S`${meansAtHand}${gap(12)} (?:this is it (?:now|then|bye|goodbye|i love)|tonights the night|todays the day|today is the day)`,
         // The day named, then the means: "told her todays the day, shes bought a big pack of pills online".
         S`(?:tonights the night|tonight is the night|todays the day|today is the day)${gap(12)} ${meansAtHand}`,
+        // An adult told it of themselves, the means at hand: "im not ok, ive got the bleach here", "i have the knife in my hand and im scared
+        // ill use it on myself".
+        S`(?:im not ok|i am not ok|im not okay|cant cope|cant do this|cant go on)${gap(4)} (?:ive got|i have|i got|got) (?:the |a |some |my )?(?:${meansAtHand}|bleach|lighter) (?:here|with me|in my (?:hand|bag|pocket)|next to me|now)`,
+        S`(?:ive got|i have|i got) (?:the |a |my )?(?:${meansAtHand}|bleach) in my hand${gap(4)} (?:scared|afraid|frightened|worried) (?:ill|i will|i might|id|i would) (?:use it|hurt|harm|cut|kill|do it)`,
         // "a rope in his bag and said he knows which tree"
         S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:which|the|a|where) (?:tree|bridge|place|spot|beam)`,
         S`(?:rope|noose|ligature|cord)${gap(8)} knows? (?:where|when|how) (?:hell|shell|hes|shes|he|she|they|theyll|ill|im) (?:do|doing|going)`,

@@ -67,6 +67,10 @@ export const intentToDiePlansSituations: Situation[] = [
     name: 'intent-soon',
     when: b(
       [
+        // A carer, with the children, about to do something and the children better off without her: "carer phoned crying, shes going to do
+        // something stupid and the kids are better off without her, shes at home with 3 children".
+        S`(?:going to|gonna) do something (?:stupid|silly)${gap(8)} better off without (?:her|him|me|them)`,
+        S`better off without (?:her|him|me|them)${gap(8)} (?:going to|gonna) do something (?:stupid|silly)`,
         // Told short, at the water: "near the mersey saying jumping in", "bath running says drowning self".
         S`(?:mersey|river|canal|docks?|sea|beach|lake|reservoir|bridge|pier|marina|quay)${gap(3)} (?:saying|says|said|screaming|shouting) (?:shes |hes |theyre |im )?(?:jumping|getting) in`,
         S`(?:saying|says|said) (?:shes |hes |theyre |im )?(?:drowning|going to drown|gonna drown) (?:her|him|them|my)?sel(?:f|ves)`,

@@ -51,6 +51,8 @@ export const violenceAttacksSituations: Situation[] = [
         S`${goingOutToFinishIt}${gap(16)} (?:blood|bloody|knife|blade|machete|waistband|weapon|something (?:in|down) (?:his|her|their) (?:waistband|trackies|pocket|sleeve|bag))`,
         // Held under the water: "holding the younger ones head under the bath water".
         S`head under (?:the )?(?:\S+ )?water(?<=\b(?:holding|pushing|keeping|held|pushed) (?:\S+ ){0,3}head under(?: \S+){1,3})`,
+        // To take a baby and jump with her: "birth mum at hospital saying she will take the baby off the ward and jump with her".
+        S`(?:take|taking|took|grab|grabbing) (?:the|her|his|my) (?:\S+ )?baby${gap(6)} (?:and )?(?:jump|drown|kill (?:her|him|my)self)${gap(2)} with (?:her|him|it|the baby)`,
         // Held under water, seen live: "a vid of josh being held under water in the canal by older boys, posted 2 mins ago, caption says live".
         S`held under (?:the )?water${gap(14)} (?:live|right now|now|\d+ mins? ago|just now|as we speak)`,
         // A child held out over a drop: "holding the baby out of the window", "holding his baby brother over the banister".

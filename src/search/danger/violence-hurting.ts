@@ -16,7 +16,14 @@ export const violenceHurtingSituations: Situation[] = [
   // Told as history, not now: "her ex once had his hands round her neck, years ago".
   {
     name: 'hands-on-throat',
-    when: b(S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their|another)${gap(3)} (?:throat|neck)`),
+    when: b(
+      [
+        S`(?:hands?|arm) (?:round|around|on) (?:her|his|the|their|another)${gap(3)} (?:throat|neck)`,
+        // Held down by the weight on the back, and unable to breathe: "being restrained by agency worker whos kneeling on his back, hes
+        // saying he cant breathe".
+        S`(?:kneeling|knelt|sitting|sat|lying|laying) on (?:his|her|their) (?:back|neck|chest)${gap(8)} (?:cant|cannot|can t) breathe`,
+      ].join('|'),
+    ),
     unless: past,
   },
   // "the 10 year old has pinned the baby down and is hitting him"

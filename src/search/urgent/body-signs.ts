@@ -80,6 +80,7 @@ export const bodySignsRules: Rule[] = [
         // (Not one over, nor a look: "grandad has just had a stroke", "her face dropped".)
         S`(?:(?:i think|maybe) (?:she|he|they|shes|hes|theyre|our \w+) (?:is |are )?)?having a stroke`,
         S`face (?:is )?(?:drooping|droopy)(?: on one side)?`,
+        S`face (?:has |is )?(?:dropped|drooped|fallen|gone) (?:down )?on one side`,
         // Not a parade, nor fainting spells as a pattern ("keeps passing out at school"), unless after taking something:
         // "keeps passing out and coming round after the overdose".
         S`(?<!\bkeeps? )passing out(?! ${alt('parade', 'ceremony', 'day')})`,
