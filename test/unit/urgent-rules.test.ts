@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'hi sorry to bother, just checking, if a child has swallowed batteries on purpose is that an A&E thing',
       "Sorry long message. Been trying to sort school for our placement lad, he's had a rough week with contact being cancelled and he's been really low. Tonight he told me he swallowed the batteries out of the remote, he seems ok but has tummy ache. Also wanted to ask about his PEP next week.",
       'shes done an od tonight',
       'shes tooken an overdose',
@@ -1378,6 +1379,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'EDT - female 14 in police custody, cutting with a piece of plastic, wanting advice re next steps',
       "He keeps scratching his arm with a compass and it's got deep now, blood on the carpet, he won't let me look",
       "Hi. Sorry. Umm. Not sure this is the right place. Charlie's hurt himself. Quite bad this time. Not like before. There's a lot.",
       'she is stabbing herself',
@@ -1602,6 +1604,7 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      "13yo girl just told me at contact that she took tablets this morning before she came. she's been quiet all session",
       "im a carer the young person has tablets in her mouth and won't spit them out",
       '14yr old took tablets 30 mins ago. refusing hospital. what now',
       'kid took a bunch of pills, says it was only to help her sleep, what do I tell the carer',
@@ -2655,6 +2658,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'caretaker - found a 13 year old in the boiler room, drunk, very cold, barely talking',
       'mandy at party hot n shaking',
       "carer asking if its normal for a 12 yr old to be this sleepy after she 'borrowed' nans tramadol at tea time",
       'yp keeps falling asleep mid sentence after ?xanax, carer keeping her talking',
@@ -3099,6 +3103,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "'its happening again hes in my room' 2:05am, from a 12yo placed with kin",
       "Primary teacher - a 7 year old in care told me his carer locked him in a cupboard last night and he's scared to go home, carer collecting at 3:15",
       "EDT, caller is a neighbour in Bootle reporting a child in a kinship placement screaming, and the caller's son says the child told him at school the uncle 'does things' when the nan is out. Nan is out now",
       "yp says 'my dad is in my room'. dad is a RSO with no contact order, she's on the phone whispering. FC is at work",
@@ -3249,6 +3254,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "'hes bigger than me and hes got me in the corner of the lift' that's what she sent",
+      "'his mate has locked the door and said im not leaving til i do what they want' from a 13yo girl",
+      "'weve been in the car for ages and the man wont tell me where were going, he said my mum sent him but i dont know him'",
       "She's 15 looked after and was picked up from school by a taxi we didn't book, her phone is off, she's been flagged for CSE",
       "not sure if true, but my son's mate says the girl in foster care on our road has been locked in the coal shed by her carers as a punishment all afternoon and it's freezing",
       "his mate reckons he's been driven to a county lines house in Wales and they've told him he can't come home till it's sold",
@@ -3551,6 +3559,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "'goin in the water at waterloo. tides in. tell them it wasnt their fault'",
+      "'Im on my mates balcony, legs over. Just want to know if anyone would notice.' came in 20 seconds ago",
       'carer phoned crying - she said she\'s "going to do something stupid" and the kids are better off without her, she\'s at home with 3 children',
       'near the mersey saying jumping in',
       'bath running says drowning self',
@@ -3587,6 +3597,7 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'we went in the water at waterloo last summer, tell them it was lovely',
       'she said the kids are better off without her and shes going to do something stupid, that was in 2019 before her therapy',
       "she keeps googling how many tablets it takes to die i found it on her history from last week she's with camhs now and it's in the plan but what else can we do",
       'will she take all her pills when she gets home if I remind her?',
@@ -3784,6 +3795,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      "the parent I'm supporting says her 12yo at the foster placement keeps hitting himself in the face and now his eye is swollen shut",
       "EWMHP: 13yo disclosed she self harmed last night, the cuts look infected and she's feverish and shaking",
       'she keeps saying "im fine" but shes cut her thigh and its wide open, fine my arse',
       'she dropped a weight on her own hand deliberately, two fingers bent the wrong way, screaming',
@@ -3948,6 +3960,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "Parent I work with is frantic. Her 13yo daughter in foster care posted on snapchat 'this is the end' with a photo of tablets. Carer isn't answering. What do we do",
       'turned the gas on in my flat. dont want to be here anymore',
       'wrote letters for everyone. dont worry about me anymore',
       'given me telly and xbox to me mate. wont be needin them',
@@ -4063,6 +4076,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      'psychotic episode, YP says he needs to kill his carer to save the world',
       "on the school trip, a staff member noticed one of our CLA pupils stood right at the edge of the platform at the station, he's saying voices are telling him to jump",
       'our day out at the seaside, hes at the edge of the cliff and the voices are telling him to jump',
       'on a trip to the coast, stood at the edge of the cliff, voices telling her to jump',
@@ -4293,6 +4307,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'going blue help',
+      'bleach on her skin screaming',
       'spice, eyes rolled back',
       'swallowed something, frothing',
       'seizure over 5 mins',
@@ -4300,7 +4316,13 @@ const table: Pinned[] = [
       'lost in woods, hypothermic',
       'foaming at mouth',
     ],
-    calm: ['baby gasping for milk', 'seizure', 'seizure plan updated', 'had a fit last wk, nurse aware'],
+    calm: [
+      'going blue in the face laughing lol',
+      'baby gasping for milk',
+      'seizure',
+      'seizure plan updated',
+      'had a fit last wk, nurse aware',
+    ],
   },
   {
     rule: 'broad:short-ligature',
@@ -4317,6 +4339,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-intent',
     catches: [
+      'says tonight is the night',
+      'texted me bye forever',
+      'posting goodbye videos now',
       'says killing self tonight',
       'she says ending herself tonight',
       'kill himself rn he says',
@@ -4331,8 +4356,10 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:short-self-harm',
-    catches: ['cutting, help', 'hes hurting himself help', 'cutting now wont stop'],
+    catches: ['URGENT self harm now', 'cutting, help', 'hes hurting himself help', 'cutting now wont stop'],
     calm: [
+      'self harm help',
+      'does dbt help with self harm',
       'she wont stop cutting her fringe',
       'stopped cutting now',
       'help my son cut himself shaving',
@@ -4344,6 +4371,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'group beating him up by the gates',
+      'staff hurt bleeding',
+      'leaning out window threatening',
+      'stalker at door',
       'stabbed',
       'punching the baby',
       'hitting foster mum, shes down',
@@ -4375,6 +4406,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'they took his phone and locked him in',
+      'bagged up county lines lad stuck in blackpool',
+      'snatched from contact',
+      'pimping her out tonight',
       'kidnapped',
       'ex snatched baby',
       'locked in shed',
@@ -4390,6 +4425,7 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'phone snatched from her hand last year',
       'locked in a cheap gas deal lol',
       'kidnapped by paperwork',
       'she grabbed a coffee',
@@ -4400,13 +4436,27 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:short-water',
-    catches: ['lad in the mersey help', 'in the docks, lad, help', 'yp in the docks now', 'shes in the mersey'],
-    calm: ['beach on sat', 'swimming at baths, supervised'],
+    catches: [
+      'fallen through ice at sefton park',
+      'up the crane in town',
+      'cut off by tide formby',
+      'swept out at crosby',
+      'lad in the mersey help',
+      'in the docks, lad, help',
+      'yp in the docks now',
+      'shes in the mersey',
+    ],
+    calm: ['ice skating at sefton park, fell over lol', 'crane fair in town saturday', 'beach on sat', 'swimming at baths, supervised'],
   },
   {
     rule: 'broad:short-missing',
     catches: ['left note, shes gone', 'gone, left note', 'missing, insulin left here'],
     calm: ['mum left a note about tea', 'missing sock saga continues'],
+  },
+  {
+    rule: 'broad:short-cry',
+    catches: ['need ambulance', 'code red', 'sos from jess', 'pls come', '999 called hes bad', 'emergency at the home'],
+    calm: ['help', 'please come to the meeting', 'code red on the fire drill', 'need ambulance training dates'],
   },
   {
     rule: 'broad:missing-with-violent',

@@ -81,6 +81,8 @@ export const stillWithAbuser: string[] = [
   S`(?:does|did|doing) (?:things|stuff)(?: to (?:her|him|them))?${gap(3)} when${gap(3)} (?:is|s) (?:out|away|at work|not (?:in|home))${gap(6)} (?:is |s )?(?:out|away|at work) now`,
   // In the child's room, a known danger to children: "yp says 'my dad is in my room'. dad is a rso with no contact order".
   S`(?:is|s) in my (?:bed)?room${gap(14)} (?:rso|registered sex offender|sex offender|schedule 1|no contact order|not allowed (?:near|contact)|whispering)`,
+  // Happening again, in the child's words, and the one who does it there now: "its happening again hes in my room".
+  S`(?:its|it is) happening again${gap(3)} (?:hes|shes|theyre|he is|she is) in (?:my|the) (?:bed)?room`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

@@ -100,7 +100,9 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'psychosis-acting',
     when: b(
       [
-        S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
+        // Told he must kill someone: "psychotic episode, yp says he needs to kill his carer to save the world".
+        S`(?:voices?|devil|demons?|spirits?|psychotic|psychosis|possessed|hallucinating)${gap(10)} (?:needs? to|has to|have to|must|got to) (?:kill|stab|hurt) (?:his|her|their|the|my|our) \S+|` +
+          S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
           S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,
         // Frightened by what is not there, and hurting whoever comes near: "hiding under the table screaming theres people in the walls
         // coming to get him and he bit me when i went near".

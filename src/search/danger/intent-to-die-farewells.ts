@@ -31,6 +31,8 @@ export const intentToDieFarewellsSituations: Situation[] = [
     name: 'final-acts',
     when: b(
       [
+        // A farewell posted with the means: "posted on snapchat 'this is the end' with a photo of tablets".
+        S`(?:this is the end|this is it|goodbye|bye everyone|bye all|im done|cant do this anymore|sorry for everything)${gap(6)} (?:photo|pic|picture|video|snap) of (?:her |his |their |some |a |the )?(?:tablets|pills|meds|a knife|a blade|blades|a razor|a rope|a noose|a bridge|the bridge|a railway|the tracks)`,
         // A note, then shut away: "yp says ive written my note and wont let me in".
         S`(?:written|wrote|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)(?! (?:to|for|from) )${gap(4)} ${barricaded}`,
         S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} ` +

@@ -71,6 +71,10 @@ export const intentToDiePlansSituations: Situation[] = [
         // something stupid and the kids are better off without her, shes at home with 3 children".
         S`(?:going to|gonna) do something (?:stupid|silly)${gap(8)} better off without (?:her|him|me|them)`,
         S`better off without (?:her|him|me|them)${gap(8)} (?:going to|gonna) do something (?:stupid|silly)`,
+        // Going into the water with a farewell, or at a height with legs over: "goin in the water at waterloo. tides in. tell them it
+        // wasnt their fault", "im on my mates balcony, legs over".
+        S`(?:going|goin|gonna go) (?:in|into) the (?:water|sea|river|mersey|canal)${gap(10)} (?:tell (?:them|mum|her|him|everyone)|(?:wasnt|not) (?:their|your|anyones) fault|goodbye|bye|sorry|love you)`,
+        S`(?:on|at) (?:my |a |the |her |his )?(?:\w+s )?(?:balcony|roof|ledge|bridge)${gap(2)} legs (?:over|dangling)`,
         // Told short, at the water: "near the mersey saying jumping in", "bath running says drowning self".
         S`(?:mersey|river|canal|docks?|sea|beach|lake|reservoir|bridge|pier|marina|quay)${gap(3)} (?:saying|says|said|screaming|shouting) (?:shes |hes |theyre |im )?(?:jumping|getting) in`,
         S`(?:saying|says|said) (?:shes |hes |theyre |im )?(?:drowning|going to drown|gonna drown) (?:her|him|them|my)?sel(?:f|ves)`,

@@ -14,6 +14,8 @@ export const selfHarmWoundsSituations: Situation[] = [
     when: b(
       [
         S`gaping(?: open)?`,
+        // Blows to the face till it closes: "keeps hitting himself in the face and now his eye is swollen shut".
+        S`(?:hitting|punching|banging|hit|punched|banged) (?:him|her|them)sel(?:f|ves)${gap(8)} (?:his|her|their) eyes? (?:is |are |s )?(?:swollen shut|closed up|swollen closed)`,
         // "his hand is cut wide open", "her heads split open"
         S`(?:hand|arm|leg|wrist|head|face|thigh|forehead|palm)s? (?:is |s |has been |was |been )?(?:cut|sliced|slashed|ripped|torn|split) (?:wide |right |clean )?open`,
         // "i think it needs stitches, its pouring" (not rain pouring down)

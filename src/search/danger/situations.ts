@@ -116,6 +116,7 @@ export const situations: Situation[] = inOrder(
     'short-held', // told-short.ts
     'short-water', // told-short.ts
     'short-missing', // told-short.ts
+    'short-cry', // told-short.ts
   ],
   [
     ligatureSituations,

@@ -26,6 +26,13 @@ export const heldToldShort = alt(
   S`locked in (?:the |a )?(?:\w+ )?(?:shed|cupboard|cellar|garage|boot|loft|basement|outhouse)${gap(10)} (?:all (?:afternoon|day|night|morning|evening)|for hours|(?:its |it is )?freezing|no food|no water|cant get out)`,
   // Held till the drugs are sold: "driven to a county lines house in wales and theyve told him he cant come home till its sold".
   S`(?:cant|cannot|not allowed to|wont let (?:him|her|them)) (?:come|go) (?:home|back)${gap(2)} (?:till|until) (?:its|it is|theyve|hes|shes|he has|she has|its all) (?:sold|paid|shifted|done|cleared)`,
+  // In the child's words, sent as it happens: "locked in a room, no windows, they took my passport, dont know what city", "his mate has
+  // locked the door and said im not leaving til i do what they want", "the man wont tell me where were going ... i dont know him",
+  // "hes got me in the corner of the lift".
+  S`(?:took|taken|have|got) my passport${gap(10)} (?:locked in|dont know (?:what|which|where)|no windows|cant get out)|(?:locked in|no windows)${gap(10)} (?:took|taken|have|got) my passport`,
+  S`(?:im|i am) not (?:leaving|allowed to leave|going anywhere) (?:til|till|until) i (?:do|give) (?:what|them what|him what)`,
+  S`(?:wont|will not|wouldnt) tell me where (?:were|we are|we re|hes taking me|theyre taking me) going${gap(14)} (?:dont know (?:him|her|them|who)|never (?:met|seen) (?:him|her|them))`,
+  S`(?:hes|shes|theyve|theyre|he has|she has) (?:got|pinned|trapped|cornered) me (?:in (?:the |a )?corner|against (?:the |a )?wall)`,
   // Collected by a car no one sent, and out of reach or known to be exploited: "picked up from school by a taxi we didnt book, her
   // phone is off, shes been flagged for cse".
   S`picked up${gap(3)} by (?:a |an |some )?(?:taxi|car|uber|cab|van|man|men|someone|somebody)${gap(2)} (?:we|i|school|nobody|no one) (?:didnt|did not|never|hadnt) (?:book|arrange|order|send|know)` +

@@ -95,6 +95,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
         // Told short: "mandy at party hot n shaking".
         S`(?:mandy|mdma|molly|ecstasy|pingers)${gap(4)} (?:hot|overheating|burning up|shaking|fitting|seizing|jaw going|clenching|cant stop moving)`,
         S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
+        // Found drunk and cold, barely talking: "found a 13 year old in the boiler room, drunk, very cold, barely talking".
+        S`(?:drunk|intoxicated|wasted|paralytic)${gap(3)} (?:very |really |freezing |so )?cold${gap(3)} (?:barely|hardly|not) (?:talking|responding|conscious|awake|moving|making sense)`,
         // Told as a note: "overdose. 15. conscious but slurring"
         S`(?:overdose|od)${gap(6)} ${bodySign}`,
         S`${bodySign}${gap(14)} (?:${tookNotHad}|overdosed|taking)`,

@@ -33,7 +33,7 @@ export const toldShortSituations: Situation[] = [
   // "ambulance?? tablets"
   { name: 'short-swallowed', when: short(withNow(w.swallowedNow)), unless },
   // "cutting now wont stop"
-  { name: 'short-self-harm', when: short(withNow(w.selfHarmNow)), unless },
+  { name: 'short-self-harm', when: short(withNow(w.selfHarmNow), anywhere(w.selfHarmAlone)), unless },
   // "stabbed", "punching the baby", "SOS knife", "has hammer, staff locked out", "throwing bricks at cars"
   {
     name: 'short-violence',
@@ -43,7 +43,9 @@ export const toldShortSituations: Situation[] = [
   // "kidnapped", "ex snatched baby", "locked in shed", "county lines lads got him now"
   { name: 'short-held', when: short(alone(w.heldEvent), anywhere(w.heldAlone), withSomeone(w.held), withNow(w.heldNow)), unless },
   // "shes in the mersey"
-  { name: 'short-water', when: short(withSomeone(w.water)), unless },
+  { name: 'short-water', when: short(withSomeone(w.water), anywhere(w.waterAlone)), unless },
   // "gone, left note", "missing, insulin left here"
   { name: 'short-missing', when: short(anywhere(w.missingAlone)), unless },
+  // "need ambulance", "code red", "sos from jess"
+  { name: 'short-cry', when: short(anywhere(w.cryAlone)), unless },
 ];

@@ -26,6 +26,8 @@ export const selfHarmNowRules: Rule[] = [
       S`\b${alt('self ?harm', 'self ?harming', 'cutting', 'self injury')} (?:is )?${alt('happening', 'going on')} (?:right )?now\b`,
       // Seen as it happens on a screen: "watching her youtube live, shes cutting her arm and the chat are encouraging her".
       S`^(?=.*\b${seenLive}\b).*\b${alt('cutting', 'hurting', 'harming', 'burning', 'slashing', 'scratching')} ${body}\b`,
+      // In custody or a cell, cutting with what is to hand: "female 14 in police custody, cutting with a piece of plastic".
+      S`\b(?:custody|cell|seclusion|ward|police station)\b${upTo(4)} (?:cutting|scratching|harming|ligaturing) (?:(?:her|him|them)sel(?:f|ves) )?(?:with|using) (?:a |the |some )?(?:piece|bit|shard|strip|edge) of\b`,
       // A blade into the self, as it is told: "she is stabbing herself" (a habit told is the self-harm answer: unless below).
       S`\b${alt('is', 's', 'are', 'hes', 'shes', 'theyre')} (?:still |now )?stabbing ${self}\b`,
       // Will not stop: "the boy i look after wont stop head butting the radiator".

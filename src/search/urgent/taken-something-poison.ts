@@ -130,7 +130,8 @@ export const takenSomethingPoisonRules: Rule[] = [
         // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries".
         S`\b${alt('stop', 'stops', 'stopping', 'prevent', 'prevents', 'preventing', 'avoid', 'keep', 'risk of', 'danger of', 'dangers of')}\b${upTo(3)} ${alt('drinking', 'eating')}\b|` +
         // Or first aid asked of anyone: "whats the right first aid if someone has swallowed bleach".
-        S`\bif (?:someone|somebody|anyone|anybody|a child|a kid|a toddler|a baby|a young person|a yp) (?:has |have |had )?${alt('swallowed', 'drunk', 'drank', 'eaten', 'ingested', 'taken', 'took')}\b|` +
+        // (Not a battery or a magnet, which cannot wait whoever asks: "if a child has swallowed batteries on purpose is that an a and e thing".)
+        S`\bif (?:someone|somebody|anyone|anybody|a child|a kid|a toddler|a baby|a young person|a yp) (?:has |have |had )?${alt('swallowed', 'drunk', 'drank', 'eaten', 'ingested', 'taken', 'took')}\b(?!${upTo(3)} ${alt('batter(?:y|ies)', 'magnets?')}\b)|` +
         // Sent home since, unless again: "took an overdose last night, carer drove him to a and e, hes been discharged home".
         S`${sentHomeUnless('again', 'another', 'now')}|` +
         // Or asked of any child: "what do you do if a child was drinking bleach".

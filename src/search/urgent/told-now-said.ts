@@ -8,7 +8,8 @@ import { drop } from './told-now-words';
  * of the garage last summer"); not the time before, beside this one ("shes drunk bleach, she did this in the past too").
  */
 export const notHistory = S`(?!(?: \w+){0,4} (?<!\b(?:(?:did|done|does) (?:this|it|that|the same)|(?:he|she|they|i|we) (?:was|were|had|got))(?: \w+)? )${alt(
-  'before',
+  // (Not the time of it today: "she took tablets this morning before she came".)
+  S`before(?! (?:she|he|they) (?:came|come|arrived|got here|left))`,
   'in the past',
   S`last ${alt('year', 'month', 'week', 'weekend', 'time', 'term', 'summer', 'christmas')}`,
   S`when (?:she|he|they) ${alt('was', 'were')}`,

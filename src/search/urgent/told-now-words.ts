@@ -14,7 +14,7 @@ export const who =
   S`and(?: is| has| now)?(?: just)?|` +
   // Told by the child, relayed: "lad says he ate a handful of his nans heart pills".
   // (Not what a record says: "her file says she swallowed batteries at a previous home in 2023".)
-  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)|telling (?:me|us|staff))` +
+  S`(?<!\b(?:file|files|record|records|notes|report|chronology|referral|history|plan) )(?:says|said|saying|told (?:me|us|staff)(?: at \w+)?|telling (?:me|us|staff))` +
   // Through a door or a phone: "has told me through the door shes taken all of her sertraline".
   S`(?: ${alt('through the door', 'on the phone', 'over the phone', 'by text', 'in a text')})? (?:that )?(?:she|he|they)|` +
   // Or told to the one with them: "she told her carer shed taken the tablets shed been saving".
