@@ -22,8 +22,10 @@ const withAbuserNow = alt(
   // Sent home to them: "she has to go home to him tonight" (not home to her carers).
   S`(?:going|goes|go|due|has to go|have to go|sent|returning|returns|return) (?:back )?home to (?:him|them|her (?:dad|stepdad|step dad|mum|brother|uncle)|his (?:dad|stepdad|step dad|mum|brother|uncle)) (?:tonight|today|this evening|after school|at \d+|later)`,
 );
-/** Hurt today, and afraid to go back: "just told us she has been hit by her carer today and is frightened to go home with her". */
-// Or shut in: "his carer locked him in a cupboard last night and hes scared to go home".
+/**
+ * Hurt today (or shut in), and afraid to go back: "just told us she has been hit by her carer today and is frightened to go home with her",
+ * "his carer locked him in a cupboard last night and hes scared to go home".
+ */
 const hurtVerb = S`(?:hit|hurt|beaten|battered|punched|kicked|slapped|assaulted|strangled|choked|touched|abused|locked|shut)`;
 const when = S`(?:today|this morning|this afternoon|tonight|last night|earlier today)`;
 const hurtToday = S`(?:${hurtVerb} (?:by|from) (?:\S+ ){0,3}${when}|(?:carers?|mum|dad|stepdad|step dad|boyfriend|uncle|brother|nan|grandad|partner) (?:has |had )?${hurtVerb} (?:her|him|them)(?: \S+){0,3} ${when})`;

@@ -11,6 +11,9 @@ import { weapon } from './violence-words';
 /** Where a child can be carried or jump into water and drown. */
 const openWater = alt('docks', 'dock', 'river', 'mersey', 'canal', 'sea', 'lake', 'reservoir', 'marina', 'quarry', 'pond');
 
+/** What a child can be shut inside and not get out of. */
+const machine = alt('washing machine', 'tumble dryer', 'dryer', 'chest freezer', 'freezer', 'fridge', 'car boot', 'suitcase', 'trunk');
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const harmToldPlainlySituations: Situation[] = [
   // "theyre sayin pay or they cut his finger off"
@@ -127,10 +130,10 @@ export const harmToldPlainlySituations: Situation[] = [
   {
     name: 'shut-in-a-machine',
     when: b(
-      S`(?:in|inside|into) (?:the |a )?(?:washing machine|tumble dryer|dryer|chest freezer|freezer|fridge|car boot|suitcase|trunk)${gap(8)} ` +
+      S`(?:in|inside|into) (?:the |a )?${machine}${gap(8)} ` +
         S`(?:started|running|spinning|turned on|switched on|(?:cant|cannot|can t|couldnt) (?:open|get (?:him|her|them|it) (?:out|open))|door (?:is )?(?:shut|locked|stuck|wont open)|cant breathe)|` +
         // Said stuck inside one: "the older child just said the younger one is 'stuck in the washing machine'".
-        S`stuck (?:in|inside) (?:the |a )?(?:washing machine|tumble dryer|dryer|chest freezer|freezer|fridge|car boot|suitcase|trunk)`,
+        S`stuck (?:in|inside) (?:the |a )?${machine}`,
     ),
     unless: new RegExp(S`${past.source}|\b(?:cat|kitten|dog|puppy|hamster|rabbit|toy|teddy|doll|clothes|phone|keys)\b`),
   },

@@ -61,8 +61,7 @@ const unknown = alt(
   // "empty bottle of nans pills and the 13yo is being sick"
   S`empty (?:bottle|box|packet|pack|tub|strip)s? of`,
 );
-/** A job taken on, not a dose (which can be "taken over 20"). */
-// Nor into care: "she was taken into care because of mums drinking".
+/** A job taken on, or a child taken into care, not a dose (which can be "taken over 20"): "she was taken into care because of mums drinking". */
 const notTakenIn = S`(?:over (?:as|from|the (?:case|role|job|class|group|home|unit|caseload)|running|responsibility)|in ?to (?:local authority |foster )?care)\b`;
 /** "had" says little on its own ("had a nap"): with signs of being unwell, only the taking verbs count. */
 const tookNotHad = alt(

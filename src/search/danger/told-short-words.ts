@@ -30,7 +30,7 @@ export const unwellAlone = alt(
 /** Harm to others: weapons and blows named with someone, or told as the event itself ("stabbed"). */
 export const violence = alt(
   S`knife|knives|machete|gun|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
-  S`(?:punching|hitting|kicking|biting|strangling|battering|attacking|stamping on) (?:the )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
+  S`(?:punching|hitting|kicking|biting|battering|attacking|stamping on) (?:the )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
   S`beating (?:him|her|them) up|stalker (?:at|outside)`,
 );
 export const violenceAlone = alt(
