@@ -53,7 +53,8 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           // Or in the years before care: "locked in a bedroom with no food for days as a toddler".
           S`\bas a (?:baby|toddler|little one|young child|small child|little boy|little girl)\b|` +
           // Or over, the one who held her arrested: "what happens to the man who took her now hes been arrested".
-          S`\b(?:been arrested|been charged|in custody|go to court|give evidence|the trial)\b|` +
+          // Or told at the interview after she came back: "she said she was locked in a room, how do we do the return interview".
+          S`\b(?:been arrested|been charged|in custody|go to court|give evidence|the trial|return (?:home )?interviews?)\b|` +
           S`\b(?:deprivation of liberty|dols|curfew|meter|locked (?:him|her|them)sel(?:f|ves) out|forgot (?:his|her|their) keys?)\b|${pastNotPriorDeed.source}`,
       ),
   },

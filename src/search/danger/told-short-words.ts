@@ -50,8 +50,8 @@ export const heldAlone = alt(
 );
 export const heldNow = alt(S`county lines|trafficked|touched`);
 
-/** The event in a word or two, with nothing else said: "stabbed", "SOS"; "kidnapped". */
-export const violenceEvent = alt(S`stabbed|sos|shot`);
+/** The event in a word or two, with nothing else said: "stabbed"; "kidnapped" ("SOS" alone is a cry for help, cryAlone below). */
+export const violenceEvent = alt(S`stabbed|shot`);
 export const heldEvent = alt(S`kidnapped|abducted|snatched|hostage|held hostage|raped`);
 
 export const ligature = alt(S`hanging(?! (?:out|up|around|about|round|baskets?|on|with|off))|ligature`);
