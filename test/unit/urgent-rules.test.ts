@@ -2199,6 +2199,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'someones turned up at the door saying theyre her dad and trying to take her, we have no contact order, what do we do',
       "he's locked his carer in the bathroom",
       'shes been on the phone to someone for hours, now shes said theyre coming to get her and she has to go, shes 12',
       "evening, sorry, I'm a taxi driver on the council contract. Girl I picked up at Aintree says she ran from a house where she was kept 3 days, she's begging me not to take her back, and a car's been following us since Walton Vale",
@@ -2282,6 +2283,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'a man claiming to be her dad was trying to take her last year, how do we update the safety plan',
       "A 14-year-old told me she's been getting messages from a man who wants to meet her; she's excited about him and it's been weeks. She's not in danger tonight but I'm worried - what's the process?",
       'hes locked his bike in the shed',
       'we keep the tablets locked in the cupboard',
@@ -2711,6 +2713,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'girl in Y10 told me a lad she knows has been "smashing xans" all day and is now just blue and still on the sofa at his mate\'s, the mate keeps saying "he\'s fine he\'s just sleeping"',
       'hes grey and sweaty and clutching his chest after something at a party',
       'shes grey',
       'hes conscious but grey',
@@ -2768,6 +2771,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'she is blue and still cold from the swim but fine',
       'shes grey haired now',
       'his grey hoodie is ruined, can we claim for clothes',
       'what is catatonic schizophrenia',
@@ -3103,6 +3107,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'Dear Sir/Madam, I am writing on behalf of a child I escort to school. She has just whispered to me that she was hurt by her carer this morning and it hurts when she sits. We are in the school car park now and the carer is coming to collect her at lunch',
       "'its happening again hes in my room' 2:05am, from a 12yo placed with kin",
       "Primary teacher - a 7 year old in care told me his carer locked him in a cupboard last night and he's scared to go home, carer collecting at 3:15",
       "EDT, caller is a neighbour in Bootle reporting a child in a kinship placement screaming, and the caller's son says the child told him at school the uncle 'does things' when the nan is out. Nan is out now",
@@ -3190,6 +3195,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she was hurt by a ball in pe and it hurts when she sits, mum is picking her up at 3',
+      'she said it hurts when she sits after she fell off her bike, mum is collecting her at lunch',
       'he threatened to kill the kids before, we had a strategy meeting',
       'she came into care with bruises last year because it was not safe to go back home, how do we talk about it',
       'the bruise on her knee is from football, is it safe to go back to training',
@@ -3254,6 +3261,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "Message: 'locked in a room, no windows, they took my passport, dont know what city' - UASC young person who went missing last week",
       "'hes bigger than me and hes got me in the corner of the lift' that's what she sent",
       "'his mate has locked the door and said im not leaving til i do what they want' from a 13yo girl",
       "'weve been in the car for ages and the man wont tell me where were going, he said my mum sent him but i dont know him'",
@@ -3346,6 +3354,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'he went missing last week and came home on sunday, said they locked him in a flat',
+      'a girl who went missing last week was found, she said she was locked in a room, how do we do the return interview',
       'a taxi we didnt book picked her up last term, she was fine, we reviewed the transport policy',
       "when a looked after child says 'my dad's going to come and get me', how do we reassure them?",
       'a stranger picked up the toddlers dummy and handed it back',
@@ -3960,6 +3970,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "I've been meaning to ask about getting her a CAMHS appointment because things have been hard for months, school say she's not engaging and contact with mum went badly last week, and tonight she's written letters to all of us and given her phone and her cat to her friend and gone quiet in her room. Anyway what is the waiting list like",
+      'she posted "this is it x" and a pic of the pier',
       "Parent I work with is frantic. Her 13yo daughter in foster care posted on snapchat 'this is the end' with a photo of tablets. Carer isn't answering. What do we do",
       'turned the gas on in my flat. dont want to be here anymore',
       'wrote letters for everyone. dont worry about me anymore',
@@ -3987,6 +3999,7 @@ const table: Pinned[] = [
       "she's just messaged each of the staff saying that she won't need her stuff anymore, she's in her room",
     ],
     calm: [
+      'last week she wrote letters to all of us and gave her phone to her friend, we talked it through and shes safe now',
       'gave my old cot to my sister, wont be needing it now the kids are older',
       'sorted my stuff out for the move and i wont be around tomorrow',
       'turned the oven on for tea and forgot about it',
@@ -4076,6 +4089,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      'kid cant stop shaking, says she can see her dead brother in the room and he wants her to join him',
       'psychotic episode, YP says he needs to kill his carer to save the world',
       "on the school trip, a staff member noticed one of our CLA pupils stood right at the edge of the platform at the station, he's saying voices are telling him to jump",
       'our day out at the seaside, hes at the edge of the cliff and the voices are telling him to jump',
@@ -4089,6 +4103,8 @@ const table: Pinned[] = [
       "yp is screaming that the devil is telling her to hurt the baby and she's picked him up",
     ],
     calm: [
+      'she wrote a poem about seeing her dead brother who wants her to join him, its for english',
+      'she dreamt her dead nan wanted her to join her for christmas dinner',
       'hes talked about voices telling him to jump before, on the school trip he was fine',
       'she used to stand on the bridge when the voices told her to jump, how do we plan the school trip',
       "Officer here. Young person in care has been arrested and in custody says she hears a voice telling her to hurt people. She's calm and not threatening anyone now. What's the route to get her assessed?",
@@ -4455,7 +4471,7 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:short-cry',
-    catches: ['need ambulance', 'code red', 'sos from jess', 'pls come', '999 called hes bad', 'emergency at the home'],
+    catches: ['sos', 'need ambulance', 'code red', 'sos from jess', 'pls come', '999 called hes bad', 'emergency at the home'],
     calm: ['help', 'please come to the meeting', 'code red on the fire drill', 'need ambulance training dates'],
   },
   {
@@ -4802,11 +4818,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:coming-for-them-tonight',
     catches: [
+      'a man in a white van has been following the taxi since school and the girl says thats the one who takes her to parties',
       "advocate. 14 yo says the staff at her unit have been letting a man in at night who takes her out to his car, he's coming at 11 tonight.",
       'an older lad keeps picking her up from school in a car and taking her off, hes coming again tonight',
       'a man who drives her off to parties most weekends, hes coming round later',
     ],
     calm: [
+      'a car has been following the bus since school, it was her taxi driver who takes her to parties, all sorted',
       'her dad takes her out for tea on fridays, hes coming at 5 tonight',
       'her social worker takes her out for lunch, shes coming at 12 today',
     ],
@@ -4995,11 +5013,15 @@ const table: Pinned[] = [
   {
     rule: 'broad:made-to-go-tonight',
     catches: [
+      "Quick one re Friday's LAC review - can we move it to 11? Also, when I left the house just now the 13yo said her mum's \"friend\" is picking her up in an hour to take her to a party at a hotel in town, she's not to tell anyone, and she showed me underwear he'd bought her. Carer's out till 9.",
+      'girl i foster (10) says a man she met on roblox is picking her up from the school gates today and told her not to tell',
       '"the older girl said I have to go to a party with some men tonight to pay back the vapes she gave me, she\'s picking me up in 10"',
       "7yo said 'dad's coming to get me tonight, he told me at contact not to tell'. dad has previous abduction attempt",
       "\"me nan's put me in the car and said we're going to Ireland and not to tell the carers, we're at the ferry at Birkenhead now\"",
     ],
     calm: [
+      'dad is picking her up at 3 today, he asked me not to tell her about the surprise party',
+      'her nan is collecting her tonight, told us not to tell her brother as its a treat',
       'she told me not to tell anyone about the surprise party tonight',
       'we went on the ferry to ireland last summer, is that ok for contact',
     ],

@@ -57,8 +57,8 @@ export const abuserComing = alt(
 const abuseDisclosed = S`(?:(?:comes?|coming|creeps?|creeping|sneaks?|sneaking) (?:into|to|in to|in) (?:her|his|their|my) (?:bed)?room at night|did (?:stuff|things)(?: to (?:her|him|them|me))? again|(?:touches|does (?:stuff|things) to|plays (?:the |a |this )?(?:secret|special|tickle) game|makes (?:her|him|them|me) do (?:stuff|things)|hurts (?:her|him|them|me) down there|rapes|molests|abuses|fiddles with) (?:with )?(?:her|him|them|me)\b)`;
 /** The abuser with the child soon, or near now: "taxis booked for 6", "picking her up tonight", "grandads downstairs now". */
 const withAbuserSoon = alt(
-  // (Or due to: "the carer is due to pick her up in 20 minutes".)
-  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|(?:due|coming|booked) to (?:pick (?:her|him|them) up|collect (?:her|him|them))|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an (?:hour|hr)|in (?:\d+|half an?) (?:hours?|hrs?|mins?|minutes)|at \d+|for \d+)`,
+  // (Or due to: "the carer is due to pick her up in 20 minutes", "the carer is coming to collect her at lunch".)
+  S`(?:contact|overnight|sleepover|staying (?:at|over)|stopping over|picking (?:her|him|them) up|collecting (?:her|him|them)|(?:due|coming|booked) to (?:pick (?:her|him|them) up|collect (?:her|him|them))|taxis? (?:is |are |s )?booked)${gap(5)} (?:tonight|today|this evening|later|in an (?:hour|hr)|in (?:\d+|half an?) (?:hours?|hrs?|mins?|minutes)|at \d+|for \d+|at (?:lunch|lunchtime|dinner ?time|home ?time|pick ?up))`,
   S`(?:tonight|today|this evening|later)${gap(3)} (?:contact|overnight|sleepover|staying (?:at|over)|picking (?:her|him|them) up|collecting (?:her|him|them))`,
   S`(?:is |s |are )?(?:downstairs|upstairs|in the house|in the next room|in the lounge|in the kitchen|here|outside|home|back) (?:now|right now)`,
   // Coming to the house soon: "is coming to the house this afternoon when carer goes out".
@@ -86,6 +86,10 @@ export const abuseNotHistory = [
   // taxis booked for 6", "grandad plays the secret game with him, grandads downstairs now".
   S`${abuseDisclosed}${gap(14)} ${withAbuserSoon}`,
   S`${withAbuserSoon}${gap(14)} ${abuseDisclosed}`,
+  // Hurt by someone, with a sign of sexual harm, and that one collecting her soon: "she was hurt by her carer this morning and it hurts
+  // when she sits. the carer is coming to collect her at lunch".
+  S`(?:hurt|touched|abused) by (?:her|his|their|the|a|an) (?:\S+ )?(?:carer|dad|stepdad|mum|stepmum|boyfriend|partner|uncle|grandad|brother|cousin|man|men|lad|lads|boy|boys|teacher|driver|escort)${gap(12)} (?:hurts|sore|painful|bleeding|bleeds) ` +
+    S`(?:when (?:she|he|they) (?:sits?|sit down|wees?|pees?|goes to the (?:toilet|loo))|down there)${gap(20)} ${withAbuserSoon}`,
   // Assaulted within the hour, and told so: "SA disclosed, within last hour, still in same clothes, perp in the area".
   S`(?:sa|sexual assault|sexually assaulted|raped|rape|assaulted)${gap(2)} (?:disclosed|disclosure|told (?:me|us|staff))${gap(10)} ` +
     S`(?:within (?:the )?last (?:hour|\d+ (?:hours?|hrs?|mins?))|(?:an|\d+) (?:hour|hours|hr|hrs|mins?) ago|(?:still )?in (?:the )?same clothes|(?:perp|perpetrator|alleged \S+|abuser|he|they)${gap(3)} (?:is |are |s )?(?:in|around) the area)`,

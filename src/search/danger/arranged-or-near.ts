@@ -80,6 +80,10 @@ export const arrangedOrNearSituations: Situation[] = [
         S`(?:not to tell|dont tell)${gap(10)} (?:coming to (?:get|take) (?:me|her|him|them) (?:tonight|today|later)|(?:at|in) (?:the )?(?:ferry|airport|port|terminal|services)${gap(3)} now)`,
         S`(?:at|in) (?:the )?(?:ferry|airport|port|terminal)${gap(3)} now${gap(10)} (?:not to tell|dont tell)`,
         S`(?:put|got|took) (?:me|him|her|them) in the car${gap(4)} (?:said|says|saying) (?:were|we are|were all) going to \S+${gap(2)} (?:and )?(?:not to tell|dont tell)`,
+        // Collected soon, and told to keep it secret: "a man she met on roblox is picking her up from the school gates today and told her not to
+        // tell", "mums 'friend' is picking her up in an hour to take her to a party at a hotel, shes not to tell anyone".
+        // (Not a treat kept secret: "nan is collecting her tonight, told us not to tell her brother as its a treat".)
+        S`(?:picking (?:her|him|them) up|collecting (?:her|him|them))${gap(6)} ${soon}${gap(16)} (?:not to tell|dont tell)(?!.*\b(?:surprise|treat|presents?|birthday|christmas)\b)`,
       ].join('|'),
     ),
     unless: new RegExp(madeUp),
@@ -101,7 +105,10 @@ export const arrangedOrNearSituations: Situation[] = [
     when: b(
       S`(?=.*\b${alt('at night', 'in the night', 'middle of the night', 'parties', 'party', S`sneak\w*`, S`letting (?:a man|him|them|men) in`, 'older', S`secret\w*`)}\b)` +
         S`(?:man|men|bloke|guy|fella|adult|older (?:lads?|man|men|boys?))${gap(10)} (?:takes|took|taking|picks|picked|picking|collects|collected|sneaks|sneaked|drives|drove) (?:her|him|them) ` +
-        S`(?:out|off|up|away)${gap(10)} (?:hes|he is|theyre|they are|he s) (?:coming|coming back|coming round|picking (?:her|him|them) up|due|back) (?:again )?(?:at \d{1,2}(?: ?(?:am|pm))? )?(?:tonight|today|later|now|in an hour)`,
+        S`(?:out|off|up|away)${gap(10)} (?:hes|he is|theyre|they are|he s) (?:coming|coming back|coming round|picking (?:her|him|them) up|due|back) (?:again )?(?:at \d{1,2}(?: ?(?:am|pm))? )?(?:tonight|today|later|now|in an hour)|` +
+        // Or following her now: "a man in a white van has been following the taxi since school and the girl says thats the one who takes her to parties".
+        S`(?:man|men|bloke|guy|car|van)${gap(6)} (?:has been|is|s|been|are|have been) following (?:the (?:taxi|car|bus)|us|me|her|him|them)${gap(12)} ` +
+        S`(?:the one|the man|the guy|the bloke|him) (?:who|that) (?:takes|took|picks|picked) (?:her|him|them) (?:up )?(?:to|for) (?:parties|party|his flat|flats|hotels?|a hotel)`,
     ),
   },
 ];

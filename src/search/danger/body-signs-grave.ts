@@ -45,6 +45,8 @@ export const graveSign = alt(
   S`lips ${alt('going', 'gone', 'turning', 'are', 'look', 'looks', 'looking')} (?:a bit |a little |slightly |quite |really |very )?blue`,
   S`lips ${alt('are', 'have', 'is')} ${alt('going', 'gone', 'turning')} blue`,
   'blue round (?:the|her|his) mouth',
+  // Blue and not moving: "now just blue and still on the sofa at his mates".
+  S`(?:is|s|hes|shes|theyre|now|just) (?:\S+ )?blue and (?:still(?=$| on\b| in\b| and\b| not\b| now\b)|not moving|not responding|floppy|limp)`,
   'hard to (?:rouse|wake)',
   'cant rouse',
   'floppy',

@@ -115,13 +115,19 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:is|s|hes|shes|theyre) (?:hearing|listening to) (?:them|voices?|the voices?|things)${gap(2)} (?:tell|telling|saying) (?:him|her|them) to (?:kill|hurt|stab|attack) (?:me|us)`,
         // At an edge, and told by voices to jump: "stood right at the edge of the platform at the station, hes saying voices are telling him to jump".
         S`(?:edge of|on|at) the (?:platform|bridge|roof|cliff|tracks|ledge|balcony|railings?)${gap(12)} voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|step|go|walk)`,
-        S`voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|cut|hurt|kill|die|walk|run|step|drown|burn|hang)${gap(12)} ` +
+        // Seeing someone dead who wants her with them: "says she can see her dead brother in the room and he wants her to join him".
+        S`(?:can see|sees|seeing|hearing|hears|talking to) (?:her|his|their|my) (?:dead|late) \S+${gap(6)} (?:wants?|telling|told|tells|says|asking) (?:her|him|them|me) to ` +
+          S`(?:join|be with|come with|go with) (?:him|her|them)|` +
+          S`voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|cut|hurt|kill|die|walk|run|step|drown|burn|hang)${gap(12)} ` +
           S`(?:heading|gone|walking|on (?:her|his|their) way|now|right now|trying)`,
       ].join('|'),
     ),
     // History, or voices heard as a pattern to support ("most days").
     // Or calm now, said so.
-    unless: new RegExp(S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b|\b${calmAndNoThreat}\b`),
+    // Or a story told: "she wrote a poem about seeing her dead brother who wants her to join him".
+    unless: new RegExp(
+      S`${past.source}|\b(?:most days|all the time|sometimes|often|every (?:day|night))\b|\b${calmAndNoThreat}\b|\b(?:poem|story|essay|song|lyrics|film|book|play|dream|dreamt|dreamed) (?:about|where|that)\b`,
+    ),
   },
   // "climbed up the scaffolding next door and is swaying", "trying to get out of the upstairs window"
   {

@@ -31,8 +31,8 @@ export const intentToDieFarewellsSituations: Situation[] = [
     name: 'final-acts',
     when: b(
       [
-        // A farewell posted with the means: "posted on snapchat 'this is the end' with a photo of tablets".
-        S`(?:this is the end|this is it|goodbye|bye everyone|bye all|im done|cant do this anymore|sorry for everything)${gap(6)} (?:photo|pic|picture|video|snap) of (?:her |his |their |some |a |the )?(?:tablets|pills|meds|a knife|a blade|blades|a razor|a rope|a noose|a bridge|the bridge|a railway|the tracks)`,
+        // A farewell posted with the means or the place: "posted on snapchat 'this is the end' with a photo of tablets", "'this is it x' and a pic of the pier".
+        S`(?:this is the end|this is it|goodbye|bye everyone|bye all|im done|cant do this anymore|sorry for everything)${gap(6)} (?:photo|pic|picture|video|snap) of (?:her |his |their |some |a |the )?(?:tablets|pills|meds|a knife|a blade|blades|a razor|a rope|a noose|a bridge|the bridge|a railway|the tracks|the pier|a pier|the cliffs?|a cliff|the docks|the river|the edge)`,
         // A note, then shut away: "yp says ive written my note and wont let me in".
         S`(?:written|wrote|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)(?! (?:to|for|from) )${gap(4)} ${barricaded}`,
         S`(?:written|wrote|writing|left) (?:a |my |her |his |their |the )?(?:goodbye )?(?:letters|notes?)${gap(8)} ` +
@@ -77,7 +77,9 @@ export const intentToDieFarewellsSituations: Situation[] = [
         // Letters for everyone, and gone: "the 14 year olds gone, bags packed, left letters for each of us" (not gone to school);
         // or a farewell after them: "wrote letters for everyone. dont worry about me anymore".
         S`(?:gone|missing|packed|left|cant find)${gap(8)} ${lettersForAll}`,
-        S`${lettersForAll}${gap(12)} ` +
+        // Or and her things given to someone: "tonight shes written letters to all of us and given her phone and her cat to her friend".
+        S`${lettersForAll}${gap(6)} (?:given|gave|giving|handed) (?:away )?(?:all )?(?:her|his|their|my) (?:\S+ ){1,5}?(?:to|away)\b|` +
+          S`${lettersForAll}${gap(12)} ` +
           S`(?:gone(?! (?:to|out|for|off|shopping|home|back)\b)|missing|packed|cant find|not (?:here|answering|in (?:her|his|their) room)|dont (?:\S+ )?worry about me|${farewell})`,
         // Things given to someone, not needed again: "given me telly and xbox to me mate. wont be needin them"
         // (not outgrown: "gave my old cot to my sister, wont be needing it now the kids are older").
@@ -94,7 +96,10 @@ export const intentToDieFarewellsSituations: Situation[] = [
         S`(?:wont|will not|dont|doesnt) need (?:my|her|his|their|any of (?:my|her|his|their)) (?:stuff|things|belongings|clothes|phone|xbox) (?:anymore|any more|again)`,
       ].join('|'),
     ),
-    unless: past,
+    // History, unless the final acts are told as tonight's after it: "contact went badly last week and tonight shes written letters".
+    unless: new RegExp(
+      S`^(?!.*\btonight (?:shes|hes|theyve|she has|he has|they have) (?:\S+ )?(?:written|wrote|given|gave|left|packed)\b).*(?:${past.source})`,
+    ),
   },
   // "texted thanks for everything and isnt answering", "posted goodbye everyone and took the car keys"
   {
