@@ -2660,6 +2660,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'he vape the thing from the boys at school, it was THC they say, and now he is in panic, say he dying, chest is pain',
       'caretaker - found a 13 year old in the boiler room, drunk, very cold, barely talking',
       'mandy at party hot n shaking',
       "carer asking if its normal for a 12 yr old to be this sleepy after she 'borrowed' nans tramadol at tea time",
@@ -2683,6 +2684,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      'he vape thc last year and say he dying, was panic attack',
       "The mum of one of our looked after pupils died last month. She was taken into care because of mum's drinking and had contact every fortnight. She's acting like nothing has happened. Is that normal and what can school do?",
       "she took one of her mates vape at school and felt dizzy for a bit but she's absolutely fine now just telling you for the record",
       "My niece is 11 and keeps getting messages from someone calling himself a 'friend' who's older. She goes out and comes back with new trainers and a vape. She won't tell me who it is. I don't want to overreact but something's not right.",
@@ -2713,6 +2715,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'she is on the floor, eyes open but not looking at me, her body jerking',
       'girl in Y10 told me a lad she knows has been "smashing xans" all day and is now just blue and still on the sofa at his mate\'s, the mate keeps saying "he\'s fine he\'s just sleeping"',
       'hes grey and sweaty and clutching his chest after something at a party',
       'shes grey',
@@ -2771,6 +2774,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'she is on the floor laughing, eyes open but not looking at me lol',
       'she is blue and still cold from the swim but fine',
       'shes grey haired now',
       'his grey hoodie is ruined, can we claim for clothes',
@@ -3107,6 +3111,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'my partner keep touching my foster daughter at night, i see him going in her room now',
       'Dear Sir/Madam, I am writing on behalf of a child I escort to school. She has just whispered to me that she was hurt by her carer this morning and it hurts when she sits. We are in the school car park now and the carer is coming to collect her at lunch',
       "'its happening again hes in my room' 2:05am, from a 12yo placed with kin",
       "Primary teacher - a 7 year old in care told me his carer locked him in a cupboard last night and he's scared to go home, carer collecting at 3:15",
@@ -3195,6 +3200,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'my partner keep touching my foster daughter on the shoulder, is that ok',
       'she was hurt by a ball in pe and it hurts when she sits, mum is picking her up at 3',
       'she said it hurts when she sits after she fell off her bike, mum is collecting her at lunch',
       'he threatened to kill the kids before, we had a strategy meeting',
@@ -3261,6 +3267,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'young person say she is in back of lorry with other people, no air, they driving long time',
+      'she was trafficked from Vietnam, the boss is coming back to take her from my house now, she hiding in my room',
+      'mother girlfriend lock the children in flat and go out since two days, kids only 4 and 6, they alone now',
+      "they tie him on chair in a garage, he manage text me one word 'help' and the address",
       "Message: 'locked in a room, no windows, they took my passport, dont know what city' - UASC young person who went missing last week",
       "'hes bigger than me and hes got me in the corner of the lift' that's what she sent",
       "'his mate has locked the door and said im not leaving til i do what they want' from a 13yo girl",
@@ -3354,6 +3364,9 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'she was in back of lorry when she came to uk, what support',
+      'the boss is coming back to take the van now',
+      'they tied him to a chair in the play',
       'he went missing last week and came home on sunday, said they locked him in a flat',
       'a girl who went missing last week was found, she said she was locked in a room, how do we do the return interview',
       'a taxi we didnt book picked her up last term, she was fine, we reviewed the transport policy',
@@ -3449,6 +3462,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'Ward staff: YP on informal admission trying to leave right now, high suicide risk, what can we do',
       "hi, nursery manager here, we've just realised one of our looked after children, age 3, isn't in the building or garden. gate was open",
       "my granddaughter was picked up from contact by her mum who was meant to bring her back at 6. its now 10 and mum's phone is dead. mum is using again",
       "he's been gone since 3, phone off, he's only 11, it's now 11pm and he's said before he wanted to die and someone said they saw him heading towards the river",
@@ -3497,6 +3511,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'if a yp on informal admission is trying to leave right now with high suicide risk, what is the law',
       'the 4 year old is not in the garden, she is inside with me, but the gate was open so we fixed the latch',
       "In a case review we're looking at a girl who was sexually exploited while missing. What risk factors apply?",
       'hes been sayin he wants to run away to his nans in wales when hes 18 just daydreamin i think',
@@ -3569,6 +3584,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'he said the police coming for him so he going to drive the car fast into wall, he is driving now, i am in the car with him',
       "'goin in the water at waterloo. tides in. tell them it wasnt their fault'",
       "'Im on my mates balcony, legs over. Just want to know if anyone would notice.' came in 20 seconds ago",
       'carer phoned crying - she said she\'s "going to do something stupid" and the kids are better off without her, she\'s at home with 3 children',
@@ -3607,6 +3623,8 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'on mario kart he crashed the car into a wall, hes driving now lol',
+      'last year he threatened to drive the car into a wall, he is driving now with his instructor and doing well',
       'we went in the water at waterloo last summer, tell them it was lovely',
       'she said the kids are better off without her and shes going to do something stupid, that was in 2019 before her therapy',
       "she keeps googling how many tablets it takes to die i found it on her history from last week she's with camhs now and it's in the plan but what else can we do",
@@ -4022,6 +4040,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:fumes',
     catches: [
+      'she say she going to put her head in the oven and she turn the gas on, i smell it',
       'gas on full says wants to die',
       "school refusal call turned into: kid says he's turned the gas on at home and he's not leaving",
       'hes turned all the gas taps on and says hes not coming out',
@@ -4035,6 +4054,7 @@ const table: Pinned[] = [
       'hes turned the oven gas on and says hes going to blow us all up',
     ],
     calm: [
+      'head in the oven cleaning, gas on',
       'turned the gas on to cook and hes not leaving the kitchen',
       'gas hob left on by mistake last week no harm',
       'how do i light the gas hob with a match when the igniter is broken',
@@ -4269,6 +4289,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      'man from internet is meeting my granddaughter in McDonalds now, she only 13, he is like 30 something',
       "YP in contact w someone online who she thinks is 17 - turns out adult man, he's sent an uber to the home for her and it's outside now",
       "my 6 year old foster son just said that when he goes to his nan's later the man there will make him do the secret game again. Contact starts in 20 minutes and nan is here to collect him",
       'Nursery: a 4yo child in foster care arrived with a burn on her hand in the shape of an iron, carer is in the car park waiting to take her back',
@@ -4298,6 +4319,7 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'man from internet is meeting my granddaughter next week, how do i check him',
       'she had a burn in the shape of an iron when she came into care three years ago, how do we talk about it',
       'he abused her years ago and she goes home with them for contact later, is that ok',
       'the man with her is her dad, she just doesnt know him well yet, contact is going ok',
@@ -4323,6 +4345,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'seizure 10 mins now',
+      'cold and blue help',
+      'purple face',
+      'went limp',
+      'hes blue round mouth',
+      'bleeding from neck',
       'going blue help',
       'bleach on her skin screaming',
       'spice, eyes rolled back',
@@ -4333,6 +4361,10 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'cold and blue after swimming lol',
+      'purple face from laughing',
+      'went limp last week',
+      'fitting new carpets today',
       'going blue in the face laughing lol',
       'baby gasping for milk',
       'seizure',
@@ -4355,6 +4387,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-intent',
     catches: [
+      'says gonna jump at lime st station',
+      '"done" he said then locked bathroom',
       'says tonight is the night',
       'texted me bye forever',
       'posting goodbye videos now',
@@ -4363,17 +4397,36 @@ const table: Pinned[] = [
       'kill himself rn he says',
       'sextortion, says killing self tonight',
     ],
-    calm: ['killing it at football tonight', 'sextortion training for staff'],
+    calm: ['says gonna jump at the chance', 'killing it at football tonight', 'sextortion training for staff'],
   },
   {
     rule: 'broad:short-swallowed',
-    catches: ['tablets, hes drowsy, help', 'pills help', 'od ambulance', 'ambulance?? tablets'],
-    calm: ['tablets for her period pain now', 'hay fever tablets for kids', 'paracetamol count correct'],
+    catches: [
+      'toddler ate nicotine pouch',
+      'found eating dishwasher tabs',
+      'xanax bars slumped',
+      'eyes pinned after pills',
+      'licked rat poison',
+      'tablets, hes drowsy, help',
+      'pills help',
+      'od ambulance',
+      'ambulance?? tablets',
+    ],
+    calm: [
+      'toddler ate nicotine pouch yesterday',
+      'licked rat poison in the game',
+      'eyes pinned after pills last week',
+      'found eating dishwasher tabs last year',
+      'tablets for her period pain now',
+      'hay fever tablets for kids',
+      'paracetamol count correct',
+    ],
   },
   {
     rule: 'broad:short-self-harm',
-    catches: ['URGENT self harm now', 'cutting, help', 'hes hurting himself help', 'cutting now wont stop'],
+    catches: ['2am shes cutting again', 'URGENT self harm now', 'cutting, help', 'hes hurting himself help', 'cutting now wont stop'],
     calm: [
+      '2am feeding again',
       'self harm help',
       'does dbt help with self harm',
       'she wont stop cutting her fringe',
@@ -4387,6 +4440,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'strangling the younger one',
+      'pouring petrol in hallway',
+      'choking other resident help',
       'group beating him up by the gates',
       'staff hurt bleeding',
       'leaning out window threatening',
@@ -4405,6 +4461,8 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'strangling the younger one in the film lol',
+      'choking other resident was last week',
       'he collects pocket knives',
       'he stabbed his fork into his food',
       "she's bringing a knife in for food tech",
@@ -4422,6 +4480,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'groomer picking her up in 10',
+      '"help me" then a mans voice',
+      'being driven to birmingham against will',
       'they took his phone and locked him in',
       'bagged up county lines lad stuck in blackpool',
       'snatched from contact',
@@ -4441,6 +4502,8 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'groomer picking her up last year',
+      'being driven to birmingham against will in the story',
       'phone snatched from her hand last year',
       'locked in a cheap gas deal lol',
       'kidnapped by paperwork',
@@ -4466,8 +4529,8 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:short-missing',
-    catches: ['left note, shes gone', 'gone, left note', 'missing, insulin left here'],
-    calm: ['mum left a note about tea', 'missing sock saga continues'],
+    catches: ['8yo vanished from park', 'left note, shes gone', 'gone, left note', 'missing, insulin left here'],
+    calm: ['8yo vanished from park last summer', 'mum left a note about tea', 'missing sock saga continues'],
   },
   {
     rule: 'broad:short-cry',

@@ -86,6 +86,8 @@ export const abuseNotHistory = [
   // taxis booked for 6", "grandad plays the secret game with him, grandads downstairs now".
   S`${abuseDisclosed}${gap(14)} ${withAbuserSoon}`,
   S`${withAbuserSoon}${gap(14)} ${abuseDisclosed}`,
+  // Touching her, and going to her room now: "my partner keep touching my foster daughter at night, i see him going in her room now".
+  S`(?:keep|keeps|keeping) touching (?:my |the |her |his |our )?(?:\S+ )?(?:daughter|son|girl|boy|child|kid)${gap(10)} (?:going|gone|went|is) (?:in|into) (?:her|his|their) (?:bed)?room now`,
   // Hurt by someone, with a sign of sexual harm, and that one collecting her soon: "she was hurt by her carer this morning and it hurts
   // when she sits. the carer is coming to collect her at lunch".
   S`(?:hurt|touched|abused) by (?:her|his|their|the|a|an) (?:\S+ )?(?:carer|dad|stepdad|mum|stepmum|boyfriend|partner|uncle|grandad|brother|cousin|man|men|lad|lads|boy|boys|teacher|driver|escort)${gap(12)} (?:hurts|sore|painful|bleeding|bleeds) ` +

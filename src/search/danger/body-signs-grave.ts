@@ -41,10 +41,13 @@ export const graveSign = alt(
   S`(?:has|have|hes|shes|theyve|theyre|s|is|are|now|just) (?:gone|going) blue(?! in the face| with (?:cold|rage|anger))`,
   // Or turned so: "help shes turned blue" (not a tantrum's "turned blue in the face").
   S`(?:hes|shes|theyve|theyre|has|have|just|baby) turned (?:blue|grey|gray|purple)(?! in the face| with (?:cold|rage|anger))`,
-  'blue lips',
+  // (Not from a sweet: "blue lips from ice lolly".)
+  S`blue lips(?! (?:from|after) (?:an? |the |his |her )?(?:ice|lolly|lollies|slush|slushie|sweets?|blueberries|blueberry|face paint|paint|marker|pen))`,
   S`lips ${alt('going', 'gone', 'turning', 'are', 'look', 'looks', 'looking')} (?:a bit |a little |slightly |quite |really |very )?blue`,
   S`lips ${alt('are', 'have', 'is')} ${alt('going', 'gone', 'turning')} blue`,
   'blue round (?:the|her|his) mouth',
+  // On the floor, jerking, eyes open but not seeing: "she is on the floor, eyes open but not looking at me, her body jerking".
+  S`on the floor${gap(10)} (?:body|arms|legs|whole body) (?:is |are )?(?:jerking|twitching)|(?<!\b(?:laughing|sulking|lol)\b.*)eyes open but not (?:looking|responding|seeing|focusing)(?!.*\b(?:lol|haha|joking|sulking|ignoring)\b)`,
   // Blue and not moving: "now just blue and still on the sofa at his mates".
   S`(?:is|s|hes|shes|theyre|now|just) (?:\S+ )?blue and (?:still(?=$| on\b| in\b| and\b| not\b| now\b)|not moving|not responding|floppy|limp)`,
   'hard to (?:rouse|wake)',

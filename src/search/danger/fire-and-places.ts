@@ -74,6 +74,8 @@ export const fireAndPlacesSituations: Situation[] = [
       [
         // The gas on, and why: "gas on full says wants to die".
         S`gas (?:is |s )?(?:on|turned on|left on|hob on)${gap(4)} (?:wants? to die|kill (?:her|him|them|my)sel(?:f|ves)|end it|die|be dead)`,
+        // Head in the oven and the gas on: "she say she going to put her head in the oven and she turn the gas on, i smell it".
+        S`head in (?:the |a )?oven(?! (?:cleaning|to clean|scrubbing))${gap(8)} gas (?:on|is on)|(?:turn|turned|turns|turning|put|putting) (?:the )?gas on${gap(6)} head in (?:the |a )?oven`,
         S`(?:engine|car) (?:is |was |still )?running${gap(8)} (?:garage|locked|shut|hose|pipe)`,
         S`(?:garage|locked|shut|hose|pipe)${gap(8)} (?:engine|car) (?:is |was |still )?running`,
         S`(?:hose|hosepipe|pipe) (?:from|on|into|in) (?:the )?exhaust`,

@@ -34,9 +34,9 @@ export const organisation = alt(
 );
 /**
  * A fit, not one for clothes, glasses or a building: "fitting on the floor" (not "a dress fitting for prom", "a fitting at the
- * opticians", "an anti ligature fitting in the bathrooms", "he was 'fitting' - i mean his new school uniform").
+ * opticians", "an anti ligature fitting in the bathrooms", "he was 'fitting' - i mean his new school uniform", "fitting new carpets today").
  */
-export const seizureFitting = S`(?<!\b${alt('dress', 'suit', 'uniform', 'shoe', 'shoes', 'bra', 'glasses', 'kit', 'prom', 'wedding', 'a', 'light', 'carpet', 'kitchen', 'bathroom', 'ligature', 'lamp', 'door', 'window', 'boiler', 'pipe', 'ceiling', 'curtain', 'shower')} )fitting(?! ${alt('appointment', 'room', S`for ${alt('prom', 'a dress', 'a suit', 'glasses', 'new glasses', 'a uniform', 'school uniform')}`)}\b)(?!(?: \w+){0,2} i mean\b)`;
+export const seizureFitting = S`(?<!\b${alt('dress', 'suit', 'uniform', 'shoe', 'shoes', 'bra', 'glasses', 'kit', 'prom', 'wedding', 'a', 'light', 'carpet', 'kitchen', 'bathroom', 'ligature', 'lamp', 'door', 'window', 'boiler', 'pipe', 'ceiling', 'curtain', 'shower')} )fitting(?! ${alt('appointment', 'room', S`for ${alt('prom', 'a dress', 'a suit', 'glasses', 'new glasses', 'a uniform', 'school uniform')}`, S`(?:(?:a|the|some|new|the new) )+${alt('carpets?', 'blinds', 'kitchen', 'flooring', 'boiler', 'windows?', 'doors?', 'curtains?', 'lights?', 'shelves', 'wardrobe', 'bathroom', 'cupboards?', 'tiles', 'smoke alarms?', 'radiators?')}`)}\b)(?!(?: \w+){0,2} i mean\b)`;
 /** Said of a person, not of a team or a service. */
 export const ofPerson = S`(?<!\b${organisation}s? (?:is |are |s |has been |have been )?(?:still )?)`;
 /** The body telling you something is wrong now. */

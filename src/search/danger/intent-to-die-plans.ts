@@ -70,6 +70,9 @@ export const intentToDiePlansSituations: Situation[] = [
         // A carer, with the children, about to do something and the children better off without her: "carer phoned crying, shes going to do
         // something stupid and the kids are better off without her, shes at home with 3 children".
         S`(?:going to|gonna) do something (?:stupid|silly)${gap(8)} better off without (?:her|him|me|them)`,
+        // Driving to crash, now: "he going to drive the car fast into wall, he is driving now, i am in the car with him".
+        S`(?:drive|driving|crash|smash) (?:the |his |her |their |a )?car${gap(3)} (?:into|in to|off) (?:a |the )?(?:wall|tree|bridge|lorry|river|sea|cliff)` +
+          S`${gap(10)} (?:driving now|is driving|hes driving|shes driving|in the car)`,
         S`better off without (?:her|him|me|them)${gap(8)} (?:going to|gonna) do something (?:stupid|silly)`,
         // Going into the water with a farewell, or at a height with legs over: "goin in the water at waterloo. tides in. tell them it
         // wasnt their fault", "im on my mates balcony, legs over".

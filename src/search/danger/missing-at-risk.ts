@@ -17,6 +17,8 @@ export const missingAtRiskSituations: Situation[] = [
     when: b(
       [
         S`${away}${gap(20)} ${awayRisk}`,
+        // Leaving now, known to be at high risk: "yp on informal admission trying to leave right now, high suicide risk".
+        S`(?:trying to|about to|wants to|going to) (?:leave|abscond|walk out|get out)${gap(4)} (?:right )?now${gap(6)} (?:high|very high|serious) (?:suicide |self harm )?risk`,
         // A little one gone from the setting, the way out open: "age 3, isnt in the building or garden. gate was open".
         S`(?:isnt|is not|not|cant be found|cant find (?:her|him|them)) (?:in )?(?:the )?(?:building|garden|house|nursery|setting|classroom|playground|hall)(?: or (?:the )?\w+)?${gap(3)} ` +
           S`(?:the )?(?:gate|door|fire door|front door|back door|window) (?:was |is |s |been |has been |left )?(?:open|unlocked|left open|wide open)`,

@@ -3,9 +3,21 @@
  * Part of the broad emergency detector: see ../danger.ts for how situations are read and their order.
  */
 
-import { alt, b, S, type Situation } from './fragments';
+import { alt, b, gap, S, type Situation } from './fragments';
 import { harmlessExcess } from './fragments-means';
 import { held, pastNotPriorDeed } from './taken-or-held-by-others-words';
+
+/** Told plainly, in few words or a second language's grammar. */
+const heldPlainly = [
+  // "young person say she is in back of lorry with other people, no air, they driving long time"
+  S`(?:in|inside) (?:the )?back of (?:a |the )?(?:lorry|truck|van|container)${gap(8)} (?:no air|cant breathe|cannot breathe|no water|locked in|driving)`,
+  // "she was trafficked from vietnam, the boss is coming back to take her from my house now"
+  S`(?:trafficked|trafficker|the boss|pimp)${gap(10)} (?:is |s )?coming (?:back )?to (?:take|get|collect) (?:her|him|them)${gap(6)} now`,
+  // "mother girlfriend lock the children in flat and go out since two days, kids only 4 and 6, they alone now"
+  S`lock(?:ed|s)? (?:the |her |his |their )?(?:children|kids|baby|babies|child)${gap(3)} in (?:the |a )?(?:flat|house|room|home)${gap(14)} (?:alone|on their own|by themselves)`,
+  // "they tie him on chair in a garage, he manage text me one word 'help'"
+  S`(?:they|he|she|someone|men) (?:tie|tied|have tied|has tied) (?:him|her|them) (?:up )?(?:on|to|onto) (?:a |the )?(?:chair|radiator|bed|pipe)`,
+];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const takenOrHeldByOthersSituations: Situation[] = [
@@ -14,7 +26,7 @@ export const takenOrHeldByOthersSituations: Situation[] = [
   // Nor the taxi firm's driver taking a child to school as arranged.
   {
     name: 'held-or-taken',
-    when: b(held),
+    when: b(alt(held, ...heldPlainly)),
     unless:
       // History too: "got into a car with a stranger last year, how do we do safety work".
       // Nor a house rule asked about ("a deprivation of liberty?"), or someone locked out or calling to read the meter.
@@ -34,7 +46,7 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           // A friends' surprise, in jest: "shes been 'kidnapped' by her friends for a surprise birthday - hahaha".
           S`\bkidnapped by (?:her|his|their) (?:friends|mates)\b(?=.*\b(?:surprise|birthday|haha\w*|lol|with permission)\b)|` +
           // Her history told for life story work: "she says she was kidnapped, is that how we describe it".
-          S`\blife ?story\b|` +
+          S`\blife ?story\b|\bin the (?:play|school play|film|drama)\b|` +
           // A child's wish for a parent: "he keeps telling me 'mums going to come and get me' even though contact has stopped".
           S`\b(?:says|keeps? (?:telling|saying))(?: \w+){0,2} (?:my )?(?:mums|dads|mummys|daddys|mum is|dad is|nans) (?:going to|gonna) come and get (?:me|him|her)\b|` +
           // Said of the carers, as an accusation: "mother post on facebook that we kidnapped her son. it is not true".

@@ -94,6 +94,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
         // Told short: "mandy at party hot n shaking".
         S`(?:mandy|mdma|molly|ecstasy|pingers)${gap(4)} (?:hot|overheating|burning up|shaking|fitting|seizing|jaw going|clenching|cant stop moving)`,
         S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,
+        // Says he is dying after a drug: "he vape the thing from the boys at school, it was thc, now he is in panic, say he dying".
+        S`(?:thc|spice|vaped?|edibles?|pills?|drugs)${gap(14)} (?:say|says|saying|thinks?) (?:he|she|they|hes|shes|theyre) (?:is |are )?dying`,
         // Found drunk and cold, barely talking: "found a 13 year old in the boiler room, drunk, very cold, barely talking".
         S`(?:drunk|intoxicated|wasted|paralytic)${gap(3)} (?:very |really |freezing |so )?cold${gap(3)} (?:barely|hardly|not) (?:talking|responding|conscious|awake|moving|making sense)`,
         // Told as a note: "overdose. 15. conscious but slurring"

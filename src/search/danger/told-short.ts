@@ -31,7 +31,7 @@ export const toldShortSituations: Situation[] = [
   // "sextortion, says killing self tonight"
   { name: 'short-intent', when: short(anywhere(w.intentAlone)), unless },
   // "ambulance?? tablets"
-  { name: 'short-swallowed', when: short(withNow(w.swallowedNow)), unless },
+  { name: 'short-swallowed', when: short(withNow(w.swallowedNow), anywhere(w.swallowedAlone)), unless },
   // "cutting now wont stop"
   { name: 'short-self-harm', when: short(withNow(w.selfHarmNow), anywhere(w.selfHarmAlone)), unless },
   // "stabbed", "punching the baby", "SOS knife", "has hammer, staff locked out", "throwing bricks at cars"
