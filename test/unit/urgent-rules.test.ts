@@ -1779,6 +1779,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      "He says he can't sleep because he's scared of the dark since the house fire",
       "A boy in our after-school art club, he's 8, had a placement break down and now he draws the same picture of a house on fire over and over. His new carer asked me what it might mean. Should we be worried?",
       'we could smell burning toast this morning but it was only the grill',
       'If a kid ever threatened to burn the house down, should I remove lighters from the house as standard?',
@@ -2684,6 +2685,7 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      "Young man, 19, in Sefton, drinking heavily every day and shaking in the mornings. He wants to stop but he's scared of withdrawal. He's a care leaver with no family around. Where's the adult drug and alcohol service?",
       'he vape thc last year and say he dying, was panic attack',
       "The mum of one of our looked after pupils died last month. She was taken into care because of mum's drinking and had contact every fortnight. She's acting like nothing has happened. Is that normal and what can school do?",
       "she took one of her mates vape at school and felt dizzy for a bit but she's absolutely fine now just telling you for the record",

@@ -130,6 +130,8 @@ export const takenSomethingUnwellSituations: Situation[] = [
       S`\b${alt('tummy bug', 'stomach bug', 'sickness bug', 'bug going round', 'norovirus', 'noro')}\b|${ownNightOut}|` +
         // A hunch about grooming, not a body unwell: "comes back with new trainers and a vape ... somethings not right".
         S`\bsomethings? (?:is )?not right\b|` +
+        // A habit he wants to end: "drinking heavily every day and shaking in the mornings. he wants to stop but hes scared of withdrawal".
+        S`\b(?:wants|trying|wanting) to (?:stop|cut down|quit|give up)(?: (?:drinking|using|smoking|the drink|it))?(?= but\b| and\b|$)|` +
         // A death in the family, dated: a loss to grieve ("the mum of one of our looked after pupils died last month").
         S`\b(?:mum|mam|dad|mother|father|brother|sister|nan|grandad|grandma|parent)s?\b(?: \w+){0,8} died (?:last|in|on|\d|a|two|three|when|before|earlier this)\b|` +
         S`${past.source}|\btook (?:him|her|them) (?:to|into|home|back)\b|\b(?:took|taken) (?:his|her|their|my) (?:${alt('mum', 'mam', 'mummy', 'dad', 'daddy', 'mother', 'father', 'parents', 'brother', 'sister', 'baby', 'nan')})\b|\b(?:glasses|contacts|lenses|opticians?)\b|\bnot in (?:a )?crisis\b|` +

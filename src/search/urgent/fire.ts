@@ -145,6 +145,8 @@ export const fireRules: Rule[] = [
       // (Not a saying: "bedtime has been a nightmare ... tonight hes said hes going to set fire to his bedroom".)
       S`${past.source}|\b(?:as a ${alt('toddler', 'baby', 'child', 'kid')}|(?<!\b${alt('been', 'is', 'was', 'its', 'are', 'were', 'be')} (?:an? )?(?:${alt('absolute', 'total', 'complete', 'real', 'bit of a', 'living')} )?)nightmares?)\b|` +
         S`\b${alt('died', 'killed', 'passed away', 'lost (?:her|his|their) \\w+')} in (?:a|the) (?:house )?fire\b|` +
+        // Or what it left: "cant sleep because hes scared of the dark since the house fire".
+        S`\bsince (?:the|a) (?:house )?fire\b|` +
         // Cooking, joked about: "im gonna burn the house down with this cooking".
         S`\bwith (?:this|my|her|his|the|their) ${alt('cooking', 'baking', 'toast', 'pasta bake', 'tea', 'dinner')}\b|` +
         S`\b(?:${alt('cosy', 'cozy', 'log', 'open', 'real', 'gas', 'electric', 'coal', 'wood ?burning')} fire|${alt('sat', 'sitting', 'sit', 'curled up')} ${alt('by', 'round', 'in front of')} the fire)\b|` +
