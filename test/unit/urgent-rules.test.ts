@@ -133,6 +133,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "Long message sorry. Quick background - placement's been rocky since contact got stopped in March, school have been ringing about her being withdrawn, we did the SDQ last month and it was high, CAMHS referral went in. Anyway tonight she told her carer she's already taken all her tablets from the chemist bag and wanted to say sorry. Carer doesn't know what to do first",
       "Hi, I'm his form tutor. Bit of background: Jayden has been in care since he was 8, moved placements in September, struggled with friendships, had a detention yesterday for being late, mum's contact was cancelled again last week. Today in registration he said he'd swallowed some of his foster carer's pills this morning and now he feels sick and dizzy. I've got him in my room. Do I wait for the DSL?",
       "Sorry to message so late. Thanks for the training last week, it was helpful. Just to let you know Ellie's in her room and has told me through the door she's taken all of her sertraline - the whole box. She seems ok at the moment, chatty even.",
       'LAC 15yo in clinic now, disclosed took approx 30x paracetamol ~3hrs ago, foster carer w her. sending to A&E - anything else I need to do',
@@ -183,6 +184,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'in march she took all her tablets, tonight she is fine',
       'he swallowed some of his nans pills last year, how do we keep meds safe',
       'she said shed taken some of her mums tablets when she was 12, its in her file',
       'she took all of her sertraline last year, on the plan now',
@@ -851,6 +853,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'she tell me she going to the bridge to finish herself, she walk out 5 min before, I follow with car',
       "not sure if it's banter but there's a vid going round the year 8 chat of Josh being held under water in the canal by older boys, it was posted 2 mins ago and the caption says 'live'",
       "s136 was used last wk. now she's back at the crossing on Derby Rd walking into traffic, carer chasing her",
       "text from her: 'at the pier head. im done'",
@@ -2351,6 +2354,7 @@ const table: Pinned[] = [
   {
     rule: 'told-and-going-back',
     catches: [
+      "social worker on a home visit - YP 16 has just told me her uncle is on his way to get her from placement and she's terrified, he abused her before",
       'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
       "girl says she was groomed by the youth worker and he's on his way to pick her up for 'a drive'",
       "girl in placement says her boyfriend's on his way round and will 'sort her out' for grassing, he's hurt her before",
@@ -2473,6 +2477,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:cord-round-neck',
     catches: [
+      'Sorry what number I call, she on top of the wardrobe with a cord to the light, she putting it round her neck',
       "Morning all, rota question for the home: we've got agency cover on the Saturday late and I need to know if they count towards the ratio for the two lads on 2:1 or not, the manager said one thing and the handbook says another. And the fire drill log needs signing by whoever's on. Also Mia has tied her hoodie cord round the bannister upstairs and round her neck and she's sat on the landing refusing to let me near her, my colleague is on the phone to 999 but I don't know whether to cut it",
       'scarf tied to the door handle and shes gone quiet',
       'phone charger. curtain rail. hes not talking',
@@ -2717,6 +2722,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      'My foster baby stop breathing in the cot, I am doing like the course, what next',
       'she is on the floor, eyes open but not looking at me, her body jerking',
       'girl in Y10 told me a lad she knows has been "smashing xans" all day and is now just blue and still on the sofa at his mate\'s, the mate keeps saying "he\'s fine he\'s just sleeping"',
       'hes grey and sweaty and clutching his chest after something at a party',
@@ -2776,6 +2782,7 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      'the baby stop breathing once when he was newborn, hospital fixed it, he is 2 now healthy. the adoption form ask, what i say?',
       'she is on the floor laughing, eyes open but not looking at me lol',
       'she is blue and still cold from the swim but fine',
       'shes grey haired now',
@@ -3113,6 +3120,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'Dear sir/madam, I write for support. Girl in my house have visitor from her old town, he 25 year, she go in her room with him and lock door now, she is 14. He not let me in',
       'my partner keep touching my foster daughter at night, i see him going in her room now',
       'Dear Sir/Madam, I am writing on behalf of a child I escort to school. She has just whispered to me that she was hurt by her carer this morning and it hurts when she sits. We are in the school car park now and the carer is coming to collect her at lunch',
       "'its happening again hes in my room' 2:05am, from a 12yo placed with kin",
@@ -3202,6 +3210,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she go in her room with him and lock door now, he is her brother 15, they playing xbox, he not let me in lol',
       'my partner keep touching my foster daughter on the shoulder, is that ok',
       'she was hurt by a ball in pe and it hurts when she sits, mum is picking her up at 3',
       'she said it hurts when she sits after she fell off her bike, mum is collecting her at lunch',
@@ -3269,6 +3278,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'Romanian. The woman who take the girl for "job" is here in the house now, she say girl must go with her, the girl is hiding under the bed',
+      'the grandmother (not approved) not giving back the child after contact, she lock the door and say the child stay with her, she call family from Romania to come take him',
+      'Auntie and cousins came and carry the girl out of house, she crying, they say she go to Kurdistan to family, they still in car outside',
       'young person say she is in back of lorry with other people, no air, they driving long time',
       'she was trafficked from Vietnam, the boss is coming back to take her from my house now, she hiding in my room',
       'mother girlfriend lock the children in flat and go out since two days, kids only 4 and 6, they alone now',
@@ -3366,6 +3378,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      "grandmother not giving back the child's coat after contact, she lock the door at night",
+      'they carried the girl out of the house on her birthday, she crying with joy',
       'she was in back of lorry when she came to uk, what support',
       'the boss is coming back to take the van now',
       'they tied him to a chair in the play',
@@ -3464,6 +3478,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'Kinship nan. My grandson gone. He say to his friend he go to the woods with his dad gun',
       'Ward staff: YP on informal admission trying to leave right now, high suicide risk, what can we do',
       "hi, nursery manager here, we've just realised one of our looked after children, age 3, isn't in the building or garden. gate was open",
       "my granddaughter was picked up from contact by her mum who was meant to bring her back at 6. its now 10 and mum's phone is dead. mum is using again",
@@ -3513,6 +3528,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'my grandson gone shooting with his dad gun at the range, is it allowed',
       'if a yp on informal admission is trying to leave right now with high suicide risk, what is the law',
       'the 4 year old is not in the garden, she is inside with me, but the gate was open so we fixed the latch',
       "In a case review we're looking at a girl who was sexually exploited while missing. What risk factors apply?",
@@ -3586,6 +3602,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'Ok so the contact went fine today, mum was on time. But tonight E. say his mum told him to come to her flat and she has the pills ready "for both of us", he is packing bag now and I can\'t stop him',
       'he said the police coming for him so he going to drive the car fast into wall, he is driving now, i am in the car with him',
       "'goin in the water at waterloo. tides in. tell them it wasnt their fault'",
       "'Im on my mates balcony, legs over. Just want to know if anyone would notice.' came in 20 seconds ago",
@@ -3625,6 +3642,7 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'mum has the pills ready for both of us: hayfever',
       'on mario kart he crashed the car into a wall, hes driving now lol',
       'last year he threatened to drive the car into a wall, he is driving now with his instructor and doing well',
       'we went in the water at waterloo last summer, tell them it was lovely',
@@ -3943,6 +3961,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:in-traffic',
     catches: [
+      "Keeps saying 'I'm not safe' and is trying to get out of the moving car",
       'lying in middle of road',
       'triaging: call from Merseyrail staff, teen on platform edge, school tie is a Sefton school, refusing to move back',
       "she's on the platform edge and wont step back",
@@ -3964,6 +3983,7 @@ const table: Pinned[] = [
       'hes sat on the track and theres a train due in 5 mins',
     ],
     calm: [
+      'trying to get out of the moving car in the film',
       "He told me 'sometimes I think about jumping in front of a car but I wouldn't actually'.",
       'station safety: why children should stand behind the yellow line',
       'walking in the middle of the road, teaching her road safety',
@@ -3990,6 +4010,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:final-acts',
     catches: [
+      "Evening - writing on behalf of one of our support-group carers. Their 15yo has been low for weeks (we've talked about her before, low mood, CAMHS waiting list). Tonight she showed the carer messages from a stranger telling her how to do it and she says she's got everything ready in her wardrobe. Carer is sat with her now.",
       "I've been meaning to ask about getting her a CAMHS appointment because things have been hard for months, school say she's not engaging and contact with mum went badly last week, and tonight she's written letters to all of us and given her phone and her cat to her friend and gone quiet in her room. Anyway what is the waiting list like",
       'she posted "this is it x" and a pic of the pier',
       "Parent I work with is frantic. Her 13yo daughter in foster care posted on snapchat 'this is the end' with a photo of tablets. Carer isn't answering. What do we do",
@@ -4019,6 +4040,7 @@ const table: Pinned[] = [
       "she's just messaged each of the staff saying that she won't need her stuff anymore, she's in her room",
     ],
     calm: [
+      'how to do it: everything ready for the party',
       'last week she wrote letters to all of us and gave her phone to her friend, we talked it through and shes safe now',
       'gave my old cot to my sister, wont be needing it now the kids are older',
       'sorted my stuff out for the move and i wont be around tomorrow',
@@ -4140,6 +4162,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:climbing-high',
     catches: [
+      'Interpreter in hospital: young girl tell me in Urdu she jump from the ward window when nurse leave, window is open, the nurses not understand her',
       'shes tying bedsheets together at the 3rd floor window',
       'two lads are climbing the scaffolding on the flats next door',
       'shes climbed the electricity pylon by the playing fields',
@@ -4147,6 +4170,7 @@ const table: Pinned[] = [
       'he is trying to get out of the bedroom window on the second floor',
     ],
     calm: [
+      'she say she jump from the window when the fire alarm go, window is open for air',
       'tying the curtains together to let the light in',
       'they are putting scaffolding up on our house next week',
       'he loves climbing at the indoor wall on saturdays',
@@ -4291,6 +4315,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      'The man from online is coming to meet her at Asda now, she going to him, she 12, she say he is her boyfriend, he is 30',
+      'foster son say a man messaging him right now saying come to the park or he post the pictures, he is putting his trainers on to go',
       'man from internet is meeting my granddaughter in McDonalds now, she only 13, he is like 30 something',
       "YP in contact w someone online who she thinks is 17 - turns out adult man, he's sent an uber to the home for her and it's outside now",
       "my 6 year old foster son just said that when he goes to his nan's later the man there will make him do the secret game again. Contact starts in 20 minutes and nan is here to collect him",
@@ -4321,6 +4347,7 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'the man from online is coming to meet her next week, how do we check him',
       'man from internet is meeting my granddaughter next week, how do i check him',
       'she had a burn in the shape of an iron when she came into care three years ago, how do we talk about it',
       'he abused her years ago and she goes home with them for contact later, is that ok',
@@ -4347,6 +4374,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'choking, cant talk',
       'seizure 10 mins now',
       'cold and blue help',
       'purple face',
@@ -4389,6 +4417,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-intent',
     catches: [
+      'hes jumped',
       'says gonna jump at lime st station',
       '"done" he said then locked bathroom',
       'says tonight is the night',
@@ -4399,11 +4428,17 @@ const table: Pinned[] = [
       'kill himself rn he says',
       'sextortion, says killing self tonight',
     ],
-    calm: ['says gonna jump at the chance', 'killing it at football tonight', 'sextortion training for staff'],
+    calm: [
+      'hes jumped the queue again',
+      'says gonna jump at the chance',
+      'killing it at football tonight',
+      'sextortion training for staff',
+    ],
   },
   {
     rule: 'broad:short-swallowed',
     catches: [
+      'toddler drank dishwasher fluid',
       'toddler ate nicotine pouch',
       'found eating dishwasher tabs',
       'xanax bars slumped',
@@ -4415,6 +4450,7 @@ const table: Pinned[] = [
       'ambulance?? tablets',
     ],
     calm: [
+      'toddler drank dishwasher fluid last week, fine now',
       'toddler ate nicotine pouch yesterday',
       'licked rat poison in the game',
       'eyes pinned after pills last week',
@@ -4442,6 +4478,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'group jumping him at the park',
+      'knife!!',
       'strangling the younger one',
       'pouring petrol in hallway',
       'choking other resident help',
@@ -4463,6 +4501,9 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'jumping him in the queue lol',
+      'knife skills session',
+      'bread knife',
       'strangling the younger one in the film lol',
       'choking other resident was last week',
       'he collects pocket knives',
@@ -4482,6 +4523,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'pimped out at party, texting for help',
       'groomer picking her up in 10',
       '"help me" then a mans voice',
       'being driven to birmingham against will',
@@ -4504,6 +4546,7 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'pimped out my bike last year',
       'groomer picking her up last year',
       'being driven to birmingham against will in the story',
       'phone snatched from her hand last year',
@@ -4584,6 +4627,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:raging-and-threatening',
     catches: [
+      "young lad says 'they're gonna kill me tonight' about the group he deals for, wants to run",
       "my husband's shouting that he'll hurt us, the foster kids are hiding under the table and I'm scared",
       "he texted his sister 'ill kill u if u tell', both of them home now and hes been drinking",
       'mums ex has turned up at the contact centre and is threatening the kids',
@@ -4869,6 +4913,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuser-in-sight',
     catches: [
+      'The girl go out of the window and her phone show she is at the house of the man who was arrested for her last month',
       'my foster kid says bloke at the door is her abuser n hes here now',
       "Coach. Game's going on, one of our players (in care) has just told me the man on the touchline is the one who raped her last month and he's waving at her to come over.",
       'the bloke who assaulted him last year is on the touchline watching him',
@@ -4876,6 +4921,7 @@ const table: Pinned[] = [
       'her abuser who groomed her online is in the waiting room at the clinic',
     ],
     calm: [
+      'her phone show she is at the house of the man who fixed her bike',
       'the man who abused her was at the shops last year, she saw him',
       'how do we support a child whose abuser who hurt her lives nearby',
     ],
@@ -5007,12 +5053,14 @@ const table: Pinned[] = [
   {
     rule: 'broad:shut-in-a-machine',
     catches: [
+      'the older girl put the younger in the tumble dryer and close it, it is on, I am coming downstairs',
       "The older child just said the younger one is 'stuck in the washing machine' hiding game. We're the foster carers at a family party and the kids are at home with the 15 year old babysitter",
       "grandad here, kinship. He is 9. He got in the washing machine and close door and it's started, I cannot open",
       'the little one climbed inside the chest freezer and the lid is stuck, cant get her out',
       'hes in the tumble dryer and its running',
     ],
     calm: [
+      'the older girl put the washing in the tumble dryer and close it, it is on',
       'the cat got in the washing machine and it started, shes fine',
       'how do we childproof the washing machine so it cant be started',
     ],

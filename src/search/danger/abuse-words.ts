@@ -86,6 +86,8 @@ export const abuseNotHistory = [
   // taxis booked for 6", "grandad plays the secret game with him, grandads downstairs now".
   S`${abuseDisclosed}${gap(14)} ${withAbuserSoon}`,
   S`${withAbuserSoon}${gap(14)} ${abuseDisclosed}`,
+  // Shut in her room with a grown man who will not let the carer in: "she go in her room with him and lock door now, she is 14. he not let me in".
+  S`(?:in|into) (?:her|his|their|the) (?:bed)?room with (?:him|a man|an adult|a stranger)${gap(3)} (?:and )?(?:lock|locked) (?:the )?door${gap(12)} (?:not|wont|will not|doesnt) let (?:me|us) in(?!.*\b(?:lol|haha|xbox|playing|game|gaming)\b)`,
   // Touching her, and going to her room now: "my partner keep touching my foster daughter at night, i see him going in her room now".
   S`(?:keep|keeps|keeping) touching (?:my |the |her |his |our )?(?:\S+ )?(?:daughter|son|girl|boy|child|kid)${gap(10)} (?:going|gone|went|is) (?:in|into) (?:her|his|their) (?:bed)?room now`,
   // Hurt by someone, with a sign of sexual harm, and that one collecting her soon: "she was hurt by her carer this morning and it hurts

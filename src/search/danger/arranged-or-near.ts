@@ -65,6 +65,10 @@ export const arrangedOrNearSituations: Situation[] = [
           S`(?<!\b(?:was|were) (?:\S+ )?)(?:is |s |hes |he is )?(?:here|outside|at the (?:gates?|door|school|front|match|game|window)|on the touchline|in the (?:crowd|car park|building|shop|stand|park|waiting room)|waving|watching (?:her|him|them)|waiting for (?:her|him|them)|calling (?:her|him|them) over|coming over|walking over)\b`,
         // Named so, and here now: "bloke at the door is her abuser and hes here now".
         S`(?:is|s) (?:her|his|their) (?:abuser|rapist|attacker|groomer|pimp|exploiter)${gap(4)} (?:and )?(?:hes|he is|theyre|they are|shes|she is) (?:here|outside|at the door|downstairs|in the house|in reception)`,
+        // Gone to him now: "the girl go out of the window and her phone show she is at the house of the man who was arrested for her last month".
+        S`(?:is|s|are) (?:at|in) the (?:house|flat|home|place) of the (?:man|men|guy|bloke|person) who (?:was |got |has been |had been )?(?:arrested|charged|${harmedThem})`,
+        // On his way for her, and she is terrified of him: "her uncle is on his way to get her from placement and shes terrified, he abused her before".
+        S`(?:on (?:his|her|their) way|coming) to (?:get|collect|take|pick up) (?:her|him|them)${gap(12)} (?:terrified|scared|frightened)${gap(8)} ${harmedThem}`,
       ].join('|'),
     ),
     unless: new RegExp(madeUp),

@@ -48,6 +48,8 @@ export const graveSign = alt(
   'blue round (?:the|her|his) mouth',
   // On the floor, jerking, eyes open but not seeing: "she is on the floor, eyes open but not looking at me, her body jerking".
   S`on the floor${gap(10)} (?:body|arms|legs|whole body) (?:is |are )?(?:jerking|twitching)|(?<!\b(?:laughing|sulking|lol)\b.*)eyes open but not (?:looking|responding|seeing|focusing)(?!.*\b(?:lol|haha|joking|sulking|ignoring)\b)`,
+  // Stopped breathing, told in the present: "my foster baby stop breathing in the cot, i am doing like the course".
+  S`(?<!\b(?:if|when|what if)\b.*)(?:baby|he|she|child|son|daughter|boy|girl) (?:just )?stop breathing(?!.*\b(?:once|newborn|as a baby|when (?:he|she|they) (?:was|were))\b)`,
   // Blue and not moving: "now just blue and still on the sofa at his mates".
   S`(?:is|s|hes|shes|theyre|now|just) (?:\S+ )?blue and (?:still(?=$| on\b| in\b| and\b| not\b| now\b)|not moving|not responding|floppy|limp)`,
   'hard to (?:rouse|wake)',

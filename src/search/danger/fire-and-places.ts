@@ -15,6 +15,8 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'in-traffic',
     when: b(
       [
+        // Getting out of a car as it moves: "keeps saying 'im not safe' and is trying to get out of the moving car".
+        S`(?:trying to|tried to|about to|going to) (?:get|jump|climb|throw (?:her|him|them)sel(?:f|ves)) out of (?:the |a )?moving (?:car|vehicle|van|taxi)(?!.*\b(?:film|movie|game|tv|show|gta)\b)`,
         // Told short: "lying in middle of road".
         S`(?:lying|laying|lay|sat|sitting|standing|stood) in (?:the )?middle of (?:the |a )?(?:road|motorway|dual carriageway|street)`,
         // Or on a level crossing: "stood on the level crossing and the barriers are coming down", "just stepped onto the level crossing".
@@ -139,6 +141,8 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:climb\w*|up on|on top of|halfway up|sat on|sitting on|standing on|stood on|balancing on|hanging off) (?:up |onto |on |to the top of )?(?:the |a )?(?:\S+ )?` +
           S`(?:scaffold\w*|crane|pylon|chimney|water tower|telegraph pole|lamp ?post)`,
         S`(?:climb\w*|getting|get|got|jump\w*|hanging) out (?:of )?(?:the |her |his |their |a )?(?:upstairs|top floor|loft|attic|(?:first|second|third|\d+(?:st|nd|rd|th)) floor) window`,
+        // Said she will jump from the window, and it is open: "she jump from the ward window when nurse leave, window is open".
+        S`jump (?:from|out of|off) (?:the )?(?:\S+ )?window${gap(8)} (?:window (?:is )?open|is open|open now)(?!.*\b(?:fire alarm|fire drill|for (?:some )?air)\b)`,
         S`(?:trying to|about to|going to) (?:climb|get|jump) out (?:of )?(?:the |her |his |their |a )?(?:\S+ )?window`,
         // A way down from up high: "tying bedsheets together at the 3rd floor window"
         S`(?:tying|tied|knotting|knotted) (?:the |her |his |their )?(?:bed ?sheets?|sheets|duvet covers?|curtains)${gap(2)} together${gap(6)} (?:window|balcony|roof)`,

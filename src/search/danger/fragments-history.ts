@@ -82,7 +82,9 @@ const dates = [
  */
 const previousTime = (date: string) =>
   S`(?<!\b(?:last time|(?:did|done) the same)\b.*)(?:${date})` +
-  S`(?! (?:(?:is |was )?(?:when|that) )?(?:she|he|they|i) last\b)(?!.*\bagain(?: \S+){0,2} (?:now|right now|tonight|today)\b)`;
+  S`(?! (?:(?:is |was )?(?:when|that) )?(?:she|he|they|i) last\b)(?!.*\bagain(?: \S+){0,2} (?:now|right now|tonight|today)\b)` +
+  // Nor a background before tonight's act: "placements been rocky since march ... anyway tonight she told her carer shes already taken all her tablets".
+  S`(?!.*\b(?:anyway|but|and) tonight (?:shes|hes|theyve|she has|he has|they have|she|he|they) (?:\S+ ){0,5}(?:taken|took|swallowed|drunk|drank)\b)`;
 /** A known risk, named as the reason to fear now, not as a past event: "history of being exploited". */
 export const knownRiskHistory =
   '(?:being )?(?:(?:online|sexual|sexually|criminal|criminally|child) )?(?:exploit\\w*|cse|cce|trafficked|groom\\w*|going missing|missing episodes)\\b';

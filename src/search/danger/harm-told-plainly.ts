@@ -131,11 +131,13 @@ export const harmToldPlainlySituations: Situation[] = [
     name: 'shut-in-a-machine',
     when: b(
       S`(?:in|inside|into) (?:the |a )?${machine}${gap(8)} ` +
-        S`(?:started|running|spinning|turned on|switched on|(?:cant|cannot|can t|couldnt) (?:open|get (?:him|her|them|it) (?:out|open))|door (?:is )?(?:shut|locked|stuck|wont open)|cant breathe)|` +
+        S`(?:started|running|spinning|turned on|switched on|(?:it is|its|it s) on|(?:close|closed|shut) (?:it|the door)|(?:cant|cannot|can t|couldnt) (?:open|get (?:him|her|them|it) (?:out|open))|door (?:is )?(?:shut|locked|stuck|wont open)|cant breathe)|` +
         // Said stuck inside one: "the older child just said the younger one is 'stuck in the washing machine'".
         S`stuck (?:in|inside) (?:the |a )?${machine}`,
     ),
-    unless: new RegExp(S`${past.source}|\b(?:cat|kitten|dog|puppy|hamster|rabbit|toy|teddy|doll|clothes|phone|keys)\b`),
+    unless: new RegExp(
+      S`${past.source}|\b(?:cat|kitten|dog|puppy|hamster|rabbit|toy|teddy|doll|clothes|washing(?! machine)|laundry|towels|sheets|duvet|phone|keys)\b`,
+    ),
   },
   // "me step mums holding me arm on the cooker ring"
   {

@@ -9,7 +9,10 @@ import { alt } from './fragments';
 /** Words just before "before" that make it no date of the act. */
 const notAfter = [
   // Violence done before, told as why the threat now is real: "boyfriends on his way round to sort her out, hes hurt her before".
-  '(?<!\\b(?:hurt|hit|beaten|battered|attacked|strangled|stabbed) (?:her|him|them|me|us) )',
+  // Or abuse done before: "her uncle is on his way to get her from placement and shes terrified, he abused her before".
+  '(?<!\\b(?:hurt|hit|beaten|battered|attacked|strangled|stabbed|abused|raped|assaulted|touched) (?:her|him|them|me|us) )',
+  // Minutes before, not history: "she walk out 5 min before, i follow with car".
+  '(?<!\\b(?:\\d+|a few|few|two|five|ten) (?:mins?|minutes|secs?|seconds) )',
   // A threat made before, told as why a taking now is a danger: "dad has taken 4yo out of nursery using fake name ... threatened to kill
   // the kids before".
   '(?<!\\b(?:threatened|threatening) to (?:kill|hurt|harm|stab|take|snatch) (?:\\w+ ){0,2})',

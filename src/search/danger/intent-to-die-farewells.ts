@@ -50,6 +50,8 @@ export const intentToDieFarewellsSituations: Situation[] = [
           S`(?:before|by|on|at|after) (?:the weekend|tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the morning|christmas|my birthday|his birthday|her birthday)`,
         // Not alive tomorrow, and ready: "tell the social worker i will not be alive tomorrow, i have everything ready".
         S`${notAliveSoon}${gap(8)} ${allReady}`,
+        // Taught how, and ready: "messages from a stranger telling her how to do it and she says shes got everything ready in her wardrobe".
+        S`how to (?:do it|kill (?:her|him|them)sel(?:f|ves)|end it)${gap(14)} ${allReady}`,
         S`${allReady}${gap(8)} ${notAliveSoon}`,
         // The night named, and things given away: "keeps saying tonights the night, hes given away his xbox and his trainers".
         S`${theNight}${gap(12)} ${givenAway}`,
@@ -98,7 +100,7 @@ export const intentToDieFarewellsSituations: Situation[] = [
     ),
     // History, unless the final acts are told as tonight's after it: "contact went badly last week and tonight shes written letters".
     unless: new RegExp(
-      S`^(?!.*\btonight (?:shes|hes|theyve|she has|he has|they have) (?:\S+ )?(?:written|wrote|given|gave|left|packed)\b).*(?:${past.source})`,
+      S`^(?!.*\btonight (?:shes|hes|theyve|she has|he has|they have|she|he|they) (?:\S+ )?(?:written|wrote|given|gave|left|packed|showed)\b).*(?:${past.source})`,
     ),
   },
   // "texted thanks for everything and isnt answering", "posted goodbye everyone and took the car keys"

@@ -67,6 +67,8 @@ export const intentToDiePlansSituations: Situation[] = [
     name: 'intent-soon',
     when: b(
       [
+        // A parent's pills ready for them both: "his mum told him to come to her flat and she has the pills ready 'for both of us'".
+        S`(?:pills|tablets|rope)${gap(3)} (?:ready|waiting|sorted)${gap(3)} for (?:both of us|the two of us|us both)(?!.*\b(?:hay ?fever|vitamins?|antibiotics|travel sickness|holiday)\b)`,
         // A carer, with the children, about to do something and the children better off without her: "carer phoned crying, shes going to do
         // something stupid and the kids are better off without her, shes at home with 3 children".
         S`(?:going to|gonna) do something (?:stupid|silly)${gap(8)} better off without (?:her|him|me|them)`,

@@ -84,6 +84,8 @@ export const ligatureSituations: Situation[] = [
     when: b(
       [
         // "a cable tie round his own neck"
+        // Told as she does it: "on top of the wardrobe with a cord to the light, she putting it round her neck".
+        S`${cord}${gap(8)} (?:she|he|they|shes|hes|theyre) (?:is |are )?(?:putting|tying|wrapping|pulling) (?:it|them) (?:round|around) (?:her|his|their) neck`,
         S`${cord}${gap(4)} (?:round|around) (?:(?:her|his|their|my) (?:own )?|the )?(?:neck|throat)`,
         // "shoelace round a 12yos neck" (not a pets or a snowmans)
         S`${cord}${gap(2)} (?:round|around) (?:a|an|the|our|my) (?!(?:dogs|cats|puppys|snowmans|teddys|horses)\b)\S+s (?:neck|throat)`,

@@ -17,6 +17,10 @@ export const missingAtRiskSituations: Situation[] = [
     when: b(
       [
         S`${away}${gap(20)} ${awayRisk}`,
+        // Gone with a gun: "my grandson gone. he say to his friend he go to the woods with his dad gun".
+        // (Not a sport: "gone shooting with his dads gun at the range".)
+        S`(?:gone(?! (?:shooting|hunting))|missing|run off|ran off)${gap(14)} (?:with (?:a |his |her |their |the )?(?:\S+ )?|(?:took|taken|has|got) (?:his|her|their) (?:dads?|uncles?|brothers?) )` +
+          S`(?:gun|rifle|shotgun)\b(?!.*\b(?:range|clay|gun club|shooting club|licen[cs]e)\b)`,
         // Leaving now, known to be at high risk: "yp on informal admission trying to leave right now, high suicide risk".
         S`(?:trying to|about to|wants to|going to) (?:leave|abscond|walk out|get out)${gap(4)} (?:right )?now${gap(6)} (?:high|very high|serious) (?:suicide |self harm )?risk`,
         // A little one gone from the setting, the way out open: "age 3, isnt in the building or garden. gate was open".

@@ -17,6 +17,14 @@ const heldPlainly = [
   S`lock(?:ed|s)? (?:the |her |his |their )?(?:children|kids|baby|babies|child)${gap(3)} in (?:the |a )?(?:flat|house|room|home)${gap(14)} (?:alone|on their own|by themselves)`,
   // "they tie him on chair in a garage, he manage text me one word 'help'"
   S`(?:they|he|she|someone|men) (?:tie|tied|have tied|has tied) (?:him|her|them) (?:up )?(?:on|to|onto) (?:a |the )?(?:chair|radiator|bed|pipe)`,
+  // "the woman who take the girl for 'job' is here in the house now, she say girl must go with her, the girl is hiding under the bed"
+  S`(?:here|in the house|at the door|outside) now${gap(10)} (?:must|has to|have to|got to) go with (?:her|him|them)${gap(8)} (?:hiding|hides|scared|terrified|crying)`,
+  // "the grandmother not giving back the child after contact, she lock the door and say the child stay with her"
+  S`not (?:giving|give|bringing|bring|handing|hand) (?:back )?(?:the |my |our )?(?:child|baby|boy|girl|him|her|them)(?: back)?${gap(12)} ` +
+    S`(?:lock|locked|wont open|refuse|refusing|come (?:and )?take)`,
+  // "auntie and cousins came and carry the girl out of house, she crying ... they still in car outside"
+  S`(?:carry|carried|drag|dragged|pull|pulled) (?:the |my |our )?(?:girl|boy|child|baby|her|him|them) (?:out of|from) (?:the )?(?:house|home|flat|school)${gap(14)} ` +
+    S`(?:(?:still )?in (?:the |a )?car|outside|crying|screaming)(?!.*\b(?:joy|birthday|surprise|laughing|lol)\b)`,
 ];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */

@@ -29,7 +29,7 @@ export const unwellAlone = alt(
   S`gasping(?! for (?:a |some )?(?:brew|drink|tea|coffee|cuppa|milk|fag|ciggie|water))|hypothermic|turning blue|gone blue|going blue`,
   S`bleach (?:on|in) (?:her|his|their) (?:skin|eyes?|face)`,
   // "seizure 10 mins now", "cold and blue help", "purple face", "went limp", "hes blue round mouth", "bleeding from neck"
-  S`seizure (?:\d+|five|ten) ?(?:mins?|minutes)|cold and blue|blue and cold|purple (?:in the )?face(?! (?:from|with|after) (?:laughing|crying|running|shouting|screaming|coughing|the cold|cold|paint|face paint))|face (?:gone |going |turning |is )?purple`,
+  S`choking (?:and )?(?:cant|cannot) (?:talk|breathe|speak|cough)|seizure (?:\d+|five|ten) ?(?:mins?|minutes)|cold and blue|blue and cold|purple (?:in the )?face(?! (?:from|with|after) (?:laughing|crying|running|shouting|screaming|coughing|the cold|cold|paint|face paint))|face (?:gone |going |turning |is )?purple`,
   S`(?:went|gone|going) limp|blue (?:a)?round (?:the |her |his )?mouth|bleeding from (?:her |his |their |the )?(?:neck|throat)`,
 );
 
@@ -37,11 +37,12 @@ export const unwellAlone = alt(
 export const violence = alt(
   S`knife|knives|machete|gun|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
   S`(?:punching|hitting|kicking|biting|battering|attacking|stamping on) (?:the )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
-  S`beating (?:him|her|them) up|stalker (?:at|outside)|choking (?:the |a |his |her |other |another )?(?:\w+ )?(?:resident|kid|child|boy|girl|baby|brother|sister|carer|staff|her|him)`,
+  S`beating (?:him|her|them) up|jumping (?:him|her|them)|stalker (?:at|outside)|choking (?:the |a |his |her |other |another )?(?:\w+ )?(?:resident|kid|child|boy|girl|baby|brother|sister|carer|staff|her|him)`,
 );
 export const violenceAlone = alt(
   S`driving (?:a )?stolen car at|throwing (?:bricks|stones|rocks) at|leaning out (?:of )?(?:the |a )?window${gap(2)} threatening`,
-  S`petrol (?:in|on|over|round|through) (?:the )?(?:hall|hallway|house|stairs|door|letterbox|bed|her|him)`,
+  // A weapon named and nothing else: "knife!!"
+  S`^(?:a )?(?:knife|gun|machete)$|petrol (?:in|on|over|round|through) (?:the )?(?:hall|hallway|house|stairs|door|letterbox|bed|her|him)`,
 );
 /** Weapons and blows that are also everyday words: only with a sign of now ("hammer, staff locked out"). */
 export const violenceNow = alt(S`hammer|screwdriver|bat|blade|hitting|kicking(?! off)|punching(?! (?:walls?|doors?))|hurt`);
@@ -49,7 +50,7 @@ export const violenceNow = alt(S`hammer|screwdriver|bat|blade|hitting|kicking(?!
 /** Held, taken, abused or exploited. */
 export const held = alt(
   S`kidnapped|abducted|snatched|grabbed (?:her|him|them) (?:and|into|in)|hostage|locked in|locking (?:her|him|them) in|bundled|driving off`,
-  S`taking (?:her|him|them) to (?:the )?airport|plugging|sextortion|being touched|raped|raping|locked (?:him|her|them) in|pimping (?:her|him|them) out`,
+  S`taking (?:her|him|them) to (?:the )?airport|plugging|sextortion|pimped out|being touched|raped|raping|locked (?:him|her|them) in|pimping (?:her|him|them) out`,
 );
 export const heldAlone = alt(
   S`locked in (?:a |the )?(?:shed|car|boot|cupboard|room|garage|cellar|basement|van|loft)|grabbed off (?:the )?street`,
@@ -73,7 +74,7 @@ export const swallowedNow = alt(S`tablets|pills|overdose|od|in agony`);
 export const swallowedAlone = alt(
   // "toddler ate nicotine pouch", "licked rat poison", "eyes pinned after pills", "xanax bars slumped".
   S`(?:ate|eaten|eating|swallowed|drank|drunk|drinking|licked|chewed|chewing) (?:a |an |the |some |his |her |my )?` +
-    S`(?:nicotine pouch(?:es)?|dishwasher (?:tabs?|tablets?|pods?)|washing (?:pods?|tabs?|capsules?)|rat poison|weed ?killer|antifreeze|vape liquid|e ?liquid)`,
+    S`(?:nicotine pouch(?:es)?|dishwasher (?:tabs?|tablets?|pods?|fluid|liquid|salt)|washing (?:pods?|tabs?|capsules?)|washing up liquid|bleach|rat poison|weed ?killer|antifreeze|vape liquid|e ?liquid|white spirit|screen ?wash)`,
   S`(?:eyes pinned|pinned pupils)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars)|(?:xanax|xans|bars|pills|tablets) (?:\S+ )?(?:slumped|wont wake|cant wake)`,
 );
 export const intentAlone = alt(
@@ -82,6 +83,8 @@ export const intentAlone = alt(
   // "says gonna jump at lime st station", "'done' he said then locked bathroom"
   S`(?:gonna|going to|about to|wants to|threatening to) jump(?: \w+){0,3} (?:station|bridge|train|trains|roof|car park|flyover|tracks|cliff|pier|building|balcony|motorway)`,
   S`done${gap(4)} locked (?:in )?(?:the )?(?:bathroom|toilet|bedroom)`,
+  // "hes jumped", told bare (not "jumped the queue")
+  S`^(?:\w+ )?(?:hes|shes|theyve|he has|she has) jumped$`,
 );
 export const water = alt(S`in the (?:mersey|river|canal|sea|docks?)`);
 /** Water and heights that need no one named: "fallen through ice at sefton park", "cut off by tide formby", "up the crane in town". */

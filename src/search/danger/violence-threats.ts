@@ -14,6 +14,8 @@ export const violenceThreatsSituations: Situation[] = [
     name: 'raging-and-threatening',
     when: b(
       [
+        // Those he works for, set to kill him tonight: "says 'theyre gonna kill me tonight' about the group he deals for, wants to run".
+        S`(?:theyre|they are|theyll|they will|hes|he is|hell|he will) (?:gonna |going to )?kill (?:me|him|her) tonight${gap(10)} (?:group|gang|dealers?|olders|county lines|deals|dealing|owes?)(?!.*\b(?:homework|project|revision|exams?|coursework)\b)`,
         // In a rage and threatening the children: "kicking off at the contact centre threatening the kids".
         // Or drunk: "mums partner is drunk and threatening to hit the baby at contact".
         S`(?:kicking off|kicked off|going mad|gone mad|going crazy|raging|lost it|losing it|off (?:his|her|their) (?:face|head)|drunk|hammered|wasted|steaming)${gap(8)} ` +
