@@ -12,7 +12,8 @@ export const SHORT = S`(?=(?:\S+ ){0,7}\S+$)`;
 export const someone = alt(
   S`she|he|they|shes|hes|theyre|her|him|them|kid|kids|baby|yp|staff|mum|dad|boy|girl|lad|lads|child|brother|sister|men|man|ex|family`,
   S`parents|foster (?:mum|dad)|carer|now|rn|help|sos|asap|ambulance|999|tonight|door|here`,
-  S`(?:younger|little|older|other) (?:one|kid|child|resident|boy|girl)|resident|toddler|sibling`,
+  // ("the younger one"; "other kid" is named by kid above.)
+  S`(?:younger|little|older|other) one|resident|toddler|sibling`,
 );
 
 /** Signs it is happening now, for the dangers that are also everyday topics ("cutting her arms", "hitting his sister"). */
