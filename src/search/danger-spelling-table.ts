@@ -13,6 +13,7 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['w', 'with'],
   ['r', 'are'],
   ['jst', 'just'],
+  ['pils', 'pills'],
   ['jus', 'just'],
   ['wen', 'when'],
   ['wat', 'what'],
@@ -123,3 +124,15 @@ export const RUN_TOGETHER_ANCHORS = new Set([
   'cut',
   'die',
 ]);
+
+/**
+ * Places the users name, never a misspelling: "in a house in Bootle" is not a "bottle", "Speke" is not "spike", "Melling" is
+ * not "melting". Liverpool's and Sefton's districts and their neighbours', as one word; a dictionary leaves them out.
+ */
+export const PLACES = new Set(
+  `bootle speke melling widnes halewood wavertree childwall broadgreen otterspool brighton rainhill clubmoor gateacre
+  hightown crosby formby maghull netherton litherland southport seaforth ainsdale birkdale waterloo aintree lydiate orrell
+  kirkby huyton knowsley prescot whiston walton anfield everton kirkdale garston toxteth aigburth allerton woolton croxteth
+  fazakerley tuebrook stoneycroft norris dingle kensington netherley belle liscard wallasey seacombe birkenhead wirral
+  skelmersdale ormskirk runcorn warrington wigan thornton sefton lunt ince blundell knotty`.split(/\s+/),
+);

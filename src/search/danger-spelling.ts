@@ -1,7 +1,7 @@
 import { englishWords } from './english';
 import { editDistance } from './typos';
 import { remember } from './remember';
-import { JOINED, PHRASES, RUN_TOGETHER_ANCHORS, SHORT_WORDS, SUBJECTS, TEXT_SPEAK } from './danger-spelling-table';
+import { JOINED, PHRASES, PLACES, RUN_TOGETHER_ANCHORS, SHORT_WORDS, SUBJECTS, TEXT_SPEAK } from './danger-spelling-table';
 
 /** "bein" is "being", "pickin" is "picking": the "g" dropped from a word ending "ing" (not "pin", "jerkin"). */
 function gDropped(w: string): string | undefined {
@@ -66,6 +66,7 @@ export class DangerSpelling {
   private nearest(w: string): string {
     // A count written as a clinician notes it: "took approx 30x paracetamol".
     if (/^\d+x$/.test(w)) return w.slice(0, -1);
+    if (PLACES.has(w)) return w;
     if (/([a-z])\1\1/.test(w)) {
       const two = w.replace(/([a-z])\1{2,}/g, '$1$1');
       if (this.words.has(two) || englishWords().has(two)) return two;

@@ -53,6 +53,10 @@ describe('hurried and second-language typing is read as the words it stands for'
       'she gets hives if she eat nuts',
       'rang 111 they said ring 999',
       'snapchat alderhey kayleigh',
+      // Local places: Bootle is no "bottle", Speke no "spike", Melling no "melting".
+      'im in a house in bootle scared',
+      'shes at a party in speke',
+      'he walked to melling',
     ]) {
       expect(spelledForDanger(q)).toBe(q);
     }
