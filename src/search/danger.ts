@@ -59,8 +59,9 @@ const general = new RegExp(
       'nothing needing medical attention',
       saidOfEverything,
       'what are the (?:warning )?signs',
-      // Reading for a course: "reading about county lines for my level 3 safeguarding course, whats a trap house".
-      S`for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,
+      // Reading for a course: "reading about county lines for my level 3 safeguarding course, whats a trap house" (not "sorry for the
+      // essay", a long message excused).
+      S`(?<!\b(?:sorry|apologies|soz) )for (?:my|our|a|the) (?:\w+ ){0,3}${alt('course', 'module', 'assignment', 'essay', 'dissertation', 'qualification', 'diploma', 'degree')}`,
       // A way of managing asked, of any child: "how do i help a foster carer manage a child who is hitting them".
       S`how (?:do|can|should|would) (?:i|we|you) (?:help (?:a |the |our )?(?:\w+ ){0,2})?${alt('manage', 'support', 'handle', 'deal with', 'cope with', 'respond to')} a ${alt('child', 'yp', 'young person', 'kid', 'teenager', 'teen', 'toddler')} who\b(?!.*\b(?:right now|tonight|as we speak|at the moment)\b)`,
       // A case looked back on: "in a case review were looking at a girl who was sexually exploited while missing".

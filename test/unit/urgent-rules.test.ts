@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'how do i get her to stop drinking the hand sanitiser',
       'hi sorry to bother, just checking, if a child has swallowed batteries on purpose is that an A&E thing',
       "Sorry long message. Been trying to sort school for our placement lad, he's had a rough week with contact being cancelled and he's been really low. Tonight he told me he swallowed the batteries out of the remote, he seems ok but has tummy ache. Also wanted to ask about his PEP next week.",
       'shes done an od tonight',
@@ -76,6 +77,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do i stop a toddler drinking hand sanitiser',
+      'how do i get her to stop drinking so much coke',
       'In training today we did a scenario about a child who had taken an overdose. What are the first aid steps I should remember, just in general?',
       "Physio: a 16yo care leaver said in clinic she had a 'bit of an overdose' of physio homework this week lol. Any tips on pacing exercises for teens in care?",
       'she did an overdose last year',
@@ -133,6 +136,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'Hello good evening. I am foster carer for two years now, thank you for the help before with school letter. I write because tonight the girl she say she already take a lot of her sleeping medicine about 20 min ago and now she is going very sleepy on the sofa, I not know what to do first',
       "Long message sorry. Quick background - placement's been rocky since contact got stopped in March, school have been ringing about her being withdrawn, we did the SDQ last month and it was high, CAMHS referral went in. Anyway tonight she told her carer she's already taken all her tablets from the chemist bag and wanted to say sorry. Carer doesn't know what to do first",
       "Hi, I'm his form tutor. Bit of background: Jayden has been in care since he was 8, moved placements in September, struggled with friendships, had a detention yesterday for being late, mum's contact was cancelled again last week. Today in registration he said he'd swallowed some of his foster carer's pills this morning and now he feels sick and dizzy. I've got him in my room. Do I wait for the DSL?",
       "Sorry to message so late. Thanks for the training last week, it was helpful. Just to let you know Ellie's in her room and has told me through the door she's taken all of her sertraline - the whole box. She seems ok at the moment, chatty even.",
@@ -184,6 +188,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'thank you for the help before with the school letter, she is doing well now',
       'in march she took all her tablets, tonight she is fine',
       'he swallowed some of his nans pills last year, how do we keep meds safe',
       'she said shed taken some of her mums tablets when she was 12, its in her file',
@@ -727,6 +732,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'boy in my care went out with the kitchen knife in his coat to find the boy who jump him last week, he leave 5 minute ago, he say tonight he finish it',
       "Foster carer here, sorry if wrong place. I need to claim for the school uniform and the mileage for contact runs in October, I've got the receipts but the finance form asks for a cost code I don't have. Also can you pass on to the SW that the respite carer for half term fell through. And Chloe's just come in from the garden having drunk some of the blue stuff from the shed I think it's screenwash or antifreeze, she says it tasted sweet, she's 13 and she says she wanted to, she seems ok at the moment but I've got the bottle",
       "Right so I've been meaning to write this for ages, I'm the foster carer for two boys (8 and 11) and the placement's been going well overall, the school are pleased, the eldest got star of the week. My question was going to be about the holiday consent because we want to take them to Wales at Easter. BUT the 11 year old has just locked himself in the bathroom and I can hear him saying he's going to drink the bleach, he's got the bottle in there, I can hear the cap. After that I also wanted to ask whether the passport application needs the LA to sign it",
       "I run a small home for 2 girls in Litherland, opened in the summer, and I'm still learning the area. One of the girls has been self-harming for ages and we manage it with her plan, that's not the issue. The issue is she's just told me she's started hearing a voice telling her to kill the other girl, and she's got a kitchen knife under her pillow. Who do I call?",
@@ -774,6 +780,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'the boy who hit him last week has moved school, how do we support him',
+      'he took the kitchen knife to school last week, police dealt with it',
       "Hi there, question about birthday parties - can my foster son go to a sleepover at a friend's in Formby without the social worker doing checks on the parents? The last time he went to a party a dad got drunk and there was a row with a knife in the kitchen, so I'm a bit nervous. Are carers allowed to do their own checks, like ask the parents who'll be there?",
       "Residential: what's the policy on room searches if we suspect a young person has a blade? No specific concern right now, updating our procedures",
       'How do I teach a 13 year old to cook safely with knives? She wants to help with tea',
@@ -2477,6 +2485,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:cord-round-neck',
     catches: [
+      'EDT. 15F LAC. Ligature incident in placement 01:40. Conscious, marks to neck. Advice re next steps pls',
+      "sorry for the essay, long day. Foster carer, had him 6 months, he's been doing ok, went to contact with his mum today, came back on one, slammed doors, I left him to calm down like the social worker said, just gone up and there's a belt tied to the wardrobe door and he's sat under it, says he's just thinking. what do I do now",
       'Sorry what number I call, she on top of the wardrobe with a cord to the light, she putting it round her neck',
       "Morning all, rota question for the home: we've got agency cover on the Saturday late and I need to know if they count towards the ratio for the two lads on 2:1 or not, the manager said one thing and the handbook says another. And the fire drill log needs signing by whoever's on. Also Mia has tied her hoodie cord round the bannister upstairs and round her neck and she's sat on the landing refusing to let me near her, my colleague is on the phone to 999 but I don't know whether to cut it",
       'scarf tied to the door handle and shes gone quiet',
@@ -2509,6 +2519,7 @@ const table: Pinned[] = [
       '16yo has torn her pillowcase into strips and is winding it round her neck in the ensuite',
     ],
     calm: [
+      'the ligature incident last year left marks on her neck',
       'he hung his belt on the hook in the hall',
       'balloons and a scarf on the banister for her party',
       'dog lead on the door handle',
@@ -2666,6 +2677,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      'the girl at my house she is having trouble breathing and her heart going very fast after she take the diet pills she buy online, maybe ten',
       'he vape the thing from the boys at school, it was THC they say, and now he is in panic, say he dying, chest is pain',
       'caretaker - found a 13 year old in the boiler room, drunk, very cold, barely talking',
       'mandy at party hot n shaking',
@@ -2690,6 +2702,8 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      'he is having trouble breathing with his asthma, inhaler helps',
+      'she is on diet pills from the gp, is that ok',
       "Young man, 19, in Sefton, drinking heavily every day and shaking in the mornings. He wants to stop but he's scared of withdrawal. He's a care leaver with no family around. Where's the adult drug and alcohol service?",
       'he vape thc last year and say he dying, was panic attack',
       "The mum of one of our looked after pupils died last month. She was taken into care because of mum's drinking and had contact every fortnight. She's acting like nothing has happened. Is that normal and what can school do?",
@@ -2891,6 +2905,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "how do I get the younger kids away from him, he's kicking off and throwing furniture at them",
       'i just saw a stabbing outside the school gates, theres a lad on the floor',
       'Receptionist at A&E: a foster carer is in the waiting area slapping the child she brought in, around the face, repeatedly, the child is 6',
       'shes been raped',
@@ -2946,6 +2961,9 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "when a kid is throwing chairs at staff it's hard to see it that way, how do I actually use that idea on a shift",
+      'the kids are throwing snowballs at them',
+      'how do i get the younger kids away from the tv',
       'How do I help a foster carer manage a child who is hitting them?',
       "We're supporting a looked after 12 year old who saw a stabbing outside school. She's now jumpy, can't concentrate and won't walk down that street. How long is this normal for, and when should we refer on?",
       'she was raped when she was 8, how do i support her',
@@ -3120,6 +3138,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'sorry for writing bad. The child, 9 years, she tell me now her step brother doing sexual thing to her every night and he is in house tonight',
       'Dear sir/madam, I write for support. Girl in my house have visitor from her old town, he 25 year, she go in her room with him and lock door now, she is 14. He not let me in',
       'my partner keep touching my foster daughter at night, i see him going in her room now',
       'Dear Sir/Madam, I am writing on behalf of a child I escort to school. She has just whispered to me that she was hurt by her carer this morning and it hurts when she sits. We are in the school car park now and the carer is coming to collect her at lunch',
@@ -3210,6 +3229,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'step brother doing homework with her every night and he is in house tonight',
       'she go in her room with him and lock door now, he is her brother 15, they playing xbox, he not let me in lol',
       'my partner keep touching my foster daughter on the shoulder, is that ok',
       'she was hurt by a ball in pe and it hurts when she sits, mum is picking her up at 3',
@@ -3278,6 +3298,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'man is in the house who should not be, he push me and now he going upstairs to children room',
+      'i write from my phone translate. The child of my sister is close in cupboard by the father from the morning, he not give food, I hear her cry in there now',
       'Romanian. The woman who take the girl for "job" is here in the house now, she say girl must go with her, the girl is hiding under the bed',
       'the grandmother (not approved) not giving back the child after contact, she lock the door and say the child stay with her, she call family from Romania to come take him',
       'Auntie and cousins came and carry the girl out of house, she crying, they say she go to Kurdistan to family, they still in car outside',
@@ -3378,6 +3400,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'the man in the house who should not be there is the boiler man, he is gone now',
+      'the shoes are closed in the cupboard',
       "grandmother not giving back the child's coat after contact, she lock the door at night",
       'they carried the girl out of the house on her birthday, she crying with joy',
       'she was in back of lorry when she came to uk, what support',
@@ -4106,6 +4130,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:fall-or-blow',
     catches: [
+      "is it normal that she's going in and out of consciousness after the fall off the wall? she landed on her head",
       'my nan fell off the ladder',
       'knocked spark out in a fight, doesnt know what day it is',
       'just dropped the newborn',
@@ -4119,6 +4144,7 @@ const table: Pinned[] = [
       'yp went head first down the stairs, landed on his neck, says he cant feel his legs',
     ],
     calm: [
+      'is it normal to be drowsy after a fall off the bike last month',
       'she fell down the stairs last week, can we claim',
       'dropped the baby off at nursery',
       'he fell off his bike and grazed his knee, hes fine',
@@ -4315,6 +4341,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      'Dear sir, I want to say thank you to the social worker she very kind. Also I need to tell, the boy is now outside with two men in black car and they give him the package and he is crying, he say they hurt his mum if he not go. He is getting in the car now',
+      'Xin l\u1ed7i, I not know who to tell, the girl is go with the taxi man every night and tonight he say he bring other men, she is going now',
+      "can I stop her getting into that taxi, it's the one the CSE team flagged last week and it's here now",
       'The man from online is coming to meet her at Asda now, she going to him, she 12, she say he is her boyfriend, he is 30',
       'foster son say a man messaging him right now saying come to the park or he post the pictures, he is putting his trainers on to go',
       'man from internet is meeting my granddaughter in McDonalds now, she only 13, he is like 30 something',
@@ -4347,6 +4376,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'the taxi flagged last week has been reported, what next',
+      'they bring other men to the football tonight',
       'the man from online is coming to meet her next week, how do we check him',
       'man from internet is meeting my granddaughter next week, how do i check him',
       'she had a burn in the shape of an iron when she came into care three years ago, how do we talk about it',
@@ -4374,6 +4405,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'plastic bag over head',
+      'turned car engine on in garage',
       'choking, cant talk',
       'seizure 10 mins now',
       'cold and blue help',
@@ -4391,6 +4424,8 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'plastic bag over head is a risk, training',
+      'engine on in garage last week, fine',
       'cold and blue after swimming lol',
       'purple face from laughing',
       'went limp last week',
@@ -4417,6 +4452,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-intent',
     catches: [
+      'barricaded in, went quiet',
+      '"gonna drown myself" at beach now',
+      'wants to die. has the tablets',
       'hes jumped',
       'says gonna jump at lime st station',
       '"done" he said then locked bathroom',
@@ -4429,6 +4467,8 @@ const table: Pinned[] = [
       'sextortion, says killing self tonight',
     ],
     calm: [
+      'gonna drown myself in revision tonight lol',
+      'wants to die of embarrassment, has the tablets for hayfever',
       'hes jumped the queue again',
       'says gonna jump at the chance',
       'killing it at football tonight',
@@ -4438,6 +4478,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-swallowed',
     catches: [
+      'breathing funny after pills',
+      'laxatives whole pack, collapsing',
       'toddler drank dishwasher fluid',
       'toddler ate nicotine pouch',
       'found eating dishwasher tabs',
@@ -4450,6 +4492,8 @@ const table: Pinned[] = [
       'ambulance?? tablets',
     ],
     calm: [
+      'laxatives whole pack prescribed',
+      'pills, breathing funny, film',
       'toddler drank dishwasher fluid last week, fine now',
       'toddler ate nicotine pouch yesterday',
       'licked rat poison in the game',
@@ -4478,6 +4522,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'pouring petrol in garden',
+      'has dads shotgun',
+      'knife under pillow, threatening',
+      "won't drop blade",
+      'boys outside w balaclavas',
+      'staff assaulted, lad still kicking off',
       'group jumping him at the park',
       'knife!!',
       'strangling the younger one',
@@ -4501,6 +4551,12 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'supporting staff after a young person assaulted them',
+      'has a water gun',
+      'has dads shotgun licence',
+      'staff assaulted last week, report form',
+      'knife under pillow last night, sorted',
+      'threatening to tell his mum',
       'jumping him in the queue lol',
       'knife skills session',
       'bread knife',
@@ -4523,6 +4579,14 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'says "im in a house in Bootle, scared"',
+      'men giving her drink in park',
+      'older lad making him carry now',
+      '"hes here" 2am, scared',
+      "she's at a party, adults giving drugs",
+      "trafficked? lorry, she's inside",
+      'sold, texting from van',
+      '"theyre coming 4 me" hiding in bin',
       'pimped out at party, texting for help',
       'groomer picking her up in 10',
       '"help me" then a mans voice',
@@ -4546,6 +4610,12 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'men giving out leaflets in park',
+      'making him carry the shopping now',
+      'im in a house meeting, scared',
+      'hes here, scared of the dentist tomorrow',
+      'trafficked, film',
+      'theyre coming for me lol hiding',
       'pimped out my bike last year',
       'groomer picking her up last year',
       'being driven to birmingham against will in the story',
@@ -4561,6 +4631,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-water',
     catches: [
+      'ran into dual carriageway',
+      'in the mersey',
       'fallen through ice at sefton park',
       'up the crane in town',
       'cut off by tide formby',
@@ -4570,17 +4642,47 @@ const table: Pinned[] = [
       'yp in the docks now',
       'shes in the mersey',
     ],
-    calm: ['ice skating at sefton park, fell over lol', 'crane fair in town saturday', 'beach on sat', 'swimming at baths, supervised'],
+    calm: [
+      'in the mersey ferry',
+      'walked into the main road cafe for lunch',
+      'ice skating at sefton park, fell over lol',
+      'crane fair in town saturday',
+      'beach on sat',
+      'swimming at baths, supervised',
+    ],
   },
   {
     rule: 'broad:short-missing',
-    catches: ['8yo vanished from park', 'left note, shes gone', 'gone, left note', 'missing, insulin left here'],
-    calm: ['8yo vanished from park last summer', 'mum left a note about tea', 'missing sock saga continues'],
+    catches: ['cant find him, police?', '8yo vanished from park', 'left note, shes gone', 'gone, left note', 'missing, insulin left here'],
+    calm: [
+      'cant find her, police report needed',
+      'cant find him, police report form',
+      '8yo vanished from park last summer',
+      'mum left a note about tea',
+      'missing sock saga continues',
+    ],
   },
   {
     rule: 'broad:short-cry',
-    catches: ['sos', 'need ambulance', 'code red', 'sos from jess', 'pls come', '999 called hes bad', 'emergency at the home'],
-    calm: ['help', 'please come to the meeting', 'code red on the fire drill', 'need ambulance training dates'],
+    catches: [
+      'wont let ambulance in',
+      '"help" then map pin',
+      'sos',
+      'need ambulance',
+      'code red',
+      'sos from jess',
+      'pls come',
+      '999 called hes bad',
+      'emergency at the home',
+    ],
+    calm: [
+      'wont let the dog in',
+      'help with map pin homework',
+      'help',
+      'please come to the meeting',
+      'code red on the fire drill',
+      'need ambulance training dates',
+    ],
   },
   {
     rule: 'broad:missing-with-violent',
@@ -4736,6 +4838,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'the grandmother of the boy take him from the house at night, she is not allowed, she drive to ferry port now',
       "not being funny but the kids' mum has just put on facebook 'if I can't have them no one can' and she's got them for contact this afternoon",
       'dad has taken 4yo (CP plan) out of nursery using fake name, nursery rang, he has DV history and threatened to kill the kids before',
       "she's being put on a plane to Pakistan this afternoon by the family, a wedding was mentioned",
@@ -4765,6 +4868,7 @@ const table: Pinned[] = [
       "yp says her family are taking her to the airport in an hour to go abroad and be married, she's hiding in the school toilets",
     ],
     calm: [
+      'grandmother take him to the ferry port for holiday, she is allowed',
       'mum took him abroad on holiday with permission',
       'taxi driver banging on the door to take her to school',
       'dad banging on the door to take her out for tea',
@@ -4852,6 +4956,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-at-the-door',
     catches: [
+      "who do I ring first, the boyfriend's outside with a petrol can",
       'bricks through window coming in',
       'the fella whos been pimping her out is in the hallway, pushed in when i opened the door',
       "dad said he'll 'finish him off' when he sees the school report, dad is at the gate waiting",
@@ -4881,6 +4986,7 @@ const table: Pinned[] = [
       'birth mum and her new fella are in the car park with some sort of weapon trying to get in the building',
     ],
     calm: [
+      'the boyfriend was outside with a petrol can last week, police came',
       'dad turned up at school last week and threatened her',
       'policy on parents who turned up at school threatening staff in 2019',
       'dad says hes taking her swimming, do i need to tell the sw',
@@ -4943,12 +5049,14 @@ const table: Pinned[] = [
   {
     rule: 'broad:drug-and-harm',
     catches: [
+      "is it normal to have a seizure after a nitrous oxide balloon? he's on the floor",
       'spice i think hes like a zombie foamin',
       'cocaine heart pains hes 15',
       'ket. hes foaming at the mouth',
       'chest pains after the cocaine at the party',
     ],
     calm: [
+      'is it normal to feel sick after nitrous oxide? asking for a lesson',
       "She told the LAC nurse 'the pills from the GP make me feel like a zombie so I stopped them'. 16yo, sertraline. Where do we stand?",
       'what are the signs of spice use, is it the zombie thing',
       'he had heart pains last year after taking coke, hes fine now',
@@ -4957,11 +5065,15 @@ const table: Pinned[] = [
   {
     rule: 'broad:taking-them-now',
     catches: [
+      'plees help the girl she drinkin the pils she find in my bag i no no how much she tak',
+      'how do i get him to spit it out, hes got a mouthful of pills',
+      "how do I get the tablets off her, she's stuffing them in her mouth",
       'she say she no want live, she have many tablets in hand and she is putting in mouth while we talking on video',
       'he mixing pills with energy drink and he say he want his heart to stop, he already drink 4 cans',
       'shes got a handful of pills and is shoving them in her mouth',
     ],
     calm: [
+      'how do i get him to take his tablets, he spits them out',
       'she takes her pills by putting them in her mouth with yoghurt, is that ok',
       'last year she was taking pills saying she wanted to die, shes better now',
     ],

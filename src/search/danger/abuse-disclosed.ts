@@ -85,6 +85,9 @@ export const stillWithAbuser: string[] = [
   S`(?:is|s) in my (?:bed)?room${gap(14)} (?:rso|registered sex offender|sex offender|schedule 1|no contact order|not allowed (?:near|contact)|whispering)`,
   // Happening again, in the child's words, and the one who does it there now: "its happening again hes in my room".
   S`(?:its|it is) happening again${gap(3)} (?:hes|shes|theyre|he is|she is) in (?:my|the) (?:bed)?room`,
+  // Done to them at night, and the one who does it in the house tonight: "her step brother doing sexual thing to her every night and he is
+  // in house tonight".
+  S`doing (?:sexual \S+|things|stuff) to (?:her|him|them)${gap(10)} (?:hes|he is|shes|she is|theyre|they are|is) (?:in|at) (?:the )?(?:house|home) (?:tonight|now)`,
   // Someone waiting to hurt them when they get back: "his uncle is waiting at home to punish him for getting a detention".
   S`waiting${gap(3)} to (?:punish|hurt|beat|batter|hit|get|sort out|do) (?:her|him|them)\b(?! (?:with|for) (?:the|a|some) (?:news|present|surprise|cake))`,
 ];

@@ -61,6 +61,10 @@ const injurySign = alt(
   'cant stand',
   seizureFitting,
   'seizure',
+  // "going in and out of consciousness after the fall off the wall"
+  S`(?:going |drifting |slipping )?in and out of consciousness`,
+  'passed out',
+  'passing out',
 );
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
@@ -75,6 +79,8 @@ export const bodySignsFallSituations: Situation[] = [
         S`(?:hit|banged|bashed|smashed|cracked|knocked) (?:her|his|their) head${gap(10)} ${injurySign}`,
         // The sign told first: "really drowsy since he banged his head yesterday".
         S`${injurySign}${gap(4)} (?:since|after) (?:she|he|they) (?:hit|banged|bashed|smashed|cracked|knocked|bumped) (?:her|his|their) head`,
+        // The sign first, then the fall: "shes going in and out of consciousness after the fall off the wall".
+        S`${injurySign}${gap(3)} (?:since|after) (?:the |a |her |his |their )?(?:fall|tumble)`,
         S`(?:hit|knocked (?:down|over)|run over) by (?:a|the) (?:car|van|bus|lorry|train|motorbike)${gap(14)} ${injurySign}`,
         // "knocked out a bit after a fight now doesnt know what day it is"
         S`${blow}${gap(10)} (?:doesnt|does not|didnt) know (?:what day|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are))`,

@@ -77,6 +77,7 @@ export const bodySign = alt(
   'cant stand',
   'breathing (?:is )?(?:really |very |dead )?(?:slow|shallow|funny|weird|strange|noisy)',
   'not breathing properly',
+  S`(?:having |has |got )?(?:trouble|difficulty|struggling) (?:with )?breathing`,
   seizureFitting,
   'off (?:her|his|their) face',
   'out of it',

@@ -37,7 +37,9 @@ const dates = [
   // Nor the date of a thing, not of an act: "pulled out her stitches from last week and is digging at the wound".
   // Nor when someone died: "saying he wants to be with his mum (mum died last year)".
   // Nor the day a child who is still gone went missing: "'they took my passport, dont know what city' - a young person who went missing last week".
-  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\b(?:placed|moved in|arrived|came to us|started|joined|died|passed away|passed|who went missing|whos gone missing|missing since)(?: with us| here)? )last (?:year|yr|month|mth|week|wk|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)s?',
+  // Nor when someone else set on them, told as why they go armed now: "gone out with a knife to find the boy who jump him last week" (a
+  // stabbing's date stays history: the wound rules read "stabbed him").
+  '(?<!\\b(?:again (?:just )?like|again as|same as|just like) )(?<!\\bfrom )(?<!\\bwho (?:jump|jumped|jumps|robbed|mugged|chased|threatened) (?:him|her|them|me) )(?<!\\bflagged (?:up )?)(?<!\\b(?:placed|moved in|arrived|came to us|started|joined|died|passed away|passed|who went missing|whos gone missing|missing since)(?: with us| here)? )last (?:year|yr|month|mth|week|wk|weeks|weekend|summer|christmas|spring|autumn|winter|term|half term)s?',
   // "in the summer, now home" is history; "in the summer now" is not.
   // Nor the date of a start, not of an act: "a small home for 2 girls, opened in the summer".
   '(?<!\\b(?:opened|placed|moved in|arrived|came to us|started|joined|registered)(?: with us| here)? )in the (?:spring|summer|autumn|winter|holidays)(?! (?:now|tonight|today)(?! (?:home|back|safe|settled|ok|okay|fine|better|stable|out)))',

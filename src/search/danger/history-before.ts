@@ -25,6 +25,8 @@ const notAfter = [
   '(?<!\\b(?:she|he|they|shes|hes|theyve|she has|he has|they have) (?:said|told (?:me|us|staff)|mentioned) )',
   // A state before, told as why the fear now is real: "mum said shed take the other one with her. mums been suicidal before".
   '(?<!\\bbeen (?:suicidal|violent|aggressive) )',
+  // Help given before, thanked for: "thank you for the help before with school letter. tonight she take a lot of her sleeping medicine".
+  '(?<!\\b(?:the|your) (?:help|support|advice) )',
   // A first time, now: "never done this before".
   '(?<!never (?:done|did) (?:this|that|it) )',
   '(?<!\\bnever(?: \\S+){1,4} )',

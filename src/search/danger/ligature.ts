@@ -107,6 +107,8 @@ export const ligatureSituations: Situation[] = [
         S`(?:red |purple |rope |ligature )?marks (?:all )?(?:round|around) (?:her|his|their) (?:neck|throat)`,
         // Marks on the neck, and what made them or the body failing: "marks on his neck and a belt in his room, hes gone quiet and grey".
         S`marks (?:on|across) (?:her|his|their) (?:neck|throat)${gap(12)} (?:${ligatureCord}|(?:gone|going|turned|turning|looks?|looking|is|s) (?:\S+ and )?(?:grey|gray|blue|purple|floppy))`,
+        // Just now, and the marks: "ligature incident in placement 01:40. conscious, marks to neck. advice re next steps".
+        S`ligature (?:incident|attempt)${gap(10)} marks? (?:to|on|round|around|across) (?:the |her |his |their )?(?:neck|throat)`,
         // Taking it off them now: "cutting a cord off a kid".
         S`(?:cut|cutting|cuts) (?:a |the )?${cord} (?:off|from) (?:a |the )?(?:kid|child|yp|girl|boy|lad|young person)`,
         // "hanging attempt, hes breathing"

@@ -102,6 +102,8 @@ export const takenOrHeldByFamilySituations: Situation[] = [
           S`(?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|home|unit|park|hospital)(?: (?:gates?|centre))?${gap(6)} ${unreachable}` +
           S`(?! (?:she|he|they|we) (?:went|were|had|did)\b)`,
         S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
+        // Told in another English, heading for a port: "the grandmother take him from the house at night, she is not allowed, she drive to ferry port now".
+        S`(?:take|takes|took|taken) (?:her|him|them)${gap(8)} ${courtOrder}${gap(8)} (?:airport|ferry|port)`,
         S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,
         // Turned up and took the child, against an order: "dad turned up at school and took him, dad has no contact".
         S`(?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) ${takenChild}${gap(12)} ${courtOrder}`,

@@ -25,6 +25,12 @@ const heldPlainly = [
   // "auntie and cousins came and carry the girl out of house, she crying ... they still in car outside"
   S`(?:carry|carried|drag|dragged|pull|pulled) (?:the |my |our )?(?:girl|boy|child|baby|her|him|them) (?:out of|from) (?:the )?(?:house|home|flat|school)${gap(14)} ` +
     S`(?:(?:still )?in (?:the |a )?car|outside|crying|screaming)(?!.*\b(?:joy|birthday|surprise|laughing|lol)\b)`,
+  // "the child of my sister is close in cupboard by the father from the morning ... i hear her cry in there now"
+  S`(?:child|children|kids?|baby|girl|boy|she|he|they) (?:\w+ ){0,3}(?:is|are|been) (?:close|closed|shut|lock|locked) in (?:the |a )?` +
+    S`(?:cupboard|shed|cellar|basement|boot|garage|loft|wardrobe)`,
+  // "man is in the house who should not be, he push me and now he going upstairs to children room"
+  S`(?:man|men|stranger) (?:is |are |s )?in (?:the|my|our) (?:house|home|flat) (?:who|that) (?:should not|shouldnt|is not allowed|isnt allowed|not allowed|must not)${gap(14)} ` +
+    S`(?<!\b(?:gone|left|away|out|fine|safe|ok|okay) )now`,
 ];
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */

@@ -27,6 +27,8 @@ const streetDrug = alt(
   'charlie',
   'mdma',
   'ecstasy',
+  'nitrous',
+  'laughing gas',
 );
 /** What such a drug does to the body when it is dangerous. */
 const drugHarm = alt(
@@ -71,15 +73,22 @@ const outOfIt = alt(
 // (The verbs as patterns, "swallow(?:s|ed)?": "swallows" written out would join the spelling table one edit from "swallowd",
 // tie with "swallowed", and leave it mistyped; ../danger-spelling.ts.)
 
+/** Getting the tablets back off them, asked in the moment: "how do i get him to spit it out". */
+const gettingThemBack = S`(?:i|we|you) (?:get|take|grab|make) (?:(?:the )?(?:tablets|pills|meds|them|it) (?:off|from|away|out)|(?:him|her|them) (?:to )?spit)`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const takenSomethingToldSituations: Situation[] = [
   // "spice i think hes like a zombie foamin", "cocaine heart pains hes 15"
   {
     name: 'drug-and-harm',
     when: b(
-      [S`${streetDrug}${gap(8)} ${drugHarm}`, S`${drugHarm}${gap(6)} (?:after |on |from |took |taken |had )?(?:some )?${streetDrug}`].join(
-        '|',
-      ),
+      [
+        S`${streetDrug}${gap(8)} ${drugHarm}`,
+        S`${drugHarm}${gap(6)} (?:after |on |from |took |taken |had )?(?:some )?${streetDrug}`,
+        // A fit after it, and down now, even asked: "is it normal to have a seizure after a nitrous oxide balloon? hes on the floor".
+        S`(?:seizure|fit|fitting|collapsed|passed out)${gap(6)} (?:after|on|from) (?:a |some |the )?${streetDrug}${gap(6)} ` +
+          S`(?:hes|shes|theyre|he is|she is|they are) (?:on the floor|not (?:waking|responding|breathing)|still (?:fitting|shaking|jerking))`,
+      ].join('|'),
     ),
     unless: new RegExp(
       S`${past.source}|\b(?:signs of|what (?:does|do|are)|how (?:does|do)|zombie (?:film|movie|game|apocalypse|costume|walk)|foaming (?:soap|hand ?wash|cleanser|milk))\b`,
@@ -93,11 +102,16 @@ export const takenSomethingToldSituations: Situation[] = [
       [
         S`(?:tablets|pills|meds|capsules)${gap(10)} (?:is |s |are )?(?:putting|shoving|stuffing|pushing|tipping|pouring) (?:them |it |the \S+ |some )?(?:in|into) (?:her |his |their )?mouth`,
         S`(?:mixing|taking|necking|swallowing|popping|downing) (?:\S+ )?(?:pills|tablets|meds)${gap(12)} (?:wants? to die|dont want to live|kill (?:him|her|them)sel(?:f|ves)|end it)`,
+        // Drunk down, not counted: "she drinkin the pils she find in my bag i no no how much she tak".
+        S`(?:drinking|eating|swallowing|taking|drink|eat|take) (?:the |my |her |his |some )?(?:pills|tablets|meds)${gap(12)} how (?:much|many)`,
+        // "hes got a mouthful of pills"
+        S`(?:hes|shes|theyve|he has|she has|they have|has|have) (?:got )?(?:a )?mouthful of (?:pills|tablets|meds|capsules)`,
       ].join('|'),
     ),
     // Taken as prescribed, helped down: "she takes her pills by putting them in her mouth with yoghurt".
+    // (But not asked how to get them back: "how do i get the tablets off her, shes stuffing them in her mouth".)
     unless: new RegExp(
-      S`${past.source}|\b(?:yoghurt|yogurt|jam|with (?:water|a drink|food|juice)|to take them|prescribed|how (?:do|can|should))\b`,
+      S`${past.source}|\b(?:yoghurt|yogurt|jam|with (?:water|a drink|food|juice)|to take them|prescribed|how (?:do|can|should)(?! ${gettingThemBack}))\b`,
     ),
   },
   // "now at home she take the rat poison from garage and eat some", "he drink a bottle of the cleaning spray under the sink"

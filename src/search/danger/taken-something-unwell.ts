@@ -33,6 +33,9 @@ const unknown = alt(
   'gummies',
   'a pill',
   'a tablet',
+  // Bought online to lose weight: "her heart going very fast after she take the diet pills she buy online".
+  S`(?:diet|slimming) (?:pills|tablets)`,
+  'fat burners',
   'some pills',
   'some tablets',
   'vape',

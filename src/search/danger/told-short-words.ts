@@ -22,6 +22,8 @@ export const nowSign = alt(
   S`(?:hes|shes|theyre) at the (?:house|door|flat|school|unit|home)|got (?:him|her)|locked out|bleeding|stuck in \w+`,
   // A night hour typed as the time of writing: "2am shes cutting again".
   S`[1-5] ?am|midnight`,
+  // Refusing to stop, threatening, or the body giving way: "wont drop blade", "knife under pillow, threatening", "laxatives, collapsing".
+  S`wont (?:drop|put down|let go of|give (?:it|me) (?:up|back))|threatening|collapsing|collapsed|still (?:kicking off|going|attacking|at it|hitting|kicking)`,
 );
 
 /** Grave on their own, whoever is named: a body in trouble. */
@@ -32,11 +34,14 @@ export const unwellAlone = alt(
   // "seizure 10 mins now", "cold and blue help", "purple face", "went limp", "hes blue round mouth", "bleeding from neck"
   S`choking (?:and )?(?:cant|cannot) (?:talk|breathe|speak|cough)|seizure (?:\d+|five|ten) ?(?:mins?|minutes)|cold and blue|blue and cold|purple (?:in the )?face(?! (?:from|with|after) (?:laughing|crying|running|shouting|screaming|coughing|the cold|cold|paint|face paint))|face (?:gone |going |turning |is )?purple`,
   S`(?:went|gone|going) limp|blue (?:a)?round (?:the |her |his )?mouth|bleeding from (?:her |his |their |the )?(?:neck|throat)`,
+  // "plastic bag over head", "engine on in garage"
+  S`plastic bag (?:over|on|round) (?:her |his |their |the )?(?:head|face)|engine (?:on|running)${gap(3)} garage|garage${gap(3)} engine (?:on|running)`,
 );
 
 /** Harm to others: weapons and blows named with someone, or told as the event itself ("stabbed"). */
 export const violence = alt(
-  S`knife|knives|machete|gun|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
+  S`knife|knives|machete|gun|shotgun|rifle|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
+  S`throwing (?:furniture|chairs?|plates|glass|bottles) at`,
   S`(?:punching|hitting|kicking|biting|battering|attacking|stamping on) (?:the )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
   S`beating (?:him|her|them) up|jumping (?:him|her|them)|stalker (?:at|outside)|choking (?:the |a |his |her |other |another )?(?:\w+ )?(?:resident|kid|child|boy|girl|baby|brother|sister|carer|staff|her|him)`,
 );
@@ -44,9 +49,16 @@ export const violenceAlone = alt(
   S`driving (?:a )?stolen car at|throwing (?:bricks|stones|rocks) at|leaning out (?:of )?(?:the |a )?window${gap(2)} threatening`,
   // A weapon named and nothing else: "knife!!"
   S`^(?:a )?(?:knife|gun|machete)$|petrol (?:in|on|over|round|through) (?:the )?(?:hall|hallway|house|stairs|door|letterbox|bed|her|him)`,
+  // "has dads shotgun", "pouring petrol in garden", "boys outside w balaclavas"
+  S`(?:has|got|holding|took|taken|with) (?:a |the |his |her |\w+s )?(?:shotgun|gun|rifle|pistol|firearm)(?! (?:licen[cs]e|safety|course|club))`,
+  S`pouring petrol(?! (?:in|into) (?:the |a )?(?:mower|lawnmower|car|tank|generator|strimmer|can))`,
+  S`(?:(?:balaclavas?|masked (?:men|lads|boys))${gap(3)} (?:outside|at the door|in the garden)|(?:outside|at the door)${gap(3)} balaclavas?)` +
+    S`(?!.*\b(?:snow\w*|cold|freezing|ski\w*|halloween|fancy dress|costumes?)\b)`,
 );
 /** Weapons and blows that are also everyday words: only with a sign of now ("hammer, staff locked out"). */
-export const violenceNow = alt(S`hammer|screwdriver|bat|blade|hitting|kicking(?! off)|punching(?! (?:walls?|doors?))|hurt`);
+export const violenceNow = alt(
+  S`hammer|screwdriver|bat|blade|hitting|kicking(?! off)|punching(?! (?:walls?|doors?))|hurt|assaulted|assaulting`,
+);
 
 /** Held, taken, abused or exploited. */
 export const held = alt(
@@ -59,8 +71,19 @@ export const heldAlone = alt(
   // "groomer picking her up in 10", "being driven to birmingham against will", "'help me' then a mans voice"
   S`(?:groomer|pimp|trafficker|dealer|olders?) (?:is |s )?(?:picking (?:her|him|them) up|collecting (?:her|him|them)|coming for (?:her|him|them))|against (?:her |his |their )?will`,
   S`help me${gap(3)} (?:a )?(?:mans|man s|mens|strange) voice`,
+  // "men giving her drink in park", "adults giving drugs", "trafficked? lorry", "sold, texting from van"
+  S`(?:men|older (?:men|lads|boys)|adults|grown ups) (?:giving|plying|feeding) (?:her |him |them )?(?:drink|alcohol|drugs|vodka|weed|pills)`,
+  S`trafficked${gap(3)} (?:lorry|van|container|boat)|sold${gap(3)} (?:van|lorry|boot|container)`,
+  // "'im in a house in bootle, scared", "'hes here' 2am, scared", "'theyre coming 4 me' hiding in bin"
+  S`(?:im|i am) (?:in|at) (?:a|some) (?:\w+ )?(?:house|flat|car|van)${gap(3)} (?:scared|terrified|help)`,
+  S`(?:hes|theyre) here${gap(2)} (?:scared|terrified|hiding)|(?:theyre|hes) coming (?:for|4) (?:me|her|him|us)${gap(2)} hiding`,
 );
-export const heldNow = alt(S`county lines|trafficked|touched`);
+/** Held or made to carry, with a sign of now: "older lad making him carry now". */
+export const heldNow = alt(
+  S`county lines|trafficked|touched`,
+  // (Not a chore: "making him carry the shopping now".)
+  S`making (?:him|her|them) (?:carry|deal|sell|hold (?:it|drugs))(?! (?:the |his |her |their |a |some |my )?(?:shopping|bags?|box(?:es)?|plates?|tray|stuff|books?|washing|bins?|logs?|water|chairs?|table))`,
+);
 
 /** The event in a word or two, with nothing else said: "stabbed"; "kidnapped" ("SOS" alone is a cry for help, cryAlone below). */
 export const violenceEvent = alt(S`stabbed|shot`);
@@ -70,13 +93,15 @@ export const ligature = alt(S`hanging(?! (?:out|up|around|about|round|baskets?|o
 export const selfHarmNow = alt(S`cutting|cut|hurting`);
 /** Self-harm named with now, not help ("self harm help" asks for the entry): "URGENT self harm now". */
 export const selfHarmAlone = alt(S`self ?harm(?:ing)? (?:happening )?(?:right )?(?:now|rn)$`);
-export const swallowedNow = alt(S`tablets|pills|overdose|od|in agony`);
+export const swallowedNow = alt(S`tablets|pills|overdose|od|in agony|laxatives|whole (?:pack|packet|box|bottle)`);
 /** Swallowed what poisons, or the signs after, with nothing else said. */
 export const swallowedAlone = alt(
   // "toddler ate nicotine pouch", "licked rat poison", "eyes pinned after pills", "xanax bars slumped".
   S`(?:ate|eaten|eating|swallowed|drank|drunk|drinking|licked|chewed|chewing) (?:a |an |the |some |his |her |my )?` +
     S`(?:nicotine pouch(?:es)?|dishwasher (?:tabs?|tablets?|pods?|fluid|liquid|salt)|washing (?:pods?|tabs?|capsules?)|washing up liquid|bleach|rat poison|weed ?killer|antifreeze|vape liquid|e ?liquid|white spirit|screen ?wash)`,
   S`(?:eyes pinned|pinned pupils)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars)|(?:xanax|xans|bars|pills|tablets) (?:\S+ )?(?:slumped|wont wake|cant wake)`,
+  // "breathing funny after pills"
+  S`breathing (?:funny|weird|strange|slow|shallow|odd|wrong)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars|vape|pens?)`,
 );
 export const intentAlone = alt(
   S`(?:tonight is the night|tonights the night|bye forever|goodbye (?:videos?|messages?|posts?) now|posting goodbye \w+ now)`,
@@ -86,16 +111,30 @@ export const intentAlone = alt(
   S`done${gap(4)} locked (?:in )?(?:the )?(?:bathroom|toilet|bedroom)`,
   // "hes jumped", told bare (not "jumped the queue")
   S`^(?:\w+ )?(?:hes|shes|theyve|he has|she has) jumped$`,
+  // "'gonna drown myself' at beach now", "wants to die. has the tablets", "barricaded in, went quiet"
+  S`(?:gonna|going to|about to) (?:drown|hang|kill|shoot|stab|burn) (?:my|her|him|them)sel(?:f|ves)${gap(4)} (?:now|rn|tonight|beach|river|bridge|station|docks|pier)`,
+  S`wants? to die${gap(3)} (?:has|got|holding|with) (?:the |her |his |some |a )?(?:tablets|pills|knife|rope|blade|razor)`,
+  S`barricaded${gap(3)} (?:gone|went|going) (?:quiet|silent)|(?:gone|went) (?:quiet|silent)${gap(3)} barricaded`,
 );
 export const water = alt(S`in the (?:mersey|river|canal|sea|docks?)`);
+/** Roads: "ran into dual carriageway", "walking on the motorway". */
+export const roadAlone = alt(
+  S`(?:ran|run|running|walked|walking|wandered|wandering|jumped) (?:in|into|onto|on|out (?:into|onto|on)) (?:the |a )?(?:middle of the )?(?:dual carriageway|motorway|traffic|busy road|main road|m\d+)` +
+    // (Not a place on it: "walked into the main road cafe".)
+    S`(?!(?: \w+)? (?:cafe|caff|shops?|chippy|pub|store|centre|garage|surgery|crossing))`,
+);
 /** Water and heights that need no one named: "fallen through ice at sefton park", "cut off by tide formby", "up the crane in town". */
 export const waterAlone = alt(
   S`(?:fallen|fell|gone) through (?:the )?ice|cut off by (?:the )?tide|(?<!\bfeel\w* )swept (?:out|away)(?! by)|up (?:the|a) crane`,
+  // "in the mersey", told bare
+  S`^(?:\w+ )?in the (?:mersey|river|canal|docks?)$`,
 );
 export const missingAlone = alt(
   S`(?:gone|missing|run off|ran off|disappeared)\b.*\bleft (?:a )?note|left (?:a )?note\b.*\b(?:gone|missing)|insulin left`,
   // "8yo vanished from park"
   S`(?:\d+ ?yo|\d+ ?year old|toddler|little one|child|kid|baby) (?:has )?(?:vanished|disappeared|gone missing) (?:from|at|in|off)`,
+  // "cant find him, police?"
+  S`(?:cant|cannot|can not) find (?:him|her|them)(?: anywhere)?${gap(1)} (?:police|999)(?! (?:station|report|officer|number|address))`,
 );
 
 /**
@@ -105,6 +144,8 @@ export const missingAlone = alt(
 export const cryAlone = alt(
   S`need (?:an )?ambulance|ambulance needed|999 called|called 999|ringing 999|emergency at (?:the )?\w+|code red|p(?:ls|lease|lz) come(?: now| quick| asap)?$`,
   S`ring me now urgent|sos`,
+  // "wont let ambulance in", "'help' then map pin"
+  S`(?:wont|not|isnt) let(?:ting)? (?:the )?(?:ambulance|paramedics|police) in|help (?:then |and )?(?:a )?(?:map pin|dropped pin|location pin|live location)`,
 );
 
 /**

@@ -37,13 +37,13 @@ export const toldShortSituations: Situation[] = [
   // "stabbed", "punching the baby", "SOS knife", "has hammer, staff locked out", "throwing bricks at cars"
   {
     name: 'short-violence',
-    when: short(alone(w.violenceEvent), anywhere(w.violenceAlone), withSomeone(w.violence), withNow(w.violenceNow)),
+    when: short(alone(w.violenceEvent), anywhere(w.violenceAlone), withSomeone(w.violence), withNow(w.violence), withNow(w.violenceNow)),
     unless,
   },
   // "kidnapped", "ex snatched baby", "locked in shed", "county lines lads got him now"
   { name: 'short-held', when: short(alone(w.heldEvent), anywhere(w.heldAlone), withSomeone(w.held), withNow(w.heldNow)), unless },
-  // "shes in the mersey"
-  { name: 'short-water', when: short(withSomeone(w.water), anywhere(w.waterAlone)), unless },
+  // "shes in the mersey", "up the crane in town", "ran into dual carriageway"
+  { name: 'short-water', when: short(withSomeone(w.water), anywhere(w.waterAlone), anywhere(w.roadAlone)), unless },
   // "gone, left note", "missing, insulin left here"
   { name: 'short-missing', when: short(anywhere(w.missingAlone)), unless },
   // "need ambulance", "code red", "sos from jess"

@@ -55,6 +55,10 @@ export const violenceHurtingSituations: Situation[] = [
         // Heard or seen as it happens: "i can hear a man hurting her in the next room".
         S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +
           S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
+        // Things thrown at people: "how do i get the younger kids away from him, hes kicking off and throwing furniture at them".
+        // (Not any child, asked of: "when a kid is throwing chairs at staff its hard to see it that way".)
+        S`(?<!\b(?:when|if|whenever) (?:a |an |any |the )?(?:\S+ )?)(?:is|are|s|hes|shes|theyre|and|now) throwing (?:furniture|chairs?|tables?|plates|glasses|bottles|bricks|stones|knives) at ` +
+          S`(?:her|him|them|me|us|staff|carers?|the (?:kids|children|baby|staff|carers?|younger \S+|little \S+|other \S+))`,
         // (Not "how do i help without forcing her".)
         S`(?<!\bwithout )forcing (?:me|her|him|them)`,
         // Blow after blow, told as it happens: "young person punching my wife repeatedly".

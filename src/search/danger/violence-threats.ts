@@ -53,6 +53,8 @@ export const violenceThreatsSituations: Situation[] = [
     name: 'threat-at-the-door',
     when: b(
       [
+        // Outside with petrol: "who do i ring first, the boyfriends outside with a petrol can".
+        S`(?:outside|at the (?:front |back )?door|on the (?:door)?step|in the garden) with (?:a |an |the )?(?:petrol ?can|can of petrol|jerry ?can|petrol)`,
         // Breaking in: "bricks through window coming in".
         S`(?:bricks?|stones?|rocks?|bottles?)${gap(1)} (?:through|thru|at) (?:the |our |my |her |his )?(?:window|door|windows)${gap(3)} (?:coming in|trying to get in|breaking in|kicking (?:the )?door)`,
         // "has come to the door saying hell kill the kids"
