@@ -17,6 +17,7 @@ describe('a Mental Health Act section named in a question', () => {
     ['went from s2 to s3 last week, what changes', '3'],
     ['on a section 2 and the consultant is now talking about a section 3', '3'],
     ['she was on a section 2 for 28 days and now the doctors want to put her on a section 3', '3'],
+    ['detained under section 2 last month and now on a section 3. who is the nearest relative', '3'],
     ['s2 vs s3', '2'],
     ['difference between section 2 and section 3', '2'],
     // A holding power that turns into a detention is what is asked about.

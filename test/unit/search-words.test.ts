@@ -58,3 +58,14 @@ describe('text speak for the ways of asking', () => {
     expect([band, answer.id]).toEqual(['direct', id]);
   });
 });
+
+describe('aftercare asked about beside the section that led to it', () => {
+  it.each([
+    ["she asked me 'will I have to pay for anything when I leave hospital?' - she's on a 3", 'mha-s117'],
+    ['who funds aftercare after a section 3', 'mha-s117'],
+    ['detained under section 2 last month and now on a section 3, who is the nearest relative', 'mha-s3'],
+  ])('"%s" is answered directly from %s', (q, id) => {
+    const { answer, band } = answerer.ask(q);
+    expect([band, answer.id]).toEqual(['direct', id]);
+  });
+});
