@@ -861,6 +861,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "EDT: police asking for a place of safety for a 12-year-old under s136, ED is full and he's still trying to run into the road",
       'she tell me she going to the bridge to finish herself, she walk out 5 min before, I follow with car',
       "not sure if it's banter but there's a vid going round the year 8 chat of Josh being held under water in the canal by older boys, it was posted 2 mins ago and the caption says 'live'",
       "s136 was used last wk. now she's back at the crossing on Derby Rd walking into traffic, carer chasing her",
@@ -939,6 +940,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "police used a place of safety under s136 last night, he's calm now",
       'its banter, theyre just messing in the pool',
       'feeling swept away now by all the paperwork',
       "she told me the police took her to a 'safe place' from the bridge and she doesn't know what that was",
@@ -2905,6 +2907,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "Paeds ward: 13yo LAC not detained, has assaulted two nurses, broke one's nose, still escalating, security here. What power do we have right now?",
       "how do I get the younger kids away from him, he's kicking off and throwing furniture at them",
       'i just saw a stabbing outside the school gates, theres a lad on the floor',
       'Receptionist at A&E: a foster carer is in the waiting area slapping the child she brought in, around the face, repeatedly, the child is 6',
@@ -2961,6 +2964,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'assaulted two nurses last month, now settled, what support for staff',
       "when a kid is throwing chairs at staff it's hard to see it that way, how do I actually use that idea on a shift",
       'the kids are throwing snowballs at them',
       'how do i get the younger kids away from the tv',
@@ -3502,6 +3506,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      "Nurse on the children's ward: 15yo LAC admitted after an OD is trying to walk off the ward now, not sectioned, says she'll 'finish it' once she's out. Can we stop her??",
       'Kinship nan. My grandson gone. He say to his friend he go to the woods with his dad gun',
       'Ward staff: YP on informal admission trying to leave right now, high suicide risk, what can we do',
       "hi, nursery manager here, we've just realised one of our looked after children, age 3, isn't in the building or garden. gate was open",
@@ -3552,6 +3557,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'trying to get out now to finish her homework',
       'my grandson gone shooting with his dad gun at the range, is it allowed',
       'if a yp on informal admission is trying to leave right now with high suicide risk, what is the law',
       'the 4 year old is not in the garden, she is inside with me, but the gate was open so we fixed the latch',
@@ -4439,8 +4445,16 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:short-ligature',
-    catches: ['found hanging now', 'hanging from bunk help', 'hanging in bedroom now', 'hanging in wardrobe HELP'],
+    catches: [
+      'rope. loft. lad. help.',
+      'found hanging now',
+      'hanging from bunk help',
+      'hanging in bedroom now',
+      'hanging in wardrobe HELP',
+    ],
     calm: [
+      'rope swing tree',
+      'rope in the loft, for the swing',
       'hanging the washing out with her',
       'hanging baskets done',
       'hanging out w mates',
@@ -4478,6 +4492,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-swallowed',
     catches: [
+      'pills. floor. cold.',
       'breathing funny after pills',
       'laxatives whole pack, collapsing',
       'toddler drank dishwasher fluid',
@@ -4506,8 +4521,16 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:short-self-harm',
-    catches: ['2am shes cutting again', 'URGENT self harm now', 'cutting, help', 'hes hurting himself help', 'cutting now wont stop'],
+    catches: [
+      'cutting in the loo, lock on',
+      '2am shes cutting again',
+      'URGENT self harm now',
+      'cutting, help',
+      'hes hurting himself help',
+      'cutting now wont stop',
+    ],
     calm: [
+      'cutting the cake, door locked',
       '2am feeding again',
       'self harm help',
       'does dbt help with self harm',
@@ -4522,6 +4545,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'men at the door for her, armed',
+      "screwdriver thru the door, we're behind it",
+      'attacking night staff with a fork',
+      'crossbow in the garden, aiming at us',
       'pouring petrol in garden',
       'has dads shotgun',
       'knife under pillow, threatening',
@@ -4551,6 +4578,12 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'armed forces day parade',
+      'armed with a list of questions',
+      'crossbow at archery club',
+      'aiming at the target',
+      'screwdriver in the door hinge fixing it',
+      'stabbed the sausage with a fork lol',
       'supporting staff after a young person assaulted them',
       'has a water gun',
       'has dads shotgun licence',
@@ -4579,6 +4612,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      "school office - dad's taking her now",
+      "she's with the 40yr old now, hotel",
+      'kid in my taxi says man following',
+      'stranger lured her into car, got plate',
+      'boys making her, in the park now',
+      'nonce in the park approaching lads now',
       'says "im in a house in Bootle, scared"',
       'men giving her drink in park',
       'older lad making him carry now',
@@ -4610,6 +4649,10 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'dads taking her to school now',
+      'nonce is an insult at school',
+      'man following on insta',
+      'older boys making him laugh now',
       'men giving out leaflets in park',
       'making him carry the shopping now',
       'im in a house meeting, scared',
@@ -4631,6 +4674,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-water',
     catches: [
+      'lying in the bus lane, cars coming',
+      'on the ferry rail, Seacombe',
       'ran into dual carriageway',
       'in the mersey',
       'fallen through ice at sefton park',
@@ -4643,6 +4688,8 @@ const table: Pinned[] = [
       'shes in the mersey',
     ],
     calm: [
+      'on the ferry to ireland',
+      'sat on the road trip',
       'in the mersey ferry',
       'walked into the main road cafe for lunch',
       'ice skating at sefton park, fell over lol',
@@ -4956,6 +5003,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-at-the-door',
     catches: [
+      "16yo says his dealer is coming to the home tonight to 'sort him out', they've stabbed someone before",
       "who do I ring first, the boyfriend's outside with a petrol can",
       'bricks through window coming in',
       'the fella whos been pimping her out is in the hallway, pushed in when i opened the door',
@@ -4986,6 +5034,8 @@ const table: Pinned[] = [
       'birth mum and her new fella are in the car park with some sort of weapon trying to get in the building',
     ],
     calm: [
+      'his mates are coming to the home tonight to get him for football',
+      'theyve stabbed someone before, how do we risk assess the new placement',
       'the boyfriend was outside with a petrol can last week, police came',
       'dad turned up at school last week and threatened her',
       'policy on parents who turned up at school threatening staff in 2019',
@@ -5019,6 +5069,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuser-in-sight',
     catches: [
+      "I phoned the police and they said someone is coming. There is a man in the children's home garden who the young person says raped her last week, he is banging on her window",
       'The girl go out of the window and her phone show she is at the house of the man who was arrested for her last month',
       'my foster kid says bloke at the door is her abuser n hes here now',
       "Coach. Game's going on, one of our players (in care) has just told me the man on the touchline is the one who raped her last month and he's waving at her to come over.",
@@ -5027,6 +5078,7 @@ const table: Pinned[] = [
       'her abuser who groomed her online is in the waiting room at the clinic',
     ],
     calm: [
+      'the man at the house who abused her last year is now in prison',
       'her phone show she is at the house of the man who fixed her bike',
       'the man who abused her was at the shops last year, she saw him',
       'how do we support a child whose abuser who hurt her lives nearby',

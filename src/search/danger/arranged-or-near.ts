@@ -63,6 +63,10 @@ export const arrangedOrNearSituations: Situation[] = [
         // The one who harmed them, here now: "the man who abused her is outside the school gates".
         S`(?:the (?:man|one|guy|bloke|fella|lad|person)|(?:her|his|their) (?:abuser|rapist|attacker)) (?:who |that )?${harmedThem}${gap(6)} ` +
           S`(?<!\b(?:was|were) (?:\S+ )?)(?:is |s |hes |he is )?(?:here|outside|at the (?:gates?|door|school|front|match|game|window)|on the touchline|in the (?:crowd|car park|building|shop|stand|park|waiting room)|waving|watching (?:her|him|them)|waiting for (?:her|him|them)|calling (?:her|him|them) over|coming over|walking over)\b`,
+        // Where he is now, who she says harmed her, and what he is doing: "there is a man in the children home garden who the young person
+        // says raped her last week, he is banging on her window".
+        S`(?:man|men|guy|bloke|person) (?:in|at|outside|by) (?:the |our |her |his )?(?:\S+ ){0,3}(?:garden|house|home|door|window|yard|drive|street) (?:who|that) (?:\S+ ){0,5}${harmedThem}${gap(6)} ` +
+          S`(?:is |s |hes |he is )?(?:banging|knocking|trying to get in|at (?:the|her|his) (?:window|door)|outside)`,
         // Named so, and here now: "bloke at the door is her abuser and hes here now".
         S`(?:is|s) (?:her|his|their) (?:abuser|rapist|attacker|groomer|pimp|exploiter)${gap(4)} (?:and )?(?:hes|he is|theyre|they are|shes|she is) (?:here|outside|at the door|downstairs|in the house|in reception)`,
         // Gone to him now: "the girl go out of the window and her phone show she is at the house of the man who was arrested for her last month".

@@ -11,6 +11,8 @@ const notAfter = [
   // Violence done before, told as why the threat now is real: "boyfriends on his way round to sort her out, hes hurt her before".
   // Or abuse done before: "her uncle is on his way to get her from placement and shes terrified, he abused her before".
   '(?<!\\b(?:hurt|hit|beaten|battered|attacked|strangled|stabbed|abused|raped|assaulted|touched) (?:her|him|them|me|us) )',
+  // Or the one coming has harmed others: "his dealer is coming to the home tonight to sort him out, theyve stabbed someone before".
+  '(?<!\\b(?:theyve|they have|hes|he has|shes|she has) (?:stabbed|shot|hurt|attacked|beaten|battered) (?:someone|somebody|people|others) )',
   // Minutes before, not history: "she walk out 5 min before, i follow with car".
   '(?<!\\b(?:\\d+|a few|few|two|five|ten) (?:mins?|minutes|secs?|seconds) )',
   // A threat made before, told as why a taking now is a danger: "dad has taken 4yo out of nursery using fake name ... threatened to kill

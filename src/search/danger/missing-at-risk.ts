@@ -23,6 +23,8 @@ export const missingAtRiskSituations: Situation[] = [
           S`(?:gun|rifle|shotgun)\b(?!.*\b(?:range|clay|gun club|shooting club|licen[cs]e)\b)`,
         // Leaving now, known to be at high risk: "yp on informal admission trying to leave right now, high suicide risk".
         S`(?:trying to|about to|wants to|going to) (?:leave|abscond|walk out|get out)${gap(4)} (?:right )?now${gap(6)} (?:high|very high|serious) (?:suicide |self harm )?risk`,
+        // Or saying what she will do once out: "admitted after an od is trying to walk off the ward now ... says shell finish it once shes out".
+        S`(?:trying to|about to) (?:leave|abscond|walk out|walk off|get out|run off)${gap(6)} (?:right )?now${gap(10)} (?:finish it|end it|kill (?:her|him|them)sel(?:f|ves)|end (?:her|his|their) life)`,
         // A little one gone from the setting, the way out open: "age 3, isnt in the building or garden. gate was open".
         S`(?:isnt|is not|not|cant be found|cant find (?:her|him|them)) (?:in )?(?:the )?(?:building|garden|house|nursery|setting|classroom|playground|hall)(?: or (?:the )?\w+)?${gap(3)} ` +
           S`(?:the )?(?:gate|door|fire door|front door|back door|window) (?:was |is |s |been |has been |left )?(?:open|unlocked|left open|wide open)`,

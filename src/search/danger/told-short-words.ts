@@ -24,6 +24,8 @@ export const nowSign = alt(
   S`[1-5] ?am|midnight`,
   // Refusing to stop, threatening, or the body giving way: "wont drop blade", "knife under pillow, threatening", "laxatives, collapsing".
   S`wont (?:drop|put down|let go of|give (?:it|me) (?:up|back))|threatening|collapsing|collapsed|still (?:kicking off|going|attacking|at it|hitting|kicking)`,
+  // The door locked on them: "cutting in the loo, lock on".
+  S`lock on|door locked|locked in`,
 );
 
 /** Grave on their own, whoever is named: a body in trouble. */
@@ -42,7 +44,8 @@ export const unwellAlone = alt(
 export const violence = alt(
   S`knife|knives|machete|gun|shotgun|rifle|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
   S`throwing (?:furniture|chairs?|plates|glass|bottles) at`,
-  S`(?:punching|hitting|kicking|biting|battering|attacking|stamping on) (?:the )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
+  S`(?:punching|hitting|kicking|biting|battering|attacking|stamping on) (?:the )?(?:night |day |other |new )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
+  S`armed(?! (?:forces|services|with (?:a |the )?(?:list|pen|coffee|tea|questions|cake|snacks)))|crossbow`,
   S`beating (?:him|her|them) up|jumping (?:him|her|them)|stalker (?:at|outside)|choking (?:the |a |his |her |other |another )?(?:\w+ )?(?:resident|kid|child|boy|girl|baby|brother|sister|carer|staff|her|him)`,
 );
 export const violenceAlone = alt(
@@ -51,6 +54,8 @@ export const violenceAlone = alt(
   S`^(?:a )?(?:knife|gun|machete)$|petrol (?:in|on|over|round|through) (?:the )?(?:hall|hallway|house|stairs|door|letterbox|bed|her|him)`,
   // "has dads shotgun", "pouring petrol in garden", "boys outside w balaclavas"
   S`(?:has|got|holding|took|taken|with) (?:a |the |his |her |\w+s )?(?:shotgun|gun|rifle|pistol|firearm)(?! (?:licen[cs]e|safety|course|club))`,
+  // "screwdriver thru the door, were behind it", "crossbow in the garden, aiming at us"
+  S`(?:screwdriver|knife|hammer|axe|bat|crowbar|machete) through (?:the |our )?(?:door|window)|aiming (?:it |a \w+ |the \w+ )?at (?:us|me|her|him|them|the (?:kids|house|window|staff))`,
   S`pouring petrol(?! (?:in|into) (?:the |a )?(?:mower|lawnmower|car|tank|generator|strimmer|can))`,
   S`(?:(?:balaclavas?|masked (?:men|lads|boys))${gap(3)} (?:outside|at the door|in the garden)|(?:outside|at the door)${gap(3)} balaclavas?)` +
     S`(?!.*\b(?:snow\w*|cold|freezing|ski\w*|halloween|fancy dress|costumes?)\b)`,
@@ -76,11 +81,17 @@ export const heldAlone = alt(
   S`trafficked${gap(3)} (?:lorry|van|container|boat)|sold${gap(3)} (?:van|lorry|boot|container)`,
   // "'im in a house in bootle, scared", "'hes here' 2am, scared", "'theyre coming 4 me' hiding in bin"
   S`(?:im|i am) (?:in|at) (?:a|some) (?:\w+ )?(?:house|flat|car|van)${gap(3)} (?:scared|terrified|help)`,
+  // "shes with the 40yr old now, hotel", "kid in my taxi says man following", "stranger lured her into car", "nonce in the park approaching lads"
+  S`with (?:the |a |an )?(?:\d{2} ?(?:yr|year|yo)s? old|older (?:man|men|guy|bloke))${gap(3)} (?:hotel|flat|car|now)|(?:man|men|stranger|car|van) (?:is |are |s )?following(?: (?:us|her|him|them|me|the (?:car|taxi|bus)))?$`,
+  S`lured (?:her|him|them) (?:into|in) (?:a |the |his )?(?:car|van|flat|house)|(?:nonce|paedo|pedo|paedophile|sex offender)${gap(6)} (?:approaching|talking to|following|grooming|touching)`,
+  S`^(?:\w+ ){0,3}(?:dads|mums|dad is|mum is) taking (?:her|him|them)(?: now| rn)$`,
   S`(?:hes|theyre) here${gap(2)} (?:scared|terrified|hiding)|(?:theyre|hes) coming (?:for|4) (?:me|her|him|us)${gap(2)} hiding`,
 );
 /** Held or made to carry, with a sign of now: "older lad making him carry now". */
 export const heldNow = alt(
   S`county lines|trafficked|touched`,
+  // "boys making her, in the park now"
+  S`(?:boys|men|lads|older \w+) (?:are )?making (?:her|him|them)(?: do (?:stuff|things|it|sexual \w+))?(?= in | now| rn|$)`,
   // (Not a chore: "making him carry the shopping now".)
   S`making (?:him|her|them) (?:carry|deal|sell|hold (?:it|drugs))(?! (?:the |his |her |their |a |some |my )?(?:shopping|bags?|box(?:es)?|plates?|tray|stuff|books?|washing|bins?|logs?|water|chairs?|table))`,
 );
@@ -89,6 +100,11 @@ export const heldNow = alt(
 export const violenceEvent = alt(S`stabbed|shot`);
 export const heldEvent = alt(S`kidnapped|abducted|snatched|hostage|held hostage|raped`);
 
+/** A rope and where it hangs from: "rope. loft. lad. help." */
+export const ligatureAlone = alt(
+  S`(?:(?<!\b(?:skipping|tow|climbing|jump) )rope${gap(2)} (?:loft|banister|bannister|stairs|tree|beam|hook)|(?:loft|banister|bannister|beam)${gap(2)} rope)` +
+    S`(?!.*\b(?:swing|hammock|tent|den|ladder|climbing|pulley)\b)(?<!\b(?:swing|hammock|tent|den|ladder|climbing|pulley)\b.*)|noose`,
+);
 export const ligature = alt(S`hanging(?! (?:out|up|around|about|round|baskets?|on|with|off))|ligature`);
 export const selfHarmNow = alt(S`cutting|cut|hurting`);
 /** Self-harm named with now, not help ("self harm help" asks for the entry): "URGENT self harm now". */
@@ -101,6 +117,8 @@ export const swallowedAlone = alt(
     S`(?:nicotine pouch(?:es)?|dishwasher (?:tabs?|tablets?|pods?|fluid|liquid|salt)|washing (?:pods?|tabs?|capsules?)|washing up liquid|bleach|rat poison|weed ?killer|antifreeze|vape liquid|e ?liquid|white spirit|screen ?wash)`,
   S`(?:eyes pinned|pinned pupils)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars)|(?:xanax|xans|bars|pills|tablets) (?:\S+ )?(?:slumped|wont wake|cant wake)`,
   // "breathing funny after pills"
+  // "pills. floor. cold."
+  S`(?:pills|tablets)${gap(2)} (?:on the )?floor${gap(2)} (?:cold|blue|grey|floppy|not moving)`,
   S`breathing (?:funny|weird|strange|slow|shallow|odd|wrong)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars|vape|pens?)`,
 );
 export const intentAlone = alt(
@@ -119,6 +137,8 @@ export const intentAlone = alt(
 export const water = alt(S`in the (?:mersey|river|canal|sea|docks?)`);
 /** Roads: "ran into dual carriageway", "walking on the motorway". */
 export const roadAlone = alt(
+  // "lying in the bus lane, cars coming"
+  S`(?:lying|lay|laid|sat|sitting|standing|stood) (?:down )?(?:in|on) (?:the )?(?:middle of the )?(?:road|bus lane|motorway|dual carriageway|railway|tracks|train tracks)${gap(3)} (?:cars?|traffic|lorr(?:y|ies)|buses|bus|trains?) (?:coming|going past|flying past)`,
   S`(?:ran|run|running|walked|walking|wandered|wandering|jumped) (?:in|into|onto|on|out (?:into|onto|on)) (?:the |a )?(?:middle of the )?(?:dual carriageway|motorway|traffic|busy road|main road|m\d+)` +
     // (Not a place on it: "walked into the main road cafe".)
     S`(?!(?: \w+)? (?:cafe|caff|shops?|chippy|pub|store|centre|garage|surgery|crossing))`,
@@ -128,6 +148,8 @@ export const waterAlone = alt(
   S`(?:fallen|fell|gone) through (?:the )?ice|cut off by (?:the )?tide|(?<!\bfeel\w* )swept (?:out|away)(?! by)|up (?:the|a) crane`,
   // "in the mersey", told bare
   S`^(?:\w+ )?in the (?:mersey|river|canal|docks?)$`,
+  // "on the ferry rail, seacombe"
+  S`on the ferry (?:rail|railings?|side|edge)|(?:climbed|climbing|over|sat on|standing on) the (?:rail|railings?) (?:on|of) the ferry`,
 );
 export const missingAlone = alt(
   S`(?:gone|missing|run off|ran off|disappeared)\b.*\bleft (?:a )?note|left (?:a )?note\b.*\b(?:gone|missing)|insulin left`,
@@ -153,14 +175,14 @@ export const cryAlone = alt(
  * trained for, or a harmless use of the word. A short telling carries none of these.
  */
 export const calmShort = alt(
-  S`yesterday|yday|yest|last (?:night|week|wk|month|year|yr|time|term)|ago|earlier|was|were|used to|once|previous(?:ly)?|history`,
+  S`yesterday|yday|yest|last (?:night|week|wk|month|year|yr|time|term)|ago|earlier|was|were(?! (?:behind|hiding|locked|trapped|stuck|scared|terrified|barricaded))|used to|once|previous(?:ly)?|history`,
   S`(?:ok|okay|fine|safe|home|back|down|calm|asleep|settled) now|now (?:ok|fine|safe|home|back|calm|asleep|settled)|sorted|found(?! (?:hanging|unconscious|unresponsive|not breathing|collapsed|in the|with|eating|drinking|chewing|licking|swallowing))|returned`,
   S`every ?(?:day|night|nite|time|week)|evry ?(?:day|nite|night)|keeps?|always|allways|alwase`,
   S`lol|haha|lmao|joking|jk|film|movie|game|fortnite|gta|tv|episode|book|story|series|drama|show|news|nerf|toy|paintball`,
   S`water (?:gun|pistol)|glue gun|cap gun|diy|crime|workshop|skills|cookery|awareness|left(?! (?:a )?note| here)`,
   S`no harm|not(?! breathing| responding| waking)|never|didnt|wasnt|no|training|course|session|policy|plan|planning`,
   S`risk assessment|referral|report|form|meeting|review|audit|drill|tomorrow|tmrw|later|next(?! door)|worried|worry`,
-  S`washing|cutters?|collects?|collecting|collection|pocket|fork|food|fringe|hair|grass|nails|paper|cake|veg|stopped|shaving|bringing|tech`,
+  S`washing|cutters?|collects?|collecting|collection|pocket|(?<!with a )fork|food|fringe|hair|grass|nails|paper|cake|veg|stopped|shaving|bringing|tech`,
   S`period|headache|prescribed|hay fever`,
   S`what|whats|how|why|when|where|who|which|should|could|would|can i|do i|do we|advice|tips|signs|meaning|means|definition|risk of`,
 );

@@ -27,7 +27,7 @@ export const toldShortSituations: Situation[] = [
   // "foaming at mouth", "gasping, cant talk", "lost in woods, hypothermic"
   { name: 'short-unwell', when: short(anywhere(w.unwellAlone)), unless },
   // "hanging in wardrobe HELP"
-  { name: 'short-ligature', when: short(withNow(w.ligature)), unless },
+  { name: 'short-ligature', when: short(withNow(w.ligature), anywhere(w.ligatureAlone)), unless },
   // "sextortion, says killing self tonight"
   { name: 'short-intent', when: short(anywhere(w.intentAlone)), unless },
   // "ambulance?? tablets"

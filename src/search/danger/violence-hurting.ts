@@ -55,6 +55,8 @@ export const violenceHurtingSituations: Situation[] = [
         // Heard or seen as it happens: "i can hear a man hurting her in the next room".
         S`(?:can hear|can see|hear|watching|listening to)${gap(6)} (?:hurting|attacking|strangling|choking|raping|abusing|assaulting|beating up) ` +
           S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
+        // Staff hurt and it goes on: "has assaulted two nurses, broke ones nose, still escalating, security here".
+        S`(?:assaulted|attacked|punched|headbutted|bitten|kicked) (?:\S+ ){0,2}(?:nurses?|staff|carers?|officers?|teachers?|doctors?)${gap(8)} (?:still (?:escalating|going|kicking off|attacking|lashing out|violent)|right now)`,
         // Things thrown at people: "how do i get the younger kids away from him, hes kicking off and throwing furniture at them".
         // (Not any child, asked of: "when a kid is throwing chairs at staff its hard to see it that way".)
         S`(?<!\b(?:when|if|whenever) (?:a |an |any |the )?(?:\S+ )?)(?:is|are|s|hes|shes|theyre|and|now) throwing (?:furniture|chairs?|tables?|plates|glasses|bottles|bricks|stones|knives) at ` +

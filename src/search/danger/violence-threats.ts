@@ -53,6 +53,9 @@ export const violenceThreatsSituations: Situation[] = [
     name: 'threat-at-the-door',
     when: b(
       [
+        // Coming tonight to hurt them: "his dealer is coming to the home tonight to 'sort him out', theyve stabbed someone before".
+        S`(?:coming|on (?:his|her|their) way) (?:to (?:the|our|my|his|her) (?:home|house|unit|flat|school)|round|over|here)${gap(2)} (?:tonight|now|later)${gap(1)} to ` +
+          S`(?:sort (?:him|her|them) out|do (?:him|her|them) in|(?:batter|stab|hurt|kill) (?:him|her|them))`,
         // Outside with petrol: "who do i ring first, the boyfriends outside with a petrol can".
         S`(?:outside|at the (?:front |back )?door|on the (?:door)?step|in the garden) with (?:a |an |the )?(?:petrol ?can|can of petrol|jerry ?can|petrol)`,
         // Breaking in: "bricks through window coming in".

@@ -117,7 +117,8 @@ export const ordinaryPlace = alt(
   'holiday',
   // Grades that "dropped off a cliff"; a child already detained under section 136, or home again.
   S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`,
-  S`(?:use|used|using|under) (?:a |the )?(?:section |s)?136`,
+  // (But not while still trying: "a 12-year-old under s136, ed is full and hes still trying to run into the road".)
+  S`(?:use|used|using|under) (?:a |the )?(?:section |s)?136(?!.*\bstill trying to\b)`,
   // How the police decide: "how do police decide to use section 136 on a bridge".
   S`how (?:do|does|would|can) (?:the )?police decide`,
   'back with us now',

@@ -19,7 +19,8 @@ export const selfHarmRules: Rule[] = [
       S`(?<!\bafter (?:being )?${alt('found', 'treated', 'admitted', 'seen', 'stitched', 'brought in')} (?:with|for) (?:a |an )?)\b${alt('stab', 'knife', 'gunshot', 'bullet')} wounds?\b(?! scars?\b)`,
       // As a note: "staff member just stabbed".
       S`\bjust (?:been )?stabbed(?:$| ${alt('someone', 'him', 'her', 'them', 'me', 'us', 'help', 'now', 'in', 'outside', 'at', 'by', 'with', 'pls', 'please', S`(?:a|the|his|her|their|our|my) ${alt('lad', 'boy', 'girl', 'kid', 'child', 'man', 'woman', 'resident', 'member of staff', 'staff member', 'carer', 'teacher', 'brother', 'sister', 'mate', 'friend', 'mum', 'dad')}`)}\b)`,
-      S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b`,
+      // (Not a record told as why a threat now is real: "theyve stabbed someone before".)
+      S`\bstabbed ${alt('someone', 'him', 'her', 'them')}\b(?! before\b)`,
       // "just stabbed another lad", "stabbed his mate"
       S`\bstabbed ${alt('another', 'a', poss)} ${alt('lad', 'boy', 'girl', 'kid', 'child', 'mate', 'friend', 'brother', 'sister', 'mum', 'dad', 'carer', 'teacher', 'man', 'woman', 'resident', 'member of staff', 'staff member')}\b`,
       S`\b${alt('set', 'setting')} fire\b`,
