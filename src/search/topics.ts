@@ -79,8 +79,8 @@ const SAYINGS = new RegExp(
     String.raw`emergency (?:vehicles?|exits?|lighting|lights)`,
     // a crisis of money or institutions: "the NHS budget crisis"
     String.raw`(?:cost of living|housing|budget|funding|financial|energy|climate|staffing|recruitment|economic|nhs) crisis`,
-    // "crisis in housing", "a crisis in FE funding"
-    String.raw`crisis (?:in|of) (?:the )?(?:(?:fe|he|school|college|university|uni|council|sector|social care) )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy)`,
+    // "crisis in housing", "a crisis in FE funding", "is there a crisis in the UK housing market"
+    String.raw`crisis (?:in|of) (?:the )?(?:(?:fe|he|school|college|university|uni|council|sector|social care|uk|british|global|world) )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy|markets?)`,
     // "my back is killing me", "my back's been killing me"
     String.raw`(?:is|are|s|been|keeps) killing me`,
     // a body part, the verb dropped: "my hips killing me after nights", "my own back's killing me" ("backs" once the

@@ -85,6 +85,7 @@ describe('crisis topics on a refusal', () => {
     'Is paracetamol safe for a 6 year old with a temperature, what dose?',
     "what's the crisis line for the housing benefit team",
     'Is there a crisis in FE funding? writing an article',
+    'Is there a crisis in the UK housing market?',
   ])('"%s": a saying, not a crisis, so no crisis topics', (q) => {
     const { answer } = answerer.ask(q);
     expect(answer.kind).toBe('fallback');
