@@ -861,6 +861,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "s136 in progress - officers have a 15yo girl on the bridge railing at the Dock road, she's one leg over, place of safety not yet agreed, need her social worker's number NOW",
+      "we had him in the place of safety 3 hrs but now they've lost him, he went over the fence into the road. he's 14 and said he'd get hit by a lorry",
       "EDT: police asking for a place of safety for a 12-year-old under s136, ED is full and he's still trying to run into the road",
       'she tell me she going to the bridge to finish herself, she walk out 5 min before, I follow with car',
       "not sure if it's banter but there's a vid going round the year 8 chat of Josh being held under water in the canal by older boys, it was posted 2 mins ago and the caption says 'live'",
@@ -940,6 +942,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'place of safety not yet agreed for the review',
       "police used a place of safety under s136 last night, he's calm now",
       'its banter, theyre just messing in the pool',
       'feeling swept away now by all the paperwork',
@@ -2907,6 +2910,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'foster carer says the young person attacked her and is now going for the other kids',
       "Paeds ward: 13yo LAC not detained, has assaulted two nurses, broke one's nose, still escalating, security here. What power do we have right now?",
       "how do I get the younger kids away from him, he's kicking off and throwing furniture at them",
       'i just saw a stabbing outside the school gates, theres a lad on the floor',
@@ -2964,6 +2968,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'now going for the ball',
       'assaulted two nurses last month, now settled, what support for staff',
       "when a kid is throwing chairs at staff it's hard to see it that way, how do I actually use that idea on a shift",
       'the kids are throwing snowballs at them',
@@ -4347,6 +4352,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "kinship carer. my 14yo granddaughter is in the hospital toilets with her boyfriend (22) and she's not answering. he's got a history with the police. the nurses won't go in.",
       'Dear sir, I want to say thank you to the social worker she very kind. Also I need to tell, the boy is now outside with two men in black car and they give him the package and he is crying, he say they hurt his mum if he not go. He is getting in the car now',
       'Xin l\u1ed7i, I not know who to tell, the girl is go with the taxi man every night and tonight he say he bring other men, she is going now',
       "can I stop her getting into that taxi, it's the one the CSE team flagged last week and it's here now",
@@ -4382,6 +4388,7 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'she was in the toilets with her boyfriend 19 last week and not answering, what do we do about the relationship',
       'the taxi flagged last week has been reported, what next',
       'they bring other men to the football tonight',
       'the man from online is coming to meet her next week, how do we check him',
@@ -4411,6 +4418,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'found needle in her arm',
+      'throat swelling after pills',
+      'pulse weak, eyes closed',
+      'tablets crushed in her drink, wobbly',
       'plastic bag over head',
       'turned car engine on in garage',
       'choking, cant talk',
@@ -4430,6 +4441,9 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'pulse weak after the run? asking for pe',
+      'found needle in the haystack lol',
+      'tablets crushed in her drink as prescribed',
       'plastic bag over head is a risk, training',
       'engine on in garage last week, fine',
       'cold and blue after swimming lol',
@@ -4466,6 +4480,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-intent',
     catches: [
+      'she said "it\'s done, goodbye"',
       'barricaded in, went quiet',
       '"gonna drown myself" at beach now',
       'wants to die. has the tablets',
@@ -4481,6 +4496,7 @@ const table: Pinned[] = [
       'sextortion, says killing self tonight',
     ],
     calm: [
+      'its done, goodbye homework',
       'gonna drown myself in revision tonight lol',
       'wants to die of embarrassment, has the tablets for hayfever',
       'hes jumped the queue again',
@@ -4545,6 +4561,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'smashed bottle pointing at carer',
+      'gun in his hand in the alley',
+      "he's shooting at the house",
       'men at the door for her, armed',
       "screwdriver thru the door, we're behind it",
       'attacking night staff with a fork',
@@ -4578,6 +4597,9 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'bottle pointing at the bin, recycling',
+      'gun in his hand in the film',
+      'shooting at the goal',
       'armed forces day parade',
       'armed with a list of questions',
       'crossbow at archery club',
@@ -4612,6 +4634,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'man keeps her in the van',
+      'stepdad back at house, shes alone',
+      'gang made him get in car',
+      'being sold, she said, in a flat',
+      'stranger in the garden at her window',
+      'man followed her home, at the door',
       "school office - dad's taking her now",
       "she's with the 40yr old now, hotel",
       'kid in my taxi says man following',
@@ -4649,6 +4677,10 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'keeps her in the loop',
+      'stranger in the garden centre',
+      'man followed her home last week, at the door',
+      'being sold a phone',
       'dads taking her to school now',
       'nonce is an insult at school',
       'man following on insta',
@@ -4674,6 +4706,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-water',
     catches: [
+      'refuses to come out of the sea',
+      'shes gone under',
       'lying in the bus lane, cars coming',
       'on the ferry rail, Seacombe',
       'ran into dual carriageway',
@@ -4688,6 +4722,7 @@ const table: Pinned[] = [
       'shes in the mersey',
     ],
     calm: [
+      'refuses to come out of the water park',
       'on the ferry to ireland',
       'sat on the road trip',
       'in the mersey ferry',
@@ -4885,6 +4920,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      "Social worker, hospital. The 9yo's father has just arrived on the ward despite a court order, he's pushing staff and trying to carry her out",
       'the grandmother of the boy take him from the house at night, she is not allowed, she drive to ferry port now',
       "not being funny but the kids' mum has just put on facebook 'if I can't have them no one can' and she's got them for contact this afternoon",
       'dad has taken 4yo (CP plan) out of nursery using fake name, nursery rang, he has DV history and threatened to kill the kids before',
@@ -4915,6 +4951,8 @@ const table: Pinned[] = [
       "yp says her family are taking her to the airport in an hour to go abroad and be married, she's hiding in the school toilets",
     ],
     calm: [
+      'the father arrived at contact despite a court order last year, pushing staff, trying to take her out, all sorted',
+      'despite a court order he is pushing for more contact and trying to take her on holiday',
       'grandmother take him to the ferry port for holiday, she is allowed',
       'mum took him abroad on holiday with permission',
       'taxi driver banging on the door to take her to school',
@@ -5117,6 +5155,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:taking-them-now',
     catches: [
+      "quick q, how long after someone drinks antifreeze do symptoms start? he says he drank some 'as a joke'",
+      "she keeps saying 'i swallowed them' over and over, dont know what",
       'plees help the girl she drinkin the pils she find in my bag i no no how much she tak',
       'how do i get him to spit it out, hes got a mouthful of pills',
       "how do I get the tablets off her, she's stuffing them in her mouth",
@@ -5125,6 +5165,8 @@ const table: Pinned[] = [
       'shes got a handful of pills and is shoving them in her mouth',
     ],
     calm: [
+      'how long after someone drinks antifreeze do symptoms start? for a first aid course',
+      'she keeps saying she swallowed a fly lol',
       'how do i get him to take his tablets, he spits them out',
       'she takes her pills by putting them in her mouth with yoghurt, is that ok',
       'last year she was taking pills saying she wanted to die, shes better now',

@@ -102,6 +102,8 @@ export const takenOrHeldByFamilySituations: Situation[] = [
           S`(?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|home|unit|park|hospital)(?: (?:gates?|centre))?${gap(6)} ${unreachable}` +
           S`(?! (?:she|he|they|we) (?:went|were|had|did)\b)`,
         S`(?:drove|driven|ran|run|gone|walked|went|took) off with (?:her|him|them|the (?:kids|children|baby|boys|girls))${gap(10)} ${courtOrder}`,
+        // At the ward against an order, taking her: "father has just arrived on the ward despite a court order, hes pushing staff and trying to carry her out".
+        S`${courtOrder}${gap(6)} (?:pushing|shoving|hitting|grabbing|threatening)(?! for)${gap(6)} (?:trying to )?(?:carry|take|drag|snatch|grab) (?:her|him|them)(?! (?:on|to|for|swimming|shopping|home)\b)`,
         // Told in another English, heading for a port: "the grandmother take him from the house at night, she is not allowed, she drive to ferry port now".
         S`(?:take|takes|took|taken) (?:her|him|them)${gap(8)} ${courtOrder}${gap(8)} (?:airport|ferry|port)`,
         S`${courtOrder}${gap(10)} (?:drove|driven|ran|run|gone|walked|went|took|taken|turned up)${gap(3)} (?:off )?with`,

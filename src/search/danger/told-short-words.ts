@@ -37,6 +37,8 @@ export const unwellAlone = alt(
   S`choking (?:and )?(?:cant|cannot) (?:talk|breathe|speak|cough)|seizure (?:\d+|five|ten) ?(?:mins?|minutes)|cold and blue|blue and cold|purple (?:in the )?face(?! (?:from|with|after) (?:laughing|crying|running|shouting|screaming|coughing|the cold|cold|paint|face paint))|face (?:gone |going |turning |is )?purple`,
   S`(?:went|gone|going) limp|blue (?:a)?round (?:the |her |his )?mouth|bleeding from (?:her |his |their |the )?(?:neck|throat)`,
   // "plastic bag over head", "engine on in garage"
+  // "found needle in her arm", "throat swelling after pills", "pulse weak, eyes closed", "tablets crushed in her drink"
+  S`needle in (?:her|his|their) arm|throat swelling${gap(2)} (?:after|from)|pulse (?:weak|faint|barely)${gap(2)} (?:eyes|lips|not|cant|wont|cold|blue|grey|breathing)|(?:tablets|pills) crushed in (?:her|his|their) drink`,
   S`plastic bag (?:over|on|round) (?:her |his |their |the )?(?:head|face)|engine (?:on|running)${gap(3)} garage|garage${gap(3)} engine (?:on|running)`,
 );
 
@@ -56,6 +58,10 @@ export const violenceAlone = alt(
   S`(?:has|got|holding|took|taken|with) (?:a |the |his |her |\w+s )?(?:shotgun|gun|rifle|pistol|firearm)(?! (?:licen[cs]e|safety|course|club))`,
   // "screwdriver thru the door, were behind it", "crossbow in the garden, aiming at us"
   S`(?:screwdriver|knife|hammer|axe|bat|crowbar|machete) through (?:the |our )?(?:door|window)|aiming (?:it |a \w+ |the \w+ )?at (?:us|me|her|him|them|the (?:kids|house|window|staff))`,
+  // "smashed bottle pointing at carer", "gun in his hand in the alley", "hes shooting at the house"
+  S`(?:(?:bottle|knife|gun|blade|glass|machete) pointing|pointing (?:a |the )?(?:knife|gun|bottle|blade|glass)) at ` +
+    S`(?:carers?|staff|her|him|them|me|us|the (?:carers?|staff|kids|baby|other \w+|younger \w+)|(?:his|her|their) \w+)|gun in (?:his|her|their) hand`,
+  S`(?:hes|shes|theyre|someone|they are|he is|she is|someone is) shooting at`,
   S`pouring petrol(?! (?:in|into) (?:the |a )?(?:mower|lawnmower|car|tank|generator|strimmer|can))`,
   S`(?:(?:balaclavas?|masked (?:men|lads|boys))${gap(3)} (?:outside|at the door|in the garden)|(?:outside|at the door)${gap(3)} balaclavas?)` +
     S`(?!.*\b(?:snow\w*|cold|freezing|ski\w*|halloween|fancy dress|costumes?)\b)`,
@@ -85,6 +91,11 @@ export const heldAlone = alt(
   S`with (?:the |a |an )?(?:\d{2} ?(?:yr|year|yo)s? old|older (?:man|men|guy|bloke))${gap(3)} (?:hotel|flat|car|now)|(?:man|men|stranger|car|van) (?:is |are |s )?following(?: (?:us|her|him|them|me|the (?:car|taxi|bus)))?$`,
   S`lured (?:her|him|them) (?:into|in) (?:a |the |his )?(?:car|van|flat|house)|(?:nonce|paedo|pedo|paedophile|sex offender)${gap(6)} (?:approaching|talking to|following|grooming|touching)`,
   S`^(?:\w+ ){0,3}(?:dads|mums|dad is|mum is) taking (?:her|him|them)(?: now| rn)$`,
+  // "man keeps her in the van", "gang made him get in car", "being sold, she said, in a flat", "stranger in the garden at her window"
+  S`(?:man|men) keeps? (?:her|him|them) in (?:the |a |his )?(?:van|car|flat|room|house)|(?:gang|men|lads|they) made (?:him|her|them) get in (?:the |a |their )?(?:car|van)`,
+  S`(?:being|been) sold${gap(4)} (?:flat|house|hotel)|stranger (?:in|at) (?:the )?(?:garden|house|door|window)(?! (?:centre|center|party|show))`,
+  S`(?:man|someone|stranger) followed (?:her|him|them) home${gap(3)} (?:at the door|outside)`,
+  S`(?:stepdad|step dad|abuser|perpetrator|mums boyfriend)\b.*\bback (?:at|in)\b.*\b(?:alone|on (?:her|his|their) own)`,
   S`(?:hes|theyre) here${gap(2)} (?:scared|terrified|hiding)|(?:theyre|hes) coming (?:for|4) (?:me|her|him|us)${gap(2)} hiding`,
 );
 /** Held or made to carry, with a sign of now: "older lad making him carry now". */
@@ -129,6 +140,8 @@ export const intentAlone = alt(
   S`done${gap(4)} locked (?:in )?(?:the )?(?:bathroom|toilet|bedroom)`,
   // "hes jumped", told bare (not "jumped the queue")
   S`^(?:\w+ )?(?:hes|shes|theyve|he has|she has) jumped$`,
+  // "she said 'its done, goodbye'"
+  S`(?:its|it s) done${gap(1)} (?:goodbye|bye)$|(?:goodbye|bye)${gap(2)} (?:its|it s) done$`,
   // "'gonna drown myself' at beach now", "wants to die. has the tablets", "barricaded in, went quiet"
   S`(?:gonna|going to|about to) (?:drown|hang|kill|shoot|stab|burn) (?:my|her|him|them)sel(?:f|ves)${gap(4)} (?:now|rn|tonight|beach|river|bridge|station|docks|pier)`,
   S`wants? to die${gap(3)} (?:has|got|holding|with) (?:the |her |his |some |a )?(?:tablets|pills|knife|rope|blade|razor)`,
@@ -149,6 +162,8 @@ export const waterAlone = alt(
   // "in the mersey", told bare
   S`^(?:\w+ )?in the (?:mersey|river|canal|docks?)$`,
   // "on the ferry rail, seacombe"
+  // "refuses to come out of the sea", "shes gone under"
+  S`(?:refuses|refusing|wont come) (?:to come )?out of the (?:sea|river|water|canal|docks?)(?! (?:park|slide|fight|pistol|gun|balloons?))|(?:hes|shes|theyve|she has|he has) gone under(?:$| (?:the )?water)`,
   S`on the ferry (?:rail|railings?|side|edge)|(?:climbed|climbing|over|sat on|standing on) the (?:rail|railings?) (?:on|of) the ferry`,
 );
 export const missingAlone = alt(
@@ -176,8 +191,8 @@ export const cryAlone = alt(
  */
 export const calmShort = alt(
   S`yesterday|yday|yest|last (?:night|week|wk|month|year|yr|time|term)|ago|earlier|was|were(?! (?:behind|hiding|locked|trapped|stuck|scared|terrified|barricaded))|used to|once|previous(?:ly)?|history`,
-  S`(?:ok|okay|fine|safe|home|back|down|calm|asleep|settled) now|now (?:ok|fine|safe|home|back|calm|asleep|settled)|sorted|found(?! (?:hanging|unconscious|unresponsive|not breathing|collapsed|in the|with|eating|drinking|chewing|licking|swallowing))|returned`,
-  S`every ?(?:day|night|nite|time|week)|evry ?(?:day|nite|night)|keeps?|always|allways|alwase`,
+  S`(?:ok|okay|fine|safe|home|back|down|calm|asleep|settled) now|now (?:ok|fine|safe|home|back|calm|asleep|settled)|sorted|found(?! (?:hanging|unconscious|unresponsive|not breathing|collapsed|in the|with|eating|drinking|chewing|licking|swallowing|(?:a )?needle))|returned`,
+  S`every ?(?:day|night|nite|time|week)|evry ?(?:day|nite|night)|keeps?(?! (?:her|him|them) in)|always|allways|alwase`,
   S`lol|haha|lmao|joking|jk|film|movie|game|fortnite|gta|tv|episode|book|story|series|drama|show|news|nerf|toy|paintball`,
   S`water (?:gun|pistol)|glue gun|cap gun|diy|crime|workshop|skills|cookery|awareness|left(?! (?:a )?note| here)`,
   S`no harm|not(?! breathing| responding| waking)|never|didnt|wasnt|no|training|course|session|policy|plan|planning`,

@@ -57,6 +57,8 @@ export const violenceHurtingSituations: Situation[] = [
           S`(?:her|him|them|me|us|someone|(?:my|our|the|a|his|their|her) \S+)`,
         // Staff hurt and it goes on: "has assaulted two nurses, broke ones nose, still escalating, security here".
         S`(?:assaulted|attacked|punched|headbutted|bitten|kicked) (?:\S+ ){0,2}(?:nurses?|staff|carers?|officers?|teachers?|doctors?)${gap(8)} (?:still (?:escalating|going|kicking off|attacking|lashing out|violent)|right now)`,
+        // Hurt one, going for more: "the young person attacked her and is now going for the other kids".
+        S`(?:is |s )?now going for (?:the )?(?:other |younger |little )?(?:kids|children|child|baby|staff|carers?|her|him|them)`,
         // Things thrown at people: "how do i get the younger kids away from him, hes kicking off and throwing furniture at them".
         // (Not any child, asked of: "when a kid is throwing chairs at staff its hard to see it that way".)
         S`(?<!\b(?:when|if|whenever) (?:a |an |any |the )?(?:\S+ )?)(?:is|are|s|hes|shes|theyre|and|now) throwing (?:furniture|chairs?|tables?|plates|glasses|bottles|bricks|stones|knives) at ` +

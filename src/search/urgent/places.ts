@@ -80,7 +80,7 @@ export const placesRules: Rule[] = [
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       // (Not while still trying: "police asking for a place of safety for a 12-year-old under s136 ... hes still trying to run into the road".)
-      S`\b${alt('place of safety', 'last night')}\b(?!.*\bstill trying to\b)`,
+      S`\b${alt('place of safety', 'last night')}\b(?!.*\b(?:still trying to|one leg over|not yet agreed|lost (?:him|her|them))\b)`,
       // Down again and well, a habit asked about: "sometimes does daft things like climbing on the garage roof for a dare. hes down, hes fine".
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} (?:back )?down (?:now )?(?:and )?${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} ${alt('fine', 'ok', 'okay', 'safe', 'alright')}\b`,
       // On top of a role or a load, not a roof: "designated teacher on top of being year 6 lead".
