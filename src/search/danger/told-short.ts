@@ -8,6 +8,7 @@
 import { S, type Situation } from './fragments';
 import { past } from './fragments-history';
 import * as w from './told-short-words';
+import { calmShort } from './told-short-calm';
 
 /** A short message with one of these words anywhere. */
 const anywhere = (words: string) => S`.*\b${words}\b`;
@@ -20,7 +21,7 @@ const alone = (words: string) => S`(?:\w+ )?${words}(?: \w+)?$`;
 /** The situation's ways, each only in a short message. */
 const short = (...ways: string[]) => new RegExp(S`^${w.SHORT}(?:${ways.join('|')})`);
 
-const unless = new RegExp(S`${past.source}|\b${w.calmShort}\b`);
+const unless = new RegExp(S`${past.source}|\b${calmShort}\b`);
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const toldShortSituations: Situation[] = [
