@@ -2199,6 +2199,7 @@ const table: Pinned[] = [
   {
     rule: 'baby-at-risk',
     catches: [
+      'im the midwife on a home visit, 17yo mum is hallucinating, baby 4 days old, nobody else here',
       'the baby has been shaken',
       'i think dad shook the baby, hes floppy',
       'new mum, says she cant trust her self with the baby tonight',
@@ -2207,6 +2208,7 @@ const table: Pinned[] = [
       'she thinks the baby is evil and wont go near him',
     ],
     calm: [
+      'her mum was hallucinating when she was a baby of 4 days old, thats why she came into care',
       'what is shaken baby syndrome',
       'she shook the baby rattle',
       'she says she cant trust herself around him since he cheated',
@@ -2910,6 +2912,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'our 14 yo has just come home after being sexually assaulted, she wants to shower and go to bed',
       'foster carer says the young person attacked her and is now going for the other kids',
       "Paeds ward: 13yo LAC not detained, has assaulted two nurses, broke one's nose, still escalating, security here. What power do we have right now?",
       "how do I get the younger kids away from him, he's kicking off and throwing furniture at them",
@@ -2968,6 +2971,7 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'she came home after being attacked last year, how do we support her',
       'now going for the ball',
       'assaulted two nurses last month, now settled, what support for staff',
       "when a kid is throwing chairs at staff it's hard to see it that way, how do I actually use that idea on a shift",
@@ -4508,6 +4512,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-swallowed',
     catches: [
+      'took od',
       'pills. floor. cold.',
       'breathing funny after pills',
       'laxatives whole pack, collapsing',
@@ -4523,6 +4528,7 @@ const table: Pinned[] = [
       'ambulance?? tablets',
     ],
     calm: [
+      'took od in 2019',
       'laxatives whole pack prescribed',
       'pills, breathing funny, film',
       'toddler drank dishwasher fluid last week, fine now',

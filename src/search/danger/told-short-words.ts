@@ -127,6 +127,8 @@ export const swallowedAlone = alt(
   S`(?:ate|eaten|eating|swallowed|drank|drunk|drinking|licked|chewed|chewing) (?:a |an |the |some |his |her |my )?` +
     S`(?:nicotine pouch(?:es)?|dishwasher (?:tabs?|tablets?|pods?|fluid|liquid|salt)|washing (?:pods?|tabs?|capsules?)|washing up liquid|bleach|rat poison|weed ?killer|antifreeze|vape liquid|e ?liquid|white spirit|screen ?wash)`,
   S`(?:eyes pinned|pinned pupils)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars)|(?:xanax|xans|bars|pills|tablets) (?:\S+ )?(?:slumped|wont wake|cant wake)`,
+  // "took od", told bare
+  S`^(?:\w+ )?(?:took|taken|has taken|done|did|had) (?:an? )?(?:od|overdose)$`,
   // "breathing funny after pills"
   // "pills. floor. cold."
   S`(?:pills|tablets)${gap(2)} (?:on the )?floor${gap(2)} (?:cold|blue|grey|floppy|not moving)`,

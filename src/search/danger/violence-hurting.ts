@@ -93,6 +93,8 @@ export const violenceHurtingSituations: Situation[] = [
         // (Not a scenario's "tells you shes been raped", nor years of it told as history: "raped, abused and exploited over years".)
         S`(?<!\btells (?:you|me|us) (?:that )?)(?:shes|hes|theyve|she has|he has|they have|yp has|has just|have just) (?:just )?been (?:raped|sexually assaulted|shot|spiked|jumped|mugged at knifepoint)` +
           S`(?!.*\b(?:over (?:the )?years|for years|years ago|as a (?:child|little girl|little boy|baby)|trauma history|historic(?:al)?)\b)`,
+        // Home just now after it: "our 14 yo has just come home after being sexually assaulted, she wants to shower and go to bed".
+        S`(?:just|has just|have just) (?:come|got|gotten|came) (?:home|back|in) after (?:being|getting) (?:raped|sexually assaulted|assaulted|attacked|stabbed|beaten up)`,
         // Set on by a group, in slang: "theyre jumping him outside the chippy".
         S`(?:is|are|s|theyre|hes|shes) (?:now |currently )?jumping (?:him|her|them|someone|a (?:lad|kid|boy|girl)|my \S+|our \S+)\b`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,

@@ -34,6 +34,8 @@ export const babyRules: Rule[] = [
       // Shaken, told as done (not the syndrome asked about): "the baby has been shaken", "i think dad shook the baby".
       S`\b${baby} (?:has |s |was |is |might have |may have )?(?:just )?been shaken\b(?! baby)|\bshook (?:the |her |his |their |my )?${baby}\b(?! ${alt('rattle', 'toy', 'bottle', 'blanket', 'mobile')})`,
       S`\b${alt('believes', 'thinks', 'convinced', 'says', 'saying', 'sure')} (?:that )?(?:the |her |his |their |my )?${baby} (?:is |s |was )?${unreal}\b`,
+      // A new mother out of touch with what is real, the baby days old: "17yo mum is hallucinating, baby 4 days old, nobody else here".
+      S`\b${alt('mum', 'mother', 'mam')} (?:is |s )?${alt('hallucinating', 'psychotic', 'hearing voices', 'seeing things')}\b.*\b${baby} (?:is )?(?:\d|one|two|three|four|five|six|a few) ${alt('days?', 'weeks?')} old\b`,
     ),
     // Told as over: "had thoughts of harming the baby last year, shes fine now".
     unless: toldOver,
