@@ -1,7 +1,9 @@
 import { questionOf, type Question } from './question';
 
-/** Aftercare and its funding belong to section 117, whichever section the question names. */
-// Or paying for anything, asked by the young person: "will i have to pay for anything when i leave hospital? shes on a 3".
+/**
+ * Aftercare and its funding belong to section 117, whichever section the question names; so does paying for anything, asked by
+ * the young person: "will i have to pay for anything when i leave hospital? shes on a 3".
+ */
 const AFTERCARE =
   /\b(?:after ?care|aftercare|117|who (?:pays|funds)|funding|fund|free services after|charged?|(?:have|need) to pay|pay for (?:anything|it|my care|(?:the |my |her |his |their )?(?:care|support|services|aftercare)))\b/;
 

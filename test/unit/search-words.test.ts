@@ -8,6 +8,11 @@ const ranked = (q: string): string[] => {
   const a = answerer.ask(q).answer;
   return [a.id, ...a.alternatives].filter((x): x is string => x !== null);
 };
+/** The band and the entry a question is answered with: ['direct', id] when answered directly. */
+const answeredAs = (q: string): [string, string | null] => {
+  const { answer, band } = answerer.ask(q);
+  return [band, answer.id];
+};
 
 describe('words that look alike but mean different things', () => {
   it.each([
@@ -54,18 +59,16 @@ describe('text speak for the ways of asking', () => {
     ['wat is s117', 'mha-s117'],
     ['hw do i refer to camhs pls', 'service-camhs'],
   ])('"%s" is answered directly from %s, as it would be spelled out', (q, id) => {
-    const { answer, band } = answerer.ask(q);
-    expect([band, answer.id]).toEqual(['direct', id]);
+    expect(answeredAs(q)).toEqual(['direct', id]);
   });
 });
 
-describe('aftercare asked about beside the section that led to it', () => {
+describe('a Mental Health Act section beside what is asked: aftercare, or the section moved to', () => {
   it.each([
     ["she asked me 'will I have to pay for anything when I leave hospital?' - she's on a 3", 'mha-s117'],
     ['who funds aftercare after a section 3', 'mha-s117'],
     ['detained under section 2 last month and now on a section 3, who is the nearest relative', 'mha-s3'],
   ])('"%s" is answered directly from %s', (q, id) => {
-    const { answer, band } = answerer.ask(q);
-    expect([band, answer.id]).toEqual(['direct', id]);
+    expect(answeredAs(q)).toEqual(['direct', id]);
   });
 });

@@ -129,9 +129,9 @@ export const swallowedAlone = alt(
   S`(?:eyes pinned|pinned pupils)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars)|(?:xanax|xans|bars|pills|tablets) (?:\S+ )?(?:slumped|wont wake|cant wake)`,
   // "took od", told bare
   S`^(?:\w+ )?(?:took|taken|has taken|done|did|had) (?:an? )?(?:od|overdose)$`,
-  // "breathing funny after pills"
   // "pills. floor. cold."
   S`(?:pills|tablets)${gap(2)} (?:on the )?floor${gap(2)} (?:cold|blue|grey|floppy|not moving)`,
+  // "breathing funny after pills"
   S`breathing (?:funny|weird|strange|slow|shallow|odd|wrong)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars|vape|pens?)`,
 );
 export const intentAlone = alt(
@@ -163,9 +163,9 @@ export const waterAlone = alt(
   S`(?:fallen|fell|gone) through (?:the )?ice|cut off by (?:the )?tide|(?<!\bfeel\w* )swept (?:out|away)(?! by)|up (?:the|a) crane`,
   // "in the mersey", told bare
   S`^(?:\w+ )?in the (?:mersey|river|canal|docks?)$`,
-  // "on the ferry rail, seacombe"
   // "refuses to come out of the sea", "shes gone under"
   S`(?:refuses|refusing|wont come) (?:to come )?out of the (?:sea|river|water|canal|docks?)(?! (?:park|slide|fight|pistol|gun|balloons?))|(?:hes|shes|theyve|she has|he has) gone under(?:$| (?:the )?water)`,
+  // "on the ferry rail, seacombe"
   S`on the ferry (?:rail|railings?|side|edge)|(?:climbed|climbing|over|sat on|standing on) the (?:rail|railings?) (?:on|of) the ferry`,
 );
 export const missingAlone = alt(
