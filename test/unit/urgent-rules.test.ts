@@ -1942,6 +1942,7 @@ const table: Pinned[] = [
   {
     rule: 'od-refusing',
     catches: [
+      "the GP rang me back, says the 16yo's bloods show her paracetamol level is very high and she needs to be taken in now, she's at home with me refusing to go",
       "she's in A&E after an OD, pulling her cannula out and trying to walk out",
       'post-overdose in ED, hes now trying to go, no section in place',
       'after the od shes walking out of a and e',
@@ -1951,6 +1952,8 @@ const table: Pinned[] = [
       'suspected overdose, refusing to let us call anyone',
     ],
     calm: [
+      "paracetamol level came back normal, she's refusing to eat tea",
+      "what does a high paracetamol level mean if she's refusing bloods",
       'after her overdose last year she walked out of every appointment, how do we engage her',
       'she is refusing her meds',
       'she refuses to talk about her overdose',
@@ -2369,6 +2372,8 @@ const table: Pinned[] = [
   {
     rule: 'told-and-going-back',
     catches: [
+      "the school's family support worker just called - our 9 year old has told her that when he gets home his mum's new boyfriend is going to 'do the thing again' and mum has collected him early",
+      "hi, im a taxi driver doing school runs for the council, the little girl in my car just told me her foster mum burns her with the iron. i'm supposed to be dropping her there now. who do i call",
       "social worker on a home visit - YP 16 has just told me her uncle is on his way to get her from placement and she's terrified, he abused her before",
       'Girl (13, foster care) at our holiday club just disclosed that a relative raped her at contact on Saturday, and contact with him is again today at 4pm',
       "girl says she was groomed by the youth worker and he's on his way to pick her up for 'a drive'",
@@ -2387,6 +2392,8 @@ const table: Pinned[] = [
       'Child disclosed during PSHE that her step dad "does it" to her when mum\'s on nights. Mum\'s on nights tonight. Stepdad does the school run.',
     ],
     calm: [
+      'she told me mum hits her, that was years ago, she goes home for contact at 4 supervised in our centre',
+      'what should we do if a child discloses that dad is going to hurt her again at home time',
       'what should we do if a child discloses that dad hits her just before home time and dad is collecting',
       'she told us last year that her stepdad hits her, contact is today and shes settled, how do we prepare her',
       'she said mum is collecting her at 3 because she hurt her knee in pe',
@@ -4356,6 +4363,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "Police just knocked. They've had intel that someone's planning to grab our 14yo off the school bus tomorrow morning, the man who groomed her is out on bail. They want to talk safety plan now",
       "kinship carer. my 14yo granddaughter is in the hospital toilets with her boyfriend (22) and she's not answering. he's got a history with the police. the nurses won't go in.",
       'Dear sir, I want to say thank you to the social worker she very kind. Also I need to tell, the boy is now outside with two men in black car and they give him the package and he is crying, he say they hurt his mum if he not go. He is getting in the car now',
       'Xin l\u1ed7i, I not know who to tell, the girl is go with the taxi man every night and tonight he say he bring other men, she is going now',
@@ -4392,6 +4400,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'were planning to grab her a birthday cake',
+      'police training: what if someone is planning to grab a child',
       'she was in the toilets with her boyfriend 19 last week and not answering, what do we do about the relationship',
       'the taxi flagged last week has been reported, what next',
       'they bring other men to the football tonight',
@@ -4422,6 +4432,11 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'convulsing after the pen',
+      'heard a bang from her room silence',
+      'locked himself in car exhaust running',
+      'bleeding through towels',
+      'lad kicked in the head still down',
       'found needle in her arm',
       'throat swelling after pills',
       'pulse weak, eyes closed',
@@ -4445,6 +4460,10 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'convulsing with laughter at the film',
+      'febrile convulsions as a baby, any advice',
+      'heard a bang last night it was the boiler',
+      'kicked in the head at football last week',
       'pulse weak after the run? asking for pe',
       'found needle in the haystack lol',
       'tablets crushed in her drink as prescribed',
@@ -4567,6 +4586,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'on his way to do him in',
+      'threatening school shooting now in class',
+      "they're coming to the home to get him",
       'smashed bottle pointing at carer',
       'gun in his hand in the alley',
       "he's shooting at the house",
@@ -4603,6 +4625,8 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'shooting hoops with the lads now',
+      'lads coming to the home to get him for footy',
       'bottle pointing at the bin, recycling',
       'gun in his hand in the film',
       'shooting at the goal',
@@ -4640,6 +4664,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'gang waiting outside school for him',
+      'county lines lads picked him up',
+      'teacher saw bruises mum waiting outside',
+      'family taking her abroad tonight marry',
+      'lads making her do things for drugs',
+      'sex offender at her door',
+      'she rang from a strangers house drugged',
       'man keeps her in the van',
       'stepdad back at house, shes alone',
       'gang made him get in car',
@@ -4683,6 +4714,10 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'gang awareness session next week',
+      'taking her abroad on holiday in august, passport form',
+      'county lines lads picked him up last year',
+      'bruises from pe, mum collecting at 3',
       'keeps her in the loop',
       'stranger in the garden centre',
       'man followed her home last week, at the door',
@@ -4712,6 +4747,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-water',
     catches: [
+      'walked into the mersey',
+      'she says the trains coming',
+      'swimming out at formby dark',
       'refuses to come out of the sea',
       'shes gone under',
       'lying in the bus lane, cars coming',
@@ -4728,6 +4766,8 @@ const table: Pinned[] = [
       'shes in the mersey',
     ],
     calm: [
+      "the train's coming home at 6",
+      'swimming lessons at formby, dark by 5',
       'refuses to come out of the water park',
       'on the ferry to ireland',
       'sat on the road trip',
@@ -4741,8 +4781,22 @@ const table: Pinned[] = [
   },
   {
     rule: 'broad:short-missing',
-    catches: ['cant find him, police?', '8yo vanished from park', 'left note, shes gone', 'gone, left note', 'missing, insulin left here'],
+    catches: [
+      'missing age 11 since school no sign',
+      'missing cuttin vids on story',
+      'shes got nowhere and its 2am raining',
+      '11yr old out alone at 2am in town',
+      'hasnt come back said its the end',
+      'cant find him, police?',
+      '8yo vanished from park',
+      'left note, shes gone',
+      'gone, left note',
+      'missing, insulin left here',
+    ],
     calm: [
+      'missing her mum, cries at night',
+      'missing episodes training next week',
+      'nowhere to stay next week, care leaver',
       'cant find her, police report needed',
       'cant find him, police report form',
       '8yo vanished from park last summer',

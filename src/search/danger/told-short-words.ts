@@ -40,11 +40,19 @@ export const unwellAlone = alt(
   // "found needle in her arm", "throat swelling after pills", "pulse weak, eyes closed", "tablets crushed in her drink"
   S`needle in (?:her|his|their) arm|throat swelling${gap(2)} (?:after|from)|pulse (?:weak|faint|barely)${gap(2)} (?:eyes|lips|not|cant|wont|cold|blue|grey|breathing)|(?:tablets|pills) crushed in (?:her|his|their) drink`,
   S`plastic bag (?:over|on|round) (?:her |his |their |the )?(?:head|face)|engine (?:on|running)${gap(3)} garage|garage${gap(3)} engine (?:on|running)`,
+  // "locked himself in car exhaust running", "convulsing after the pen", "bleeding through towels"
+  S`(?:locked|sat|sitting|shut) (?:\w+ )?in (?:the |a |his |her |their )?car${gap(2)} (?:exhaust|engine) (?:running|on)`,
+  S`convulsing(?! with laughter)|bleeding (?:through|thru) (?:the |a |her |his |their )?(?:towels?|bandages?|dressings?|tea towels?|clothes|top|jumper)`,
+  // "heard a bang from her room silence", "lad kicked in the head still down"
+  S`(?:bang|thud|crash)${gap(4)} (?:silence|silent|no answer|not answering|no response|gone quiet|not responding)`,
+  S`(?:kicked|punched|hit|stamped on|knocked|booted) (?:\w+ )?(?:in|on) the head${gap(3)} (?:still down|not moving|wont get up|not getting up|knocked out|out cold|not waking)`,
 );
 
 /** Harm to others: weapons and blows named with someone, or told as the event itself ("stabbed"). */
 export const violence = alt(
   S`knife|knives|machete|gun|shotgun|rifle|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
+  // "threatening school shooting now in class" (not a sport, a photo or a film, nor "shooting up", read as drugs)
+  S`shooting(?! (?:stars?|range|practice|hoops|baskets?|goals?|pains?|photos?|pictures|a (?:video|film|scene)|up))`,
   S`throwing (?:furniture|chairs?|plates|glass|bottles) at`,
   S`(?:punching|hitting|kicking|biting|battering|attacking|stamping on) (?:the )?(?:night |day |other |new )?(?:baby|staff|foster \w+|carer|mum|nan|her|him)(?! (?:self|about))`,
   S`armed(?! (?:forces|services|with (?:a |the )?(?:list|pen|coffee|tea|questions|cake|snacks)))|crossbow`,
@@ -62,6 +70,9 @@ export const violenceAlone = alt(
   S`(?:(?:bottle|knife|gun|blade|glass|machete) pointing|pointing (?:a |the )?(?:knife|gun|bottle|blade|glass)) at ` +
     S`(?:carers?|staff|her|him|them|me|us|the (?:carers?|staff|kids|baby|other \w+|younger \w+)|(?:his|her|their) \w+)|gun in (?:his|her|their) hand`,
   S`(?:hes|shes|theyre|someone|they are|he is|she is|someone is) shooting at`,
+  // "on his way to do him in", "theyre coming to the home to get him"
+  S`(?:on (?:his|her|their) way|gone|heading) (?:round |over )?to (?:do (?:him|her|them) in|(?:batter|stab|kill|shank|knife) (?:him|her|them))`,
+  S`(?:theyre|they are|gang|men|lads|olders) coming (?:round |over )?to (?:the )?(?:home|house|flat|unit|school)${gap(1)} (?:to )?(?:get|grab|batter|stab|do|kill|jump) (?:him|her|them|us|me)`,
   S`pouring petrol(?! (?:in|into) (?:the |a )?(?:mower|lawnmower|car|tank|generator|strimmer|can))`,
   S`(?:(?:balaclavas?|masked (?:men|lads|boys))${gap(3)} (?:outside|at the door|in the garden)|(?:outside|at the door)${gap(3)} balaclavas?)` +
     S`(?!.*\b(?:snow\w*|cold|freezing|ski\w*|halloween|fancy dress|costumes?)\b)`,
@@ -97,6 +108,16 @@ export const heldAlone = alt(
   S`(?:man|someone|stranger) followed (?:her|him|them) home${gap(3)} (?:at the door|outside)`,
   S`(?:stepdad|step dad|abuser|perpetrator|mums boyfriend)\b.*\bback (?:at|in)\b.*\b(?:alone|on (?:her|his|their) own)`,
   S`(?:hes|theyre) here${gap(2)} (?:scared|terrified|hiding)|(?:theyre|hes) coming (?:for|4) (?:me|her|him|us)${gap(2)} hiding`,
+  // "gang waiting outside school for him", "county lines lads picked him up", "sex offender at her door"
+  S`(?:gang|dealers?|olders|county lines (?:lads|men|boys)|groomers?|traffickers?) (?:are |is )?(?:waiting|parked|sat) (?:outside|for|at)`,
+  S`(?:county lines|gang|dealers?|olders|groomers?)(?: lads| men| boys)? (?:picked|picking|took|taken|collected|collecting|grabbed) (?:him|her|them)`,
+  S`(?:nonce|paedo|pedo|paedophile|sex offender|groomer|abuser|perpetrator)${gap(2)} (?:at|outside) (?:her|his|their|the|our) (?:door|window|house|flat|school|home|gate)`,
+  // "lads making her do things for drugs", "family taking her abroad tonight marry", "she rang from a strangers house drugged"
+  S`(?:lads|men|boys|older \w+|dealers?|they) (?:are )?making (?:her|him|them) do (?:things|stuff|sexual \w+|sex stuff) (?:for|with)`,
+  S`(?:taking|sending|flying) (?:her|him|them) (?:abroad|overseas|out of the country)\b.*\b(?:marr\w*|wedding|tonight|today|now)`,
+  S`(?:drugged|spiked)\b.*\bstrangers?|strangers?\b.*\b(?:drugged|spiked)`,
+  // "teacher saw bruises mum waiting outside"
+  S`bruis\w*\b.*\b(?:mum|dad|stepdad|step dad|boyfriend|partner|uncle)(?: is| s)? (?:waiting|outside|at the (?:gate|door|school)|here to collect|collecting)`,
 );
 /** Held or made to carry, with a sign of now: "older lad making him carry now". */
 export const heldNow = alt(
@@ -167,6 +188,10 @@ export const waterAlone = alt(
   S`(?:refuses|refusing|wont come) (?:to come )?out of the (?:sea|river|water|canal|docks?)(?! (?:park|slide|fight|pistol|gun|balloons?))|(?:hes|shes|theyve|she has|he has) gone under(?:$| (?:the )?water)`,
   // "on the ferry rail, seacombe"
   S`on the ferry (?:rail|railings?|side|edge)|(?:climbed|climbing|over|sat on|standing on) the (?:rail|railings?) (?:on|of) the ferry`,
+  // "walked into the mersey", "swimming out at formby dark", "she says the trains coming"
+  S`(?:walked|walking|waded|wading|jumped|jumping) (?:in|into|out into) the (?:mersey|river|canal|docks?|marine lake)`,
+  S`(?:swimming|swam|wading|waded) out${gap(3)} (?:dark|night|midnight|[1-5] ?am)`,
+  S`(?<!\bon )the trains? (?:is |s )?coming(?! (?:home|back|in|at|soon|into|to|\d))`,
 );
 export const missingAlone = alt(
   S`(?:gone|missing|run off|ran off|disappeared)\b.*\bleft (?:a )?note|left (?:a )?note\b.*\b(?:gone|missing)|insulin left`,
@@ -174,6 +199,13 @@ export const missingAlone = alt(
   S`(?:\d+ ?yo|\d+ ?year old|toddler|little one|child|kid|baby) (?:has )?(?:vanished|disappeared|gone missing) (?:from|at|in|off)`,
   // "cant find him, police?"
   S`(?:cant|cannot|can not) find (?:him|her|them)(?: anywhere)?${gap(1)} (?:police|999)(?! (?:station|report|officer|number|address))`,
+  // "missing age 11 since school no sign", "missing cuttin vids on story", "hasnt come back said its the end"
+  S`missing\b.*\bno sign|missing (?:age |aged )(?:[1-9]|1[0-2])\b`,
+  S`missing\b.*\b(?:cutting|cuttin|self ?harm\w*|blood\w*|goodbye|suicid\w*|overdose|tablets|pills)`,
+  S`(?:hasnt|has not|not) (?:come|came|been) (?:back|home)\b.*\b(?:its the end|goodbye|bye forever|sorry for everything|end it)`,
+  // "11yr old out alone at 2am in town", "shes got nowhere and its 2am raining"
+  S`(?:out|wandering|walking|roaming) (?:alone|on (?:his|her|their) own)${gap(3)} (?:[1-5] ?am|midnight)`,
+  S`(?:got nowhere|nowhere to (?:go|sleep|stay))${gap(4)} (?:[1-5] ?am|midnight|raining|freezing)`,
 );
 
 /**

@@ -105,7 +105,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
   {
     name: 'od-refusing',
     when: new RegExp(
-      S`\b${alt('od', 'overdose', 'overdosed')}\b.*\b${alt(
+      // Or the blood test that shows one: "bloods show her paracetamol level is very high ... refusing to go".
+      S`\b${alt('od', 'overdose', 'overdosed', S`paracetamol levels? (?:is |are )?(?:very |really |dangerously )?high`)}\b.*\b${alt(
         'refusing',
         'refuses',
         'trying to leave',

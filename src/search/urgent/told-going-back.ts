@@ -52,10 +52,13 @@ const harmedBy =
     'slaps',
   )} ${alt('me', 'her', 'him', 'them', 'my', 'his')}\b)|` +
   // Or told of them: "mums boyfriend sexually abused her", "groomed by the youth worker", "says foster carer did it".
+  // Or about to do it again: "mums boyfriend is going to do the thing again".
+  S`\b${adultAtHome} (?:is )?(?:going to|gonna|will) (?:do (?:the thing|it|that|stuff|things|bad things)|${alt('hurt', 'touch', 'hit', 'beat')} (?:me|her|him|them)) again\b|` +
   S`\b(?:(?:sexually |physically )?${alt('abused', 'assaulted', 'raped', 'molested')} ${alt('me', 'her', 'him', 'them')}|${alt('groomed', 'abused', 'raped', 'assaulted', 'beaten', 'attacked')} by|${adultAtHome} did (?:it|this|that)|${alt('hes', 'shes')} ${alt('hurt', 'hit', 'beaten', 'attacked', 'strangled')} ${alt('her', 'him', 'them')})\b`;
 /** Going back to them: collected, signed out, taken home, contact, the school run. */
 const goingBack = alt(
   'collect',
+  'collected',
   'collects',
   'collecting',
   'collector',
@@ -66,7 +69,9 @@ const goingBack = alt(
   S`(?:take|takes|taking) (?:her|him|them|the kid|the child) home`,
   S`(?:go|goes|going) back to`,
   S`on (?:his|her|their) way (?:round|over|here|to)`,
-  S`(?:to|go|goes|going) home`,
+  S`(?:to|go|goes|going|gets) home`,
+  // The taxi taking the child there: "im supposed to be dropping her there now".
+  S`(?:drop|drops|dropping) (?:her|him|them) (?:off )?(?:there|home|back)`,
   'contact',
   'transport',
   'trying to leave',
@@ -79,6 +84,8 @@ const soon = alt(
   'right now',
   'tonight',
   'today',
+  // Taken home before the day ends: "mum has collected him early".
+  'early',
   'this afternoon',
   'this evening',
   'after school',
