@@ -116,11 +116,11 @@ const directAt = (t: number) => {
     oos: d.filter((r) => !r.inScope).length / oosN,
   };
 };
-// The lowest threshold that keeps wrong direct answers to 1.2% and out-of-scope answers to 3%.
-// The target is 2% of topical questions on any new author's pair. The last six pairs read at the
-// 1.7% line landed at 1.92% on average (0.93% to 2.79%), half of them over 2%, so the line is
-// held lower, spending some of the slack in direct answers (docs/decisions.md, twelfth refit).
-const direct = grid.map(directAt).find((x) => x.wrong <= 0.012 && x.oos <= 0.03) ?? directAt(0.95);
+// The lowest threshold that keeps wrong direct answers to 1.4% and out-of-scope answers to 3%.
+// The target is 2% of topical questions on any new author's pair. At the 1.7% line pairs landed
+// near 1.9% wrong; at the 1.2% line they landed at 1.40% but long messages fell to the edge of their
+// own target, so the line sits between (docs/decisions.md, twelfth and thirteenth refits).
+const direct = grid.map(directAt).find((x) => x.wrong <= 0.014 && x.oos <= 0.03) ?? directAt(0.95);
 if (process.argv.includes('--curve'))
   for (const t of [0.8, 0.82, 0.84, 0.86, 0.88, 0.9, 0.92]) {
     const x = directAt(t);
