@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "Thanks for the book recommendation! Bit of a panic here though, my 10 yr old foster daughter has drunk lighter fluid and she's coughing and can't breathe properly.",
       'how do i get her to stop drinking the hand sanitiser',
       'hi sorry to bother, just checking, if a child has swallowed batteries on purpose is that an A&E thing',
       "Sorry long message. Been trying to sort school for our placement lad, he's had a rough week with contact being cancelled and he's been really low. Tonight he told me he swallowed the batteries out of the remote, he seems ok but has tummy ache. Also wanted to ask about his PEP next week.",
@@ -77,6 +78,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do we store lighter fluid and paraffin safely in a residential home',
+      'risk assessment for turps in the art room',
       'how do i stop a toddler drinking hand sanitiser',
       'how do i get her to stop drinking so much coke',
       'In training today we did a scenario about a child who had taken an overdose. What are the first aid steps I should remember, just in general?',
@@ -653,6 +656,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      "Evening. Thanks for all your help with the allowance claim, it came through today. Bit of a worry - Savannah said she was at her friend's but her friend's mum says she's not there and Savannah's just put a story up saying \"last night on earth\" from what looks like a rooftop.",
       "youth club: she's been saying goodbye to all the staff and hugging them and said thanks for everything, i think something's wrong",
       "virtual school. Email from a LAC yp at 11pm: 'tell everyone sorry'. Can't reach the carer.",
       "she said 'i'll be gone by the morning' and went to bed. Her door is locked and there's no noise",
@@ -693,6 +697,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'last night on earth is her favourite song, shes been playing it all day',
+      'what does it mean if a young person posts about their last day on earth, training question',
       "My teenager in care was 'ghosted' by her coach - he left the club without saying goodbye. She's devastated. How do I help?",
       'how do I prepare him for saying goodbye to his mum at the last contact',
       'If I ever found a note, like a suicide note, what would I do? My daughter (his mum) left one, so I think about it a lot',
@@ -732,6 +738,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "Hi, sorry, is it worth filling in the incident form now or later? Jordan's still got the knife and he's cutting his arm in front of the staff.",
       'boy in my care went out with the kitchen knife in his coat to find the boy who jump him last week, he leave 5 minute ago, he say tonight he finish it',
       "Foster carer here, sorry if wrong place. I need to claim for the school uniform and the mileage for contact runs in October, I've got the receipts but the finance form asks for a cost code I don't have. Also can you pass on to the SW that the respite carer for half term fell through. And Chloe's just come in from the garden having drunk some of the blue stuff from the shed I think it's screenwash or antifreeze, she says it tasted sweet, she's 13 and she says she wanted to, she seems ok at the moment but I've got the bottle",
       "Right so I've been meaning to write this for ages, I'm the foster carer for two boys (8 and 11) and the placement's been going well overall, the school are pleased, the eldest got star of the week. My question was going to be about the holiday consent because we want to take them to Wales at Easter. BUT the 11 year old has just locked himself in the bathroom and I can hear him saying he's going to drink the bleach, he's got the bottle in there, I can hear the cap. After that I also wanted to ask whether the passport application needs the LA to sign it",
@@ -861,6 +868,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "Just a quick thank you for yesterday's meeting. Since then Chloe has gone missing, she's 12, it's dark, she's got no coat and she texted her friend \"I'm going to the railway line\".",
+      "hi can u tell me if i need to tell the SW that we're going on holiday. also my foster daughter has just been pushed into the canal by some lads and shes struggling.",
       "s136 in progress - officers have a 15yo girl on the bridge railing at the Dock road, she's one leg over, place of safety not yet agreed, need her social worker's number NOW",
       "we had him in the place of safety 3 hrs but now they've lost him, he went over the fence into the road. he's 14 and said he'd get hit by a lorry",
       "EDT: police asking for a place of safety for a 12-year-old under s136, ED is full and he's still trying to run into the road",
@@ -2919,6 +2928,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "Good evening, apologies for the late email. The boy in placement is standing over the younger child with a pillow saying he'll shut her up for good.",
+      "Hi, I wonder if you could clarify the difference between a return home interview and a debrief? Reason I ask is Bella's just come back and gone straight out again, she's texted me \"they want me back at the house or they're gonna hurt me\" and she's walking there now.",
       'our 14 yo has just come home after being sexually assaulted, she wants to shower and go to bed',
       'foster carer says the young person attacked her and is now going for the other kids',
       "Paeds ward: 13yo LAC not detained, has assaulted two nurses, broke one's nose, still escalating, security here. What power do we have right now?",
@@ -2978,6 +2989,8 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'the little one likes standing over the baby with a pillow playing peekaboo',
+      'last week he was standing over his brother with a belt, we made a safety plan',
       'she came home after being attacked last year, how do we support her',
       'now going for the ball',
       'assaulted two nurses last month, now settled, what support for staff',
@@ -3573,6 +3586,7 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'she went missing last year and texted her friend im going to the railway line, how do we plan her return home interview',
       'trying to get out now to finish her homework',
       'my grandson gone shooting with his dad gun at the range, is it allowed',
       'if a yp on informal admission is trying to leave right now with high suicide risk, what is the law',
@@ -3991,6 +4005,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:taken-by-family',
     catches: [
+      "Hi, following the CLA health review. Mum has just rung to say she's got Leo and she's not bringing him back, she's with her new partner who's a Schedule 1 offender.",
       "Afternoon, kinship carer for my brother's two boys. The school rang to say the youngest (7) didn't come back in after lunch and someone saw him getting into a silver car with his dad, who's not allowed to have him, there's a non-molestation order. Dad said last month he'd 'take them back to Ireland'. I've got the order in a drawer. I was meant to be calling about the carer's assessment today anyway",
       'hi, supervised contact at the family centre in bootle today, worker went to the loo for 2 mins and mum has walked out the back with him. was due back at 5, its gone 7, phone off. she said last week shed never give him back',
       'dad drove off with him after contact, it was meant to be supervised',
@@ -3998,6 +4013,8 @@ const table: Pinned[] = [
       'unsupervised, his uncle has gone off with him and wont answer',
     ],
     calm: [
+      'mum used to say she wasnt bringing him back when she was drunk, years ago, now contact is fine',
+      'can mum refuse to bring him back after contact if dad is violent, what does the order say',
       'mum walked out with him last week at contact and wont pick up, how do we plan for next time',
       'the supervisor said last week mum might walk out with him, what can we put in the plan',
       'contact with mum went well and she left with her nan after',
@@ -4363,6 +4380,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "Good afternoon. I'm the designated teacher, re the PEP premium. A Year 8 girl in care has disclosed that a man at the takeaway gives her alcohol for sex and he's waiting for her after school today.",
       "Police just knocked. They've had intel that someone's planning to grab our 14yo off the school bus tomorrow morning, the man who groomed her is out on bail. They want to talk safety plan now",
       "kinship carer. my 14yo granddaughter is in the hospital toilets with her boyfriend (22) and she's not answering. he's got a history with the police. the nurses won't go in.",
       'Dear sir, I want to say thank you to the social worker she very kind. Also I need to tell, the boy is now outside with two men in black car and they give him the package and he is crying, he say they hurt his mum if he not go. He is getting in the car now',
@@ -4400,6 +4418,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'she disclosed last year that a man gave her alcohol for sex, he was convicted, hes in prison',
+      'what are the signs a man gives a child drink for sex, cse training',
       'were planning to grab her a birthday cake',
       'police training: what if someone is planning to grab a child',
       'she was in the toilets with her boyfriend 19 last week and not answering, what do we do about the relationship',
@@ -4432,6 +4452,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      "she's put her hand in the fire",
       'convulsing after the pen',
       'heard a bang from her room silence',
       'locked himself in car exhaust running',
@@ -4460,6 +4481,7 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'put her hand on the hob once as a toddler',
       'convulsing with laughter at the film',
       'febrile convulsions as a baby, any advice',
       'heard a bang last night it was the boiler',
@@ -4664,6 +4686,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'bloke in the park wiv our kid now',
+      "they've took her passport, flyin out today",
       'gang waiting outside school for him',
       'county lines lads picked him up',
       'teacher saw bruises mum waiting outside',
@@ -4714,6 +4738,8 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'the taxi man with our kid now, on time',
+      'they took her passport for renewal last week',
       'gang awareness session next week',
       'taking her abroad on holiday in august, passport form',
       'county lines lads picked him up last year',
@@ -4794,6 +4820,7 @@ const table: Pinned[] = [
       'missing, insulin left here',
     ],
     calm: [
+      'going missing age 11',
       'missing her mum, cries at night',
       'missing episodes training next week',
       'nowhere to stay next week, care leaver',

@@ -57,6 +57,9 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         // allowed to have him, theres a non molestation order".
         S`(?:getting|got|get|gone|went|climbing|climbed) (?:into|in) (?:a|the|his|her|their) (?:\w+ )?car with (?:his|her|their) (?:dad|mum|father|mother|stepdad|stepmum|uncle|aunt)${gap(8)} ${alt(...familyWorry)}`,
         S`${alt(...familyWorry)}${gap(10)} (?:walked|ran|run|gone|went|left|driven|drove|took off) (?:off |out |away )?${gap(4)}with (?:her|him|them)`,
+        // Kept, and with someone who harms children: "mum has just rung to say shes got leo and shes not bringing him back, shes with her
+        // new partner whos a schedule 1 offender".
+        S`(?:not|never|wont|isnt) (?:bringing|giving|sending|taking) (?:her|him|them) back${gap(14)} ${alt('schedule (?:1|one)', 'sex offender', 'risk to children', 'violent', 'drunk', 'off (?:her|his) face')}`,
       ].join('|'),
     ),
     // History; but a threat told before ("she said last week shed never give him back") is carried out now.

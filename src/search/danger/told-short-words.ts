@@ -45,6 +45,8 @@ export const unwellAlone = alt(
   S`convulsing(?! with laughter)|bleeding (?:through|thru) (?:the |a |her |his |their )?(?:towels?|bandages?|dressings?|tea towels?|clothes|top|jumper)`,
   // "heard a bang from her room silence", "lad kicked in the head still down"
   S`(?:bang|thud|crash)${gap(4)} (?:silence|silent|no answer|not answering|no response|gone quiet|not responding)`,
+  // "shes put her hand in the fire"
+  S`(?:put|putting|held|holding|stuck) (?:her|his|their) (?:hand|arm|fingers?) (?:in|on|into) (?:the )?(?:fire|flames?|hob|oven)`,
   S`(?:kicked|punched|hit|stamped on|knocked|booted) (?:\w+ )?(?:in|on) the head${gap(3)} (?:still down|not moving|wont get up|not getting up|knocked out|out cold|not waking)`,
 );
 
@@ -116,6 +118,9 @@ export const heldAlone = alt(
   S`(?:lads|men|boys|older \w+|dealers?|they) (?:are )?making (?:her|him|them) do (?:things|stuff|sexual \w+|sex stuff) (?:for|with)`,
   S`(?:taking|sending|flying) (?:her|him|them) (?:abroad|overseas|out of the country)\b.*\b(?:marr\w*|wedding|tonight|today|now)`,
   S`(?:drugged|spiked)\b.*\bstrangers?|strangers?\b.*\b(?:drugged|spiked)`,
+  // "bloke in the park wiv our kid now", "theyve took her passport, flyin out today"
+  S`(?:bloke|man|stranger|older (?:man|lad|bloke)|men)${gap(3)} (?:with|wiv|wi) (?:our|my) (?:kid|girl|boy|lad|little one|daughter|son|yp)(?: \w+)? now`,
+  S`(?:theyve|they|they have|family|dad|mum|uncle) (?:took|taken|takin|have taken|has taken) (?:her|his|their) passports?${gap(4)} (?:flying|flyin|fly|airport|abroad|tonight|today)`,
   // "teacher saw bruises mum waiting outside"
   S`bruis\w*\b.*\b(?:mum|dad|stepdad|step dad|boyfriend|partner|uncle)(?: is| s)? (?:waiting|outside|at the (?:gate|door|school)|here to collect|collecting)`,
 );
@@ -200,7 +205,7 @@ export const missingAlone = alt(
   // "cant find him, police?"
   S`(?:cant|cannot|can not) find (?:him|her|them)(?: anywhere)?${gap(1)} (?:police|999)(?! (?:station|report|officer|number|address))`,
   // "missing age 11 since school no sign", "missing cuttin vids on story", "hasnt come back said its the end"
-  S`missing\b.*\bno sign|missing (?:age |aged )(?:[1-9]|1[0-2])\b`,
+  S`missing\b.*\bno sign|(?<!\bgoing )missing (?:age |aged )(?:[1-9]|1[0-2])\b`,
   S`missing\b.*\b(?:cutting|cuttin|self ?harm\w*|blood\w*|goodbye|suicid\w*|overdose|tablets|pills)`,
   S`(?:hasnt|has not|not) (?:come|came|been) (?:back|home)\b.*\b(?:its the end|goodbye|bye forever|sorry for everything|end it)`,
   // "11yr old out alone at 2am in town", "shes got nowhere and its 2am raining"

@@ -31,6 +31,8 @@ export const violenceHurtingSituations: Situation[] = [
     name: 'hurting-someone-now',
     when: b(
       [
+        // Standing over a child with a pillow or a weapon: "the boy is standing over the younger child with a pillow saying hell shut her up".
+        S`standing over (?:the |a |his |her |their )?(?:\w+ )?(?:child|baby|kid|sister|brother|one|girl|boy|toddler)${gap(2)} with (?:a |the )?(?:pillow|cushion|knife|hammer|bat|belt|cord|bottle)(?!.*\b(?:playing|peekaboo|game|pillow fight|tickl\w*)\b)`,
         // (A pet hurt is a worry to raise, not an emergency: "hes hurtin the dog wen i dont look".)
         S`(?:is|are|s|hes|shes|theyre|ones|now|just|currently) ${hurting} ` +
           S`(?:her|him|them|me|the|a|my|our|his|their|another|other|younger|little|staff|carer|someone|baby|brother|sister|mum|dad)` +

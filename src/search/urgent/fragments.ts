@@ -115,7 +115,8 @@ export const past = b(
     S`${alt('second', 'third', 'fourth', 'fifth')} (?:missing )?episode`,
     'each time',
     // (Not where a telling turns to now: "since then hes been really quiet. just done my checks and hes sat on the windowsill".)
-    S`since then(?!.*\b(?:just (?:done|found|checked|gone|walked|seen|come|heard)|(?:hes|shes|theyre|is|are) (?:sat|stood|standing|sitting|hanging|climbing)|right now)\b)`,
+    // Nor gone missing since: "thank you for yesterdays meeting. since then chloe has gone missing, shes 12, its dark".
+    S`since then(?!.*\b(?:just (?:done|found|checked|gone|walked|seen|come|heard)|(?:hes|shes|theyre|is|are) (?:sat|stood|standing|sitting|hanging|climbing)|right now|(?:has|have|hes|shes|theyve) (?:gone|been) missing)\b)`,
     // The teller's own past, asked about: "i took an overdose at 19, will that stop me being approved", "my own history".
     S`i (?:took|had) (?:an? )?${alt('overdose', 'od')}(?: \w+){0,2} (?:at|when i was) ${alt('\\d{2}', 'a teen\\w*', 'young', 'younger')}`,
     // Or the child's, at an age that is not a time: "she took an overdose at 14 and the old notes say tier 4 considered".

@@ -50,6 +50,8 @@ export const intentToDieFarewellsRules: Rule[] = [
         S`${alt('messaged', 'posted', 'dropped', 'put', 'wrote', 'sent')} (?:a )?goodbye ${alt('everyone', 'everybody', 'all')}`,
         S`goodbye ${alt('everyone', 'everybody')}${upTo(6)} ${alt('tracks', 'bridge', 'river', 'train', 'pills', 'tablets', 'rope')}`,
         'goodbye forever',
+        // Posted as the last: "shes just put a story up saying 'last night on earth' from what looks like a rooftop".
+        S`${alt('posted', 'put', 'story', 'saying', 'says', 'said', 'texted', 'messaged', 'caption')}${upTo(4)} ${alt('my', 'her', 'his', 'their')}? ?last ${alt('night', 'day')} (?:on earth|alive)`,
         // Handed to someone, not lent: "keeps saying sorry nan and giving me his things, he said this is the last time".
         S`\b${alt('giving', 'gave', 'given', 'handing', 'handed')} ${alt('me', 'us', 'everyone', S`${alt('his', 'her', 'their')} ${alt('sister', 'brother', 'mate', 'friend')}`)} ` +
           S`${alt('her', 'his', 'their', 'all her', 'all his', 'all their')} ${alt('stuff', 'things', 'belongings', 'possessions')}\b` +

@@ -29,6 +29,11 @@ const poison = alt(
   S`hand ${alt('sanitiser', 'sanitizer', 'gel')}`,
   'drain cleaner',
   'white spirit',
+  // Fuels for lighters and lamps: "has drunk lighter fluid and shes coughing".
+  'lighter fluid',
+  'lamp oil',
+  'paraffin',
+  'turps',
   'e liquid',
   'vape liquid',
   'batteries',
