@@ -59,7 +59,7 @@ const SENTENCE_START = /(?<=[.?!])\s+(?=\S)|\n+|\s[-–—]\s/g;
  */
 const CALM_NOW = alt('fine', 'ok', 'okay', 'safe', 'calm', 'settled', 'home', 'well', 'better', 'asleep');
 const NOW_WORD = new RegExp(
-  S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', 'right now', S`just(?! ${alt('a quick', 'wanted', 'to', 'held', 'waited', 'walk', 'leave', 'go', 'say', 'ask', 'ring', 'call', 'check', S`\w+ing`, S`\w+s`)}\b)`, 'as i type', 'as we speak', 'still', 'tonight', 'today', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b` +
+  S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', 'right now', S`just(?! ${alt('a quick', 'wanted', 'to', 'held', 'waited', 'been told', 'found out', 'walk', 'leave', 'go', 'say', 'ask', 'ring', 'call', 'check', S`\w+ing`, S`\w+s`)}\b)`, 'as i type', 'as we speak', 'still', 'tonight', 'today', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b` +
     S`(?! (?:and )?${CALM_NOW})`,
 );
 /** At most this many later starts are tried, so a pasted essay costs a few readings, not one a sentence. */

@@ -787,6 +787,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'In supervision we discussed a past incident where a child threatened staff with a knife - how should we think about behaviour as communication in that context?',
       'the boy who hit him last week has moved school, how do we support him',
       'he took the kitchen knife to school last week, police dealt with it',
       "Hi there, question about birthday parties - can my foster son go to a sleepover at a friend's in Formby without the social worker doing checks on the parents? The last time he went to a party a dad got drunk and there was a row with a knife in the kitchen, so I'm a bit nervous. Are carers allowed to do their own checks, like ask the parents who'll be there?",
@@ -2070,6 +2071,7 @@ const table: Pinned[] = [
       'threatening suicide, calmed down and gone to bed but now shes up and has the tablets',
     ],
     calm: [
+      'As an EDT social worker, when a foster carer rings at midnight about a child threatening suicide, what do I advise?',
       'she was in resus after an overdose last year, now doing well',
       'she tried to overdose two years ago',
       'attempting to sleep in her own bed',
@@ -3903,6 +3905,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      'he keeps hitting himself in the face and head really hard and has broken his nose i think',
+      'shes banging herself against the wall, think shes knocked herself out',
       "the parent I'm supporting says her 12yo at the foster placement keeps hitting himself in the face and now his eye is swollen shut",
       "EWMHP: 13yo disclosed she self harmed last night, the cuts look infected and she's feverish and shaking",
       'she keeps saying "im fine" but shes cut her thigh and its wide open, fine my arse',
@@ -3925,6 +3929,8 @@ const table: Pinned[] = [
       'her thigh is gaping open, do we go to a and e',
     ],
     calm: [
+      'he used to bang himself on the head till he broke his nose, years ago',
+      'hes hitting himself in the head, is that a sign of autism or is he concussed from rugby',
       'her cuts looked infected last month and she had a temperature, now healed, how do we do wound care',
       'he went the wrong way to school',
       'last year she broke her arm, bone sticking out, how do we plan PE',

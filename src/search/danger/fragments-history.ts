@@ -106,6 +106,8 @@ export const historyPhrases = [
   // "before" dates the act, unless told with the moment of telling or a step still to come (history-before.ts).
   beforeAsHistory,
   'previously',
+  // An incident named as past: "in supervision we discussed a past incident where a child threatened staff with a knife".
+  S`(?:a|the|an) (?:past|previous|historic|historical) (?:incident|episode|event)`,
   // A use told as past: "should i tell the new foster carers about her past ligature use".
   S`(?:her|his|their) past (?:\w+ )?use`,
   // Looked back on: "thinking about how we handled the overdose on sunday", "in hindsight", "what could we have done better".

@@ -64,6 +64,9 @@ export const selfHarmWoundsSituations: Situation[] = [
           S`(?:hands?|arms?|knuckles|fists?|wrists?) (?:all |are |is |s )?(?:\S+ )?(?:cut|bleeding|pouring|ripped|slashed|shredded)`,
         // "punched through the window, hand pouring" (not a hand pouring the tea, nor pouring with sweat)
         S`(?:hand|arm|leg|foot|face|knuckles|fingers?) (?:is |s |are |now |still )?(?:pouring|gushing|pumping)(?! (?:\S+ )?(?:sweat|tea|milk|water|juice|drinks?|coffee|squash|the|a|some|it|them|out|into))`,
+        // Blows to himself that have broken bone: "he keeps hitting himself in the face and head really hard and has broken his nose i think".
+        S`(?:hitting|punching|banging|headbutting|smashing|slapping) (?:him|her|them)sel(?:f|ves)${gap(10)} ` +
+          S`(?:(?:has |have |s )?(?:broken|broke|cracked|split) (?:his|her|their) (?:nose|head|jaw|cheekbone|eye socket|skull)|knocked (?:him|her|them)sel(?:f|ves) out|concuss\w*|blood (?:everywhere|pouring))`,
       ].join('|'),
     ),
     // History, or skin peeling after the sun.

@@ -66,6 +66,8 @@ export const intentToDieAttemptsRules: Rule[] = [
     // Nor a threat told with its end: "threatening suicide earlier but has calmed down and gone to bed, what follow up".
     unless: new RegExp(
       S`${past.source}|\bkeeps? (?:attempting|trying)\b|` +
+        // A kind of call asked about: "as an edt social worker, when a foster carer rings at midnight about a child threatening suicide".
+        S`\bwhen (?:a|an) (?:\w+ )?${alt('carer', 'parent', 'worker', 'teacher', 'school', 'nurse', 'gp', 'officer', 'manager')} ${alt('rings', 'calls', 'phones', 'reports', 'emails')}\b|` +
         S`\bthreatening (?:to (?:commit )?)?suicide\b(?=.*\b${alt('calmed', 'settled')} (?:down )?and (?:has )?${alt('gone', 'went')} to ${alt('bed', 'sleep')}\b(?!.*\bbut\b))`,
     ),
   },
