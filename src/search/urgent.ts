@@ -1,13 +1,13 @@
 import { questionOf, readQuestion, type Question } from './question';
-import { clean } from './normalise';
 import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
-import { alt, past, S, tooMuchOf } from './urgent/fragments';
+import { past, S, tooMuchOf } from './urgent/fragments';
 import { DANGER_DENIED, DENIABLE, dangerDenied } from './calm/denied';
 import { CALM_FRAME, FIGURE_OF_SPEECH, SAID_NOT_REAL } from './urgent-calm';
 import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
+import { laterSentencesToRead } from './urgent/later-sentences';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -49,31 +49,6 @@ function windows(text: string): string[] {
   }
   // The same window twice (a pasted block repeated) is read once.
   return [...new Set(out)];
-}
-
-/** Where a new sentence starts: after a full stop, question or exclamation mark, a line break, or a dash between words. */
-const SENTENCE_START = /(?<=[.?!])\s+(?=\S)|\n+|\s[-–—]\s/g;
-/**
- * A later sentence is read alone only where it says the danger is now ("right now", "has just", "tonight"), not where it says
- * the child is fine now or the writer is just checking: its words then speak for themselves.
- */
-const CALM_NOW = alt('fine', 'ok', 'okay', 'safe', 'calm', 'settled', 'home', 'well', 'better', 'asleep');
-const NOW_WORD = new RegExp(
-  S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', 'right now', S`just(?! ${alt('a quick', 'wanted', 'to', 'held', 'waited', 'been told', 'found out', 'walk', 'leave', 'go', 'say', 'ask', 'ring', 'call', 'check', S`\w+ing`, S`\w+s`)}\b)`, 'as i type', 'as we speak', 'still', 'tonight', 'today', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b` +
-    S`(?! (?:and )?${CALM_NOW})`,
-);
-/** At most this many later starts are tried, so a pasted essay costs a few readings, not one a sentence. */
-const LATER_STARTS = 4;
-
-/** The message from each of its later sentences on, and what comes before: "Hi. Thanks. Jess is going to meet him now." gives two. */
-function laterSentences(text: string): { head: string; tail: string }[] {
-  const tails: { head: string; tail: string }[] = [];
-  for (const m of text.matchAll(SENTENCE_START)) {
-    const tail = text.slice(m.index + m[0].length);
-    if (tail.trim()) tails.push({ head: text.slice(0, m.index), tail });
-    if (tails.length >= LATER_STARTS) break;
-  }
-  return tails;
 }
 
 /** "od'd" loses its apostrophe when cleaned and reads as "odd": it is caught before cleaning. */
@@ -139,12 +114,9 @@ export function urgentRule(q: Question | string): string | undefined {
   if (whole) return whole;
   // A danger told after routine business ("Is it ok to share the chronology? Also Jess is sneaking out to meet him now")
   // is read again from each later sentence on, so the business's calm frame or form words do not speak for it.
-  for (const { head, tail } of laterSentences(question.text)) {
-    const read = readQuestion(tail);
-    // Not where the opening tells history ("left care last year"): the later sentences may lean on it.
-    if (!NOW_WORD.test(read.cleaned) || past.test(spelledForDanger(clean(head)))) continue;
-    const found = readMessage(read);
-    if (found) return found;
+  for (const later of laterSentencesToRead(question.text, spelledForDanger)) {
+    const found = readMessage(readQuestion(later.text));
+    if (found && (found !== 'model' || later.modelMayDecide)) return found;
   }
   return undefined;
 }

@@ -520,12 +520,18 @@ describe('urgent safety detection', () => {
     const afterBusiness = [
       "Is it ok to share the chronology with the new school? Also I think Jess is being messaged by a man on Snapchat who's told her to meet him now, she's sneaking out the back door as I type.",
       "Can I confirm that the LADO referral form goes to the generic inbox? Asking because a staff member is in a locked room with a resident right now and she's screaming and he won't open the door.",
+      // A hypothetical asked because of what is happening.
+      'hypothetically what happens if someone takes all of their ADHD meds at once? asking because my lad just did',
       "Hi, I wonder if you could clarify the difference between a return home interview and a debrief? Reason I ask is Bella's just come back and gone straight out again, she's texted me \"they want me back at the house or they're gonna hurt me\" and she's walking there now.",
     ];
     // Not where the later sentence says the child is fine now, or the danger is past.
     const calmAfterBusiness = [
       "Debrief after last week. One of our young people took an overdose, we called 999, she's home now and okay. What is the order of things in a crisis?",
       'Quick question about the PEP. She cut her arm at school last term, she is fine now. Who pays for the counselling?',
+      // An opening that makes it a record or a hypothetical, and a few words too few for the learned detector to judge alone.
+      "In the case file: 2021 - child disclosed being raped by mum's partner, went through ABE and trial. Now 15 and doing well. Does the trauma ever 'resurface'?",
+      "what if she bring knife to school for protection, she say once boys threaten her. she don't have knife now",
+      "he told his teacher 'i scratch myself so i can feel something'. school rang me this afternoon",
     ];
     for (const q of afterBusiness) expect([q, isUrgent(q)]).toEqual([q, true]);
     for (const q of calmAfterBusiness) expect([q, isUrgent(q)]).toEqual([q, false]);
