@@ -5072,6 +5072,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:smoke-or-flames',
     catches: [
+      'her last placement broke down after she set fires, now shes set her duvet alight and the room is filling with smoke',
       "lad's set the bins alight next to the house and it's spreading",
       'fire alarm going and one child missing from the headcount',
       "she's set the bin alight and wont leave the room, smoke everywhere",
@@ -5103,6 +5104,7 @@ const table: Pinned[] = [
       "yp set the chip pan alight then ran upstairs to her room, kitchen's full of flames",
     ],
     calm: [
+      'last year she set her duvet alight, now shes settled and doing well',
       'the lads set the bins alight on bonfire night last year',
       'fire alarm drill, what if a child is missing from the headcount',
       'smoke everywhere from the bbq last summer',

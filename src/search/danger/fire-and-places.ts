@@ -178,7 +178,10 @@ export const fireAndPlacesSituations: Situation[] = [
         ...fireNow,
       ].join('|'),
     ),
-    unless: past,
+    // History, unless the telling turns to now: "her last placement broke down after she set fires, now shes set her duvet alight".
+    unless: new RegExp(
+      S`^(?!.*\bnow (?:shes|hes|theyve|theyre|she has|he has|they have) (?:just )?(?:set|setting|lit|started)\b).*${past.source}`,
+    ),
   },
   // Metal or fingers in a live socket: "the young person has her fingers in the plug socket with a fork".
   {
