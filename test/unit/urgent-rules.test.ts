@@ -228,6 +228,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      "Social worker. 15yo CiC in A&E after an overdose, now trying to leave before she's been seen and staff say they can't stop her",
       'paracetamol od last night, only told us this morning, she seems fine',
       "she overdosed last week and came home from hospital yesterday, tonight she's just told me she's taken more",
       'she has overdosed on her meds',
@@ -248,6 +249,7 @@ const table: Pinned[] = [
       'overdose 14yo, mum is on the line, what should i tell her to do',
     ],
     calm: [
+      'she had an overdose last year and was seen before she left hospital, shes fine now',
       "I work for EDT. A YP was assessed at A&E last night after an overdose and CAMHS crisis said no admission needed. Carers now want to know what the follow-up should be and who's supposed to ring them.",
       'need help explaining to a six year old why his mum overdosed and died last year for life story work',
       'she overdosed last week and came home from hospital yesterday, she has taken more interest in school since',
@@ -952,6 +954,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'on the school trip to lime street a boy said he hears voices, how do we support him',
       'place of safety not yet agreed for the review',
       "police used a place of safety under s136 last night, he's calm now",
       'its banter, theyre just messing in the pool',
@@ -4204,6 +4207,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      "school trip, we're at Lime Street and a boy says the voices are telling him to step onto the tracks",
       'kid cant stop shaking, says she can see her dead brother in the room and he wants her to join him',
       'psychotic episode, YP says he needs to kill his carer to save the world',
       "on the school trip, a staff member noticed one of our CLA pupils stood right at the edge of the platform at the station, he's saying voices are telling him to jump",
@@ -4218,6 +4222,7 @@ const table: Pinned[] = [
       "yp is screaming that the devil is telling her to hurt the baby and she's picked him up",
     ],
     calm: [
+      'he used to hear voices telling him to step onto the road, years ago',
       'she wrote a poem about seeing her dead brother who wants her to join him, its for english',
       'she dreamt her dead nan wanted her to join her for christmas dinner',
       'hes talked about voices telling him to jump before, on the school trip he was fine',
@@ -4250,12 +4255,18 @@ const table: Pinned[] = [
   {
     rule: 'broad:gone-to-do-it',
     catches: [
+      'foster carer. Our 11yo said she wants to die and has gone into the garage where the weedkiller is',
       "he rang from the docks says he's going in the mersey",
       'she text her mate shes gone down to the docks to end it',
       'he said he wants to die and stormed off towards the reservoir',
       'shes right out on the end of the jetty and says shes going in',
     ],
-    calm: ['she is going to the beach to do her duke of edinburgh litter pick', 'he loves fishing off the end of the pier with his nan'],
+    calm: [
+      'she said she wanted to die last year, shes doing well now, she helps in the garage where the tools are',
+      'how do we lock the garage where the weedkiller is kept',
+      'she is going to the beach to do her duke of edinburgh litter pick',
+      'he loves fishing off the end of the pier with his nan',
+    ],
   },
   {
     rule: 'broad:means-ready',
@@ -4386,6 +4397,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      'LAC pupil says she was raped last night and the lad who did it is in school today',
       "Good afternoon. I'm the designated teacher, re the PEP premium. A Year 8 girl in care has disclosed that a man at the takeaway gives her alcohol for sex and he's waiting for her after school today.",
       "Police just knocked. They've had intel that someone's planning to grab our 14yo off the school bus tomorrow morning, the man who groomed her is out on bail. They want to talk safety plan now",
       "kinship carer. my 14yo granddaughter is in the hospital toilets with her boyfriend (22) and she's not answering. he's got a history with the police. the nurses won't go in.",
@@ -4424,6 +4436,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'she was raped last year and the lad who did it was in her school, he has moved now',
+      'what should a school do if a pupil says she was raped last night, training question',
       'she disclosed last year that a man gave her alcohol for sex, he was convicted, hes in prison',
       'what are the signs a man gives a child drink for sex, cse training',
       'were planning to grab her a birthday cake',
@@ -4616,7 +4630,6 @@ const table: Pinned[] = [
     catches: [
       'on his way to do him in',
       'threatening school shooting now in class',
-      "they're coming to the home to get him",
       'smashed bottle pointing at carer',
       'gun in his hand in the alley',
       "he's shooting at the house",
@@ -5136,6 +5149,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-at-the-door',
     catches: [
+      "they're coming to the home to get him",
+      "lad came back from a missing episode covered in blood saying someone's coming to the home to get him",
       "16yo says his dealer is coming to the home tonight to 'sort him out', they've stabbed someone before",
       "who do I ring first, the boyfriend's outside with a petrol can",
       'bricks through window coming in',
@@ -5167,6 +5182,8 @@ const table: Pinned[] = [
       'birth mum and her new fella are in the car park with some sort of weapon trying to get in the building',
     ],
     calm: [
+      'last month he said someones coming to the home to get him, nothing happened, how do we plan',
+      'the plumber is coming to the home to sort the boiler',
       'his mates are coming to the home tonight to get him for football',
       'theyve stabbed someone before, how do we risk assess the new placement',
       'the boyfriend was outside with a petrol can last week, police came',

@@ -119,6 +119,9 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:is|s|hes|shes|theyre) (?:hearing|listening to) (?:them|voices?|the voices?|things)${gap(2)} (?:tell|telling|saying) (?:him|her|them) to (?:kill|hurt|stab|attack) (?:me|us)`,
         // At an edge, and told by voices to jump: "stood right at the edge of the platform at the station, hes saying voices are telling him to jump".
         S`(?:edge of|on|at) the (?:platform|bridge|roof|cliff|tracks|ledge|balcony|railings?)${gap(12)} voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|step|go|walk)`,
+        // Told by voices to step onto the railway or into traffic: "were at lime street and a boy says the voices are telling him to step onto the tracks".
+        S`voices? (?:are |is )?(?:telling|tell) (?:her|him|them|me) to (?:step|jump|walk|run|go) (?:onto|on to|on|in front of|off|into) (?:the |a )?` +
+          S`(?:tracks|line|railway|road|train|bridge|roof|platform edge|water|river|canal|motorway|traffic|cars?|lorry|bus)`,
         // Seeing someone dead who wants her with them: "says she can see her dead brother in the room and he wants her to join him".
         S`(?:can see|sees|seeing|hearing|hears|talking to) (?:her|his|their|my) (?:dead|late) \S+${gap(6)} (?:wants?|telling|told|tells|says|asking) (?:her|him|them|me) to ` +
           S`(?:join|be with|come with|go with) (?:him|her|them)|` +

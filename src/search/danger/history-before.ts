@@ -94,6 +94,8 @@ const timesOfDay = ['bed', 'bedtime', 'school', 'tea', 'dinner', 'lunch'];
 const beingSeen = [
   '(?:her |his |their |the )?(?:bloods|blood tests?|tests?|results|obs|observations|assessment|treatment|drip|antidote|triage)',
   'being (?:seen|triaged|assessed)',
+  // "trying to leave before shes been seen"
+  '(?:shes|hes|theyve|she has|he has|they have|she is|he is) (?:been )?(?:seen|triaged|assessed)',
   '(?:camhs|the doctors?|a doctor|the gp|a gp|anyone|the nurses?|the psych\\w*) (?:saw|seen|see|sees|assessed|checked) (?:her|him|them)',
 ];
 

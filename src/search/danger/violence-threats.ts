@@ -56,6 +56,10 @@ export const violenceThreatsSituations: Situation[] = [
         // Coming tonight to hurt them: "his dealer is coming to the home tonight to 'sort him out', theyve stabbed someone before".
         S`(?:coming|on (?:his|her|their) way) (?:to (?:the|our|my|his|her) (?:home|house|unit|flat|school)|round|over|here)${gap(2)} (?:tonight|now|later)${gap(1)} to ` +
           S`(?:sort (?:him|her|them) out|do (?:him|her|them) in|(?:batter|stab|hurt|kill) (?:him|her|them))`,
+        // Coming to the home to get him, told by a child come back hurt: "lad came back from a missing episode covered in blood saying
+        // someones coming to the home to get him".
+        S`(?:someones|someone is|somebodys|theyre|they are|men are|a man is|the gang is|the gang are|the olders are) coming (?:to|round to) (?:the |our )?(?:home|house|unit|flat|school) ` +
+          S`to (?:get|grab|batter|stab|kill|do|hurt|sort) (?:him|her|them|me|us)`,
         // Outside with petrol: "who do i ring first, the boyfriends outside with a petrol can".
         S`(?:outside|at the (?:front |back )?door|on the (?:door)?step|in the garden) with (?:a |an |the )?(?:petrol ?can|can of petrol|jerry ?can|petrol)`,
         // Breaking in: "bricks through window coming in".
