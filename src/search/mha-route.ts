@@ -39,8 +39,9 @@ export function sectionIn(q: Question | string): string | undefined {
 
 // A move from one section to another: "on a section 2 and the consultant is now talking about
 // a section 3", "went from s2 to s3 last week", "detained under section 2 last month and now on
-// a section 3". The section moved to is what is asked about; two sections side by side ("s2 vs s3", "sections 2 and 3") keep the first, and so does a
-// holding power that turns into a detention ("how does a section 4 turn into a section 2"):
+// a section 3". The section moved to is what is asked about; two sections side by side ("s2 vs
+// s3", "sections 2 and 3") keep the first, and so does a holding power that turns into a
+// detention ("how does a section 4 turn into a section 2"):
 // the tuning sets' authors asked about the holding power there, and about the 3 after a 2.
 const moveCue =
   /\b(?:moving|moved|move|convert\w*|chang\w*|recommend\w*|talking about|thinking about|considering|going on|put (?:her |him |them )?on|upgrad\w*|becom\w*)\b|\b(?:to|onto|into) (?:a |an )?$|\bnow (?:on |under )?(?:a |an )?$/;

@@ -38,8 +38,8 @@ export function featuresOfCleaned(cleaned: string): string[] {
  */
 export const MODEL_MIN_WORDS = 5;
 
-export function modelReads(cleaned: string): boolean {
-  return cleaned.split(' ').filter(Boolean).length >= MODEL_MIN_WORDS;
+export function modelReads(cleaned: string, minWords = MODEL_MIN_WORDS): boolean {
+  return cleaned.split(' ').filter(Boolean).length >= minWords;
 }
 
 /** `cleaned`: text already through clean(), as urgent.ts has it. */

@@ -1,4 +1,4 @@
-import { questionOf, readQuestion, type Question } from './question';
+import { questionOf, type Question } from './question';
 import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
@@ -115,7 +115,7 @@ export function urgentRule(q: Question | string): string | undefined {
   // A danger told after routine business ("Is it ok to share the chronology? Also Jess is sneaking out to meet him now")
   // is read again from each later sentence on, so the business's calm frame or form words do not speak for it.
   for (const later of laterSentencesToRead(question.text, spelledForDanger)) {
-    const found = readMessage(readQuestion(later.text));
+    const found = readMessage(later.question);
     if (found && (found !== 'model' || later.modelMayDecide)) return found;
   }
   return undefined;

@@ -4,7 +4,7 @@
  */
 
 import { b, gap, S, type Situation } from './fragments';
-import { past } from './fragments-history';
+import { past, pastUnlessToldAs } from './fragments-history';
 import { calmAndNoThreat } from './fragments-now';
 import { stuckInTraffic, railGot, onTheLine, railNear, fuelUse, fireNow } from './fire-and-places-words';
 
@@ -182,9 +182,7 @@ export const fireAndPlacesSituations: Situation[] = [
       ].join('|'),
     ),
     // History, unless the telling turns to now: "her last placement broke down after she set fires, now shes set her duvet alight".
-    unless: new RegExp(
-      S`^(?!.*\bnow (?:shes|hes|theyve|theyre|she has|he has|they have) (?:just )?(?:set|setting|lit|started)\b).*${past.source}`,
-    ),
+    unless: pastUnlessToldAs(S`now (?:shes|hes|theyve|theyre|she has|he has|they have) (?:just )?(?:set|setting|lit|started)`),
   },
   // Metal or fingers in a live socket: "the young person has her fingers in the plug socket with a fork".
   {

@@ -202,3 +202,5 @@ export const historyPhrases = [
   S`turned out (?:she|he|they|it) (?:was|were)`,
 ];
 export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);
+/** History, unless told with one of these ways of now ("now shes set her duvet alight"): a situation's `unless`. */
+export const pastUnlessToldAs = (now: string) => new RegExp(S`^(?!.*\b(?:${now})\b).*${past.source}`);

@@ -104,11 +104,11 @@ export const takenSomethingToldSituations: Situation[] = [
         S`(?:mixing|taking|necking|swallowing|popping|downing) (?:\S+ )?(?:pills|tablets|meds)${gap(12)} (?:wants? to die|dont want to live|kill (?:him|her|them)sel(?:f|ves)|end it)`,
         // Drunk down, not counted: "she drinkin the pils she find in my bag i no no how much she tak".
         S`(?:drinking|eating|swallowing|taking|drink|eat|take) (?:the |my |her |his |some )?(?:pills|tablets|meds)${gap(12)} how (?:much|many)`,
-        // "hes got a mouthful of pills"
         // Said in jest, or over and over: "how long after someone drinks antifreeze do symptoms start? he says he drank some 'as a joke'",
         // "she keeps saying 'i swallowed them' over and over".
         S`${poisonNamed}${gap(10)} (?:he|she|they) (?:says|said) (?:he|she|they) (?:drank|drunk|swallowed|ate|had) (?:some|it|a bit)`,
         S`keeps? saying (?:i|ive) swallowed (?:them|it|something|some)`,
+        // "hes got a mouthful of pills"
         S`(?:hes|shes|theyve|he has|she has|they have|has|have) (?:got )?(?:a )?mouthful of (?:pills|tablets|meds|capsules)`,
       ].join('|'),
     ),

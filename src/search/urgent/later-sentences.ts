@@ -5,6 +5,8 @@
  */
 
 import { clean } from '../normalise';
+import { readQuestion, type Question } from '../question';
+import { modelReads } from '../urgent-model';
 import { alt, past, S } from './fragments';
 
 /** Where a new sentence starts: after a full stop, question or exclamation mark, a line break, or a dash between words. */
@@ -30,8 +32,8 @@ const ASKED_BECAUSE = new RegExp(
   S`^(?:\w+ ){0,2}${alt('asking because', 'asking cos', 'reason i ask', 'the reason i ask', 'i ask because', 'im asking because')}\b`,
 );
 const openingIsCalm = (head: string) => past.test(head) || CALM_OPENING.test(head);
+/** The learned detector's own floor is five words; a later part read alone needs more before it alone may decide. */
 const MODEL_TAIL_WORDS = 8;
-const words = (cleaned: string) => cleaned.split(' ').filter(Boolean).length;
 
 /** The message from each of its later sentences on, and what comes before: "Hi. Thanks. Jess is going to meet him now." gives two. */
 function laterSentences(text: string): { head: string; tail: string }[] {
@@ -45,8 +47,8 @@ function laterSentences(text: string): { head: string; tail: string }[] {
 }
 
 export interface LaterPart {
-  /** The message from a later sentence on, as typed. */
-  readonly text: string;
+  /** The message from a later sentence on, read once (as typed, and cleaned). */
+  readonly question: Question;
   /** Whether the learned detector alone may call it an emergency ("school rang me this afternoon" is too few words to judge). */
   readonly modelMayDecide: boolean;
 }
@@ -55,11 +57,11 @@ export interface LaterPart {
 export function laterSentencesToRead(text: string, spell: (cleaned: string) => string): LaterPart[] {
   const out: LaterPart[] = [];
   for (const { head, tail } of laterSentences(text)) {
-    const cleaned = clean(tail);
-    const askedBecause = ASKED_BECAUSE.test(cleaned);
+    const question = readQuestion(tail);
+    const askedBecause = ASKED_BECAUSE.test(question.cleaned);
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.
-    if (!NOW_WORD.test(cleaned) || (openingIsCalm(spell(clean(head))) && !askedBecause)) continue;
-    out.push({ text: tail, modelMayDecide: askedBecause || words(cleaned) >= MODEL_TAIL_WORDS });
+    if (!NOW_WORD.test(question.cleaned) || (openingIsCalm(spell(clean(head))) && !askedBecause)) continue;
+    out.push({ question, modelMayDecide: askedBecause || modelReads(question.cleaned, MODEL_TAIL_WORDS) });
   }
   return out;
 }
