@@ -2386,6 +2386,8 @@ const table: Pinned[] = [
   {
     rule: 'told-and-going-back',
     catches: [
+      "she told me her uncle did stuff to her at the weekend and he's collecting her from school today",
+      'DSL here, year 7 says her mums boyfriend did things to her last night and he is picking her up at 3.15',
       "the school's family support worker just called - our 9 year old has told her that when he gets home his mum's new boyfriend is going to 'do the thing again' and mum has collected him early",
       "hi, im a taxi driver doing school runs for the council, the little girl in my car just told me her foster mum burns her with the iron. i'm supposed to be dropping her there now. who do i call",
       "social worker on a home visit - YP 16 has just told me her uncle is on his way to get her from placement and she's terrified, he abused her before",
@@ -3176,6 +3178,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "hi im a school nurse and a year nine is in my room telling me her step dad did stuff to her last night and he's picking her up at half three today",
+      "Police. Attending a report of a child screaming at a foster address. Foster father says it's 'behaviour'. Child (7) has a mark on her face and is asking us not to leave her here. We need the duty social worker to decide now.",
+      'officers at the address, boy has bruises on his arms and is begging us not to leave him with his dad',
       'sorry for writing bad. The child, 9 years, she tell me now her step brother doing sexual thing to her every night and he is in house tonight',
       'Dear sir/madam, I write for support. Girl in my house have visitor from her old town, he 25 year, she go in her room with him and lock door now, she is 14. He not let me in',
       'my partner keep touching my foster daughter at night, i see him going in her room now',
@@ -3267,6 +3272,11 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she told us years ago her step dad did stuff to her, how do I record it in the chronology',
+      'her dad is picking her up at half three today for contact, what should I tell school',
+      'the boy who did stuff to her is in prison, how do we support her at school',
+      'she fell in PE and has a mark on her knee, she asked me not to go while she gets it cleaned',
+      'training: a child with bruises asks officers not to leave, what should a police officer do',
       'step brother doing homework with her every night and he is in house tonight',
       'she go in her room with him and lock door now, he is her brother 15, they playing xbox, he not let me in lol',
       'my partner keep touching my foster daughter on the shoulder, is that ok',
@@ -3336,6 +3346,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "Been asked to pass this on by reception. A man has phoned the office saying he's 'got' one of our young people and wants money or 'she won't come home'. He put her on briefly, she was crying. She's 15.",
+      "Child in our care was meant to be picked up from school by the carer, she was collected at 3pm by a woman saying she was her aunt — there isn't an aunt on the list. School let her go. Carer's here now, no child.",
+      'a man rang mum saying hes got her son and wants 500 pounds',
+      'text came from her phone saying theyve got her and want cash or she wont come home',
+      "school rang, she was picked up by a man claiming to be her uncle, he's not on the contact list and no one knows where she is",
+      'our lad was collected by someone who said he was his dad, not his dad, we cant reach anyone',
       'man is in the house who should not be, he push me and now he going upstairs to children room',
       'i write from my phone translate. The child of my sister is close in cupboard by the father from the morning, he not give food, I hear her cry in there now',
       'Romanian. The woman who take the girl for "job" is here in the house now, she say girl must go with her, the girl is hiding under the bed',
@@ -3438,6 +3454,9 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'she was picked up by her auntie who is on the list, all fine',
+      'who is allowed to collect a child from school if the carer is ill',
+      'he said hes got her a new phone and wants money for it',
       'the man in the house who should not be there is the boiler man, he is gone now',
       'the shoes are closed in the cupboard',
       "grandmother not giving back the child's coat after contact, she lock the door at night",
@@ -3540,6 +3559,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'dad went to the car with the baby over 30 minutes ago, car is gone, cant find them',
       "Nurse on the children's ward: 15yo LAC admitted after an OD is trying to walk off the ward now, not sectioned, says she'll 'finish it' once she's out. Can we stop her??",
       'Kinship nan. My grandson gone. He say to his friend he go to the woods with his dad gun',
       'Ward staff: YP on informal admission trying to leave right now, high suicide risk, what can we do',
@@ -3667,6 +3687,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'we found him crying, an older lad has his naked photos and keeps threatening to share them unless he sends more, hes doing it now',
       'Ok so the contact went fine today, mum was on time. But tonight E. say his mum told him to come to her flat and she has the pills ready "for both of us", he is packing bag now and I can\'t stop him',
       'he said the police coming for him so he going to drive the car fast into wall, he is driving now, i am in the car with him',
       "'goin in the water at waterloo. tides in. tell them it wasnt their fault'",
@@ -4014,6 +4035,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:taken-by-family',
     catches: [
+      "We're at the cinema on a family time outing. Dad's gone to the toilets with the 7 yr old and it's been 25 mins. I've checked the gents — empty. There's a fire exit. I'm the supervising worker.",
+      'nan has gone to the park with the toddler at family time and its been 40 minutes, cant find them anywhere',
+      'mum went off with him at contact, been 30 mins now, the play area is empty and her phone is off',
       "Hi, following the CLA health review. Mum has just rung to say she's got Leo and she's not bringing him back, she's with her new partner who's a Schedule 1 offender.",
       "Afternoon, kinship carer for my brother's two boys. The school rang to say the youngest (7) didn't come back in after lunch and someone saw him getting into a silver car with his dad, who's not allowed to have him, there's a non-molestation order. Dad said last month he'd 'take them back to Ireland'. I've got the order in a drawer. I was meant to be calling about the carer's assessment today anyway",
       'hi, supervised contact at the family centre in bootle today, worker went to the loo for 2 mins and mum has walked out the back with him. was due back at 5, its gone 7, phone off. she said last week shed never give him back',
@@ -4022,6 +4046,9 @@ const table: Pinned[] = [
       'unsupervised, his uncle has gone off with him and wont answer',
     ],
     calm: [
+      'mum has gone to the shop with the baby, been 10 minutes, is that ok for supervised contact',
+      'dad went to the toilet with the 7 year old at contact, should the supervisor go too',
+      'grandad has taken the kids to the park for an hour, nice weather',
       'mum used to say she wasnt bringing him back when she was drunk, years ago, now contact is fine',
       'can mum refuse to bring him back after contact if dad is violent, what does the order say',
       'mum walked out with him last week at contact and wont pick up, how do we plan for next time',
@@ -4255,6 +4282,11 @@ const table: Pinned[] = [
   {
     rule: 'broad:gone-to-do-it',
     catches: [
+      "she keeps saying she wants to die and she's gone into the garage where we keep the weed killer and locked it",
+      'he wants to die, hes gone into the shed where they keep the rope',
+      'my 14 yo says she wants to kill herself and went into the bathroom where I keep my tablets',
+      "she says she wants to die and has gone to the kitchen where we keep the knives, she's not coming out",
+      'said he wants to end it and ran into the loft where dad kept his pills',
       'foster carer. Our 11yo said she wants to die and has gone into the garage where the weedkiller is',
       "he rang from the docks says he's going in the mersey",
       'she text her mate shes gone down to the docks to end it',
@@ -4262,6 +4294,8 @@ const table: Pinned[] = [
       'shes right out on the end of the jetty and says shes going in',
     ],
     calm: [
+      'how do we lock the shed where we keep the weedkiller',
+      'she went into the kitchen where the knives are to make a sandwich',
       'she said she wanted to die last year, shes doing well now, she helps in the garage where the tools are',
       'how do we lock the garage where the weedkiller is kept',
       'she is going to the beach to do her duke of edinburgh litter pick',
@@ -4397,6 +4431,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "um so basically she's been online with this guy he's asking for naked pictures right now and threatening to send the ones he has to her school if she doesnt and she's crying and doing it",
+      "Just finishing my shift, a 12 year old on our unit has asked to make a phone call, I heard her say 'I'll meet you at 10 at the garages, no staff will see'. I think it's the same man from the CSE meeting. It's 9:45.",
+      'shes on snapchat now, a man is demanding nude pics right now and shes panicking',
+      'someone has her nudes and is threatening to post them, shes sat here crying and sending more now',
+      "overheard him on the phone, ill meet you behind the shops at 11 nobody will know, he's 13 and its 10.40",
+      'lad on unit whispered lets meet you at the park no staff will see, shes getting her coat now',
       'LAC pupil says she was raped last night and the lad who did it is in school today',
       "Good afternoon. I'm the designated teacher, re the PEP premium. A Year 8 girl in care has disclosed that a man at the takeaway gives her alcohol for sex and he's waiting for her after school today.",
       "Police just knocked. They've had intel that someone's planning to grab our 14yo off the school bus tomorrow morning, the man who groomed her is out on bail. They want to talk safety plan now",
@@ -4436,6 +4476,11 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'what should carers do if a young person is being asked for nude pictures online',
+      'sextortion training: offenders threaten to share nude images unless more are sent',
+      'last year someone threatened to share her photos, police dealt with it, can we mention it at the review',
+      'he said ill meet you at the park at 4 for football, is that ok with his plan',
+      'she wants to meet friends where no staff can see, how do we balance privacy and safety',
       'she was raped last year and the lad who did it was in her school, he has moved now',
       'what should a school do if a pupil says she was raped last night, training question',
       'she disclosed last year that a man gave her alcohol for sex, he was convicted, hes in prison',

@@ -12,6 +12,8 @@ const abuseTold = alt(
   S`abus(?:e|es|ed|ing)`,
   S`rap(?:e|ed|es|ing)`,
   S`molest\w*`,
+  // Told in a child's words: "her step dad did stuff to her last night".
+  S`did (?:stuff|things|something|sexual things|bad things) to (?:her|him|them|me)`,
   S`(?:hits|hitting|beats|beating|beaten|hurts|hurting|punches|punched|kicks|kicked|strangled|touches|touching) (?:her|him|them|me)`,
 );
 /** With the one who did it, now or soon: "remains in placement with alleged perpetrator", "hell be there when she gets back". */
@@ -19,6 +21,8 @@ const withAbuserNow = alt(
   S`(?:remains?|remaining|still|staying|stays|living|lives|left|is|s|are|back|returned|returning|going (?:back|home)|sent (?:back|home))(?: \S+){0,3} with (?:the |her |his |their )?(?:alleged )?(?:perpetrator|perp|abuser)`,
   S`(?:alleged )?(?:perpetrator|perp|abuser) (?:is |s )?(?:still )?(?:in the (?:home|house|placement)|at (?:home|the (?:home|house|placement))|living (?:there|with (?:her|him|them))|there (?:now|tonight))`,
   S`(?:hell|shell|theyll|\S+ will|hes going to|shes going to) be (?:there|home|in|at home|waiting)${gap(2)} when (?:she|he|they|i) (?:gets?|goes?|comes?) (?:back|home|in)`,
+  // Collecting them today: "and he's picking her up at half three today".
+  S`(?:hes|shes|he is|she is|theyre|they are) (?:picking|collecting|fetching) (?:her|him|them) (?:up )?(?:today|tonight|at \S+|after school|later|from school|this afternoon)`,
   // Sent home to them: "she has to go home to him tonight" (not home to her carers).
   S`(?:going|goes|go|due|has to go|have to go|sent|returning|returns|return) (?:back )?home to (?:him|them|her (?:dad|stepdad|step dad|mum|brother|uncle)|his (?:dad|stepdad|step dad|mum|brother|uncle)) (?:tonight|today|this evening|after school|at \d+|later)`,
 );
@@ -55,6 +59,8 @@ export const stillWithAbuser: string[] = [
   // send him home".
   S`(?:bruis\w*|marks|injur\w*|burns?|welts)${gap(10)} (?:(?:foster )?carers?|dad|stepdad|step dad|mum|boyfriend|uncle|brother|partner|nan|grandad) did (?:it|this|that|them)${gap(10)} ${afraidToGoBack}`,
   S`${afraidToGoBack}${gap(8)} (?:because of )?what (?:the |her |his |their )?(?:foster )?(?:carers?|dad|stepdad|step dad|mum|uncle|brother|boyfriend|partner) (?:does|did|do)`,
+  // Marks, and begging those who came not to leave them there: "child (7) has a mark on her face and is asking us not to leave her here".
+  S`(?:bruis\w*|marks?|injur\w*|welts|black eye)${gap(30)} (?:asking|begging|begged|asked|pleading|pleaded)(?: with)? (?:us|me|police|the police|officers|the officers) not to leave (?:her|him|them) (?:here|there|with|alone|in (?:the|this) (?:house|flat|home))\b`,
   // Abuse at night told as coming again: "her foster carers son comes into her room at night and itll happen again tonight".
   S`comes? into (?:her|his|their|my) (?:room|bed)${gap(14)} (?:(?:it|this)(?:ll| will) happen again|happen again tonight|again tonight)`,
   // Or feared tonight, in the child's words: "im scared my foster dad is coming into my room again tonight".

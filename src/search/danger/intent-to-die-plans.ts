@@ -166,7 +166,7 @@ export const intentToDiePlansSituations: Situation[] = [
           S`${gap(8)} (?:to )?(?:do it|end it|kill|die|jump|for good|not coming back)`,
         // Gone where the means are kept: "our 11yo said she wants to die and has gone into the garage where the weedkiller is".
         S`(?:wants? to die|kill (?:her|him|them)sel(?:f|ves)|end it)${gap(6)} (?:has |s )?(?:gone|went|run|ran) (?:into|in|to) (?:the )?(?:garage|shed|kitchen|bathroom|loft|cellar)${gap(2)} ` +
-          S`(?:where|with) (?:the |her |his |all the )?(?:weedkiller|weed killer|bleach|tablets|pills|knives|rope|medicines?|meds|poison|chemicals|antifreeze)`,
+          S`(?:where|with) (?:(?:we|they|i|you|mum|dad|the carers?) (?:keep|store|have|put|kept)s? )?(?:the |her |his |my |all the |our |all our |all my )?(?:weedkiller|weed killer|bleach|tablets|pills|knives|rope|medicines?|meds|poison|chemicals|antifreeze)`,
         S`(?:kill (?:her|him|them)sel(?:f|ves)|end it|die|do it)${gap(8)} (?:walked|walking|gone|went|heading|headed|run|ran|stormed)(?: off| out)?${gap(2)} ` +
           S`(?:to|towards|down|for|along) (?:the )?(?:\S+ )?${dangerPlace}`,
         S`(?:end|edge) of the (?:pier|jetty|harbour wall|cliff|quay)${gap(10)} (?:jump|going in|go in|water|wont come back|wont move)`,

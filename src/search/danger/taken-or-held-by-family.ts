@@ -57,6 +57,10 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         // allowed to have him, theres a non molestation order".
         S`(?:getting|got|get|gone|went|climbing|climbed) (?:into|in) (?:a|the|his|her|their) (?:\w+ )?car with (?:his|her|their) (?:dad|mum|father|mother|stepdad|stepmum|uncle|aunt)${gap(8)} ${alt(...familyWorry)}`,
         S`${alt(...familyWorry)}${gap(10)} (?:walked|ran|run|gone|went|left|driven|drove|took off) (?:off |out |away )?${gap(4)}with (?:her|him|them)`,
+        // Gone off with the child at family time and not come back: "dads gone to the toilets with the 7 yr old and its been 25 mins.
+        // ive checked the gents, empty".
+        S`(?:dad|mum|father|mother|parent|grandad|nan|uncle|aunt|auntie)(?: has|s)? (?:gone|taken|went|took)${gap(6)} with (?:the |her |his )?(?:child|kid|\d+ ?(?:yr|year) old|baby|toddler|boy|girl|her|him|them)${gap(6)} ` +
+          S`(?:been|over|more than) \d+ (?:mins?|minutes|hours?)${gap(12)} (?:empty|gone|not there|no sign|cant find|nowhere)`,
         // Kept, and with someone who harms children: "mum has just rung to say shes got leo and shes not bringing him back, shes with her
         // new partner whos a schedule 1 offender".
         S`(?:not|never|wont|isnt) (?:bringing|giving|sending|taking) (?:her|him|them) back${gap(14)} ${alt('schedule (?:1|one)', 'sex offender', 'risk to children', 'violent', 'drunk', 'off (?:her|his) face')}`,

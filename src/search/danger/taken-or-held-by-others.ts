@@ -28,6 +28,13 @@ const heldPlainly = [
   // "the child of my sister is close in cupboard by the father from the morning ... i hear her cry in there now"
   S`(?:child|children|kids?|baby|girl|boy|she|he|they) (?:\w+ ){0,3}(?:is|are|been) (?:close|closed|shut|lock|locked) in (?:the |a )?` +
     S`(?:cupboard|shed|cellar|basement|boot|garage|loft|wardrobe)`,
+  // Held for money: "a man has phoned saying hes got one of our young people and wants money or she wont come home".
+  S`(?:saying|says|said|claims|claiming|texted|messaged) (?:hes|he has|theyve|they have|shes|she has|ive|i have|weve|we have) got (?:(?:her|him|them)(?! (?:a|an|some|the|new|his|her|their|\d+)\b)|one of (?:our|your|the)|your \S+|our \S+)${gap(12)} ` +
+    S`(?:wants?|demanding|asking for) (?:money|cash|a ransom|\d+)`,
+  S`(?:or|otherwise|else) (?:she|he|they|shes|hes) (?:wont|will not|will never|never) (?:come|be coming|get|go) (?:home|back)\b(?=.*\b(?:money|cash|ransom|got (?:her|him|them))\b)`,
+  // Collected by someone who claimed to be family and is not: "collected at 3pm by a woman saying she was her aunt, there isnt an aunt on the list".
+  S`(?:collected|picked up|taken|fetched)${gap(4)} by (?:a |an |some )?(?:woman|man|lady|bloke|someone|somebody|people|adult|stranger)${gap(2)} (?:saying|claiming|who (?:said|says|claimed))${gap(3)} ` +
+    S`(?:aunt|auntie|uncle|mum|dad|cousin|nan|grandad|sister|brother|family|relative)${gap(12)} (?:(?:isnt|is not|wasnt|no|not)${gap(3)} on (?:the|her|his|their) (?:\S+ )?list|no (?:child|sign of (?:her|him|them))|not (?:her|his|their) (?:aunt|auntie|uncle|mum|dad|cousin|nan|grandad|sister|brother))`,
   // "man is in the house who should not be, he push me and now he going upstairs to children room"
   S`(?:man|men|stranger) (?:is |are |s )?in (?:the|my|our) (?:house|home|flat) (?:who|that) (?:should not|shouldnt|is not allowed|isnt allowed|not allowed|must not)${gap(14)} ` +
     S`(?<!\b(?:gone|left|away|out|fine|safe|ok|okay) )now`,
