@@ -24,6 +24,7 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'girl 15 at ours for respite just told me she took an overdose before she was dropped off this morning. she looks grey',
       "Thanks for the book recommendation! Bit of a panic here though, my 10 yr old foster daughter has drunk lighter fluid and she's coughing and can't breathe properly.",
       'how do i get her to stop drinking the hand sanitiser',
       'hi sorry to bother, just checking, if a child has swallowed batteries on purpose is that an A&E thing',
@@ -139,6 +140,8 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'she took 20 tablets before she was dropped off at school, shes in class now',
+      'he swallowed a load of his mums pills before being dropped off at contact, hes being sick now',
       'Hello good evening. I am foster carer for two years now, thank you for the help before with school letter. I write because tonight the girl she say she already take a lot of her sleeping medicine about 20 min ago and now she is going very sleepy on the sofa, I not know what to do first',
       "Long message sorry. Quick background - placement's been rocky since contact got stopped in March, school have been ringing about her being withdrawn, we did the SDQ last month and it was high, CAMHS referral went in. Anyway tonight she told her carer she's already taken all her tablets from the chemist bag and wanted to say sorry. Carer doesn't know what to do first",
       "Hi, I'm his form tutor. Bit of background: Jayden has been in care since he was 8, moved placements in September, struggled with friendships, had a detention yesterday for being late, mum's contact was cancelled again last week. Today in registration he said he'd swallowed some of his foster carer's pills this morning and now he feels sick and dizzy. I've got him in my room. Do I wait for the DSL?",
@@ -501,6 +504,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      "what does Samaritans do if a caller says they're going to kill themselves - do they call the police?",
+      'what happens if the caller says theyll kill themselves on a childline call, training question',
       'our kid got a bad grade an said ill jump off a bridge if me mum finds out its his old joke he laughed after',
       "She said her mum texts her at night saying she'll kill herself if she doesn't come home",
       'um my supervising social worker said to keep a log of all the times he threatens to kill himself whats a good format',
@@ -2463,6 +2468,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      "Is it normal to still feel shaky days after a child in placement tried to strangle me? He's been moved now",
+      'still feeling upset weeks after a young person attacked me with a chair, is there support for carers',
       "We've had a lad with us 3 months, constant restraints, smashing up the unit, SW says its behaviour not mental health and CAMHS won't see him. Where do we go from here?",
       'swinging a bat at the ball in rounders',
       'Not urgent at all - a while back he tried to strangle another child at school. What sort of help is there for violent behaviour?',
@@ -2668,6 +2675,8 @@ const table: Pinned[] = [
       'the 18 month old has got the bleach bottle open and theres some round her mouth',
     ],
     calm: [
+      "SW: 16yo in semi-independent accommodation taking MDMA and ketamine most weekends, her mum is alcohol dependent, and she doesn't think it's a problem at all. Who could do some work with her?",
+      'hes been taking cocaine at weekends with his mates, what service can help',
       'he injected himself with insulin and is fine now',
       'we found cannabis gummies in his bag, how do I talk to him about it',
       "Sorry, this is long. I'm 58, caring for my son's two girls (6 and 9) because he's in and out of prison and their mum left. The 9 year old is like a little mum - gets her sister dressed, checks I've taken my tablets, worries about everything. School say she's a delight but I think she's carrying too much. Is there support for a child like her?",
@@ -3611,6 +3620,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      "I'm a short-break carer for a teenage girl who's just been told by her SW she can't see her mum for a while. She's been using Kooth a lot (her SW suggested it). Is Kooth safe and who is she actually talking to on there?",
+      'he was told he cant see his dad until after the court case and now hes online all night using his phone',
       'she went missing last year and texted her friend im going to the railway line, how do we plan her return home interview',
       'trying to get out now to finish her homework',
       'my grandson gone shooting with his dad gun at the range, is it allowed',

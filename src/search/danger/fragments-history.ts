@@ -113,6 +113,8 @@ export const historyPhrases = [
   // Looked back on: "thinking about how we handled the overdose on sunday", "in hindsight", "what could we have done better".
   S`how (?:we|i|staff) handled`,
   'in hindsight',
+  // Still felt since: "is it normal to still feel shaky days after a child in placement tried to strangle me".
+  S`(?:feel|feels|feeling|felt|shaky|shaken|upset|struggling)(?: \w+){0,2} (?:days|weeks|months) after`,
   S`(?:could|should) (?:we|i|staff) have (?:done|handled)`,
   'earlier in the week',
   // "a ligature attempt earlier in the year. all resolved".

@@ -63,6 +63,9 @@ const settingOff = [
   'i (?:picked|collected) (?:him|her|them)(?: up)?',
   'coming(?: (?:in|home|back|here|to (?:school|the review|the meeting|contact)))?\\b(?! into care| in to care)',
   'arriving',
+  // Brought to where she is now: "took an overdose before she was dropped off this morning".
+  '(?:she|he|they) (?:was|were|got) (?:dropped off|dropped|brought (?:here|over|round|in)|collected)',
+  'being dropped off',
   'getting here',
   '(?:her |his |their |the )?arrest',
   'being arrested',

@@ -19,7 +19,8 @@ export const away = alt(
   S`absent from (?:placement|home|the home|the unit|school)`,
   // Off a ward or a place of safety: "16yo ran off the ward".
   S`(?:ran|run|runs|running|bolted|absconded) (?:off|out of|away from|out) (?:the )?(?:ward|unit|hospital|a and e|place of safety|136 suite)`,
-  S`cant see (?:her|him|them)(?! (?:a|the) )`,
+  // (Not contact stopped: "just been told she cant see her mum for a while".)
+  S`cant see (?:her|him|them)(?! (?:a|the|mum|dad|mother|father|parents?|family|brothers?|sisters?|siblings?|nan|grandad|birth \w+)\b)(?! (?:for (?:a|the|now|long)|until|till|again|any ?more)\b)`,
   S`(?:heading|headed|ran|running|bolted|legged it) (?:off )?(?:for|to|towards|toward) (?:the )?(?:docks|river|canal|bridge|beach|sea|pier|motorway|railway|station|tracks)`,
   S`(?:nobody|no one|noone) (?:has |have )?(?:seen|heard from)`,
   // The police's words for it: "shes not been seen since she left the home last night" (not a clinic's: "not been seen since the

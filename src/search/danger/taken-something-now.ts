@@ -175,6 +175,9 @@ export const takenSomethingNowSituations: Situation[] = [
         S`\b(?:googled|googling|searched|searching|looked up|looking up)(?: \w+){0,2} how (?:many|much)\b|` +
         // A habit told, for sleep: "told me hes been taking his mates xanax to get to sleep" (not when something is wrong now).
         S`\b(?:been|keeps|started|starting) taking\b(?: \w+){0,3} to (?:help (?:her|him|them) )?(?:get to )?sleep\b(?!.*\b(?:now|tonight|right now|wont wake|cant wake|not waking|unresponsive|floppy)\b)|` +
+        // A habit told, at weekends: "taking mdma and ketamine most weekends ... who could do some work with her" (not when something is
+        // wrong now).
+        S`\btaking\b(?: \w+){0,4} (?:most|every|at|on) (?:weekends?|nights?|friday|saturday)s?\b(?!.*\b(?:now|tonight|right now|wont wake|cant wake|not waking|unresponsive|floppy|collapsed)\b)|` +
         // Run out, and more sent for: "diazepam bottle was empty so we ordered more".
         S`\b(?:order|ordered|ordering|reorder\w*|request\w*|collect\w*|pick up|picked up|get|getting|got) (?:some |a |her |his |their )?(?:more|(?:new|repeat) prescription|refill)\b|` +
         usualDoseThisMorning(medicine),

@@ -49,7 +49,7 @@ export const intentToDieThreatsRules: Rule[] = [
           S`how seriously should (?:i|we) take (?:it|this|that)(?: \w+){0,2} in general`,
           // Or a caller, asked about: "what does samaritans do if someone rings saying theyre going to kill themselves".
           S`if ${alt('someone', 'somebody', 'anyone', 'a caller', 'a child', 'a yp', 'a young person', 'a kid')} ${alt('rings', 'calls', 'phones', 'texts', 'messages')}(?: up| them| us| you| in)? ${alt('saying', 'to say', 'and says')}`,
-          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people')} ${alt('says', 'said', 'threatens', 'say', 'tells (?:them|you|staff|someone|a \\w+|the \\w+)', 'told (?:them|you|staff|someone)')}`,
+          S`if ${alt('she', 'he', 'they', 'a yp', 'a child', 'a young person', 'a kid', 'kids', 'a teenager', 'a teen', 'a pupil', 'a student', 'someone', 'anyone', 'children', 'young people', 'a caller', 'the caller', 'callers', 'somebody', 'a person')} ${alt('says', 'said', 'threatens', 'say', 'tells (?:them|you|staff|someone|a \\w+|the \\w+)', 'told (?:them|you|staff|someone)')}`,
           // "she will jump at the chance"
           S`jump at`,
           // A dive at the baths: "im going to jump into the pool off the top board tomorrow".
