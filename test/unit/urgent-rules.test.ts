@@ -140,6 +140,7 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'she swallowed her whole week of sertraline, said it like it was nothing',
       'she took 20 tablets before she was dropped off at school, shes in class now',
       'he swallowed a load of his mums pills before being dropped off at contact, hes being sick now',
       'Hello good evening. I am foster carer for two years now, thank you for the help before with school letter. I write because tonight the girl she say she already take a lot of her sleeping medicine about 20 min ago and now she is going very sleepy on the sofa, I not know what to do first',
@@ -745,6 +746,8 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "do I need to fill in an incident form, he's got the knife again and he's in the kitchen with his brother",
+      'police cleared it this morning but now hes back outside with the knife',
       "Hi, sorry, is it worth filling in the incident form now or later? Jordan's still got the knife and he's cutting his arm in front of the staff.",
       'boy in my care went out with the kitchen knife in his coat to find the boy who jump him last week, he leave 5 minute ago, he say tonight he finish it',
       "Foster carer here, sorry if wrong place. I need to claim for the school uniform and the mileage for contact runs in October, I've got the receipts but the finance form asks for a cost code I don't have. Also can you pass on to the SW that the respite carer for half term fell through. And Chloe's just come in from the garden having drunk some of the blue stuff from the shed I think it's screenwash or antifreeze, she says it tasted sweet, she's 13 and she says she wanted to, she seems ok at the moment but I've got the bottle",
@@ -794,6 +797,10 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'My foster son tells stories about being in gangs and carrying knives. His worker says most of it is bravado. How do I respond when he tells them?',
+      'he tells tales about having a blade at his old school, its all bravado i think',
+      'so there was a lockdown at school today because of someone with a knife outside but it was nothing police cleared it',
+      'a man was reported with a knife near the home earlier, it was a false alarm, do I tell the kids',
       'In supervision we discussed a past incident where a child threatened staff with a knife - how should we think about behaviour as communication in that context?',
       'the boy who hit him last week has moved school, how do we support him',
       'he took the kitchen knife to school last week, police dealt with it',
@@ -876,6 +883,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'he is on the bridge saying he wants to jump, when he was like 9 he did this too',
       "Just a quick thank you for yesterday's meeting. Since then Chloe has gone missing, she's 12, it's dark, she's got no coat and she texted her friend \"I'm going to the railway line\".",
       "hi can u tell me if i need to tell the SW that we're going on holiday. also my foster daughter has just been pushed into the canal by some lads and shes struggling.",
       "s136 in progress - officers have a 15yo girl on the bridge railing at the Dock road, she's one leg over, place of safety not yet agreed, need her social worker's number NOW",
@@ -959,6 +967,9 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      "I've just read a newspaper article about children drowning in the canal. Is there anything the council does about fencing?",
+      "he said he wanted to jump off a bridge when he was like nine and he's 15 now and absolutely fine do i need to mention that in the p e p",
+      'when she was about 8 she climbed onto the roof of the garage, is that worth putting in her history',
       'on the school trip to lime street a boy said he hears voices, how do we support him',
       'place of safety not yet agreed for the review',
       "police used a place of safety under s136 last night, he's calm now",
@@ -1333,6 +1344,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'The little lad keeps pretending to be dead in his games, lies on the floor and says "I\'m not breathing". Is that something to mention to his therapist?',
+      "I'm filling in the form for his annual health assessment. It asks if he's ever lost consciousness. He fainted at the dentist once. Do I put that?",
       'her face dropped when i told her the news',
       'Can you tell me the process for seizing a vehicle under section 59 Police Reform Act?',
       'his seizure plan says call 999 if seizures in a row',
@@ -1617,6 +1630,7 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
+      "I've been asked to do a talk to new kinship carers about my experience, including the time our lad took an overdose. Any advice on how much to share?",
       'overdose information for grandparents',
       'overdose information for carers',
       'overdose in LAC, who needs to know',
@@ -2240,6 +2254,10 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "Excuse me, she's been locked in her room by her brother for a day now, he says he's \"teaching her a lesson\" and I'm not allowed in. I'm only his grandma, he's bigger than me.",
+      "she's been locked in her room by her dad all weekend and i cant get to her, she is texting me now",
+      'hes been locked in his room by his mums boyfriend and he wont let anyone in',
+      "fyi probably fine but she's hiding under the bed and says the lad who raped her last month is downstairs in our house, he came in with her brother",
       'someones turned up at the door saying theyre her dad and trying to take her, we have no contact order, what do we do',
       "he's locked his carer in the bathroom",
       'shes been on the phone to someone for hours, now shes said theyre coming to get her and she has to go, shes 12',
@@ -2324,6 +2342,9 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she told us she was locked in her room by her mum as a child and still has nightmares',
+      "he's been locked in his room by his nan as a punishment before, is that a safeguarding issue now",
+      'she was raped last year by a lad who is in our school, how do we support her',
       'a man claiming to be her dad was trying to take her last year, how do we update the safety plan',
       "A 14-year-old told me she's been getting messages from a man who wants to meet her; she's excited about him and it's been weeks. She's not in danger tonight but I'm worried - what's the process?",
       'hes locked his bike in the shed',
@@ -2603,6 +2624,8 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'she took too many of her antibiotics by mistake yesterday the pharmacist said it was fine but should I log it',
+      'he took two doses of his calpol by mistake, 111 said he was fine, do I need an incident form',
       "I'm a new respite worker. In our induction they talked about 'overdose' of sensory input. What does that mean in practice?",
       "shes got an over dose of home work this week again and she's stressed about her gcses any tips for helping her revise",
       "Pharmacist: someone asked me if you can overdose on vitamin gummies. Her foster daughter has had 2 extra. I said she's fine. Was I right to say call 111 if worried?",
@@ -2775,6 +2798,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:body-signs',
     catches: [
+      "Forgive the hour. She has a blood sugar of 2 and she's not making sense and she won't eat anything.",
+      'diabetic lad, his bms are 1.8 and hes really drowsy',
+      'her blood sugar is 2.1 and shes shaking and confused',
       'My foster baby stop breathing in the cot, I am doing like the course, what next',
       'she is on the floor, eyes open but not looking at me, her body jerking',
       'girl in Y10 told me a lad she knows has been "smashing xans" all day and is now just blue and still on the sofa at his mate\'s, the mate keeps saying "he\'s fine he\'s just sleeping"',
@@ -2835,6 +2861,9 @@ const table: Pinned[] = [
       'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
+      "Sorry to bother you, just a question. Last month our Kayleigh was ever so pale and clammy after a tummy bug, it's all cleared up now, but should I have rung the GP at the time?",
+      'his blood sugar target is 4 to 7, what should school do if he feels shaky',
+      'when her blood sugar was 2 last year she was confused, how do we plan for hypos at school',
       'the baby stop breathing once when he was newborn, hospital fixed it, he is 2 now healthy. the adoption form ask, what i say?',
       'she is on the floor laughing, eyes open but not looking at me lol',
       'she is blue and still cold from the swim but fine',
@@ -2944,6 +2973,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'her mums boyfriend is in her bedroom with the door locked and shes screaming help',
       "Good evening, apologies for the late email. The boy in placement is standing over the younger child with a pillow saying he'll shut her up for good.",
       "Hi, I wonder if you could clarify the difference between a return home interview and a debrief? Reason I ask is Bella's just come back and gone straight out again, she's texted me \"they want me back at the house or they're gonna hurt me\" and she's walking there now.",
       'our 14 yo has just come home after being sexually assaulted, she wants to shower and go to bed',
@@ -3463,6 +3493,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'her bag was snatched on the bus and now shes scared to go out, how do I help her',
+      "When she first came to us she'd been locked in a room for long stretches by her mother's boyfriend. We see her hiding food now. Is that connected?",
       'she was picked up by her auntie who is on the list, all fine',
       'who is allowed to collect a child from school if the carer is ill',
       'he said hes got her a new phone and wants money for it',
@@ -4216,6 +4248,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:fall-or-blow',
     catches: [
+      "Our Lily had a bump off her bike and she was fine at first, but now she's got a terrible headache and clear stuff coming out of her nose and she's not herself.",
+      "The lad's fallen off the top of the climbing frame onto his head and he's not talking, just staring.",
+      'he came off the swings and banged his head, now clear fluid coming from his ear',
       "is it normal that she's going in and out of consciousness after the fall off the wall? she landed on her head",
       'my nan fell off the ladder',
       'knocked spark out in a fight, doesnt know what day it is',
@@ -4230,6 +4265,8 @@ const table: Pinned[] = [
       'yp went head first down the stairs, landed on his neck, says he cant feel his legs',
     ],
     calm: [
+      'he fell off the climbing frame last week, had a headache for a day, is that normal',
+      'she had a bump off her bike in the summer and gets terrible headaches since, who do we see',
       'is it normal to be drowsy after a fall off the bike last month',
       'she fell down the stairs last week, can we claim',
       'dropped the baby off at nursery',
@@ -4813,6 +4850,7 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      "How do I report that my grandson's phone was snatched in town? No one was hurt.",
       'the taxi man with our kid now, on time',
       'they took her passport for renewal last week',
       'gang awareness session next week',
@@ -5015,6 +5053,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      "just checking the policy re: CCTV in the unit, cos we can see on it that one of the staff is in a girl's bedroom with the door shut and she's crying",
+      'a man is in the kids room with the door shut and she is whispering on the phone to me',
+      'the foster carers son is in her room with the door locked and shes crying, I can hear her saying no',
       "Minute taker at a strategy discussion: the chair has just paused because we've been told the child is with the alleged perpetrator right now and he's made threats. Does this go to police now?",
       "A Year 9 student in care has confided that she is pregnant and her 'boyfriend' \u2014 who is 30 \u2014 is coming to take her to a house this evening where she says other men will be. She wants to go but is frightened.",
       'shes 14 and her boyfriend whos 25 is taking her to a flat tonight where there will be older men',
@@ -5053,6 +5094,8 @@ const table: Pinned[] = [
       "birth father messaging the 13 yo saying he's outside her window tonight and will make her pay",
     ],
     calm: [
+      'what is the policy on staff being in a young persons bedroom with the door shut',
+      'last week a staff member was in her room with the door shut, is that against our safer care policy',
       'the child is not with the alleged perpetrator now, she is in foster care',
       'her boyfriend is taking her to a party tonight with her friends from school, is that ok at 16?',
       "her boyfriend is taking her to the cinema, he's parked outside",
@@ -5082,6 +5125,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      "is it me or the IRO who informs the LA? he's been taken by his dad to the airport, flight's at 6, dad is saying they're not coming back",
+      'mum has taken her to the airport and texted that shes never bringing her back',
+      'dad has taken them to the ferry port and says hes never bringing them back, contact was meant to end at 4',
       "Social worker, hospital. The 9yo's father has just arrived on the ward despite a court order, he's pushing staff and trying to carry her out",
       'the grandmother of the boy take him from the house at night, she is not allowed, she drive to ferry port now',
       "not being funny but the kids' mum has just put on facebook 'if I can't have them no one can' and she's got them for contact this afternoon",
@@ -5113,6 +5159,9 @@ const table: Pinned[] = [
       "yp says her family are taking her to the airport in an hour to go abroad and be married, she's hiding in the school toilets",
     ],
     calm: [
+      'her dad is taking her to the airport for a holiday with permission, do I need to tell the IRO',
+      'can a parent take a child in care to the airport for a holiday if the court order allows it',
+      'last year her mum took her to the airport and said she wasnt bringing her back, how do we write that in the risk assessment',
       'the father arrived at contact despite a court order last year, pushing staff, trying to take her out, all sorted',
       'despite a court order he is pushing for more contact and trying to take her on holiday',
       'grandmother take him to the ferry port for holiday, she is allowed',

@@ -536,4 +536,24 @@ describe('urgent safety detection', () => {
     for (const q of afterBusiness) expect([q, isUrgent(q)]).toEqual([q, true]);
     for (const q of calmAfterBusiness) expect([q, isUrgent(q)]).toEqual([q, false]);
   });
+  it('reads a danger tucked after a practical question, told in the present, even after only a comma', () => {
+    const askedFirst = [
+      "do I need to fill in an incident form, he's got the knife again and he's in the kitchen with his brother",
+      "can I ring the social worker's mobile out of hours? he's in the bath and has gone under a few times, says he wants to drown",
+      "what's the protocol for missing from home? she went about an hour ago, texted me a photo of the train tracks and said sorry",
+      "who's the emergency contact? our YP has taken a bag of fentanyl-laced stuff, his friend has naloxone but doesn't know how",
+    ];
+    // Not where the later part tells history or a routine, or the opening asks nothing.
+    const calmAskedFirst = [
+      "what's the protocol for missing from home? she has been missing three times this year, always back by midnight",
+      'do I log it, she cut her arm last week and it has healed well',
+      "we had a lovely day at the beach, she's in the bath now and says she wants to go again tomorrow",
+      'how do I book the training, we are new carers and our first placement is in two weeks',
+      "should I call an ambulance for a nosebleed? she's had it 10 mins, she's chatting away, just checking",
+      "how do i get the virtual school involved, she's missing loads of college since the baby",
+      'when the child was living with mother, she was drinking bleach, mother told us in the assessment. now the girl live with me 2 year, no problems. Should it still be in her care plan?',
+    ];
+    for (const q of askedFirst) expect([q, isUrgent(q)]).toEqual([q, true]);
+    for (const q of calmAskedFirst) expect([q, isUrgent(q)]).toEqual([q, false]);
+  });
 });

@@ -51,8 +51,8 @@ export const seenOrWordedFrames: string[] = [
   S`\b(?:${alt('watched', 'saw', 'seen', 'heard', 'read')} (?:the |it on the )?${alt('news', 'echo', 'telly', 'tv', 'tiktok')} (?:about|of) (?:the|a|that) ${alt('stabbing', 'shooting', 'attack', 'murder', 'fire', 'crash', 'drowning', 'missing')}|it was (?:all )?(?:on|over) ${alt('tiktok', 'the news', 'the telly', 'tv', 'youtube', 'snapchat', 'instagram', 'facebook', 'twitter', 'x')})\b${NOTHING_TOLD_NOW}`,
   // A story or a post about a stranger: "i saw a story on facebook about a girl who jumped off a bridge in manchester, my foster
   // daughter saw it too", "saw a post in the foster carer facebook group about a child taking an overdose of melatonin gummies".
-  S`\b${alt('story', 'post', 'article', 'report', 'video', 'clip')} (?:(?:on|in) (?:\S+ ){1,4})?about (?:a|an|some|the) (?:\S+ ){0,2}` +
-    S`${alt('girl', 'boy', 'lad', 'kid', 'child', 'man', 'woman', 'teenager', 'teen', 'young person', 'student', 'person', 'people')} (?:who|that|taking|being)\b${NOTHING_TOLD_NOW}`,
+  S`\b${alt('story', 'post', 'article', 'report', 'video', 'clip')} (?:(?:on|in) (?:\S+ ){1,4})?about (?:(?:a|an|some|the) )?(?:\S+ ){0,2}` +
+    S`${alt('girl', 'boy', 'lad', 'kid', 'child', 'man', 'woman', 'teenager', 'teen', 'young person', 'student', 'person', 'people', 'children', 'kids', 'teenagers', 'young people')} (?:who|that|taking|being|\w+ing)\b${NOTHING_TOLD_NOW}`,
   // A near miss reported: "nearly gave the wrong kid the wrong tabs but caught it, no harm done, how do i report it".
   S`\bnear miss\b.*\bno harm\b`,
   // A risk worded for a plan: "she tends to head to the bridge when shes upset, how do we word that in her risk assessment".

@@ -8,6 +8,9 @@ import { NOTHING_TOLD_NOW } from './nothing-told-now';
 // under", "how do i word 'found with a ligature, removed' in the daily log", "how do i record that he keeps saying...",
 // "how long do i keep an incident form about an overdose", "reflecting in supervision on how i handled...". A danger told as
 // now outranks it all the same (./urgent/told-now.ts).
+/** Over, unless it has started again: "police cleared it this morning but now hes back outside with the knife". */
+const notAgain = S`(?!.*\b(?:but now|now (?:hes|shes|theyre|he is|she is|they are|its)|again|back)\b)`;
+
 export const practiceNamed = S`\b${alt(
   'case study',
   'case scenario',
@@ -42,6 +45,12 @@ export const practiceNamed = S`\b${alt(
   S`${alt('serious case review', 'learning review', 'safeguarding practice review', 'child practice review', 'domestic homicide review')}`,
   S`any ${alt('guidance', 'policy', 'training', 'resources')} (?:on|for|about)`,
   S`turned out (?:to be|it was|that it was) ${alt('nothing', 'fine', 'ok', 'okay', 'a joke', 'a wind ?up', 'a misunderstanding', 'a false alarm', 'name calling', 'not true', 'untrue', 'harmless', 'innocent')}`,
+  // Or said to be nothing, by the teller or by those who checked: "someone with a knife outside but it was nothing, police cleared it",
+  // "took too many of her antibiotics by mistake yesterday, the pharmacist said it was fine".
+  S`(?<!\b(?:like|as if|as though) )it was ${alt('nothing', 'a false alarm', 'a hoax')}\b(?! (?:compared|like|to)\b)${notAgain}`,
+  S`police (?:have |had )?(?:cleared|stood down) (?:it|the \w+|them|everyone)${notAgain}`,
+  S`${alt('pharmacist', 'doctor', 'gp', 'nurse', '111', S`poisons? (?:line|centre)`, 'toxbase')} (?:said|says|told us|confirmed) ` +
+    S`(?:it was|its|it is|that was|shes|hes|she was|he was|she is|he is|they were|theyre) ${alt('fine', 'ok', 'okay', 'nothing', 'harmless', 'safe', 'not harmful')}\b${notAgain}`,
   S`just curious`,
   // A handover passed on with nothing to do: "discharged sunday with a safety plan, carer aware. for info only".
   S`${alt('for info only', 'for information only', 'fyi only', 'no action needed', 'no action required')}`,

@@ -107,6 +107,8 @@ export const abuseSituations: Situation[] = [
     when: b(
       [
         S`${adult}${gap(5)} (?:is |s )?(?:in|inside) (?:the|her|his|their|my|our) (?:room|bedroom|flat|house|bed|car|bathroom)${gap(8)} ${distressNow}`,
+        // Behind a shut door with a child in distress: "one of the staff is in a girls bedroom with the door shut and shes crying".
+        S`(?:${adult}|staff|staff member|member of staff|worker|carer|(?:the |her |his )?(?:\S+s )?(?:son|husband|partner|boyfriend|uncle|lodger))${gap(3)} (?:is|s) in (?:a |the |her |his |their )?(?:\S+s )?(?:bed)?room with the door (?:shut|closed|locked)${gap(6)} ${distressNow}`,
         // "an older man is in her bedroom at the home and staff cant get him out"
         S`${adult}${gap(3)} (?:is|s) in (?:her|his|their|the (?:girls|boys|kids|childs)) (?:bed)?room${gap(8)} (?:cant|wont|refus\w*) (?:get (?:him|her|them) (?:out|to leave)|leave|go)`,
         S`${adult}${gap(3)} (?:is |s )?in (?:the|her|his|their) (?:bed)?room with (?:her|him|them|his|their)(?: (?:little|younger|baby) \S+)?${gap(2)} (?:now|right now)`,

@@ -28,6 +28,8 @@ const fallFrom = alt(
   'stairs',
   'cliff',
   'bunk bed',
+  'climbing frame',
+  'swings?',
   'bunk',
   'garage',
   'shed',
@@ -39,6 +41,10 @@ const injurySign = alt(
   // A head hurt inside: "blood coming out of his ear", "doesnt know what day it is", "keeps asking the same questions",
   // "one pupil is bigger than the other".
   S`(?:blood|bleeding|fluid) (?:coming )?(?:out of|from) (?:her|his|their) ears?`,
+  // Or clear fluid from the nose, a terrible headache, staring and silent: "clear stuff coming out of her nose and shes not herself".
+  S`clear (?:stuff|fluid|liquid|water) (?:coming )?(?:out of|from) (?:her|his|their) (?:nose|ears?)`,
+  S`(?:terrible|really bad|awful|splitting|horrendous) headache`,
+  S`(?:not|isnt|stopped) (?:talking|responding)${gap(2)} (?:just )?staring`,
   S`(?:doesnt|does not|didnt) know (?:what day|where (?:she|he|they) (?:is|are)|who (?:i|we) (?:am|are))`,
   S`(?:keeps|keep|kept) asking the same|asking the same (?:questions?|thing) (?:over and over|again and again|repeatedly)`,
   S`pupils? (?:is |are )?(?:bigger|different|uneven|unequal)|one pupil`,
@@ -75,7 +81,9 @@ export const bodySignsFallSituations: Situation[] = [
     when: b(
       [
         // "went head first down the stairs, landed on his neck"
-        S`(?:fell|fallen|falls|come|came|jumped|tumbled|tripped|flew|(?:went|gone) (?:head ?first|flying)) (?:head ?first )?(?:off|from|out of|down) (?:the |a |his |her |their )?(?:\S+ )?${fallFrom}${gap(12)} ${injurySign}`,
+        S`(?:fell|fallen|falls|come|came|jumped|tumbled|tripped|flew|(?:went|gone) (?:head ?first|flying)) (?:head ?first )?(?:off|from|out of|down) (?:the |a |his |her |their )?(?:top of (?:the |a )?)?(?:\S+ )?${fallFrom}${gap(12)} ${injurySign}`,
+        // A bump told mildly: "had a bump off her bike and was fine at first, but now shes got a terrible headache".
+        S`(?:bump|knock|tumble|spill) (?:off|from) (?:the |a |his |her |their )?(?:\S+ )?${fallFrom}${gap(16)} ${injurySign}`,
         S`(?:hit|banged|bashed|smashed|cracked|knocked) (?:her|his|their) head${gap(10)} ${injurySign}`,
         // The sign told first: "really drowsy since he banged his head yesterday".
         S`${injurySign}${gap(4)} (?:since|after) (?:she|he|they) (?:hit|banged|bashed|smashed|cracked|knocked|bumped) (?:her|his|their) head`,

@@ -88,6 +88,9 @@ export const graveSign = alt(
  * Signs grave whatever the cause, but told of the past too ("was vomiting blood last year"): only when not told as history.
  */
 export const graveUnlessPast = alt(
+  // Or a low reading read off a meter, and not with it: "she has a blood sugar of 2 and shes not making sense".
+  S`(?:blood sugars?|bms?|glucose|sugar levels?|sugars)(?: is| of| at| was| now| down to| only| reading| reads)* (?:[0-2](?:\.\d)?)\b(?! ?(?:years?|yrs?|hours?|hrs?|days?|weeks?|times|%|or 3)\b)${gap(10)} ` +
+    S`(?:not making sense|confused|drowsy|slurring|wont eat|cant swallow|unresponsive|floppy|fitting|shaking|sweaty|gibberish|(?:wont|cant) wake)`,
   // Blood brought up: "vomiting blood", "coughing up bright red blood", "blood in her sick".
   S`(?:vomiting|vomited|throwing up|threw up|thrown up|being sick|been sick|coughing up|coughed up|puking|spewing) ` +
     S`(?:up )?(?:(?:bright |dark )?red |fresh |lots of |loads of |a lot of |some )?blood`,

@@ -100,7 +100,9 @@ export const bodySignsSituations: Situation[] = [
     // no danger is told as now, so "historical concern ... now he's not breathing" must stay urgent.)
     unless: new RegExp(
       S`\bhair\b|${pretendGame}|\b(?:fully recovered|recovered fully|made a full recovery|(?:grown|grew) out of (?:it|them)|historic(?:al)? (?:question|query|record))\b|` +
-        S`\b(?:was|were) (?:totally |completely |absolutely )?(?:fine|ok|okay|back to normal) after(?:wards)?\b(?!.*\b(?:now|again|still|but)\b)`,
+        S`\b(?:was|were) (?:totally |completely |absolutely )?(?:fine|ok|okay|back to normal) after(?:wards)?\b(?!.*\b(?:now|again|still|but)\b)|` +
+        // Or cleared up since: "last month she was ever so pale and clammy after a tummy bug, its all cleared up now".
+        S`\b(?:its|it is|it has|its all|all) (?:all )?cleared up\b(?!.*\b(?:again|still|but now)\b)`,
     ),
   },
   // "came back off his face, throwing up and cant stand"

@@ -9,7 +9,7 @@ import { alt, S } from './fragments';
  * A game, laughed at: "pretending to be a zombie in the back of the car, 'going blue' and 'not breathing', he thought it was
  * hilarious" (not when feared to be real: "we thought he was pretending but hes not breathing").
  */
-export const pretendGame = S`^(?!.*\b(?:thought|think|thinking) (?:he|she|they) (?:was|were|is|are) pretending\b)(?=.*\b(?:hilarious|funny|laughing|a joke|messing about|mucking about|a game)\b).*\bpretending to be\b`;
+export const pretendGame = S`^(?!.*\b(?:thought|think|thinking) (?:he|she|they) (?:was|were|is|are) pretending\b)(?=.*\b(?:hilarious|funny|laughing|a joke|messing about|mucking about|a game|(?:his|her|their) games)\b).*\bpretending to be\b`;
 
 /** A team or a service, which can be "not responding" without anyone collapsing: "host lac team not responding". */
 export const organisation = alt(

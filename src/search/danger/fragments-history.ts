@@ -129,7 +129,7 @@ export const historyPhrases = [
   usedTo,
   // Or the teller's own youth: "my sister odd when we were teenagers".
   // Or named: "when our grandson was 8 he was found on a railway line" (not "when the ambulance was 5 mins away").
-  S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (?:mins?|minutes|hours?|hrs?)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
+  S`when (?:he|she|they|we|i|(?:our|my|the|her|his|their) (?:grandson|granddaughter|son|daughter|boy|girl|lad|child|kid|brother|sister)) (?:was|were) (?:like |about |around |only )?(?:\d+(?! (?:mins?|minutes|hours?|hrs?|secs?|seconds)\b)|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?! (?:mins?|minutes|hours?|hrs?)\b)|little|small|a baby|younger|a toddler|teenagers|a teenager|kids|a kid)`,
   // The last time, told as why a plan worries now: "the last time he went to a party a dad got drunk and there was a row with a
   // knife", "the last time she had a jab she fainted and hit her head".
   S`the last time (?:he|she|they|i|we) (?:went|was|were|had|did|stayed)`,
@@ -142,7 +142,9 @@ export const historyPhrases = [
   // A school year then, and now: "tried to strangle herself with her lanyard in year 8. now year 10, doing well".
   S`in (?:year|yr|y) ?\d{1,2}\b(?=.*\bnow (?:in )?(?:year|yr|y) ?\d{1,2}\b)`,
   // Looked back on, or dreamed of: "thanks for getting him through the time he tried to hang himself", "nightmares about being locked in a cupboard".
-  S`(?:through|remember|remembers|about) the time (?:he|she|they|i|we) (?:tried|took|was|were|ran|went|got)`,
+  S`(?:through|remember|remembers|about|including|like|since) the time (?:he|she|they|i|we|(?:our|my|the) \w+) (?:tried|took|was|were|ran|went|got)`,
+  // From the start of care: "when she first came to us shed been locked in a room for long stretches".
+  S`when (?:he|she|they) first (?:came|arrived|moved in|was placed|were placed)`,
   S`(?:nightmares?|bad dreams?|flashbacks?) (?:about|of)`,
   // Years on, a placement that ended, a death: "three years on, she still talks about the night she was held", "the last placement
   // ended after he set fire to his bedroom", "a teenager i knew died of an overdose at a festival".

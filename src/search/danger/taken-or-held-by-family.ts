@@ -94,6 +94,9 @@ export const takenOrHeldByFamilySituations: Situation[] = [
           S`(?:outside|at the (?:school |front |back )?(?:gates?|door))`,
         // "his uncle has him at manchester airport about to fly out, court order says he cant"
         S`(?:has|got|taken|took) (?:her|him|them)${gap(3)} (?:at|to) (?:the |\S+ )?(?:airport|ferry|port)${gap(6)} (?:about to|trying to|boarding|fly out|flying out|flight)`,
+        // Taken to the airport, told not to come back: "hes been taken by his dad to the airport, flights at 6, dad is saying theyre not coming back".
+        S`(?:taken|took) (?:her|him|them|by (?:her|his|their) \S+)${gap(3)} (?:to|at) (?:the )?(?:airport|ferry|port)${gap(10)} ` +
+          S`(?:not|never) (?:coming|bringing (?:her|him|them)) back(?! (?:till|until|for|before|tonight|today|by)\b)`,
         // "mum has taken him and is heading for the airport"
         S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
         // Taken abroad to be married: "her family are taking her to the airport in an hour to go abroad and be married".

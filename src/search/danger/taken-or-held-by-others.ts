@@ -75,6 +75,8 @@ export const takenOrHeldByOthersSituations: Situation[] = [
           // Minding siblings, joked about: "trapped in the house with me little sisters, send help - shes babysitting".
           // Or fine, asking for a lift: "can you come and get me from laurens at 9, im sound, just knackered".
           S`\b(?:babysitting|im sound|i am sound|just knackered)\b|` +
+          // A thing snatched, not a child: "how do i report that my grandsons phone was snatched in town".
+          S`\b(?:phone|bag|handbag|bike|wallet|purse|scooter|money) (?:was |got |been |has been )?(?:snatched|grabbed|nicked|stolen)\b(?!.*\b(?:dragged|pulled|bundled|into (?:a|the) (?:car|van))\b)|` +
           // Clinging: "clingy, wont let me go".
           S`\bclingy\b.*\bwont let me go\b|\bwont let me go\b.*\bclingy\b|` +
           // A feeling named, not a deed: "he said it felt like he was 'kidnapped' out of his school".

@@ -42,7 +42,14 @@ export const toldShortSituations: Situation[] = [
     unless,
   },
   // "kidnapped", "ex snatched baby", "locked in shed", "county lines lads got him now"
-  { name: 'short-held', when: short(alone(w.heldEvent), anywhere(w.heldAlone), withSomeone(w.held), withNow(w.heldNow)), unless },
+  // (Not a thing snatched: "how do i report that my grandsons phone was snatched in town".)
+  {
+    name: 'short-held',
+    when: short(alone(w.heldEvent), anywhere(w.heldAlone), withSomeone(w.held), withNow(w.heldNow)),
+    unless: new RegExp(
+      S`${unless.source}|\b(?:phone|bag|handbag|bike|wallet|purse|scooter|money|hat|coat) (?:was |got |been |has been )?(?:snatched|grabbed|nicked|stolen)\b`,
+    ),
+  },
   // "shes in the mersey", "up the crane in town", "ran into dual carriageway"
   { name: 'short-water', when: short(withSomeone(w.water), anywhere(w.waterAlone), anywhere(w.roadAlone)), unless },
   // "gone, left note", "missing, insulin left here"

@@ -154,7 +154,9 @@ export const bodySignsRules: Rule[] = [
         // Seen and sent home: "fainted in assembly on monday ... hospital checked her over and sent her home".
         S`\b${alt('hospital', 'a and e', 'the doctors?', 'paramedics', 'the gp', 'gp')} (?:\w+ ){0,4}sent (?:her|him|them) home\b|` +
         // Once, told as history, or learning from a case: "panics in exams, hyperventilates, once fainted", "nobody noticed until she collapsed. what are the early signs".
-        S`\bonce ${alt('fainted', 'collapsed', 'passed out', 'unconscious')}\b(?!.*\b(?:now|again|today|tonight)\b)|\buntil ${alt('she', 'he', 'they')} ${alt('collapsed', 'fainted', 'passed out')}\b(?=.*\b${alt('early signs', 'warning signs', 'learning', 'case review', 'lessons')}\b)|` +
+        S`\bonce ${alt('fainted', 'collapsed', 'passed out', 'unconscious')}\b(?!.*\b(?:now|again|today|tonight)\b)|` +
+        // Or once, told after: "it asks if hes ever lost consciousness. he fainted at the dentist once. do i put that".
+        S`\b${alt('fainted', 'collapsed', 'passed out')}(?: \w+){0,4} once\b(?!.*\b(?:now|again|today|tonight)\b)|\buntil ${alt('she', 'he', 'they')} ${alt('collapsed', 'fainted', 'passed out')}\b(?=.*\b${alt('early signs', 'warning signs', 'learning', 'case review', 'lessons')}\b)|` +
         // A policy drafted for it: "we need a policy for 'found unresponsive' situations in the home, can you help draft one".
         S`\b${alt('policy', 'policies', 'procedure', 'protocol', 'draft', 'template', 'guidance')} ${alt('for', 'on', 'about')}\b|` +
         // A thing that fell apart, not a person: "education provision has completely collapsed", "the placement collapsed".

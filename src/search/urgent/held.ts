@@ -125,11 +125,14 @@ export const heldRules: Rule[] = [
       S`\b${alt('shut', 'locked', 'trapped', 'shoved', 'pushed')} (?:the |a |his |her |their )?(?:\w+ ){0,3}in (?:the |a )?` +
         S`${alt('cellar', 'basement', 'shed', 'cupboard', 'loft', 'attic', 'garage', 'boot', 'wardrobe', 'freezer', 'store ?room', 'boiler room')}\b` +
         S`(?=.*\b${alt('still going on', 'still down there', 'still in there', S`${alt('wont', 'will not', 'wouldnt')} let me ${alt('past', 'in', 'get to', 'through')}`, S`cant get (?:him|her|them) out`, S`(?:down|in) there (?:for )?${alt('hours', 'ages')}`)}\b)`,
+      // Locked in her room by one of the family, and kept so now: "shes been locked in her room by her brother for a day now".
+      S`\b(?:been|is|s|hes|shes|theyve) locked in (?:her|his|their|the) (?:bed)?room by (?:her|his|their|the) \w+(?: \w+)?\b` +
+        S`(?=.*\b${alt('now', 'still', 'not allowed in', S`wont let (?:me|us|anyone) in`, S`cant get (?:in|to (?:her|him|them))`)}\b)`,
       // "someones holding him against his will", "keeping her against her will"
       S`\b${alt('holding', 'keeping', 'kept', 'locked')} ${alt('her', 'him', 'them')} against ${alt('her', 'his', 'their')} will\b`,
       // Or the one who did it near her now: "said she was raped at a house party last night and the lad is sitting in her next lesson".
       // (Not dated long since: "she was raped a year ago and there was a court case, now she wont sleep with the light off".)
-      S`\b${alt('raped', 'sexually assaulted')}\b(?! (?:\w+ ){0,2}(?:ago|last year|as a child)\b).*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just', S`(?:sitting|sat) in (?:her|his|their) (?:next )?(?:lesson|class)`)}\b`,
+      S`\b${alt('raped', 'sexually assaulted')}\b(?! (?:\w+ ){0,2}(?:ago|last year|as a child)\b).*\b${alt('now', S`still ${alt('there', 'with')}`, 'is with', 'tonight', 'just', S`(?:sitting|sat) in (?:her|his|their) (?:next )?(?:lesson|class)`, S`(?:is|s) ${alt('downstairs', 'upstairs', S`in (?:our|the|my) ${alt('house', 'home', 'kitchen', 'lounge', 'front room', 'living room')}`, 'at the door')}`)}\b`,
       // As it happens: "being raped help" (not feared, nor over: "scared of being raped", "was being abused for years").
       S`\bbeing(?<!\b${alt('of', 'about', 'from', 'risk', 'fear', 'afraid', 'worried', 'scared', 'after', 'was', 'were', 'had been', 'while', 'when')} being) ` +
         S`${alt('raped', 'sexually assaulted', 'sexually abused')}\b(?!.*\b${alt('for years', 'as a child', 'when (?:she|he|they) (?:was|were)')}\b)`,
@@ -179,8 +182,9 @@ export const heldRules: Rule[] = [
     // At an age, not a place ("raped at 13", not "raped at a house party last night").
     // Asked about any child: "what should i do if a child says hes being raped". Or a term's meaning in a document: "what 'held
     // against their will' means in the missing protocol".
+    // History, unless the one who did it is here now: "says the lad who raped her last month is downstairs in our house".
     unless: new RegExp(
-      S`${past.source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwho (?:was|were|had been|has been) held (?:captive|against)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
+      S`^(?!.*\bwho (?:raped|sexually assaulted|abused|attacked) (?:her|him|them)\b.*\b(?:is|s) (?:downstairs|upstairs|in (?:our|the|my) (?:house|home)|at the door)\b).*${past.source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwho (?:was|were|had been|has been) held (?:captive|against)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
         S`|\bmeans? in (?:the |a |our )?(?:\w+ ){0,2}${alt('protocol', 'policy', 'guidance', 'procedure', 'law', 'act')}\b`,
     ),
   },

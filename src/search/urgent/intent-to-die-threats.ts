@@ -73,7 +73,7 @@ export const intentToDieThreatsRules: Rule[] = [
           S`whenever (?:hes|shes|theyre|he is|she is|they are|he gets|she gets|they get) ${alt('angry', 'cross', 'upset', 'mad', 'told off', 'in a mood', 'in a temper', 'frustrated', 'wound up')}`,
           // Said in anger by one never violent: "keeps saying 'ill kill him' about the boy who bullied her, but its said in anger".
           // Or a remark so made, to be written up: "how should i word a childs 'ill kill myself' comment made in anger a year ago".
-          S`(?:said|says it|saying it|made) in anger`,
+          S`(?:said|says it|saying it|made) in (?:anger|(?:a )?temper)`,
           S`(?:shes|hes|theyve|she has|he has|they have) never been violent`,
           // Said over days as a threat to get something, with nothing done: a worry to plan for.
           S`(?:said|says|saying) it (?:a few|a couple of|several|many|\d+|lots of) times`,

@@ -20,8 +20,24 @@ const NOW_WORD = new RegExp(
   S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', 'right now', S`just(?! ${alt('a quick', 'wanted', 'to', 'held', 'waited', 'been told', 'found out', 'walk', 'leave', 'go', 'say', 'ask', 'ring', 'call', 'check', S`\w+ing`, S`\w+s`)}\b)`, 'as i type', 'as we speak', 'still', 'tonight', 'today', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b` +
     S`(?! (?:and )?${CALM_NOW})`,
 );
+/**
+ * An opening that asks a practical question ("do I need to fill in an incident form", "whats the number for EDT", "fyi probably
+ * fine but"): what follows it may be the danger itself, told in the present ("hes in the bath and has gone under a few times"),
+ * and a comma may be all that parts them.
+ */
+const ASKS_FIRST = new RegExp(
+  S`^(?:${alt('hi', 'hello', 'hiya', 'sorry', 'ok', 'okay', 'so', 'um', 'erm', 'also', 'and', 'but', 'quick q', 'quick question', 'question')} )*${alt('do', 'does', 'can', 'could', 'should', 'would', 'will', 'is', 'are', 'am', 'who', 'whos', 'what', 'whats', 'where', 'wheres', 'how', 'which', 'just checking', 'fyi', 'quick question', 'quick q')}\b`,
+);
+/** A telling in the present or just done, opening the later part: "shes in a strangers car", "one of the kids has gone off the pier". */
+const TOLD_PRESENT = new RegExp(
+  S`^(?:\S+ ){0,4}?${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'has', 'have', 'is', 'are', S`(?:i|we) can (?:see|hear)`)}\b`,
+);
+/** Or just done: "she went about an hour ago, texted me a photo of the train tracks". */
+const JUST_DONE = new RegExp(S`^(?:\S+ ){0,6}?(?:an?|half an|\d+|a few|a couple of) (?:hours?|hrs?|mins?|minutes) ago\b`);
 /** At most this many later starts are tried, so a pasted essay costs a few readings, not one a sentence. */
 const LATER_STARTS = 4;
+/** And at most this many commas in the first sentence. */
+const COMMA_STARTS = 2;
 
 /** An opening that frames what follows as history, a record or a hypothetical: "in the case file: 2021 -", "what if she". */
 const CALM_OPENING = new RegExp(
@@ -34,16 +50,23 @@ const ASKED_BECAUSE = new RegExp(
 const openingIsCalm = (head: string) => past.test(head) || CALM_OPENING.test(head);
 /** The learned detector's own floor is five words; a later part read alone needs more before it alone may decide. */
 const MODEL_TAIL_WORDS = 8;
+/** More where only the tense says now ("shes had it 10 mins, shes chatting away, just checking"). */
+const MODEL_TAIL_WORDS_UNTIMED = 11;
 
 /** The message from each of its later sentences on, and what comes before: "Hi. Thanks. Jess is going to meet him now." gives two. */
-function laterSentences(text: string): { head: string; tail: string }[] {
-  const tails: { head: string; tail: string }[] = [];
+function laterSentences(text: string): { head: string; tail: string; comma: boolean }[] {
+  const cut = (at: number, end: number, comma: boolean) => ({ head: text.slice(0, at), tail: text.slice(end), comma });
+  const sentences: { head: string; tail: string; comma: boolean }[] = [];
   for (const m of text.matchAll(SENTENCE_START)) {
-    const tail = text.slice(m.index + m[0].length);
-    if (tail.trim()) tails.push({ head: text.slice(0, m.index), tail });
-    if (tails.length >= LATER_STARTS) break;
+    const part = cut(m.index, m.index + m[0].length, false);
+    if (part.tail.trim()) sentences.push(part);
+    if (sentences.length >= LATER_STARTS) break;
   }
-  return tails;
+  // A comma in the first sentence too, read apart from the sentences so it never crowds one out: "do I need to fill in an
+  // incident form, hes got the knife again".
+  const first = text.slice(0, sentences[0]?.head.length ?? text.length);
+  const commas = [...first.matchAll(/,\s+(?=\S)/g)].slice(0, COMMA_STARTS).map((m) => cut(m.index, m.index + m[0].length, true));
+  return [...commas, ...sentences];
 }
 
 export interface LaterPart {
@@ -56,12 +79,19 @@ export interface LaterPart {
 /** The later parts of a message to read on their own; `spell` puts mistyped danger words right, as every detector reads them. */
 export function laterSentencesToRead(text: string, spell: (cleaned: string) => string): LaterPart[] {
   const out: LaterPart[] = [];
-  for (const { head, tail } of laterSentences(text)) {
+  for (const { head, tail, comma } of laterSentences(text)) {
     const question = readQuestion(tail);
     const askedBecause = ASKED_BECAUSE.test(question.cleaned);
+    const opening = spell(clean(head));
+    // Or its last clause asks: "were on a trip, whats the policy for this - one of the kids has gone off the pier".
+    const lastClause = spell(clean(head.split(/,\s+/).pop() ?? ''));
+    const asksFirst = ASKS_FIRST.test(opening) || ASKS_FIRST.test(lastClause);
+    const saysNow = NOW_WORD.test(question.cleaned);
+    const toldNow = saysNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.
-    if (!NOW_WORD.test(question.cleaned) || (openingIsCalm(spell(clean(head))) && !askedBecause)) continue;
-    out.push({ question, modelMayDecide: askedBecause || modelReads(question.cleaned, MODEL_TAIL_WORDS) });
+    if (!toldNow || (comma && !asksFirst) || (openingIsCalm(opening) && !askedBecause)) continue;
+    const words = saysNow ? MODEL_TAIL_WORDS : MODEL_TAIL_WORDS_UNTIMED;
+    out.push({ question, modelMayDecide: askedBecause || modelReads(question.cleaned, words) });
   }
   return out;
 }
