@@ -442,6 +442,7 @@ const table: Pinned[] = [
   {
     rule: 'suffocation',
     catches: [
+      "i've put a bag over my head before and i want to do it again tonight, i've got it here",
       "I'm a carer, I just want to say thank you for the training last week it was good. Also I've just come up to check on Amelia because it was too quiet and she's got a plastic bag over her head with a hair tie round it and she's not moving much, I've ripped it off and she's breathing but barely, what do I do",
       "she's suffocating",
       'help the baby is suffocating',
@@ -476,6 +477,10 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'im at the tram stop planning to step out when the next one comes',
+      'shes on the roof of the multi storey car park and says shes going to jump',
+      'on the top of the tower block and hes going to jump',
+      'im at the tram stop and im going to step out when the next tram comes',
       'not being dramatic but hes hanging out the minibus window on the motorway saying hell jump',
       "A&E receptionist: dad of a looked after child just booked in and now said to me 'I'm gonna do him in when I see him' about the foster carer who's with the child in majors",
       "her ex's mate is at the school gates saying he'll do her in when she comes out",
@@ -505,6 +510,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'im at the tram stop waiting for the next one, running late for college',
+      'training: what should staff do if a young person says theyll step out in front of a tram',
       "what does Samaritans do if a caller says they're going to kill themselves - do they call the police?",
       'what happens if the caller says theyll kill themselves on a childline call, training question',
       'our kid got a bad grade an said ill jump off a bridge if me mum finds out its his old joke he laughed after',
@@ -883,6 +890,10 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'im on the landing of the high rise and im going over',
+      'hes swimming out to sea at crosby and wont come back',
+      'im swimming out into the sea and not coming back',
+      'gone swimming out to sea off the pier at southport, says hes not coming back',
       'he is on the bridge saying he wants to jump, when he was like 9 he did this too',
       "Just a quick thank you for yesterday's meeting. Since then Chloe has gone missing, she's 12, it's dark, she's got no coat and she texted her friend \"I'm going to the railway line\".",
       "hi can u tell me if i need to tell the SW that we're going on holiday. also my foster daughter has just been pushed into the canal by some lads and shes struggling.",
@@ -967,6 +978,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'we live on the top floor of the tower block, is that a problem for placement matching',
+      'the landing of the flats is being repainted, can the kids still play out there',
       "I've just read a newspaper article about children drowning in the canal. Is there anything the council does about fencing?",
       "he said he wanted to jump off a bridge when he was like nine and he's 15 now and absolutely fine do i need to mention that in the p e p",
       'when she was about 8 she climbed onto the roof of the garage, is that worth putting in her history',
@@ -1224,6 +1237,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'she cant stop cutting right now, theres blood everywhere',
       'EDT here, calling re a YP in residential who has cut her arm deeply, possibly to the tendon, staff asking if they should drive her or wait',
       'theres blud evrywere',
       "long shift, quite a night. one of the girls came down at 1am asking for a plaster and when I looked it's a proper gash on her thigh, she's gone pale and woozy",
@@ -1426,6 +1440,9 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'i cant stop cutting. like literally right now. i cant stop',
+      'i cant stop self harming tonight',
+      'he cant stop burning himself right now with the lighter',
       'EDT - female 14 in police custody, cutting with a piece of plastic, wanting advice re next steps',
       "He keeps scratching his arm with a compass and it's got deep now, blood on the carpet, he won't let me look",
       "Hi. Sorry. Umm. Not sure this is the right place. Charlie's hurt himself. Quite bad this time. Not like before. There's a lot.",
@@ -1501,6 +1518,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'i couldnt stop cutting when i was 14, now im a care leaver and doing well',
+      'i used to not be able to stop cutting, now im two years clean',
       'For our audit: what should a carer do when a child is actively self-harming? I want to check our policy matches the toolkit.',
       "A girl in our guides group has old scars on her arms. She's not hurting herself now as far as I know. Should I mention it to her carer?",
       'she keeps stabbing herself with a compass when upset',
@@ -2044,6 +2063,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'so tired of all of it im swimming out as far as i can go',
+      'she texted that shes swimming out as far as she can go at formby',
       "we're at the lake on the outdoor ed trip, a kid in care capsized and hasn't come up, other instructor is diving",
       'sailing club, a kid (in care) has gone overboard in the Mersey off the marina, no lifejacket, current taking him',
       "ok we're fine, the boy's fine, actually no, he's fallen off the jetty at the lake and he's under the pontoon, we can't find him",
@@ -2063,6 +2084,8 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'he loves swimming out to the buoys with his swimming club on sundays',
+      'is it safe for kids to go swimming out at crosby, the tides are strong',
       'she says she feels like shes drowning at school',
       'im drowning in paperwork this week',
       'im drowning in paperwork, what support is there for carers',
@@ -2739,6 +2762,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:took-and-unwell',
     catches: [
+      "keep having fits since i took something at the rave, my mates with me but she's scared",
+      "idk but i think i'm having a heart attack my heart is going so fast after them energy drinks and the pills",
+      'his heart is racing after the pills he took at the party, hes sweating loads',
+      'he cant move his legs after doing nos all night and cant get up',
       'the girl at my house she is having trouble breathing and her heart going very fast after she take the diet pills she buy online, maybe ten',
       'he vape the thing from the boys at school, it was THC they say, and now he is in panic, say he dying, chest is pain',
       'caretaker - found a 13 year old in the boiler room, drunk, very cold, barely talking',
@@ -2764,6 +2791,9 @@ const table: Pinned[] = [
       'necked some codeine and now his belly is killing him',
     ],
     calm: [
+      "19 year old care leaver, sofa surfing, drinking heavily most days, says he's 'fine' but his mate says he's been having fits when he stops. adult drug and alcohol service in Sefton - how does he get in?",
+      'my heart is going fast after the running race, is that normal',
+      'she cant feel her legs after sitting on them too long, pins and needles',
       'he is having trouble breathing with his asthma, inhaler helps',
       'she is on diet pills from the gp, is that ok',
       "Young man, 19, in Sefton, drinking heavily every day and shaking in the mornings. He wants to stop but he's scared of withdrawal. He's a care leaver with no family around. Where's the adult drug and alcohol service?",
@@ -2973,6 +3003,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'her stepdad is beating her and hasnt stopped, i can hear it through the wall',
+      'he keeps kicking him and wont stop, theyre in the garden',
+      'my dad is punching me and wont stop im in my room',
+      'mum is strangling me and wont stop please',
       'her mums boyfriend is in her bedroom with the door locked and shes screaming help',
       "Good evening, apologies for the late email. The boy in placement is standing over the younger child with a pillow saying he'll shut her up for good.",
       "Hi, I wonder if you could clarify the difference between a return home interview and a debrief? Reason I ask is Bella's just come back and gone straight out again, she's texted me \"they want me back at the house or they're gonna hurt me\" and she's walking there now.",
@@ -3217,6 +3251,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "my mum keeps hitting me with the belt and hasn't stopped, i'm at hers for contact",
       "hi im a school nurse and a year nine is in my room telling me her step dad did stuff to her last night and he's picking her up at half three today",
       "Police. Attending a report of a child screaming at a foster address. Foster father says it's 'behaviour'. Child (7) has a mark on her face and is asking us not to leave her here. We need the duty social worker to decide now.",
       'officers at the address, boy has bruises on his arms and is begging us not to leave him with his dad',
@@ -3311,6 +3346,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she used to hit me with the belt but hasnt done it since i came into care',
+      'what should i do if a child says her mum is hitting her and wont stop, training question',
       'she told us years ago her step dad did stuff to her, how do I record it in the chronology',
       'her dad is picking her up at half three today for contact, what should I tell school',
       'the boy who did stuff to her is in prison, how do we support her at school',
@@ -3385,6 +3422,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      "i've been in his car for hours and he keeps saying we're going to \"his friend's\" and i'm not allowed to ring anyone",
+      "the woman who said she was my auntie has brought me to a house and there's loads of other girls and they took our phones",
+      "i'm being followed by a man in a car and he keeps pulling up beside me and telling me to get in, im on my own",
+      "For awareness — in the middle of a review meeting at the family home, the YP's father (who lives here, we were not told) has become aggressive, grabbed YP (F,11) by the arm and locked her and himself in the back room. IRO and SW in the house. 11:40.",
       "Been asked to pass this on by reception. A man has phoned the office saying he's 'got' one of our young people and wants money or 'she won't come home'. He put her on briefly, she was crying. She's 15.",
       "Child in our care was meant to be picked up from school by the carer, she was collected at 3pm by a woman saying she was her aunt — there isn't an aunt on the list. School let her go. Carer's here now, no child.",
       'a man rang mum saying hes got her son and wants 500 pounds',
@@ -3493,6 +3534,9 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'we took her to a house viewing and they took our phones at the door for security',
+      'she was followed by a dog all the way home and it wanted to get in the house',
+      'dad was in his car for hours at the match, he wont let me ring him while hes driving',
       'her bag was snatched on the bus and now shes scared to go out, how do I help her',
       "When she first came to us she'd been locked in a room for long stretches by her mother's boyfriend. We see her hiding food now. Is that connected?",
       'she was picked up by her auntie who is on the list, all fine',
@@ -3600,6 +3644,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'my friend is missing since last night and she just sent a pic from the top of the cliff at new brighton',
       'dad went to the car with the baby over 30 minutes ago, car is gone, cant find them',
       "Nurse on the children's ward: 15yo LAC admitted after an OD is trying to walk off the ward now, not sectioned, says she'll 'finish it' once she's out. Can we stop her??",
       'Kinship nan. My grandson gone. He say to his friend he go to the woods with his dad gun',
@@ -3652,6 +3697,8 @@ const table: Pinned[] = [
       '3 yr old got out the gate and is on the main road, cars are swerving',
     ],
     calm: [
+      'she loves the cliffs at new brighton, can we do a day trip for her birthday',
+      'her friend went missing last year but was found at the cliffs, how do i talk about it',
       "I'm a short-break carer for a teenage girl who's just been told by her SW she can't see her mum for a while. She's been using Kooth a lot (her SW suggested it). Is Kooth safe and who is she actually talking to on there?",
       'he was told he cant see his dad until after the court case and now hes online all night using his phone',
       'she went missing last year and texted her friend im going to the railway line, how do we plan her return home interview',
@@ -4353,6 +4400,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:means-ready',
     catches: [
+      "hey sorry to bother u lol. so basically my head's been mad and i'm in the bath with my clothes on and the hairdryer and idk",
+      'shes got the straighteners plugged in and is getting in the bath with them',
+      'shes in the bath with the toaster next to her',
+      "he's taken the extension lead into the bath and wont get out",
       "My supervising social worker... I mean I'm not ok, I've got the bleach here. The kids are at school till 3.",
       "foster carer: I have the knife in my hand and I'm scared I'll use it on myself. Kids in the next room",
       'her 15yo has bought a big pack of pills online and told her todays the day',
@@ -4384,6 +4435,8 @@ const table: Pinned[] = [
       'hes been in the shed ages with the stanley knife and when i knocked he said go away im finishing it',
     ],
     calm: [
+      'is it safe to use a hairdryer in the bathroom if the bath is full',
+      'she dried her hair with the hairdryer after her bath, what time should bed be',
       'i was not ok last year and had the pills with me, now much better',
       'a belt in her school bag for her uniform',
       'pictures of the river for her geography project',
@@ -4479,6 +4532,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      'the guy from tiktok is in the park waiting for me and says ill get money if i go with him, hes bringing his mates',
+      'a man off snapchat is outside the school waiting for her now',
+      "Hiya, PA here. My care leaver (still under 18) sent me a pin and 'help' at 02:17 and nothing since. Pin is a house in Walton. Last week she told me about a man there who 'looks after' her and wants her to work for him.",
       "um so basically she's been online with this guy he's asking for naked pictures right now and threatening to send the ones he has to her school if she doesnt and she's crying and doing it",
       "Just finishing my shift, a 12 year old on our unit has asked to make a phone call, I heard her say 'I'll meet you at 10 at the garages, no staff will see'. I think it's the same man from the CSE meeting. It's 9:45.",
       'shes on snapchat now, a man is demanding nude pics right now and shes panicking',
@@ -4524,6 +4580,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'a man from tiktok was waiting for her in the park last year, police dealt with it',
+      'she sent me her location and said help me with my homework lol',
       'what should carers do if a young person is being asked for nude pictures online',
       'sextortion training: offenders threaten to share nude images unless more are sent',
       'last year someone threatened to share her photos, police dealt with it, can we mention it at the review',
@@ -5125,6 +5183,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'My real dad just picked me up from school and wont take me back to my carers he says were going to his mates in wales',
+      'her birth mum collected her from contact and says she wont take her back to the foster home',
+      "Forwarded from FC:'Dad has just pulled up and put K in his car after contact and driven off, he said she's not coming back to us. This was meant to be a handover at McDonalds Aintree. 17:40.'",
+      'mum has just taken him out of the school through the side gate, shes not allowed contact',
       "is it me or the IRO who informs the LA? he's been taken by his dad to the airport, flight's at 6, dad is saying they're not coming back",
       'mum has taken her to the airport and texted that shes never bringing her back',
       'dad has taken them to the ferry port and says hes never bringing them back, contact was meant to end at 4',
@@ -5159,6 +5221,8 @@ const table: Pinned[] = [
       "yp says her family are taking her to the airport in an hour to go abroad and be married, she's hiding in the school toilets",
     ],
     calm: [
+      'my dad picked me up from school today and took me back to my carers after, it was nice',
+      'mum drove off after contact and said shes not coming back till next week for the review',
       'her dad is taking her to the airport for a holiday with permission, do I need to tell the IRO',
       'can a parent take a child in care to the airport for a holiday if the court order allows it',
       'last year her mum took her to the airport and said she wasnt bringing her back, how do we write that in the risk assessment',

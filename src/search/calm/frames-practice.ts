@@ -22,7 +22,8 @@ export const practiceNamed = S`\b${alt(
   // Said to be for a talk or a course: "why do children in care go missing more often ... its for a presentation".
   S`(?:its|it is|this is|thats) for (?:a|my|our|the) (?:\w+ )?${alt('presentation', 'training', 'essay', 'assignment', 'talk', 'workshop', 'lecture', 'course')}`,
   // Asked to know, not for a child now: "how much is dangerous, for general awareness".
-  S`for (?:general )?awareness`,
+  // (Not a notification's heading: "for awareness - in the middle of a review the father has locked her in the back room".)
+  S`for general awareness|(?<!^)for awareness`,
   S`training ${alt('day', 'session', 'exercise', 'question', 'scenario')}`,
   S`running a (?:training )?session`,
   // A drill practised (not a drill the hand is caught in): "in a drill, what do i do if someone is not breathing? want to practise".

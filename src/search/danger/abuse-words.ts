@@ -33,6 +33,8 @@ const littleOne = S`(?:baby|babies|newborn|toddler|little one|\d+ ?(?:week|wk|mo
 export const littleChild = S`(?:the|our|my|her|his|their) (?:\S+ )?(?:[1-9] ?(?:yo|yr old|year old|years old)|little one|baby|toddler|younger (?:one|kid|child|boy|girl)|little (?:one|kid|boy|girl))`;
 /** More ways abuse or neglect is told as happening now (abuse-now). */
 export const abuseToldNow = [
+  // Being hit and it goes on: "my mum keeps hitting me with the belt and hasnt stopped, im at hers for contact".
+  S`(?:hitting|beating|hurting|kicking|punching|strangling|choking) (?:me|her|him|them)${gap(6)} (?:hasnt|has not|wont|will not|not) stop(?:ped)?\b`,
   // A message that it is happening again, then silence: "girl just texted hes doing it again and nothing since".
   S`(?:texted|messaged|text|message|rang|said|says|whispered)${gap(2)} (?:hes|shes|theyre|he is|she is|they are) doing it again${gap(10)} ${goneQuiet}`,
   // A little one left alone: "has left her 6 week old alone in the flat and gone out", "toddler in the bath, mum has gone out

@@ -79,6 +79,7 @@ export const bodySign = alt(
   'not breathing properly',
   S`(?:having |has |got )?(?:trouble|difficulty|struggling) (?:with )?breathing`,
   seizureFitting,
+  S`(?:having|keep having|keeps having) (?:fits|seizures)(?! when\b)`,
   'off (?:her|his|their) face',
   'out of it',
   'unconscious',

@@ -89,7 +89,7 @@ const previousTime = (date: string) =>
   S`(?!.*\b(?:anyway|but|and) tonight (?:shes|hes|theyve|she has|he has|they have|she|he|they) (?:\S+ ){0,5}(?:taken|took|swallowed|drunk|drank)\b)`;
 /** A known risk, named as the reason to fear now, not as a past event: "history of being exploited". */
 export const knownRiskHistory =
-  '(?:being )?(?:(?:online|sexual|sexually|criminal|criminally|child) )?(?:exploit\\w*|cse|cce|trafficked|groom\\w*|going missing|missing episodes)\\b';
+  '(?:being )?(?:(?:online|sexual|sexually|criminal|criminally|child) )?(?:exploit\\w*|cse|cce|trafficked|groom\\w*|going missing|missing episodes|psychosis|psychotic episodes)\\b';
 
 /**
  * Back from hospital today after last night: "staff called the police, who took him to hospital. today hes back". History, and

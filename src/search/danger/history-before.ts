@@ -45,6 +45,8 @@ const notFollowedBy = [
   '(?! but (?:never|not) (?:like this|this bad))',
   // "a question about the allowance, but before that, my foster son has just said his dealers outside with a knife".
   '(?! that\\b.*\\b(?:has just|have just|just said|right now)\\b)',
+  // Done before and to be done again now: "ive put a bag over my head before and i want to do it again tonight".
+  '(?!(?: \\S+){0,8} again (?:tonight|now|right now|today)\\b)',
 ];
 
 /**

@@ -75,6 +75,9 @@ export const intentToDieMeansSituations: Situation[] = [
     name: 'means-ready',
     when: b(
       [
+        // Mains power and a bath: "im in the bath with my clothes on and the hairdryer and idk" (not the bathroom).
+        S`(?:in|into|getting in) the bath\b${gap(8)} (?:hairdryer|hair dryer|straighteners|toaster|heater|extension lead)`,
+        S`(?:hairdryer|hair dryer|straighteners|toaster|heater|extension lead)${gap(6)} (?:in|into) the bath\b`,
         // Not "her tablets came today, this is it for the month".
         S`${meansAtHand} (?:is |are )?(?:ready|out|lined up|here|with me)${gap(6)} (?:this is it(?! for)|tonights the night)`,
         S`${meansAtHand}${gap(12)} (?:this is it (?:now|then|bye|goodbye|i love)|tonights the night|todays the day|today is the day)`,

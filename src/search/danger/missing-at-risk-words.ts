@@ -11,6 +11,7 @@ export const awayRisk = alt(
   'bye',
   'miss me',
   'bridge',
+  S`cliffs?`,
   'dealers?',
   'older (?:man|men|lads?|guy)',
   'a man',

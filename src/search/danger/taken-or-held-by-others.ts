@@ -28,6 +28,15 @@ const heldPlainly = [
   // "the child of my sister is close in cupboard by the father from the morning ... i hear her cry in there now"
   S`(?:child|children|kids?|baby|girl|boy|she|he|they) (?:\w+ ){0,3}(?:is|are|been) (?:close|closed|shut|lock|locked) in (?:the |a )?` +
     S`(?:cupboard|shed|cellar|basement|boot|garage|loft|wardrobe)`,
+  // Brought somewhere, phones taken: "the woman who said she was my auntie has brought me to a house and theres loads of other girls and they
+  // took our phones".
+  S`(?<!\b(?:we|i) )(?:brought|taken|took) (?:me|her|him|them|us) to (?:a|the|this|some) (?:house|flat|hotel|address)${gap(14)} (?:took|taken|take|have) (?:our|my|her|his|their|all our|all the) phones`,
+  // Followed and told to get in: "being followed by a man in a car and he keeps pulling up beside me and telling me to get in".
+  S`(?:followed|following)(?: (?:me|her|him|them)| by)${gap(16)} (?:telling|asking|trying to get|wants|wanting) (?:me|her|him|them) to get in\b`,
+  // Hours in his car, kept from ringing: "ive been in his car for hours and im not allowed to ring anyone".
+  S`(?:in|inside) (?:his|their|a mans|a strangers|the mans) (?:car|van)${gap(16)} (?:not allowed to|wont let (?:me|her|him|them)|cant) (?:ring|call|phone|text|contact|leave|get out)\b(?!(?: \S+){0,2} while (?:hes|shes|theyre|he is|she is) driving)`,
+  // Grabbed and locked in with him: "grabbed yp by the arm and locked her and himself in the back room".
+  S`(?:grabbed|dragged|pulled)${gap(6)} (?:and )?locked (?:her|him|them)(?: and (?:him|her|them)sel(?:f|ves))? in\b`,
   // Held for money: "a man has phoned saying hes got one of our young people and wants money or she wont come home".
   S`(?:saying|says|said|claims|claiming|texted|messaged) (?:hes|he has|theyve|they have|shes|she has|ive|i have|weve|we have) got (?:(?:her|him|them)(?! (?:a|an|some|the|new|his|her|their|\d+)\b)|one of (?:our|your|the)|your \S+|our \S+)${gap(12)} ` +
     S`(?:wants?|demanding|asking for) (?:money|cash|a ransom|\d+)`,

@@ -94,6 +94,10 @@ export const takenSomethingUnwellSituations: Situation[] = [
     name: 'took-and-unwell',
     when: b(
       [
+        // A heart racing after pills: "my heart is going so fast after them energy drinks and the pills".
+        S`hearts? (?:is )?(?:going|racing|pounding|beating)${gap(4)} (?:after|since)${gap(6)} (?:pills|tablets|drugs|something|pingers|mandy|mdma|coke)`,
+        // Legs gone after gas: "cant feel ur legs after doing nos all nite. cant stand up".
+        S`(?:cant|cannot) (?:feel|move) (?:my|ur|your|her|his|their) legs${gap(6)} (?:nos|nitrous|laughing gas|balloons|whippets)`,
         // Told short: "mandy at party hot n shaking".
         S`(?:mandy|mdma|molly|ecstasy|pingers)${gap(4)} (?:hot|overheating|burning up|shaking|fitting|seizing|jaw going|clenching|cant stop moving)`,
         S`(?:${tookNotHad}|overdosed)${gap(12)} ${bodySign}`,

@@ -25,8 +25,8 @@ export const intentToDieThreatsRules: Rule[] = [
       S`^(?=.*\b${alt('ran off', 'run off', 'ran away', 'run away', 'gone missing', 'absconded', 'done a runner', 'legged it', 'walked out', 'has left')}\b)` +
         S`.*\b${alt('hed', 'shed', 'theyd', 'he would', 'she would', 'they would')} rather be dead\b`,
       // At the railway, ready for a train: "texted her ta saying shes at the train station and 'ready to go under the next one'".
-      S`^(?=.*\b${alt('train station', 'railway station', 'station', 'platform', 'train tracks', 'railway line', 'railway', 'level crossing', 'tracks')}\b)` +
-        S`.*\b${alt('go', 'going', 'get', 'step', 'stepping', 'jump', 'jumping', 'throw (?:her|him|them|my)sel(?:f|ves)')} ${alt('under', 'in front of')} (?:the |a )?(?:next )?${alt('one', 'train', 'express', 'fast one')}\b`,
+      S`^(?=.*\b${alt('train station', 'railway station', 'station', 'platform', 'train tracks', 'railway line', 'railway', 'level crossing', 'tracks', 'tram stop', 'tram', 'tram line')}\b)` +
+        S`.*\b${alt('go', 'going', 'get', 'step', 'stepping', 'jump', 'jumping', 'throw (?:her|him|them|my)sel(?:f|ves)')} (?:${alt('under', 'in front of')} (?:the |a )?(?:next )?${alt('one', 'train', 'express', 'fast one', 'tram')}|out when the next ${alt('one', 'train', 'tram')} ${alt('comes', 'is coming', 'arrives', 'comes in')})\b`,
       // Tied to being left now: "he said if i leave the room hell do it".
       S`\bif (?:i|we|you|staff) ${alt('leave', 'go', 'walk out', 'step out', 'go out')}\b(?: \w+){0,3} ${alt('hell', 'shell', 'theyll', 'ill', 'he will', 'she will', 'they will')} do it\b`,
       // Threatened for when they got out, and now out: "informal on the ward and has just walked off, told the nurse hed kill

@@ -13,6 +13,8 @@ export const placesRules: Rule[] = [
   {
     name: 'place',
     when: anyOf(
+      // On a high block, going over: "im on the landing of the high rise and im going over".
+      S`\b${alt('landing', 'top', 'roof', 'balcony', 'ledge', 'edge', 'stairwell')} of (?:the |a )?${alt('high ?rise', 'tower block', 'flats', 'multi ?storey', 'car park')}\b.*\b(?:${alt('im', 'i am', 'shes', 'hes', 'theyre')} )?${alt('going over', 'going to jump', 'gonna jump', 'about to jump', 'jumping')}\b`,
       // A road's number between: "one of ours is on the m58 bridge".
       S`\b${at} (?:a |the |her |his )?(?:[am]\d{1,4} )?${height}\b`,
       // Caught in something that moves: "child stuck in escalator, screaming", "his arm is trapped in the train doors".

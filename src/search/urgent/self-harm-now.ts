@@ -13,6 +13,8 @@ export const selfHarmNowRules: Rule[] = [
   {
     name: 'harming-now',
     when: anyOf(
+      // Unable to stop, now: "i cant stop cutting. like literally right now".
+      S`\b(?:i|she|he|they) (?:cant|cannot|can t) stop ${alt('cutting', 'self harming', 'burning', S`hurting ${self}`)}\b(?=.*\b${alt('right now', 'now', 'tonight', 'as we speak', 'rn')}\b)`,
       // Gone deep now, with blood: "keeps scratching his arm with a compass and its got deep now, blood on the carpet".
       S`\b(?:its|it is|its got|it has got|theyre|they are|got) (?:really |very |quite )?deep(?:er)? now\b.*\bblood\b`,
       // Worse than ever, just now: "charlies hurt himself. quite bad this time. not like before. theres a lot".

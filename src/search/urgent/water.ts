@@ -39,6 +39,8 @@ export const waterRules: Rule[] = [
       // "fallen off the jetty and hes under the pontoon, we cant find him".
       S`\b${alt('capsized', 'gone overboard', 'went overboard', 'fell overboard', 'fallen overboard', 'fell in', 'fallen in', 'fell off the (?:jetty|pier|boat|pontoon|harbour wall)', 'fallen off the (?:jetty|pier|boat|pontoon|harbour wall)')}\b.*\b` +
         S`${alt(S`(?:hasnt|has not|havent|not|didnt) (?:come|came) (?:back )?up`, 'cant find (?:him|her|them)', 'current (?:is )?(?:taking|dragging|pulling) (?:him|her|them)', 'no life ?jacket', S`under (?:the )?${alt('pontoon', 'jetty', 'boat', 'water', 'ice')}`, 'being swept', 'swept (?:away|out)')}\b`,
+      // Swimming out to go: "so tired of all of it im swimming out as far as i can go".
+      S`\b${alt('im', 'i am', 'shes', 'hes', 'she is', 'he is', 'theyre', 'going', 'gone')} swimming out ${alt('as far as', 'to sea', 'into the sea', 'too far', 'and not coming back')}\b`,
       S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
       // Taken by the water, or over the railings to go in: "being pulled out by the current", "climbed over the railings at the albert dock
       // saying shes going in the water" (even on a school trip).
