@@ -25,12 +25,16 @@ const lettersForAll = S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|
 const ordinaryAway = S`(?:move|moving|holiday|trip|uni|college|work|nans|mums|dads|appointment|course)`;
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
+/** The night named, and things given away or letters written: "keeps saying tonights the night and hes given his ps5 to his mate and written letters". */
+const nightNamedAndGiving = S`^(?=.*\b(?:tonights the night|tonight is the night|todays the day|today is the day)\b).*\b(?:given|giving|gave|written|wrote|writing) (?:away |out )?(?:his|her|their|my|letters|notes|goodbye)\b`;
+
 export const intentToDieFarewellsSituations: Situation[] = [
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
   {
     name: 'final-acts',
     when: b(
       [
+        nightNamedAndGiving,
         // A farewell posted with the means or the place: "posted on snapchat 'this is the end' with a photo of tablets", "'this is it x' and a pic of the pier".
         S`(?:this is the end|this is it|goodbye|bye everyone|bye all|im done|cant do this anymore|sorry for everything)${gap(6)} (?:photo|pic|picture|video|snap) of (?:her |his |their |some |a |the )?(?:tablets|pills|meds|a knife|a blade|blades|a razor|a rope|a noose|a bridge|the bridge|a railway|the tracks|the pier|a pier|the cliffs?|a cliff|the docks|the river|the edge)`,
         // A note, then shut away: "yp says ive written my note and wont let me in".

@@ -76,6 +76,8 @@ export const intentToDieAttemptsRules: Rule[] = [
   {
     name: 'attempt-going-on',
     when: anyOf(
+      // Said outright, as a log or a radio call says it: "suicide attempt in progress".
+      S`\b(?:suicide |suicidal |ligature |overdose )?attempt (?:is |now )?${alt('in progress', 'happening now', 'happening right now', 'going on now', 'underway', 'ongoing')}\b`,
       S`\b${alt('trying', 'tryin')} to ${alt('drown', 'hang', 'strangle', 'suffocate', 'smother', 'choke')} ${self}\b`,
       S`\bnot ${alt('stopping', 'going to stop', 'gonna stop')} ${alt('till', 'until', 'til')} ${alt('hes', 'shes', 'theyre', 'im', 'he is', 'she is', 'they are', 'i am')} dead\b`,
       S`\b${alt('wants?', 'wanting', 'trying')} to stop breathing\b.*\b${alt('trying to do it again', 'keeps trying', 'holding (?:his|her|their) hands', 'pulled (?:his|her|their) (?:trach|trachy|tube|line|ng tube|cannula) out')}\b`,

@@ -13,6 +13,9 @@ export const selfHarmNowRules: Rule[] = [
   {
     name: 'harming-now',
     when: anyOf(
+      // Harming with what is to hand, where they are held now: "in custody suite self-harming with the fabric from the anti-ligature gown,
+      // detention officer present".
+      S`\b(?<!\b(?:was|were|been|used to|stopped) )self ?harming (?:with|using) (?:the |a |her |his |their )?(?:\S+ ){0,4}${alt('fabric', 'gown', 'clothing', 'blanket', 'cord', 'string', 'laces?', 'strips?', 'glass', 'plastic')}\b(?=.*\b${alt('now', 'present', 'in (?:the )?cell', 'custody', 'delayed', 'currently')}\b)`,
       // Unable to stop, now: "i cant stop cutting. like literally right now".
       S`\b(?:i|she|he|they) (?:cant|cannot|can t) stop ${alt('cutting', 'self harming', 'burning', S`hurting ${self}`)}\b(?=.*\b${alt('right now', 'now', 'tonight', 'as we speak', 'rn')}\b)`,
       // Gone deep now, with blood: "keeps scratching his arm with a compass and its got deep now, blood on the carpet".
