@@ -26,7 +26,7 @@ const ordinaryAway = S`(?:move|moving|holiday|trip|uni|college|work|nans|mums|da
 
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 /** The night named, and things given away or letters written: "keeps saying tonights the night and hes given his ps5 to his mate and written letters". */
-const nightNamedAndGiving = S`^(?=.*\b(?:tonights the night|tonight is the night|todays the day|today is the day)\b).*\b(?:given|giving|gave|written|wrote|writing) (?:away |out )?(?:his|her|their|my|letters|notes|goodbye)\b`;
+const nightNamedAndGiving = S`^(?=.*\b(?:tonights the night|tonight is the night)\b).*\b(?:given|giving|gave|written|wrote|writing) (?:away |out )?(?:his|her|their|my|letters|notes|goodbye)\b`;
 
 export const intentToDieFarewellsSituations: Situation[] = [
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
