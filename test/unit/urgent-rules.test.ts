@@ -478,6 +478,9 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'We are on the train platform. He keep going to the edge and saying next train',
+      'shes at the station walking up to the edge saying shell go when the next one comes',
+      'he said hes going to stab his brother while he sleeps and he is in his room now',
       'im at the tram stop planning to step out when the next one comes',
       'shes on the roof of the multi storey car park and says shes going to jump',
       'on the top of the tower block and hes going to jump',
@@ -511,6 +514,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'we stood on the platform and he said the next train is the fast one to london, hes excited for the trip',
+      'we are at the station early, the next train is at ten, he is excited about the trip',
       'im at the tram stop waiting for the next one, running late for college',
       'training: what should staff do if a young person says theyll step out in front of a tram',
       "what does Samaritans do if a caller says they're going to kill themselves - do they call the police?",
@@ -3014,6 +3019,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      "00:15 G's asleep. H in a mood. I came to me and says H told her she's going to smother G with a pillow while she's sleeping — H is in G's room now",
       'her stepdad is beating her and hasnt stopped, i can hear it through the wall',
       'he keeps kicking him and wont stop, theyre in the garden',
       'my dad is punching me and wont stop im in my room',
@@ -3080,6 +3086,8 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      'what should staff do if a young person says they will hurt another child and is in their room now, policy question',
+      'he said hes going to kill it at his football trial, hes in the garden now practising',
       'the little one likes standing over the baby with a pillow playing peekaboo',
       'last week he was standing over his brother with a belt, we made a safety plan',
       'she came home after being attacked last year, how do we support her',
@@ -3433,6 +3441,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'the man who bring him to UK is here. at my door. he say boy must come with him, boy hiding in my bathroom crying',
+      'the trafficker is outside and says she has to go with him, shes hiding upstairs terrified',
+      'the uncle who is not uncle, he come to the supported housing, he take the boy into car, the boy look at me like he is scared, they drive now, reg number I have',
+      'a man pulled her into the car outside school, she was crying, they drove off towards the motorway',
+      "the night's been fine, all in bed 22:30. K crying at 23:00 but settled. 00:20 L messaged: \"my foster sister's dad is in our room\" — that's not a foster home, she's in our home, the man's got in. on my way up",
+      'someone has got in through the back door, hes in the house now, the kids are upstairs',
       "i've been in his car for hours and he keeps saying we're going to \"his friend's\" and i'm not allowed to ring anyone",
       "the woman who said she was my auntie has brought me to a house and there's loads of other girls and they took our phones",
       "i'm being followed by a man in a car and he keeps pulling up beside me and telling me to get in, im on my own",
@@ -3545,6 +3559,10 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'the taxi driver is at my door and says she must come with him now or she will be late for school, she is hiding her shoes again lol',
+      'we put the kids in the car and they were scared of the thunder so we drove home early',
+      'the man has got in touch with her mum about the house move',
+      'someone got in the house last year and stole the tv, the kids still worry, how do I reassure them',
       'we took her to a house viewing and they took our phones at the door for security',
       'she was followed by a dog all the way home and it wanted to get in the house',
       'dad was in his car for hours at the match, he wont let me ring him while hes driving',
@@ -4547,6 +4565,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "23:50 N says L's brother has been messaging her all night telling her to come out to a party, a man is now at the gate asking for L by name and L is putting her shoes on",
+      'a car is outside the front asking for her and shes getting ready to go out the back',
       'the guy from tiktok is in the park waiting for me and says ill get money if i go with him, hes bringing his mates',
       'a man off snapchat is outside the school waiting for her now',
       "Hiya, PA here. My care leaver (still under 18) sent me a pin and 'help' at 02:17 and nothing since. Pin is a house in Walton. Last week she told me about a man there who 'looks after' her and wants her to work for him.",
@@ -4595,6 +4615,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'the taxi is at the door asking for her, shes putting her shoes on for school',
+      'a man at the door asking for him last week, police said it was a delivery driver',
       'a man from tiktok was waiting for her in the park last year, police dealt with it',
       'she sent me her location and said help me with my homework lol',
       'what should carers do if a young person is being asked for nude pictures online',
@@ -5198,6 +5220,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'the woman who is her mum is here with 2 men, they pushing past me to take the girl, she is on care order, what do I do',
+      'They break the window, the brothers of the girl, they want take her back, they say she shame the family, they have sticks',
+      'her cousins smashed the door in, they came to take her back to the family, shes hiding in the bathroom',
       'My real dad just picked me up from school and wont take me back to my carers he says were going to his mates in wales',
       'her birth mum collected her from contact and says she wont take her back to the foster home',
       "Forwarded from FC:'Dad has just pulled up and put K in his car after contact and driven off, he said she's not coming back to us. This was meant to be a handover at McDonalds Aintree. 17:40.'",
@@ -5236,6 +5261,8 @@ const table: Pinned[] = [
       "yp says her family are taking her to the airport in an hour to go abroad and be married, she's hiding in the school toilets",
     ],
     calm: [
+      'the kids pushed past me to get to the ice cream van',
+      'the window was broken last week by a football, who pays for the repair',
       'my dad picked me up from school today and took me back to my carers after, it was nice',
       'mum drove off after contact and said shes not coming back till next week for the review',
       'her dad is taking her to the airport for a holiday with permission, do I need to tell the IRO',

@@ -129,6 +129,10 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         S`(?:was|been|got|has been|just been) (?:taken|snatched|grabbed|collected|picked up) (?:from|out of) (?:the )?(?:school|contact|nursery|college|placement|park)(?: (?:gates?|centre))?${gap(4)} ` +
           S`by (?:her|his|their|the) (?:\S+ )?(?:dad|mum|father|mother|uncle|aunt|auntie|nan|grandad|brother|sister|stepdad|stepmum|parents?|family)${gap(8)} ${courtOrder}`,
         S`${courtOrder}${gap(12)} (?:turned up|showed up|shown up|arrived|came)${gap(6)} (?:and )?(?:took|taken|grabbed|snatched|collected|picked up) (?:her|him|them)`,
+        // Forcing past to take her: "her mum is here with 2 men, they pushing past me to take the girl, she is on care order".
+        S`(?:pushing|pushed|forcing|forced|barging|barged) (?:past|through|their way)${gap(3)} (?:to )?(?:take|grab|get|snatch) (?:the |her |him |them)`,
+        // Breaking in to take her back: "they break the window, the brothers of the girl, they want take her back ... they have sticks".
+        S`(?:break|broke|broken|smash|smashed|kicking in|kicked in) (?:the |our |my |a )?(?:window|door)${gap(14)} (?:want|wants|trying|try|going|come|came) (?:to )?take (?:her|him|them)(?! (?:to|for|out|swimming|shopping)\b)`,
         // "banging on the door saying hell take her by force" (not a lift to school, or out for tea)
         S`banging on (?:the |our )?(?:front |back )?(?:door|windows?)${gap(10)} (?:(?:taking|take|grab|grabbing|snatch|snatching) (?:her|him|them|the kids|the children|the baby)(?! (?:to|for|out|swimming|shopping)\b)|terrified|wont (?:go|leave))`,
         // "dads turned up at school drunk threatening to take his son" (not to court, nor out of school)

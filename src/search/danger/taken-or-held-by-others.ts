@@ -37,6 +37,12 @@ const heldPlainly = [
   S`(?:in|inside) (?:his|their|a mans|a strangers|the mans) (?:car|van)${gap(16)} (?:not allowed to|wont let (?:me|her|him|them)|cant) (?:ring|call|phone|text|contact|leave|get out)\b(?!(?: \S+){0,2} while (?:hes|shes|theyre|he is|she is) driving)`,
   // Grabbed and locked in with him: "grabbed yp by the arm and locked her and himself in the back room".
   S`(?:grabbed|dragged|pulled)${gap(6)} (?:and )?locked (?:her|him|them)(?: and (?:him|her|them)sel(?:f|ves))? in\b`,
+  // At the door to take her, and she hides: "the man who bring him to uk is here. at my door. he say boy must come with him, boy hiding".
+  S`(?:is here|at (?:my|the|our) door|outside)${gap(8)} (?:must|has to|have to|got to|should) (?:come|go) with (?:her|him|them|me|us)${gap(8)} (?:hiding|hides|scared|terrified|crying)`,
+  // Put in a car, scared, and driven off now: "he take the boy into car, the boy look at me like he is scared, they drive now".
+  S`(?:take|took|taken|put|pull|pulled|drag|dragged) (?:the |our |my )?(?:boy|girl|child|kid|him|her|them) (?:in|into) (?:the |a |his |their )?car${gap(12)} (?:scared|crying|frightened|terrified)${gap(6)} (?:drive|driving|drove|driven|gone)\b`,
+  // Someone got in who should not have: "my foster sisters dad is in our room, the mans got in".
+  S`^(?=.*\b(?:room|bedroom|house|home|unit|flat)\b).*\b(?:mans|man has|men have|someones|someone has|somebody has|strangers|stranger has) got in\b(?! (?:touch|contact|trouble|the car|a car|a taxi|bed|the bath|the shower|late|early|the pool))`,
   // Held for money: "a man has phoned saying hes got one of our young people and wants money or she wont come home".
   S`(?:saying|says|said|claims|claiming|texted|messaged) (?:hes|he has|theyve|they have|shes|she has|ive|i have|weve|we have) got (?:(?:her|him|them)(?! (?:a|an|some|the|new|his|her|their|\d+)\b)|one of (?:our|your|the)|your \S+|our \S+)${gap(12)} ` +
     S`(?:wants?|demanding|asking for) (?:money|cash|a ransom|\d+)`,

@@ -31,6 +31,9 @@ export const violenceHurtingSituations: Situation[] = [
     name: 'hurting-someone-now',
     when: b(
       [
+        // Said she will do it while the other sleeps, and in the room now: "h told her shes going to smother g with a pillow while shes
+        // sleeping, h is in gs room now".
+        S`(?:going to|gonna|will|ll) (?:smother|suffocate|strangle|stab|kill|hurt|choke)${gap(10)} (?:is|s) in (?:\S+s|her|his|their|the) (?:bed)?room now`,
         // Standing over a child with a pillow or a weapon: "the boy is standing over the younger child with a pillow saying hell shut her up".
         S`standing over (?:the |a |his |her |their )?(?:\w+ )?(?:child|baby|kid|sister|brother|one|girl|boy|toddler)${gap(2)} with (?:a |the )?(?:pillow|cushion|knife|hammer|bat|belt|cord|bottle)(?!.*\b(?:playing|peekaboo|game|pillow fight|tickl\w*)\b)`,
         // (A pet hurt is a worry to raise, not an emergency: "hes hurtin the dog wen i dont look".)

@@ -27,6 +27,9 @@ export const intentToDieThreatsRules: Rule[] = [
       // At the railway, ready for a train: "texted her ta saying shes at the train station and 'ready to go under the next one'".
       S`^(?=.*\b${alt('train station', 'railway station', 'station', 'platform', 'train tracks', 'railway line', 'railway', 'level crossing', 'tracks', 'tram stop', 'tram', 'tram line')}\b)` +
         S`.*\b${alt('go', 'going', 'get', 'step', 'stepping', 'jump', 'jumping', 'throw (?:her|him|them|my)sel(?:f|ves)')} (?:${alt('under', 'in front of')} (?:the |a )?(?:next )?${alt('one', 'train', 'express', 'fast one', 'tram')}|out when the next ${alt('one', 'train', 'tram')} ${alt('comes', 'is coming', 'arrives', 'comes in')})\b`,
+      // At the edge, waiting for a train: "we are on the train platform. he keep going to the edge and saying next train".
+      S`^(?=.*\b${alt('platform', 'station', 'tracks', 'tram stop')}\b).*\b${alt('keeps? going', 'going', 'walking', 'walked', 'stood', 'standing', 'leaning', 'goes')}(?: \w+){0,2} ${alt('to', 'at', 'on', 'over', 'near', 'up to')} the ${alt('edge', 'yellow line')}\b` +
+        S`.*\b${alt('saying', 'says', 'said', 'shell', 'hell', 'going to', 'gonna')}\b(?: \w+){0,4} next ${alt('train', 'one', 'tram')}\b`,
       // Tied to being left now: "he said if i leave the room hell do it".
       S`\bif (?:i|we|you|staff) ${alt('leave', 'go', 'walk out', 'step out', 'go out')}\b(?: \w+){0,3} ${alt('hell', 'shell', 'theyll', 'ill', 'he will', 'she will', 'they will')} do it\b`,
       // Threatened for when they got out, and now out: "informal on the ward and has just walked off, told the nurse hed kill
