@@ -502,6 +502,12 @@ const moreCalm = [
   "We're reviewing an incident from March where a young person overdosed on her ADHD meds. What should our storage policy say?",
 ];
 
+/** Each message read as urgent or calm as listed; pairs, so a failure shows the message. */
+function expectRead(urgentOnes: string[], calmOnes: string[]) {
+  for (const q of urgentOnes) expect([q, isUrgent(q)]).toEqual([q, true]);
+  for (const q of calmOnes) expect([q, isUrgent(q)]).toEqual([q, false]);
+}
+
 describe('urgent safety detection', () => {
   it.each(urgent)('treats "%s" as urgent', (q) => expect(isUrgent(q)).toBe(true));
   it.each(calm)('treats "%s" as information', (q) => expect(isUrgent(q)).toBe(false));
@@ -533,9 +539,9 @@ describe('urgent safety detection', () => {
       "what if she bring knife to school for protection, she say once boys threaten her. she don't have knife now",
       "he told his teacher 'i scratch myself so i can feel something'. school rang me this afternoon",
     ];
-    for (const q of afterBusiness) expect([q, isUrgent(q)]).toEqual([q, true]);
-    for (const q of calmAfterBusiness) expect([q, isUrgent(q)]).toEqual([q, false]);
+    expectRead(afterBusiness, calmAfterBusiness);
   });
+
   it('reads a danger tucked after a practical question, told in the present, even after only a comma', () => {
     const askedFirst = [
       "do I need to fill in an incident form, he's got the knife again and he's in the kitchen with his brother",
@@ -553,7 +559,6 @@ describe('urgent safety detection', () => {
       "how do i get the virtual school involved, she's missing loads of college since the baby",
       'when the child was living with mother, she was drinking bleach, mother told us in the assessment. now the girl live with me 2 year, no problems. Should it still be in her care plan?',
     ];
-    for (const q of askedFirst) expect([q, isUrgent(q)]).toEqual([q, true]);
-    for (const q of calmAskedFirst) expect([q, isUrgent(q)]).toEqual([q, false]);
+    expectRead(askedFirst, calmAskedFirst);
   });
 });

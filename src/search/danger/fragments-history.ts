@@ -207,4 +207,4 @@ export const historyPhrases = [
 ];
 export const past = new RegExp(S`\b${alt(...historyPhrases)}\b`);
 /** History, unless told with one of these ways of now ("now shes set her duvet alight"): a situation's `unless`. */
-export const pastUnlessToldAs = (now: string) => new RegExp(S`^(?!.*\b(?:${now})\b).*${past.source}`);
+export const pastUnlessToldAs = (now: string, history: RegExp = past) => new RegExp(S`^(?!.*\b(?:${now})\b).*${history.source}`);

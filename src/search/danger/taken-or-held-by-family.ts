@@ -45,6 +45,9 @@ const familyWorry = [
   'prohibited steps',
 ];
 
+/** Told not to come back, not by a time: "shes not coming back" (not "not coming back till tea"). */
+const notComingBack = S`(?:not|never) (?:coming|bringing (?:her|him|them)) back(?! (?:till|until|for|before|tonight|today|by)\b)`;
+
 /** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const takenOrHeldByFamilySituations: Situation[] = [
   // "mum walked out of the contact centre with him, not supervised"
@@ -97,12 +100,12 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         // Picked up and not taken back, told by the child: "my real dad just picked me up from school and wont take me back to my carers".
         S`(?:picked|taken|took|got|grabbed|snatched|collected) (?:me|her|him|them)(?: up)?${gap(8)} (?:wont|will not|not going to|isnt going to|refuses to) (?:bring|give|hand|send|take) (?:me|her|him|them) back`,
         // Driven off after contact, not coming back: "dad has just put k in his car after contact and driven off, he said shes not coming back".
-        S`(?:driven|drove|sped|gone) off${gap(8)} (?:not|never) (?:coming|bringing (?:her|him|them)) back(?! (?:till|until|for|before|tonight|today|by)\b)`,
+        S`(?:driven|drove|sped|gone) off${gap(8)} ${notComingBack}`,
         // Out of the nursery through the back: "mother seen on cctv taking yp out of the nursery through the back gate".
         S`(?:taking|taken|took) (?:\S+ ){1,4}(?:out of|from) (?:the )?(?:nursery|school|creche) through (?:the )?(?:back|side|rear) (?:gate|door|entrance)`,
         // Taken to the airport, told not to come back: "hes been taken by his dad to the airport, flights at 6, dad is saying theyre not coming back".
         S`(?:taken|took) (?:her|him|them|by (?:her|his|their) \S+)${gap(3)} (?:to|at) (?:the )?(?:airport|ferry|port)${gap(10)} ` +
-          S`(?:not|never) (?:coming|bringing (?:her|him|them)) back(?! (?:till|until|for|before|tonight|today|by)\b)`,
+          notComingBack,
         // "mum has taken him and is heading for the airport"
         S`(?:taken|took|got) (?:her|him|them|the kids|the children)${gap(4)} heading (?:for|to) the (?:airport|ferry|port)`,
         // Taken abroad to be married: "her family are taking her to the airport in an hour to go abroad and be married".

@@ -4,6 +4,7 @@
  */
 
 import { alt, anyOf, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
+import { pastUnlessToldAs } from '../danger/fragments-history';
 import { heldOrdinary, thereNow, abuseToldOf } from './held-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
@@ -184,7 +185,7 @@ export const heldRules: Rule[] = [
     // against their will' means in the missing protocol".
     // History, unless the one who did it is here now: "says the lad who raped her last month is downstairs in our house".
     unless: new RegExp(
-      S`^(?!.*\bwho (?:raped|sexually assaulted|abused|attacked) (?:her|him|them)\b.*\b(?:is|s) (?:downstairs|upstairs|in (?:our|the|my) (?:house|home)|at the door)\b).*${past.source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwho (?:was|were|had been|has been) held (?:captive|against)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
+      S`${pastUnlessToldAs(S`who (?:raped|sexually assaulted|abused|attacked) (?:her|him|them)\b.*\b(?:is|s) (?:downstairs|upstairs|in (?:our|the|my) (?:house|home)|at the door)`, past).source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwho (?:was|were|had been|has been) held (?:captive|against)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
         S`|\bmeans? in (?:the |a |our )?(?:\w+ ){0,2}${alt('protocol', 'policy', 'guidance', 'procedure', 'law', 'act')}\b`,
     ),
   },

@@ -80,16 +80,18 @@ export interface LaterPart {
 export function laterSentencesToRead(text: string, spell: (cleaned: string) => string): LaterPart[] {
   const out: LaterPart[] = [];
   for (const { head, tail, comma } of laterSentences(text)) {
-    const question = readQuestion(tail);
-    const askedBecause = ASKED_BECAUSE.test(question.cleaned);
     const opening = spell(clean(head));
     // Or its last clause asks: "were on a trip, whats the policy for this - one of the kids has gone off the pier".
     const lastClause = spell(clean(head.split(/,\s+/).pop() ?? ''));
     const asksFirst = ASKS_FIRST.test(opening) || ASKS_FIRST.test(lastClause);
+    // A comma parts a question from what follows only: read nothing after any other comma.
+    if (comma && !asksFirst) continue;
+    const question = readQuestion(tail);
+    const askedBecause = ASKED_BECAUSE.test(question.cleaned);
     const saysNow = NOW_WORD.test(question.cleaned);
     const toldNow = saysNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.
-    if (!toldNow || (comma && !asksFirst) || (openingIsCalm(opening) && !askedBecause)) continue;
+    if (!toldNow || (openingIsCalm(opening) && !askedBecause)) continue;
     const words = saysNow ? MODEL_TAIL_WORDS : MODEL_TAIL_WORDS_UNTIMED;
     out.push({ question, modelMayDecide: askedBecause || modelReads(question.cleaned, words) });
   }
