@@ -111,7 +111,8 @@ const SAYINGS = new RegExp(
     String.raw`(?:fire(?: safety)?|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,
     // "risk assessment template for a school trip to the zoo"
     // Or for play at home: "risk assessment template for a trampoline in a foster home".
-    String.raw`risk assessments? (?:\w+ ){0,5}(?:trip|outing|zoo|visit|event|activity|premises|building|office|trampoline|bouncy castle|paddling pool|hot tub|pond|pet|dog|bike|play equipment)s?`,
+    // Or for getting about: "risk assessment template for a young person riding an e-scooter".
+    String.raw`risk assessments? (?:\w+ ){0,7}(?:trip|outing|zoo|visit|event|activity|premises|building|office|trampoline|bouncy castle|paddling pool|hot tub|pond|pet|dog|bike|play equipment|e ?scooter|scooter|skateboard|moped|motorbike|horse riding|driving lesson)s?`,
   ].join('|')})\b`,
   'g',
 );
