@@ -73,6 +73,13 @@ export const TEXT_SPEAK: ReadonlyMap<string, string> = new Map([
   ['reely', 'really'],
   ['realy', 'really'],
   ['rlly', 'really'],
+  // Typed through autocorrect or as heard: "a man in th room wit her", "she looks scard", "hes threating the staff".
+  ['th', 'the'],
+  ['wit', 'with'],
+  ['nw', 'now'],
+  ['scard', 'scared'],
+  ['threating', 'threatening'],
+  ['threatning', 'threatening'],
 ]);
 
 /** After no helper verb, where the bare verb is English ("can she drink wine", "if she eat nuts"): a second language's deed done. */
@@ -102,6 +109,20 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [bareVerb('swallow'), '$1 swallowed '],
   [/\bband sister\b/g, 'banister'],
   [/\bblack pool\b/g, 'blackpool'],
+  // "Off" and "ago" typed as heard: "he wandered of an hour a go" (not "the run of the mill").
+  // ("Run" only after one who has: "a run of self-harm in year 9" is a noun.)
+  [
+    /\b(wandered|walked|ran|went|gone|stormed|(?:hes|shes|has|have|theyve|just) run) of\b(?! (?:the|a|his|her|their|bad|good)\b)/g,
+    '$1 off',
+  ],
+  [/\b(hours?|minutes?|mins?|seconds?|secs?|days?|while) a go\b/g, '$1 ago'],
+  // Autocorrect's "scarred" for "scared", said of how someone is (not "her arms are scarred", "scarred by it").
+  [
+    /\b(she|he|they|shes|hes|theyre|im|is|was|looks?|looked|sounds?|sounded|seems?|seemed|so|really|very|too) scarred\b(?! (?:from|by|for life|with|arms|legs|skin)\b)/g,
+    '$1 scared',
+  ],
+  // A motorway named by its number, gone onto: "running across the m57 between cars" (not "traffic on the m58 this morning").
+  [/\b(across|onto|into|in to|along|down|over|off) (?:the )?m(?:[1-9]|[1-9]\d)\b/g, '$1 the motorway'],
 ];
 
 /** Danger words typed in two ("over dosed"); only these, as an English pair ("hand over", "co codamol") may be meant apart. */

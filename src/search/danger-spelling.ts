@@ -102,6 +102,8 @@ export class DangerSpelling {
     /** The part as read, and what it costs: nothing for a known word, one for a word put right. */
     const read = (p: string): [string, number] | undefined => {
       if (p.length === 1) return p === 'a' || p === 'i' ? [p, 0] : undefined;
+      // Text-speak run into a danger word: "wivblood" is "with blood".
+      if (p.length >= 3 && TEXT_SPEAK.has(p)) return [TEXT_SPEAK.get(p)!, 0];
       // A rare short word ("ta", "ow") is likelier the edge of another: "gotagun" is "got a gun".
       if (p.length === 2 && englishWords().has(p)) return [p, SHORT_WORDS.has(p) ? 0 : 1];
       if (englishWords().has(p) || this.words.has(p)) return [p, 0];

@@ -35,6 +35,8 @@ export const FIGURE_OF_SPEECH = new RegExp(
     S`${alt('scream', 'screams', 'screaming', 'screamed', 'yelling', 'shouting', 'crying')} blue murder`,
     S`dying (?:to|for) ${alt('a', 'go', 'see', 'get', 'meet', 'know', 'tell', 'have')}`,
     S`dying of ${alt('boredom', 'embarrassment', 'laughter', 'shame', 'thirst', 'hunger')}`,
+    // Out with friends: "shes just sent 'hanging out with the girls at the park'".
+    S`hanging out with`,
     // A machine threatened: "hes going to 'kill' his playstation if it freezes again".
     S`kill (?:his|her|their|my|the) ${alt('playstation', 'ps\\d', 'xbox', 'switch', 'console', 'controller', 'phone', 'laptop', 'ipad', 'tablet', 'telly', 'tv', 'wifi', 'router', 'printer', 'computer', 'pc')}`,
   )}\b`,

@@ -24,6 +24,9 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'i drank some of the bottle under the sink with the skull on it. is that bad',
+      'she has drunk from a bottle with the skull and crossbones on it',
+      'he swallowed some stuff from the bottle that has a hazard sign on',
       'girl 15 at ours for respite just told me she took an overdose before she was dropped off this morning. she looks grey',
       "Thanks for the book recommendation! Bit of a panic here though, my 10 yr old foster daughter has drunk lighter fluid and she's coughing and can't breathe properly.",
       'how do i get her to stop drinking the hand sanitiser',
@@ -79,6 +82,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do i teach the kids not to drink from bottles with a skull on them',
       'how do we store lighter fluid and paraffin safely in a residential home',
       'risk assessment for turps in the art room',
       'how do i stop a toddler drinking hand sanitiser',
@@ -291,6 +295,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      "I mean it's probably him being dramatic but he's posted a video of himself with the ligature on and his hand on the door handle",
       'ligature attempt happening now in room 4',
       "iro here. mid review. carer has just said 'oh by the way, he's gone up to his room with the dressing gown cord and said he'll be dead before we're finished'. Carer laughed it off, says he says it all the time. But there was a ligature attempt 3 weeks ago and he's been up there 15 minutes and it's gone quiet. We're on Teams, carer's in the kitchen, I'm remote",
       "Hiya, the LAC nurse asked me to complete the carer health questionnaire which I'm doing now. Question 12 asks about self harm. I wasn't going to say anything but my foster son is in the shed and he's got an extension lead and he's tied it to the beam. I can see him through the window standing on the paint tins. I'm going out there",
@@ -327,6 +332,8 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'what does ligature mean',
+      'i mean, what counts as a ligature point in a bedroom audit',
       'we tied the rope to the beam for the tyre swing in the garden',
       'the kids were tying their shoelaces together for a three legged race',
       'girl in resi was admitted to Ancora House after she ligatured, now they want to discharge her back to the same home where she was being exploited from. who decides and can we challenge it',
@@ -478,6 +485,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'he keeps saying hes going to kill himself and has gone to the bathroom for the razors',
       'We are on the train platform. He keep going to the edge and saying next train',
       'shes at the station walking up to the edge saying shell go when the next one comes',
       'he said hes going to stab his brother while he sleeps and he is in his room now',
@@ -514,6 +522,8 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'supervision question: how do i stay calm when a yp is threatening to jump? it happened on my last shift',
+      "she keeps singing 'im gonna jump off a bridge', its from a tiktok song",
       'we stood on the platform and he said the next train is the fast one to london, hes excited for the trip',
       'we are at the station early, the next train is at ten, he is excited about the trip',
       'im at the tram stop waiting for the next one, running late for college',
@@ -759,6 +769,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'hes threating the staff wit a broken bottle and has one backed in to the office',
       'he is self harming with glass in the cell now',
       "do I need to fill in an incident form, he's got the knife again and he's in the kitchen with his brother",
       'police cleared it this morning but now hes back outside with the knife',
@@ -811,6 +822,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'we played cluedo after tea, she did it with the knife in the library lol',
       'My foster son tells stories about being in gangs and carrying knives. His worker says most of it is bravado. How do I respond when he tells them?',
       'he tells tales about having a blade at his old school, its all bravado i think',
       'so there was a lockdown at school today because of someone with a knife outside but it was nothing police cleared it',
@@ -897,6 +909,10 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'were stuck in traffic and she jumped out into the traffic',
+      'she ran into the traffic while we were stuck in traffic',
+      'hes runoff in to the m58 traffic after a row',
+      'shes walked into the motorway traffic',
       'im on the landing of the high rise and im going over',
       'hes swimming out to sea at crosby and wont come back',
       'im swimming out into the sea and not coming back',
@@ -985,6 +1001,10 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'were stuck in the m62 traffic on the way to contact',
+      'her new school is near the m57',
+      'we did a fire drill tonight, the kids climbed out the ground floor window onto the lawn',
+      "his poem for english says 'i drowned in the river of my thoughts', should we flag it",
       'we live on the top floor of the tower block, is that a problem for placement matching',
       'the landing of the flats is being repainted, can the kids still play out there',
       "I've just read a newspaper article about children drowning in the canal. Is there anything the council does about fencing?",
@@ -1161,6 +1181,7 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'the kids keep saying someone got stabbed on the group chat, turns out its a meme from a game, should i log it',
       "he was stabbed before, they're outside playing now",
       "Hello, I run a kinship carers' support group in Bootle and I wanted to see if the bot can signpost carers to us. A lot of our grandparents have grandsons who've been stabbed or are scared of it. We want a session on knife crime. Is there anyone at the LA or police who does talks for carers groups?",
       "Foster carer asking: my 12yo came home from football saying someone 'got stabbed' in a video game. It's upset her. How do I handle it?",
@@ -1199,6 +1220,7 @@ const table: Pinned[] = [
       'weve called the police shes not answering',
     ],
     calm: [
+      'can someone remind me when to call 999 vs 111 for a small amount of paracetamol, just for my own learning, nothing happened tonight',
       "Our QA team found several cases where staff called the police for a child in a mental health crisis. What's the recommended route instead?",
       "She had a fit at school last year and they called an ambulance. She's on medication now. Should the school have a written plan?",
       "Can you explain what the difference is between a 'missing' and an 'absent' episode in Merseyside? My foster daughter came home 40 minutes late from her friend's last week and I wasn't sure whether I should have rung the police. She's fine, I just want to know for next time.",
@@ -1244,6 +1266,7 @@ const table: Pinned[] = [
   {
     rule: 'bleeding',
     catches: [
+      'so i was doing the paper work then she came down stairs wivblood pouring down her wrist its really deep',
       'she cant stop cutting right now, theres blood everywhere',
       'EDT here, calling re a YP in residential who has cut her arm deeply, possibly to the tendon, staff asking if they should drive her or wait',
       'theres blud evrywere',
@@ -2293,6 +2316,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'she says she can see him coming up the path the man from the car she is hiding under the bed',
+      'hes walking up the drive and shes hiding in the wardrobe texting me',
+      'were hiding in the bathroom, theyre coming up the stairs',
       "Excuse me, she's been locked in her room by her brother for a day now, he says he's \"teaching her a lesson\" and I'm not allowed in. I'm only his grandma, he's bigger than me.",
       "she's been locked in her room by her dad all weekend and i cant get to her, she is texting me now",
       'hes been locked in his room by his mums boyfriend and he wont let anyone in',
@@ -2381,6 +2407,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she used to hide under the bed when her dad came up the path, how do we help with the trauma',
+      "the old statement says 'they took me in the boot of a car to manchester', im doing the court bundle, how do i redact",
       'she told us she was locked in her room by her mum as a child and still has nightmares',
       "he's been locked in his room by his nan as a punishment before, is that a safeguarding issue now",
       'she was raped last year by a lad who is in our school, how do we support her',
@@ -3270,6 +3298,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'the bloke shes staying with gives her stuff and now he wants her to pay him back, shes there now',
+      "she told me over text that the bloke gives me stuff and now he wants me to pay him back with other girls. she's there now",
+      'he buys her vapes and says she has to pay him back with girls, she is at his flat now',
+      'special guardian says child came home with bruises and said uncle did it, uncle is living with them this week',
+      'she has marks on her arm and says her stepdad hit her, stepdad is staying at the house',
+      'came home with a black eye and told me mums boyfriend did it, hes staying with them',
       "my mum keeps hitting me with the belt and hasn't stopped, i'm at hers for contact",
       "hi im a school nurse and a year nine is in my room telling me her step dad did stuff to her last night and he's picking her up at half three today",
       "Police. Attending a report of a child screaming at a foster address. Foster father says it's 'behaviour'. Child (7) has a mark on her face and is asking us not to leave her here. We need the duty social worker to decide now.",
@@ -3365,6 +3399,9 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'he gave her money for the bus and wants her to pay him back, shes at school now',
+      'came home with bruises from football, said her brother did it by accident, hes staying with us',
+      'she came home with bruises and said uncle did it last year when he lived with them',
       'she used to hit me with the belt but hasnt done it since i came into care',
       'what should i do if a child says her mum is hitting her and wont stop, training question',
       'she told us years ago her step dad did stuff to her, how do I record it in the chronology',
@@ -3673,6 +3710,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      'were on a camping trip & he wandered of an hour a go its getting dark near the lake he cant swim',
       'my friend is missing since last night and she just sent a pic from the top of the cliff at new brighton',
       'dad went to the car with the baby over 30 minutes ago, car is gone, cant find them',
       "Nurse on the children's ward: 15yo LAC admitted after an OD is trying to walk off the ward now, not sectioned, says she'll 'finish it' once she's out. Can we stop her??",
@@ -4101,6 +4139,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:threat-with-means',
     catches: [
+      'My 16 year old said she wants to die and has gone into the kitchen for the knives',
+      'she said she wants to die and went to the garage for the rope',
       'foster carer saying she cant go on, shes got the car keys and pills',
       'texted me she will top herself, has got the dog lead with her',
       'shes going to end herself, she has bought a rope',
@@ -4110,6 +4150,8 @@ const table: Pinned[] = [
       'pupil just told me shes going to cut in the toilets now and ran off, she had a blade in her pencil case',
     ],
     calm: [
+      'she said she wants to die of embarrassment and went to the kitchen for a knife to cut the cake',
+      'she went to the kitchen for the knives to help with tea',
       'she said she wanted to kill herself two years ago',
       'how do i ask a child if they want to kill themselves',
       'he cut himself on the glass when he dropped it',
@@ -4179,6 +4221,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:in-traffic',
     catches: [
+      "he's sending me videos of him running across the M57 between cars",
       "Keeps saying 'I'm not safe' and is trying to get out of the moving car",
       'lying in middle of road',
       'triaging: call from Merseyrail staff, teen on platform edge, school tie is a Sefton school, refusing to move back',
@@ -4362,6 +4405,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      "she's not making sense, says the TV is talking to her and she has to kill herself to stop it",
+      'hes psychotic and says he must kill himself',
+      'the telly is talking to him and he says he has to hurt himself',
       "school trip, we're at Lime Street and a boy says the voices are telling him to step onto the tracks",
       'kid cant stop shaking, says she can see her dead brother in the room and he wants her to join him',
       'psychotic episode, YP says he needs to kill his carer to save the world',
@@ -4377,6 +4423,8 @@ const table: Pinned[] = [
       "yp is screaming that the devil is telling her to hurt the baby and she's picked him up",
     ],
     calm: [
+      'she used to hear voices saying she had to hurt herself, most days now shes fine',
+      'the radio is talking to her about the weather and she has to get ready for school',
       'he used to hear voices telling him to step onto the road, years ago',
       'she wrote a poem about seeing her dead brother who wants her to join him, its for english',
       'she dreamt her dead nan wanted her to join her for christmas dinner',
@@ -5148,6 +5196,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:adult-with-child-now',
     catches: [
+      'she said over face time her step dad is in her room and she is scarred and then it cut off',
       "just checking the policy re: CCTV in the unit, cos we can see on it that one of the staff is in a girl's bedroom with the door shut and she's crying",
       'a man is in the kids room with the door shut and she is whispering on the phone to me',
       'the foster carers son is in her room with the door locked and shes crying, I can hear her saying no',
@@ -5220,6 +5269,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'message on it from her mum: im coming to get you today and were leaving the country',
+      'dad has messaged him saying im taking you tonight and were going abroad',
+      'his mum texted im coming for you after school, were leaving the country',
       'the woman who is her mum is here with 2 men, they pushing past me to take the girl, she is on care order, what do I do',
       'They break the window, the brothers of the girl, they want take her back, they say she shame the family, they have sticks',
       'her cousins smashed the door in, they came to take her back to the family, shes hiding in the bathroom',
@@ -5261,6 +5313,8 @@ const table: Pinned[] = [
       "yp says her family are taking her to the airport in an hour to go abroad and be married, she's hiding in the school toilets",
     ],
     calm: [
+      "mum texted her 'im coming to get you today and were going to the cinema'",
+      "dad always tells him 'im taking you abroad one day', how do we handle the false promises",
       'the kids pushed past me to get to the ice cream van',
       'the window was broken last week by a football, who pays for the repair',
       'my dad picked me up from school today and took me back to my carers after, it was nice',

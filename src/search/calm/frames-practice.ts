@@ -45,11 +45,17 @@ export const practiceNamed = S`\b${alt(
   S`${alt('supervision', 'team meeting', 'panel', 'training')} prep(?:aration)?`,
   S`${alt('serious case review', 'learning review', 'safeguarding practice review', 'child practice review', 'domestic homicide review')}`,
   S`any ${alt('guidance', 'policy', 'training', 'resources')} (?:on|for|about)`,
-  S`turned out (?:to be|it was|that it was) ${alt('nothing', 'fine', 'ok', 'okay', 'a joke', 'a wind ?up', 'a misunderstanding', 'a false alarm', 'name calling', 'not true', 'untrue', 'harmless', 'innocent')}`,
+  S`turn(?:ed|s) out (?:to be|it was|that it was|its|it is|that its) ${alt('nothing', 'fine', 'ok', 'okay', 'a joke', 'a wind ?up', 'a misunderstanding', 'a false alarm', 'name calling', 'not true', 'untrue', 'harmless', 'innocent', 'a meme', 'a prank', 'a game', 'spam', 'a scam')}`,
   // Or said to be nothing, by the teller or by those who checked: "someone with a knife outside but it was nothing, police cleared it",
   // "took too many of her antibiotics by mistake yesterday, the pharmacist said it was fine".
-  S`(?<!\b(?:like|as if|as though) )it was ${alt('nothing', 'a false alarm', 'a hoax')}\b(?! (?:compared|like|to)\b)${notAgain}`,
+  S`(?<!\b(?:like|as if|as though) )it was ${alt('nothing', 'a false alarm', 'a hoax', 'spam', 'a scam')}\b(?! (?:compared|like|to)\b)${notAgain}`,
   S`police (?:have |had )?(?:cleared|stood down) (?:it|the \w+|them|everyone)${notAgain}`,
+  // A night's log closed as all clear by the one who checked: "found it in the dishwasher. all accounted for", "turned it off, nobody
+  // hurt", "just for my own learning, nothing happened tonight" (not "nobody hurt yet", nor "still").
+  S`${alt(S`(?:nobody|no ?one|no body) (?:was |got |has been )?(?:hurt|harmed|injured)`, 'all accounted for', S`nothing (?:has )?happened (?:tonight|today|on (?:my|this|the) shift)`)}(?! yet)${notAgain}(?!.*\bstill\b)`,
+  S`(?:supervision question|question for supervision|for my own learning)`,
+  // A drill done (not "disappeared during the fire drill").
+  S`${alt('did', 'do', 'doing', 'had', 'have', 'having', 'ran', 'run', 'running', 'practised', 'practiced', 'planning')} (?:a |the |our |another |tonights |todays )?fire ${alt('drill', 'practice', 'escape practice', 'evacuation practice', 'evacuation drill')}`,
   S`${alt('pharmacist', 'doctor', 'gp', 'nurse', '111', S`poisons? (?:line|centre)`, 'toxbase')} (?:said|says|told us|confirmed) ` +
     S`(?:it was|its|it is|that was|shes|hes|she was|he was|she is|he is|they were|theyre) ${alt('fine', 'ok', 'okay', 'nothing', 'harmless', 'safe', 'not harmful')}\b${notAgain}`,
   S`just curious`,
@@ -77,6 +83,13 @@ export const practiceNamed = S`\b${alt(
   S`what (?:counts|is classed|is classified) as(?! ${alt('urgent', 'an emergency', 'emergency', 'urgent enough')}\b)`,
   // Or asked of a thing: "is smacking classed as abuse in the uk now".
   S`(?:is|are) \w+(?: \w+)? (?:classed|classified|counted|considered) as`,
+  // Words sung or written for school: "keeps singing 'im gonna jump off a bridge', its from some tiktok song", "he sings 'im on the edge
+  // of glory' around the house", "childs poem for english says 'i drowned in the river of my thoughts'".
+  S`(?:its|it is|thats) (?:just )?(?:from|a line from|the words (?:of|from)) (?:a |some |the |her |his )?(?:\w+ )?${alt('song', 'songs', 'film', 'show', 'game', 'meme', 'video', 'lyrics')}`,
+  S`${alt('sings', 'singing', 'keeps singing')}\b(?=.*\b${alt('constantly', 'around the house', 'on repeat', 'all day', 'fan')}\b)`,
+  S`${alt('poem', 'story', 'essay', 'poetry')} for ${alt('english', 'class', 'school', 'homework', 'her english', 'his english', 'creative writing')}`,
+  // A record prepared for court: "the young persons old statement says 'they took me in the boot of a car'. im doing the court bundle".
+  S`${alt('court bundle', S`how (?:do|should|can) (?:i|we) redact`, S`(?:her|his|their|the) old statement`)}`,
   // Said to be a story: "wrote a goodbye letter as part of a story for english, we talked, it was fiction".
   S`(?:it was|its|it is) (?:just |all )?${alt('fiction', 'made up', 'a story', 'from a story')}`,
   // The signs asked for: "what are the signs a child is being held somewhere against their will".

@@ -130,6 +130,13 @@ export const abuseNotHistory = [
   // has to pay him back".
   S`(?:meeting|meet|seeing|going to see)${gap(6)} (?:tonight|today|later|after school|this evening)${gap(14)} (?:has|have|got|needs?) to ` +
     S`(?:pay (?:him|them|it) back|do (?:sexual \S+|favours|(?:stuff|things) (?:for|with|to) (?:him|them)))`,
+  // Given things by the adult she is with, now to be paid back, and there now: "the bloke shes staying with gives me stuff and now he
+  // wants me to pay him back with other girls. shes there now".
+  S`(?:gives|gave|giving|buys|bought) (?:me|her|him|them) (?:stuff|drugs|weed|vapes|money|things|alcohol|drink|presents)${gap(8)} pay (?:him|them|it) back${gap(14)} ` +
+    S`(?:shes|hes|theyre|she is|he is|they are|im|i am) (?:there|with him|with them|at his|at theirs|at the flat|at his flat|at the house) (?:right )?now`,
+  // Hurt, the one named by the child living with her now: "came home with bruises and said uncle did it, uncle is living with them this week".
+  S`(?:bruis\w*|marks|injur\w*|black eye|burns)${gap(10)} (?:said|says|told \S+|saying) (?:(?:her|his|their|the|an?) )?(?:\S+ )?\S+ (?:did it|did that|did this|hit (?:her|him|them)|hurt (?:her|him|them))${gap(6)} ` +
+    S`(?:is|s|are|hes|shes|theyre) (?:living|staying|sleeping|stopping) (?:with|at|in) (?:them|her|him|the house|the home|their house)`,
   // A debt to be paid with the child's body, and the one owed coming soon: "the landlords mate is coming round tonight to
   // 'collect' what she owes and she has to do stuff for him".
   S`(?:coming|come|turning up|calling|picking (?:her|him|them) up|collecting (?:her|him|them))${gap(4)} (?:tonight|today|this evening|later|soon|at \d+)${gap(12)} ` +

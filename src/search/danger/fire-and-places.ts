@@ -104,8 +104,10 @@ export const fireAndPlacesSituations: Situation[] = [
     name: 'psychosis-acting',
     when: b(
       [
-        // Told he must kill someone: "psychotic episode, yp says he needs to kill his carer to save the world".
-        S`(?:voices?|devil|demons?|spirits?|psychotic|psychosis|possessed|hallucinating)${gap(10)} (?:needs? to|has to|have to|must|got to) (?:kill|stab|hurt) (?:his|her|their|the|my|our) \S+|` +
+        // Told he must kill someone, or herself: "psychotic episode, yp says he needs to kill his carer to save the world", "says the tv is
+        // talking to her and she has to kill herself to stop it".
+        S`(?:voices?|devil|demons?|spirits?|psychotic|psychosis|possessed|hallucinating|(?:tv|telly|radio) (?:is |s )?(?:talking|speaking) to)${gap(10)} ` +
+          S`(?:needs? to|has to|have to|must|got to) (?:(?:kill|stab|hurt) (?:his|her|their|the|my|our) \S+|(?:kill|hurt|cut|hang|drown|burn) (?:her|him|them|my)sel(?:f|ves))|` +
           S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
           S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,
         // Frightened by what is not there, and hurting whoever comes near: "hiding under the table screaming theres people in the walls

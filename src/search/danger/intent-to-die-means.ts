@@ -49,6 +49,9 @@ export const intentToDieMeansSituations: Situation[] = [
     when: b(
       [
         S`(?:kill|kil|end|hang|top) (?:her|him|them|my)sel(?:f|ves)${gap(10)} (?:got|has|have|holding|carrying|with|bought|taken)${gap(5)} ${alt(medicine, cord, 'knife', 'blade', 'razor', 'dog lead')}`,
+        // Gone for the means after saying it: "said she wants to die and has gone into the kitchen for the knives".
+        S`(?:wants? to die(?! (?:of|for|to)\b)|wanna die(?! (?:of|for)\b)|(?:kill|end|hang) (?:her|him|them|my)sel(?:f|ves))${gap(10)} (?:gone|went|going|run|ran|headed|heading) (?:in|into|to|up to|down to|off to) ` +
+          S`(?:the )?(?:kitchen|bathroom|garage|shed|cupboard)${gap(2)} (?:for|to get) (?:the |a |some |her |his |my )?(?:${medicine}|knives|knife|blades?|razors?|rope|bleach)`,
         // "saying she cant go on, shes got the car keys and pills"
         S`(?:cant go on|cant do this anymore|had enough of (?:everything|life))${gap(8)} (?:got|has|have|holding|with|taken)${gap(4)} ${alt(medicine, 'car keys', 'knife', 'rope')}`,
         // Cutting or hurting themselves, and the blade to hand: "wants to hurt herself and shes got hold of my husbands razors",

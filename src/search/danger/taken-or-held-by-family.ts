@@ -91,6 +91,10 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         S`(?:taken|took|got|has|grabbed|snatched) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
         // "snatched him from the placement and says shes taking him abroad tonight"
         S`(?:snatched|grabbed|ran off with|run off with) (?:her|him|them)${gap(10)} (?:taking|take|fly|flying) (?:her|him|them) (?:abroad|out of the country)(?! (?:for|on) (?:a |the )?holiday)`,
+        // A parent's own message to the child, passed on: "message from her mum: im coming to get you today and were leaving the country".
+        S`(?:im|i am|ill be|were|we are) (?:coming to (?:get|take|collect|pick up)|coming for|taking) you${gap(6)} (?:were |we are |ill |i will )?` +
+          S`(?:leaving|leave|going|flying|taking you) (?:the country|abroad|out of the country|overseas)` +
+          S`(?<=^(?=.*\b(?:today|tonight|now|later|after school|this (?:afternoon|evening|morning))\b).*)`,
         // On the way to take the child, and already there: "her dad is on his way to take her and hes already outside the school gates"
         // (not to take her swimming, or home as arranged).
         S`(?:on (?:his|her|their) way|coming|going) to (?:take|snatch|grab) (?:her|him|them|the (?:kids|children|baby))(?! (?:to|for|out|home|swimming|shopping|back|on)\b)${gap(8)} ` +

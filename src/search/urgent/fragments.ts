@@ -64,9 +64,12 @@ export const saidInJest = alt(
   'as a joke',
   'in jest',
   // "lol dead dramatic", "its his old joke he laughed after".
-  S`(?<!\bnot )(?:dead|so|being|proper) dramatic`,
+  // (Not set against what follows: "probably him being dramatic but hes posted a video of himself with the ligature on".)
+  S`(?<!\bnot )(?:dead|so|being|proper) dramatic(?!.*\bbut\b)`,
   S`(?:his|her|their) (?:old |usual |standard )?joke`,
   S`laughed (?:straight )?after(?:wards)?`,
+  // Called a joke in a word: "said in class 'im gonna stab my pencil in my eye' during a hard test. joke." (not "no joke").
+  S`(?<!\b(?:no|not a|not|aint no) )joke$|(?<!\b(?:no|not a|not|aint no) )joke(?= (?:how|what|is|do|does|should|can|any|but not)\b)`,
 );
 /** What a child is said to have overdosed on, meaning only too much of it (the list both detectors read): "overdosing on the fizzy drinks". */
 export const tooMuchOf = S`(?:the |all the |too much |my |our |her |his |their )?${alt(...harmlessExcess)}`;
@@ -108,6 +111,9 @@ export const past = b(
   alt(
     ...historyPhrases,
     'overdoses',
+    // Where she was before, or clean since: "i took a whole packet of paracetamol at my old placement", "been clean 6 months".
+    S`at (?:my|her|his|their) (?:old|last|previous|first) ${alt('placement', 'school', 'home', 'foster home', 'carers', 'unit')}(?!.*\b(?:today|tonight|now|just)\b)`,
+    S`been clean (?:for )?(?:\d+|a few|a couple of|several|six|three|two|nine) ${alt('days', 'weeks', 'months', 'years')}`,
     'doing well now',
     // Told as over: "now shes back with us".
     S`now ${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are')} back`,

@@ -5,7 +5,7 @@
 
 import { alt, anyOf, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
 import { pastUnlessToldAs } from '../danger/fragments-history';
-import { heldOrdinary, thereNow, abuseToldOf } from './held-words';
+import { heldOrdinary, thereNow, comingNow, hidingAway, abuseToldOf } from './held-words';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const heldRules: Rule[] = [
@@ -63,8 +63,8 @@ export const heldRules: Rule[] = [
       S`^(?=.*\b${alt('police protection', 'emergency protection order', 'epo', 'care order', 'interim care order', 'prohibited steps order', 'pso', 'no contact order', 'not allowed contact', 'isnt allowed contact', 'non molestation order')}\b)` +
         S`(?=.*\b${alt('carrying', S`towards the ${alt('lifts?', 'exit', 'doors?', 'car park', 'stairs')}`, 'about to board', 'boarding', 'at the airport', 'at the port', 'at the ferry', S`${alt('drove', 'driving', 'driven', 'walked', 'walking', 'ran', 'running')} off with`, S`${alt('leaving', 'left', 'trying to leave')} with (?:her|him|them)`, 'unhooked', S`left in (?:a|the) ${alt('taxi', 'car', 'cab', 'van')}`, S`just ${alt('removed', 'taken', 'took', 'snatched', 'grabbed')} (?:the|her|his) ${alt('child', 'baby', 'son', 'daughter', 'kid', 'boy', 'girl')}`)}\b)`,
       // The one who abuses her there now, and the child hiding: "her uncles in her room every night and hes there now, shes hiding in the
-      // loo texting me".
-      S`\b${thereNow}\b.*\bhiding\b|\bhiding\b.*\b${thereNow}\b`,
+      // loo texting me"; or seen coming: "she can see him coming up the path, the man from the car, shes hiding under the bed".
+      S`\b${thereNow}\b.*\bhiding\b|\bhiding\b.*\b${thereNow}\b|\b${comingNow}\b.*\b${hidingAway}|\b${hidingAway}.*\b${comingNow}\b`,
       // Abuse told, and the one who did it due with the child again: "saying the driver did things to her on the way in and the same
       // driver is due to take her home".
       S`\b${abuseToldOf}\b.*\b${alt('is', 'are')} ${alt('due', 'going', 'coming', 'meant', 'supposed', 'booked')} to ${alt('take', 'pick up', 'collect', 'drive', 'see', 'have', 'be with')} ${alt('him', 'her', 'them', 'me')}\b`,

@@ -93,7 +93,8 @@ export const ligatureRules: Rule[] = [
         // Preparing for it: "what should i do if i ever find a young person with a ligature".
         S`(?:what (?:should|do|would) (?:i|we) do|how (?:do|should) (?:i|we) respond) if`,
         S`if (?:i|we) ever`,
-        'mean',
+        // (Not the filler "i mean": "i mean its probably him being dramatic but hes posted a video of himself with the ligature on".)
+        S`(?<!\bi )mean`,
         // Not what a child says of it: "ligature on, shes saying she means it", "meaning to do it tonight".
         S`(?<!\b(?:she|he|they|i) )means`,
         'meaning(?! to)',

@@ -86,10 +86,11 @@ export const ordinaryPlace = alt(
   S`edge of ${alt('breaking', 'breakdown', 'a breakdown', 'exclusion', 'crisis', 'tears', 'turning', 'adulthood', S`\d+`)}`,
   // Money on top of money: "charging us for therapy on top of the placement fee".
   S`on top of (?:the |a |their |our |his |her )?(?:\w+ )?${alt('fee', 'fees', 'cost', 'costs', 'price', 'bill', 'rent', 'allowance', 'package', 'workload', 'caseload', 'timetable', 'job', 'day job', 'role', 'teaching', 'studies', 'exams', 'work')}`,
-  // Where someone works or lives, a club, the traffic on a journey.
+  // Where someone works or lives, a club, the traffic on a journey (but not one who got out into it: "we were stuck in traffic and
+  // she jumped out into the traffic").
   S`(?:works?|working|worked|lives?|living|live|grew up) (?:on|near|by|at|next to|over) the`,
   'bridge club',
-  S`(?:stuck|sat|held up|caught) in (?:the )?traffic`,
+  S`(?:stuck|sat|held up|caught) in (?:the )?(?:\S+ )?traffic(?<=^(?!.*\b(?:into|in to|out into|through|between|across) (?:the )?(?:moving )?traffic\b).*)`,
   S`top of the ${alt('list', 'class')}`,
   // A saying: "grieving on top of everything else".
   S`on top of ${alt('everything', 'it all', 'all (?:this|that|of (?:this|that|it|them))', 'that', 'this', 'things', 'paperwork')}`,
@@ -114,7 +115,8 @@ export const ordinaryPlace = alt(
   S`(?:placement|house|home|flat|school|nursery) is (?:\w+ )?(?:near|next to|by|close to|beside|opposite) the`,
   'day out',
   'outing',
-  'holiday',
+  // (Not when the child heads into the water: "he texted 'walking into the sea', were on holiday in wales with him".)
+  S`holiday(?<=^(?!.*\b(?:walking|walked|wading|waded|swimming|swam|gone|going|heading|ran|running) (?:out )?(?:into|in to|out to|out into) the (?:sea|water|river|lake)\b).*)`,
   // Grades that "dropped off a cliff"; a child already detained under section 136, or home again.
   S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`,
   // (But not while still trying: "a 12-year-old under s136, ed is full and hes still trying to run into the road".)

@@ -63,7 +63,9 @@ export const placesRules: Rule[] = [
       S`\bwrong side of (?:the )?${alt('rail', 'rails', 'railing', 'railings', 'barrier', 'fence')}\b`,
       // Or outside it, up high: "currently on the outside of the bridge parapet, police in attendance".
       S`\boutside of (?:the |a )?(?:\w+ )?${alt('bridge', 'balcony', 'roof', 'flyover', 'viaduct', 'multi ?storey', 'car park')} ${alt('rail', 'rails', 'railing', 'railings', 'barrier', 'fence', 'parapet', 'wall')}\b`,
-      S`\binto (?:the )?${alt('traffic', 'road', 'river', 'canal', 'sea')}\b`,
+      // Or the motorway's own traffic: "hes run off in to the m58 traffic" (the number read as the motorway).
+      S`\binto (?:the )?(?:${alt('motorway', 'main road', 'busy road', 'dual carriageway')} )?${alt('traffic', 'road', 'river', 'canal', 'sea', 'motorway')}\b`,
+      S`\bin to (?:the )?(?:motorway )?traffic\b`,
       S`\b(?:has )?jumped ${alt('off', 'from', 'out')}\b`,
       // Up high and refusing to come down: "top of the multi storey car park, on the phone to me, wont come down".
       S`\b${height}\b${upTo(8)} ${alt('wont', 'will not', 'refusing to', 'refuses to', 'not coming')} come down\b`,

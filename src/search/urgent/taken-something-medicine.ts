@@ -102,7 +102,7 @@ export const takenSomethingMedicineRules: Rule[] = [
     ),
     // "had all her meds this morning" is the usual dose at the usual time; 20 of them, or her mums, is not.
     unless: new RegExp(
-      S`${past.source}|\b(?:with (?:her |his |their )?(?:breakfast|tea|dinner|food)|as prescribed|every (?:morning|evening|night|day)|the (?:whole |full )?course)\b|` +
+      S`${past.source}|\b(?:with (?:her |his |their )?(?:breakfast|tea|dinner|food)|as prescribed|every (?:morning|evening|night|day)|the (?:whole |full )?course|like (?:im|i am|shes|hes|she is|he is|theyre) (?:supposed|meant) to)\b|` +
         usualDoseThisMorning(medicine),
     ),
   },

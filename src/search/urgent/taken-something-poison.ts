@@ -111,7 +111,9 @@ export const takenSomethingPoisonRules: Rule[] = [
       // would join the spelling table one edit from "swallowd", tie with "swallowed", and leave it mistyped): "the boy he drink something from under sink, he say
       // stomach burn", "shes swallowed stuff from the cleaning cupboard".
       S`\b${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?', 'ate', 'eat(?:en)?')} ${alt('something', 'stuff', 'some', 'liquid', 'a liquid', 'a bottle', 'whatever')} ` +
-        S`(?:\w+ )?${alt('from', 'out of', 'in')} (?:the |a )?(?:\w+ )?${alt('under (?:the )?sink', 'cleaning cupboard', 'cupboard under (?:the )?sink', 'garage', 'shed')}\b`,
+        S`(?:\w+ )?${alt('from', 'out of', 'in', 'of')} (?:the |a )?(?:\w+ )?${alt('under (?:the )?sink', 'cleaning cupboard', 'cupboard under (?:the )?sink', 'garage', 'shed', S`bottle (?:from )?under (?:the )?sink`)}\b`,
+      // Out of a bottle marked as poison: "i drank some of the bottle with the skull on it".
+      S`\b${notWished}${alt('drink(?:s|ed)?', 'drank', 'drunk', 'swallow(?:s|ed)?')}\b${upTo(8)} ${alt('with', 'that has', 'thats got')} (?:a |the )?${alt('skull', 'skull and crossbones', 'poison sign', 'poison symbol', 'hazard sign', 'hazard symbol')} on\b`,
       // Done, in local speech: "she done an od", "hes did an overdose".
       S`\b${alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'yp')}(?: has| have)? (?:just )?${alt('done', 'did')} an? ${alt('od', 'overdose')}\b`,
       // Out of a poison's own box: "i can see the little one eating something out of the dishwasher tablet box".
