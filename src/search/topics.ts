@@ -29,7 +29,8 @@ const SAYINGS = new RegExp(
     // a crisis team's rota
     String.raw`crisis (?:team |line )?rotas?`,
     // a student's own placement: "crisis in my own placement"
-    String.raw`crisis in my (?:own )?(?:placement|course|studies|uni|job|career|relationship|marriage)`,
+    // Or a home of one's own: "crisis in my own housing situation, need a council flat".
+    String.raw`crisis in my (?:own )?(?:placement|course|studies|uni|job|career|relationship|marriage|housing|accommodation|tenancy)`,
     // a household's money: "crisis in my finances", "crisis in my fostering household finances"
     String.raw`crisis in my (?:own )?(?:\w+ ){0,2}(?:finances|money|budget)`,
     // a household's money: "my nan is in crisis with her pension"

@@ -69,6 +69,7 @@ describe('crisis topics on a refusal', () => {
     "do I need consent from the social worker to cut my foster child's hair",
     'risk assessment template for a trampoline in a foster home',
     'risk assessment template for a young person riding an e-scooter',
+    'crisis in my own housing situation, the landlord wants me out, who do I ring',
     "How do I complete the fire safety risk assessment for the children's home?",
     'crisis in my fostering household finances - can i get an advance on allowance',
     "the heating's gone off, it's a real crisis, who fixes it at the agency",
