@@ -85,12 +85,20 @@ export function asksWhatWordMeans(cleaned: string): boolean {
   return DEFINITION.test(cleaned);
 }
 
+/**
+ * Going out now, said so, outweighs a past deed named along the way: "got a shank and going to meet the boys who stabbed his mate
+ * last month, hes walking out now".
+ */
+const LEAVING_NOW = new RegExp(
+  S`\b(?:hes|shes|theyre|he is|she is|they are) (?:walking|heading|going|leaving|running) (?:out )?(?:right )?now\b`,
+);
+
 export function dangerSituation(cleaned: string): string | undefined {
   if (general.test(cleaned)) return undefined;
   // `past` is among the largest patterns: read at most once for the message, and only when some
   // situation's toldNow ways are in it.
   let toldAsHistory: boolean | undefined;
-  const historyIn = () => (toldAsHistory ??= past.test(cleaned));
+  const historyIn = () => (toldAsHistory ??= past.test(cleaned) && !LEAVING_NOW.test(cleaned));
   /** Its ways are in the message, or those that count only when nothing is told as history. */
   const seen = (s: Situation) => s.when.test(cleaned) || (s.toldNow !== undefined && s.toldNow.test(cleaned) && !historyIn());
   return situations.find((s) => seen(s) && !(s.unless?.test(cleaned) ?? false))?.name;

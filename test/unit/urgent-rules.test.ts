@@ -485,6 +485,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "dad texted he'll end it all for the two of us tonight",
       'he keeps saying hes going to kill himself and has gone to the bathroom for the razors',
       'We are on the train platform. He keep going to the edge and saying next train',
       'shes at the station walking up to the edge saying shell go when the next one comes',
@@ -769,6 +770,8 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'dad is off his face and has a gun out, the boys are with him',
+      'got a machete and hes going to town to find the lads who jumped him',
       'hes threating the staff wit a broken bottle and has one backed in to the office',
       'he is self harming with glass in the cell now',
       "do I need to fill in an incident form, he's got the knife again and he's in the kitchen with his brother",
@@ -1662,6 +1665,9 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'emergency - child overdose',
+      'child overdose',
+      'foster child overdose help',
       'overdose',
       'pill bottle empty',
       'overdose 13yo',
@@ -1683,6 +1689,8 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
+      'child overdose signs',
+      'child overdose statistics for our annual report',
       "I've been asked to do a talk to new kinship carers about my experience, including the time our lad took an overdose. Any advice on how much to share?",
       'overdose information for grandparents',
       'overdose information for carers',
@@ -2098,6 +2106,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'drone footage on facebook live shows a kid in the mersey near the albert dock and it looks like our kyles coat',
+      'theres a body in the canal on the news, looks like my lads hoodie',
       'so tired of all of it im swimming out as far as i can go',
       'she texted that shes swimming out as far as she can go at formby',
       "we're at the lake on the outdoor ed trip, a kid in care capsized and hasn't come up, other instructor is diving",
@@ -2119,6 +2129,8 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'a kid in the pool looks like my nephew, so cute in his goggles',
+      'photo of a boy in the sea on holiday, looks like my son at that age',
       'he loves swimming out to the buoys with his swimming club on sundays',
       'is it safe for kids to go swimming out at crosby, the tides are strong',
       'she says she feels like shes drowning at school',
@@ -2316,6 +2328,7 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'she said shes going to finish it with the two of them, shes got the kids in the car',
       'she says she can see him coming up the path the man from the car she is hiding under the bed',
       'hes walking up the drive and shes hiding in the wardrobe texting me',
       'were hiding in the bathroom, theyre coming up the stairs',
@@ -3197,6 +3210,11 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      "14 year old refusing to leave his dad's flat after contact, dad is high and there's a gun on the table",
+      'theres a gun on the table and mums boyfriend is drunk, the kids are in the next room',
+      'heard the gun shot noise, 3 bangs right outside, our lad was out on his bike on that road',
+      'shots fired outside the chippy, my son is out there',
+      'our lad said hes got a shank and hes going to kensington to meet the boys who stabbed his mate last month, hes walking out now',
       "dad's turned up at school with a crowbar demanding his kids and the office staff are hiding them",
       'hes in the kitchen with a meat cleaver looking for his brother',
       'help now pls knife',
@@ -3240,6 +3258,9 @@ const table: Pinned[] = [
       "he's in the garden with the hedge shears saying he'll cut himself if anyone comes near",
     ],
     calm: [
+      'dad was drunk and had a gun out when she was little, were doing life story work',
+      'he was playing a game while high, theres a gun on the screen',
+      'heard gun shots on the telly, sounded like it was right outside, our lad was out on his bike earlier',
       'getting the knife from the drawer and doing the kids tea',
       'getting the knife from the block to do her sandwiches',
       "theres a kid in my class who keeps saying he's going to stab people but he's seven and says it about everything including his sandwich should i report it",
@@ -3298,6 +3319,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      "the teenager in the other bedroom is 'doing the thing again' to her little brother right now",
+      'my 6yo says her cousin is doing that stuff to her baby sister now',
       'the bloke shes staying with gives her stuff and now he wants her to pay him back, shes there now',
       "she told me over text that the bloke gives me stuff and now he wants me to pay him back with other girls. she's there now",
       'he buys her vapes and says she has to pay him back with girls, she is at his flat now',
@@ -3399,6 +3422,7 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'my 6yo is doing the thing where she copies her little brother all the time',
       'he gave her money for the bus and wants her to pay him back, shes at school now',
       'came home with bruises from football, said her brother did it by accident, hes staying with us',
       'she came home with bruises and said uncle did it last year when he lived with them',
@@ -3478,6 +3502,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'our 16 year old is at a strangers house in crosby, been sent there by her boyfriend and doesnt know how to leave',
+      'shes at some mans flat and cant get out',
+      "a text from her number but not her writing style, 'shes fine dont look for her'",
+      "his phone sent 'stop looking for me' but it doesnt sound like him at all",
       'the man who bring him to UK is here. at my door. he say boy must come with him, boy hiding in my bathroom crying',
       'the trafficker is outside and says she has to go with him, shes hiding upstairs terrified',
       'the uncle who is not uncle, he come to the supported housing, he take the boy into car, the boy look at me like he is scared, they drive now, reg number I have',
@@ -3596,6 +3624,8 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'she was sent there for a sleepover and doesnt know how to use the shower, is that normal',
+      'his texts dont sound like him since he started college, is it the new friends',
       'the taxi driver is at my door and says she must come with him now or she will be late for school, she is hiding her shoes again lol',
       'we put the kids in the car and they were scared of the thunder so we drove home early',
       'the man has got in touch with her mum about the house move',
@@ -3844,6 +3874,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "mum said at contact she's going to take the baby and 'end it for both of us' then left",
       'we found him crying, an older lad has his naked photos and keeps threatening to share them unless he sends more, hes doing it now',
       'Ok so the contact went fine today, mum was on time. But tonight E. say his mum told him to come to her flat and she has the pills ready "for both of us", he is packing bag now and I can\'t stop him',
       'he said the police coming for him so he going to drive the car fast into wall, he is driving now, i am in the car with him',
@@ -3885,6 +3916,7 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'he said he would end it for both of them when she was a baby, years ago',
       'mum has the pills ready for both of us: hayfever',
       'on mario kart he crashed the car into a wall, hes driving now lol',
       'last year he threatened to drive the car into a wall, he is driving now with his instructor and doing well',
@@ -5800,11 +5832,14 @@ const table: Pinned[] = [
   {
     rule: 'broad:collecting-her-soon',
     catches: [
+      'a pupil in care has been sending pictures to a man who says hes coming to the school at lunchtime to collect her',
+      'shes sent nudes to a guy online who is picking her up after school',
       "just found out 14yo's 'uncle' collects her from school every day, she came to contact with a new phone and bruises, he's picking her up in 10 mins",
       'her older boyfriend keeps giving her cash, hes picking her up in 5 mins',
       'she came back with bruises again and hes coming for her in a few minutes',
     ],
     calm: [
+      'shes been sending pictures of her art to a man at the gallery who is meeting her mum today',
       'the taxi driver is picking her up in 10 mins for her dentist appointment',
       'the taxi is collecting him in 5 minutes for school',
     ],

@@ -33,6 +33,8 @@ const littleOne = S`(?:baby|babies|newborn|toddler|little one|\d+ ?(?:week|wk|mo
 export const littleChild = S`(?:the|our|my|her|his|their) (?:\S+ )?(?:[1-9] ?(?:yo|yr old|year old|years old)|little one|baby|toddler|younger (?:one|kid|child|boy|girl)|little (?:one|kid|boy|girl))`;
 /** More ways abuse or neglect is told as happening now (abuse-now). */
 export const abuseToldNow = [
+  // Told by another child, happening now: "the teenager in the other bedroom is 'doing the thing again' to her little brother right now".
+  S`doing (?:the|that|it|those) (?:thing|things|stuff)(?: again)? to (?:her|his|their|my|the) (?:little |baby |younger |big )?(?:brother|sister|sibling)${gap(3)} (?:right now|now|as we speak)`,
   // Being hit and it goes on: "my mum keeps hitting me with the belt and hasnt stopped, im at hers for contact".
   S`(?:hitting|beating|hurting|kicking|punching|strangling|choking) (?:me|her|him|them)${gap(6)} (?:hasnt|has not|wont|will not|not) stop(?:ped)?\b`,
   // A message that it is happening again, then silence: "girl just texted hes doing it again and nothing since".

@@ -101,7 +101,11 @@ export const arrangedOrNearSituations: Situation[] = [
     name: 'collecting-her-soon',
     when: b(
       S`^(?=.*\b${alt('new phone', 'bruises', 'bruised', 'gifts', 'cash', 'older', 'uncle', 'boyfriend', 'vapes?')}\b).*\b(?:hes|he is|theyre|they are|he s) ` +
-        S`(?:picking (?:her|him|them) up|collecting (?:her|him|them)|coming for (?:her|him|them)) in (?:\d+|ten|five|twenty|a few) (?:mins?|minutes)`,
+        S`(?:picking (?:her|him|them) up|collecting (?:her|him|them)|coming for (?:her|him|them)) in (?:\d+|ten|five|twenty|a few) (?:mins?|minutes)|` +
+        // Sent pictures to a man who is coming for her today: "been sending pictures to a man who says hes coming to the school at lunchtime to
+        // collect her".
+        S`(?:sending|sent|send) (?:him )?(?:pictures|pics|photos|nudes|images|videos)${gap(6)} (?:a |an |some |this )?(?:man|men|bloke|guy|adult|stranger|someone)${gap(6)} ` +
+        S`(?:coming|picking (?:her|him|them) up|meeting (?:her|him|them)(?! (?:mum|dad|mam|carer|carers|nan|parents|foster))|collecting (?:her|him|them))${gap(8)} (?:today|tonight|at lunch|at lunchtime|after school|now|in an hour|later)`,
     ),
     unless: new RegExp(madeUp),
   },

@@ -50,6 +50,14 @@ const heldPlainly = [
   // Collected by someone who claimed to be family and is not: "collected at 3pm by a woman saying she was her aunt, there isnt an aunt on the list".
   S`(?:collected|picked up|taken|fetched)${gap(4)} by (?:a |an |some )?(?:woman|man|lady|bloke|someone|somebody|people|adult|stranger)${gap(2)} (?:saying|claiming|who (?:said|says|claimed))${gap(3)} ` +
     S`(?:aunt|auntie|uncle|mum|dad|cousin|nan|grandad|sister|brother|family|relative)${gap(12)} (?:(?:isnt|is not|wasnt|no|not)${gap(3)} on (?:the|her|his|their) (?:\S+ )?list|no (?:child|sign of (?:her|him|them))|not (?:her|his|their) (?:aunt|auntie|uncle|mum|dad|cousin|nan|grandad|sister|brother))`,
+  // Sent to a stranger's house and unable to leave: "shes at a strangers house in crosby, been 'sent there' by her boyfriend and she doesnt know
+  // how to leave".
+  S`(?:sent|taken|dropped off|brought) (?:her |him |them |me )?there${gap(12)} (?:doesnt|dont|does not|do not) know how to (?:leave|get out|get home|get away)|` +
+    S`(?:a |some )?(?:strangers|strange mans|mans|old mans|older mans) (?:house|flat)${gap(14)} (?:doesnt know how to|dont know how to|cant|not allowed to) (?:leave|get out|get home|get away)`,
+  // Her phone used by someone else, who says not to look: "a text from leahs number but not her writing style: 'shes fine dont look for her'".
+  S`(?:not (?:her|his) (?:writing |texting )?style|doesnt (?:sound|write|text) like (?:her|him)|not how (?:she|he) (?:writes|texts|talks))${gap(12)} ` +
+    S`(?:dont|do not|stop|no need to) look(?:ing)? for (?:her|him|them|me)|` +
+    S`(?:dont|do not|stop|no need to) look(?:ing)? for (?:her|him|them|me)${gap(12)} (?:not (?:her|his) (?:writing |texting )?style|doesnt (?:sound|write|text) like (?:her|him))`,
   // "man is in the house who should not be, he push me and now he going upstairs to children room"
   S`(?:man|men|stranger) (?:is |are |s )?in (?:the|my|our) (?:house|home|flat) (?:who|that) (?:should not|shouldnt|is not allowed|isnt allowed|not allowed|must not)${gap(14)} ` +
     S`(?<!\b(?:gone|left|away|out|fine|safe|ok|okay) )now`,

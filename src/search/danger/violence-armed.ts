@@ -74,7 +74,15 @@ export const armedThreatsNow = [
   // Gone to find someone, armed: "gone off to meet some lads, one of them took a machete", "gone out looking for the lad who hurt his
   // sister, took a baseball bat".
   S`(?:gone|going|went|heading|off)(?: out| off)? (?:to (?:meet|find|see|get)|looking for) ${meetWhom}${gap(14)} ${armedWith}`,
-  S`${armedWith}${gap(14)} (?:gone|going|went|heading|off|leaving)(?: out| off)? (?:to (?:meet|find|see|get)|looking for) ${meetWhom}`,
+  S`${armedWith}${gap(14)} (?:gone|going|went|heading|off|leaving)(?: out| off)?(?: to \S+)? (?:to (?:meet|find|see|get)|looking for) ${meetWhom}`,
+  // Shots heard outside, and the child out there: "heard the gun shot noise, 3 bangs right outside, our lad was out on his bike on that road".
+  // (Not on the telly, nor fireworks, nor out earlier.)
+  S`(?:gun ?shots?|shots? fired|shooting)${gap(10)} (?:right )?outside${gap(6)} (?:our|my|the) (?:\S+ )?(?:lad|boy|girl|son|daughter|kid|child|yp) (?:is|was|s) out\b(?!.*\bearlier\b)` +
+    S`(?<=^(?!.*\b(?:telly|tv|film|movie|game|fireworks?|bonfire|backfir\w*)\b).*)`,
+  // A gun out where the child is, the adult high or drunk: "refusing to leave his dads flat, dad is high and theres a gun on the table".
+  S`(?:high|drunk|off (?:his|her|their) (?:face|head)|wasted|out of it|on something|smashed)${gap(8)} (?:theres|there is|with|got|has|have) (?:a |his |her |the )?(?:loaded )?` +
+    S`(?:gun|firearm|pistol|shotgun|rifle) (?:on|out|in (?:his|her) hand|next to)${notAGame}`,
+  S`(?:gun|firearm|pistol|shotgun|rifle) (?:on the (?:table|side|sofa|bed|floor)|out)${gap(8)} (?:high|drunk|off (?:his|her|their) (?:face|head)|wasted|out of it)${notAGame}`,
   // Poison for someone else: "going to put the rat poison from the shed in the carers tea tonight" (not medicine given in food).
   S`(?:going to|gonna|will|ll) (?:put|slip|pour|add|spike)${gap(4)} (?:poison|bleach|antifreeze|weedkiller|drugs)${gap(5)} (?:in|into) (?:the |her |his |their |my )?(?:\S+ )?(?:tea|drink|food|coffee|dinner|cup|meal|juice|water)`,
 ];

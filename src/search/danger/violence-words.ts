@@ -43,6 +43,8 @@ export const weapon = alt(
 /** Weapons carried to do harm, not for play or a job ("a stick", "a bat and ball"). */
 export const armedWith = alt(
   'hammer',
+  // Slang for a knife: "said hes got a shank and hes going to meet the boys".
+  'shank',
   'knife',
   'knives',
   'blade',

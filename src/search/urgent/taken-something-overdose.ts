@@ -97,6 +97,9 @@ export const takenSomethingOverdoseRules: Rule[] = [
       S`^(?:${alt('urgent', 'emergency', 'sos', 'help', 'please help', 'quick', 'asap')} )+${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})*$`,
       // Or the word and the plea alone: "overdose what do i do".
       S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})+$`,
+      // Or who it is and the word, marked urgent or not: "emergency - child overdose", "foster child overdose".
+      S`^(?:${alt('urgent', 'emergency', 'sos', 'help', 'please help', 'quick', 'asap')} )*(?:${alt('foster', 'our', 'my', 'the', 'a')} )?` +
+        S`${alt('yp', 'child', 'kid', 'teen', 'teenager', 'girl', 'boy', 'baby', 'toddler', 'son', 'daughter', 'lac', 'cla', 'pupil', 'resident')} ${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})*$`,
     ),
   },
   // "od'd" loses its apostrophe when cleaned: "odd on her tablets".

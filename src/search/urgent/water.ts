@@ -58,6 +58,10 @@ export const waterRules: Rule[] = [
       // theyre saying he went under".
       S`\b${alt('swim', 'swimming', 'swam', 'jumping in', 'tombstoning', 'paddling')}\b(?: \w+){0,4} (?:in|at|off) (?:the )?(?:\w+ )?${water}\b.*\b` +
         S`${alt(S`(?:come|came) back without ${alt('him', 'her', 'them')}`, S`${alt('went', 'gone', 'going')} under`, S`${alt('hasnt', 'didnt', 'not')} (?:come|came) (?:back )?up`)}\b`,
+      // Seen in the water on a live feed, and it looks like ours: "drone footage on facebook live shows a kid in the mersey near the albert dock
+      // and it looks like our kyles coat".
+      S`\b${alt('kid', 'child', 'boy', 'girl', 'teenager', 'young person', 'someone', 'somebody', 'person', 'body')} in the (?:\w+ )?${alt('river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'mersey', 'water')}\b.*\b` +
+        S`${alt('looks like', 'think (?:its|it is|thats)', 'could be', 'might be', 'sure (?:its|it is|thats)')} (?:our|my|\w+s)\b(?!.*\b(?:at that age|when (?:he|she|they) (?:was|were) (?:little|younger|small))\b)`,
     ),
     // A swimming lesson or a way to sleep, or told afterwards: "she sleeps face down", "pulled out of the pool last summer".
     unless: anyOf(S`\b${alt('sleeps?', 'sleeping', 'swimming lessons?', 'float test', 'dead mans float', 'snorkel\\w*')}\b`, past.source),
