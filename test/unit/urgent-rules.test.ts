@@ -82,6 +82,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'she has never taken an overdose before',
+      'she hasnt taken an overdose before but says she wants to, whats the plan',
       'how do i teach the kids not to drink from bottles with a skull on them',
       'how do we store lighter fluid and paraffin safely in a residential home',
       'risk assessment for turps in the art room',
@@ -144,6 +146,9 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'lad at football just told me hes taken a load of paracetamol before training, hes sat in the changing room now',
+      'she took 20 tablets before the match and now shes being sick',
+      'he swallowed a load of his meds before practice, hes drowsy in the car',
       'she swallowed her whole week of sertraline, said it like it was nothing',
       'she took 20 tablets before she was dropped off at school, shes in class now',
       'he swallowed a load of his mums pills before being dropped off at contact, hes being sick now',
@@ -199,6 +204,7 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took paracetamol before training last season for a sore knee',
       'thank you for the help before with the school letter, she is doing well now',
       'in march she took all her tablets, tonight she is fine',
       'he swallowed some of his nans pills last year, how do we keep meds safe',
@@ -236,6 +242,7 @@ const table: Pinned[] = [
   {
     rule: 'overdosed',
     catches: [
+      'overdosed at the club whats the number',
       "Social worker. 15yo CiC in A&E after an overdose, now trying to leave before she's been seen and staff say they can't stop her",
       'paracetamol od last night, only told us this morning, she seems fine',
       "she overdosed last week and came home from hospital yesterday, tonight she's just told me she's taken more",
@@ -631,6 +638,7 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'shes got razors in her bag and says shell use them tonight',
       'jumping tonight she says',
       '16yo Sefton LAC in clinic with active SI, plan and intent, refusing to stay, CAMHS duty line not answering',
       'CAMHS duty: 15yo with suicidal ideation with plan and intent has just walked out of A&E',
@@ -1320,6 +1328,9 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'child lost consciousness after drinking at a party, mates have brought her to the youth hut',
+      'shes losing consciousness',
+      'he lost consciousness after taking something',
       "Foster mum keeps falling over and her face has dropped on one side, she can't speak properly, kids are there, is this a stroke?",
       "Carer here, quick question about Jake's meds - he takes omeprazole and keppra. The thing is he's just had four seizures in a row and not woke up between",
       "special school nurse - boy on home ventilation, the vent is alarming and the circuit's disconnected somewhere and he's desatting to 70",
@@ -1665,6 +1676,8 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'overdose at the youth centre, whats the crisis number',
+      'od in the toilets, need the ambulance number',
       'emergency - child overdose',
       'child overdose',
       'foster child overdose help',
@@ -1689,6 +1702,7 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
+      'what number do i give a carer for overdose advice in general',
       'child overdose signs',
       'child overdose statistics for our annual report',
       "I've been asked to do a talk to new kinship carers about my experience, including the time our lad took an overdose. Any advice on how much to share?",
@@ -3874,6 +3888,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      "teenager in care has vanished with a laptop and says online he's going to 'go out with a bang' at school tomorrow",
+      'hes posted that hes gonna go out with a bang',
       "mum said at contact she's going to take the baby and 'end it for both of us' then left",
       'we found him crying, an older lad has his naked photos and keeps threatening to share them unless he sends more, hes doing it now',
       'Ok so the contact went fine today, mum was on time. But tonight E. say his mum told him to come to her flat and she has the pills ready "for both of us", he is packing bag now and I can\'t stop him',
@@ -3916,6 +3932,8 @@ const table: Pinned[] = [
       'shes having a panic attack and says shes doing it tonight when everyones asleep',
     ],
     calm: [
+      'she wants to go out with a bang at the leavers party',
+      'hes going to go out with a bang on his last day at school, fancy dress',
       'he said he would end it for both of them when she was a baby, years ago',
       'mum has the pills ready for both of us: hayfever',
       'on mario kart he crashed the car into a wall, hes driving now lol',
@@ -4513,6 +4531,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:means-ready',
     catches: [
+      "he's got a rope in his wardrobe and is going to use it after lights out",
+      "Hi, I wanted to ask about the SDQ forms for the review next week, I've not filled one in before. Also not sure if this is relevant but Jayden's been really low and tonight he told the other lad in the house he's got a rope in his wardrobe and is going to use it after lights out. And do the SDQs go to the IRO or the school?",
       "hey sorry to bother u lol. so basically my head's been mad and i'm in the bath with my clothes on and the hairdryer and idk",
       'shes got the straighteners plugged in and is getting in the bath with them',
       'shes in the bath with the toaster next to her',
@@ -4548,6 +4568,7 @@ const table: Pinned[] = [
       'hes been in the shed ages with the stanley knife and when i knocked he said go away im finishing it',
     ],
     calm: [
+      'he has a rope in his bag and is going to use it for the tug of war',
       'is it safe to use a hairdryer in the bathroom if the bath is full',
       'she dried her hair with the hairdryer after her bath, what time should bed be',
       'i was not ok last year and had the pills with me, now much better',

@@ -31,7 +31,8 @@ const notAfter = [
   '(?<!\\b(?:the|your) (?:help|support|advice) )',
   // A first time, now: "never done this before".
   '(?<!never (?:done|did) (?:this|that|it) )',
-  '(?<!\\bnever(?: \\S+){1,4} )',
+  // Or not done before, by the teller or the child: "ive not filled one in before".
+  '(?<!\\b(?:never|not|havent|hasnt|hadnt)(?: \\S+){1,4} )',
   // The time before, beside this one: "shes done it before".
   '(?<!\\b(?:done|did) (?:it|this|that|the same|similar|something similar|things like this) )',
   '(?<!seen (?:him|her|them|it|this|that|the car) )',
@@ -117,6 +118,11 @@ const dayMarkers = [
   'first lesson',
   'break',
   'the bell',
+  // A club's or a team's session: "hes taken a load of paracetamol before training, hes sat in the changing room now".
+  'training',
+  'practice',
+  '(?:the )?(?:match|game|session|rehearsal)',
+  '(?:football|boxing|swimming|dance|youth club)',
 ];
 
 /**

@@ -128,7 +128,7 @@ export const intentToDieMeansSituations: Situation[] = [
         S`(?:going to|gonna|about to|will|ll) do something(?! (?:nice|fun|special|different|about|with|for)\b)${gap(12)} (?:rope|noose|ligature|cord|belt|blades?|razors?)${ropeForPlay} ` +
           S`(?:in|inside|under) (?:his|her|their|the) (?:bag|rucksack|backpack|room|bedroom|pocket|drawer|bed|wardrobe|coat)`,
         S`(?<!skipping )(?:rope|noose|ligature|blades?|razors?)${ropeForPlay} (?:in|inside|under) (?:his|her|their|the) (?:bag|rucksack|backpack|room|bedroom|pocket|drawer|bed|wardrobe|coat)${gap(12)} ` +
-          S`(?:going to|gonna|about to|will|ll) do something(?! (?:nice|fun|special|different|about|with|for)\b)`,
+          S`(?:going to|gonna|about to|will|ll) (?:do something(?! (?:nice|fun|special|different|about|with|for)\b)|use (?:it|them)\b(?! (?:for|to|at|in|on)\b))`,
         ...meansReadyToo,
       ].join('|'),
     ),

@@ -69,6 +69,9 @@ export const intentToDiePlansSituations: Situation[] = [
       [
         // A parent's pills ready for them both: "his mum told him to come to her flat and she has the pills ready 'for both of us'".
         S`(?:pills|tablets|rope)${gap(3)} (?:ready|waiting|sorted)${gap(3)} for (?:both of us|the two of us|us both)(?!.*\b(?:hay ?fever|vitamins?|antibiotics|travel sickness|holiday)\b)`,
+        // Going out "with a bang", at school or gone: "vanished with a laptop and says online hes going to 'go out with a bang' at school
+        // tomorrow" (not a leavers party or a last day).
+        S`(?:going to|gonna|will|ll) go out with a bang(?!.*\b(?:party|leavers|prom|fireworks|retire\w*|last day|birthday|gig|show|performance)\b)`,
         // A parent's end planned for the child too: "mum said at contact shes going to take the baby and 'end it for both of us' then left".
         S`(?:end|finish) it (?:all )?(?:for|with) (?:both of us|the two of us|us both|both of them|the two of them|all of us|me and (?:her|him|the baby))`,
         // A carer, with the children, about to do something and the children better off without her: "carer phoned crying, shes going to do

@@ -50,6 +50,8 @@ export const bodySignsRules: Rule[] = [
     when: b(
       alt(
         'unconscious',
+        // "child lost consciousness after drinking at a party".
+        S`${alt('lost', 'losing', 'loses', 'lose')} consciousness`,
         'unresponsive',
         'not responding',
         // Only just: "ketamine. 16yo. barely responsive. what now" (not "barely awake in lessons").

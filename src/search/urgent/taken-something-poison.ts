@@ -86,7 +86,8 @@ export const takenSomethingPoisonRules: Rule[] = [
     name: 'poisoned',
     when: anyOf(
       // (Not taken out of something: "hes taken the battery out of everything".)
-      S`\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,
+      // (Nor said not to have: "she has never taken an overdose before", "hasnt drunk bleach".)
+      S`(?<!\b(?:never|not|hasnt|havent|hadnt|didnt|doesnt|wont) )\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,
       // Swallowed is swallowed, whatever it came out of: "swallowed the batteries out of the remote".
       S`\b${alt('swallowed', 'swallowing', 'ingested')}\b${upTo(3)} ${poison}\b`,
       // Found injecting: "my colleague found a 15 year old in the toilets with a needle" (not a needle found on its own).
