@@ -302,6 +302,7 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'resi: male 15 self-ligatured x3 tonight, currently in crisis, staff 3:1, request urgent MH assessment',
       "I mean it's probably him being dramatic but he's posted a video of himself with the ligature on and his hand on the door handle",
       'ligature attempt happening now in room 4',
       "iro here. mid review. carer has just said 'oh by the way, he's gone up to his room with the dressing gown cord and said he'll be dead before we're finished'. Carer laughed it off, says he says it all the time. But there was a ligature attempt 3 weeks ago and he's been up there 15 minutes and it's gone quiet. We're on Teams, carer's in the kitchen, I'm remote",
@@ -339,6 +340,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'ligature risk assessment for the new bedrooms',
       'what does ligature mean',
       'i mean, what counts as a ligature point in a bedroom audit',
       'we tied the rope to the beam for the tyre swing in the garden',
@@ -492,6 +494,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      'she left the ward and texted her mum shes going to end it',
       "dad texted he'll end it all for the two of us tonight",
       'he keeps saying hes going to kill himself and has gone to the bathroom for the razors',
       'We are on the train platform. He keep going to the edge and saying next train',
@@ -920,6 +923,7 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "sorry for the essay. Background: we've had N for 8 months, we live in Halewood. PEP last week was fine. Tonight though she's said she's going to walk into the river and she's put her shoes on and is at the door. What do I do?",
       'were stuck in traffic and she jumped out into the traffic',
       'she ran into the traffic while we were stuck in traffic',
       'hes runoff in to the m58 traffic after a row',
@@ -1820,6 +1824,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      'he ran off from the hostel and messaged me that hes ending it',
       'is it an emergency if a child in care says she wants to kill herself and has walked out of school towards the motorway bridge',
       '12 year old missing since 4pm, its now 10pm and dark, last seen walking towards the canal saying he wants to be with his mum (mum died last year)',
       "ran away from hospital, still got a cannula in, wearing a gown, the nurses said she's at risk of hurting herself",
@@ -2434,6 +2439,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she was missing last year. just heard shes back at college and doing well',
       'she used to hide under the bed when her dad came up the path, how do we help with the trauma',
       "the old statement says 'they took me in the boot of a car to manchester', im doing the court bundle, how do i redact",
       'she told us she was locked in her room by her mum as a child and still has nightmares',
@@ -3333,6 +3339,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuse-now',
     catches: [
+      'SGO child, 10, disclosed sexual abuse by visiting uncle who is in the house now. Advise.',
+      'she told me her stepdad abused her and hes downstairs now',
+      'disclosed abuse by her cousin who is in the next room now',
       "the teenager in the other bedroom is 'doing the thing again' to her little brother right now",
       'my 6yo says her cousin is doing that stuff to her baby sister now',
       'the bloke shes staying with gives her stuff and now he wants her to pay him back, shes there now',
@@ -3436,6 +3445,8 @@ const table: Pinned[] = [
       'the older boy at his placement is doing things to him right now and staff cant get in',
     ],
     calm: [
+      'she disclosed abuse by her uncle years ago, he is in prison now',
+      'told me about the abuse, her mum is here now and were all calm',
       'my 6yo is doing the thing where she copies her little brother all the time',
       'he gave her money for the bus and wants her to pay him back, shes at school now',
       'came home with bruises from football, said her brother did it by accident, hes staying with us',
@@ -3516,6 +3527,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'mum is at the gates waiting to collect him, there is a court order saying no contact',
+      "Sefton kid, placed in Knowsley with us, trafficked last year. Just had a call that he's been picked up by the same people outside school",
+      'shes been taken by those same men again',
       'our 16 year old is at a strangers house in crosby, been sent there by her boyfriend and doesnt know how to leave',
       'shes at some mans flat and cant get out',
       "a text from her number but not her writing style, 'shes fine dont look for her'",
@@ -3638,6 +3652,7 @@ const table: Pinned[] = [
       'the man she met online is coming to get her in an hour, shes packing a bag',
     ],
     calm: [
+      'picked up by the same taxi driver as last week, is that ok',
       'she was sent there for a sleepover and doesnt know how to use the shower, is that normal',
       'his texts dont sound like him since he started college, is it the new friends',
       'the taxi driver is at my door and says she must come with him now or she will be late for school, she is hiding her shoes again lol',
@@ -3754,6 +3769,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:missing-at-risk',
     catches: [
+      "school trip: a looked after pupil has walked off and texted a friend that she's 'ending it' at the river",
       'were on a camping trip & he wandered of an hour a go its getting dark near the lake he cant swim',
       'my friend is missing since last night and she just sent a pic from the top of the cliff at new brighton',
       'dad went to the car with the baby over 30 minutes ago, car is gone, cant find them',
@@ -5322,6 +5338,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:family-taking-child',
     catches: [
+      'child disclosed dad is outside school waiting to take her, dad has no contact and a history of DV',
       'message on it from her mum: im coming to get you today and were leaving the country',
       'dad has messaged him saying im taking you tonight and were going abroad',
       'his mum texted im coming for you after school, were leaving the country',
@@ -5366,6 +5383,7 @@ const table: Pinned[] = [
       "yp says her family are taking her to the airport in an hour to go abroad and be married, she's hiding in the school toilets",
     ],
     calm: [
+      'dad is outside school waiting to take her to football, contact is going well',
       "mum texted her 'im coming to get you today and were going to the cinema'",
       "dad always tells him 'im taking you abroad one day', how do we handle the false promises",
       'the kids pushed past me to get to the ice cream van',

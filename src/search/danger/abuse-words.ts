@@ -33,6 +33,9 @@ const littleOne = S`(?:baby|babies|newborn|toddler|little one|\d+ ?(?:week|wk|mo
 export const littleChild = S`(?:the|our|my|her|his|their) (?:\S+ )?(?:[1-9] ?(?:yo|yr old|year old|years old)|little one|baby|toddler|younger (?:one|kid|child|boy|girl)|little (?:one|kid|boy|girl))`;
 /** More ways abuse or neglect is told as happening now (abuse-now). */
 export const abuseToldNow = [
+  // Abuse disclosed, the one named here now: "disclosed sexual abuse by visiting uncle who is in the house now".
+  S`(?:disclosed|disclosing|told (?:me|us|staff)|says|said)${gap(3)} (?:sexual |physical )?(?:abuse|abused|raped|rape|touching|touched)${gap(8)} ` +
+    S`(?:who is|whos|who are|hes|he is|theyre|they are) (?:still )?(?:in the house|here|in the home|downstairs|upstairs|in the next room|in her room|in his room|at the door) (?:right )?now`,
   // Told by another child, happening now: "the teenager in the other bedroom is 'doing the thing again' to her little brother right now".
   S`doing (?:the|that|it|those) (?:thing|things|stuff)(?: again)? to (?:her|his|their|my|the) (?:little |baby |younger |big )?(?:brother|sister|sibling)${gap(3)} (?:right now|now|as we speak)`,
   // Being hit and it goes on: "my mum keeps hitting me with the belt and hasnt stopped, im at hers for contact".

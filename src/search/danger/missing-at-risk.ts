@@ -37,6 +37,9 @@ export const missingAtRiskSituations: Situation[] = [
         // Gone, saying where a fall or the water can kill: "left the ward 20 minutes ago, last thing she said was she was going to the mersey".
         S`(?:left|walked out|walked off|ran off|run off|absconded|gone from|went off)${gap(12)} (?:said|saying|says|told (?:me|us|staff|her|him))(?: \S+){0,2} ` +
           S`(?:that )?(?:she|he|they|shes|hes|theyre) (?:was |were |is |are )?(?:going|heading|off|walking) (?:to|down to|towards|over to) (?:the |a )?(?:\S+ )?${dropOrWater}`,
+        // Gone, and a message that she is ending it: "a looked after pupil has walked off and texted a friend that shes 'ending it' at the river".
+        S`(?:left|walked off|walked out|ran off|run off|gone off|absconded|gone missing|went missing)${gap(12)} (?:said|saying|says|texted|messaged|told)(?: \S+){0,3} ` +
+          S`(?:that )?(?:shes|hes|theyre|she is|he is|im|i am) (?:ending it|going to end it|gonna end it|finishing it|killing (?:her|him|my)self)(?! (?:with|off)\b)`,
         // Missing, and a message saying where: "chloe has gone missing, shes 12 ... she texted her friend 'im going to the railway line'".
         S`(?:gone missing|went missing|missing|not come (?:home|back)|run off|ran off)${gap(14)} (?:said|saying|says|texted|messaged|told|posted)(?: \S+){0,3} ` +
           S`(?:that )?(?:im|i am|shes|hes|theyre|she is|he is|she was|he was) (?:going|heading|off|walking|gonna go) (?:to|down to|towards|over to) (?:the |a )?(?:\S+ )?${dropOrWater}`,

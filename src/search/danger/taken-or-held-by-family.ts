@@ -91,6 +91,10 @@ export const takenOrHeldByFamilySituations: Situation[] = [
         S`(?:taken|took|got|has|grabbed|snatched) (?:her|him|them)${gap(8)} (?:wont|will not|not going to) (?:bring|give|hand|send) (?:her|him|them) back`,
         // "snatched him from the placement and says shes taking him abroad tonight"
         S`(?:snatched|grabbed|ran off with|run off with) (?:her|him|them)${gap(10)} (?:taking|take|fly|flying) (?:her|him|them) (?:abroad|out of the country)(?! (?:for|on) (?:a |the )?holiday)`,
+        // Waiting to take the child, with no right to: "child disclosed dad is outside school waiting to take her, dad has no contact and a
+        // history of dv".
+        S`(?:outside|at) (?:the )?(?:school|gates?|nursery|door|contact centre)${gap(2)} waiting to (?:take|collect|pick up|get|grab) (?:her|him|them)${gap(8)} ` +
+          S`(?:no contact|not allowed|isnt allowed|court order|no pr|history of (?:dv|domestic|violence|abuse))`,
         // A parent's own message to the child, passed on: "message from her mum: im coming to get you today and were leaving the country".
         S`(?:im|i am|ill be|were|we are) (?:coming to (?:get|take|collect|pick up)|coming for|taking) you${gap(6)} (?:were |we are |ill |i will )?` +
           S`(?:leaving|leave|going|flying|taking you) (?:the country|abroad|out of the country|overseas)` +

@@ -50,6 +50,8 @@ const heldPlainly = [
   // Collected by someone who claimed to be family and is not: "collected at 3pm by a woman saying she was her aunt, there isnt an aunt on the list".
   S`(?:collected|picked up|taken|fetched)${gap(4)} by (?:a |an |some )?(?:woman|man|lady|bloke|someone|somebody|people|adult|stranger)${gap(2)} (?:saying|claiming|who (?:said|says|claimed))${gap(3)} ` +
     S`(?:aunt|auntie|uncle|mum|dad|cousin|nan|grandad|sister|brother|family|relative)${gap(12)} (?:(?:isnt|is not|wasnt|no|not)${gap(3)} on (?:the|her|his|their) (?:\S+ )?list|no (?:child|sign of (?:her|him|them))|not (?:her|his|their) (?:aunt|auntie|uncle|mum|dad|cousin|nan|grandad|sister|brother))`,
+  // Taken again by the same people: "trafficked last year. just had a call that hes been picked up by the same people outside school".
+  S`(?:picked up|taken|collected|snatched|grabbed|driven off) by (?:the same|those same) (?:people|men|man|lads|gang|group|adults?|ones?)`,
   // Sent to a stranger's house and unable to leave: "shes at a strangers house in crosby, been 'sent there' by her boyfriend and she doesnt know
   // how to leave".
   S`(?:sent|taken|dropped off|brought) (?:her |him |them |me )?there${gap(12)} (?:doesnt|dont|does not|do not) know how to (?:leave|get out|get home|get away)|` +

@@ -48,6 +48,13 @@ const ASKED_BECAUSE = new RegExp(
   S`^(?:\w+ ){0,2}${alt('asking because', 'asking cos', 'reason i ask', 'the reason i ask', 'i ask because', 'im asking because')}\b`,
 );
 const openingIsCalm = (head: string) => past.test(head) || CALM_OPENING.test(head);
+/**
+ * Or where the later part turns from the background to now, or to news just in: "pep last week was fine. tonight though shes said
+ * ...", "trafficked last year. just had a call that hes been picked up by the same people".
+ */
+const TURNS_TO_NOW = new RegExp(
+  S`^(?:\w+ )?${alt('tonight though', 'but tonight', 'but now', 'now though', 'today though', 'but today', 'anyway tonight', 'however tonight', 'but right now', 'but just now', 'this evening though', 'just had a call', 'just had a text', 'just been told', 'just heard', 'just found out')}\b`,
+);
 /** The learned detector's own floor is five words; a later part read alone needs more before it alone may decide. */
 const MODEL_TAIL_WORDS = 8;
 /** More where only the tense says now ("shes had it 10 mins, shes chatting away, just checking"). */
@@ -87,7 +94,7 @@ export function laterSentencesToRead(text: string, spell: (cleaned: string) => s
     // A comma parts a question from what follows only: read nothing after any other comma.
     if (comma && !asksFirst) continue;
     const question = readQuestion(tail);
-    const askedBecause = ASKED_BECAUSE.test(question.cleaned);
+    const askedBecause = ASKED_BECAUSE.test(question.cleaned) || TURNS_TO_NOW.test(question.cleaned);
     const saysNow = NOW_WORD.test(question.cleaned);
     const toldNow = saysNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.

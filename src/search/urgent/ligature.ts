@@ -54,7 +54,8 @@ export const ligatureRules: Rule[] = [
         'audits',
         'policy',
         'policies',
-        'assessment',
+        // (Not a mental health assessment asked for now: "self-ligatured x3 tonight, request urgent mh assessment".)
+        S`(?<!\b${alt('mh', 'mental health', 'urgent', 'crisis', 'camhs', 'psychiatric', 'psych')} )assessment`,
         'points?',
         // "asked to fit anti-ligature fittings in one of the bedrooms" (not one torn out and made into a noose: "ripped the anti ligature
         // fitting out of the ceiling and made a noose from the bedsheet").
