@@ -7,7 +7,7 @@
  */
 
 import { alt, gap, S, type Situation } from './danger/fragments';
-import { knownRiskHistory, past, recordOfHarm, usedTo } from './danger/fragments-history';
+import { knownRiskHistory, pastUnlessToldAs, recordOfHarm, usedTo } from './danger/fragments-history';
 import { situations } from './danger/situations';
 import { saidOfEverything } from './danger/fragments-now';
 
@@ -86,11 +86,11 @@ export function asksWhatWordMeans(cleaned: string): boolean {
 }
 
 /**
- * Going out now, said so, outweighs a past deed named along the way: "got a shank and going to meet the boys who stabbed his mate
- * last month, hes walking out now".
+ * History, unless going out now is said so, which outweighs a past deed named along the way: "got a shank and going to meet the
+ * boys who stabbed his mate last month, hes walking out now".
  */
-const LEAVING_NOW = new RegExp(
-  S`\b(?:hes|shes|theyre|he is|she is|they are) (?:walking|heading|going|leaving|running) (?:out )?(?:right )?now\b`,
+const pastUnlessLeavingNow = pastUnlessToldAs(
+  S`(?:hes|shes|theyre|he is|she is|they are) (?:walking|heading|going|leaving|running) (?:out )?(?:right )?now`,
 );
 
 export function dangerSituation(cleaned: string): string | undefined {
@@ -98,7 +98,7 @@ export function dangerSituation(cleaned: string): string | undefined {
   // `past` is among the largest patterns: read at most once for the message, and only when some
   // situation's toldNow ways are in it.
   let toldAsHistory: boolean | undefined;
-  const historyIn = () => (toldAsHistory ??= past.test(cleaned) && !LEAVING_NOW.test(cleaned));
+  const historyIn = () => (toldAsHistory ??= pastUnlessLeavingNow.test(cleaned));
   /** Its ways are in the message, or those that count only when nothing is told as history. */
   const seen = (s: Situation) => s.when.test(cleaned) || (s.toldNow !== undefined && s.toldNow.test(cleaned) && !historyIn());
   return situations.find((s) => seen(s) && !(s.unless?.test(cleaned) ?? false))?.name;

@@ -24,10 +24,10 @@ const lettersForAll = S`(?:left|written|wrote) (?:\S+ )?(?:letters|notes) (?:to|
 /** Away for an ordinary reason: a move, a trip, a course. */
 const ordinaryAway = S`(?:move|moving|holiday|trip|uni|college|work|nans|mums|dads|appointment|course)`;
 
-/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 /** The night named, and things given away or letters written: "keeps saying tonights the night and hes given his ps5 to his mate and written letters". */
 const nightNamedAndGiving = S`^(?=.*\b(?:tonights the night|tonight is the night)\b).*\b(?:given|giving|gave|written|wrote|writing) (?:away |out )?(?:his|her|their|my|letters|notes|goodbye)\b`;
 
+/** Each situation with an example it catches; ../danger.ts sets the order they are tried in. */
 export const intentToDieFarewellsSituations: Situation[] = [
   // "written my letters, everythings sorted for when i go", "given away his xbox, said bye to the dog"
   {

@@ -94,13 +94,14 @@ export function laterSentencesToRead(text: string, spell: (cleaned: string) => s
     // A comma parts a question from what follows only: read nothing after any other comma.
     if (comma && !asksFirst) continue;
     const question = readQuestion(tail);
-    const askedBecause = ASKED_BECAUSE.test(question.cleaned) || TURNS_TO_NOW.test(question.cleaned);
+    // Said why it was asked, or turned to now: the opening's history does not speak for it, and the model may decide it alone.
+    const outweighsOpening = ASKED_BECAUSE.test(question.cleaned) || TURNS_TO_NOW.test(question.cleaned);
     const saysNow = NOW_WORD.test(question.cleaned);
     const toldNow = saysNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.
-    if (!toldNow || (openingIsCalm(opening) && !askedBecause)) continue;
+    if (!toldNow || (openingIsCalm(opening) && !outweighsOpening)) continue;
     const words = saysNow ? MODEL_TAIL_WORDS : MODEL_TAIL_WORDS_UNTIMED;
-    out.push({ question, modelMayDecide: askedBecause || modelReads(question.cleaned, words) });
+    out.push({ question, modelMayDecide: outweighsOpening || modelReads(question.cleaned, words) });
   }
   return out;
 }

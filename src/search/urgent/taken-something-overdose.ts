@@ -24,6 +24,8 @@ const plea = alt(
   'please',
   'pls',
 );
+/** A mark that says urgent, before the word: "urgent!!!! overdose", "emergency - child overdose". */
+const urgentMark = alt('urgent', 'emergency', 'sos', 'help', 'please help', 'quick', 'asap');
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const takenSomethingOverdoseRules: Rule[] = [
@@ -94,13 +96,13 @@ export const takenSomethingOverdoseRules: Rule[] = [
       // Or a note of the word and the child's age, nothing else: "overdose 13yo".
       S`^${alt('od', 'oded', 'overdose', 'overdosed')} \d{1,2} ?${alt('yo', 'yrs? old', 'years? old', 'year old')}$`,
       // Or marked urgent before it: "urgent!!!! overdose".
-      S`^(?:${alt('urgent', 'emergency', 'sos', 'help', 'please help', 'quick', 'asap')} )+${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})*$`,
+      S`^(?:${urgentMark} )+${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})*$`,
       // Or the word and the plea alone: "overdose what do i do".
       S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})+$`,
       // An overdose and the number asked for: "overdose at the youth centre, whats the crisis number".
       S`\b${alt('od', 'overdose', 'overdosed')}\b(?: \w+){0,5} ${alt('whats', 'what is', 'wheres', 'need', 'give me', 'send')} the (?:crisis |emergency |ambulance |camhs )?${alt('number', 'line')}\b`,
       // Or who it is and the word, marked urgent or not: "emergency - child overdose", "foster child overdose".
-      S`^(?:${alt('urgent', 'emergency', 'sos', 'help', 'please help', 'quick', 'asap')} )*(?:${alt('foster', 'our', 'my', 'the', 'a')} )?` +
+      S`^(?:${urgentMark} )*(?:${alt('foster', 'our', 'my', 'the', 'a')} )?` +
         S`${alt('yp', 'child', 'kid', 'teen', 'teenager', 'girl', 'boy', 'baby', 'toddler', 'son', 'daughter', 'lac', 'cla', 'pupil', 'resident')} ${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})*$`,
     ),
   },
