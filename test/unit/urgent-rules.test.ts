@@ -24,6 +24,9 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      "my granddaughter's saying her tummy hurts after she ate the little silver balls from the cupboard? I think it's the neodymium magnets off my fridge",
+      "he's swallowed something shiny off the floor, pretty sure it's the button battery from the scales",
+      'toddler ate something from the drawer, I think they were the batteries from the remote',
       'i drank some of the bottle under the sink with the skull on it. is that bad',
       'she has drunk from a bottle with the skull and crossbones on it',
       'he swallowed some stuff from the bottle that has a hazard sign on',
@@ -82,6 +85,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'she ate the silver balls on the cake, I think its the edible ones, is that ok for a diabetic',
+      'what should I do if a toddler swallows a button battery',
       'she has never taken an overdose before',
       'she hasnt taken an overdose before but says she wants to, whats the plan',
       'how do i teach the kids not to drink from bottles with a skull on them',
@@ -781,6 +786,9 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "should I be worried? my foster son just told me there's a bomb in his bag that he made and he's on his way to school",
+      'she says there is a bomb in her locker and it will go off at lunch, she made it from a video',
+      'theres a bomb in his rucksack, he says he built it, hes at the bus stop',
       'dad is off his face and has a gun out, the boys are with him',
       'got a machete and hes going to town to find the lads who jumped him',
       'hes threating the staff wit a broken bottle and has one backed in to the office',
@@ -836,6 +844,9 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'she made a bath bomb in her room for her nan',
+      'last year he said there was a bomb in his bag at school, it was a hoax, how do we record it',
+      'there is a stink bomb in his bag for school, he thinks its funny',
       'we played cluedo after tea, she did it with the knife in the library lol',
       'My foster son tells stories about being in gangs and carrying knives. His worker says most of it is bravado. How do I respond when he tells them?',
       'he tells tales about having a blade at his old school, its all bravado i think',
@@ -923,6 +934,12 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'she was texting me from the bridge and has stopped responding',
+      "she's stuck in the lift at the flats and can hardly breathe, nobody has called the fire brigade",
+      'trapped in the lift with an asthma attack, struggling to breathe',
+      'stuck in the lift, he can barely breathe and is crying',
+      'says hes going in the river to cool off and he cant swim, hes gone',
+      'hes going for a swim in the canal tonight for a dare and he cant swim',
       "sorry for the essay. Background: we've had N for 8 months, we live in Halewood. PEP last week was fine. Tonight though she's said she's going to walk into the river and she's put her shoes on and is at the door. What do I do?",
       'were stuck in traffic and she jumped out into the traffic',
       'she ran into the traffic while we were stuck in traffic',
@@ -1016,6 +1033,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'she got stuck in the lift last week and could hardly breathe with panic, how can we help her use it again',
+      'the lift at the flats keeps breaking down, who do we report it to',
       'were stuck in the m62 traffic on the way to contact',
       'her new school is near the m57',
       'we did a fire drill tonight, the kids climbed out the ground floor window onto the lawn',
@@ -1332,6 +1351,11 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "hv visit: mum is asleep and can't be roused, baby of 3 weeks alone in moses basket, strong smell of alcohol",
+      'grandad is on the sofa and cant be roused, I can smell gas',
+      'the baby is floppy and cannot be roused after her feed',
+      'should I be worried hes stopped responding on facetime, he was cutting and then the phone dropped',
+      'hes stopped responding, eyes open but nothing there, after the pills',
       'child lost consciousness after drinking at a party, mates have brought her to the youth hut',
       'shes losing consciousness',
       'he lost consciousness after taking something',
@@ -1406,6 +1430,9 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she cant be roused in the mornings for school, how do I get her up',
+      'he stopped responding to my texts after the argument, is that normal for a teen',
+      'the app has stopped responding, I cant submit the consultation form',
       'The little lad keeps pretending to be dead in his games, lies on the floor and says "I\'m not breathing". Is that something to mention to his therapist?',
       "I'm filling in the form for his annual health assessment. It asks if he's ever lost consciousness. He fainted at the dentist once. Do I put that?",
       'her face dropped when i told her the news',
@@ -1952,6 +1979,13 @@ const table: Pinned[] = [
   {
     rule: 'breathing',
     catches: [
+      '2 yr old choking on a grape, cant cough, going red',
+      "he's got a piece of lego stuck, coughing but now he can't make a sound",
+      "the little one has a marble stuck and he's doing that silent cough thing, what do I do",
+      'baby swallowed a grape and no sound is coming out',
+      "nursery: two year old has gone into anaphylaxis after snack, we've given the pen, she's getting worse",
+      'shes having an anaphylactic reaction to the cashews, lips huge',
+      "he's going into anaphylactic shock, where is his pen",
       "think she's swallowed the lid off her juice bottle, she can't breathe properly and is panicking",
       'choking on sick',
       'prob overreacting shes blue',
@@ -1980,6 +2014,9 @@ const table: Pinned[] = [
       "he's choking on a sweet and cant breathe",
     ],
     calm: [
+      'what does silent choking look like in a toddler, for our first aid refresher',
+      'she went into anaphylaxis in 2022 and now carries two pens, what should the school plan say',
+      'last year he had an anaphylactic reaction to peanuts, do we need an allergy plan for respite',
       'cant breathe for laughing',
       'hes feeling blue',
       'shes a bit blue since contact',
@@ -2125,6 +2162,7 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      "she said she's 'going for a swim' at the docks at night and she can't swim, she's just left, is that a concern?",
       'drone footage on facebook live shows a kid in the mersey near the albert dock and it looks like our kyles coat',
       'theres a body in the canal on the news, looks like my lads hoodie',
       'so tired of all of it im swimming out as far as i can go',
@@ -2148,6 +2186,8 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'she cant swim yet, is it ok for her to go on the school trip to the docks',
+      'we are going for a swim tomorrow, she cant swim so we have armbands',
       'a kid in the pool looks like my nephew, so cute in his goggles',
       'photo of a boy in the sea on holiday, looks like my son at that age',
       'he loves swimming out to the buoys with his swimming club on sundays',
@@ -2952,7 +2992,6 @@ const table: Pinned[] = [
       "she's having an asthma attack and her inhaler isnt helping, she can barely get words out",
       "she's gone very pale and clammy",
       "belly's rock hard and he's saying it's agony",
-      '2 yr old choking on a grape, cant cough, going red',
       "the 18 month old is choking on a grape and we can't get it out",
       'hes freezing cold and really drowsy, think hes been out there all night',
       "lad is diabetic, he's really confused and sweaty and now talking gibberish",
@@ -4682,6 +4721,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      "she's just had a call and is getting in a taxi that someone sent for her, says she has to go",
+      'hes getting into a car that a man sent for him and wont tell me where hes going',
+      "15yo is getting in an uber someone has booked for her, she says it's for her cousin",
       "23:50 N says L's brother has been messaging her all night telling her to come out to a party, a man is now at the gate asking for L by name and L is putting her shoes on",
       'a car is outside the front asking for her and shes getting ready to go out the back',
       'the guy from tiktok is in the park waiting for me and says ill get money if i go with him, hes bringing his mates',
@@ -4732,6 +4774,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'she is getting in the taxi the council booked for her to go to college',
+      'a man sent a taxi for her last year, she got in the taxi that someone sent for her, police involved, what is a CSE strategy meeting',
       'the taxi is at the door asking for her, shes putting her shoes on for school',
       'a man at the door asking for him last week, police said it was a delivery driver',
       'a man from tiktok was waiting for her in the park last year, police dealt with it',

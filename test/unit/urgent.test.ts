@@ -500,6 +500,8 @@ const moreCalm = [
   "Scenario for team training: carer finds a goodbye note in a 14 year old's bedroom but the child is at school and fine. What steps?",
   'If one of our kids ever swallowed batteries, what would be the first aid steps? Asking for the new staff induction pack.',
   "We're reviewing an incident from March where a young person overdosed on her ADHD meds. What should our storage policy say?",
+  "on a hypothetical - if a kid said they'd swallowed a battery, what's the first thing you'd do",
+  'is it true you should never cut a ligature yourself? asking for our first aid refresher',
 ];
 
 /** Each message read as urgent or calm as listed; pairs, so a failure shows the message. */
@@ -540,6 +542,28 @@ describe('urgent safety detection', () => {
       "he told his teacher 'i scratch myself so i can feel something'. school rang me this afternoon",
     ];
     expectRead(afterBusiness, calmAfterBusiness);
+  });
+
+  it('reads a danger told in the last lines, after a long background', () => {
+    // The background's history ("last week", "two months ago") speaks for itself, not for what is happening now.
+    const afterBackground = [
+      "Foster carer. Our 14 year old came to us 2 months ago. He's very withdrawn. We've just found him in the loft with a rope around a beam and a chair, the rope's round his neck and he's standing on the chair and he won't come down.",
+      "Hello. Context: I'm a designated teacher. Looked after child in Year 8, placed with foster carers, PEP was last week, he's doing OK academically. At lunch a group of Year 11s were seen with him. He's just been found behind the sports hall having swallowed a load of pills one of them gave him and he's vomiting and his eyes are rolling back.",
+      "EDT social worker. Background: a 17 year old care leaver living in a YMCA type hostel, known to us for self harm and substance use, pathway plan last week. Hostel staff say he's on the ledge of the 5th floor stairwell window and won't come in.",
+      "I'm the designated teacher at a primary. Child in care, aged 7, with foster carers. We had a lovely PEP last week, she's thriving. At home time today a woman I recognise as her birth mum from a photo on file grabbed her off the playground and ran, the foster carer is chasing them down the road now.",
+      "Not sure if this is the right place. I'm a foster carer, our placement is a 10 year old boy who's been with us since he was 7. We had the annual medical last month and he's healthy. I was in the garden and came in and he's drunk some of the blue stuff from under the sink, he's coughing and crying and says his throat burns.",
+      // A turn inside a sentence: "then tonight".
+      "bit of context - the girl moved to us last week, very settled, then tonight she's come down and said she's drunk a whole bottle of calpol and some of my husband's codeine. she's yawnin a lot",
+      "Residential worker. Background: a 15 year old girl, previous placement was with a family member who trafficked her. We had an NRM confirmation last month. She's just had a call and is getting in a taxi that someone sent for her and she says she has to go.",
+    ];
+    // Not where the last lines say what is still so of the history, or ask about it.
+    const calmAfterBackground = [
+      "Foster carer, background first: we've had a 16 year old girl placed with us since March. Before she came to us she was missing a lot and was found in Birmingham with men twice. Since being with us she's not gone missing once. Her social worker says she's still on the 'high risk' register. How do we get that reviewed?",
+      'Background: she took an overdose last year and was in hospital for a week. She has just started college and is doing really well. Should the safety plan still say medicines are locked away?',
+      'He was stabbed in Kirkby last summer. The consultant says he is healing well now. How do we support him going back to the youth club?',
+      'We had a lovely year with her, very settled, then today she told us she wants to move to her nan. How do we raise it at the review?',
+    ];
+    expectRead(afterBackground, calmAfterBackground);
   });
 
   it('reads a danger tucked after a practical question, told in the present, even after only a comma', () => {

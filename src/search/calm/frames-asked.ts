@@ -39,7 +39,7 @@ export const askedFrames: string[] = [
   S`\bneeds? a (?:new )?section (?:on|about)\b${NOTHING_TOLD_NOW}`,
   // Or "just a what-if for my own peace of mind" (cleaned, "a what if").
   S`\b(?:just )?a what if (?:for|question)\b${NOTHING_TOLD_NOW}`,
-  S`\b${alt('hypothetically', 'in a hypothetical', 'theoretically', 'in theory', 'policy question', 'policy q', 'policy update', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
+  S`\b${alt('hypothetically', 'in a hypothetical', 'on a hypothetical', 'theoretically', 'in theory', 'policy question', 'policy q', 'policy update', 'debrief', S`whats the (?:route|referral route) into`)}\b`,
 ];
 
 /** Music, the news about a stranger, a near miss with no harm, or a risk worded for a plan. */

@@ -24,6 +24,8 @@ export const practiceNamed = S`\b${alt(
   // Asked to know, not for a child now: "how much is dangerous, for general awareness".
   // (Not a notification's heading: "for awareness - in the middle of a review the father has locked her in the back room".)
   S`for general awareness|(?<!^)for awareness`,
+  // Or asked for a course: "is it true you should never cut a ligature yourself? asking for our first aid refresher".
+  S`asking for (?:our|my|the|a) (?:\w+ ){0,2}${alt('refresher', 'training', 'course', 'induction', 'essay', 'assignment', 'exam', 'quiz')}`,
   S`training ${alt('day', 'session', 'exercise', 'question', 'scenario')}`,
   S`running a (?:training )?session`,
   // A drill practised (not a drill the hand is caught in): "in a drill, what do i do if someone is not breathing? want to practise".
@@ -53,7 +55,7 @@ export const practiceNamed = S`\b${alt(
   // A night's log closed as all clear by the one who checked: "found it in the dishwasher. all accounted for", "turned it off, nobody
   // hurt", "just for my own learning, nothing happened tonight" (not "nobody hurt yet", nor "still").
   S`${alt(S`(?:nobody|no ?one|no body) (?:was |got |has been )?(?:hurt|harmed|injured)`, 'all accounted for', S`nothing (?:has )?happened (?:tonight|today|on (?:my|this|the) shift)`)}(?! yet)${notAgain}(?!.*\bstill\b)`,
-  S`(?:supervision question|question for supervision|for my own learning)`,
+  S`(?:supervision question|question for supervision|for my own (?:learning|knowledge|understanding))`,
   // A drill done (not "disappeared during the fire drill").
   S`${alt('did', 'do', 'doing', 'had', 'have', 'having', 'ran', 'run', 'running', 'practised', 'practiced', 'planning')} (?:a |the |our |another |tonights |todays )?fire ${alt('drill', 'practice', 'escape practice', 'evacuation practice', 'evacuation drill')}`,
   S`${alt('pharmacist', 'doctor', 'gp', 'nurse', '111', S`poisons? (?:line|centre)`, 'toxbase')} (?:said|says|told us|confirmed) ` +
@@ -103,7 +105,8 @@ export const practiceNamed = S`\b${alt(
   S`case notes? (?:for|on) (?:the )?file`,
   // Practice or a record, said so: "in a role play for training: a foster carer rings edt...", "recording question. after an
   // incident where a yp tied a ligature last week...".
-  S`role ?play`,
+  // (Not a nursery's corner: "found with a plastic bag over her head in the role play corner".)
+  S`role ?play(?! ${alt('corner', 'area', 'kitchen', 'shop', 'house')}\b)`,
   // What teaching said: "my mums foster carer training says 'behaviour is communication' even when a kid is smashing the house up".
   // (Not a child at sports training: "our 12yo at training says shes been drinking vodka".)
   S`(?<!\b(?:at|from|after|before|in) )(?:training|course|handbook|policy|guidance) (?:says|said|told us|tells us)`,

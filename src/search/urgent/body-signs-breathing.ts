@@ -65,6 +65,11 @@ export const bodySignsBreathingRules: Rule[] = [
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'baby is', 'babys', 'child is', 'yp is', 'toddler is', 'toddlers', 'childs', 'kids', 'pupils', 'boys', 'girls', 'lads', 'kid is', 'pupil is')} (?:is )?(?:still )?choking\b(?! ${alt('on (?:his|her|their) (?:words|tears)', 'back', 'up', 'the', 'his', 'her', 'their', 'a', 'an', 'another', 'him', 'them', 'someone', 'my', 'our')}\b)`,
       // Choking told by signs, by a child who cannot say it: "not verbal, pointing at her throat and drooling, she was playing with the beads".
       S`\bpointing (?:at|to) ${alt('her', 'his', 'their')} ${alt('throat', 'neck', 'mouth')}\b.*\b${alt('drool\\w*', 'gagging', 'retching', 'cant swallow', 'choking', 'wheez\\w*', 'going blue', 'turning blue')}\b`,
+      // Choking told by its silence, with something stuck: "lego stuck, coughing but now he cant make a sound", "a marble stuck and
+      // hes doing that silent cough thing".
+      S`\b${alt('stuck', 'lodged', 'choking(?! back| up| on (?:her|his|their) (?:words|tears))', 'swallowed')}\b.*\b${alt(S`${alt('cant', 'can t', 'cannot')} ${alt('make a sound', 'make a noise', 'cough')}`, 'silent cough', 'no sound (?:is )?coming out')}\b|\b${alt('silent cough', S`${alt('cant', 'can t', 'cannot')} make a (?:sound|noise)`)}\b.*\b${alt('stuck', 'lodged', 'choking')}\b`,
+      // A reaction now: "two year old has gone into anaphylaxis after snack", "shes having an anaphylactic reaction".
+      S`\b${alt('gone into', 'going into', 'is in', 'shes in', 'hes in', 'having')} (?:an? )?${alt('anaphylaxis', S`anaphylactic (?:shock|reaction)`)}\b`,
       // First aid for choking tried and failing: "choking on a grape and back blows arent working".
       S`\bback (?:blows|slaps)\b(?: \w+){0,2} ${alt('arent', 'are not', 'not', 'isnt', 'havent', 'didnt', 'dont', 'not been')} ${alt('working', 'worked', 'helping', 'helped', 'work')}\b`,
       // The airway closing in a reaction: "used the epipen, throat still closing", "her throats swelling up, lips huge".

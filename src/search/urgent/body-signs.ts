@@ -54,6 +54,11 @@ export const bodySignsRules: Rule[] = [
         S`${alt('lost', 'losing', 'loses', 'lose')} consciousness`,
         'unresponsive',
         'not responding',
+        // "mum is asleep and cant be roused" (not a morning routine: "cant be roused in the mornings").
+        S`${alt('cant', 'can t', 'cannot', 'wont', 'will not', 'couldnt')} be roused(?! ${alt('in', 'for', 'on', 'till', 'until', 'before', 'every', 'most', 'some')}\b)`,
+        'unrousable',
+        // "hes stopped responding on facetime" (not to texts, to treatment, or to praise).
+        S`\b${alt('hes', 'shes', 'theyve', 'theyre', 'he', 'she', 'they', 'baby', 'babys', 'child', 'yp', 'kid', 'and')} (?:just |now )?(?:has |have )?stopped responding(?! to\b)`,
         // Only just: "ketamine. 16yo. barely responsive. what now" (not "barely awake in lessons").
         S`${alt('barely', 'hardly', 'only just')} ${alt('responsive', 'responding', 'conscious', 'rousable', 'breathing')}`,
         'isnt responding',

@@ -16,8 +16,10 @@ const SENTENCE_START = /(?<=[.?!])\s+(?=\S)|\n+|\s[-–—]\s/g;
  * the child is fine now or the writer is just checking: its words then speak for themselves.
  */
 const CALM_NOW = alt('fine', 'ok', 'okay', 'safe', 'calm', 'settled', 'home', 'well', 'better', 'asleep');
+/** "Just" as this minute, not "only" nor news just heard: "just a quick", "just held his hand", "just been told". */
+const JUST = S`just(?! ${alt('a quick', 'wanted', 'to', 'held', 'waited', 'been told', 'found out', 'walk', 'leave', 'go', 'say', 'ask', 'ring', 'call', 'check', S`\w+ing`, S`\w+s`)}\b)`;
 const NOW_WORD = new RegExp(
-  S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', 'right now', S`just(?! ${alt('a quick', 'wanted', 'to', 'held', 'waited', 'been told', 'found out', 'walk', 'leave', 'go', 'say', 'ask', 'ring', 'call', 'check', S`\w+ing`, S`\w+s`)}\b)`, 'as i type', 'as we speak', 'still', 'tonight', 'today', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b` +
+  S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', 'right now', JUST, 'as i type', 'as we speak', 'still', 'tonight', 'today', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b` +
     S`(?! (?:and )?${CALM_NOW})`,
 );
 /**
@@ -36,6 +38,9 @@ const TOLD_PRESENT = new RegExp(
 const JUST_DONE = new RegExp(S`^(?:\S+ ){0,6}?(?:an?|half an|\d+|a few|a couple of) (?:hours?|hrs?|mins?|minutes) ago\b`);
 /** At most this many later starts are tried, so a pasted essay costs a few readings, not one a sentence. */
 const LATER_STARTS = 4;
+/** And the last this many, and this many turns inside a sentence. */
+const LAST_STARTS = 2;
+const TURN_STARTS = 2;
 /** And at most this many commas in the first sentence. */
 const COMMA_STARTS = 2;
 
@@ -53,7 +58,24 @@ const openingIsCalm = (head: string) => past.test(head) || CALM_OPENING.test(hea
  * ...", "trafficked last year. just had a call that hes been picked up by the same people".
  */
 const TURNS_TO_NOW = new RegExp(
-  S`^(?:\w+ )?${alt('tonight though', 'but tonight', 'but now', 'now though', 'today though', 'but today', 'anyway tonight', 'however tonight', 'but right now', 'but just now', 'this evening though', 'just had a call', 'just had a text', 'just been told', 'just heard', 'just found out')}\b`,
+  S`^(?:\w+ )?${alt('then tonight', 'then today', 'tonight though', 'but tonight', 'but now', 'now though', 'today though', 'but today', 'anyway tonight', 'however tonight', 'but right now', 'but just now', 'this evening though', 'just had a call', 'just had a text', 'just been told', 'just heard', 'just found out')}\b`,
+);
+/**
+ * Or where it tells something done this minute, however long the background before it: "pep was last week, hes doing ok
+ * academically. hes just been found behind the sports hall having swallowed pills", "shes tonight taken the razor blades".
+ */
+const HAPPENING_NOW = new RegExp(
+  S`\b(?:${alt('hes', 'shes', 'theyve', 'theyre', 'ive', 'weve', 'has', 'have', 'is', 'are')} (?:${JUST}|currently|tonight)|${alt('right now', 'as we speak', 'as i type', 'at this moment')})\b` +
+    // Said to be so as the message is written, or drunk as the writer walked in: "hostel staff say hes on the ledge", "the carer
+    // is chasing them down the road now", "came in and hes drunk some of the blue stuff".
+    S`|\b${alt('staff', 'police', 'school', 'carers?', 'hostel', 'manager', 'neighbours?', 'security', 'they')} (?:are |is )?${alt('says?', 'saying', 'reporting')} (?:that )?${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')}\b` +
+    S`|\b${alt('is', 'are', 'hes', 'shes', 'theyre')} \w+ing (?:\S+ ){0,5}now\b(?! (?:and )?${CALM_NOW})` +
+    S`|\b${alt('hes', 'shes', 'theyve')} ${alt('drunk', 'swallowed', 'eaten')}\b`,
+);
+/** A turn inside a sentence, cut at like a new one: "moved in last week, very settled, then tonight shes said shes drunk". */
+const TURN = new RegExp(
+  S`,\s+(?=${alt('then', 'but', 'and')} ${alt('tonight', 'today', 'just now', 'right now', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b)`,
+  'gi',
 );
 /** The learned detector's own floor is five words; a later part read alone needs more before it alone may decide. */
 const MODEL_TAIL_WORDS = 8;
@@ -64,11 +86,10 @@ const MODEL_TAIL_WORDS_UNTIMED = 11;
 function laterSentences(text: string): { head: string; tail: string; comma: boolean }[] {
   const cut = (at: number, end: number, comma: boolean) => ({ head: text.slice(0, at), tail: text.slice(end), comma });
   const sentences: { head: string; tail: string; comma: boolean }[] = [];
-  for (const m of text.matchAll(SENTENCE_START)) {
-    const part = cut(m.index, m.index + m[0].length, false);
-    if (part.tail.trim()) sentences.push(part);
-    if (sentences.length >= LATER_STARTS) break;
-  }
+  const starts = [...text.matchAll(SENTENCE_START)].map((m) => cut(m.index, m.index + m[0].length, false)).filter((p) => p.tail.trim());
+  // The first few and the last few: the danger in a long message is often its last sentence, after the background.
+  for (const part of [...starts.slice(0, LATER_STARTS), ...starts.slice(LATER_STARTS).slice(-LAST_STARTS)]) sentences.push(part);
+  for (const m of [...text.matchAll(TURN)].slice(0, TURN_STARTS)) sentences.push(cut(m.index, m.index + m[0].length, false));
   // A comma in the first sentence too, read apart from the sentences so it never crowds one out: "do I need to fill in an
   // incident form, hes got the knife again".
   const first = text.slice(0, sentences[0]?.head.length ?? text.length);
@@ -96,10 +117,12 @@ export function laterSentencesToRead(text: string, spell: (cleaned: string) => s
     const question = readQuestion(tail);
     // Said why it was asked, or turned to now: the opening's history does not speak for it, and the model may decide it alone.
     const outweighsOpening = ASKED_BECAUSE.test(question.cleaned) || TURNS_TO_NOW.test(question.cleaned);
+    // In the part's own first sentence: a later one may say what is still so of the history ("says shes still on the register").
+    const happeningNow = HAPPENING_NOW.test(spell(clean(tail.split(SENTENCE_START)[0] ?? '')));
     const saysNow = NOW_WORD.test(question.cleaned);
-    const toldNow = saysNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
+    const toldNow = saysNow || happeningNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.
-    if (!toldNow || (openingIsCalm(opening) && !outweighsOpening)) continue;
+    if (!toldNow || (openingIsCalm(opening) && !outweighsOpening && !happeningNow)) continue;
     const words = saysNow ? MODEL_TAIL_WORDS : MODEL_TAIL_WORDS_UNTIMED;
     out.push({ question, modelMayDecide: outweighsOpening || modelReads(question.cleaned, words) });
   }

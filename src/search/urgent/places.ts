@@ -22,7 +22,7 @@ export const placesRules: Rule[] = [
       // Getting onto the railway from a platform: "autistic boy in meltdown on the merseyrail platform trying to get down onto the line".
       S`\b${alt('trying', 'tried', 'tryin', 'about')} to ${alt('get', 'climb', 'jump')} (?:down (?:onto|on to|on)|onto|on to) the ${alt('line', 'lines', 'tracks?', 'railway', 'rails')}\b`,
       // Shut in a lift and failing in it: "trapped in the lift at the flats, panic attack, cant breathe, says he wants to die in there".
-      S`\b(?:stuck|trapped) in (?:the |a )?lift\b.*\b${alt('cant breathe', 'cannot breathe', 'wants to die', 'passed out', 'fainted', 'going blue', 'unconscious', 'not responding')}\b`,
+      S`\b(?:stuck|trapped) in (?:the |a )?lift\b.*\b${alt('cant breathe', 'cannot breathe', 'can hardly breathe', 'can barely breathe', 'struggling to breathe', 'wants to die', 'passed out', 'fainted', 'going blue', 'unconscious', 'not responding')}\b`,
       // Back at the same one, named again: "discharged from the 136 suite, now back on the same bridge 2 hours later".
       S`\bback ${at} (?:the |that )?${alt('same', 'very same', 'usual')} ${height}\b`,
       // The "to" dropped, as typed in a hurry: "lad gone bridge", "shes gone the bridge".

@@ -90,6 +90,8 @@ export const takenSomethingPoisonRules: Rule[] = [
       S`(?<!\b(?:never|not|hasnt|havent|hadnt|didnt|doesnt|wont) )\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,
       // Swallowed is swallowed, whatever it came out of: "swallowed the batteries out of the remote".
       S`\b${alt('swallowed', 'swallowing', 'ingested')}\b${upTo(3)} ${poison}\b`,
+      // Swallowed first, named after: "ate the little silver balls from the cupboard? i think its the magnets off my fridge".
+      S`\b${alt('swallowed', 'eaten', 'ate')}\b(?: \S+){1,8} (?:i think |i reckon |pretty sure )?${alt('its', 'it is', 'theyre', 'they are', 'it was', 'they were')} (?:the |some |those )?(?:\w+ ){0,2}${alt('magnets?', 'batteries', 'button batter(?:y|ies)')}\b`,
       // Found injecting: "my colleague found a 15 year old in the toilets with a needle" (not a needle found on its own).
       S`\bfound (?!(?:a|the|some|an old|used) (?:needle|syringe))(?:\w+ ){1,8}with (?:a |the )?(?:needle|syringe)s?\b(?! ${alt('phobia', 'in the bin', 'in a sharps', 'in the sharps')})`,
       // Put in the teller's own drink, and felt now: "my grandson said he put something in my tea. i feel very dizzy and hes laughing".

@@ -60,6 +60,8 @@ export const doing = alt(
   // (Not settling into a placement: "she is fitting in well in her new class".)
   S`${alt('bleeding', 'fitting(?! in (?:well|ok|okay|fine|great|better|nicely|really|so|at|with))', 'seizing', S`unconscious(?! (?:casualt\w*|patients?|people|persons?|adults?|children|victims?)\b)`, 'unresponsive', 'not breathing', 'going blue', 'turning blue', 'going grey', 'drowsy', 'being sick')}\b`,
   S`having a (?:seizure|fit)`,
+  // A throat hurt by what was swallowed: "shes swallowed a needle? shes got a history of it, shes holding her throat".
+  S`(?:holding|clutching|grabbing) (?:her|his|their) (?:throat|neck)`,
   S`${alt('dazed', 'unsteady', 'out of it', 'spaced out', 'slurring', 'floppy')}(?: and \w+)? (?:right )?now`,
   // Not "going to jump at the chance", "jump on the trampoline".
   S`(?:trying|going|about) to ${alt('strangle', 'hang', 'stab', 'kill', 'overdose', S`jump(?! ${alt('at', 'on', 'in', 'into', 'up')}\b)`)}`,

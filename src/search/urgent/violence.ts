@@ -37,6 +37,8 @@ export const violenceRules: Rule[] = [
       // A gun on them now: "hes got a gun in his bag that someone gave him to hold" (not a toy, nor a game).
       S`\b${alt('hes', 'shes', 'theyve', 'he has', 'she has', 'has', 'got')} (?:got )?(?:a |an )?(?:real |loaded )?${alt('gun', 'firearm', 'pistol', 'shotgun', 'strap')} ${alt('in', 'under', 'down')} ${alt('his', 'her', 'their')} ` +
         S`${alt('bag', 'rucksack', 'pocket', 'waistband', 'room', 'coat', 'jacket', 'bed', 'trackies', 'hoodie')}\b(?!.*\b${alt('toy', 'nerf', 'water', 'bb', 'replica', 'airsoft', 'game')}\b)`,
+      // A bomb he says he made, with him: "just told me theres a bomb in his bag that he made and hes on his way to school" (not a bath bomb).
+      S`(?<!\b${alt('bath', 'stink', 'smoke', 'glitter', 'seed', 'water', 'paint', 'sex', 'photo', 'love', 'flour')} )\bbomb (?:in|inside) (?:his|her|their|the|my) (?:school )?${alt('bag', 'rucksack', 'backpack', 'locker', 'bedroom', 'room', 'car', 'coat')}\b(?=.*\b${alt('made', 'making', 'built', 'on (?:his|her|their) way', 'taking it', 'set off', 'going off', 'school')}\b)`,
       // Bringing one in, and when: "told us hes taking his uncles gun to school tomorrow and showed a picture of it".
       S`\b${alt('taking', 'bringing', 'take', 'bring', 'gonna take', 'gonna bring')} (?:a |an |his |her |their |the |my )?(?:\w+s )?${alt('gun', 'firearm', 'pistol', 'shotgun', 'machete', 'knife', 'blade')} ` +
         S`(?:(?:in)?to ${alt('school', 'college', 'class', 'the party', 'the park')}|in) (?:.*\b)?${alt('tomorrow', 'today', 'tonight', 'in the morning', S`on ${alt('monday', 'tuesday', 'wednesday', 'thursday', 'friday')}`, S`(?:meet )?(?:is )?at \d{1,2}`)}\b`,

@@ -39,6 +39,8 @@ export const waterRules: Rule[] = [
       // "fallen off the jetty and hes under the pontoon, we cant find him".
       S`\b${alt('capsized', 'gone overboard', 'went overboard', 'fell overboard', 'fallen overboard', 'fell in', 'fallen in', 'fell off the (?:jetty|pier|boat|pontoon|harbour wall)', 'fallen off the (?:jetty|pier|boat|pontoon|harbour wall)')}\b.*\b` +
         S`${alt(S`(?:hasnt|has not|havent|not|didnt) (?:come|came) (?:back )?up`, 'cant find (?:him|her|them)', 'current (?:is )?(?:taking|dragging|pulling) (?:him|her|them)', 'no life ?jacket', S`under (?:the )?${alt('pontoon', 'jetty', 'boat', 'water', 'ice')}`, 'being swept', 'swept (?:away|out)')}\b`,
+      // Gone to deep water to swim, unable to: "she said shes going for a swim at the docks at night and she cant swim, shes just left".
+      S`\b${alt('going for a swim', 'going swimming', 'gone for a swim', 'gone swimming', 'going in the water', 'going in the sea', 'going in the river')}\b.*\b${alt('cant', 'can t', 'cannot')} swim\b(?=.*\b${alt('just left', 'gone', 'left', 'walked out', 'heading', 'on (?:her|his|their) way', 'now', 'tonight')}\b)`,
       // Swimming out to go: "so tired of all of it im swimming out as far as i can go".
       S`\b${alt('im', 'i am', 'shes', 'hes', 'she is', 'he is', 'theyre', 'going', 'gone')} swimming out ${alt('as far as', 'to sea', 'into the sea', 'too far', 'and not coming back')}\b`,
       S`\b${alt('gone', 'went', 'going')} under (?:the water )?and ${alt('not', 'hasnt', 'hadnt', 'didnt')} (?:come|came) (?:back )?up\b`,
