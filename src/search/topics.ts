@@ -59,6 +59,8 @@ const SAYINGS = new RegExp(
     String.raw`crisis (?:comms|communications?|management|pr|media|press)`,
     // An adults' crisis cafe: "the crisis cafe near me, what time does it open for adults".
     String.raw`crisis caf(?:e|es)\b(?=.*\badults?\b)`,
+    // An adults' crisis team: "is there a crisis team for adults in southport".
+    String.raw`crisis (?:teams?|lines?|services?) for adults|adult (?:mental health )?crisis (?:teams?|lines?|services?)`,
     // "power cut"
     String.raw`power cuts?`,
     // "is it safe to swim at Crosby beach"

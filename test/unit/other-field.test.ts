@@ -83,6 +83,7 @@ describe('messages about another field that borrows the toolkit’s words', () =
     'whats the meal allowance on a sleep in',
     'what jabs should a 14 year old have had',
     'does the walk in centre see adults',
+    "My own anxiety is getting bad and I need to see someone, I'm 42",
     'PEWS escalation thresholds for a 3 year old',
     'sharps bin disposal in schools',
     'DKA fluid and insulin protocol for children',

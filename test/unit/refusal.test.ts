@@ -70,6 +70,7 @@ describe('crisis topics on a refusal', () => {
     'risk assessment template for a trampoline in a foster home',
     'risk assessment template for a young person riding an e-scooter',
     'crisis in my own housing situation, the landlord wants me out, who do I ring',
+    'Is there a crisis team for adults in Southport?',
     "How do I complete the fire safety risk assessment for the children's home?",
     'crisis in my fostering household finances - can i get an advance on allowance',
     "the heating's gone off, it's a real crisis, who fixes it at the agency",

@@ -786,6 +786,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'hes cut his throat badly with a razor and wont let us near',
       "should I be worried? my foster son just told me there's a bomb in his bag that he made and he's on his way to school",
       'she says there is a bomb in her locker and it will go off at lunch, she made it from a video',
       'theres a bomb in his rucksack, he says he built it, hes at the bus stop',
@@ -1193,6 +1194,9 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      'Paramedic. 16yo in supported accommodation, cut throat superficially, refusing conveyance. Capacity unclear.',
+      'shes cut her throat bleeding a lot',
+      '17yo at the hostel, cut throat deep, staff pressing a towel on it',
       "teacher - kid in care says someone's going to shoot him, he's been stabbed before, they're outside",
       'he has been glassed',
       'hes been glassed in the face',
@@ -1215,6 +1219,8 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      'he bought a cut throat razor for his beard, should we lock it away',
+      'its a cut throat business, the placement market, any advice for new providers',
       'the kids keep saying someone got stabbed on the group chat, turns out its a meme from a game, should i log it',
       "he was stabbed before, they're outside playing now",
       "Hello, I run a kinship carers' support group in Bootle and I wanted to see if the bot can signpost carers to us. A lot of our grandparents have grandsons who've been stabbed or are scared of it. We want a session on knife crime. Is there anyone at the LA or police who does talks for carers groups?",
@@ -1246,6 +1252,9 @@ const table: Pinned[] = [
   {
     rule: 'emergency-services',
     catches: [
+      'police considering s136 but there is no bed anywhere, he is in the back of the van',
+      'police are considering a section 136 for our 15 year old, no place of safety has a bed',
+      'EDT. 15yo CLA in custody, police considering s136, no place of safety bed. Advise.',
       'rang 111 they said ring 999 but shes refusing to go, do i make her',
       "police have him on a 136 in the back of the van asking where to take him, he's 15 and still kicking off",
       'ambulance on the way shes not breathing right',
@@ -1254,6 +1263,10 @@ const table: Pinned[] = [
       'weve called the police shes not answering',
     ],
     calm: [
+      'Hello. I am an A&E staff nurse. A 15yo in care has been brought by police under 136. The police want to leave. What is the next step?',
+      'EDT - young person brought in on s136, LA as corporate parent, who should attend',
+      'what is a section 136 and where is the place of safety in liverpool',
+      'he was detained under s136 last year, does that stay on his record',
       'can someone remind me when to call 999 vs 111 for a small amount of paracetamol, just for my own learning, nothing happened tonight',
       "Our QA team found several cases where staff called the police for a child in a mental health crisis. What's the recommended route instead?",
       "She had a fit at school last year and they called an ambulance. She's on medication now. Should the school have a written plan?",
@@ -1351,6 +1364,9 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "urgent care nurse. teenager brought in by residential staff, took 'something' at a party, GCS dropping, staff don't have his care plan",
+      'gcs down to 9 after the party, what do we do with the carers',
+      'paramedic - 15yo in care, drank a litre of vodka, gcs of 7',
       "hv visit: mum is asleep and can't be roused, baby of 3 weeks alone in moses basket, strong smell of alcohol",
       'grandad is on the sofa and cant be roused, I can smell gas',
       'the baby is floppy and cannot be roused after her feed',
@@ -1430,6 +1446,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'what does a gcs of 15 mean on the discharge letter',
+      'the gcs dropping section of the first aid course, is there a summary',
       'she cant be roused in the mornings for school, how do I get her up',
       'he stopped responding to my texts after the argument, is that normal for a teen',
       'the app has stopped responding, I cant submit the consultation form',
@@ -1647,6 +1665,12 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      "Ward staff. 15yo admitted after an overdose, medically fit now, keeps trying to leave the ward saying she'll finish the job. Social worker not answering, CAMHS not till morning. What now?",
+      'a&e nurse - 16yo looked after, alcohol + ketamine, combative, trying to abscond, staff member with him has no authority to consent to anything',
+      'he is trying to leave the department, very drunk and saying he wants to kill himself',
+      '15yo on the paeds ward after taking pills, tried to abscond twice tonight',
+      'He is trying to headbutt walls in the cubicle and the police want to leave',
+      'shes headbutting the walls in the bedroom and screaming',
       'help now please',
       'need help urgently',
       'please help now',
@@ -1660,6 +1684,9 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'what is our policy if a young person tries to abscond from the ward',
+      'he headbutts walls when hes frustrated, is that sensory',
+      'What does "crisis" mean in the toolkit\'s terms - is it only when someone\'s in danger now?',
       'she was at immediate risk last year, how do we plan now',
       "the young person in our care was missing at immediate risk last Christmas, she's stable now. How do we plan for this festive period?",
       'help',

@@ -554,6 +554,8 @@ describe('urgent safety detection', () => {
       "Not sure if this is the right place. I'm a foster carer, our placement is a 10 year old boy who's been with us since he was 7. We had the annual medical last month and he's healthy. I was in the garden and came in and he's drunk some of the blue stuff from under the sink, he's coughing and crying and says his throat burns.",
       // A turn inside a sentence: "then tonight".
       "bit of context - the girl moved to us last week, very settled, then tonight she's come down and said she's drunk a whole bottle of calpol and some of my husband's codeine. she's yawnin a lot",
+      // Or where the teller says they are there now.
+      "Housing officer. I've been visiting a 17 year old in one of our flats since she moved in from foster care in September. Today she answered the door with a black eye and a man inside shouted at her to get rid of me. She mouthed 'help' as she shut the door. I'm on the landing now. What should I do?",
       "Residential worker. Background: a 15 year old girl, previous placement was with a family member who trafficked her. We had an NRM confirmation last month. She's just had a call and is getting in a taxi that someone sent for her and she says she has to go.",
     ];
     // Not where the last lines say what is still so of the history, or ask about it.
@@ -561,6 +563,7 @@ describe('urgent safety detection', () => {
       "Foster carer, background first: we've had a 16 year old girl placed with us since March. Before she came to us she was missing a lot and was found in Birmingham with men twice. Since being with us she's not gone missing once. Her social worker says she's still on the 'high risk' register. How do we get that reviewed?",
       'Background: she took an overdose last year and was in hospital for a week. She has just started college and is doing really well. Should the safety plan still say medicines are locked away?',
       'He was stabbed in Kirkby last summer. The consultant says he is healing well now. How do we support him going back to the youth club?',
+      "She took an overdose in March and was on the ward for a week. She's doing much better. I'm at her review now, what should I ask about the safety plan?",
       'We had a lovely year with her, very settled, then today she told us she wants to move to her nan. How do we raise it at the review?',
     ];
     expectRead(afterBackground, calmAfterBackground);

@@ -6,6 +6,25 @@
 import { alt, anyOf, b, S, type Rule } from './fragments';
 import { imminent, crisis, heartFeared, swallowedOrStuck } from './body-signs-words';
 
+/** Why getting away from a ward or a department is dangerous now: something taken, or an end intended. */
+const escapeCue = alt(
+  'overdose',
+  'od',
+  'ketamine',
+  'ket',
+  'alcohol',
+  'drunk',
+  'intoxicated',
+  'pills',
+  'tablets',
+  'spice',
+  'mdma',
+  'finish the job',
+  S`finish what (?:she|he|they) started`,
+  'suicidal',
+  'kill (?:her|him|them)sel(?:f|ves)',
+);
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const bodySignsBreathingRules: Rule[] = [
   // "she is in immediate danger", "its an emergency right now"
@@ -18,6 +37,12 @@ export const bodySignsBreathingRules: Rule[] = [
       // "the baby is in danger" (not "in danger of exclusion").
       S`\b${alt('is', 'are', 's', 'hes', 'shes', 'theyre')} in (?:real |serious |grave )?danger\b(?! of)`,
       S`\b${crisis} (?:is )?happening\b`,
+      // Trying to leave the ward after taking something or saying she will finish it: "alcohol + ketamine, combative, trying to abscond",
+      // "admitted after an overdose, keeps trying to leave the ward saying shell finish the job".
+      S`\b${alt('trying to', 'tried to', 'tries to', 'attempting to')} ${alt('abscond', S`leave the ${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'cubicle', 'unit')}`, 'get off the ward')}\b` +
+        S`(?:(?<=\b${escapeCue}\b.*)|(?=.*\b${escapeCue}\b))`,
+      // Banging his head now: "he is trying to headbutt walls" (not as a habit: "headbutts walls when hes frustrated").
+      S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?')}\b(?! ${alt('when', 'whenever', 'if', 'every', 'at night', 'a lot', 'sometimes')}\b)`,
       // Not "its not an emergency right now", "were not in a crisis right now".
       S`(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis} right now\b`,
       S`\bright now\b.*(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis}\b`,
@@ -28,6 +53,8 @@ export const bodySignsBreathingRules: Rule[] = [
     ),
     // "not at immediate risk", and the immediate risk assessment form.
     unless: anyOf(
+      // The word asked about: "what does crisis mean in the toolkits terms - is it only when someones in danger now".
+      S`\bwhat (?:does|do) (?:the word )?(?:a |an )?${crisis} mean\b|\bis it only (?:when|if) (?:someone|somebody|anyone|a child|a young person)(?:s| is)? in danger\b`,
       // "the child isnt in immediate danger but the carer is frightened"
       S`\b${alt('not', 'isnt', 'arent', 'wasnt', 'werent')} (?:at |in )?(?:any )?${imminent} ${alt('risk', 'danger')}\b`,
       S`\bno ${imminent} ${alt('risk', 'danger')}\b`,

@@ -72,6 +72,10 @@ const HAPPENING_NOW = new RegExp(
     S`|\b${alt('is', 'are', 'hes', 'shes', 'theyre')} \w+ing (?:\S+ ){0,5}now\b(?! (?:and )?${CALM_NOW})` +
     S`|\b${alt('hes', 'shes', 'theyve')} ${alt('drunk', 'swallowed', 'eaten')}\b`,
 );
+/** The teller there now, in a later line: "she mouthed help as she shut the door. im on the landing now". */
+const TELLER_THERE = new RegExp(
+  S`\b${alt('im', 'i am', 'were', 'we are')} (?:still )?${alt('on', 'at', 'outside', 'in', 'by')} (?:the |her |his |their )?(?:\w+ ){0,2}now\b(?! (?:and )?${CALM_NOW})`,
+);
 /** A turn inside a sentence, cut at like a new one: "moved in last week, very settled, then tonight shes said shes drunk". */
 const TURN = new RegExp(
   S`,\s+(?=${alt('then', 'but', 'and')} ${alt('tonight', 'today', 'just now', 'right now', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b)`,
@@ -118,7 +122,7 @@ export function laterSentencesToRead(text: string, spell: (cleaned: string) => s
     // Said why it was asked, or turned to now: the opening's history does not speak for it, and the model may decide it alone.
     const outweighsOpening = ASKED_BECAUSE.test(question.cleaned) || TURNS_TO_NOW.test(question.cleaned);
     // In the part's own first sentence: a later one may say what is still so of the history ("says shes still on the register").
-    const happeningNow = HAPPENING_NOW.test(spell(clean(tail.split(SENTENCE_START)[0] ?? '')));
+    const happeningNow = HAPPENING_NOW.test(spell(clean(tail.split(SENTENCE_START)[0] ?? ''))) || TELLER_THERE.test(question.cleaned);
     const saysNow = NOW_WORD.test(question.cleaned);
     const toldNow = saysNow || happeningNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.

@@ -14,6 +14,8 @@ export const selfHarmRules: Rule[] = [
       S`\b${alt('slit', 'slashed', 'cut open')} ${poss} ${alt('wrists?', 'throat', 'arms?')}\b`,
       S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('been', 'got', 'was', 'has')} ${alt('stabbed', 'glassed')}\b`,
+      // Told bare, as a paramedic would: "cut throat superficially, refusing conveyance" (not a cut-throat razor).
+      S`\bcut (?:${poss} )?throat ${alt('superficially', 'badly', 'deeply', 'deep', 'bleeding')}\b`,
       // Reported by its wound: "residential home reporting a yp with a stab wound to the stomach" (not a scar).
       // (Not one already treated: "came into a and e after being found with a stab wound".)
       S`(?<!\bafter (?:being )?${alt('found', 'treated', 'admitted', 'seen', 'stitched', 'brought in')} (?:with|for) (?:a |an )?)\b${alt('stab', 'knife', 'gunshot', 'bullet')} wounds?\b(?! scars?\b)`,
