@@ -646,6 +646,9 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'I am the interpreter. During the session the boy said he has a plan to jump from the car park this weekend, the worker has gone home. Who do I tell?',
+      'she told me she has a plan to jump off the bridge on saturday',
+      'hes got a plan to jump in front of a train after school',
       'shes got razors in her bag and says shell use them tonight',
       'jumping tonight she says',
       '16yo Sefton LAC in clinic with active SI, plan and intent, refusing to stay, CAMHS duty line not answering',
@@ -678,6 +681,8 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'I have a plan to jump off the diving board at swimming',
+      'our plan is to jump from the plane for the charity skydive',
       'she loves jumping on the trampoline tonight',
       'how do we document SI with plan and intent in the risk assessment',
       'last year she had active SI, plan and intent and was admitted; what now',
@@ -1665,6 +1670,9 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      'new placement, first night, boy (11) keeps running at the window and headbutting it, says he wants to die',
+      'shes banging on the door and headbutting it, screaming',
+      'he ran at the glass and headbutting it over and over',
       "Ward staff. 15yo admitted after an overdose, medically fit now, keeps trying to leave the ward saying she'll finish the job. Social worker not answering, CAMHS not till morning. What now?",
       'a&e nurse - 16yo looked after, alcohol + ketamine, combative, trying to abscond, staff member with him has no authority to consent to anything',
       'he is trying to leave the department, very drunk and saying he wants to kill himself',
@@ -1684,6 +1692,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'he runs at the door and headbutting it when hes frustrated, is that sensory',
+      'she toddles to the door and headbutting it whenever she is bored, is that normal at 2',
       'what is our policy if a young person tries to abscond from the ward',
       'he headbutts walls when hes frustrated, is that sensory',
       'What does "crisis" mean in the toolkit\'s terms - is it only when someone\'s in danger now?',
@@ -1734,6 +1744,9 @@ const table: Pinned[] = [
   {
     rule: 'od-alone',
     catches: [
+      'overdose 2am what do i do',
+      'overdose at 3am help',
+      'od 11pm what do we do',
       'overdose at the youth centre, whats the crisis number',
       'od in the toilets, need the ambulance number',
       'emergency - child overdose',
@@ -1760,6 +1773,8 @@ const table: Pinned[] = [
       'overdose now what',
     ],
     calm: [
+      'overdose 2022 what do i do for the review',
+      'overdose awareness day 31 august what do we do in school',
       'what number do i give a carer for overdose advice in general',
       'child overdose signs',
       'child overdose statistics for our annual report',
@@ -1825,6 +1840,9 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      'taken something dunno what',
+      'yp taken something no idea what',
+      'shes just taken something not sure what',
       "he's injected himself with my insulin",
       "she's injected something",
       'hes injected himself with something from the shed',
@@ -1841,6 +1859,8 @@ const table: Pinned[] = [
       'the 16 year old has been in his room since tea saying hes taken something to make it all stop',
     ],
     calm: [
+      'he took something dunno what at the party last year',
+      'he has taken something from the shop without paying, what do I say',
       'she injected insulin as prescribed',
       'can foster carers help a child inject insulin',
       'she has taken some money from my purse',

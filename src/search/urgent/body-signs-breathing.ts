@@ -43,6 +43,8 @@ export const bodySignsBreathingRules: Rule[] = [
         S`(?:(?<=\b${escapeCue}\b.*)|(?=.*\b${escapeCue}\b))`,
       // Banging his head now: "he is trying to headbutt walls" (not as a habit: "headbutts walls when hes frustrated").
       S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?')}\b(?! ${alt('when', 'whenever', 'if', 'every', 'at night', 'a lot', 'sometimes')}\b)`,
+      // Or the window named first: "keeps running at the window and headbutting it, says he wants to die".
+      S`\b${alt('windows?', 'walls?', 'doors?', 'glass')}\b(?: \w+){0,3} and head ?butting (?:it|them)\b(?! ${alt('when', 'whenever', 'if', 'every', 'at night', 'a lot', 'sometimes')}\b)`,
       // Not "its not an emergency right now", "were not in a crisis right now".
       S`(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis} right now\b`,
       S`\bright now\b.*(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis}\b`,

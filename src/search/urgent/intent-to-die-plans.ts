@@ -30,7 +30,10 @@ export const intentToDiePlansRules: Rule[] = [
       S`^(?!.*${past.source}).*\b${alt('active si', 'si', 'suicidal ideation', 'suicidal thoughts', 'suicidal')}(?: \w+){0,2} (?:with )?(?:a )?plans? and intent\b.*\b` +
         S`${alt('refusing to stay', 'wont stay', 'will not stay', 'wants to leave', 'trying to leave', 'walked out', 'walking out', 'left', 'leaving', 'absconded', 'not answering', 'right now', 'tonight')}\b`,
       // Worded as a clinician would: "with a detailed plan to overdose this evening, has the tablets at home".
+      // (Or to jump from somewhere: "said he has a plan to jump from the car park this weekend".)
       S`\b${alt('has', 'got', 'made', 'with', 'have')} (?:a |the )?(?:${planKind} )?plan\b.*\b${alt(
+        S`jump ${alt('off', 'from')} (?:the |a |her |his |their )?(?:\w+ )?${alt('car park', 'multi ?storey', 'bridge', 'roof', 'building', 'balcony', 'flyover', 'cliff', 'tower block', 'flats', 'window', 'viaduct')}`,
+        S`jump in front of (?:a |the )?${alt('train', 'bus', 'car', 'lorry', 'traffic', 'tram')}`,
         'die',
         'kill',
         'suicide',

@@ -142,6 +142,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
       // The whole message, with a cry for help or nothing else: "help shes taken something".
       S`^(?:(?:please )?help(?: me)? )?(?:i think )?${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have')} (?:just )?${alt('taken', 'swallowed')} something(?: (?:please )?help(?: me)?)?$`,
+      // Not knowing what, and nothing else: "taken something dunno what".
+      S`^(?:${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'yp', 'yp has')} )?(?:just )?${alt('taken', 'took', 'swallowed')} something ${alt('dunno', 'dont know', 'do not know', 'not sure', 'no idea', 'idk', 'unsure')} what$`,
       // Injected, told as done: "shes injected something", "he has just injected heroin".
       S`\b${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have', 'yp has', 'has just')} (?:just )?injected ${alt('something', 'heroin', 'drugs', 'bleach', 'stuff', S`${alt('herself', 'himself', 'themselves')} with (?!(?:her|his|their) (?:insulin|epipen|medication|meds))`)}\b`,
       // Taken at a party, told after the signs: "having a massive panic, cant breathe, says she took something called pink at a party"

@@ -98,7 +98,8 @@ export const takenSomethingOverdoseRules: Rule[] = [
       // Or marked urgent before it: "urgent!!!! overdose".
       S`^(?:${urgentMark} )+${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})*$`,
       // Or the word and the plea alone: "overdose what do i do".
-      S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed')}(?: ${plea})+$`,
+      // (Or with the hour: "overdose 2am what do i do".)
+      S`^(?:${alt('yp', 'she', 'he', 'they', 'shes', 'hes', 'child', 'kid', 'my son', 'my daughter')} )?${alt('od', 'oded', 'overdose', 'overdosed')}(?: (?:at )?\d{1,2}(?:[ :.]?\d\d)? ?(?:am|pm)?)?(?: ${plea})+$`,
       // An overdose and the number asked for: "overdose at the youth centre, whats the crisis number".
       S`\b${alt('od', 'overdose', 'overdosed')}\b(?: \w+){0,5} ${alt('whats', 'what is', 'wheres', 'need', 'give me', 'send')} the (?:crisis |emergency |ambulance |camhs )?${alt('number', 'line')}\b`,
       // Or who it is and the word, marked urgent or not: "emergency - child overdose", "foster child overdose".
