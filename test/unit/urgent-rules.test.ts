@@ -646,6 +646,9 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      "He keeps hitting his own face and saying 'I have to die before interview'. He has the kitchen knife hidden somewhere",
+      'she says she has to die tonight and has got the tablets in her bag',
+      'he keeps saying hes going to die and has hidden a rope in the shed',
       'I am the interpreter. During the session the boy said he has a plan to jump from the car park this weekend, the worker has gone home. Who do I tell?',
       'she told me she has a plan to jump off the bridge on saturday',
       'hes got a plan to jump in front of a train after school',
@@ -681,6 +684,8 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'she says she would have to die before she eats broccoli, she has the fork hidden under her plate lol',
+      'what if a child says they have to die and has tablets hidden, who do I call',
       'I have a plan to jump off the diving board at swimming',
       'our plan is to jump from the plane for the charity skydive',
       'she loves jumping on the trampoline tonight',
@@ -1369,6 +1374,9 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'paramedic: 17 M care leaver in cardiac arrest after ?cocaine at house party, CPR ongoing. PA listed as next of kin',
+      'shes gone into cardiac arrest on the ward after the overdose',
+      'staff doing chest compressions, cpr in progress, ambulance not here',
       "urgent care nurse. teenager brought in by residential staff, took 'something' at a party, GCS dropping, staff don't have his care plan",
       'gcs down to 9 after the party, what do we do with the carers',
       'paramedic - 15yo in care, drank a litre of vodka, gcs of 7',
@@ -1451,6 +1459,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'we did CPR training on the course last week, is cardiac arrest in teenagers common',
+      'he had a cardiac arrest aged 9 and now has an ICD, what should school know',
       'what does a gcs of 15 mean on the discharge letter',
       'the gcs dropping section of the first aid course, is there a summary',
       'she cant be roused in the mornings for school, how do I get her up',
@@ -4768,6 +4778,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:exploited-now',
     catches: [
+      'I have a UASC in my care, 16, and he says today a man gave him a bag to carry to Manchester and said he must leave on the 8pm train. He is at Lime Street now',
+      "obs ok but: 15yo LAC on ward just disclosed that the person who abused him is visiting today at 3 (listed as family friend visitor). It's 2:45",
+      "GP: 13yo LAC seen for 'tummy ache' - pregnancy test positive, disclosed 'boyfriend' is 32 and picks her up after school every day, including today, in 20 mins",
+      "She is 16 and she told me by phone the 'husband' her father arrange for her is here in UK and he is at her college now waiting",
+      "She says the man from Facebook who she calls 'brother' is coming at midnight to take her to 'a job' in Birmingham. He has told her not to tell carers. It's 11.30 she's asleep now? no she is putting her shoes on",
+      "School nurse: a looked after child (Y5) just said her foster carer 'puts her in the cupboard' when she's naughty and did it this morning, she's scared to go home",
+      "The girl (she's 15, UASC) says the man in the shop she worked for before has found her, he says she must come back to the house tonight or he'll post the pictures. She is getting ready to go",
       "she's just had a call and is getting in a taxi that someone sent for her, says she has to go",
       'hes getting into a car that a man sent for him and wont tell me where hes going',
       "15yo is getting in an uber someone has booked for her, she says it's for her cousin",
@@ -4821,6 +4838,8 @@ const table: Pinned[] = [
       "DSL: pupil with a CP plan says his stepdad is coming to collect him at 3 and he'll be killed if he goes home",
     ],
     calm: [
+      'her dad abused her years ago and is visiting the grave today, she wants to go too',
+      'the taxi escort gave him a bag to carry his PE kit to school, must he have one',
       'she is getting in the taxi the council booked for her to go to college',
       'a man sent a taxi for her last year, she got in the taxi that someone sent for her, police involved, what is a CSE strategy meeting',
       'the taxi is at the door asking for her, shes putting her shoes on for school',

@@ -554,6 +554,8 @@ describe('urgent safety detection', () => {
       "Not sure if this is the right place. I'm a foster carer, our placement is a 10 year old boy who's been with us since he was 7. We had the annual medical last month and he's healthy. I was in the garden and came in and he's drunk some of the blue stuff from under the sink, he's coughing and crying and says his throat burns.",
       // A turn inside a sentence: "then tonight".
       "bit of context - the girl moved to us last week, very settled, then tonight she's come down and said she's drunk a whole bottle of calpol and some of my husband's codeine. she's yawnin a lot",
+      // Or where the news comes in as the message is typed.
+      "just a routine referral re follow up for a 14F LAC seen in clinic last wk... actually sorry while I'm typing she has rung clinic saying she's taken 'a lot' of her fluoxetine and is on her own. we've called 999",
       // Or where the teller says they are there now.
       "Housing officer. I've been visiting a 17 year old in one of our flats since she moved in from foster care in September. Today she answered the door with a black eye and a man inside shouted at her to get rid of me. She mouthed 'help' as she shut the door. I'm on the landing now. What should I do?",
       "Residential worker. Background: a 15 year old girl, previous placement was with a family member who trafficked her. We had an NRM confirmation last month. She's just had a call and is getting in a taxi that someone sent for her and she says she has to go.",

@@ -60,6 +60,9 @@ export const bodySignsRules: Rule[] = [
         // "mum is asleep and cant be roused" (not a morning routine: "cant be roused in the mornings").
         S`${alt('cant', 'can t', 'cannot', 'wont', 'will not', 'couldnt')} be roused(?! ${alt('in', 'for', 'on', 'till', 'until', 'before', 'every', 'most', 'some')}\b)`,
         'unrousable',
+        // Resuscitation under way: "17 m care leaver in cardiac arrest after ?cocaine at house party, cpr ongoing".
+        S`(?:in|having|gone into|went into) (?:a )?cardiac arrest`,
+        S`cpr ${alt('ongoing', 'in progress', 'started', 'underway', 'going on')}`,
         // A coma score falling, in a clinician's words: "took something at a party, gcs dropping".
         S`gcs (?:is |now )?${alt('dropping', 'falling', 'deteriorating', 'going down', S`down to \d+`, S`of [3-8]`)}\b`,
         // "hes stopped responding on facetime" (not to texts, to treatment, or to praise).

@@ -56,6 +56,8 @@ export const intentToDiePlansRules: Rule[] = [
       // The plan said done, with its time: "ctb plan done. tomorrow morning before nan wakes up" (ctb read as suicide).
       S`\b${alt('suicide', 'kill myself', 'die')} plan ${alt('done', 'made', 'ready', 'sorted', 'set', 'written')}\b.*\b${alt('tonight', 'tomorrow', 'in the morning', 'before', 'when everyone', 'once everyone')}\b`,
       S`\bsaving up ${alt('tablets', 'pills', 'meds')}\b`,
+      // Saying he has to die, and the means hidden: "saying i have to die before interview ... he has the kitchen knife hidden somewhere".
+      S`\b${alt('have to die', 'has to die', 'must die', 'need to die', 'going to die', 'gonna die')}\b.*\b${alt('has', 'got', 'hidden', 'hid', 'taken')} (?:the |a |some )?(?:\w+ )?${means}\b`,
       // A wish to die, and the way to do it worked out: "she wants to be with her dad who died last year and shes worked out how".
       S`\b${alt('wants? to die', 'wants? to be dead', S`wants? to be with ${poss} (?:\w+ )?${alt('mum', 'mam', 'dad', 'nan', 'nanna', 'grandad', 'brother', 'sister', 'baby')}`, S`kill ${self}`, S`end ${alt('it', 'her life', 'his life', 'their life')}`)}\b` +
         S`.*\b${alt('worked out how', 'figured out how', 'knows how', 'knows exactly how', 'planned how', 'decided how')}\b`,

@@ -65,7 +65,7 @@ const TURNS_TO_NOW = new RegExp(
  * academically. hes just been found behind the sports hall having swallowed pills", "shes tonight taken the razor blades".
  */
 const HAPPENING_NOW = new RegExp(
-  S`\b(?:${alt('hes', 'shes', 'theyve', 'theyre', 'ive', 'weve', 'has', 'have', 'is', 'are')} (?:${JUST}|currently|tonight)|${alt('right now', 'as we speak', 'as i type', 'at this moment')})\b` +
+  S`\b(?:${alt('hes', 'shes', 'theyve', 'theyre', 'ive', 'weve', 'has', 'have', 'is', 'are')} (?:${JUST}|currently|tonight)|${alt('right now', 'as we speak', 'as i type', 'at this moment', S`while ${alt('im', 'i am', 'i was', 'i')} typing`)})\b` +
     // Said to be so as the message is written, or drunk as the writer walked in: "hostel staff say hes on the ledge", "the carer
     // is chasing them down the road now", "came in and hes drunk some of the blue stuff".
     S`|\b${alt('staff', 'police', 'school', 'carers?', 'hostel', 'manager', 'neighbours?', 'security', 'they')} (?:are |is )?${alt('says?', 'saying', 'reporting')} (?:that )?${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')}\b` +
