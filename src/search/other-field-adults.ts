@@ -19,7 +19,8 @@ const AN_ADULT = wholeWords([
   `(?:my|our) ${ADULT_RELATIVE}s? (?:is |s |aged )?(?:2[6-9]|[3-9]\\d)(?! ${NOT_YEARS})\\b`,
   // Or after "who is": "continuing healthcare checklist for my dad whos 82".
   `(?:my|our) ${ADULT_RELATIVE}s? (?:who is|whos|who s) (?:2[6-9]|[3-9]\\d)(?! ${NOT_YEARS})\\b`,
-  // A service asked about adults: "does ormskirk a&e see adults with a suspected broken wrist", "a crisis team for adults in southport"
+  // A service asked about adults: "does ormskirk a&e see adults with a suspected broken wrist", "are there crisis teams for adults in
+  // sefton" (one crisis team or line is the toolkit's subject, read first in ./other-field.ts; ./topics.ts keeps its crisis buttons off).
   '(?:see|treat|take) adults',
   '(?:crisis (?:team|line|service)|mental health (?:team|service))s? for adults',
   // The asker's own age: "my own anxiety is getting bad and i need to see someone, im 42".

@@ -37,8 +37,7 @@ export const organisation = alt(
  * opticians", "an anti ligature fitting in the bathrooms", "he was 'fitting' - i mean his new school uniform", "fitting new carpets today").
  */
 export const seizureFitting = S`(?<!\b${alt('dress', 'suit', 'uniform', 'shoe', 'shoes', 'bra', 'glasses', 'kit', 'prom', 'wedding', 'a', 'light', 'carpet', 'kitchen', 'bathroom', 'ligature', 'lamp', 'door', 'window', 'boiler', 'pipe', 'ceiling', 'curtain', 'shower')} )fitting(?! ${alt('appointment', 'room', S`for ${alt('prom', 'a dress', 'a suit', 'glasses', 'new glasses', 'a uniform', 'school uniform')}`, S`(?:(?:a|the|some|new|the new) )+${alt('carpets?', 'blinds', 'kitchen', 'flooring', 'boiler', 'windows?', 'doors?', 'curtains?', 'lights?', 'shelves', 'wardrobe', 'bathroom', 'cupboards?', 'tiles', 'smoke alarms?', 'radiators?')}`)}\b)(?!(?: \w+){0,2} i mean\b)`;
-/** Said of a person, not of a team or a service. */
-/** Or a machine: "the app has stopped responding", "teams isnt responding". */
+/** A machine, which can stop responding too: "the app has stopped responding", "teams isnt responding". */
 const machine = alt(
   'app',
   'system',
@@ -59,6 +58,7 @@ const machine = alt(
   'device',
   'link',
 );
+/** Said of a person, not of a team, a service or a machine. */
 export const ofPerson = S`(?<!\b${alt(organisation, machine)}s? (?:is |are |s |has |has been |have been )?(?:still |just )?)`;
 /** The body telling you something is wrong now. */
 export const bodySign = alt(

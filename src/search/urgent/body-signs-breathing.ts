@@ -25,6 +25,9 @@ const escapeCue = alt(
   'kill (?:her|him|them)sel(?:f|ves)',
 );
 
+/** Told as a habit, not now: "headbutts walls when hes frustrated". */
+const asAHabit = alt('when', 'whenever', 'if', 'every', 'at night', 'a lot', 'sometimes');
+
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const bodySignsBreathingRules: Rule[] = [
   // "she is in immediate danger", "its an emergency right now"
@@ -42,9 +45,9 @@ export const bodySignsBreathingRules: Rule[] = [
       S`\b${alt('trying to', 'tried to', 'tries to', 'attempting to')} ${alt('abscond', S`leave the ${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'cubicle', 'unit')}`, 'get off the ward')}\b` +
         S`(?:(?<=\b${escapeCue}\b.*)|(?=.*\b${escapeCue}\b))`,
       // Banging his head now: "he is trying to headbutt walls" (not as a habit: "headbutts walls when hes frustrated").
-      S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?')}\b(?! ${alt('when', 'whenever', 'if', 'every', 'at night', 'a lot', 'sometimes')}\b)`,
+      S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?')}\b(?! ${asAHabit}\b)`,
       // Or the window named first: "keeps running at the window and headbutting it, says he wants to die".
-      S`\b${alt('windows?', 'walls?', 'doors?', 'glass')}\b(?: \w+){0,3} and head ?butting (?:it|them)\b(?! ${alt('when', 'whenever', 'if', 'every', 'at night', 'a lot', 'sometimes')}\b)`,
+      S`\b${alt('windows?', 'walls?', 'doors?', 'glass')}\b(?: \w+){0,3} and head ?butting (?:it|them)\b(?! ${asAHabit}\b)`,
       // Not "its not an emergency right now", "were not in a crisis right now".
       S`(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis} right now\b`,
       S`\bright now\b.*(?<!\b(?:not|isnt|no)(?: \w+){0,2} )\b${crisis}\b`,

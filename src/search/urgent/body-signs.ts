@@ -17,10 +17,10 @@ export const bodySignsRules: Rule[] = [
         S`should (?:i|we) ${alt('call', 'ring', 'phone')} 999`,
         S`${alt('called', 'rung', 'ringing', 'calling', 'phoned')} ${alt('999', 'an ambulance', 'the police')}`,
         S`ambulance (?:is )?${alt(S`on (?:its|the) way`, 'coming')}`,
-        // Told by 111 to ring 999 now: "rang 111 they said ring 999 but shes refusing to go, do i make her".
         // About to be detained under a 136, with nowhere to take them: "in custody, police considering s136, no place of safety bed"
         // (not one brought in or detained under it, asked about after: the place of safety is where they are).
         S`police (?:are )?considering (?:a |the )?(?:section |s ?)?136\b`,
+        // Told by 111 to ring 999 now: "rang 111 they said ring 999 but shes refusing to go, do i make her".
         S`111(?: \w+){0,4} ${alt('said', 'says', 'told (?:me|us) to', 'told (?:me|us)', 'advised')} (?:to )?${alt('ring', 'call', 'phone', 'dial')} 999`,
         // Detained by the police now, a place of safety wanted: "police have him on a 136 in the back of the van asking where to take him".
         S`${alt('police', 'officers', 'the police', 'cops')} (?:have|has|ve|got) (?:got )?${alt('him', 'her', 'them', S`(?:our|my|the) \w+`)} on (?:a |the )?(?:section |s)?136` +

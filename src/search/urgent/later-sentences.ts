@@ -89,11 +89,10 @@ const MODEL_TAIL_WORDS_UNTIMED = 11;
 /** The message from each of its later sentences on, and what comes before: "Hi. Thanks. Jess is going to meet him now." gives two. */
 function laterSentences(text: string): { head: string; tail: string; comma: boolean }[] {
   const cut = (at: number, end: number, comma: boolean) => ({ head: text.slice(0, at), tail: text.slice(end), comma });
-  const sentences: { head: string; tail: string; comma: boolean }[] = [];
   const starts = [...text.matchAll(SENTENCE_START)].map((m) => cut(m.index, m.index + m[0].length, false)).filter((p) => p.tail.trim());
-  // The first few and the last few: the danger in a long message is often its last sentence, after the background.
-  for (const part of [...starts.slice(0, LATER_STARTS), ...starts.slice(LATER_STARTS).slice(-LAST_STARTS)]) sentences.push(part);
-  for (const m of [...text.matchAll(TURN)].slice(0, TURN_STARTS)) sentences.push(cut(m.index, m.index + m[0].length, false));
+  const turns = [...text.matchAll(TURN)].slice(0, TURN_STARTS).map((m) => cut(m.index, m.index + m[0].length, false));
+  // The first few and the last few, and the turns: the danger in a long message is often its last sentence, after the background.
+  const sentences = [...starts.slice(0, LATER_STARTS), ...starts.slice(LATER_STARTS).slice(-LAST_STARTS), ...turns];
   // A comma in the first sentence too, read apart from the sentences so it never crowds one out: "do I need to fill in an
   // incident form, hes got the knife again".
   const first = text.slice(0, sentences[0]?.head.length ?? text.length);
@@ -122,11 +121,14 @@ export function laterSentencesToRead(text: string, spell: (cleaned: string) => s
     // Said why it was asked, or turned to now: the opening's history does not speak for it, and the model may decide it alone.
     const outweighsOpening = ASKED_BECAUSE.test(question.cleaned) || TURNS_TO_NOW.test(question.cleaned);
     // In the part's own first sentence: a later one may say what is still so of the history ("says shes still on the register").
-    const happeningNow = HAPPENING_NOW.test(spell(clean(tail.split(SENTENCE_START)[0] ?? ''))) || TELLER_THERE.test(question.cleaned);
+    // (Read at most once, and only where needed: it cleans and spells the first sentence again.)
+    let happening: boolean | undefined;
+    const happeningNow = () =>
+      (happening ??= HAPPENING_NOW.test(spell(clean(tail.split(SENTENCE_START)[0] ?? ''))) || TELLER_THERE.test(question.cleaned));
     const saysNow = NOW_WORD.test(question.cleaned);
-    const toldNow = saysNow || happeningNow || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
+    const toldNow = saysNow || happeningNow() || (asksFirst && (TOLD_PRESENT.test(question.cleaned) || JUST_DONE.test(question.cleaned)));
     // Not where the opening tells history ("left care last year"): the later sentences may lean on it.
-    if (!toldNow || (openingIsCalm(opening) && !outweighsOpening && !happeningNow)) continue;
+    if (!toldNow || (openingIsCalm(opening) && !outweighsOpening && !happeningNow())) continue;
     const words = saysNow ? MODEL_TAIL_WORDS : MODEL_TAIL_WORDS_UNTIMED;
     out.push({ question, modelMayDecide: outweighsOpening || modelReads(question.cleaned, words) });
   }
