@@ -8,6 +8,7 @@ import { CALM_FRAME, FIGURE_OF_SPEECH, SAID_NOT_REAL } from './urgent-calm';
 import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
 import { laterSentencesToRead } from './urgent/later-sentences';
+import { tenseReading } from './urgent/tense-reading';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -110,6 +111,16 @@ export function spelledForDanger(cleaned: string): string {
 /** The rule (or, behind the rules, the broader detector's situation) that finds an emergency. */
 export function urgentRule(q: Question | string): string | undefined {
   const question = questionOf(q);
+  const found = readWholeAndLater(question);
+  if (found) return found;
+  // Bare verbs read as done, as English written as a second language means them: "she take 40 tablet". By the rules only:
+  // the learned detector was fitted on messages as typed, and reads them so above.
+  const reading = tenseReading(question.text);
+  const inReading = reading === undefined ? undefined : readWholeAndLater(questionOf(reading));
+  return inReading === 'model' ? undefined : inReading;
+}
+
+function readWholeAndLater(question: Question): string | undefined {
   const whole = readMessage(question);
   if (whole) return whole;
   // A danger told after routine business ("Is it ok to share the chronology? Also Jess is sneaking out to meet him now")

@@ -24,6 +24,9 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      '"i keep drinking the vape juice its meant to kill u right"',
+      "he's drinking e liquid from his vape",
+      'she drank nicotine liquid',
       "my granddaughter's saying her tummy hurts after she ate the little silver balls from the cupboard? I think it's the neodymium magnets off my fridge",
       "he's swallowed something shiny off the floor, pretty sure it's the button battery from the scales",
       'toddler ate something from the drawer, I think they were the batteries from the remote',
@@ -85,6 +88,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do I keep children from drinking vape juice?',
+      'is e liquid poisonous if a toddler drinks it?',
       'she ate the silver balls on the cake, I think its the edible ones, is that ok for a diabetic',
       'what should I do if a toddler swallows a button battery',
       'she has never taken an overdose before',
@@ -151,6 +156,12 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      'the little one find my tablets in the handbag and eat some, i dont know how many, she is 3, she look normal but i worry',
+      'the toddler found nans pills in her bag and ate some',
+      'he found my meds on the side and swallowed a few',
+      'the police bring her back but she say she take 40 tablet before they find her, she look fine',
+      'he took 12 pill from the box',
+      'she said she took 30 tablets before the police found her',
       'lad at football just told me hes taken a load of paracetamol before training, hes sat in the changing room now',
       'she took 20 tablets before the match and now shes being sick',
       'he swallowed a load of his meds before practice, hes drowsy in the car',
@@ -209,6 +220,9 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she took 2 tablet for headache, is ok?',
+      'she took tablets before she came into care, should I tell the new school?',
+      'he took an overdose before I found out about the bullying, years ago now',
       'she took paracetamol before training last season for a sore knee',
       'thank you for the help before with the school letter, she is doing well now',
       'in march she took all her tablets, tonight she is fine',
@@ -307,6 +321,11 @@ const table: Pinned[] = [
   {
     rule: 'ligature',
     catches: [
+      'she has rope and says she will go to the tree now',
+      'shes got a rope in her bag and says shes going to the woods',
+      'Good morning. Sorry to message so early. I have question about her review meeting next week, but first she is now in the garden and she have rope and say she go to the tree, my husband is sleeping',
+      "he's got a rope and he's heading to the woods behind the home",
+      'she has some rope in her bag and is walking towards the trees now',
       'resi: male 15 self-ligatured x3 tonight, currently in crisis, staff 3:1, request urgent MH assessment',
       "I mean it's probably him being dramatic but he's posted a video of himself with the ligature on and his hand on the door handle",
       'ligature attempt happening now in room 4',
@@ -345,6 +364,9 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      'we have a rope swing, the kids go to the tree every day',
+      'she took the rope to the tree to make a swing for the little ones',
+      'he has a rope for tug of war and is going to the woods with scouts',
       'ligature risk assessment for the new bedrooms',
       'what does ligature mean',
       'i mean, what counts as a ligature point in a bedroom audit',
@@ -499,6 +521,7 @@ const table: Pinned[] = [
   {
     rule: 'threat',
     catches: [
+      "he's got a blade in his pocket and says he's going to stab him after school",
       'she left the ward and texted her mum shes going to end it',
       "dad texted he'll end it all for the two of us tonight",
       'he keeps saying hes going to kill himself and has gone to the bathroom for the razors',
@@ -646,6 +669,9 @@ const table: Pinned[] = [
   {
     rule: 'plan',
     catches: [
+      'Kiera forwarded to me from her friend: "im goin to take the rest of the pills after my mum goes to bed she goes to bed in like 10 mins"',
+      "she says she's going to take all her tablets when everyone is asleep",
+      "he's gonna take the rest of his meds in like 20 mins",
       "He keeps hitting his own face and saying 'I have to die before interview'. He has the kitchen knife hidden somewhere",
       'she says she has to die tonight and has got the tablets in her bag',
       'he keeps saying hes going to die and has hidden a rope in the shed',
@@ -684,6 +710,8 @@ const table: Pinned[] = [
       "he's planning to overdose tonight on his mums tablets, told his mate",
     ],
     calm: [
+      'how do we help him take the rest of his antibiotics tonight?',
+      "she's going to take all her tablets to the review so the nurse can check them",
       'she says she would have to die before she eats broccoli, she has the fork hidden under her plate lol',
       'what if a child says they have to die and has tablets hidden, who do I call',
       'I have a plan to jump off the diving board at swimming',
@@ -714,6 +742,9 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      '"its done now. i love u. tell the dog i love him too"',
+      'he say "dont worry about me i will be gone by morning" then go out with his dads tablets',
+      "she said she'll be gone by the morning and went out with the rope from the shed",
       "Evening. Thanks for all your help with the allowance claim, it came through today. Bit of a worry - Savannah said she was at her friend's but her friend's mum says she's not there and Savannah's just put a story up saying \"last night on earth\" from what looks like a rooftop.",
       "youth club: she's been saying goodbye to all the staff and hugging them and said thanks for everything, i think something's wrong",
       "virtual school. Email from a LAC yp at 11pm: 'tell everyone sorry'. Can't reach the carer.",
@@ -755,6 +786,9 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'its done now, love you, see you at tea',
+      "he said he'll be gone by the morning as he's off on the school trip and went out with his bag",
+      "she said she'll be gone by morning to her nan's, went out with her tablets for the weekend",
       'last night on earth is her favourite song, shes been playing it all day',
       'what does it mean if a young person posts about their last day on earth, training question',
       "My teenager in care was 'ghosted' by her coach - he left the club without saying goodbye. She's devastated. How do I help?",
@@ -796,6 +830,12 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'forwarded from our foster son\'s snapchat: "ive got it in my bag, if he says anything in maths im doing him"',
+      "he's got the knife in his blazer, says he's shanking him at lunch",
+      "she's got it in her coat and says she's gonna slash her after school",
+      'older boy come for our girl, he have acid in the bottle he say for her face',
+      "he's got acid in a bottle and says it's for his ex's face",
+      'lads outside with ammonia to throw in his face',
       'hes cut his throat badly with a razor and wont let us near',
       "should I be worried? my foster son just told me there's a bomb in his bag that he made and he's on his way to school",
       'she says there is a bomb in her locker and it will go off at lunch, she made it from a video',
@@ -855,6 +895,10 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      "i've got it in my bag, i'm doing him a favour by taking it back to the shop",
+      "he's got it in his bag, he's doing them a card for their birthday",
+      'she uses a glycolic acid toner on her face for spots',
+      'she bought some acid from the chemist for the warts on her feet',
       'she made a bath bomb in her room for her nan',
       'last year he said there was a bomb in his bag at school, it was a hoax, how do we record it',
       'there is a stink bomb in his bag for school, he thinks its funny',
@@ -1374,6 +1418,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "she fainted in the lounge and her obs are dropping, she won't wake",
+      "he collapsed at school, obs normal earlier but now he's not breathing properly",
       'paramedic: 17 M care leaver in cardiac arrest after ?cocaine at house party, CPR ongoing. PA listed as next of kin',
       'shes gone into cardiac arrest on the ward after the overdose',
       'staff doing chest compressions, cpr in progress, ambulance not here',
@@ -1459,6 +1505,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'fainted in assembly, school nurse checked her, obs normal, mum collecting at 3',
+      "carer rang saying he was 'unconscious' - clarified he was fast asleep after footy, fine now",
       'we did CPR training on the course last week, is cardiac arrest in teenagers common',
       'he had a cardiac arrest aged 9 and now has an ICD, what should school know',
       'what does a gcs of 15 mean on the discharge letter',
@@ -1548,6 +1596,12 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      '"ive been burning myself with the lighter for an hour it smells" - she\'s in the garden',
+      "she's burning herself with a cigarette right now",
+      '"i\'ve started cutting and i cant stop can u come"',
+      "she texted she's cutting and she can't stop, help",
+      'ongoing: YP 17M in custody suite self-harming with clothing, PC concerned ligature risk, needs AA + MH',
+      '17 year old in the cell self harming with his t-shirt',
       'Young person in custody suite self-harming with the fabric from the anti-ligature gown, detention officer present, FME delayed',
       'she is self harming with the laces from her trainers, staff present',
       'i cant stop cutting. like literally right now. i cant stop',
@@ -1628,6 +1682,10 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      "he cut his finger cutting onions and can't stop laughing",
+      'he was in the cell self harming last month, how do we support him now',
+      'is in the custody suite self harming risk assessed by the police?',
+      'she used to self harm in her room, how do we talk about it',
       'what do custody staff do if a detainee is self harming with a blanket, training question',
       'she was self harming with glass last year, now she uses the distraction box',
       'i couldnt stop cutting when i was 14, now im a care leaver and doing well',
@@ -1680,6 +1738,8 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      "CYP 13 LAC attempting to leave ward after paracetamol OD, staggers level need for NAC infusion, she's at the lift now",
+      "after an overdose she keeps trying to leave hospital, she's in the corridor",
       'new placement, first night, boy (11) keeps running at the window and headbutting it, says he wants to die',
       'shes banging on the door and headbutting it, screaming',
       'he ran at the glass and headbutting it over and over',
@@ -1702,6 +1762,7 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      "she's trying to leave the ward as she's bored, no concerns",
       'he runs at the door and headbutting it when hes frustrated, is that sensory',
       'she toddles to the door and headbutting it whenever she is bored, is that normal at 2',
       'what is our policy if a young person tries to abscond from the ward',
@@ -1810,6 +1871,8 @@ const table: Pinned[] = [
   {
     rule: 'pills-taken',
     catches: [
+      'she take tablets, she tell me only now, she say it was 2 hours ago, she feel ok but i read paracetamol is dangerous later',
+      'he took some tablets at lunchtime and has only just told me',
       "13yo girl just told me at contact that she took tablets this morning before she came. she's been quiet all session",
       "im a carer the young person has tablets in her mouth and won't spit them out",
       '14yr old took tablets 30 mins ago. refusing hospital. what now',
@@ -1830,6 +1893,8 @@ const table: Pinned[] = [
       'shes necked a few of her tablets',
     ],
     calm: [
+      'she took her tablets two hours ago as prescribed',
+      'he takes his tablets at 8 every morning, who signs the mar chart',
       "Hypothetically, if a child on my night shift told me she'd taken tablets, what would I do first? Want to be prepared.",
       "training question for new escorts: if a young person in the taxi said they'd taken tablets, what would the first steps be?",
       'for my notes: on 3 May the girl was in A&E after she took some tablets, she was discharged next day and she have CAMHS follow up. Now 2 month later I want to know if the follow up finish or still open',
@@ -1850,6 +1915,10 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      'after she come back from missing she say she take lots of something and she feel the room spinning',
+      'after she come back from missing she say she take lots of something and she feel the room spinning and her heart stop and start',
+      'took loads of something at the party, now drowsy and sick',
+      "he's taken something and says the room is spinning",
       'taken something dunno what',
       'yp taken something no idea what',
       'shes just taken something not sure what',
@@ -1869,6 +1938,8 @@ const table: Pinned[] = [
       'the 16 year old has been in his room since tea saying hes taken something to make it all stop',
     ],
     calm: [
+      'she take lots of something for her hay fever, which is best?',
+      'she took lots of something for her cold and feels sick, can she go to school?',
       'he took something dunno what at the party last year',
       'he has taken something from the shop without paying, what do I say',
       'she injected insulin as prescribed',
@@ -2219,6 +2290,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'good evening sorry to disturb, small question about the paperwork for tomorrow but also K is in the bath and she lock door and she say she want to drown herself, i hear water running still',
+      "he's in the bath with the door locked saying he wants to drown himself",
       "she said she's 'going for a swim' at the docks at night and she can't swim, she's just left, is that a concern?",
       'drone footage on facebook live shows a kid in the mersey near the albert dock and it looks like our kyles coat',
       'theres a body in the canal on the news, looks like my lads hoodie',
@@ -2243,6 +2316,8 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      "she's in the bath now and says she'll drown if we don't buy her a phone, she is joking",
+      'she locked the bathroom and said the bath was like drowning in bubbles',
       'she cant swim yet, is it ok for her to go on the school trip to the docks',
       'we are going for a swim tomorrow, she cant swim so we have armbands',
       'a kid in the pool looks like my nephew, so cute in his goggles',
@@ -2390,6 +2465,8 @@ const table: Pinned[] = [
   {
     rule: 'missing-young-or-with-a-man',
     catches: [
+      'we cannot find the 8 year old in the house, the back gate open and the busy road next',
+      "we've lost the 3yo at the park near the pond",
       '14 yr old not come home, last seen getting into a taxi with a man, phone off, she was groomed before',
       "Child went missing from school at lunch, 11 years old, history of online grooming, think she's gone to meet someone she met on a game",
       'she got out the taxi at the services and ran, 11 years old, looked after, said she was going to meet someone from snapchat',
@@ -2402,6 +2479,8 @@ const table: Pinned[] = [
       'is it normal to wait 24 hrs before reporting? shes 13 been gone since 4 and the last anyone saw her she was crying at the station getting on a train with a man',
     ],
     calm: [
+      "we lost the 8 year old's school shoes, the back door was open all day",
+      "what is the missing protocol if we can't find a 5 year old?",
       'she ran away last year to meet someone from snapchat',
       'what if a child runs away to meet someone from tiktok',
       "SW says this 12yo keeps getting picked up in town at 2am, new phone, new trainers, hanging round with older lads, missing school - she asked if CAMHS can do anything or if it's purely a police and exploitation thing",
@@ -2444,6 +2523,41 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'the guy from tiktok is in the park waiting for me and says ill get money if i go with him, hes bringing his mates',
+      'a man off snapchat is outside the school waiting for her now',
+      'a man she met online is texting her saying hes outside and has videos of her',
+      '"the man from the car says i have to go in the room with his friend now. i dont want to"',
+      'he told her she has to go in the bedroom with him now',
+      '"a man has locked the door and says i owe him for the food and i have to work it off tonight"',
+      'she says she owes the men for the weed and has to work it off tonight',
+      '"theyre making me hold the drugs in my body and i feel really really sick"',
+      "they made him plug the wraps in his bum and he's in pain",
+      '"the man from online is here at the park. i thought he was 16. hes really old and says get in the car"',
+      'the guy she met on snapchat is outside waiting for her',
+      '"theyve been filming me. theres 3 of them. i want to go home"',
+      "they're filming her and won't let her leave",
+      '"he says i\'m his now and i have to go to leeds with him, we\'re at lime street"',
+      "she says he told her she's his now and she has to go to manchester with him tonight",
+      '"me and ellie r at a flat w some men, they\'ve took our phones but i hid mine, we want to go home but they said no"',
+      "so um this is a foster carer in Litherland um the 13 year old I look after has told me a man online is coming to pick her up from the end of the road now he said he's got a present for her",
+      'somebody lock the child in the shed of the neighbour, she is crying, i cant open it',
+      "someone has locked our boy in the garage and he is banging, I can't open the door",
+      "they shut the little one in the cupboard, she's screaming",
+      'man from internet is coming to pick her up now at the shop, she tell me she will go with him, she is 13',
+      'i see messages on her ipad, the man say he come pick her tonight at 11 at the park, is 10:45 now',
+      "a lad she met online is coming to get her at 9 tonight, she's 14",
+      'after contact visit she tell me the uncle is in her room at night, he is there now because she stay weekend with him, she whisper on phone',
+      "she's whispering on the phone, says he's in the house right now",
+      'is an adult man in the bedroom of the 14 year old, i hear talking, he come through window',
+      "there's a man in her room, he climbed through the window, I can hear them",
+      "a stranger got in through the bedroom window and he's in with our 12 year old now",
+      'she say the men in the flat make her do things with them for the drugs, she there now, she send location',
+      "they're making him do stuff for them, he's there now in the trap house",
+      'the men take her to a hotel, she message me the room number',
+      'older men have taken her to a hotel tonight, she texted the room number',
+      'CYP 14F at A&E after assault, suspect is her "boyfriend" aged 24, he\'s in waiting room asking for her',
+      'she was assaulted last night and the suspect is in reception now asking to see her',
+      "after the attack, he's in the waiting area and wants to see her",
       'she said shes going to finish it with the two of them, shes got the kids in the car',
       'she says she can see him coming up the path the man from the car she is hiding under the bed',
       'hes walking up the drive and shes hiding in the wardrobe texting me',
@@ -2536,6 +2650,18 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'what are the signs a child is being made to plug drugs in their body?',
+      "she owes them a tenner and said she'll work it off washing cars at the weekend",
+      'they were filming her for a tiktok dance and she loved it',
+      'he says she is his now that they are going out, is that controlling?',
+      'they took my phone off me at school and I want to go home',
+      'the man from online support is here at the office to train us',
+      "the shed door is stuck and I can't open it, any tips?",
+      'how do we talk to children about people they meet online who offer to pick them up?',
+      'she whispers on the phone to her friends at night, is that normal for 14?',
+      'they make her do things like chores before pocket money, is that ok?',
+      'we stayed in a hotel for her birthday, the men at reception were lovely',
+      "after a panic attack he's in the waiting room and wants to see his mum",
       'she was missing last year. just heard shes back at college and doing well',
       'she used to hide under the bed when her dad came up the path, how do we help with the trauma',
       "the old statement says 'they took me in the boot of a car to manchester', im doing the court bundle, how do i redact",
@@ -2609,6 +2735,8 @@ const table: Pinned[] = [
   {
     rule: 'told-and-going-back',
     catches: [
+      "CYP 14F says she's scared to go home after school as her carer's son (19) has been getting into her bed at night. she's due home in 10 mins",
+      "she told me her stepdad keeps getting into her bed, she's due home at 3.30",
       "she told me her uncle did stuff to her at the weekend and he's collecting her from school today",
       'DSL here, year 7 says her mums boyfriend did things to her last night and he is picking her up at 3.15',
       "the school's family support worker just called - our 9 year old has told her that when he gets home his mum's new boyfriend is going to 'do the thing again' and mum has collected him early",
@@ -2631,6 +2759,8 @@ const table: Pinned[] = [
       'Child disclosed during PSHE that her step dad "does it" to her when mum\'s on nights. Mum\'s on nights tonight. Stepdad does the school run.',
     ],
     calm: [
+      "she says her little brother keeps getting into her bed when he has nightmares, she's due home at 3",
+      'is she due home for contact at the weekend?',
       'she told me mum hits her, that was years ago, she goes home for contact at 4 supervised in our centre',
       'what should we do if a child discloses that dad is going to hurt her again at home time',
       'what should we do if a child discloses that dad hits her just before home time and dad is collecting',
@@ -2641,6 +2771,11 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      'says hes going to shoot up the school, has access to his uncles gun',
+      '"gonna shoot up the school tmrw first thing, got my cousins piece" - shared by a pupil to the DSL tonight',
+      "he says he's going to bomb the college on monday, he's got the stuff",
+      '"dont tell anyone but im gonna run with the lads tonight to do the thing in birkenhead, its gonna be messy" - the thing is a robbery, he\'s left the house',
+      "they're planning a robbery tonight and he's on his way there now",
       "I'm a foster carer, it's 3 in the morning. Our boy woke from a nightmare and doesn't know where he is, he thinks we are the police from the border and is holding a chair over my husband. What do we do",
       "officer attending: 17yo known to EIP, paranoid, holding neighbour at knifepoint saying they've implanted a chip in him",
       'hes holding his mum at knifepoint in the kitchen',
@@ -2686,6 +2821,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'the film is about a gang who shoot up a school, is it ok for 15?',
+      'he robbed my heart lol, left the house in a hurry for school',
       "Is it normal to still feel shaky days after a child in placement tried to strangle me? He's been moved now",
       'still feeling upset weeks after a young person attacked me with a chair, is there support for carers',
       "We've had a lad with us 3 months, constant restraints, smashing up the unit, SW says its behaviour not mental health and CAMHS won't see him. Where do we go from here?",
@@ -3176,6 +3313,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      '"theyre jumping me by the shops theres 5 of them help"',
+      "they're jumping us outside the chippy",
       "00:15 G's asleep. H in a mood. I came to me and says H told her she's going to smother G with a pillow while she's sleeping — H is in G's room now",
       'her stepdad is beating her and hasnt stopped, i can hear it through the wall',
       'he keeps kicking him and wont stop, theyre in the garden',
@@ -3326,6 +3465,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:weapon-threat',
     catches: [
+      '"theyre gonna cut me if i dont bring the money back by 10, its half 9"',
       "14 year old refusing to leave his dad's flat after contact, dad is high and there's a gun on the table",
       'theres a gun on the table and mums boyfriend is drunk, the kids are in the next room',
       'heard the gun shot noise, 3 bangs right outside, our lad was out on his bike on that road',
@@ -3343,7 +3483,6 @@ const table: Pinned[] = [
       '15yo holding a hammer screaming at the other kids',
       'mild panic lol, 16yo has taken the car keys after drinking, says hes going to crash it on purpose',
       'staff member locked in the office, yp outside with a metal pole',
-      'says hes going to shoot up the school, has access to his uncles gun',
       'hes chasing his carer round the garden with a hammer',
       'smashed a bottle and is going for the other kids with it',
       'hes got a hammer and keeps saying hes going to smash his brothers head in',
@@ -4000,6 +4139,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:intent-soon',
     catches: [
+      'its all done now, love you, tell nan i love her',
       "teenager in care has vanished with a laptop and says online he's going to 'go out with a bang' at school tomorrow",
       'hes posted that hes gonna go out with a bang',
       "mum said at contact she's going to take the baby and 'end it for both of us' then left",
@@ -4491,6 +4631,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:fumes',
     catches: [
+      'she lock herself in car and start the engine in the garage',
+      "he's locked himself in the car and started the engine, it's in the garage",
+      'locked herself in her car and switched on the engine in the garage',
       'she say she going to put her head in the oven and she turn the gas on, i smell it',
       'gas on full says wants to die',
       "school refusal call turned into: kid says he's turned the gas on at home and he's not leaving",
@@ -4505,6 +4648,8 @@ const table: Pinned[] = [
       'hes turned the oven gas on and says hes going to blow us all up',
     ],
     calm: [
+      'she locked herself in the car to have a cry, then started the engine and drove to work',
+      'he sat in the car in the garage listening to music with the engine off',
       'head in the oven cleaning, gas on',
       'turned the gas on to cook and hes not leaving the kitchen',
       'gas hob left on by mistake last week no harm',
@@ -4658,7 +4803,6 @@ const table: Pinned[] = [
       "ok so she was fine at tea then said she's going for a walk and now she's sent a pic of pills in her hand by the canal",
       "probably nothing but he's been in the garage an hour with the rope from the shed and wont answer me",
 
-      'shes got a rope in her bag and says shes going to the woods',
       'he messaged me, got the belt ready, this is it',
       'she has researched how much paracetamol would do it and has it in her bag',
       'hes worked out exactly how hell do it and there is a knife under his bed',
@@ -4790,8 +4934,6 @@ const table: Pinned[] = [
       "15yo is getting in an uber someone has booked for her, she says it's for her cousin",
       "23:50 N says L's brother has been messaging her all night telling her to come out to a party, a man is now at the gate asking for L by name and L is putting her shoes on",
       'a car is outside the front asking for her and shes getting ready to go out the back',
-      'the guy from tiktok is in the park waiting for me and says ill get money if i go with him, hes bringing his mates',
-      'a man off snapchat is outside the school waiting for her now',
       "Hiya, PA here. My care leaver (still under 18) sent me a pin and 'help' at 02:17 and nothing since. Pin is a house in Walton. Last week she told me about a man there who 'looks after' her and wants her to work for him.",
       "um so basically she's been online with this guy he's asking for naked pictures right now and threatening to send the ones he has to her school if she doesnt and she's crying and doing it",
       "Just finishing my shift, a 12 year old on our unit has asked to make a phone call, I heard her say 'I'll meet you at 10 at the garages, no staff will see'. I think it's the same man from the CSE meeting. It's 9:45.",
@@ -5409,7 +5551,6 @@ const table: Pinned[] = [
       'whispering on the phone that a man is in her room',
       'a man messaging her saying hes outside the home now and has pics of her',
       'an older guy texting her saying hes waiting outside for her and shes terrified',
-      'a man she met online is texting her saying hes outside and has videos of her',
       "man followed our 12yo home, he's outside now banging on the windows",
       "man in a van keeps circling the home and just shouted he'll get her tonight",
       'bloke hanging around outside the school saying hell get her later',

@@ -81,6 +81,8 @@ export const fireAndPlacesSituations: Situation[] = [
         S`(?:engine|car) (?:is |was |still )?running${gap(8)} (?:garage|locked|shut|hose|pipe)`,
         S`(?:garage|locked|shut|hose|pipe)${gap(8)} (?:engine|car) (?:is |was |still )?running`,
         S`(?:hose|hosepipe|pipe) (?:from|on|into|in) (?:the )?exhaust`,
+        // Shut in the car and the engine started: "she locked herself in car and started the engine in the garage".
+        S`(?:locked|shut) (?:her|him|them)sel(?:f|ves) in (?:the |a |her |his |their )?car${gap(8)} (?:started|starting|starts|turned on|switched on) (?:the )?(?:engine|car)(?!${gap(4)} (?:drove|drive|driving|went|headed|set off))`,
         S`(?:bbq|barbecue|barbeque|disposable bbq|heater|generator|camping stove)${gap(4)} (?:inside|in) (?:the |a |her |his |their )?(?:tent|caravan|bedroom|room|car|van)`,
         // Or a flame threatened to it: "gas on all 4 rings no flame and she says shell strike a match".
         S`(?:gas|oven|hobs?|rings) (?:is |was |are )?(?:on|turned on|left on)${gap(6)} (?:locked|shut|head in|not lit|no flame|unlit)`,

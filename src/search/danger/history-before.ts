@@ -70,6 +70,9 @@ const settingOff = [
   '(?:she|he|they) (?:was|were|got) (?:dropped off|dropped|brought (?:here|over|round|in)|collected)',
   'being dropped off',
   'getting here',
+  // Found since, the same episode: "she said she took 40 tablets before the police found her", "before they find her" as typed.
+  '(?:they|police|the police|staff|we|i|someone|her carer|his carer) (?:found|find|finds|got to|reached|brought (?:her|him|them) back)(?: (?:her|him|them))?\\b(?! out\\b)',
+  'being found',
   '(?:her |his |their |the )?arrest',
   'being arrested',
 ];

@@ -180,7 +180,11 @@ export const takenSomethingNowSituations: Situation[] = [
         S`\btaking\b(?: \w+){0,4} (?:most|every|at|on) (?:weekends?|nights?|friday|saturday)s?\b(?!.*\b(?:now|tonight|right now|wont wake|cant wake|not waking|unresponsive|floppy|collapsed)\b)|` +
         // Run out, and more sent for: "diazepam bottle was empty so we ordered more".
         S`\b(?:order|ordered|ordering|reorder\w*|request\w*|collect\w*|pick up|picked up|get|getting|got) (?:some |a |her |his |their )?(?:more|(?:new|repeat) prescription|refill)\b|` +
-        usualDoseThisMorning(medicine),
+        usualDoseThisMorning(medicine) +
+        // One or two for an ordinary pain: "she took 2 paracetamol for the toothache, is it ok with the antibiotic" (not more after them).
+        S`|^(?=.*\b(?:headache|period pains?|toothache|temperature|fever|a cold|sore throat|earache|normal dose|the right dose)\b)` +
+        S`(?!.*\b(?:more|again|another|wont wake|cant wake|unresponsive|drowsy|floppy|the rest|all of)\b)` +
+        S`.*\b(?:took|taken|had|take|give|gave|given) (?:1|2|one|two|a) (?:\w+ )?(?:paracetamol|ibuprofen|calpol|nurofen|tablets?|pills?)\b`,
     ),
   },
 ];

@@ -35,6 +35,9 @@ export const armedThreatsNow = [
     S`(?!.*\b(?:photo\w*|camera|film\w*|video|hoops|basketball|netball|football|penalt\w*|goals?)\b)`,
   // A debt called in with a life: "says theyll kill him if he doesnt pay".
   S`${harmThreat}${gap(2)} (?:kill|hurt|batter|cut|do) (?:him|her|them|you|me|us|(?:our|my|the) \S+)${gap(3)} ${unlessHePays}`,
+  // Or told by the child, with a blade's word ("kill me if i dont pay" is often a figure of speech): "theyre gonna cut me if i dont
+  // bring the money back by 10".
+  S`${harmThreat}${gap(2)} (?:cut|stab|shank|slash|wet|batter) (?:me|us)${gap(3)} (?:if|unless) (?:i|we) (?:dont|do not|cant|wont)? ?(?:pay|give|hand|bring)`,
   // Going out armed to hurt someone: "going out to do a lad tonight, machete in his bag".
   S`(?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}${gap(8)} ${armedWith}`,
   S`${armedWith}${gap(8)} (?:going|gone|heading|off|went)(?: out)? to ${toHurt} ${target}`,

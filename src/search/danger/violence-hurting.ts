@@ -101,7 +101,7 @@ export const violenceHurtingSituations: Situation[] = [
         // Home just now after it: "our 14 yo has just come home after being sexually assaulted, she wants to shower and go to bed".
         S`(?:just|has just|have just) (?:come|got|gotten|came) (?:home|back|in) after (?:being|getting) (?:raped|sexually assaulted|assaulted|attacked|stabbed|beaten up)`,
         // Set on by a group, in slang: "theyre jumping him outside the chippy".
-        S`(?:is|are|s|theyre|hes|shes) (?:now |currently )?jumping (?:him|her|them|someone|a (?:lad|kid|boy|girl)|my \S+|our \S+)\b`,
+        S`(?:is|are|s|theyre|hes|shes) (?:now |currently )?jumping (?:him|her|them|me|us|someone|a (?:lad|kid|boy|girl)|my \S+|our \S+)\b(?! in (?:the )?(?:queue|line))`,
         S`(?:is|s|are|shes|hes|theyre|theyre) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|jumped|assaulted|raped|slapped|smacked|thumped|shaken)`,
         // Someone named, then what is being done to them: "staff member being hit with a chair leg".
         S`(?:staff|staff member|member of staff|carer|worker|teacher|mum|dad|nan|sister|brother|baby|another (?:child|kid|lad|girl|resident)) being (?:hit|beaten|battered|attacked|kicked|punched|strangled|stabbed|bitten)`,

@@ -42,7 +42,7 @@ export const bodySignsBreathingRules: Rule[] = [
       S`\b${crisis} (?:is )?happening\b`,
       // Trying to leave the ward after taking something or saying she will finish it: "alcohol + ketamine, combative, trying to abscond",
       // "admitted after an overdose, keeps trying to leave the ward saying shell finish the job".
-      S`\b${alt('trying to', 'tried to', 'tries to', 'attempting to')} ${alt('abscond', S`leave the ${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'cubicle', 'unit')}`, 'get off the ward')}\b` +
+      S`\b${alt('trying to', 'tried to', 'tries to', 'attempting to')} ${alt('abscond', S`leave (?:the )?${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'cubicle', 'unit')}`, 'get off the ward')}\b` +
         S`(?:(?<=\b${escapeCue}\b.*)|(?=.*\b${escapeCue}\b))`,
       // Banging his head now: "he is trying to headbutt walls" (not as a habit: "headbutts walls when hes frustrated").
       S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?')}\b(?! ${asAHabit}\b)`,

@@ -162,6 +162,10 @@ export const bodySignsRules: Rule[] = [
         // At a needle, told as what happened last time: "terrified of needles and fainted at her last vaccine, hpv jab next month".
         S`\b${alt('fainted', 'faints', 'passed out', 'passes out')}\b(?: \w+){0,2} ${alt('at', 'during', 'after', 'having', 'for')} (?:her |his |their |the |a |an )?(?:last |first |school |previous )?` +
         S`${alt('vaccines?', 'vaccinations?', 'jabs?', 'injections?', 'blood tests?', 'bloods', 'immunisations?', 'needles?')}\b(?!.*\b(?:not coming round|isnt coming round|still|not breathing|wont wake|cant wake)\b)|` +
+        // Checked by a clinician and well: "fainted in pe today, school nurse checked, obs normal, gp appt booked".
+        S`\b${alt('obs', 'observations', 'vitals')} (?:are |were |all )?${alt('normal', 'fine', 'stable', 'ok', 'okay', 'within normal limits')}\b(?!.*\b(?:dropping|worse|again|not breathing|wont wake|cant wake|still)\b)|` +
+        // Found on asking to be something else: "fc rang re 11m 'fitting', clarified its his new school shoes not fitting, nfa".
+        S`\bclarified\b(?=.*\b(?:fine now|nfa|no further action|not an emergency|lol)\b)|` +
         // Fainted, and well again now: "fainted in PE yday, ok now".
         S`\bfainted\b(?: \w+){0,4} (?:(?:shes|hes|theyre|and|but) )?(?<!\b(?:not|isnt|arent|never|still not) )${alt('ok', 'okay', 'fine', 'alright', 'better', 'right as rain')} now\b|` +
         // Came round at once and fine since: "fainted in a hot room, came round in seconds, fine all evening".

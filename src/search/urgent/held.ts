@@ -6,6 +6,7 @@
 import { alt, anyOf, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
 import { pastUnlessToldAs } from '../danger/fragments-history';
 import { heldOrdinary, thereNow, comingNow, hidingAway, abuseToldOf } from './held-words';
+import { seenNow } from './held-seen-now';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const heldRules: Rule[] = [
@@ -125,7 +126,7 @@ export const heldRules: Rule[] = [
       // hours, this is still going on, he wont let me past" (not the past: "locked in a cupboard as a child").
       S`\b${alt('shut', 'locked', 'trapped', 'shoved', 'pushed')} (?:the |a |his |her |their )?(?:\w+ ){0,3}in (?:the |a )?` +
         S`${alt('cellar', 'basement', 'shed', 'cupboard', 'loft', 'attic', 'garage', 'boot', 'wardrobe', 'freezer', 'store ?room', 'boiler room')}\b` +
-        S`(?=.*\b${alt('still going on', 'still down there', 'still in there', S`${alt('wont', 'will not', 'wouldnt')} let me ${alt('past', 'in', 'get to', 'through')}`, S`cant get (?:him|her|them) out`, S`(?:down|in) there (?:for )?${alt('hours', 'ages')}`)}\b)`,
+        S`(?=.*\b${alt('still going on', 'still down there', 'still in there', S`${alt('wont', 'will not', 'wouldnt')} let me ${alt('past', 'in', 'get to', 'through')}`, S`cant get (?:him|her|them) out`, S`(?:down|in) there (?:for )?${alt('hours', 'ages')}`, S`${alt('cant', 'cannot', 'can not')} open (?:it|the door)`, S`${alt('shes', 'hes', 'she is', 'he is', 'theyre', 'they are')} ${alt('crying', 'screaming', 'banging')}`)}\b)`,
       // Locked in her room by one of the family, and kept so now: "shes been locked in her room by her brother for a day now".
       S`\b(?:been|is|s|hes|shes|theyve) locked in (?:her|his|their|the) (?:bed)?room by (?:her|his|their|the) \w+(?: \w+)?\b` +
         S`(?=.*\b${alt('now', 'still', 'not allowed in', S`wont let (?:me|us|anyone) in`, S`cant get (?:in|to (?:her|him|them))`)}\b)`,
@@ -175,6 +176,7 @@ export const heldRules: Rule[] = [
         'as we speak',
         S`in (?:the back of )?my ${alt('taxi', 'cab', 'car')}`,
       )}\b)`,
+      ...seenNow,
       // Bound by others: "theyve taped his hands", "someone has tied her wrists" (not tape on a boxers hands).
       S`\b${alt('theyve', 'they have', 'they', 'someone', 'someones', 'somebody', 'men', 'lads', 'the men', 'the lads', 'a man')}(?: ${alt('has', 'have', 'just', 'now')})? ` +
         S`${alt('taped', 'tied', 'tied up', 'cable tied', 'zip tied', 'bound', 'gaffa taped', 'duct taped')} ${alt('his', 'her', 'their', 'my')} ${alt('hands', 'wrists', 'arms', 'feet', 'ankles', 'legs', 'mouth')}\b` +

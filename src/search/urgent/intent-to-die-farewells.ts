@@ -70,8 +70,10 @@ export const intentToDieFarewellsRules: Rule[] = [
           S`${alt('deal with', 'worry about', 'put up with', 'bother with', 'look after')} me(?<=\b${alt('tomorrow', 'tonight', 'today', 'soon')} .*)|` +
           S`${alt('you', 'yous', 'everyone')} ${alt('wont', 'will not', 'will never')} (?:have to )?${alt('deal with', 'worry about', 'put up with', 'bother with')} me ${alt('anymore', 'any more', 'ever again')}`,
         'texted me saying goodbye',
+        // Done, and love sent through someone else: "its done now. i love u. tell the dog i love him too".
+        S`\bits (?:all )?done\b(?: \w+){0,6} i love ${alt('u', 'you', 'ya')}\b.*\btell (?:\w+ ){1,3}(?:that )?i love ${alt('him', 'her', 'them', 'u', 'you')}`,
         // Gone by the morning, then shut in and silent: "said ill be gone by the morning and went to bed, her door is locked and theres no noise".
-        S`${alt('ill', 'i will', 'shell', 'hell')} be gone by ${alt('the morning', 'morning', 'tomorrow', 'the time (?:you|u) wake up')}\b(?=.*\b${alt('locked', 'no noise', 'not answering', 'wont answer', 'silent', 'cant get in', 'no answer')}\b)`,
+        S`${alt('ill', 'i will', 'shell', 'hell')} be gone by ${alt('the morning', 'morning', 'tomorrow', 'the time (?:you|u) wake up')}\b(?! ${alt('to', 'for', 'as', 'because', 'cos')}\b)(?=.*\b${alt('locked', 'no noise', 'not answering', 'wont answer', 'silent', 'cant get in', 'no answer', S`${alt('went', 'gone', 'walked', 'ran')} out with (?:\w+ ){0,2}${alt('tablets', 'pills', 'meds', 'rope', 'knife')}`)}\b)`,
         // Gone, leaving a note that says sorry: "hes gone. left a note on his pillow saying sorry. took all his meds with him".
         // (Not gone somewhere ordinary, nor sorry for a mess: "shes gone to school and left a note saying sorry for the mess".)
         S`(?:hes|shes|theyre) (?:just )?gone\b(?! ${alt('to', 'for', 'out to', 'off to', 'round', 'over')}\b).*\bleft (?:a |her |his |their )?(?:note|letter)\b(?: \w+){0,6} ` +

@@ -19,9 +19,14 @@ export const intentToDiePlansRules: Rule[] = [
       alt(
         S`(?:if|whether) (?:a |the |any )?${alt('child', 'young person', 'yp', 'teenager', 'patient', 'someone', 'they')} ${alt('has', 'have', 'got')} (?:a |the )?(?:${planKind} )?plan`,
         S`how (?:do|can|should|would) (?:i|we|you) ${alt('ask', 'assess', 'tell', 'know', 'find out')}`,
+        // A plan made with a service, for keeping safe: "now he feels better and he has a plan with camhs".
+        S`(?:a |the )?plan with ${alt('camhs', 'the camhs team', 'the team', 'school', 'the school', 'his worker', 'her worker', 'their worker', 'the nurse', 'his therapist', 'her therapist', 'the therapist', 'his social worker', 'her social worker', 'us')}`,
       ),
     ),
     when: anyOf(
+      // The rest of the pills, after everyone is asleep: "im going to take the rest of the pills after my mum goes to bed, she goes in 10 mins".
+      S`\b(?:${alt('going', 'goin')} to|gonna) take ${alt('the rest of', 'all of', 'all')} (?:the |my |her |his |their )?${alt('pills', 'tablets', 'meds', 'medication', 'paracetamol')}\b` +
+        S`(?=.*\b${alt(S`in (?:like |about )?\d+ ?(?:mins?|minutes)`, S`after ${alt('my', 'her', 'his', 'their')} ${alt('mum', 'dad', 'carers?', 'nan')} ${alt('goes', 'has gone', 'is')} (?:to bed|asleep|out)`, S`when ${alt('everyone', 'they')} (?:is |are |s )?(?:asleep|in bed)`, 'tonight')}\b)`,
       // A jump named with its time, told bare: "jumping tonight she says" (not a trampoline, a puddle or a queue).
       S`^(?:\S+ ){0,2}(?:going )?(?:to )?${alt('jumping', 'jump', 'jumps')} ${alt('tonight', 'today', 'now', 'later')}\b(?!.*\b${alt('trampoline', 'puddles?', 'queue', 'rope', 'class', 'lesson', 'competition', 'show', 'horse', 'pool', 'diving', 'skydive', 'bungee')}\b)`,
       // Suicidal ideation with plan and intent, in a clinician's shorthand, with the child leaving or unreached now: "16yo in clinic

@@ -95,7 +95,7 @@ function laterSentences(text: string): { head: string; tail: string; comma: bool
   const sentences = [...starts.slice(0, LATER_STARTS), ...starts.slice(LATER_STARTS).slice(-LAST_STARTS), ...turns];
   // A comma in the first sentence too, read apart from the sentences so it never crowds one out: "do I need to fill in an
   // incident form, hes got the knife again".
-  const first = text.slice(0, sentences[0]?.head.length ?? text.length);
+  const first = text.slice(0, starts[0]?.head.length ?? text.length);
   const commas = [...first.matchAll(/,\s+(?=\S)/g)].slice(0, COMMA_STARTS).map((m) => cut(m.index, m.index + m[0].length, true));
   return [...commas, ...sentences];
 }

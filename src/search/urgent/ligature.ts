@@ -32,6 +32,10 @@ export const ligatureRules: Rule[] = [
         // The whole message, a cord in hand: "hes got a rope", "shes got a rope in her room" (not a rope swing or a rope burn).
         S`^(?:\w+ )?${alt('hes', 'shes', 'theyve', 'he has', 'she has', 'they have', 'yp has')}(?: just| now)? got (?:a|the|some) (?:\w+ )?${alt('rope', 'cord')}` +
           S`(?: ${alt('in (?:his|her|their) room', 'upstairs', 'in the bathroom', 'now', 'again', 'help', 'pls', 'please')})*$`,
+        // A rope in hand and going to where it could be tied: "she is in the garden, she has rope and says she goes to the tree".
+        S`(?!.*\b${alt('swing', 'tyre', 'climbing', 'skipping', 'tug of war', 'den', 'washing line', 'camping', 'scouts', 'hammock', 'tow')}\b)` +
+          S`${alt('has', 'have', 'had', 'got', 'with', 'took', 'taken', 'taking')} (?:a |the |some )?(?:\w+ )?${alt('rope', 'cord')}\b${upTo(8)} ` +
+          S`${alt('going', 'gone', 'goes', 'go', 'went', 'heading', 'walked', 'walking', 'ran', 'running')} (?:off )?${alt('to', 'into', 'towards', 'out to', 'up')} (?:the )?${alt('trees?', 'woods', 'loft', 'beam', 'garage', 'shed')}\b`,
         // Tried with one: "tried to do it with her hoodie string", "tried to hang herself with a belt".
         S`${alt('tried', 'trying', 'tryin')} to ${alt('do it', 'hang', S`hang ${self}`, 'strangle', S`strangle ${self}`)} ${alt('with', 'using')} (?:a |the |her |his |their )?(?:\w+ )?${ligatureCord}`,
         // A cord tied to a beam: "hes got an extension lead and hes tied it to the beam, standing on the paint tins".

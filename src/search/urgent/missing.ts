@@ -151,6 +151,10 @@ export const missingRules: Rule[] = [
       S`^(?=.*\b${goneNow}\b)` +
         S`(?=.*\b${alt(S`\d{1,2} ?am`, 'middle of the night', 'in (?:her|his|their) pyjamas', 'in (?:her|his|their) pjs')}\b)` +
         S`(?=.*\b${alt(S`(?:only|just) (?:[4-9]|1[0-2])`, S`(?:[4-9]|1[0-2]) ?(?:yo|year old|yr old)`)}\b)`,
+      // A young child not found, and a way out to danger left open: "we cannot find the 8 year old in the house, the back gate open
+      // and the busy road next".
+      S`\b${alt('cant find', 'cannot find', 'can not find', 'couldnt find', 'lost')} (?:the |our |my )?(?:little )?(?:[2-9]|one|two|three|four|five|six|seven|eight|nine) ?${alt('year old', 'yr old', 'yo', 'years old')}\b` +
+        S`(?=.*\b${alt(S`${alt('gate', 'door', 'window')} (?:is |was |been left |left |wide )?open`, 'busy road', 'main road', 'the canal', 'the river', 'the docks', 'the pond')}\b)`,
       // Gone, and with or meeting an adult man met online, or seen going off with one.
       S`^(?=.*\b${goneNow}\b)` +
         S`(?=.*\b${alt(

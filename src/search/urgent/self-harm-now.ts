@@ -56,6 +56,13 @@ export const selfHarmNowRules: Rule[] = [
       // (Or "and is": her own head, unless someone is held down: "pinned the carer down and is banging her head on the floor".)
       // In custody, told as it goes on: "yp in police custody self harming in the cell by banging her head".
       S`\bself ?harming in (?:the|a|her|his|their) ${alt('cell', 'custody suite', 'police van', 'back of the van')}\b`,
+      // Burning, told by the child as it goes on: "ive been burning myself with the lighter for an hour it smells".
+      S`\b(?<!\b(?:used to be|was|were|stopped) )burning ${alt('myself', 'herself', 'himself', 'themselves')} with (?:a |the |my |her |his |their )?${alt('lighter', 'cigarettes?', 'fags?', 'iron', 'straighteners', 'hair straighteners', 'candle', 'matches', 'a match')}\b` +
+        S`(?=.*\b${alt('for an hour', 'for hours', 'now', 'right now', 'it smells', 'still', 'cant stop', 'wont stop')}\b)`,
+      // Started and unable to stop, asking for someone: "ive started cutting and i cant stop can u come".
+      S`\b${alt('cutting', 'burning', 'self ?harming', 'scratching')} and ${alt('i', 'she', 'he', 'they')} ${alt('cant', 'can t', 'cannot', 'can not')} stop\b(?=.*\b${alt('come', 'help', 'now', 'please', 'pls', 'blood', 'bleeding')}\b)`,
+      // Or where first: "yp 17m in custody suite self harming with clothing".
+      S`\b(?<!\b(?:was|were|been|is) )in (?:the |a )?${alt('cell', 'custody suite', 'police van', 'back of the van')} (?:\w+ )?self ?harming\b(?! ${alt('risk', 'policy', 'assessed', 'guidance')}\b)(?!.*\b${alt('last', 'ago', 'yesterday')}\b)`,
       S`\bself ?harming (?:\w+ ){0,3}by ${alt('banging', 'smashing')} ${poss} head\b`,
       S`\band is (?:still |now |just )?${alt('banging', 'smashing', 'hitting')} ${poss} head ${alt('on', 'against', 'off', 'into')}\b(?<!\b${alt('pinned', 'pinning', 'holding', 'held', 'grabbed')}\b.*)`,
       // At the neck or throat as it is told: "has barricaded himself in with a broken light bulb and is cutting his neck".

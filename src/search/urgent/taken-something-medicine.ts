@@ -57,6 +57,9 @@ const unwell = alt(
   'breathing',
   'fitting',
   'seizure',
+  // "she feel the room spinning and her heart stop and start".
+  S`room (?:is )?spinning`,
+  S`heart ${alt('stops', 'stopping', 'stopped', 'pounding', 'beating fast')}`,
 );
 /** Who might have taken something. */
 const someoneTook = alt('she', 'he', 'they', 'shes', 'hes', 'theyve', 'the yp');
@@ -83,6 +86,10 @@ export const takenSomethingMedicineRules: Rule[] = [
     name: 'ingested',
     when: anyOf(
       S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`,
+      // A count with the plural left off, as English written as a second language may: "she take 40 tablet before they find her".
+      S`\b${swallowed}\b${upTo(2)} (?:[5-9]|[1-9]\d+|${alt('ten', 'twenty', 'thirty', 'forty', 'fifty')}) ${alt('tablet', 'pill')}\b`,
+      // Found where they were kept, and eaten: "the little one found my tablets in the handbag and ate some, she is 3".
+      S`\bfound ${alt('my', 'her', 'his', 'their', 'the', 'mums', 'dads', 'nans', 'grandads')} (?:\w+ )?${alt('tablets', 'pills', 'meds', 'medicine', 'medication', 'paracetamol')}\b${upTo(6)} and ${alt('ate', 'eaten', 'swallowed', 'took', 'taken', 'had')} ${alt('some', 'them', 'one', 'a few', 'loads', 'lots', 'all')}\b`,
       // A few, then a count guessed: "she took 'a few' paracetamol this morning, maybe 16?".
       S`\b${swallowed}\b${upTo(2)} ${alt('a few', 'some', 'several')} ${medicine}\b${upTo(4)} ${alt('maybe', 'about', 'around', 'like', 'possibly', 'probably')} (?:\d{2,}|[5-9]|${alt('ten', 'twelve', 'fifteen', 'twenty', 'thirty')})\b`,
       // A little one into someone's medicine: "5 year old at our church creche found chewing tablets out of someones handbag".
@@ -130,7 +137,7 @@ export const takenSomethingMedicineRules: Rule[] = [
       'prescribed',
       S`\bdose\b`,
       // (Not "only" before a reason, which plays an overdose down: "took a bunch of pills, says it was only to help her sleep".)
-      S`\b${alt(S`only(?! ${alt('to', 'because', 'cos', 'cause', 'coz', 'for', 'wanted', 'meant', 'did it', 'trying', 'so')}\b)`, S`forg[eo]t\w*`, 'missed', S`refus\w*(?! ${refusedCare}\b)`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
+      S`\b${alt(S`only(?! ${alt('to', 'because', 'cos', 'cause', 'coz', 'for', 'wanted', 'meant', 'did it', 'trying', 'so', 'now', 'just')}\b)`, S`forg[eo]t\w*`, 'missed', S`refus\w*(?! ${refusedCare}\b)`, 'the rest', S`skipp\w*`, 'stopped taking', 'wont take')}\b`,
       // Found not to be so: "said shed taken tablets but it was a wind up, gp checked her".
       S`\b${alt('was a wind ?up', 'was (?:a )?(?:joke|lie|prank)', 'wasnt true', 'was not true', 'made it up')}\b`,
     ),
@@ -139,7 +146,7 @@ export const takenSomethingMedicineRules: Rule[] = [
   {
     name: 'taken-something',
     when: anyOf(
-      S`\b${alt('taken', 'swallowed')} something\b.*\b${unwell}\b`,
+      S`\b${alt('taken', 'swallowed', S`${alt('took', 'take')} ${alt('lots', 'loads', 'a lot')} of`)} something\b(?! for\b).*\b${unwell}\b`,
       // The whole message, with a cry for help or nothing else: "help shes taken something".
       S`^(?:(?:please )?help(?: me)? )?(?:i think )?${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have')} (?:just )?${alt('taken', 'swallowed')} something(?: (?:please )?help(?: me)?)?$`,
       // Not knowing what, and nothing else: "taken something dunno what".

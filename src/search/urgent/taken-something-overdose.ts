@@ -68,7 +68,7 @@ export const takenSomethingOverdoseRules: Rule[] = [
         // tooMuchOf, read next for anyone).
         S`\b(?:ive|weve|i have|we have|ive been|weve been) overdosed on ${alt('work', 'training')}\b|` +
         // Or said so of a child: "my grandson overdosed on homework this weekend bless him".
-        S`\boverdosed on ${tooMuchOf}\b|` +
+        S`\boverdosed on ${tooMuchOf}\b|\b(?:an )?overdose (?:of|on) ${tooMuchOf}\b|` +
         // Told at a meeting, of another home: "at our team meeting the manager said someone ... at another home and overdosed".
         S`\bat (?:another|a different|a previous|her old|his old|their old) (?:home|placement|unit|school)\b|` +
         // Told for a child's life story: "explaining to a six year old why his mum overdosed and died last year for life story work".

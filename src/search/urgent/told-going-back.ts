@@ -53,6 +53,8 @@ const harmedBy =
   )} ${alt('me', 'her', 'him', 'them', 'my', 'his')}\b)|` +
   // Or told of them: "mums boyfriend sexually abused her", "groomed by the youth worker", "says foster carer did it".
   // Or about to do it again: "mums boyfriend is going to do the thing again".
+  // Or how a child tells it: "her carers son 19 has been getting into her bed at night".
+  S`\b${adultAtHome}(?: \d+)? (?:has been |keeps |is |been )?${alt('getting', 'gets', 'got', 'climbing', 'climbs', 'coming')} in(?:to)? ${alt('her', 'his', 'their', 'my')} bed\b|` +
   S`\b${adultAtHome} (?:is )?(?:going to|gonna|will) (?:do (?:the thing|it|that|stuff|things|bad things)|${alt('hurt', 'touch', 'hit', 'beat')} (?:me|her|him|them)) again\b|` +
   S`\b(?:(?:sexually |physically )?${alt('abused', 'assaulted', 'raped', 'molested')} ${alt('me', 'her', 'him', 'them')}|${alt('groomed', 'abused', 'raped', 'assaulted', 'beaten', 'attacked')} by|${adultAtHome} did (?:it|this|that)|${alt('hes', 'shes')} ${alt('hurt', 'hit', 'beaten', 'attacked', 'strangled')} ${alt('her', 'him', 'them')})\b`;
 /** Going back to them: collected, signed out, taken home, contact, the school run. */
@@ -73,6 +75,7 @@ const goingBack = alt(
   // The taxi taking the child there: "im supposed to be dropping her there now".
   S`(?:drop|drops|dropping) (?:her|him|them) (?:off )?(?:there|home|back)`,
   'contact',
+  S`due (?:back )?home`,
   'transport',
   'trying to leave',
   'follow up',

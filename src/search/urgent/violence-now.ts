@@ -24,6 +24,13 @@ export const violenceNowRules: Rule[] = [
     name: 'violence-now',
     when: anyOf(
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
+      // A shooting or bombing of a school, with the means or the day: "gonna shoot up the school tmrw first thing, got my cousins piece"
+      // (not a game, nor a joke told as one).
+      S`\b${alt('gonna', 'going to', 'will', 'ill', 'im gonna', 'im going to')} ${alt('shoot up', 'shoot', 'bomb', 'blow up')} (?:the |my |our |his |her )?${alt('school', 'college', 'academy', 'class')}\b` +
+        S`(?=.*\b${alt('got', 'have', 'tomorrow', 'tmrw', 'tmr', 'first thing', 'piece', 'gun', 'strap', 'tonight', 'monday')}\b)(?!.*\b${alt('joke', 'joking', 'lol', 'game', 'fortnite', 'minecraft', 'roblox', 'film', 'song', 'lyrics')}\b)`,
+      // A robbery tonight, and already gone: "gonna run with the lads tonight to do the thing in birkenhead, the thing is a robbery, hes left".
+      S`^(?=.*\b${alt('robbery', 'rob', 'robbing', 'to rob', 'armed robbery', 'raid', 'ram raid')}\b)(?=.*\b${alt('tonight', 'right now', 'now')}\b)` +
+        S`(?=.*\b${alt('has left', 'left the house', 'gone out', S`on ${alt('his', 'her', 'their')} way`, 'already left', 'just left')}\b)`,
       // Raised over someone now: "thinks we are the police from the border and is holding a chair over my husband".
       S`\b${alt('holding', 'raising', 'lifting', 'swinging', 'waving')} (?:a |the )?${alt('chair', 'bat', 'stick', 'bottle', 'hammer', 'brick', 'pole', 'plank')} ${alt('over', 'above', 'at')} (?:my |her |his |their |our |the )?${alt('husband', 'wife', 'partner', 'carers?', 'staff', 'head', 'brother', 'sister', 'mum', 'dad', 'him', 'her', 'them', 'me', 'us', 'someone', 'teacher', 'other')}\b`,
       S`\b(?<!\b${alt('whos', 'who s', 'who is', 'who are', 'thats', 'that is', 'that are')} )${alt('attacking', 'assaulting')} ${alt('staff', 'carers?', 'foster carers?', 'someone', 'each other', S`(?:a |an |the |another |our )?(?:new |younger |little |other )?${alt('resident', 'child', 'kid', 'boy', 'girl', 'lad', 'pupil', 'young person', 'yp')}`)}\b`,

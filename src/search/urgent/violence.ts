@@ -29,6 +29,13 @@ export const violenceRules: Rule[] = [
       S`^(?:a )?${alt('knife', 'blade', 'machete', 'gun')}(?: \w+){0,2} threatening ${alt('staff', 'carers?', 'us', 'me', 'them', 'her', 'him', 'mum', 'dad')}\b`,
       // Taken from where the knives are kept: "hes took the big knife out of the block".
       S`\b${alt('took', 'taken', 'tooken', 'grabbed', 'pulled', 'got')} (?:a |an |the )?(?:\w+ )?${alt('knife', 'knives', 'blade', 'scissors')} ${alt('out of', 'out', 'from', 'off')} (?:the )?(?:knife )?${alt('block', 'drawer', 'knife drawer', 'rack')}\b`,
+      // Carried in the bag, and who it is for, in street words: "ive got it in my bag, if he says anything in maths im doing him".
+      S`\b${alt('got', 'have', 'brought', 'bringing')} (?:it|a blade|a knife|the knife|a shank|the shank|a shanks?|the blade) in ${alt('my', 'his', 'her', 'their')} ${alt('bag', 'pocket', 'blazer', 'coat', 'jacket', 'trackies')}\b` +
+        S`.*\b${alt('im', 'i am', 'gonna', 'going to', 'ill', 'i will', 'hes', 'shes')} ${alt('doing', 'do', 'stab', 'stabbing', 'shank', 'shanking', 'wet', 'wetting', 'merk', 'merking', 'slash', 'slashing', 'cut', 'cutting')} ${alt('him', 'her', 'them')}\b(?! ${alt('a', 'an', 'some', 'proud', 'good', 'favours?', 'up', 'over')}\b)`,
+      // A corrosive carried for someone's face: "older boy came for our girl, he has acid in the bottle he says for her face" (not skin care).
+      S`\b${alt('has', 'have', 'had', 'got', 'carrying', 'brought', 'bringing', 'with')} (?:some |a bottle of |bottle of )?${alt('acid', 'ammonia', 'corrosive')}\b${upTo(6)} ` +
+        S`${alt('for', 'at', 'in', 'on', 'into', 'over', 'to throw (?:at|in|on)')} ${alt('her', 'his', 'their', 'my', 'your', 'our', 'the', 'someones')}${upTo(2)} ${alt('face', 'eyes')}\b` +
+        S`(?!.*\b${alt('toner', 'peel', 'serum', 'skin ?care', 'glycolic', 'salicylic', 'hyaluronic', 'cream', 'spots', 'acne', 'reflux')}\b)`,
       // Told as it looks: "pointing what looks like a real gun at his brother".
       S`\b${alt('pointing', 'waving', 'holding', 'got', 'has')} what ${alt('looks', 'look', 'looked')} like (?:a |an )?(?:real |toy |replica |bb |air |fake )?${weapon}\b`,
       // Hidden on the body before going out: "just saw him stick a kitchen knife down his trackies before going out".

@@ -33,6 +33,9 @@ export const waterRules: Rule[] = [
       S`\b(?:floating|lying) face ?down\b`,
       // Said as it happens: "hes drowning in the pond" (not a feeling: "drowning in paperwork").
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'kids', 'childs', 'child is')} ${alt('drowning', 'going under')} in (?:the |a )?(?:\w+ )?${water}\b`,
+      // In the bath, shut in, and saying she wants to drown: "K is in the bath and she locked door and she said she wants to drown herself".
+      S`^(?=.*\b${alt('locked', 'lock', 'water running', 'running the water', 'wont open', 'will not open', 'not answering', 'now')}\b)` +
+        S`.*\bin the bath\b.*\b${alt('wants', 'wanted', 'want', 'going', 'gonna', 'trying')} to drown ${alt('herself', 'himself', 'themselves', 'myself')}\b`,
       // Or with no water named, the whole of it: "hes drowning", "someone is drowning help" (not a feeling: "feels like shes drowning").
       S`(?<!\b(?:feels?|felt|feeling) like )\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'child is', 'kid is', 'yp is')} drowning(?:$| ${alt('help', 'please', 'pls', 'now', 'quick', 'call')}\b)`,
       // Into the water from a boat or a jetty and not back: "capsized and hasnt come up", "gone overboard ... current taking him",

@@ -1,0 +1,98 @@
+/**
+ * English written as a second language often leaves a verb in its bare form: "she take 40 tablet", "he come through window",
+ * "she lock herself in car and start the engine". The rules are written in standard English, so such a message is read
+ * once more with those verbs told as done ("took", "came", "locked").
+ * Only verbs that tell a danger or how it came about are read so, and only after one doer ("she", "somebody"), where the
+ * bare form cannot be right; after "they", "the men" or "i" it may be ("the police take a child to a place of safety"),
+ * after a question's helper it is ("can she take her meds"), and in words reported it may be ("she say she jump from the
+ * window when the fire alarm go" is a plan for a fire).
+ */
+
+/** A verb's bare form, and its past. */
+const VERBS: Record<string, string> = {
+  attack: 'attacked',
+  bleed: 'bled',
+  bring: 'brought',
+  burn: 'burned',
+  climb: 'climbed',
+  collapse: 'collapsed',
+  come: 'came',
+  drink: 'drank',
+  eat: 'ate',
+  fall: 'fell',
+  find: 'found',
+  force: 'forced',
+  give: 'gave',
+  go: 'went',
+  grab: 'grabbed',
+  hang: 'hanged',
+  have: 'had',
+  hold: 'held',
+  jump: 'jumped',
+  kick: 'kicked',
+  lock: 'locked',
+  make: 'made',
+  punch: 'punched',
+  push: 'pushed',
+  run: 'ran',
+  say: 'said',
+  send: 'sent',
+  smoke: 'smoked',
+  stab: 'stabbed',
+  start: 'started',
+  swallow: 'swallowed',
+  take: 'took',
+  tell: 'told',
+  threaten: 'threatened',
+  tie: 'tied',
+  touch: 'touched',
+  try: 'tried',
+  want: 'wanted',
+};
+
+/** A question's or a negation's helper a few words before: "can the birth mother take the child for contact". */
+const ASKED_BEFORE = new Set(
+  'can could will would should may might must shall do does did dont doesnt didnt cant wont if whether'.split(' '),
+);
+/** Words reported, whose bare verbs may be a plan for some time to come: "she say she jump from the window when the fire alarm go". */
+const REPORTED = new Set('say says said tell tells told think thinks thought'.split(' '));
+const SOME_TIME = new Set('when whenever if once one someday'.split(' '));
+const SOME_TIME_WITHIN = 8;
+/** Seen or made to do it, where the bare form is right: "seeing someone collapse at the bus stop", "made her take". */
+const SEEN_DOING = new Set(
+  'see saw seeing seen watch watched watching hear heard hearing make made making let letting help helped helping'.split(' '),
+);
+const LOOK_BACK = 4;
+
+const WORD = /^([A-Za-z]+)(\W*)$/;
+
+const bare = (t: string | undefined) => (t ?? '').toLowerCase().replace(/[^a-z]/g, '');
+
+/** Who does it, where a bare verb after them is wrong: "she take", "somebody lock" (after "they" or "the men" it may be right). */
+const ONE_DOER = new Set(['he', 'she', 'someone', 'somebody', 'one']);
+/** A verb that goes on with the same doer: "she lock herself in car and start the engine", "he say … then go out". */
+const GOES_ON = new Set(['and', 'then']);
+
+/** The message with its bare verbs read as done; none when it has none. */
+export function tenseReading(text: string): string | undefined {
+  const tokens = text.split(/(\s+)/);
+  const at: number[] = [];
+  tokens.forEach((t, i) => {
+    const m = WORD.exec(t);
+    if (!m || !Object.hasOwn(VERBS, m[1]!.toLowerCase())) return;
+    const before = bare(tokens[i - 2]);
+    const asked = Array.from({ length: LOOK_BACK }, (_, k) => bare(tokens[i - 2 * (k + 1)])).some((w) => ASKED_BEFORE.has(w));
+    const twoBefore = bare(tokens[i - 4]);
+    const later = Array.from({ length: SOME_TIME_WITHIN }, (_, k) => bare(tokens[i + 2 * (k + 1)]));
+    const planned = REPORTED.has(twoBefore) && later.some((w) => SOME_TIME.has(w));
+    const doer = (ONE_DOER.has(before) && !SEEN_DOING.has(twoBefore) && !planned) || (GOES_ON.has(before) && at.length > 0);
+    if (doer && !asked) at.push(i);
+  });
+  if (at.length === 0) return undefined;
+  const out = [...tokens];
+  for (const i of at) {
+    const m = WORD.exec(out[i]!)!;
+    out[i] = VERBS[m[1]!.toLowerCase()]! + m[2]!;
+  }
+  return out.join('');
+}
