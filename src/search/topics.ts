@@ -24,6 +24,8 @@ const SAYINGS = new RegExp(
     // a medicine or a food's safety, not a child's: "which hay fever tablets are safe while breastfeeding",
     // "is paracetamol safe for a 6 year old with a temperature, what dose"
     String.raw`safe (?:while|when|during) (?:breast ?feeding|pregnan\w*)|(?:tablets?|pills|medicines?|medications?|paracetamol|calpol|ibuprofen|nurofen|piriton|melatonin|antihistamines?|creams?|vitamins?|supplements?) (?:are |is |that are |that is )?safe`,
+    // a place's or a thing's safety, not a child's: "is southport beach safe for swimming", "is this app safe for a 10 year old"
+    String.raw`(?:beach|beaches|sea|seaside|pool|river|lake|park|playground|area|road|roads|street|app|apps|game|games|website|site|toy|toys|car seat|trampoline|bike) (?:is |are )?safe`,
     // another service's crisis line: "whats the crisis line for the housing benefit team"
     String.raw`crisis (?:line|number|team) (?:for|at) (?:the )?(?:housing|benefits?|council tax|universal credit|energy|gas|electric|water|bank)`,
     // a crisis team's rota

@@ -9,6 +9,7 @@ import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
 import { laterSentencesToRead } from './urgent/later-sentences';
 import { tenseReading } from './urgent/tense-reading';
+import { listItems } from './urgent/list-items';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -113,6 +114,11 @@ export function urgentRule(q: Question | string): string | undefined {
   const question = questionOf(q);
   const found = readWholeAndLater(question);
   if (found) return found;
+  // Each item of a list alone, by the rules only: an item is often too short for the learned detector to judge.
+  for (const item of listItems(question.text)) {
+    const inItem = readWholeAndLater(questionOf(item));
+    if (inItem && inItem !== 'model') return inItem;
+  }
   // Bare verbs read as done, as English written as a second language means them: "she take 40 tablet". By the rules only:
   // the learned detector was fitted on messages as typed, and reads them so above.
   const reading = tenseReading(question.text);

@@ -86,6 +86,8 @@ describe('crisis topics on a refusal', () => {
     "My mum's in crisis with her energy bills, who can help?",
     'Which hay fever tablets are safe while breastfeeding?',
     'Is paracetamol safe for a 6 year old with a temperature, what dose?',
+    'Is Southport beach safe for swimming?',
+    'is the new trampoline park safe for little ones?',
     "what's the crisis line for the housing benefit team",
     'Is there a crisis in FE funding? writing an article',
     'Is there a crisis in the UK housing market?',

@@ -24,6 +24,8 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'he wont stop eating glass from the broken window, his mouth is bleeding',
+      "she keeps eating glass and won't stop",
       '"i keep drinking the vape juice its meant to kill u right"',
       "he's drinking e liquid from his vape",
       'she drank nicotine liquid',
@@ -88,6 +90,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'how do we stop him eating glass and stones, he has pica',
       'how do I keep children from drinking vape juice?',
       'is e liquid poisonous if a toddler drinks it?',
       'she ate the silver balls on the cake, I think its the edible ones, is that ok for a diabetic',
@@ -156,6 +159,9 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "Hi, I'm a short-break carer and we've had J for the weekend, mostly he's been great, park and swimming on Saturday and he ate well, but about ten minutes ago I found he'd got the dog's worming tablets and eaten the whole strip, he seems ok and is watching his iPad, his SW is off till Monday, anyway I also wanted to ask about his sleep routine",
+      "she's swallowed the whole blister of her antihistamines",
+      'he took a whole strip of paracetamol',
       'the little one find my tablets in the handbag and eat some, i dont know how many, she is 3, she look normal but i worry',
       'the toddler found nans pills in her bag and ate some',
       'he found my meds on the side and swallowed a few',
@@ -220,6 +226,8 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'she ate the whole sheet of stickers lol',
+      'how many in a whole strip of paracetamol, for the MAR chart?',
       'she took 2 tablet for headache, is ok?',
       'she took tablets before she came into care, should I tell the new school?',
       'he took an overdose before I found out about the bullying, years ago now',
@@ -989,6 +997,12 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      "He's standing on the wall on the edge of the multistorey car park, the school trip is waiting, he thinks it's fun",
+      'he waded into the canal up to his waist and the current is pulling him',
+      "mania? hasn't slept, smashing stuff, says he can fly, tried to go out the window",
+      "she's on the roof and thinks she can fly",
+      "he's by the open window saying he can fly",
+      "she's run out of the home onto the railway line",
       'she was texting me from the bridge and has stopped responding',
       "she's stuck in the lift at the flats and can hardly breathe, nobody has called the fire brigade",
       'trapped in the lift with an asthma attack, struggling to breathe',
@@ -1018,7 +1032,6 @@ const table: Pinned[] = [
       "He message the whole group chat 'tonight I finish it'. He is not at home, his location is at the Pier Head by the river",
       'swept out at formby beach now',
       'bit of a long one but the back story is our lad has been dead down for weeks an we were waitin on camhs the appointment is next month anyway tonight he went for a walk an just rang me from the pier head sayin hes goin in an i can hear the water',
-      "Morning, residential. Can you send the new medication audit template? Ta. Also I need to flag, we've had two young people on a trip to Southport and one has just gone into the sea at the pier end, the staff member says she's been swept out past the sandbank, she's waving but the current is pulling her, coastguard rung",
       "Designated teacher. LAC Y9 boy has just run out of school into the road after another lad with a claw hammer, they're on Southport Road now, staff are following, the other lad is on the floor. Virtual school head is in the building for our PEP audit",
       'the taxi kid has jumped out at the roundabout and ran off toward the estate where hes been exploited before, 11 yrs old',
       "y9 boy won't come down from the top of the climbing frame, says he wants to fall, he's in care and had a bad contact yesterday",
@@ -1088,6 +1101,10 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'the school trip to the multistorey car park roof for the view was cancelled',
+      'he thinks he can fly like superman, is that normal imagination for a 5 year old?',
+      'she said she can fly in her dream last night, then woke up by the window laughing',
+      'he ran onto the railway bridge last year, how do we plan for this?',
       'she got stuck in the lift last week and could hardly breathe with panic, how can we help her use it again',
       'the lift at the flats keeps breaking down, who do we report it to',
       'were stuck in the m62 traffic on the way to contact',
@@ -1596,6 +1613,8 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      "She's banging her head so hard on the wall that there is a dent. She has a shunt",
+      'she banged her head so hard there is a crack in the plaster, she has a shunt',
       '"ive been burning myself with the lighter for an hour it smells" - she\'s in the garden',
       "she's burning herself with a cigarette right now",
       '"i\'ve started cutting and i cant stop can u come"',
@@ -1682,6 +1701,7 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'he used to bang his head, he has a shunt, how do we plan for it?',
       "he cut his finger cutting onions and can't stop laughing",
       'he was in the cell self harming last month, how do we support him now',
       'is in the custody suite self harming risk assessed by the police?',
@@ -1738,6 +1758,7 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      "he's headbutting the floor and he has a shunt",
       "CYP 13 LAC attempting to leave ward after paracetamol OD, staggers level need for NAC infusion, she's at the lift now",
       "after an overdose she keeps trying to leave hospital, she's in the corridor",
       'new placement, first night, boy (11) keeps running at the window and headbutting it, says he wants to die',
@@ -2261,6 +2282,10 @@ const table: Pinned[] = [
   {
     rule: 'road',
     catches: [
+      "we've had a lovely day out and then out of nowhere he jumped the fence onto the tracks at the station, staff are on the platform, trains still running",
+      'ran into dual carriageway',
+      "he's climbing the school fence onto the dual carriageway and staff can't keep up, he has no danger awareness",
+      'he climbed over the wall onto the motorway',
       "we use Life360 - my lad's phone has just registered a crash alert and he was in a car with people he's not supposed to be with",
       'crash detected on her phone, shes not answering',
       'hes just been in a car crash',
@@ -2276,6 +2301,8 @@ const table: Pinned[] = [
       'shes weaving in and out of the traffic on her bike laughing',
     ],
     calm: [
+      'we were running across the main road to catch the bus, no issues',
+      'he used to run onto the main road when he was little, how do we teach road safety?',
       'she ran into traffic last week, now shes back at school and fine',
       'how do i turn off crash alerts on life360',
       'she was in a car crash in 2019 and has ptsd',
@@ -2290,6 +2317,10 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      "Morning, residential. Can you send the new medication audit template? Ta. Also I need to flag, we've had two young people on a trip to Southport and one has just gone into the sea at the pier end, the staff member says she's been swept out past the sandbank, she's waving but the current is pulling her, coastguard rung",
+      "The 6 year old is under the water in the hydrotherapy pool, lifeguard isn't there",
+      "We're on a school trip and she's walked into the river up to her chest and the current is strong",
+      "he's under the water at the bottom of the pool",
       'good evening sorry to disturb, small question about the paperwork for tomorrow but also K is in the bath and she lock door and she say she want to drown herself, i hear water running still',
       "he's in the bath with the door locked saying he wants to drown himself",
       "she said she's 'going for a swim' at the docks at night and she can't swim, she's just left, is that a concern?",
@@ -2316,6 +2347,7 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'he can stay under the water for 20 seconds in his swimming lesson',
       "she's in the bath now and says she'll drown if we don't buy her a phone, she is joking",
       'she locked the bathroom and said the bath was like drowning in bubbles',
       'she cant swim yet, is it ok for her to go on the school trip to the docks',
@@ -2523,6 +2555,27 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "Lauren is sending me messages from a car, says a man who picked her up from outside the home at 8 is driving her to a house in Manchester and told her she owes him for the weed, she's crying, she's 14",
+      "some older lads are taking him to a flat in Bootle, he says he owes them and he's scared",
+      "a man is driving her to a hotel, she doesn't know him",
+      "Tamsin's biological dad has just appeared at the end of the school playground, has picked up Tamsin (5) and is walking away with her, he's subject to a non-molestation order and has threatened to take her abroad",
+      "mum is driving away with him from contact, there's an emergency protection order",
+      "she keeps signing 'man' 'touch' and pointing at the minibus driver who's outside now waiting to take her home",
+      "ok this is probably nothing but our student who uses eye gaze keeps looking at 'scared' and 'home' and then at the PE teacher, who is about to take her to the changing room alone",
+      "Using signs she told me 'man car sweets' and pointed to the white van that's been parked by the school gate every day this week, it's there now and she's going out for break",
+      "his grandad just drove off with him from the contact centre, wasn't supervised, he uses a wheelchair and the grandad has no way of lifting or feeding him, he's peg fed",
+      "She points at the man with the dog at the park and signs 'no' 'scared' 'hurt' 'me'. He's walking over to us now and knows her name",
+      "girl with no verbal language has been taken by her mum from the respite house. Mum has a history of giving her medication to sedate her. Mum's phone is off",
+      "he keeps pressing 'scared' on his talker and pointing at the driver who is waiting to take him in the van alone",
+      "she signs 'hurt' and points at the man coming towards us now",
+      'his dad drove off with him from contact, it was meant to be supervised contact',
+      "she's been taken by her mum from school gates despite the order, mum has a history of overdosing",
+      "he was snatched by his dad outside contact, dad isn't allowed contact",
+      "she's been taken by her birth dad without permission from the park",
+      "Child at short breaks is telling staff in Makaton 'man touch' and pointing at the taxi driver who is waiting to take her home",
+      "she signed 'hurt' and keeps pointing at the escort waiting outside in the minibus",
+      "im at the hospital, the 15 yr old's dad has come onto the ward and is trying to take her out, she's on a section",
+      "he's sectioned and his mum is trying to take him home from the unit",
       'the guy from tiktok is in the park waiting for me and says ill get money if i go with him, hes bringing his mates',
       'a man off snapchat is outside the school waiting for her now',
       'a man she met online is texting her saying hes outside and has videos of her',
@@ -2650,6 +2703,18 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      "the taxi driver is taking her to a house viewing for her new flat, she's scared of new places",
+      "her mum is driving her to a party at a friend's house, she's scared she won't know anyone",
+      'dad walked away with her from the park after contact, all as per the care order plan',
+      "she signs 'scared' when the dog barks, and the teacher is going to take her to the library",
+      "he points at the man on the telly and signs 'help', then we watch it together",
+      'stranger danger lesson: man in a van offering sweets, we talked about it at school',
+      'she loves her dad, he takes her out for supervised contact every saturday',
+      'she was taken by her mum to the dentist, is that allowed under the order?',
+      'can a child be taken by her dad on holiday without permission from the social worker?',
+      'she was pointing at the taxi driver and waving, she loves him, he is waiting for her every day',
+      "he signs 'touch' when he wants his sensory toys, and points at the man in the shop",
+      "his dad is trying to take him out for the day while he's on section 17 leave, is that ok?",
       'what are the signs a child is being made to plug drugs in their body?',
       "she owes them a tenner and said she'll work it off washing cars at the weekend",
       'they were filming her for a tiktok dance and she loved it',
@@ -2958,6 +3023,7 @@ const table: Pinned[] = [
       'foster carer found him with her empty diazepam bottle, he says he only had a few but hes slurring his words',
     ],
     calm: [
+      'after an overdose last month she was discharged with follow up, how do we support her now?',
       'she took too many of her antibiotics by mistake yesterday the pharmacist said it was fine but should I log it',
       'he took two doses of his calpol by mistake, 111 said he was fine, do I need an incident form',
       "I'm a new respite worker. In our induction they talked about 'overdose' of sensory input. What does that mean in practice?",
@@ -4541,7 +4607,6 @@ const table: Pinned[] = [
       "she's stood on the platform waiting for the next train and wants me to stay on till it comes",
       "she's just stepped onto the level crossing and won't move",
       "one of them just rang to say she's waded out and gone quiet",
-      "we've had a lovely day out and then out of nowhere he jumped the fence onto the tracks at the station, staff are on the platform, trains still running",
       'on a school trip and one of the lads has hopped down onto the line at the station, trains still coming through',
       'hes sat on the track and theres a train due in 5 mins',
     ],
@@ -5357,7 +5422,6 @@ const table: Pinned[] = [
       'shes gone under',
       'lying in the bus lane, cars coming',
       'on the ferry rail, Seacombe',
-      'ran into dual carriageway',
       'in the mersey',
       'fallen through ice at sefton park',
       'up the crane in town',

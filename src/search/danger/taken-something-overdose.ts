@@ -66,7 +66,9 @@ export const takenSomethingOverdoseSituations: Situation[] = [
         // (Work and training only: the rest of the teller's figures are in overdoseFigure, read just before for anyone.)
         S`${alt('work', 'training')}\b|` +
         drinksOverdoseFineNow +
-        S`|${ownNightOut}`,
+        S`|${ownNightOut}|` +
+        // Seen and sent home since, unless again: "1 child taken to a and e after an overdose on tuesday, discharged wednesday".
+        S`\bdischarged\b(?!.*\b(?:again|another|now|tonight|just)\b)`,
     ),
   },
   // "eating the iron tablets like sweets, there were 30 and now theres 3"

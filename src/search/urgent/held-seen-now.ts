@@ -7,6 +7,16 @@
 import { alt, S } from './fragments';
 import { thereNow } from './held-words';
 
+const byFamily = S`${alt('taken', 'snatched', 'grabbed')} by (?:her|his|their) ${alt('mum', 'mam', 'dad', 'father', 'mother', 'birth mum', 'birth dad', 'birth parents?', 'parents?', 'uncle', 'aunt', 'nan', 'grandad')}\b`;
+const againstTheOrder = S`(?=.*\b${alt('despite the order', 'against the order', 'in breach', 'breaching', 'not allowed', 'isnt allowed', 'no contact', 'without permission', 'phone is off', 'phones off', 'phone off', 'sedate')}\b)`;
+/** Taken by a parent against the court's order: "shes been taken by her mum from school gates despite the order". */
+export const takenAgainstTheOrder = S`\b(?:been|was|got) ${byFamily}${againstTheOrder}`;
+/**
+ * The same told as just done, which a parent's history does not date ("mum has a history of overdosing"); a date does ("was
+ * 'taken' by his mum for a weekend last year without permission").
+ */
+export const takenAgainstTheOrderJustNow = S`\b(?:been|got) ${byFamily}${againstTheOrder}(?!.*\b${alt('last (?:year|month|week|time)', 'years? ago', 'months? ago', 'weeks? ago', 'used to')}\b)`;
+
 export const seenNow: string[] = [
   // Picked up now by someone met online: "man from internet is coming to pick her up now at the shop, she is 13", "saw messages on her
   // ipad, the man says he comes to pick her tonight at 11" (a man or someone unnamed coming, not family or a taxi; the teller may be
@@ -33,6 +43,27 @@ export const seenNow: string[] = [
   S`\b${alt('says', 'said', 'saying', 'told me', 'told her')} ${alt('im', 'i am', 'shes', 'she is', 'hes', 'he is')} ${alt('his', 'theirs')} now\b(?=.*\b${alt('have to go', 'has to go', 'with him', 'station', 'lime street', 'tonight', 'car')}\b)`,
   // Kept by men, phones taken: "me and ellie r at a flat w some men, theyve took our phones, we want to go home but they said no".
   S`\b${alt('took', 'taken', 'take', 'have', 'got')} ${alt('our', 'my', 'her', 'his', 'their')} phones?\b.*\b${alt('want to go home', 'wanna go home', 'want to leave', 'let (?:us|me|her|him) go', 'let (?:us|me|her|him) leave')}\b.*\b${alt('said no', 'say no', 'wont let', 'not allowed', 'cant')}\b`,
+  takenAgainstTheOrder,
+  // Told without words, pointing at the one waiting to take her: "telling staff in makaton 'man touch' and pointing at the taxi driver who
+  // is waiting to take her home".
+  S`\bpointing (?:at|to) (?:the |her |his |their )?(?:\w+ )?${alt('driver', 'escort', 'man', 'carer', 'uncle', 'dad', 'stepdad', 'worker', 'brother')}\b` +
+    S`(?<=\b${alt('touch', 'touched', 'touches', 'hurt', 'hurts', 'hit', 'hits')}\b.*)(?=.*\b${alt('waiting', 'here now', 'outside', 'to take (?:her|him|them)')}\b)`,
+  // Fear told without words, and the one feared about to be alone with the child, or coming now: "uses eye gaze, keeps looking at
+  // 'scared' and 'home' and then at the pe teacher, who is about to take her to the changing room alone", "points at the man with the
+  // dog and signs 'no' 'scared' 'hurt' 'me', hes walking over to us now".
+  S`^(?=.*\b${alt('eye gaze', 'signs?', 'signed', 'signing', 'makaton', 'pointed', 'pointing', 'points', 'looking at', 'looks at', 'communication device', 'talker', 'pecs', 'presses', 'pressed')}\b)` +
+    S`(?=.*\b${alt('scared', 'hurt', 'help', 'frightened', 'touch')}\b)` +
+    S`.*\b(?:${alt('about to', 'waiting to', 'going to', 'is going to')} take (?:her|him|them)\b.*\b${alt('alone', 'on (?:her|his|their) own', 'to the changing rooms?', 'to the toilets?', 'in (?:the|his|a) (?:car|van)')}` +
+    S`|${alt('walking', 'coming', 'heading', 'running')} (?:over )?${alt('to', 'towards')} ${alt('us', 'her', 'him', 'them', 'me')}\b.*\bnow)\b`,
+  // A lure named in signs, and the car or van there now: "using signs she told me 'man car sweets' and pointed to the white van parked by
+  // the school gate every day this week, its there now and shes going out for break".
+  S`^(?=.*\b${alt('man', 'men')}\b)(?=.*\b${alt('sweets', 'a lift', 'puppy', 'puppies', 'presents?')}\b)` +
+    S`(?=.*\b${alt('its', 'it is', 'the van is', 'the car is', 'hes', 'he is')} (?:still )?${alt('there', 'outside', 'parked')} now\b).*\b${alt('van', 'car')}\b`,
+  // Driven by a man to a house, a debt told or fear shown: "a man who picked her up at 8 is driving her to a house in manchester and
+  // told her she owes him for the weed, shes crying, shes 14" (not a taxi, an escort or a parent).
+  S`^(?!.*\b${alt('taxi', 'escort', 'dad', 'mum', 'social worker', 'foster carer')}\b)(?=.*\b${alt('man', 'men', 'bloke', 'guy', 'lads', 'older males?')}\b)` +
+    S`.*\b(?:is |are |s )?${alt('driving', 'taking')} (?:her|him|them) to (?:a |some |an )?(?:\w+ )?${alt('house', 'flat', 'hotel', 'party', 'address')}\b` +
+    S`(?=.*\b${alt('owes?', 'crying', 'scared', 'frightened', 'doesnt know (?:him|them|where)', 'wont let', 'weed', 'drugs', 'work it off')}\b)`,
   // The one who abuses her there now, and the child whispering to tell it: "the uncle is in her room at night, he is there now, she
   // whispers on the phone".
   S`\b${thereNow}\b.*\bwhisper(?:s|ing|ed)?\b|\bwhisper(?:s|ing|ed)?\b.*\b${thereNow}\b`,

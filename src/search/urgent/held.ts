@@ -6,7 +6,7 @@
 import { alt, anyOf, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
 import { pastUnlessToldAs } from '../danger/fragments-history';
 import { heldOrdinary, thereNow, comingNow, hidingAway, abuseToldOf } from './held-words';
-import { seenNow } from './held-seen-now';
+import { seenNow, takenAgainstTheOrderJustNow } from './held-seen-now';
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const heldRules: Rule[] = [
@@ -61,8 +61,9 @@ export const heldRules: Rule[] = [
         S`(?!.*\b${alt('to calm', 'to comfort', 'to reassure', 'to settle', 'is that ok', 'is it ok', 'appropriate', 'first aid')}\b)`,
       // Taken against a court's or the police's order, now: "dad has unhooked the drip and is carrying his son, whos under police
       // protection, towards the lifts", "dads at the airport with her about to board, theres a prohibited steps order".
-      S`^(?=.*\b${alt('police protection', 'emergency protection order', 'epo', 'care order', 'interim care order', 'prohibited steps order', 'pso', 'no contact order', 'not allowed contact', 'isnt allowed contact', 'non molestation order')}\b)` +
-        S`(?=.*\b${alt('carrying', S`towards the ${alt('lifts?', 'exit', 'doors?', 'car park', 'stairs')}`, 'about to board', 'boarding', 'at the airport', 'at the port', 'at the ferry', S`${alt('drove', 'driving', 'driven', 'walked', 'walking', 'ran', 'running')} off with`, S`${alt('leaving', 'left', 'trying to leave')} with (?:her|him|them)`, 'unhooked', S`left in (?:a|the) ${alt('taxi', 'car', 'cab', 'van')}`, S`just ${alt('removed', 'taken', 'took', 'snatched', 'grabbed')} (?:the|her|his) ${alt('child', 'baby', 'son', 'daughter', 'kid', 'boy', 'girl')}`)}\b)`,
+      S`^(?=.*\b${alt('police protection', 'emergency protection order', 'epo', 'care order', 'interim care order', 'prohibited steps order', 'pso', 'no contact order', 'not allowed contact', 'isnt allowed contact', 'non molestation order', 'on a section', S`on section \d+(?! leave)`, 'sectioned', 'detained under', 'wasnt supervised', 'was not supervised', 'not supervised', 'unsupervised', 'supervised contact')}\b)` +
+        S`(?!.*\b${alt('as per', 'as agreed', 'as planned', 'agreed by', 'in line with')}\b)` +
+        S`(?=.*\b${alt('carrying', S`${alt('walking', 'walked', 'driving', 'running', 'ran')} away with (?:her|him|them)`, S`trying to take (?:her|him|them) ${alt('out', 'off the ward', 'home', 'away')}(?! ${alt('for', 'on leave')})`, S`towards the ${alt('lifts?', 'exit', 'doors?', 'car park', 'stairs')}`, 'about to board', 'boarding', 'at the airport', 'at the port', 'at the ferry', S`${alt('drove', 'driving', 'driven', 'walked', 'walking', 'ran', 'running')} off with`, S`${alt('leaving', 'left', 'trying to leave')} with (?:her|him|them)`, 'unhooked', S`left in (?:a|the) ${alt('taxi', 'car', 'cab', 'van')}`, S`just ${alt('removed', 'taken', 'took', 'snatched', 'grabbed')} (?:the|her|his) ${alt('child', 'baby', 'son', 'daughter', 'kid', 'boy', 'girl')}`)}\b)`,
       // The one who abuses her there now, and the child hiding: "her uncles in her room every night and hes there now, shes hiding in the
       // loo texting me"; or seen coming: "she can see him coming up the path, the man from the car, shes hiding under the bed".
       S`\b${thereNow}\b.*\bhiding\b|\bhiding\b.*\b${thereNow}\b|\b${comingNow}\b.*\b${hidingAway}|\b${hidingAway}.*\b${comingNow}\b`,
@@ -187,7 +188,7 @@ export const heldRules: Rule[] = [
     // against their will' means in the missing protocol".
     // History, unless the one who did it is here now: "says the lad who raped her last month is downstairs in our house".
     unless: new RegExp(
-      S`${pastUnlessToldAs(S`who (?:raped|sexually assaulted|abused|attacked) (?:her|him|them)\b.*\b(?:is|s) (?:downstairs|upstairs|in (?:our|the|my) (?:house|home)|at the door)`, past).source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwho (?:was|were|had been|has been) held (?:captive|against)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
+      S`${pastUnlessToldAs(S`who (?:raped|sexually assaulted|abused|attacked) (?:her|him|them)\b.*\b(?:is|s) (?:downstairs|upstairs|in (?:our|the|my) (?:house|home)|at the door)|${takenAgainstTheOrderJustNow}`, past).source}|\braped (?:at (?:\d|age)|when|as a)\b|\bwho (?:was|were|had been|has been) held (?:captive|against)\b|\bwhat (?:should|do|would|can) (?:i|we) do if (?:a|an|any) \w+` +
         S`|\bmeans? in (?:the |a |our )?(?:\w+ ){0,2}${alt('protocol', 'policy', 'guidance', 'procedure', 'law', 'act')}\b`,
     ),
   },

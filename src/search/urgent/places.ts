@@ -15,6 +15,9 @@ export const placesRules: Rule[] = [
     when: anyOf(
       // On a high block, going over: "im on the landing of the high rise and im going over".
       S`\b${alt('landing', 'top', 'roof', 'balcony', 'ledge', 'edge', 'stairwell')} of (?:the |a )?${alt('high ?rise', 'tower block', 'flats', 'multi ?storey', 'car park')}\b.*\b(?:${alt('im', 'i am', 'shes', 'hes', 'theyre')} )?${alt('going over', 'going to jump', 'gonna jump', 'about to jump', 'jumping')}\b`,
+      // Believing he can fly, with a height near: "hasnt slept, smashing stuff, says he can fly, tried to go out the window".
+      S`\b${alt('says', 'said', 'saying', 'thinks', 'believes', 'convinced')} (?:that )?(?:he|she|they|hes|shes|theyre) can fly\b` +
+        S`(?:(?<=\b${alt('window', 'roof', 'balcony', 'ledge', 'bridge', 'top floor')}\b.*)|(?=.*\b${alt('window', 'roof', 'balcony', 'ledge', 'bridge', 'top floor')}\b))`,
       // A road's number between: "one of ours is on the m58 bridge".
       S`\b${at} (?:a |the |her |his )?(?:[am]\d{1,4} )?${height}\b`,
       // Caught in something that moves: "child stuck in escalator, screaming", "his arm is trapped in the train doors".
@@ -80,7 +83,10 @@ export const placesRules: Rule[] = [
     // Or over: taken from the bridge to a place of safety last night.
     unless: anyOf(
       // (Unless a wish to fall or jump is said there: "wont come down from the top of the climbing frame, says he wants to fall".)
-      S`\b${ordinaryPlace}\b(?!.*\b${alt('wants? to (?:fall|jump|die)', 'going to (?:fall|jump)', 'gonna (?:fall|jump)', S`let ${alt('go', 'himself fall', 'herself fall')}`)}\b)`,
+      // (Nor where he stands on the edge of a height, whatever outing it is: "standing on the wall on the edge of the multistorey car
+      // park, the school trip is waiting".)
+      S`\b${ordinaryPlace}\b(?<!\b(?:standing|stood|balancing) on the ${alt('wall', 'ledge', 'railings?', 'barrier')} on the edge\b.*)` +
+        S`(?!.*\b${alt('wants? to (?:fall|jump|die)', 'going to (?:fall|jump)', 'gonna (?:fall|jump)', S`let ${alt('go', 'himself fall', 'herself fall')}`, S`(?:standing|stood|balancing) on the ${alt('wall', 'ledge', 'railings?', 'barrier')} on the edge`)}\b)`,
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       // (Not while still trying: "police asking for a place of safety for a 12-year-old under s136 ... hes still trying to run into the road".)
@@ -166,6 +172,9 @@ export const placesRules: Rule[] = [
       S`\bmiddle of the road\b`,
       // Or a road by name, or the cars said: "walking down the middle of queens drive, cars beeping".
       S`\b(?:down|in|along) the middle of (?:the )?(?:\w+ )?${alt('road', 'rd', 'drive', 'lane', 'street', 'avenue', 'motorway', 'dual carriageway', 'bypass', 'flyover')}\b`,
+      // Over a fence onto a fast road: "hes climbing the school fence onto the dual carriageway and staff cant keep up".
+      S`\b${alt('climbing', 'climbed', 'climbs', 'jumped', 'jumping', 'running', 'ran', 'run', 'got out', 'getting out')}\b(?: \w+){0,4} ${alt('onto', 'on to', 'into')} (?:the )?` +
+        S`${alt('dual carriageway', 'motorway', 'bypass', 'busy road', 'main road', 'railway', 'train tracks', 'railway line', 'tracks')}\b(?!.*\b${alt('yesterday', 'last week', 'ago', 'used to')}\b)`,
       // In and out of it: "running through traffic on the dock road", "dodging cars on the bypass".
       S`\b${alt('running', 'walking', 'weaving', 'dodging', 'darting', 'wandering', 'dancing', 'stepping')} ${alt('through', 'between', 'in and out of', 'into', 'across')} (?:the |moving )?${alt('traffic', 'cars', 'lorries', 'buses')}\b`,
       S`\bdodging ${alt('cars', 'traffic', 'lorries', 'buses')}\b`,

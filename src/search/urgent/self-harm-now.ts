@@ -56,6 +56,8 @@ export const selfHarmNowRules: Rule[] = [
       // (Or "and is": her own head, unless someone is held down: "pinned the carer down and is banging her head on the floor".)
       // In custody, told as it goes on: "yp in police custody self harming in the cell by banging her head".
       S`\bself ?harming in (?:the|a|her|his|their) ${alt('cell', 'custody suite', 'police van', 'back of the van')}\b`,
+      // Head banging that can harm what is inside: "banging her head so hard on the wall that there is a dent. she has a shunt".
+      S`\b${alt('banging', 'bangs', 'banged', 'hitting', 'hits', 'hit', 'headbutting')} (?:her|his|their) head\b(?=.*\b${alt('shunt', 'so hard (?:that )?there is a (?:dent|hole|crack)', 'hard enough to (?:dent|crack)', 'skull plate', 'brain injury')}\b)`,
       // Burning, told by the child as it goes on: "ive been burning myself with the lighter for an hour it smells".
       S`\b(?<!\b(?:used to be|was|were|stopped) )burning ${alt('myself', 'herself', 'himself', 'themselves')} with (?:a |the |my |her |his |their )?${alt('lighter', 'cigarettes?', 'fags?', 'iron', 'straighteners', 'hair straighteners', 'candle', 'matches', 'a match')}\b` +
         S`(?=.*\b${alt('for an hour', 'for hours', 'now', 'right now', 'it smells', 'still', 'cant stop', 'wont stop')}\b)`,

@@ -88,6 +88,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`,
       // A count with the plural left off, as English written as a second language may: "she take 40 tablet before they find her".
       S`\b${swallowed}\b${upTo(2)} (?:[5-9]|[1-9]\d+|${alt('ten', 'twenty', 'thirty', 'forty', 'fifty')}) ${alt('tablet', 'pill')}\b`,
+      // A whole strip eaten, whatever the tablets were for: "found hed got the dogs worming tablets and eaten the whole strip".
+      S`\b${alt('eaten', 'ate', 'swallowed', 'taken', 'took', 'had')} (?:the |a )?${alt('whole', 'entire', 'full')} ${alt('strip', 'blister', 'blister pack')}\b`,
       // Found where they were kept, and eaten: "the little one found my tablets in the handbag and ate some, she is 3".
       S`\bfound ${alt('my', 'her', 'his', 'their', 'the', 'mums', 'dads', 'nans', 'grandads')} (?:\w+ )?${alt('tablets', 'pills', 'meds', 'medicine', 'medication', 'paracetamol')}\b${upTo(6)} and ${alt('ate', 'eaten', 'swallowed', 'took', 'taken', 'had')} ${alt('some', 'them', 'one', 'a few', 'loads', 'lots', 'all')}\b`,
       // A few, then a count guessed: "she took 'a few' paracetamol this morning, maybe 16?".

@@ -141,7 +141,7 @@ export const takenSomethingPoisonRules: Rule[] = [
         S`\b${alt('protocol', 'procedure', 'policy', 'guidance')} (?:if|when|for when) (?:a|an|any)\b(?=.*\btraining\b)|` +
         // Prevention, not a telling: "how do i stop a toddler drinking bleach", "to prevent children eating batteries" (but not one child
         // drinking it now: "how do i get her to stop drinking the hand sanitiser", "i keep drinking the vape juice").
-        S`(?<!\bget (?:her|him|them) to )\b${alt('stop', 'stops', 'stopping', 'prevent', 'prevents', 'preventing', 'avoid', S`keep(?! (?:on )?${alt('drinking', 'eating')})`, 'risk of', 'danger of', 'dangers of')}\b${upTo(3)} ${alt('drinking', 'eating')}\b|` +
+        S`(?<!\bget (?:her|him|them) to )(?<!\b(?:wont|will not|cant|cannot|can not|refuses to|refusing to) )\b${alt('stop', 'stops', 'stopping', 'prevent', 'prevents', 'preventing', 'avoid', S`keep(?! (?:on )?${alt('drinking', 'eating')})`, 'risk of', 'danger of', 'dangers of')}\b${upTo(3)} ${alt('drinking', 'eating')}\b|` +
         // Or first aid asked of anyone: "whats the right first aid if someone has swallowed bleach".
         // (Not a battery or a magnet, which cannot wait whoever asks: "if a child has swallowed batteries on purpose is that an a and e thing".)
         S`\bif (?:someone|somebody|anyone|anybody|a child|a kid|a toddler|a baby|a young person|a yp) (?:has |have |had )?${alt('swallowed', 'drunk', 'drank', 'eaten', 'ingested', 'taken', 'took')}\b(?!${upTo(3)} ${alt('batter(?:y|ies)', 'magnets?')}\b)|` +

@@ -33,6 +33,11 @@ export const waterRules: Rule[] = [
       S`\b(?:floating|lying) face ?down\b`,
       // Said as it happens: "hes drowning in the pond" (not a feeling: "drowning in paperwork").
       S`\b${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are', 'someones', 'someone is', 'kids', 'childs', 'child is')} ${alt('drowning', 'going under')} in (?:the |a )?(?:\w+ )?${water}\b`,
+      // Under the water, told as now: "the 6 year old is under the water in the hydrotherapy pool, lifeguard isnt there".
+      S`\b${alt('is', 'hes', 'shes', 'been', 'gone', 'went', 'stayed')} under (?:the )?water\b(?! (?:for|in) (?:a |her |his )?(?:swim|swimming|lesson|race|game))`,
+      // Into deep or moving water: "on a school trip and shes walked into the river up to her chest and the current is strong".
+      S`\b${alt('walked', 'waded', 'gone', 'went', 'ran', 'run', 'jumped', 'wandered')} into the ${alt('river', 'sea', 'canal', 'lake', 'reservoir', 'estuary', 'water')}\b` +
+        S`(?=.*\b${alt('up to (?:her|his|their) (?:chest|neck|waist|shoulders)', 'current', 'out of (?:her|his|their) depth', 'cant swim', 'can not swim', 'cannot swim', 'being swept', 'pulled under')}\b)`,
       // In the bath, shut in, and saying she wants to drown: "K is in the bath and she locked door and she said she wants to drown herself".
       S`^(?=.*\b${alt('locked', 'lock', 'water running', 'running the water', 'wont open', 'will not open', 'not answering', 'now')}\b)` +
         S`.*\bin the bath\b.*\b${alt('wants', 'wanted', 'want', 'going', 'gonna', 'trying')} to drown ${alt('herself', 'himself', 'themselves', 'myself')}\b`,
