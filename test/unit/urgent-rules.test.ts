@@ -1101,6 +1101,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'she says it all gets on top of her at night, who can she talk to?',
+      'she is a young carer for her mum, on top of having a baby, what support is there?',
       'the school trip to the multistorey car park roof for the view was cancelled',
       'he thinks he can fly like superman, is that normal imagination for a 5 year old?',
       'she said she can fly in her dream last night, then woke up by the window laughing',
@@ -2497,6 +2499,9 @@ const table: Pinned[] = [
   {
     rule: 'missing-young-or-with-a-man',
     catches: [
+      "my little one has disappeared from the park, she's 9 and in care and a man was talking to her",
+      "we can't find him, he's 7, an older man had been chatting to him by the swings",
+      "she's gone missing from the fair, she's only 8 and a stranger was following her",
       'we cannot find the 8 year old in the house, the back gate open and the busy road next',
       "we've lost the 3yo at the park near the pond",
       '14 yr old not come home, last seen getting into a taxi with a man, phone off, she was groomed before',
@@ -2511,6 +2516,8 @@ const table: Pinned[] = [
       'is it normal to wait 24 hrs before reporting? shes 13 been gone since 4 and the last anyone saw her she was crying at the station getting on a train with a man',
     ],
     calm: [
+      'my 9 year old disappeared into his room with a book, a man was talking to him on the radio lol',
+      'she disappeared for 10 minutes at the park when she was 4, a man was with her - her grandad',
       "we lost the 8 year old's school shoes, the back door was open all day",
       "what is the missing protocol if we can't find a 5 year old?",
       'she ran away last year to meet someone from snapchat',
@@ -2555,6 +2562,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "Madrassa teacher. A child told me his foster carer locks him in the shed at night and he's been there since yesterday, his sibling came to tell me.",
+      'her stepdad locked her in and she has been in there since last night',
       "Lauren is sending me messages from a car, says a man who picked her up from outside the home at 8 is driving her to a house in Manchester and told her she owes him for the weed, she's crying, she's 14",
       "some older lads are taking him to a flat in Bootle, he says he owes them and he's scared",
       "a man is driving her to a hotel, she doesn't know him",
@@ -2703,6 +2712,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'her mum locked her in the car for a minute while she paid for petrol last year, should I report it?',
+      'the carer locks him in at night for safety because he sleepwalks, is that allowed?',
       "the taxi driver is taking her to a house viewing for her new flat, she's scared of new places",
       "her mum is driving her to a party at a friend's house, she's scared she won't know anyone",
       'dad walked away with her from the park after contact, all as per the care order plan',

@@ -121,8 +121,8 @@ export const heldRules: Rule[] = [
       S`\b(?:being|be|getting|is getting) ${alt('taken', 'sent', 'flown', 'shipped')} ${alt('abroad', 'overseas', 'back home', S`(?:back )?to \w+`)}${upTo(4)} to ${alt('be married', 'get married', 'marry', 'be wed')}\b`,
       // Locked in by someone, and there now: "he locks me in when he goes out, shes calling from there now". Written "lock(?:s|ed|ing)"
       // so a typed "lockd" is still read as "locked" (../danger-spelling.ts reads the words of these patterns).
-      S`\b${alt('he', 'they', 'hes', 'theyve', 'someone', 'the man', 'the men', 'he keeps', 'they keep')} ${alt('lock(?:s|ed|ing)', 'has locked', 'have locked')} ${alt('me', 'her', 'him', 'them')} in\b` +
-        S`(?=.*\b${alt('now', 'right now', 'from there', 'still there', 'cant get out', 'cannot get out')}\b)`,
+      S`\b${alt('he', 'she', 'they', 'hes', 'shes', 'theyve', 'someone', 'the man', 'the men', 'he keeps', 'she keeps', 'they keep', 'carer', 'foster carer', 'mum', 'dad', 'stepdad', 'uncle')} ${alt('lock(?:s|ed|ing)', 'has locked', 'have locked')} ${alt('me', 'her', 'him', 'them')} in\b` +
+        S`(?=.*\b${alt('now', 'right now', 'from there', 'still there', 'cant get out', 'cannot get out', S`been (?:in )?there since`, 'since yesterday', 'since last night')}\b)`,
       // Shut in somewhere by someone, and still there: "the older lad had shut the 11 year old in the cellar, hes been down there
       // hours, this is still going on, he wont let me past" (not the past: "locked in a cupboard as a child").
       S`\b${alt('shut', 'locked', 'trapped', 'shoved', 'pushed')} (?:the |a |his |her |their )?(?:\w+ ){0,3}in (?:the |a )?` +

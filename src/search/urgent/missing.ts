@@ -151,6 +151,12 @@ export const missingRules: Rule[] = [
       S`^(?=.*\b${goneNow}\b)` +
         S`(?=.*\b${alt(S`\d{1,2} ?am`, 'middle of the night', 'in (?:her|his|their) pyjamas', 'in (?:her|his|their) pjs')}\b)` +
         S`(?=.*\b${alt(S`(?:only|just) (?:[4-9]|1[0-2])`, S`(?:[4-9]|1[0-2]) ?(?:yo|year old|yr old)`)}\b)`,
+      // A young child gone, and a man with her before: "my little one has disappeared from the park, shes 9 and in care and a man was
+      // talking to her".
+      S`^(?=.*\b${alt('disappeared', 'gone missing', 'vanished', 'cant find (?:her|him|them)', 'cannot find (?:her|him|them)', 'lost (?:her|him|them)')}\b)` +
+        S`(?!.*\bdisappeared ${alt('into (?:his|her|their) (?:bed)?room', 'upstairs', 'to bed', 'off to bed', 'to (?:his|her|their) (?:bed)?room')}\b)` +
+        S`(?=.*\b(?:[2-9]|1[0-2]|${alt('two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve')})(?: ?${alt('years? old', 'yrs? old', 'yo')})?\b)` +
+        S`(?=.*\b(?:a|an|some|the) (?:older |strange |grown )?${alt('man', 'men', 'stranger', 'adult', 'bloke')} (?:was |were |had been )?${alt('talking to', 'with', 'chatting to', 'following', 'watching', 'approached', 'offering')}\b)`,
       // A young child not found, and a way out to danger left open: "we cannot find the 8 year old in the house, the back gate open
       // and the busy road next".
       S`\b${alt('cant find', 'cannot find', 'can not find', 'couldnt find', 'lost')} (?:the |our |my )?(?:little )?(?:[2-9]|one|two|three|four|five|six|seven|eight|nine) ?${alt('year old', 'yr old', 'yo', 'years old')}\b` +

@@ -101,7 +101,9 @@ export const ordinaryPlace = alt(
   S`edge of (?:a |an )?${alt('tier (?:4|four)', 'admission', 'placement breakdown')}`,
   'bridge the gap',
   // "the job is getting on top of me"; already taken by the police: "police took him on a 136 from the pier head".
-  S`getting on top of (?:me|us|her|him|them)`,
+  S`(?:get|gets|getting|got) on top of (?:me|us|her|him|them)`,
+  // A load on top of a baby: "a young carer for her mum, on top of the baby", "on top of having a baby".
+  S`on top of (?:having )?(?:a |the |her |his |their )?(?:new )?(?:baby|babies|pregnancy|being pregnant)`,
   S`(?:took|taken|detained|picked up)(?: \w+){0,2} on a (?:section )?136 from`,
   'school trip',
   'trip to',
