@@ -750,6 +750,8 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'The young person I see for therapy (art) messaged my work phone at 11pm: "thanks for everything, you tried. by the time you read this it will be done". I\'ve got no other contact details at this hour.',
+      '"by the time u see this its over"',
       '"its done now. i love u. tell the dog i love him too"',
       'he say "dont worry about me i will be gone by morning" then go out with his dads tablets',
       "she said she'll be gone by the morning and went out with the rope from the shed",
@@ -794,6 +796,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      "by the time you read this it will be done, the report I mean, sorry it's late!",
       'its done now, love you, see you at tea',
       "he said he'll be gone by the morning as he's off on the school trip and went out with his bag",
       "she said she'll be gone by morning to her nan's, went out with her tablets for the weekend",
@@ -1760,6 +1763,10 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      "we have him in the back of the car under 136, he's 15, where do we take him, A&E is rammed and he's trying to get out",
+      "Sgt here: LAC juvenile detained under 136 keeps trying to headbutt the cage, we're on the way to Alder Hey, anything we need to do en route",
+      "we've got her under s136 in the van, she keeps trying to open the door",
+      "he's in custody, keeps trying to headbutt the cell door",
       "he's headbutting the floor and he has a shunt",
       "CYP 13 LAC attempting to leave ward after paracetamol OD, staggers level need for NAC infusion, she's at the lift now",
       "after an overdose she keeps trying to leave hospital, she's in the corridor",
@@ -1785,6 +1792,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'what happens if a child tries to get out of the police car under a 136?',
+      'the toddler keeps trying to get out of her car seat while we are driving, any tips?',
       "she's trying to leave the ward as she's bored, no concerns",
       'he runs at the door and headbutting it when hes frustrated, is that sensory',
       'she toddles to the door and headbutting it whenever she is bored, is that normal at 2',
@@ -2002,6 +2011,8 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      "16 year old in supported accommodation hasn't been seen in 2 days, last messages were about wanting to end it all",
+      "she hasn't been seen since Friday and her last post said she wants to die",
       'he ran off from the hostel and messaged me that hes ending it',
       'is it an emergency if a child in care says she wants to kill herself and has walked out of school towards the motorway bridge',
       '12 year old missing since 4pm, its now 10pm and dark, last seen walking towards the canal saying he wants to be with his mum (mum died last year)',
@@ -2017,6 +2028,7 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      "she hasn't been seen by CAMHS for 2 months and says she sometimes wants to die, no plan, how do I chase?",
       'is it an emergency if a child says they want to die?',
       "As missing from care coordinator I'm seeing some young people go missing when they're very low and don't want to be found. How do I balance the exploitation risk against possible suicidal thoughts?",
       'Head of Year 10 in a Sefton school. A looked-after pupil is self-harming more often, missing lessons, and has talked about ending her life twice this term. CAMHS are involved but we feel the risk is very high. What level of need is this and what should happen next?',
@@ -2562,6 +2574,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "Writing this from the car park. I'm a play therapist. Child in kinship care (8) said his dad is coming to the house tonight, and \"dad said next time he'd make sure I can't tell anyone\". There is a non-molestation order. Carer doesn't know.",
+      "her mum is coming to the school this afternoon and there's a non-molestation order, the child is terrified",
       "Madrassa teacher. A child told me his foster carer locks him in the shed at night and he's been there since yesterday, his sibling came to tell me.",
       'her stepdad locked her in and she has been in there since last night',
       "Lauren is sending me messages from a car, says a man who picked her up from outside the home at 8 is driving her to a house in Manchester and told her she owes him for the weed, she's crying, she's 14",
@@ -2712,6 +2726,7 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'her dad is coming to the review tonight, the non-molestation order ended last year, anything to prepare?',
       'her mum locked her in the car for a minute while she paid for petrol last year, should I report it?',
       'the carer locks him in at night for safety because he sleepwalks, is that allowed?',
       "the taxi driver is taking her to a house viewing for her new flat, she's scared of new places",

@@ -44,8 +44,11 @@ export const bodySignsBreathingRules: Rule[] = [
       // "admitted after an overdose, keeps trying to leave the ward saying shell finish the job".
       S`\b${alt('trying to', 'tried to', 'tries to', 'attempting to')} ${alt('abscond', S`leave (?:the )?${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'cubicle', 'unit')}`, 'get off the ward')}\b` +
         S`(?:(?<=\b${escapeCue}\b.*)|(?=.*\b${escapeCue}\b))`,
+      // Getting out of a car on the move, held under 136: "we have him in the back of the car under 136, hes trying to get out".
+      S`\b(?:under|on) (?:a |the )?(?:s|section )?136\b.*\b${alt('trying to', 'keeps trying to', 'tried to', 'tries to')} ${alt('get out', 'jump out', 'open the door', 'climb out')}\b|` +
+        S`\b${alt('trying to', 'keeps trying to', 'tries to')} ${alt('jump out', 'open the door', 'get out')}\b(?: \w+){0,3} (?:while|as) (?:we are|were|were still|its|it is) ${alt('driving', 'moving', 'on the motorway')}\b`,
       // Banging his head now: "he is trying to headbutt walls" (not as a habit: "headbutts walls when hes frustrated").
-      S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?')}\b(?! ${asAHabit}\b)`,
+      S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?', 'cage', 'cell door', 'screen', 'partition', 'glass')}\b(?! ${asAHabit}\b)`,
       // Or the window named first: "keeps running at the window and headbutting it, says he wants to die".
       S`\b${alt('windows?', 'walls?', 'doors?', 'glass')}\b(?: \w+){0,3} and head ?butting (?:it|them)\b(?! ${asAHabit}\b)`,
       // Not "its not an emergency right now", "were not in a crisis right now".

@@ -64,6 +64,9 @@ export const seenNow: string[] = [
   S`^(?!.*\b${alt('taxi', 'escort', 'dad', 'mum', 'social worker', 'foster carer')}\b)(?=.*\b${alt('man', 'men', 'bloke', 'guy', 'lads', 'older males?')}\b)` +
     S`.*\b(?:is |are |s )?${alt('driving', 'taking')} (?:her|him|them) to (?:a |some |an )?(?:\w+ )?${alt('house', 'flat', 'hotel', 'party', 'address')}\b` +
     S`(?=.*\b${alt('owes?', 'crying', 'scared', 'frightened', 'doesnt know (?:him|them|where)', 'wont let', 'weed', 'drugs', 'work it off')}\b)`,
+  // Coming today against a court's order: "his dad is coming to the house tonight ... there is a non-molestation order, carer doesnt know".
+  S`^(?=.*\b${alt('non molestation order', 'no contact order', 'restraining order', 'injunction', 'prohibited steps order', 'not allowed (?:near|contact)', 'isnt allowed (?:near|contact)')}\b)` +
+    S`(?=.*\b${alt('dad', 'mum', 'father', 'mother', 'stepdad', 'uncle', 'he', 'she', 'ex')}\b(?: \w+){0,2} (?:is |s )?${alt('coming', 'turning up', 'on (?:his|her) way', 'going')} ${alt('to', 'round to', 'over to', 'round')} (?:the |our |her |his |their )?${alt('house', 'home', 'school', 'flat', 'placement', 'nursery')}\b(?: \w+){0,3} ${alt('tonight', 'today', 'now', 'later', 'this evening', 'this afternoon')}\b)`,
   // The one who abuses her there now, and the child whispering to tell it: "the uncle is in her room at night, he is there now, she
   // whispers on the phone".
   S`\b${thereNow}\b.*\bwhisper(?:s|ing|ed)?\b|\bwhisper(?:s|ing|ed)?\b.*\b${thereNow}\b`,

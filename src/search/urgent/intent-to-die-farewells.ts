@@ -97,6 +97,9 @@ export const intentToDieFarewellsRules: Rule[] = [
         // A farewell sent, then silence: "keeps sending 'sorry' then 'bye' then nothing", "texted love you then her phones off".
         S`${alt('sending', 'sent', 'texted', 'texting', 'text', 'messaged', 'messaging', 'posted', 'said')}${upTo(4)} ${farewell}\b(?!${upTo(2)} ${ordinaryBye}\b).*\b${goneQuiet}`,
         S`by the time ${alt('you', 'u', 'ya')} ${alt('read', 'see', 'get')} ${alt('this', 'that', 'it')}${upTo(2)} ${alt('ill', 'i will', 'i ll', 'im')} (?:be )?${alt('gone', 'dead')}(?! ${alt('to', 'for', 'out', 'home', 'back')}\b)`,
+        // Or the act done by then: "thanks for everything, you tried. by the time you read this it will be done".
+        S`by the time ${alt('you', 'u', 'ya')} ${alt('read', 'see', 'get')} ${alt('this', 'that', 'it')}${upTo(2)} ${alt('it will', 'itll', 'it ll', 'it is', 'its', 'it s')} (?:all )?(?:be )?${alt('done', 'over', 'too late')}\b` +
+          S`(?!.*\b${alt('report', 'form', 'homework', 'essay', 'assessment', 'paperwork', 'application', 'i mean', 'lol', 'haha')}\b)`,
       ),
     ),
     // Leaving a school or a placement is an ordinary goodbye.

@@ -22,6 +22,8 @@ const gone = alt(
   'absconded',
   'not come home',
   'hasnt come home',
+  // "hasnt been seen in 2 days".
+  S`${alt('hasnt', 'has not', 'not')} been seen (?:in|for|since)`,
 );
 
 /** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
