@@ -114,16 +114,20 @@ export function urgentRule(q: Question | string): string | undefined {
   const question = questionOf(q);
   const found = readWholeAndLater(question);
   if (found) return found;
-  // Each item of a list alone, by the rules only: an item is often too short for the learned detector to judge.
+  // Each item of a list alone: an item is often too short for the learned detector to judge.
   for (const item of listItems(question.text)) {
-    const inItem = readWholeAndLater(questionOf(item));
-    if (inItem && inItem !== 'model') return inItem;
+    const inItem = byTheRules(item);
+    if (inItem) return inItem;
   }
-  // Bare verbs read as done, as English written as a second language means them: "she take 40 tablet". By the rules only:
-  // the learned detector was fitted on messages as typed, and reads them so above.
+  // Bare verbs read as done, as English written as a second language means them: "she take 40 tablet".
   const reading = tenseReading(question.text);
-  const inReading = reading === undefined ? undefined : readWholeAndLater(questionOf(reading));
-  return inReading === 'model' ? undefined : inReading;
+  return reading === undefined ? undefined : byTheRules(reading);
+}
+
+/** A text made from the message, read by the rules only: the learned detector was fitted on messages as typed. */
+function byTheRules(text: string): string | undefined {
+  const found = readWholeAndLater(questionOf(text));
+  return found === 'model' ? undefined : found;
 }
 
 function readWholeAndLater(question: Question): string | undefined {

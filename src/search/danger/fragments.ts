@@ -10,6 +10,8 @@ export const S = String.raw;
 export const gap = (n: number) => S`(?: \S+){0,${n}}`;
 /** One of several words or phrases. */
 export const alt = (...xs: string[]) => `(?:${xs.join('|')})`;
+/** The words somewhere in the message, before or after what is matched so far (read once it is, not from every place). */
+export const eitherSide = (x: string) => S`(?:(?<=\b${x}\b.*)|(?=.*\b${x}\b))`;
 /** Whole words only, around every alternative. */
 export const b = (x: string) => new RegExp(S`\b(?:${x})\b`);
 

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, S, type Rule } from './fragments';
+import { alt, anyOf, b, eitherSide, S, type Rule } from './fragments';
 import { imminent, crisis, heartFeared, swallowedOrStuck } from './body-signs-words';
 
 /** Why getting away from a ward or a department is dangerous now: something taken, or an end intended. */
@@ -43,10 +43,10 @@ export const bodySignsBreathingRules: Rule[] = [
       // Trying to leave the ward after taking something or saying she will finish it: "alcohol + ketamine, combative, trying to abscond",
       // "admitted after an overdose, keeps trying to leave the ward saying shell finish the job".
       S`\b${alt('trying to', 'tried to', 'tries to', 'attempting to')} ${alt('abscond', S`leave (?:the )?${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'cubicle', 'unit')}`, 'get off the ward')}\b` +
-        S`(?:(?<=\b${escapeCue}\b.*)|(?=.*\b${escapeCue}\b))`,
+        eitherSide(escapeCue),
       // Getting out of a car on the move, held under 136: "we have him in the back of the car under 136, hes trying to get out".
-      S`\b(?:under|on) (?:a |the )?(?:s|section )?136\b.*\b${alt('trying to', 'keeps trying to', 'tried to', 'tries to')} ${alt('get out', 'jump out', 'open the door', 'climb out')}\b|` +
-        S`\b${alt('trying to', 'keeps trying to', 'tries to')} ${alt('jump out', 'open the door', 'get out')}\b(?: \w+){0,3} (?:while|as) (?:we are|were|were still|its|it is) ${alt('driving', 'moving', 'on the motorway')}\b`,
+      S`\b(?:under|on) (?:a |the )?(?:s|section )?136\b.*\b${alt('trying to', 'keeps trying to', 'tried to', 'tries to')} ${alt('get out', 'jump out', 'open the door', 'climb out')}\b`,
+      S`\b${alt('trying to', 'keeps trying to', 'tries to')} ${alt('jump out', 'open the door', 'get out')}\b(?: \w+){0,3} (?:while|as) (?:we are|were|were still|its|it is) ${alt('driving', 'moving', 'on the motorway')}\b`,
       // Banging his head now: "he is trying to headbutt walls" (not as a habit: "headbutts walls when hes frustrated").
       S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?', 'cage', 'cell door', 'screen', 'partition', 'glass')}\b(?! ${asAHabit}\b)`,
       // Or the window named first: "keeps running at the window and headbutting it, says he wants to die".

@@ -3,7 +3,7 @@
  * that build the patterns, and word lists used by more than one kind of rule.
  */
 
-import { alt, S } from '../danger/fragments';
+import { alt, eitherSide, S } from '../danger/fragments';
 import { historyPhrases, notWhenDied } from '../danger/fragments-history';
 import { harmlessExcess } from '../danger/fragments-means';
 
@@ -14,8 +14,8 @@ export interface Rule {
   unless?: RegExp;
 }
 
-// The same two helpers as the broad detector's: a raw string, and one of several words or phrases.
-export { S, alt };
+// The same helpers as the broad detector's: a raw string, one of several words or phrases, words either side.
+export { S, alt, eitherSide };
 /** Any of several ways of telling the same situation, each a pattern of its own. */
 export const anyOf = (...ways: string[]) => new RegExp(ways.join('|'));
 /** A whole word or phrase. */

@@ -1,5 +1,5 @@
 /**
- * Abuse and exploitation told as the teller saw or heard it, often in English written as a second language (./tense-readings.ts
+ * Abuse and exploitation told as the teller saw or heard it, often in English written as a second language (./tense-reading.ts
  * reads its bare verbs): someone met online coming for the child, a man in through the window, men with the child in a hotel.
  * Part of the "held" rule (./held.ts).
  */

@@ -4,8 +4,11 @@
  */
 
 import { hangingOver } from './falling';
-import { alt, anyOf, b, past, S, saidByChildrenInGeneral, saidInJest, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, eitherSide, past, S, saidByChildrenInGeneral, saidInJest, upTo, type Rule } from './fragments';
 import { at, height, storey, ledge, roofKind, ordinaryPlace, littleOne, pleasant, outing, travels } from './places-words';
+
+/** Standing at the edge of a height, whatever outing it is: "standing on the wall on the edge of the multistorey car park". */
+const onTheEdge = S`(?:standing|stood|balancing) on the ${alt('wall', 'ledge', 'railings?', 'barrier')} on the edge`;
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const placesRules: Rule[] = [
@@ -17,7 +20,7 @@ export const placesRules: Rule[] = [
       S`\b${alt('landing', 'top', 'roof', 'balcony', 'ledge', 'edge', 'stairwell')} of (?:the |a )?${alt('high ?rise', 'tower block', 'flats', 'multi ?storey', 'car park')}\b.*\b(?:${alt('im', 'i am', 'shes', 'hes', 'theyre')} )?${alt('going over', 'going to jump', 'gonna jump', 'about to jump', 'jumping')}\b`,
       // Believing he can fly, with a height near: "hasnt slept, smashing stuff, says he can fly, tried to go out the window".
       S`\b${alt('says', 'said', 'saying', 'thinks', 'believes', 'convinced')} (?:that )?(?:he|she|they|hes|shes|theyre) can fly\b` +
-        S`(?:(?<=\b${alt('window', 'roof', 'balcony', 'ledge', 'bridge', 'top floor')}\b.*)|(?=.*\b${alt('window', 'roof', 'balcony', 'ledge', 'bridge', 'top floor')}\b))`,
+        eitherSide(alt('window', 'roof', 'balcony', 'ledge', 'bridge', 'top floor')),
       // A road's number between: "one of ours is on the m58 bridge".
       S`\b${at} (?:a |the |her |his )?(?:[am]\d{1,4} )?${height}\b`,
       // Caught in something that moves: "child stuck in escalator, screaming", "his arm is trapped in the train doors".
@@ -85,8 +88,8 @@ export const placesRules: Rule[] = [
       // (Unless a wish to fall or jump is said there: "wont come down from the top of the climbing frame, says he wants to fall".)
       // (Nor where he stands on the edge of a height, whatever outing it is: "standing on the wall on the edge of the multistorey car
       // park, the school trip is waiting".)
-      S`\b${ordinaryPlace}\b(?<!\b(?:standing|stood|balancing) on the ${alt('wall', 'ledge', 'railings?', 'barrier')} on the edge\b.*)` +
-        S`(?!.*\b${alt('wants? to (?:fall|jump|die)', 'going to (?:fall|jump)', 'gonna (?:fall|jump)', S`let ${alt('go', 'himself fall', 'herself fall')}`, S`(?:standing|stood|balancing) on the ${alt('wall', 'ledge', 'railings?', 'barrier')} on the edge`)}\b)`,
+      S`\b${ordinaryPlace}\b(?<!\b${onTheEdge}\b.*)` +
+        S`(?!.*\b${alt('wants? to (?:fall|jump|die)', 'going to (?:fall|jump)', 'gonna (?:fall|jump)', S`let ${alt('go', 'himself fall', 'herself fall')}`, onTheEdge)}\b)`,
       S`\b${travels}\b${upTo(3)} ${alt('over', 'across')} the bridge\b`,
       past.source,
       // (Not while still trying: "police asking for a place of safety for a 12-year-old under s136 ... hes still trying to run into the road".)

@@ -76,23 +76,18 @@ const GOES_ON = new Set(['and', 'then']);
 /** The message with its bare verbs read as done; none when it has none. */
 export function tenseReading(text: string): string | undefined {
   const tokens = text.split(/(\s+)/);
-  const at: number[] = [];
-  tokens.forEach((t, i) => {
+  /** Up to n words back (-1) or on (+1) from token i; every other token is a space. */
+  const words = (i: number, step: -1 | 1, n: number) => Array.from({ length: n }, (_, k) => bare(tokens[i + step * 2 * (k + 1)]));
+  let changed = false;
+  const out = tokens.map((t, i) => {
     const m = WORD.exec(t);
-    if (!m || !Object.hasOwn(VERBS, m[1]!.toLowerCase())) return;
-    const before = bare(tokens[i - 2]);
-    const asked = Array.from({ length: LOOK_BACK }, (_, k) => bare(tokens[i - 2 * (k + 1)])).some((w) => ASKED_BEFORE.has(w));
-    const twoBefore = bare(tokens[i - 4]);
-    const later = Array.from({ length: SOME_TIME_WITHIN }, (_, k) => bare(tokens[i + 2 * (k + 1)]));
-    const planned = REPORTED.has(twoBefore) && later.some((w) => SOME_TIME.has(w));
-    const doer = (ONE_DOER.has(before) && !SEEN_DOING.has(twoBefore) && !planned) || (GOES_ON.has(before) && at.length > 0);
-    if (doer && !asked) at.push(i);
+    if (!m || !Object.hasOwn(VERBS, m[1]!.toLowerCase())) return t;
+    const [before = '', twoBefore = ''] = words(i, -1, 2);
+    const planned = REPORTED.has(twoBefore) && words(i, 1, SOME_TIME_WITHIN).some((w) => SOME_TIME.has(w));
+    const doer = (ONE_DOER.has(before) && !SEEN_DOING.has(twoBefore) && !planned) || (GOES_ON.has(before) && changed);
+    if (!doer || words(i, -1, LOOK_BACK).some((w) => ASKED_BEFORE.has(w))) return t;
+    changed = true;
+    return VERBS[m[1]!.toLowerCase()]! + m[2]!;
   });
-  if (at.length === 0) return undefined;
-  const out = [...tokens];
-  for (const i of at) {
-    const m = WORD.exec(out[i]!)!;
-    out[i] = VERBS[m[1]!.toLowerCase()]! + m[2]!;
-  }
-  return out.join('');
+  return changed ? out.join('') : undefined;
 }
