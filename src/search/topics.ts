@@ -7,8 +7,16 @@ import { questionOf, type Question } from './question';
 const AFTERCARE =
   /\b(?:after ?care|aftercare|117|who (?:pays|funds)|funding|fund|free services after|charged?|(?:have|need) to pay|pay for (?:anything|it|my care|(?:the |my |her |his |their )?(?:care|support|services|aftercare)))\b/;
 
+/**
+ * Support on leaving hospital is aftercare too, whichever section held them: "he's on a section 3 and they'll have to sort his
+ * support when he leaves hospital". Not a discharge from the section itself ("can the nearest relative discharge her from a 3").
+ */
+const SUPPORT_ON_LEAVING =
+  /\b(?:support|services|help|helps|package|follow ?up)\b(?:\s+\S+){0,6}?\s+(?:when|after|once|on|for when)\s+(?:\S+\s+){0,2}?(?:leaves?|leaving|left|discharged?|discharges|comes? out|coming out|gets? out|getting out)\b(?:\s+(?:of|from))?(?:\s+(?:the|hospital|the ward|ward|tier 4|the unit|unit))?/;
+
 export function asksAftercare(q: Question | string): boolean {
-  return AFTERCARE.test(questionOf(q).cleaned);
+  const t = questionOf(q).cleaned;
+  return AFTERCARE.test(t) || SUPPORT_ON_LEAVING.test(t);
 }
 
 /** Words that speak of danger or crisis: only then are crisis topics offered as nearest topics. */

@@ -67,6 +67,8 @@ describe('a Mental Health Act section beside what is asked: aftercare, or the se
   it.each([
     ["she asked me 'will I have to pay for anything when I leave hospital?' - she's on a 3", 'mha-s117'],
     ['who funds aftercare after a section 3', 'mha-s117'],
+    ['on a section 3 now, what support does she get when she leaves the ward', 'mha-s117'],
+    ['can the nearest relative discharge him from a section 3', 'mha-s3'],
     ['detained under section 2 last month and now on a section 3, who is the nearest relative', 'mha-s3'],
   ])('"%s" is answered directly from %s', (q, id) => {
     expect(answeredAs(q)).toEqual(['direct', id]);
