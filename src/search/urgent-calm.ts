@@ -6,6 +6,7 @@
 import { askedFrames, seenOrWordedFrames } from './calm/frames-asked';
 import { practiceNamed } from './calm/frames-practice';
 import { recordFrames } from './calm/frames-record';
+import { childsTalkFrames } from './calm/frames-childs-talk';
 import { NOTHING_TOLD_NOW } from './calm/nothing-told-now';
 import { alt, S } from './urgent/fragments';
 
@@ -22,7 +23,9 @@ export const SAID_NOT_REAL = new RegExp(
  * from the news about someone else; a reflection; or a risk worded for a plan. Nothing else silences every
  * detector, so each way is told narrowly.
  */
-export const CALM_FRAME = new RegExp([...askedFrames, ...recordFrames, practiceNamed, ...seenOrWordedFrames].join('|'));
+export const CALM_FRAME = new RegExp(
+  [...askedFrames, ...recordFrames, ...childsTalkFrames, practiceNamed, ...seenOrWordedFrames].join('|'),
+);
 
 /**
  * A figure of speech the learned detector could read as danger ("she swallowed her pride and said sorry to her carer",
@@ -37,6 +40,10 @@ export const FIGURE_OF_SPEECH = new RegExp(
     S`dying of ${alt('boredom', 'embarrassment', 'laughter', 'shame', 'thirst', 'hunger')}`,
     // Out with friends: "shes just sent 'hanging out with the girls at the park'".
     S`hanging out with`,
+    // A child's figures: "wanted the ground to swallow me", "got hammered at darts by my foster dad", "fake blood on my hoodie".
+    S`ground to swallow (?:me|her|him|them|us)`,
+    S`hammered (?:at|in) ${alt('darts', 'pool', 'fifa', 'chess', 'cards', 'monopoly', 'the quiz', 'the game', 'football', 'footy', 'tennis', 'ping pong', 'uno')}`,
+    S`fake blood`,
     // A machine threatened: "hes going to 'kill' his playstation if it freezes again".
     S`kill (?:his|her|their|my|the) ${alt('playstation', 'ps\\d', 'xbox', 'switch', 'console', 'controller', 'phone', 'laptop', 'ipad', 'tablet', 'telly', 'tv', 'wifi', 'router', 'printer', 'computer', 'pc')}`,
   )}\b`,

@@ -10,6 +10,8 @@ describe('tense readings', () => {
     expect(tenseReading('she take 40 tablet, she look fine')).toBe('she took 40 tablet, she look fine');
     expect(tenseReading('he come through window.')).toBe('he came through window.');
     expect(tenseReading('she lock herself in car and start the engine')).toBe('she locked herself in car and started the engine');
+    // One person named, and a verb of harm: "grandad lock her in the shed".
+    expect(tenseReading('grandad lock her in the shed, she call me crying')).toBe('grandad locked her in the shed, she call me crying');
     // Reported, with a time to come: a plan for a fire, not a fall.
     expect(tenseReading('she say she jump from the window when the fire alarm go')).toBe(
       'she said she jump from the window when the fire alarm go',
@@ -25,6 +27,9 @@ describe('tense readings', () => {
     'the police take a child to a place of safety', // after more than one doer
     'she wants to be a paramedic after seeing someone collapse at the bus stop', // seen doing it
     'what happen if somebody take 100 paracetamol', // asked as an if
+    'the boy eat very spicy food and his face red', // one person named, but no verb of harm
+    'how do i help a child say goodbye before a placement move', // helped to do it
+    'he talked about watching his dad stab his mum', // seen doing it, a person named
   ])('leaves a bare form alone where it is right: %s', (q) => {
     expect(tenseReading(q)).toBeUndefined();
   });

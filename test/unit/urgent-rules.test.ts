@@ -90,6 +90,7 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      '"the film had a bit where someone drank poison and it was dead sad"',
       'how do we stop him eating glass and stones, he has pica',
       'how do I keep children from drinking vape juice?',
       'is e liquid poisonous if a toddler drinks it?',
@@ -372,6 +373,7 @@ const table: Pinned[] = [
       'staff just used the ligature cutter on him, hes coughing, what next',
     ],
     calm: [
+      '"what\'s a ligature? we did it in health and safety at college"',
       'we have a rope swing, the kids go to the tree every day',
       'she took the rope to the tree to make a swing for the little ones',
       'he has a rope for tug of war and is going to the woods with scouts',
@@ -494,6 +496,7 @@ const table: Pinned[] = [
   {
     rule: 'suffocation',
     catches: [
+      "Voice note, breathless: \"I can't breathe, they've put a bag over my head, they're laughing\"",
       "i've put a bag over my head before and i want to do it again tonight, i've got it here",
       "I'm a carer, I just want to say thank you for the training last week it was good. Also I've just come up to check on Amelia because it was too quiet and she's got a plastic bag over her head with a hair tie round it and she's not moving much, I've ripped it off and she's breathing but barely, what do I do",
       "she's suffocating",
@@ -569,6 +572,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'he laugh and say "i will jump in the river" when it is hot day, he means swim',
       'supervision question: how do i stay calm when a yp is threatening to jump? it happened on my last shift',
       "she keeps singing 'im gonna jump off a bridge', its from a tiktok song",
       'we stood on the platform and he said the next train is the fast one to london, hes excited for the trip',
@@ -750,6 +754,8 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      '"just wanted to say happy birthday for tomorrow in case im not here to say it" - sent with a photo of a pile of pills',
+      'She said on the phone just now, really calm: "I\'ve done it, I just wanted to hear your voice, I\'m going to sleep now"',
       'The young person I see for therapy (art) messaged my work phone at 11pm: "thanks for everything, you tried. by the time you read this it will be done". I\'ve got no other contact details at this hour.',
       '"by the time u see this its over"',
       '"its done now. i love u. tell the dog i love him too"',
@@ -796,6 +802,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'in case im not here to say it tomorrow, im on annual leave, happy birthday',
+      'ive done it! passed my driving test, just wanted to hear your voice',
       "by the time you read this it will be done, the report I mean, sorry it's late!",
       'its done now, love you, see you at tea',
       "he said he'll be gone by the morning as he's off on the school trip and went out with his bag",
@@ -1000,6 +1008,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'he is running to the train line behind house, i follow him but he faster',
+      '"the balcony at me mates flat is 11 floors up, if he doesnt reply im going over"',
       "He's standing on the wall on the edge of the multistorey car park, the school trip is waiting, he thinks it's fun",
       'he waded into the canal up to his waist and the current is pulling him',
       "mania? hasn't slept, smashing stuff, says he can fly, tried to go out the window",
@@ -1104,6 +1114,11 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      '"jumped off the tower in minecraft and died lol lost all my diamonds"',
+      '"this maths is making me want to jump off a bridge lol"',
+      'in training they show us the video of child on the bridge, and i feel upset after, is normal?',
+      'the balcony is lovely, im going over to my mates later',
+      'she lives near the train line, is the noise a problem for sleep',
       'she says it all gets on top of her at night, who can she talk to?',
       'she is a young carer for her mum, on top of having a baby, what support is there?',
       'the school trip to the multistorey car park roof for the view was cancelled',
@@ -1440,6 +1455,8 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'she start to fit again second time in ten minute',
+      '"my head is pounding since i hit it at footy and now i keep being sick and cant see right"',
       "she fainted in the lounge and her obs are dropping, she won't wake",
       "he collapsed at school, obs normal earlier but now he's not breathing properly",
       'paramedic: 17 M care leaver in cardiac arrest after ?cocaine at house party, CPR ongoing. PA listed as next of kin',
@@ -1527,6 +1544,11 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      '"was so tired i passed out on the sofa at 7 lol"',
+      '"i beat my personal best on the 800m, i nearly collapsed at the end but it was worth it"',
+      '"got all my jabs today, needle was massive i nearly fainted lol"',
+      'she started to fit in really well at her new school',
+      'he hit his head last month and kept being sick, hospital said concussion, fine now',
       'fainted in assembly, school nurse checked her, obs normal, mum collecting at 3',
       "carer rang saying he was 'unconscious' - clarified he was fast asleep after footy, fine now",
       'we did CPR training on the course last week, is cardiac arrest in teenagers common',
@@ -1763,6 +1785,9 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      'after the argument he take the car keys he is 14 and driving, very fast, says he crash it',
+      'he tell me he put the wire in the plug and he is going to touch it',
+      '"someone\'s following me down county road, hes been behind me since the shop, im running"',
       "we have him in the back of the car under 136, he's 15, where do we take him, A&E is rammed and he's trying to get out",
       "Sgt here: LAC juvenile detained under 136 keeps trying to headbutt the cage, we're on the way to Alder Hey, anything we need to do en route",
       "we've got her under s136 in the van, she keeps trying to open the door",
@@ -1792,6 +1817,9 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'my toddler tried to put a fork in the plug socket last week, what covers do you recommend',
+      'someones been following me on insta, creepy',
+      'my husband took the car keys so i cant drive to contact',
       'what happens if a child tries to get out of the police car under a 136?',
       'the toddler keeps trying to get out of her car seat while we are driving, any tips?',
       "she's trying to leave the ward as she's bored, no concerns",
@@ -1947,6 +1975,9 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      '"hi miss hope ur ok, had tea at my nans it was sound, watched the match, anyway ive took the tablets off the side so i might not be in tmrw, have a nice weekend x"',
+      '"dw im ok, just cant feel my face after what ste gave me"',
+      '"haha soz for the drama but i had a full bottle of me mums gin and now the room is upside down and i cant see"',
       'after she come back from missing she say she take lots of something and she feel the room spinning',
       'after she come back from missing she say she take lots of something and she feel the room spinning and her heart stop and start',
       'took loads of something at the party, now drowsy and sick',
@@ -1970,6 +2001,9 @@ const table: Pinned[] = [
       'the 16 year old has been in his room since tea saying hes taken something to make it all stop',
     ],
     calm: [
+      'she took her tablets this morning, wont be in tomorrow as she has a hospital appointment',
+      'cant feel my face after the dentist gave me the injection',
+      'found a full bottle of vodka in his room, what do i do',
       'she take lots of something for her hay fever, which is best?',
       'she took lots of something for her cold and feels sick, can she go to school?',
       'he took something dunno what at the party last year',
@@ -2011,6 +2045,7 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      'my girl has disappear from the hospital ward and she was sectioned, she talk all day about the bridge',
       "16 year old in supported accommodation hasn't been seen in 2 days, last messages were about wanting to end it all",
       "she hasn't been seen since Friday and her last post said she wants to die",
       'he ran off from the hostel and messaged me that hes ending it',
@@ -2028,6 +2063,8 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'she ran away from the ward last year when she was sectioned, how do we plan her discharge',
+      'what happens if a sectioned young person goes missing from the ward',
       "she hasn't been seen by CAMHS for 2 months and says she sometimes wants to die, no plan, how do I chase?",
       'is it an emergency if a child says they want to die?',
       "As missing from care coordinator I'm seeing some young people go missing when they're very low and don't want to be found. How do I balance the exploitation risk against possible suicidal thoughts?",
@@ -2331,6 +2368,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'Message from our Stacey\'s mum: "shes wading out at Formby beach with stones in her pockets"',
+      '"at the mersey with stones in my pockets. its actually peaceful"',
       "Morning, residential. Can you send the new medication audit template? Ta. Also I need to flag, we've had two young people on a trip to Southport and one has just gone into the sea at the pier end, the staff member says she's been swept out past the sandbank, she's waving but the current is pulling her, coastguard rung",
       "The 6 year old is under the water in the hydrotherapy pool, lifeguard isn't there",
       "We're on a school trip and she's walked into the river up to her chest and the current is strong",
@@ -2361,6 +2400,8 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'we collected stones in my pockets at the beach',
+      'what does stones in pockets mean in the poem about the river',
       'he can stay under the water for 20 seconds in his swimming lesson',
       "she's in the bath now and says she'll drown if we don't buy her a phone, she is joking",
       'she locked the bathroom and said the bath was like drowning in bubbles',
@@ -2439,6 +2480,7 @@ const table: Pinned[] = [
   {
     rule: 'fresh-wounds',
     catches: [
+      '"im okay dont worry its just the cuts wont close up and my sleeve is all wet, i\'ll sort it"',
       'YP 15 in police cell under 136?? carer been told to come now, YP head banging in cell, can anyone advise',
       'slight problem, 14yo has cut himself and I think it needs stitches, its pouring',
       "really bad self harm on her stomach, looks like it needs stitches, she's begging me not to tell anyone",
@@ -2471,6 +2513,8 @@ const table: Pinned[] = [
       'the cut on her thigh is gaping, do we go to a and e',
     ],
     calm: [
+      'her old self harm scars wont fade, can she get them treated',
+      'how long do cuts take to close up',
       'he used to head bang in his cell when he was on remand last year, now settled',
       "I'm a bridging carer in Liverpool. The lad I have cut his hand on glass during a meltdown earlier. He's calm now and it's stopped bleeding but it probably needs stitches. Do I take him to Alder Hey A&E and what do I tell them about him being in care?",
       "Where do I take a 16 year old who's self-harmed and needs stitches - Alder Hey A&E or the adult hospital?",
@@ -2574,6 +2618,15 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'interpreter: young person says "they are keeping me in the house in anfield, they take my passport, i have to sell for them"',
+      '"he\'s in the room with me now, he told me to delete this, please come"',
+      '"theres 3 older lads here and they keep making me do stuff, i said no"',
+      '"theyre filming me, i dont want to, they wont stop"',
+      '"someones sent me money on cash app and said i have to go his house tonight or hell show people the vid"',
+      '"he keeps saying i have to pay back the trainers by sleeping with his mates, theyre here now"',
+      '"me real mum picked me up from school and said were going to Ireland, were at the ferry now"',
+      '"my brothers come for me, hes driving me to birmingham, he said family is more important than the social"',
+      '"theyre making me keep it up inside me for the train, it hurts so bad"',
       "Writing this from the car park. I'm a play therapist. Child in kinship care (8) said his dad is coming to the house tonight, and \"dad said next time he'd make sure I can't tell anyone\". There is a non-molestation order. Carer doesn't know.",
       "her mum is coming to the school this afternoon and there's a non-molestation order, the child is terrified",
       "Madrassa teacher. A child told me his foster carer locks him in the shed at night and he's been there since yesterday, his sibling came to tell me.",
@@ -2726,6 +2779,13 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      '"in drama we did a scene where im being held hostage, i was well good at screaming"',
+      '"im being held prisoner in detention lol free me"',
+      'my carer came for me after school and is driving me to football',
+      'they keep me in the house because im grounded, i have to do my homework',
+      'my carers keep making me do chores, i said no',
+      'theyre filming me for the school play, i dont want to be on stage lol',
+      "he said i have to go to his house tonight or he'll show everyone my baby photos lol",
       'her dad is coming to the review tonight, the non-molestation order ended last year, anything to prepare?',
       'her mum locked her in the car for a minute while she paid for petrol last year, should I report it?',
       'the carer locks him in at night for safety because he sleepwalks, is that allowed?',
@@ -2862,6 +2922,8 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "Hiding at a neighbour's, on the phone: \"my dad's punching the walls and he said I'm next when he finds me\"",
+      '"my mate said if i dont deliver this bag to liverpool one by 9 theyll shank me"',
       'says hes going to shoot up the school, has access to his uncles gun',
       '"gonna shoot up the school tmrw first thing, got my cousins piece" - shared by a pupil to the DSL tonight',
       "he says he's going to bomb the college on monday, he's got the stuff",
@@ -2912,6 +2974,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'he said im next in line for the xbox',
+      'if i dont pay my phone bill theyll cut me off',
       'the film is about a gang who shoot up a school, is it ok for 15?',
       'he robbed my heart lol, left the house in a hurry for school',
       "Is it normal to still feel shaky days after a child in placement tried to strangle me? He's been moved now",
@@ -3854,6 +3918,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:held-or-taken',
     catches: [
+      'grandad lock her in the shed because she bad, she call me crying it is dark',
       'mum is at the gates waiting to collect him, there is a court order saying no contact',
       "Sefton kid, placed in Knowsley with us, trafficked last year. Just had a call that he's been picked up by the same people outside school",
       'shes been taken by those same men again',
@@ -4480,6 +4545,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      'bleeding from neck',
+      'the boy punch the staff many times, she bleeding from head, he still angry and looking for more',
       'he keeps hitting himself in the face and head really hard and has broken his nose i think',
       'shes banging herself against the wall, think shes knocked herself out',
       "the parent I'm supporting says her 12yo at the foster placement keeps hitting himself in the face and now his eye is swollen shut",
@@ -5138,7 +5205,6 @@ const table: Pinned[] = [
       'purple face',
       'went limp',
       'hes blue round mouth',
-      'bleeding from neck',
       'going blue help',
       'bleach on her skin screaming',
       'spice, eyes rolled back',
@@ -6098,7 +6164,6 @@ const table: Pinned[] = [
   {
     rule: 'broad:in-open-water',
     catches: [
-      'Message from our Stacey\'s mum: "shes wading out at Formby beach with stones in her pockets"',
       'nan says hes wading at the shore with stones in his pockets',
       "she's walked out on the sands with rocks in her pockets and wont answer",
       'jumped in the docks',

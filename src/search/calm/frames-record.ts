@@ -4,6 +4,9 @@ import { alt, S } from '../urgent/fragments';
 import { historicAsked } from '../danger/fragments-history';
 import { NOTHING_TOLD_NOW } from './nothing-told-now';
 
+/** Laughing, but not while hurting the one who tells it: "i cant breathe, theyve put a bag over my head, theyre laughing". */
+const laughingNotAtHarm = S`(?<!\b${alt('cant breathe', 'cannot breathe', 'over my head', 'holding me down', 'hitting me', 'kicking me', 'punching me', 'filming me', 'on top of me')}\b.*)(?:laughing|giggling|in stitches)`;
+
 /** Headed as a hypothetical, read from a record, fiction, teaching or a look back (../urgent-calm.ts CALM_FRAME). */
 export const recordFrames: string[] = [
   // Headed as a hypothetical: "hypothetical for supervision: a child threatens to stab his carer", "hypothetical: if a 12 year old ...".
@@ -53,7 +56,7 @@ export const recordFrames: string[] = [
   // best mate, theyre laughing about it now", "'im on the roof' - its his base in minecraft", "he's on warzone, just a bit of a sulk" (not a game named
   // alone, where grooming happens: "a stranger on roblox has arranged to meet our 11yo").
   S`\b${alt(
-    S`(?:theyre|they are|were|we are|both|both \w+|everyone|everyones|everybody|everybodys|both of them|all of them)(?: both| all)? (?:(?:are|is|s) )?(?:fine|ok|okay|sound|laughing|giggling|in stitches)(?: about it)?(?: now)?`,
+    S`(?:theyre|they are|were|we are|both|both \w+|everyone|everyones|everybody|everybodys|both of them|all of them)(?: both| all)? (?:(?:are|is|s) )?(?:fine|ok|okay|sound|${laughingNotAtHarm})(?: about it)?(?: now)?`,
     // (Said by the teller, not by the child nor doubted: not "he says he was just messing about", "i think hes joking".)
     S`(?<!\b${alt('think', 'thinks', 'thought', 'hope', 'probably', 'maybe', 'says', 'said', 'saying', 'claims', 'claimed', 'reckons', 'insists', 'not sure if', 'not sure whether', 'dont know if', 'dont know whether', 'unsure if', 'no idea if', 'wondering if')} )(?:shes|hes|theyre|she is|he is|they are|its|it is|its just) (?:only |just )?${alt('joking', 'messing about', 'messing around', 'having a laugh', 'banter', 'a joke', 'a game', 'a sulk', 'a bit of a sulk', 'a football thing', 'a gaming thing')}`,
     S`(?:theyre|they are|were|we are) always at it`,

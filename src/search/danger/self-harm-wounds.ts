@@ -52,7 +52,7 @@ export const selfHarmWoundsSituations: Situation[] = [
         S`(?:poured|pouring|thrown|threw|spilt|spilled) (?:boiling|hot) (?:water|kettle|oil|fat)`,
         S`(?:see|seen|showing|can see)${gap(3)} (?:the )?(?:fat|fatty|bone|tendon|yellow stuff|white stuff)`,
         S`(?:wont|cant|will not|can not) stop (?:the )?bleeding`,
-        S`bleeding from (?:the|her|his|their) (?:head|neck|wrist|wrists)`,
+        S`bleeding from (?:(?:the|her|his|their|my) )?(?:head|neck|wrist|wrists)`,
         S`(?:head|forehead|wrist|neck) (?:is |now )?(?:bleeding|pouring)`,
         // Fists through glass, and cut: "hes punching through the window again, hands all cut up, glass everywhere".
         S`(?:punch\w*|smash\w*|put|putting|kick\w*) (?:(?:his|her|their) (?:fist|hand|arm|foot) )?(?:through|in) (?:the |a |his |her |their )?(?:\S+ )?(?:window|glass|mirror|door panel|pane)s?${gap(6)} ` +

@@ -34,6 +34,13 @@ export const bodySignsBreathingRules: Rule[] = [
   {
     name: 'danger-now',
     when: anyOf(
+      // About to touch the mains: "he put the wire in the plug and he is going to touch it".
+      S`\b${alt('wire', 'wires', 'fork', 'knife', 'screwdriver', 'paperclip', 'pin', 'metal', 'fingers?')} ${alt('in', 'into')} (?:the |a )?${alt('plug', 'socket', 'plug socket', 'mains')}\b.*\b${alt('going to', 'gonna', 'about to', 'trying to')} ${alt('touch', 'hold', 'grab', 'lick')} (?:it|them)\b`,
+      // A child at the wheel, fast, or saying they will crash: "he take the car keys he is 14 and driving, very fast, says he crash it".
+      S`\b${alt('took', 'taken', 'nicked', 'stole', 'stolen', 'pinched')} (?:the |my |her |his |our |their |a )?(?:\w+ )?${alt('car', 'car keys', 'keys', 'van')}\b.*\b${alt('driving', 'drove off', 'speeding')}\b.*\b${alt('very fast', 'really fast', 'so fast', 'too fast', 'crash', 'the motorway', 'no licence', 'cant drive')}\b`,
+      S`\b${alt('says', 'said', 'saying', 'texted', 'threatening')} (?:that )?(?:he|she|they|hes|shes)(?: will| is going to| gonna|ll)? ${alt('crash', 'crashing')} (?:it|the car|the van|into)\b`,
+      // Followed now and running from it: "someones following me down county road, hes been behind me since the shop, im running" (not online).
+      S`\b${alt('someones', 'someone is', 'somebody is', 'a man is', 'some man is', 'some guy is', 'a guy is', 'a car is', 'a van is', 'hes', 'he is', 'theyre', 'they are', 'men are')} (?:been )?following (?:me|us)\b(?! on )(?=.*\b${alt('behind me', 'behind us', 'im running', 'running', 'since the', 'right now', 'rn')}\b)`,
       S`\b${imminent} ${alt('danger', 'risk')}\b`,
       // Not "hes not in danger right now".
       S`(?<!\b(?:not|isnt|arent|no) )\bin danger (?:right )?now\b`,

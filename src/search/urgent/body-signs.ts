@@ -52,6 +52,10 @@ export const bodySignsRules: Rule[] = [
     name: 'collapse',
     when: b(
       alt(
+        // Started to fit, as a second language says it: "she start to fit again second time in ten minute" (not fitting in).
+        S`(?:start|starts|started|starting|begin|began|begun|beginning) to fit(?! ${alt('in', 'into', 'with', 'together', 'through', 'under', 'the', 'a', 'her', 'his', 'their', 'it', 'them', 'everything')}\b)`,
+        // A knock to the head, then sick and sight wrong (signs of a bleed): "hit my head at footy and now i keep being sick and cant see right".
+        S`(?:(?:hit|banged|bumped|knocked|smacked|whacked) (?:my|her|his|their) head|\bhead\b.*\b(?:hit|banged|bumped|knocked|smacked|whacked) it)\b.*\b${alt('keep being sick', 'keeps being sick', 'keep throwing up', 'keeps throwing up', 'keeps vomiting', 'keep vomiting')}\b.*\b${alt('cant see', 'blurry', 'blurred', 'seeing double', 'double vision', 'confused', 'drowsy', 'cant stay awake')}`,
         'unconscious',
         // "child lost consciousness after drinking at a party".
         S`${alt('lost', 'losing', 'loses', 'lose')} consciousness`,
@@ -152,7 +156,11 @@ export const bodySignsRules: Rule[] = [
     // Fitting in at school, not responding to a plan: everyday words, no collapse; or history.
     // A pulse sought on a watch (only the pulse: "fainted today, her fitbit says heart rate 38" is a collapse) or on a course. A team or a service not answering: "host lac team not responding".
     unless: new RegExp(
-      S`\b${organisation}s? ` +
+      // Nearly, and well: "i beat my personal best on the 800m, i nearly collapsed at the end"; asleep from tiredness: "was so tired i
+      // passed out on the sofa at 7 lol".
+      S`\b(?:nearly|almost) ${alt('fainted', 'collapsed', 'passed out')}\b(?!.*\b(?:now|still|again|cant|not breathing|not waking)\b)|` +
+        S`\b(?:tired|knackered|exhausted|shattered)\b(?: \w+){0,3} passed out (?:on|in) (?:the |my |his |her )?(?:sofa|couch|settee|bed)\b|` +
+        S`\b${organisation}s? ` +
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +
         S`${b(alt(S`fitting in(?! (?:the |a |her |his |their )?${alt('bath', 'shower', 'bed', 'playground', 'yard', 'street', 'road', 'car', 'bus', 'corridor', 'toilets?', 'kitchen', 'garden', 'park', 'pool', 'hall', 'canteen', 'lounge', 'bedroom', 'living room', 'cell', 'shop', 'classroom', 'dinner hall', 'back seat', 'seat', 'back of the (?:car|taxi|van|bus)', 'taxi', 'van', 'minibus', 'wheelchair', 'chair', 'pram', 'buggy', 'cot', 'hallway', 'floor')}\b)(?!.*\b${alt('minutes', 'mins', 'seizure', S`rescue med\w*`, 'buccal', 'midazolam', 'ambulance')}\b)`, S`${alt('course', S`(?<!\b${alt('after', 'at', 'during', 'from', 'before', 'in', 'football', 'rugby', 'netball', 'swimming', 'boxing', 'sports?')} )training(?! at the ${alt('track', 'pitch', 'pool', 'ground', 'club', 'gym', 'field', 'court', 'leisure centre')})`, 'first aid')}`, S`pulse ${alt('on', 'from', 'with')} (?:my |her |his |their |the |a )?${alt('watch', 'smartwatch', 'fitbit', 'phone')}`, S`(?:not|isnt|arent|wasnt) responding to (?:the |a |her |his |their )?(?:\w+ )?${alt('treatment', 'medication', 'meds', 'therapy', 'plan', 'referral', 'emails?', 'calls?', 'messages?', 'letters?', 'texts?', 'antibiotics', 'inhaler', 'intervention', 'interventions', 'support', 'work', 'baby', 'child', 'children', 'kids', 'son', 'daughter', 'anything', 'everything', 'any \\w+', 'what', 'strategies', 'rewards', 'praise', 'consequences', 'boundaries')}`)).source}|${past.source}|` +
         // Over and well, told after: "attended a child who was fitting yesterday - known epilepsy, recovered".

@@ -14,6 +14,25 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // With the one who hurts them, told to hide it: "hes in the room with me now, he told me to delete this, please come".
+      S`\b${alt('hes', 'he is', 'shes', 'she is', 'theyre', 'they are')} in the room with me\b.*\b${alt('delete this', 'told me to delete', 'please come', 'come now', 'help me')}\b`,
+      // Kept somewhere and made to work for them, in the child's words: "they are keeping me in the house in anfield, they take my passport,
+      // i have to sell for them".
+      S`\b${alt('keeping', 'keep', 'kept', 'holding', 'hold')} me (?:in|at) (?:the |a |this |their |his |some )?(?:\w+ )?${alt('house', 'flat', 'room', 'place', 'basement', 'shed')}\b.*\b(?:passport|(?:have|got|make|makes|made|making) (?:me )?to ${alt('sell', 'deal', 'work', 'run', 'cook')})\b`,
+      // Fetched and driven off, told by the child on the way: "my brothers come for me, hes driving me to birmingham", "me real mum picked
+      // me up from school and said were going to ireland, were at the ferry now" (not a carer's lift, nor a holiday).
+      S`^(?!.*\b${alt('carers?', 'foster', 'social worker', 'sw', 'taxi', 'escort', 'staff', 'teacher', 'holiday', 'trip')}\b)` +
+        S`.*\b${alt('come for me', 'came for me', 'turned up for me', 'picked me up', 'took me', 'taken me')}\b.*\b(?:${alt('hes', 'shes', 'theyre', 'he is', 'she is', 'they are')} ${alt('driving', 'taking')} me ${alt('to', 'away')}|${alt('were', 'we are', 'im', 'i am')} (?:now )?${alt('at', 'on')} (?:the )?${alt('ferry', 'airport', 'port', 'plane', 'boat', 'coach station')})\b`,
+      // Made to do things, in the child's words as it happens: "theres 3 older lads here and they keep making me do stuff, i said no".
+      S`^(?=.*\b${alt('lads', 'men', 'boys', 'guys', 'older', 'man', 'adults', 'they')}\b).*\b${alt('making', 'make', 'made')} me do ${alt('stuff', 'things', 'sexual stuff', 'sex stuff')}\b.*\b${alt('i said no', 'i dont want to', 'i told them no', 'wont stop', 'make them stop', 'help me')}\b`,
+      // Filmed against their will, as it goes on: "theyre filming me, i dont want to, they wont stop".
+      S`\b${alt('theyre', 'they are', 'hes', 'he is', 'shes', 'she is')} ${alt('filming', 'recording', 'videoing')} me\b(?!.*\b${alt('play', 'stage', 'show', 'tiktok', 'youtube', 'project', 'drama', 'lol', 'dance', 'match')}\b).*\b${alt('i dont want', 'i said no', 'wont stop', 'make them stop', 'make him stop', 'help me')}\b`,
+      // Made to hide drugs in the body: "theyre making me keep it up inside me for the train, it hurts so bad".
+      S`\b${alt('making', 'make', 'made')} me ${alt('keep', 'put', 'hide', 'carry', 'plug')} (?:it|them|drugs|the \w+|a \w+) (?:up )?inside me\b`,
+      // Told to come tonight or be shown: "said i have to go his house tonight or hell show people the vid".
+      S`\b(?:have|got|need) to ${alt('go', 'come', 'meet')}\b.*\bor ${alt('hell', 'he will', 'shell', 'she will', 'theyll', 'they will', 'hes gonna', 'hes going to', 'theyre gonna')} ${alt('show', 'send', 'post', 'share', 'put')}\b.*\b${alt('vid', 'video', 'vids', 'videos', 'pics', 'pictures', 'photos', 'nudes')}\b(?!.*\b${alt('lol', 'haha', 'baby photos')}\b)(?<!\b${alt('lol', 'haha', 'baby photos')}\b.*)`,
+      // A debt paid with the body, the men there now: "i have to pay back the trainers by sleeping with his mates, theyre here now".
+      S`\b${alt('sleeping', 'sleep', 'have sex', 'having sex', 'do stuff', 'doing stuff')} with (?:his|their|her|the|some) (?:\w+ )?${alt('mates', 'friends', 'boys', 'lads', 'men', 'mate', 'friend')}\b(?=.*\b${alt('here now', 'theyre here', 'they are here', 'hes here', 'tonight', 'right now', 'outside now', 'on their way', 'on his way')}\b)`,
       S`\b${alt('man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'someone', S`older ${alt('man', 'men', 'boys')}`)} ${alt(
         'has',
         'have',

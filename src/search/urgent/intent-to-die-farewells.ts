@@ -36,6 +36,11 @@ export const intentToDieFarewellsRules: Rule[] = [
     name: 'goodbye',
     when: b(
       alt(
+        // In case of not being there to say it: "happy birthday for tomorrow in case im not here to say it" (not a day off).
+        S`in case (?:im|i am|i m|i) (?:not|wont be) (?:here|around|alive) to ${alt('say', 'see', 'tell')}(?!.*\b${alt('leave', 'holiday', 'off sick', 'day off', 'off work', 'course', 'training', 'shift', 'rota')}\b)`,
+        // The deed told and a last call: "ive done it, i just wanted to hear your voice, im going to sleep now".
+        S`(?:ive|i have) done it\b(?!.*\b${alt('passed', 'test', 'exams?', 'job', 'interview', 'won', 'offer', 'results', 'graduated')}\b).*\b${alt('hear your voice', 'going to sleep now', 'goodbye', 'love you')}`,
+        S`wanted to hear your voice\b.*\b${alt('going to sleep', 'goodbye', 'done it', 'sorry for everything')}`,
         'suicide note',
         'goodbye note',
         'goodbye letter',

@@ -63,6 +63,8 @@ export const missingRules: Rule[] = [
   {
     name: 'missing-and-suicidal',
     when: anyOf(
+      // Gone from a ward while detained: "my girl has disappear from the hospital ward and she was sectioned, she talk all day about the bridge".
+      S`\b${alt(gone, 'disappear')} (?:from |off )?(?:the )?(?:hospital |mental health |psych |adolescent )?${alt('ward', 'unit')}\b.*\b${alt('sectioned', 'detained', 'on a section', 'under section')}\b`,
       S`\b${alt('missing', 'absconded', 'run away', 'ran away')}\b.*\bsuicid`,
       S`\bsuicid\w*\b.*\b${alt('missing', 'absconded')}\b`,
       // Or said to be at risk of it: "ran away from hospital, still got a cannula in, the nurses said shes at risk of hurting herself".

@@ -23,6 +23,7 @@ export const height = alt(
   'parapet',
   'railway(?: line)?',
   'train tracks',
+  'train lines?',
   'tracks',
   'multi ?storey',
   'motorway bridge',

@@ -16,6 +16,8 @@ export const placesRules: Rule[] = [
   {
     name: 'place',
     when: anyOf(
+      // High up, and going over if nobody answers: "the balcony at me mates flat is 11 floors up, if he doesnt reply im going over".
+      S`\b${alt('balcony', 'roof', 'rooftop', 'ledge', 'bridge', 'window ?sill', 'multi ?storey', 'floors up', 'storeys up')}\b.*\b(?:im|i am|i m) ${alt('going over', 'going off', 'gonna jump', 'going to jump')}(?! ${alt('to', 'there', 'at', 'for', 'later', 'tomorrow', 'tmrw', 'the', 'my', 'his', 'her', 'tonight', 'after', 'it', 'them')}\b)`,
       // On a high block, going over: "im on the landing of the high rise and im going over".
       S`\b${alt('landing', 'top', 'roof', 'balcony', 'ledge', 'edge', 'stairwell')} of (?:the |a )?${alt('high ?rise', 'tower block', 'flats', 'multi ?storey', 'car park')}\b.*\b(?:${alt('im', 'i am', 'shes', 'hes', 'theyre')} )?${alt('going over', 'going to jump', 'gonna jump', 'about to jump', 'jumping')}\b`,
       // Believing he can fly, with a height near: "hasnt slept, smashing stuff, says he can fly, tried to go out the window".

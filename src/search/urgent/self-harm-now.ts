@@ -130,6 +130,8 @@ export const selfHarmNowRules: Rule[] = [
   {
     name: 'fresh-wounds',
     when: anyOf(
+      // Cuts that will not close, told lightly: "im okay dont worry its just the cuts wont close up and my sleeve is all wet".
+      S`\b${alt('cuts?', 'wounds?', 'gash')} (?:still )?${alt('wont', 'will not', 'isnt going to', 'arent going to')} ${alt('close', 'close up', 'stop bleeding')}\b`,
       // Something broken to cut with, and cutting: "smashed a bottle and keeps slashing his arms in the garden, wont let anyone near".
       S`\b${alt('smashed', 'broke', 'broken', 'snapped')} (?:a |the |his |her |their )?${alt('bottle', 'glass', 'mirror', 'window', 'plate', 'mug', 'cup', 'light bulb', 'bulb')}\b.*\b${alt('slashing', 'slicing', 'cutting', 'stabbing', 'gouging')} ${poss} ${alt('arms?', 'wrists?', 'legs?', 'thighs?', 'neck', 'throat', 'skin', 'face', 'stomach')}\b`,
       // Over and over as it is told, with someone trying to stop it: "in interview keeps smashing his head off the wall, interview stopped".

@@ -148,6 +148,12 @@ export const takenSomethingMedicineRules: Rule[] = [
   {
     name: 'taken-something',
     when: anyOf(
+      // Tablets taken, told with not being there tomorrow: "ive took the tablets off the side so i might not be in tmrw".
+      S`\b${alt('ive', 'i have', 'i', 'ive just', 'i just')} ${alt('took', 'taken', 'had', 'swallowed')} (?:all )?(?:the |my |them |me |those )?${alt('tablets', 'pills', 'meds')}\b.*\b${alt('might not be', 'wont be', 'will not be', 'not gonna be', 'may not be')} ${alt('in', 'here', 'around', 'at school', 'at college')} ${alt('tmrw', 'tomorrow', 'tomoz', 'tmr', 'in the morning', 'anymore', 'any more')}\b`,
+      // Numb after something given: "cant feel my face after what ste gave me".
+      S`\b(?:cant|can t|cannot) feel (?:my|her|his|their) ${alt('face', 'legs', 'arms', 'hands', 'body', 'lips', 'tongue', 'feet')} ${alt('after', 'since')} (?:what|the (?:\w+ )?(?:stuff|pills?|tablets?|drink|drugs?|thing)) (?:\w+ ){0,2}${alt('gave', 'sold', 'give', 'handed', 'put')}\b`,
+      // A whole bottle of spirits, and the world turning: "had a full bottle of me mums gin and now the room is upside down and i cant see".
+      S`\b${alt('full', 'whole', 'entire')} bottle of (?:\w+ ){0,2}${alt('gin', 'vodka', 'whisky', 'whiskey', 'rum', 'spirits', 'brandy', 'tequila')}\b.*\b${alt('cant see', 'cant stand', 'spinning', 'upside down', 'throwing up', 'being sick', 'passing out', 'cant breathe', 'cant feel')}\b`,
       S`\b${alt('taken', 'swallowed', S`${alt('took', 'take')} ${alt('lots', 'loads', 'a lot')} of`)} something\b(?! for\b).*\b${unwell}\b`,
       // The whole message, with a cry for help or nothing else: "help shes taken something".
       S`^(?:(?:please )?help(?: me)? )?(?:i think )?${alt('shes', 'hes', 'theyve', 'she has', 'he has', 'they have')} (?:just )?${alt('taken', 'swallowed')} something(?: (?:please )?help(?: me)?)?$`,

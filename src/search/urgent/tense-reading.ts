@@ -70,6 +70,19 @@ const bare = (t: string | undefined) => (t ?? '').toLowerCase().replace(/[^a-z]/
 
 /** Who does it, where a bare verb after them is wrong: "she take", "somebody lock" (after "they" or "the men" it may be right). */
 const ONE_DOER = new Set(['he', 'she', 'someone', 'somebody', 'one']);
+/**
+ * One person named, where a bare verb of harm after them is wrong too: "grandad lock her in the shed", "the boy punch the staff".
+ * Only verbs of harm: "the boy eat very spicy food" is not read as done, nor anything seen or helped ("help a child say goodbye",
+ * "watching his dad stab his mum" told as a memory).
+ */
+const ONE_NAMED = new Set(
+  (
+    'man woman boy girl lad kid child dad mum mam father mother stepdad stepmum grandad granddad grandpa grandma nan nana ' +
+    'uncle aunt auntie brother sister cousin boyfriend girlfriend son daughter neighbour'
+  ).split(' '),
+);
+const HARM = new Set('attack burn force grab hold kick lock punch push stab threaten tie touch'.split(' '));
+
 /** A verb that goes on with the same doer: "she lock herself in car and start the engine", "he say … then go out". */
 const GOES_ON = new Set(['and', 'then']);
 
@@ -84,10 +97,12 @@ export function tenseReading(text: string): string | undefined {
     if (!m || !Object.hasOwn(VERBS, m[1]!.toLowerCase())) return t;
     const [before = '', twoBefore = ''] = words(i, -1, 2);
     const planned = REPORTED.has(twoBefore) && words(i, 1, SOME_TIME_WITHIN).some((w) => SOME_TIME.has(w));
-    const doer = (ONE_DOER.has(before) && !SEEN_DOING.has(twoBefore) && !planned) || (GOES_ON.has(before) && changed);
+    const verb = m[1]!.toLowerCase();
+    const named = ONE_NAMED.has(before) && HARM.has(verb) && !words(i, -1, LOOK_BACK + 1).some((w) => SEEN_DOING.has(w));
+    const doer = ((ONE_DOER.has(before) || named) && !SEEN_DOING.has(twoBefore) && !planned) || (GOES_ON.has(before) && changed);
     if (!doer || words(i, -1, LOOK_BACK).some((w) => ASKED_BEFORE.has(w))) return t;
     changed = true;
-    return VERBS[m[1]!.toLowerCase()]! + m[2]!;
+    return VERBS[verb]! + m[2]!;
   });
   return changed ? out.join('') : undefined;
 }

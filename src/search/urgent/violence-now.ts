@@ -23,6 +23,10 @@ export const violenceNowRules: Rule[] = [
   {
     name: 'violence-now',
     when: anyOf(
+      // Hiding from someone raging who named them next: "my dads punching the walls and he said im next when he finds me".
+      S`\b${alt('said', 'says', 'saying', 'shouting', 'screaming')} (?:that )?${alt('im', 'i am', 'youre', 'you are')} next\b(?= (?:when|once|after|if) (?:he|she|they) ${alt('finds', 'gets', 'catches', 'comes')}\b|.*\b${alt('hiding', 'hid', 'locked myself')}\b)`,
+      // Made to run drugs, with a knife threatened: "if i dont deliver this bag to liverpool one by 9 theyll shank me".
+      S`\bif i (?:dont|do not) ${alt('deliver', 'drop', 'pay', 'come', 'go', 'bring', 'sell', 'do it', 'turn up', 'get back')}\b.*\b${alt('theyll', 'they will', 'hell', 'he will', 'theyre gonna', 'they are going to', 'theyre going to', 'hes gonna', 'hes going to')} ${alt('shank', 'stab', 'merk', 'wet', 'kill', 'batter', 'slash', 'shoot')} me\b`,
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
       // A shooting or bombing of a school, with the means or the day: "gonna shoot up the school tmrw first thing, got my cousins piece"
       // (not a game, nor a joke told as one).

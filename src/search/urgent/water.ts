@@ -28,6 +28,9 @@ export const waterRules: Rule[] = [
   {
     name: 'in-water',
     when: anyOf(
+      // Weighed down at the water: "at the mersey with stones in my pockets. its actually peaceful".
+      S`^(?!.*\b${alt('collect', 'collected', 'collecting', 'found', 'shells', 'souvenirs?', 'rock ?pools?', 'pebbles for')}\b).*\b${alt('stones', 'rocks', 'bricks', 'weights')} in (?:my|her|his|their) ${alt('pockets', 'pocket', 'coat', 'bag', 'rucksack')}\b` +
+        S`(?=.*\b${alt('mersey', 'river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'water', 'beach', 'pier')}\b|(?<=\b${alt('mersey', 'river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'water', 'beach', 'pier')}\b.*))`,
       S`\bface ?down in (?:the |a |her |his |their )?(?:\w+ )?${water}\b`,
       S`\bin (?:the |a )?(?:\w+ )?${water} face ?down\b`,
       S`\b(?:floating|lying) face ?down\b`,
