@@ -572,6 +572,7 @@ const table: Pinned[] = [
       'shes threatening to jump now, she did it last month too',
     ],
     calm: [
+      'he used to hear voices telling him to hurt himself, now on medication and well',
       'he laugh and say "i will jump in the river" when it is hot day, he means swim',
       'supervision question: how do i stay calm when a yp is threatening to jump? it happened on my last shift',
       "she keeps singing 'im gonna jump off a bridge', its from a tiktok song",
@@ -754,6 +755,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      'he messaged "cant do this bye" 20min ago',
       '"just wanted to say happy birthday for tomorrow in case im not here to say it" - sent with a photo of a pile of pills',
       'She said on the phone just now, really calm: "I\'ve done it, I just wanted to hear your voice, I\'m going to sleep now"',
       'The young person I see for therapy (art) messaged my work phone at 11pm: "thanks for everything, you tried. by the time you read this it will be done". I\'ve got no other contact details at this hour.',
@@ -802,6 +804,7 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'cant do this homework bye lol',
       'in case im not here to say it tomorrow, im on annual leave, happy birthday',
       'ive done it! passed my driving test, just wanted to hear your voice',
       "by the time you read this it will be done, the report I mean, sorry it's late!",
@@ -2333,6 +2336,7 @@ const table: Pinned[] = [
   {
     rule: 'road',
     catches: [
+      'shes thrown herself at a bus',
       "we've had a lovely day out and then out of nowhere he jumped the fence onto the tracks at the station, staff are on the platform, trains still running",
       'ran into dual carriageway',
       "he's climbing the school fence onto the dual carriageway and staff can't keep up, he has no danger awareness",
@@ -2352,6 +2356,7 @@ const table: Pinned[] = [
       'shes weaving in and out of the traffic on her bike laughing',
     ],
     calm: [
+      'what to do if a child has thrown herself in front of a bus in the past',
       'we were running across the main road to catch the bus, no issues',
       'he used to run onto the main road when he was little, how do we teach road safety?',
       'she ran into traffic last week, now shes back at school and fine',
@@ -2423,12 +2428,17 @@ const table: Pinned[] = [
   {
     rule: 'access-to-means',
     catches: [
+      "so we had a nice tea, then she said she needed the loo, now she's been in there 40 minutes with the cleaning cupboard key",
       'The young person is presenting with active suicidal ideation, a clear plan and the means',
       'shes suicidal and has access to tablets',
       'suicidal and has pills in her bag',
       'he is suicidal and has rope hidden somewhere',
     ],
-    calm: ['suicidal thoughts, how to help', 'support for suicidal teens'],
+    calm: [
+      'she was in the bathroom for 40 minutes doing her hair, where do i keep the cleaning products',
+      'suicidal thoughts, how to help',
+      'support for suicidal teens',
+    ],
   },
   {
     rule: 'attempt',
@@ -2618,6 +2628,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'men keep coming to the room, hotel',
+      "it's probably drama, girl in our home says her 'boyfriend' is outside and has told her she owes him for the drugs and has to go with him to pay it off, she's going now",
       'interpreter: young person says "they are keeping me in the house in anfield, they take my passport, i have to sell for them"',
       '"he\'s in the room with me now, he told me to delete this, please come"',
       '"theres 3 older lads here and they keep making me do stuff, i said no"',
@@ -2779,6 +2791,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'she owes him money for the phone, will pay it off next week',
+      'men keep coming to fix the boiler in the flat',
       '"in drama we did a scene where im being held hostage, i was well good at screaming"',
       '"im being held prisoner in detention lol free me"',
       'my carer came for me after school and is driving me to football',
@@ -4870,6 +4884,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      'proper not right, says voices telling him jump',
       "she's not making sense, says the TV is talking to her and she has to kill herself to stop it",
       'hes psychotic and says he must kill himself',
       'the telly is talking to him and he says he has to hurt himself',
@@ -5187,6 +5202,10 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'shes blacked out after ket',
+      '🚑🚑 not waking',
+      'hes gone purple',
+      'dunno if hes breathing',
       "she's put her hand in the fire",
       'convulsing after the pen',
       'heard a bang from her room silence',
@@ -5215,6 +5234,8 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'blacked out last night after drinking, fine now',
+      'gone purple hair dye, school ok with it?',
       'put her hand on the hob once as a toddler',
       'convulsing with laughter at the film',
       'febrile convulsions as a baby, any advice',
@@ -5259,6 +5280,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-intent',
     catches: [
+      'shes hearin voices says kill her sister',
+      'pls pls shes jumping',
       'she said "it\'s done, goodbye"',
       'barricaded in, went quiet',
       '"gonna drown myself" at beach now',
@@ -5275,6 +5298,7 @@ const table: Pinned[] = [
       'sextortion, says killing self tonight',
     ],
     calm: [
+      'voices telling him jump? what are command hallucinations',
       'its done, goodbye homework',
       'gonna drown myself in revision tonight lol',
       'wants to die of embarrassment, has the tablets for hayfever',
@@ -5287,6 +5311,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-swallowed',
     catches: [
+      'bleach. swallowed. 3yo',
+      'xanax bars whole strip',
       'took od',
       'pills. floor. cold.',
       'breathing funny after pills',
@@ -5303,6 +5329,7 @@ const table: Pinned[] = [
       'ambulance?? tablets',
     ],
     calm: [
+      'bleach swallowed - what do i do if this happens',
       'took od in 2019',
       'laxatives whole pack prescribed',
       'pills, breathing funny, film',
@@ -5342,6 +5369,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      "bomb threat he's making a petrol thing",
+      "foster dad's hurting her she says",
       'on his way to do him in',
       'threatening school shooting now in class',
       'smashed bottle pointing at carer',
@@ -5380,6 +5409,7 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'petrol station near school, safe?',
       'shooting hoops with the lads now',
       'lads coming to the home to get him for footy',
       'bottle pointing at the bin, recycling',
@@ -5419,6 +5449,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      "she's been moved to another city tonight",
+      "uncle's took her to the airport",
+      'kid says "he\'s back in me room"',
       'bloke in the park wiv our kid now',
       "they've took her passport, flyin out today",
       'gang waiting outside school for him',
@@ -5471,6 +5504,8 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'moved to another city last year, settled',
+      'dad took her to the airport for the school trip',
       "How do I report that my grandson's phone was snatched in town? No one was hurt.",
       'the taxi man with our kid now, on time',
       'they took her passport for renewal last week',
@@ -5507,6 +5542,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-water',
     catches: [
+      'otterspool prom in the water 😭😭',
+      'tied sheets to the window',
       'walked into the mersey',
       'she says the trains coming',
       'swimming out at formby dark',
@@ -5525,6 +5562,7 @@ const table: Pinned[] = [
       'shes in the mersey',
     ],
     calm: [
+      'tied sheets to the bed for a den',
       "the train's coming home at 6",
       'swimming lessons at formby, dark by 5',
       'refuses to come out of the water park',

@@ -14,7 +14,7 @@ export const childsTalkFrames: string[] = [
   S`\b${alt('this', 'the', 'that', 'my')} ${alt('maths', 'math', 'homework', 'revision', 'exam', 'test', 'lesson', 'english', 'science', 'queue', 'traffic', 'song', 'wifi', 'essay', 'coursework')} (?:is |s )?making me want to ${alt('jump off a bridge', 'die', 'kill myself', 'jump out (?:of )?(?:the |a )?window')}\b${NOTHING_TOLD_NOW}`,
   // Acted in drama or seen in a film: "in drama we did a scene where im being held hostage", "the film had a bit where someone
   // drank poison and it was dead sad".
-  S`\b(?:in drama|drama class|the (?:film|movie|show|book|episode|play|series) (?:had|has) a (?:bit|scene|part) where)\b${NOTHING_TOLD_NOW}`,
+  S`\b(?:in drama(?! (?:group|club|changing|room|rooms|studio|block|department|teacher))|(?:in (?:a |the |our ))?drama (?:class|lesson)|the (?:film|movie|show|book|episode|play|series) (?:had|has) a (?:bit|scene|part) where)\b${NOTHING_TOLD_NOW}`,
   // Sung: "he was singing queen all the way home: 'mama, just killed a man'".
   S`\b(?:singing|sang|sings) ${alt('queen', 'bohemian rhapsody', 'a song', 'the song', 'along', 'karaoke')}\b${NOTHING_TOLD_NOW}`,
   // A word learned on a course: "whats a ligature? we did it in health and safety at college".

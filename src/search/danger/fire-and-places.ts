@@ -121,6 +121,8 @@ export const fireAndPlacesSituations: Situation[] = [
           S`(?:stood over|standing over|leaning over|next to|holding|(?:picked|picking) (?:\S+ )?up|grabbed|got hold of|carrying)`,
         // Hearing them tell him to kill the teller, as it happens: "hes hearing them tell him to kill me, hes staring at me".
         S`(?:is|s|hes|shes|theyre) (?:hearing|listening to) (?:them|voices?|the voices?|things)${gap(2)} (?:tell|telling|saying) (?:him|her|them) to (?:kill|hurt|stab|attack) (?:me|us)`,
+        // Told by voices to jump, said plainly: "proper not right, says voices telling him jump".
+        S`^(?!.*\b(?:what|whats|hallucinations|used to)\b).*\bvoices?${gap(1)} (?:are |is )?(?:telling|tell|tells|saying|says) (?:her|him|them|me) (?:to )?jump(?! (?:rope|on the trampoline))`,
         // At an edge, and told by voices to jump: "stood right at the edge of the platform at the station, hes saying voices are telling him to jump".
         S`(?:edge of|on|at) the (?:platform|bridge|roof|cliff|tracks|ledge|balcony|railings?)${gap(12)} voices? (?:are |is )?(?:telling|told|tell|saying) (?:her|him|them|me) to (?:jump|step|go|walk)`,
         // Told by voices to step onto the railway or into traffic: "were at lime street and a boy says the voices are telling him to step onto the tracks".

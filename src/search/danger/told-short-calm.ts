@@ -18,6 +18,6 @@ export const calmShort = alt(
   S`no harm|not(?! breathing| responding| waking| answering| moving| getting up)|never|didnt|wasnt|no(?! answer| response| pulse| sign)|training|course|session|policy|plan|planning`,
   S`risk assessment|referral|report|form|meeting|review|audit|drill|tomorrow|tmrw|later|next(?! door)|worried|worry`,
   S`washing|cutters?|collects?|collecting|collection|pocket|(?<!with a )fork|food|fringe|hair|grass|nails|paper|cake|veg|stopped|shaving|bringing|tech`,
-  S`period|headache|prescribed|hay fever`,
+  S`period|headache|prescribed|hay fever|in art|art (?:class|lesson)`,
   S`what|whats|how|why|when|where|who|which|should|could|would|can i|do i|do we|advice|tips|signs|meaning|means|definition|risk of`,
 );

@@ -30,6 +30,11 @@ export const nowSign = alt(
 
 /** Grave on their own, whoever is named: a body in trouble. */
 export const unwellAlone = alt(
+  // "shes blacked out after ket", "hes gone purple", "dunno if hes breathing", "ambulance ambulance not waking" (an emoji read as its word)
+  S`blacked out${gap(2)} (?:after|from|on) (?:the |some )?(?:ket|drink|vodka|pills|tablets|drugs|xans|xanax|bars|spice|pens?|mdma|gas|nos|balloons)`,
+  S`(?:gone|going|turned|turning) purple(?! with (?:rage|anger|laughing|laughter|embarrassment))`,
+  S`(?:dunno|dont know|not sure|cant tell|can t tell) if (?:hes|shes|theyre|he is|she is|they are|the baby is|baby is|babys) (?:still )?breathing`,
+  S`(?:ambulance|999)${gap(2)} not waking|not waking${gap(2)} (?:ambulance|999)`,
   S`seizure (?:over|for|lasting|wont stop|not stopping)|frothing|foaming|unconscious|unresponsive|not breathing|eyes roll(?:ed|ing)`,
   S`gasping(?! for (?:a |some )?(?:brew|drink|tea|coffee|cuppa|milk|fag|ciggie|water))|hypothermic|turning blue|gone blue|going blue`,
   S`bleach (?:on|in) (?:her|his|their) (?:skin|eyes?|face)`,
@@ -52,6 +57,8 @@ export const unwellAlone = alt(
 
 /** Harm to others: weapons and blows named with someone, or told as the event itself ("stabbed"). */
 export const violence = alt(
+  // Hurt by someone named, not by a sore knee: "foster dads hurting her she says" (not "her knee is hurting her").
+  S`(?<!\b(?:knee|back|leg|arm|head|tooth|teeth|ear|tummy|stomach|belly|foot|feet|hand|wrist|ankle|neck|eyes?|throat|braces|shoes|it|this|that|cast|jab|stitches|scar) (?:is |are |s |keeps )?)hurting (?:her|him|me|them)(?! (?:feelings|sel(?:f|ves)))`,
   S`knife|knives|machete|gun|shotgun|rifle|axe|cleaver|sword|shank|stabbed|shot(?! by (?:a )?(?:paintball|nerf|water))|strangling|throwing bricks|bricks`,
   // "threatening school shooting now in class" (not a sport, a photo or a film, nor "shooting up", read as drugs)
   S`shooting(?! (?:stars?|range|practice|hoops|baskets?|goals?|pains?|photos?|pictures|a (?:video|film|scene)|up))`,
@@ -61,6 +68,8 @@ export const violence = alt(
   S`beating (?:him|her|them) up|jumping (?:him|her|them)|stalker (?:at|outside)|choking (?:the |a |his |her |other |another )?(?:\w+ )?(?:resident|kid|child|boy|girl|baby|brother|sister|carer|staff|her|him)`,
 );
 export const violenceAlone = alt(
+  // "bomb threat hes making a petrol thing"
+  S`petrol (?:bomb|thing)|molotov|making (?:a )?(?:bomb|pipe bomb)`,
   S`driving (?:a )?stolen car at|throwing (?:bricks|stones|rocks) at|leaning out (?:of )?(?:the |a )?window${gap(2)} threatening`,
   // A weapon named and nothing else: "knife!!"
   S`^(?:a )?(?:knife|gun|machete)$|petrol (?:in|on|over|round|through) (?:the )?(?:hall|hallway|house|stairs|door|letterbox|bed|her|him)`,
@@ -90,6 +99,12 @@ export const held = alt(
   S`taking (?:her|him|them) to (?:the )?airport|plugging|sextortion|pimped out|being touched|raped|raping|locked (?:him|her|them) in|pimping (?:her|him|them) out`,
 );
 export const heldAlone = alt(
+  // "shes been moved to another city tonight", "uncles took her to the airport", "kid says hes back in me room", "men keep coming to
+  // the room, hotel"
+  S`(?:been|being) moved to (?:another|a different|a new) (?:city|town|country)${gap(1)} (?:tonight|now|rn)`,
+  S`(?:uncle|auntie|aunt|dad|mum|family|cousin|brother|grandad|nan)s? (?:has |have |s )?(?:took|taken|taking) (?:her|him|them) to (?:the )?airport`,
+  S`(?:hes|he is|hes come) back in (?:me|my) (?:room|bedroom|bed)`,
+  S`men (?:keep )?(?:coming|came|come) (?:to|into|in) (?:the|her|my|his) room`,
   S`locked in (?:a |the )?(?:shed|car|boot|cupboard|room|garage|cellar|basement|van|loft)|grabbed off (?:the )?street`,
   S`(?:men|lads|older \w+)\b.*\bin (?:their|his) (?:flat|house|car|van)|snatched (?:from|off|at|outside)`,
   // "groomer picking her up in 10", "being driven to birmingham against will", "'help me' then a mans voice"
@@ -149,6 +164,9 @@ export const selfHarmAlone = alt(S`self ?harm(?:ing)? (?:happening )?(?:right )?
 export const swallowedNow = alt(S`tablets|pills|overdose|od|in agony|laxatives|whole (?:pack|packet|box|bottle)`);
 /** Swallowed what poisons, or the signs after, with nothing else said. */
 export const swallowedAlone = alt(
+  // "bleach. swallowed. 3yo", "xanax bars whole strip"
+  S`(?:bleach|rat poison|weed ?killer|antifreeze|dishwasher (?:tabs?|tablets?|pods?)|washing (?:pods?|tabs?|capsules?)|batter(?:y|ies)|magnets?)${gap(1)} (?:swallowed|drank|drunk|eaten|ate|licked)`,
+  S`(?:xanax|xans|bars|pills|tablets|meds|paracetamol|co ?codamol|sertraline|fluoxetine)${gap(2)} whole (?:strip|pack|packet|box|bottle|sheet)`,
   // "toddler ate nicotine pouch", "licked rat poison", "eyes pinned after pills", "xanax bars slumped".
   S`(?:ate|eaten|eating|swallowed|drank|drunk|drinking|licked|chewed|chewing) (?:a |an |the |some |his |her |my )?` +
     S`(?:nicotine pouch(?:es)?|dishwasher (?:tabs?|tablets?|pods?|fluid|liquid|salt)|washing (?:pods?|tabs?|capsules?)|washing up liquid|bleach|rat poison|weed ?killer|antifreeze|vape liquid|e ?liquid|white spirit|screen ?wash)`,
@@ -161,6 +179,10 @@ export const swallowedAlone = alt(
   S`breathing (?:funny|weird|strange|slow|shallow|odd|wrong)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars|vape|pens?)`,
 );
 export const intentAlone = alt(
+  // "shes thrown herself at a bus", "pls pls shes jumping", "voices telling him jump", "hearin voices says kill her sister"
+  S`(?:thrown|threw|throwing|chucked) (?:her|him|them|my)sel(?:f|ves) (?:at|in front of|under|into) (?:a |the )?(?:bus|car|cars|train|lorry|van|traffic|road)`,
+  S`^(?:(?:pls|please|plz|help|omg) )+(?:shes|hes|theyre|she is|he is) jumping$`,
+  S`voices?${gap(1)} (?:telling|tell|tells|told|saying|says|say)(?: (?:her|him|them|me))?(?: to)? (?:jump|kill|hurt|stab|die|end)`,
   S`(?:tonight is the night|tonights the night|bye forever|goodbye (?:videos?|messages?|posts?) now|posting goodbye \w+ now)`,
   S`(?:killing|kill|end(?:ing)?) (?:(?:her|him|them|my) ?)?sel(?:f|ves) (?:tonight|now|rn)`,
   // "says gonna jump at lime st station", "'done' he said then locked bathroom"
@@ -186,6 +208,9 @@ export const roadAlone = alt(
 );
 /** Water and heights that need no one named: "fallen through ice at sefton park", "cut off by tide formby", "up the crane in town". */
 export const waterAlone = alt(
+  // "otterspool prom in the water", "tied sheets to the window"
+  S`(?:prom|promenade|docks?|pier|beach|marina|quay|otterspool|crosby|formby|seacombe|new brighton)${gap(3)} in the water(?!.*\b(?:dogs?|paddl\w*|swim\w*|ducks?|boats?|seals?)\b)`,
+  S`tied (?:the |her |his |their )?(?:bed ?)?sheets (?:together|to the window|out (?:of )?the window)`,
   S`(?:fallen|fell|gone) through (?:the )?ice|cut off by (?:the )?tide|(?<!\bfeel\w* )swept (?:out|away)(?! by)|up (?:the|a) crane`,
   // "in the mersey", told bare
   S`^(?:\w+ )?in the (?:mersey|river|canal|docks?)$`,

@@ -158,7 +158,8 @@ export const bodySignsRules: Rule[] = [
     unless: new RegExp(
       // Nearly, and well: "i beat my personal best on the 800m, i nearly collapsed at the end"; asleep from tiredness: "was so tired i
       // passed out on the sofa at 7 lol".
-      S`\b(?:nearly|almost) ${alt('fainted', 'collapsed', 'passed out')}\b(?!.*\b(?:now|still|again|cant|not breathing|not waking)\b)|` +
+      S`\bbreathing exercises?\b|` +
+        S`\b(?:nearly|almost) ${alt('fainted', 'collapsed', 'passed out')}\b(?!.*\b(?:now|still|again|cant|not breathing|not waking)\b)|` +
         S`\b(?:tired|knackered|exhausted|shattered)\b(?: \w+){0,3} passed out (?:on|in) (?:the |my |his |her )?(?:sofa|couch|settee|bed)\b|` +
         S`\b${organisation}s? ` +
         S`(?:is |are |s |has been |have been )?(?:still )?${alt('not responding', 'isnt responding')}\b|` +

@@ -111,6 +111,9 @@ export const past = b(
   alt(
     ...historyPhrases,
     'overdoses',
+    // A history named so: "a looked after child who has had a previous overdose".
+    S`(?:a |the |her |his |their )past ${alt('ligature', 'overdose', 'attempt', 'incident')}`,
+    S`(?:had|has had|have had|with) a previous ${alt('overdose', 'overdoses', 'od', 'attempt', 'attempts', 'suicide attempt')}`,
     // Where she was before, or clean since: "i took a whole packet of paracetamol at my old placement", "been clean 6 months".
     S`at (?:my|her|his|their) (?:old|last|previous|first) ${alt('placement', 'school', 'home', 'foster home', 'carers', 'unit')}(?!.*\b(?:today|tonight|now|just)\b)`,
     S`been clean (?:for )?(?:\d+|a few|a couple of|several|six|three|two|nine) ${alt('days', 'weeks', 'months', 'years')}`,

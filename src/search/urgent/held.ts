@@ -14,6 +14,11 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // Owing for drugs and going with him to pay it off, now: "her 'boyfriend' is outside and has told her she owes him for the drugs and
+      // has to go with him to pay it off, shes going now".
+      S`\bowes? (?:him|them|her|his mates)\b.*\b${alt('go with (?:him|them)', 'pay (?:it |this )?off', 'work (?:it )?off')}\b.*\b${alt('going now', 'gone now', 'leaving now', 'outside', 'on her way', 'on his way', 'tonight', 'right now')}\b`,
+      // Many men to a hotel room: "men keep coming to the room, hotel".
+      S`\bmen (?:keep )?(?:coming|come|came) ${alt('to', 'into', 'in')} (?:the|her|my|his) (?:hotel )?room\b(?=.*\b${alt('hotel', 'airbnb', 'b and b', 'bnb', 'flat')}\b)`,
       // With the one who hurts them, told to hide it: "hes in the room with me now, he told me to delete this, please come".
       S`\b${alt('hes', 'he is', 'shes', 'she is', 'theyre', 'they are')} in the room with me\b.*\b${alt('delete this', 'told me to delete', 'please come', 'come now', 'help me')}\b`,
       // Kept somewhere and made to work for them, in the child's words: "they are keeping me in the house in anfield, they take my passport,

@@ -36,6 +36,8 @@ export const intentToDieFarewellsRules: Rule[] = [
     name: 'goodbye',
     when: b(
       alt(
+        // "he messaged 'cant do this bye' 20min ago"
+        S`cant do (?:this|it)(?: anymore| any more)? ${alt('bye', 'goodbye')}`,
         // In case of not being there to say it: "happy birthday for tomorrow in case im not here to say it" (not a day off).
         S`in case (?:im|i am|i m|i) (?:not|wont be) (?:here|around|alive) to ${alt('say', 'see', 'tell')}(?!.*\b${alt('leave', 'holiday', 'off sick', 'day off', 'off work', 'course', 'training', 'shift', 'rota')}\b)`,
         // The deed told and a last call: "ive done it, i just wanted to hear your voice, im going to sleep now".

@@ -19,7 +19,9 @@ export const intentToDiePlansRules: Rule[] = [
       alt(
         S`(?:if|whether) (?:a |the |any )?${alt('child', 'young person', 'yp', 'teenager', 'patient', 'someone', 'they')} ${alt('has', 'have', 'got')} (?:a |the )?(?:${planKind} )?plan`,
         S`how (?:do|can|should|would) (?:i|we|you) ${alt('ask', 'assess', 'tell', 'know', 'find out')}`,
-        // A plan made with a service, for keeping safe: "now he feels better and he has a plan with camhs".
+        // A plan made by a service, or with one, for keeping safe: "now he feels better and he has a plan with camhs", "the therapist knows
+        // and has a plan".
+        S`${alt('therapist', 'camhs', 'school', 'team', 'worker', 'nurse', 'gp', 'doctor', 'psychiatrist', 'psychologist', 'social worker')}(?: \w+){0,3} ${alt('has', 'have', 'made', 'got')} a (?:safety )?plan`,
         S`(?:a |the )?plan with ${alt('camhs', 'the camhs team', 'the team', 'school', 'the school', 'his worker', 'her worker', 'their worker', 'the nurse', 'his therapist', 'her therapist', 'the therapist', 'his social worker', 'her social worker', 'us')}`,
       ),
     ),
@@ -103,6 +105,8 @@ export const intentToDiePlansRules: Rule[] = [
   {
     name: 'access-to-means',
     when: anyOf(
+      // Shut in a long time with what can poison: "she said she needed the loo, now shes been in there 40 minutes with the cleaning cupboard key".
+      S`\b${alt('loo', 'toilet', 'bathroom')}\b.*\bin (?:there|the \w+) (?:for )?(?:\d+|twenty|thirty|forty|an hour|over an hour) ?(?:mins?|minutes|hours?)?\b.*\b${alt('cleaning cupboard', 'cleaning products', 'bleach', 'medicine cabinet', 'medicine cupboard', 'razors', 'tablets')}\b`,
       S`\bsuicidal\b.*\b${alt('access to', 'has', 'got', 'with')}\b.*\b${means}\b`,
       // As a clinician records it: "presenting with active suicidal ideation, a clear plan and the means".
       S`\bsuicid\w*\b.*\bplan(?: \w+){0,2},? and (?:the |a |her |his |their )?means\b`,

@@ -87,6 +87,8 @@ export const placesRules: Rule[] = [
     // A roof over her head, a school trip, walking over the bridge, or history.
     // Or over: taken from the bridge to a place of safety last night.
     unless: anyOf(
+      // Things, not a child, in the water: "bin bags in the canal - report?".
+      S`\b${alt('bin bags?', 'rubbish', 'litter', 'trolleys?', 'shopping trolleys?', 'tyres?', 'bikes?', 'scooters?')} in the ${alt('canal', 'river', 'docks?', 'lake', 'pond')}\b`,
       // (Unless a wish to fall or jump is said there: "wont come down from the top of the climbing frame, says he wants to fall".)
       // (Nor where he stands on the edge of a height, whatever outing it is: "standing on the wall on the edge of the multistorey car
       // park, the school trip is waiting".)
@@ -173,6 +175,8 @@ export const placesRules: Rule[] = [
   {
     name: 'road',
     when: anyOf(
+      // "shes thrown herself in front of a bus"
+      S`\b${alt('thrown', 'threw', 'throwing', 'chucked')} (?:her|him|them|my)sel(?:f|ves) ${alt('at', 'in front of', 'under', 'into')} (?:a |the )?${alt('bus', 'car', 'cars', 'train', 'lorry', 'van', 'traffic', 'road')}\b`,
       S`\b${alt('lying', 'lay', 'laying', 'sitting', 'sat', 'standing', 'stood')} (?:down )?in (?:the middle of )?the road\b`,
       S`\bmiddle of the road\b`,
       // Or a road by name, or the cars said: "walking down the middle of queens drive, cars beeping".
