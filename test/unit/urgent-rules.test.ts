@@ -755,6 +755,7 @@ const table: Pinned[] = [
   {
     rule: 'goodbye',
     catches: [
+      "he keep saying 'tonight I will be free' and he gave away all his things and his phone to friends",
       'he messaged "cant do this bye" 20min ago',
       '"just wanted to say happy birthday for tomorrow in case im not here to say it" - sent with a photo of a pile of pills',
       'She said on the phone just now, really calm: "I\'ve done it, I just wanted to hear your voice, I\'m going to sleep now"',
@@ -804,6 +805,8 @@ const table: Pinned[] = [
       'she messaged love you all and now her phone is switched off',
     ],
     calm: [
+      'the song says tonight i will be free, she loves it',
+      'she says after her exams tonight she will be free to see friends',
       'cant do this homework bye lol',
       'in case im not here to say it tomorrow, im on annual leave, happy birthday',
       'ive done it! passed my driving test, just wanted to hear your voice',
@@ -2565,6 +2568,8 @@ const table: Pinned[] = [
   {
     rule: 'missing-young-or-with-a-man',
     catches: [
+      "edt here. 13yo CiC missing, carers found a ticket to london and a phone with messages about 'working'. left within the hour",
+      "girl disappeared from school at lunch, her boyfriend is 24 and she said she's moving in with him, his phone is off and hers too",
       "my little one has disappeared from the park, she's 9 and in care and a man was talking to her",
       "we can't find him, he's 7, an older man had been chatting to him by the swings",
       "she's gone missing from the fair, she's only 8 and a stranger was following her",
@@ -2582,6 +2587,8 @@ const table: Pinned[] = [
       'is it normal to wait 24 hrs before reporting? shes 13 been gone since 4 and the last anyone saw her she was crying at the station getting on a train with a man',
     ],
     calm: [
+      'she went missing last year and had a ticket to london, now settled',
+      'she has a boyfriend who is 19, she went missing for a night last month',
       'my 9 year old disappeared into his room with a book, a man was talking to him on the radio lol',
       'she disappeared for 10 minutes at the park when she was 4, a man was with her - her grandad',
       "we lost the 8 year old's school shoes, the back door was open all day",
@@ -2628,6 +2635,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'the trafficker is outside and says she has to go with him, shes hiding upstairs terrified',
+      'the trafficker is in the same hostel as my young person, saw him at breakfast, she is shaking and wants to run',
       'men keep coming to the room, hotel',
       "it's probably drama, girl in our home says her 'boyfriend' is outside and has told her she owes him for the drugs and has to go with him to pay it off, she's going now",
       'interpreter: young person says "they are keeping me in the house in anfield, they take my passport, i have to sell for them"',
@@ -2791,6 +2800,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'what do we do if a trafficker turns up at the placement',
+      'trafficker training for staff: what if he turns up outside',
       'she owes him money for the phone, will pay it off next week',
       'men keep coming to fix the boiler in the flat',
       '"in drama we did a scene where im being held hostage, i was well good at screaming"',
@@ -3941,7 +3952,6 @@ const table: Pinned[] = [
       "a text from her number but not her writing style, 'shes fine dont look for her'",
       "his phone sent 'stop looking for me' but it doesnt sound like him at all",
       'the man who bring him to UK is here. at my door. he say boy must come with him, boy hiding in my bathroom crying',
-      'the trafficker is outside and says she has to go with him, shes hiding upstairs terrified',
       'the uncle who is not uncle, he come to the supported housing, he take the boy into car, the boy look at me like he is scared, they drive now, reg number I have',
       'a man pulled her into the car outside school, she was crying, they drove off towards the motorway',
       "the night's been fine, all in bed 22:30. K crying at 23:00 but settled. 00:20 L messaged: \"my foster sister's dad is in our room\" — that's not a foster home, she's in our home, the man's got in. on my way up",

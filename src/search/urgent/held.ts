@@ -14,6 +14,8 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // The one who trafficked them close now: "the trafficker is in the same hostel as my young person, saw him at breakfast".
+      S`\b${alt('trafficker', 'traffickers', 'exploiter', 'pimp', S`the ${alt('man', 'men', 'woman')} who ${alt('trafficked', 'sold', 'brought')} (?:her|him|them)`)}\b.*\b${alt(S`same ${alt('hostel', 'hotel', 'house', 'building', 'placement', 'school', 'college', 'street')}`, 'outside', 'at the door', 'found (?:her|him|them)', 'turned up', 'saw (?:him|her|them)')}\b`,
       // Owing for drugs and going with him to pay it off, now: "her 'boyfriend' is outside and has told her she owes him for the drugs and
       // has to go with him to pay it off, shes going now".
       S`\bowes? (?:him|them|her|his mates)\b.*\b${alt('go with (?:him|them)', 'pay (?:it |this )?off', 'work (?:it )?off')}\b.*\b${alt('going now', 'gone now', 'leaving now', 'outside', 'on her way', 'on his way', 'tonight', 'right now')}\b`,

@@ -36,6 +36,8 @@ export const intentToDieFarewellsRules: Rule[] = [
     name: 'goodbye',
     when: b(
       alt(
+        // Freedom promised for tonight: "he keep saying 'tonight i will be free' and he gave away all his things".
+        S`tonight (?:i|ill|i will|he will|hell|she will|shell|im going to|im gonna) (?:will )?be free(?! ${alt('to', 'from', 'for', 'after', 'if', 'at', 'on', 'lol')}\b)(?<!\b${alt('song', 'lyrics?', 'sings?', 'singing')}\b.*)`,
         // "he messaged 'cant do this bye' 20min ago"
         S`cant do (?:this|it)(?: anymore| any more)? ${alt('bye', 'goodbye')}`,
         // In case of not being there to say it: "happy birthday for tomorrow in case im not here to say it" (not a day off).
