@@ -1461,6 +1461,7 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'I work nights at a residential special school. Child has a hypoglycaemic seizure. Glucagon expired. What do I do now',
       'she start to fit again second time in ten minute',
       '"my head is pounding since i hit it at footy and now i keep being sick and cant see right"',
       "she fainted in the lounge and her obs are dropping, she won't wake",
@@ -1550,6 +1551,7 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'how do we store glucagon so it doesnt go out of date',
       '"was so tired i passed out on the sofa at 7 lol"',
       '"i beat my personal best on the 800m, i nearly collapsed at the end but it was worth it"',
       '"got all my jabs today, needle was massive i nearly fainted lol"',
@@ -1791,6 +1793,9 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      "suction machine's died mid-session and his secretions are bubbling up, he can't cough",
+      "agency PA hasn't turned up for the overnight and his mum is in hospital so Reece (ventilated) is alone in the flat. Only his 12 year old sister is with him",
+      "can you help, the gas smell in her flat is strong and she has severe LD and won't leave, I'm outside on the phone",
       'after the argument he take the car keys he is 14 and driving, very fast, says he crash it',
       'he tell me he put the wire in the plug and he is going to touch it',
       '"someone\'s following me down county road, hes been behind me since the shop, im running"',
@@ -1823,6 +1828,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'what do we do if the suction machine stops working during a power cut',
+      'what if you smell gas in a residential home',
       'my toddler tried to put a fork in the plug socket last week, what covers do you recommend',
       'someones been following me on insta, creepy',
       'my husband took the car keys so i cant drive to contact',
@@ -1981,6 +1988,7 @@ const table: Pinned[] = [
   {
     rule: 'taken-something',
     catches: [
+      "accidentally gave him 10ml of midazolam instead of 1ml oh god what now he's asleep and snoring",
       '"hi miss hope ur ok, had tea at my nans it was sound, watched the match, anyway ive took the tablets off the side so i might not be in tmrw, have a nice weekend x"',
       '"dw im ok, just cant feel my face after what ste gave me"',
       '"haha soz for the drama but i had a full bottle of me mums gin and now the room is upside down and i cant see"',
@@ -2007,6 +2015,7 @@ const table: Pinned[] = [
       'the 16 year old has been in his room since tea saying hes taken something to make it all stop',
     ],
     calm: [
+      'what should i do if i give 5ml instead of 10ml of calpol by mistake',
       'she took her tablets this morning, wont be in tomorrow as she has a hospital appointment',
       'cant feel my face after the dentist gave me the injection',
       'found a full bottle of vodka in his room, what do i do',
@@ -2090,6 +2099,8 @@ const table: Pinned[] = [
   {
     rule: 'fire',
     catches: [
+      'theres smoke pouring out of his bedroom window',
+      "Makaton sign for 'fire' over and over and pointing at the cupboard - there's smoke coming out of it",
       'bedtime has been a nightmare since contact moved to saturdays, and tonight hes said hes going to set fire to his bedroom and hes got hold of the lighter from the shed, what bedtime routine works for a 9 year old',
       "I can smell burning from his room and he won't open the door",
       "Hi, our home is doing a fire safety audit next week, what paperwork do we need to have ready? One of the boys is in his room now and we can smell burning, he's stuffed something under the door and won't open it.",
@@ -2140,6 +2151,7 @@ const table: Pinned[] = [
       'shes doused herself in lighter fluid',
     ],
     calm: [
+      'smoke coming out of the chimney next door, normal?',
       "He says he can't sleep because he's scared of the dark since the house fire",
       "A boy in our after-school art club, he's 8, had a placement break down and now he draws the same picture of a house on fire over and over. His new carer asked me what it might mean. Should we be worried?",
       'we could smell burning toast this morning but it was only the grill',
@@ -2635,6 +2647,14 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'kid at youth club says his sister has been grounded in the loft for a week and tied to a radiator when their stepdads out, hes out now',
+      "Her mum sent me a picture of her tied to a chair with 'this is what happens when you go to the police'",
+      'a pic of our yp tied to a chair saying pay what he owes or else',
+      "I'm at the house, the child is tied to the chair with a belt. Parents say it's 'for his own safety'. He's distressed and wet. What now",
+      "night staff asleep and found one of our girls (LD) in the lads' bedroom being held down",
+      "On the bus a man's got his hand up her skirt and she doesn't understand. We're on the 86 right now. I'm a support worker",
+      "she's nonverbal and the neighbour's just carried her into his house, she's 11",
+      "can u tell someone. Faith is in the back of a taxi with some lads who said they'd pay her. she keeps sending me 'help' and the reg",
       'the trafficker is outside and says she has to go with him, shes hiding upstairs terrified',
       'the trafficker is in the same hostel as my young person, saw him at breakfast, she is shaking and wants to run',
       'men keep coming to the room, hotel',
@@ -2800,6 +2820,9 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'his wheelchair straps are broken, can i tie them to the chair with a belt for now',
+      'she hates being held down for bloods, any tips',
+      'the neighbour carried her into the house after she fell asleep in the car, what a kind man',
       'what do we do if a trafficker turns up at the placement',
       'trafficker training for staff: what if he turns up outside',
       'she owes him money for the phone, will pay it off next week',
@@ -2911,6 +2934,12 @@ const table: Pinned[] = [
   {
     rule: 'told-and-going-back',
     catches: [
+      '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
+      "Sophie's just signed 'hurt' and 'man' with Makaton and pointed at the new driver who's outside in the minibus waiting to take her home",
+      "On her eye gaze device she's just typed 'uncle touch me night'. She's going home to him in an hour for the weekend. What do I do",
+      "He's using his talker to say 'stop' 'no' 'scared' over and over and pointing to his bedroom where dad's friend is staying",
+      "A boy at our special school just showed me with dolls someone putting things in his bottom. He goes to his step-dad's tonight",
+      "eye gaze spelling out 'H E L P' 'K I L L' 'M E' then pointing at her carer. Carer is in the room",
       "CYP 14F says she's scared to go home after school as her carer's son (19) has been getting into her bed at night. she's due home in 10 mins",
       "she told me her stepdad keeps getting into her bed, she's due home at 3.30",
       "she told me her uncle did stuff to her at the weekend and he's collecting her from school today",
@@ -2935,6 +2964,8 @@ const table: Pinned[] = [
       'Child disclosed during PSHE that her step dad "does it" to her when mum\'s on nights. Mum\'s on nights tonight. Stepdad does the school run.',
     ],
     calm: [
+      "she signed 'help' and pointed at the biscuits, carer is in the room",
+      'what if a child typed on their talker that dad hurts them just before home time',
       "she says her little brother keeps getting into her bed when he has nightmares, she's due home at 3",
       'is she due home for contact at the weekend?',
       'she told me mum hits her, that was years ago, she goes home for contact at 4 supervised in our centre',
@@ -3795,7 +3826,6 @@ const table: Pinned[] = [
       "MFH return - she's disclosed she was raped last night and the men have said they'll come to the home for her",
       "quiet 6 year old in foster care has finger-shaped bruises on her neck and says 'he squeezed me cos I was naughty'. Carer collects at 3.",
       'hand prints on his arm, he says dad grabbed him, dad picks him up at 3 today',
-      '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
       "care nav here. caller is a 16yo in foster care, scared because her carer's husband comes into her room at night and he's home now",
       "The 13yo just disclosed the carer's adult son comes into her room at night. He's in the house now",
       'she says her uncle creeps into her room at night and hes back now',
@@ -3998,11 +4028,9 @@ const table: Pinned[] = [
       'the unaccompanied lad placed with us has gone out saying the traffickers rang and he has to go to them now',
       'his olders texted and he has to go to them now',
       'the dealers rang, she has to meet them tonight',
-      'kid at youth club says his sister has been grounded in the loft for a week and tied to a radiator when their stepdads out, hes out now',
       "he's just come back with \u00a3300 and a bag and says he's going back out 'to finish the job' for the olders, he's 13",
       "The girl we care for was collected from school by her 'cousin' who we now know is a trafficker flagged by police, she's in his car going towards the tunnel",
       'phone call from school: our 10 year old was picked up by an unknown woman who said she was his aunty. He has no aunty. 15 minutes ago',
-      "Her mum sent me a picture of her tied to a chair with 'this is what happens when you go to the police'",
       "relay from police control: YP found in a cannabis grow, door padlocked from outside, he's begging to be let out",
       "SENCO: Y8 LAC pupil says mum's boyfriend is parked outside waiting to take her, there's a no-contact order in place",
       "13yo girl in care went off at break with a man in his twenties, we've had county lines concerns about her",
@@ -4057,7 +4085,6 @@ const table: Pinned[] = [
       'the taxi escort has locked the child in the cab and wont let her out',
       "she's rung me from a flat, older men have locked the door and taken her shoes",
       "15yo boy pinged me a location, says they've locked him in and are making him bag up",
-      'a pic of our yp tied to a chair saying pay what he owes or else',
       "he's been dropped in a flat over the water and someone's took his phone",
       "she's ringing me saying the door's been locked from outside by the carer's boyfriend, she sounds terrified",
       "she was told get in the car or they'd hurt her little sister, she's in the car now",
@@ -4569,6 +4596,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:serious-wound',
     catches: [
+      "Non verbal, crying in a way I've never heard, pulling at his leg which is at a really odd angle after the hoist slipped",
       'bleeding from neck',
       'the boy punch the staff many times, she bleeding from head, he still angry and looking for more',
       'he keeps hitting himself in the face and head really hard and has broken his nose i think',
@@ -4595,6 +4623,7 @@ const table: Pinned[] = [
       'her thigh is gaping open, do we go to a and e',
     ],
     calm: [
+      'her legs at an odd angle in the photo, shes doing yoga lol',
       'he used to bang himself on the head till he broke his nose, years ago',
       'hes hitting himself in the head, is that a sign of autism or is he concussed from rugby',
       'her cuts looked infected last month and she had a temperature, now healed, how do we do wound care',
@@ -5883,7 +5912,6 @@ const table: Pinned[] = [
       'hes pouring petrol on the shed and has a lighter',
 
       'shes pouring lighter fluid on her bed and has a lighter in her hand',
-      'theres smoke pouring out of his bedroom window',
       'flames coming from under the bathroom door and she wont come out',
       'hes set the curtains on fire',
       "he's pouring petrol in the garden with a lighter",

@@ -18,6 +18,7 @@ const NOTHING_DONE_AFTER = S`(?!.*\b(?:tonight|ready|goodbye|phone off|has a pla
 const DENIAL = S`(?<!\b(?:im|i am|were|we are|ive been|weve been) )\b${alt(
   S`not hurting (?:her|him|them)sel(?:f|ves)`,
   S`(?:not|isnt|arent|no) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
+  S`(?:no ones|no one is|nobody is) (?:in )?(?:any )?(?:immediate )?danger(?: right now| now)?`,
   // "shes not in crisis right now"
   S`(?:not|isnt|arent) in (?:a )?crisis(?: right now| now| at the moment)?`,
   // "no plan", "no plan or intent", "says she wouldnt do it", "now asleep and safe"

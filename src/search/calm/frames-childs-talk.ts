@@ -23,6 +23,14 @@ export const childsTalkFrames: string[] = [
   S`\bin training (?:they |we )?(?:show|showed|shown|watch|watched)\b${NOTHING_TOLD_NOW}`,
   // Kept in detention, a child's joke: "im being held prisoner in detention lol free me".
   S`\bheld ${alt('prisoner', 'hostage', 'captive')} in ${alt('detention', 'school', 'class', 'maths', 'isolation', 'the lesson', 'exams?')}\b${NOTHING_TOLD_NOW}`,
+  // Said over a game lost: "riley keeps saying 'im gonna jump off a bridge' every time he loses at fifa lmao".
+  S`\bevery time (?:he|she|they|i) ${alt('loses', 'lose', 'lost', 'dies', 'die', 'gets killed')} (?:at|in|on) (?:${game}|a game|the game)\b${NOTHING_TOLD_NOW}`,
+  // A film to watch, or a line repeated from a video: "the new horror film has a girl getting kidnapped ... can we watch it for movie night",
+  // "he says 'ill kill myself' when the wifi is down. its echolalia from a youtube video".
+  S`\b(?:${alt('horror', 'scary')} ${alt('film', 'movie')}|movie night)\b${NOTHING_TOLD_NOW}`,
+  S`\b(?:its|it is|thats|that is) ${alt('echolalia', 'scripting', 'a script', 'a line from')}\b${NOTHING_TOLD_NOW}`,
+  // Others wondering at an old mark: "jamals got a scar on his arm from a dog bite, people keep asking if he got stabbed lol".
+  S`\bpeople (?:keep |always )?${alt('ask', 'asking', 'asked')} (?:him |her |them )?(?:if|whether)\b${NOTHING_TOLD_NOW}`,
   // What a thing said means: "he laugh and say 'i will jump in the river' when it is hot day, he means swim".
   S`\b(?:he|she|they) means? ${alt('swim', 'swimming', 'a swim', 'go swimming')}\b${NOTHING_TOLD_NOW}`,
 ];

@@ -46,6 +46,8 @@ export const selfHarmWoundsSituations: Situation[] = [
         // A limb out of shape: "two fingers bent the wrong way", "bone sticking out of his arm".
         S`(?:fingers?|thumb|hand|wrist|arm|leg|ankle|knee|elbow|shoulder|foot|toes?)s? (?:\S+ )?(?:bent|pointing|twisted|facing|going) (?:the )?wrong way`,
         S`bones? (?:is |are |s )?(?:sticking|poking) (?:out|through)`,
+        // "pulling at his leg which is at a really odd angle after the hoist slipped"
+        S`(?:leg|arm|wrist|ankle|hip|shoulder|knee|elbow|fingers?)\b(?: \w+){0,5} (?:at|in) an? (?:really |very )?(?:odd|weird|strange|funny|awkward|unnatural|wrong) angle`,
         S`still bleeding after (?:an|half an|\d+|two|three) (?:hour|hours|hr|hrs)`,
         S`(?:cut|cuts) (?:a bit |much |way )?deeper than (?:normal|usual|before)`,
         S`(?:still )?bleeding through (?:the |a |her |his )?(?:towel|bandage|dressing|plaster|tissues?|clothes|sleeve|top)`,

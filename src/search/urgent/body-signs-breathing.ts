@@ -34,6 +34,12 @@ export const bodySignsBreathingRules: Rule[] = [
   {
     name: 'danger-now',
     when: anyOf(
+      // Breathing equipment failing, the airway filling: "suction machines died mid session and his secretions are bubbling up, he cant cough".
+      S`\b${alt('suction', 'suction machine', 'ventilator', 'vent', 'oxygen', 'concentrator', 'cough assist')}\b(?: \w+){0,2} (?:has |s )?${alt('died', 'stopped', 'broken', 'failed', 'not working')}\b.*\b${alt('cant cough', 'cant breathe', 'struggling to breathe', 'secretions', 'choking', 'turning blue', 'going blue')}\b`,
+      // A ventilated child left alone: "reece (ventilated) is alone in the flat".
+      S`\b${alt('ventilated', 'on a ventilator', 'trached', 'tracheostomy', 'trachy')}\b.*\b${alt('alone', 'on (?:his|her|their) own', 'no one with', 'nobody with', 'no adult')}\b`,
+      // Gas smelt strong, and someone will not come out: "the gas smell in her flat is strong and she has severe ld and wont leave".
+      S`^(?!.*\b${alt('what do', 'what should', 'what if', 'if you smell', 'if i smell')}\b).*\b${alt('gas smell', 'smell of gas', 'smells of gas', 'smells like gas', 'smelling gas')}\b.*\b${alt('strong', 'wont leave', 'cant get (?:her|him|them) out', 'still in', 'headache', 'dizzy')}\b`,
       // About to touch the mains: "he put the wire in the plug and he is going to touch it".
       S`\b${alt('wire', 'wires', 'fork', 'knife', 'screwdriver', 'paperclip', 'pin', 'metal', 'fingers?')} ${alt('in', 'into')} (?:the |a )?${alt('plug', 'socket', 'plug socket', 'mains')}\b.*\b${alt('going to', 'gonna', 'about to', 'trying to')} ${alt('touch', 'hold', 'grab', 'lick')} (?:it|them)\b`,
       // A child at the wheel, fast, or saying they will crash: "he take the car keys he is 14 and driving, very fast, says he crash it".

@@ -52,6 +52,9 @@ export const bodySignsRules: Rule[] = [
     name: 'collapse',
     when: b(
       alt(
+        // A seizure from low sugar, or the medicine for it unusable: "child has a hypoglycaemic seizure. glucagon expired".
+        S`hypo(?:glycaemic|glycemic)? (?:seizure|fit)`,
+        S`glucagon (?:is |has )?(?:expired|out of date|run out|gone out of date)`,
         // Started to fit, as a second language says it: "she start to fit again second time in ten minute" (not fitting in).
         S`(?:start|starts|started|starting|begin|began|begun|beginning) to fit(?! ${alt('in', 'into', 'with', 'together', 'through', 'under', 'the', 'a', 'her', 'his', 'their', 'it', 'them', 'everything')}\b)`,
         // A knock to the head, then sick and sight wrong (signs of a bleed): "hit my head at footy and now i keep being sick and cant see right".

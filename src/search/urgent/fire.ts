@@ -83,6 +83,8 @@ export const fireRules: Rule[] = [
   {
     name: 'fire',
     when: anyOf(
+      // Smoke out of a room or a cupboard: "makaton sign for 'fire' over and over and pointing at the cupboard - theres smoke coming out of it".
+      S`\bsmoke (?:is )?${alt('coming', 'pouring', 'billowing')} ${alt('out of', 'out from', 'from', 'under')}\b(?!.*\b${alt('chimney', 'vape', 'bbq', 'barbecue', 'bonfire', 'exhaust', 'kettle', 'steam', 'toaster')}\b)`,
       // Or someone elses: "going to burn his exs house down tonight".
       S`\b${alt('burn', 'burning')} (?:the |her |his |their )?(?:\w+s )?${alt('house', 'home', 'place', 'room', 'building', 'flat')} down\b`,
       // "going to torch his mums flat"

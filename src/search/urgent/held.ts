@@ -14,6 +14,16 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // Tied down at home: "the child is tied to the chair with a belt. parents say its for his own safety".
+      S`\b${alt('tied', 'chained', 'taped')} (?:up )?(?:to|onto) (?:the|a|his|her|their) ${alt('chair', 'bed', 'radiator', 'cot', 'table', 'pipe')}\b(?!.*\b${alt('lap belt', 'harness', 'straps?', 'wheelchair', 'bus', 'splints?', 'game', 'prank', 'drama', 'play', 'legs')}\b)`,
+      // Held down in a bedroom, or touched in public, as it happens: "found one of our girls (ld) in the lads bedroom being held down", "on the
+      // bus a mans got his hand up her skirt".
+      S`\b${alt('bedroom', 'room', 'toilets', 'bathroom', 'lads', 'boys', 'men', 'man')}\b.*\bbeing held down\b(?!.*\b${alt('bloods?', 'injections?', 'jabs?', 'vaccines?', 'restraint', 'restrained', 'nurse', 'dentist', 'doctor')}\b)`,
+      S`\bhand ${alt('up', 'down', 'inside')} (?:her|his) ${alt('skirt', 'top', 'trousers', 'pants', 'knickers', 'shorts', 'dress')}\b`,
+      // Carried off by a neighbour or a stranger: "shes nonverbal and the neighbours just carried her into his house, shes 11".
+      S`\b${alt('neighbour', 'neighbours', 'man', 'stranger', 'someone', 'lad', 'bloke')}(?: has| is|s)? (?:just )?${alt('carried', 'taken', 'took', 'pulled', 'dragged', 'led')} (?:her|him|them) ${alt('into', 'in')} (?:his|their|a) ${alt('house', 'flat', 'car', 'van', 'shed')}\b`,
+      // In a taxi with lads, sending for help: "faith is in the back of a taxi with some lads who said theyd pay her. she keeps sending me 'help'".
+      S`\bin the back of (?:a |the |some )?${alt('taxi', 'car', 'van', 'cab')}\b(?=.*\b${alt('lads', 'men', 'guys', 'older')}\b)(?=.*\b${alt('pay (?:her|him)', 'help', 'the reg', 'registration', 'number plate')}\b)`,
       // The one who trafficked them close now: "the trafficker is in the same hostel as my young person, saw him at breakfast".
       S`\b${alt('trafficker', 'traffickers', 'exploiter', 'pimp', S`the ${alt('man', 'men', 'woman')} who ${alt('trafficked', 'sold', 'brought')} (?:her|him|them)`)}\b.*\b${alt(S`same ${alt('hostel', 'hotel', 'house', 'building', 'placement', 'school', 'college', 'street')}`, 'outside', 'at the door', 'found (?:her|him|them)', 'turned up', 'saw (?:him|her|them)')}\b`,
       // Owing for drugs and going with him to pay it off, now: "her 'boyfriend' is outside and has told her she owes him for the drugs and

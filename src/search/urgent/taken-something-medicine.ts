@@ -148,6 +148,8 @@ export const takenSomethingMedicineRules: Rule[] = [
   {
     name: 'taken-something',
     when: anyOf(
+      // A dose given ten times over: "accidentally gave him 10ml of midazolam instead of 1ml ... hes asleep and snoring".
+      S`^(?!.*\b${alt('what (?:should|do|would)', 'if i', 'if you', 'if we')}\b).*\b${alt('gave', 'given', 'give', 'drew up', 'administered')} (?:him |her |them )?\d+(?:\.\d+)? ?${alt('ml', 'mls', 'mg')}\b(?: of \w+)? instead of \d+(?:\.\d+)? ?${alt('ml', 'mls', 'mg')}\b`,
       // Tablets taken, told with not being there tomorrow: "ive took the tablets off the side so i might not be in tmrw".
       S`\b${alt('ive', 'i have', 'i', 'ive just', 'i just')} ${alt('took', 'taken', 'had', 'swallowed')} (?:all )?(?:the |my |them |me |those )?${alt('tablets', 'pills', 'meds')}\b.*\b${alt('might not be', 'wont be', 'will not be', 'not gonna be', 'may not be')} ${alt('in', 'here', 'around', 'at school', 'at college')} ${alt('tmrw', 'tomorrow', 'tomoz', 'tmr', 'in the morning', 'anymore', 'any more')}\b`,
       // Numb after something given: "cant feel my face after what ste gave me".

@@ -6,8 +6,26 @@
 
 import { alt, past, S, type Rule } from './fragments';
 
+/** Told without speech, as a disabled child tells it: "signed 'hurt' and 'man' with makaton", "on her eye gaze device she typed". */
+const shownWords = [
+  'signed',
+  'signing',
+  'signs',
+  'makaton',
+  'typed',
+  'typing',
+  'talker',
+  'eye gaze',
+  'spelling out',
+  'spelled',
+  'spelt',
+  'pecs',
+  'showed me',
+  'showing me',
+];
+const shown = alt(...shownWords);
 /** That the child told: "disclosed during pshe", "told her this morning", "says daddy hurts my bum". */
-const told = alt('told', 'tells', 'disclosed', 'disclosure', 'says', 'said', 'saying', 'whispered', 'let slip');
+const told = alt('told', 'tells', 'disclosed', 'disclosure', 'says', 'said', 'saying', 'whispered', 'let slip', ...shownWords);
 /** The one who may hurt the child at home or at contact. */
 const adultAtHome = alt(
   'dad',
@@ -50,7 +68,13 @@ const harmedBy =
     'strangles',
     'chokes',
     'slaps',
+    // Bare, as a talker or a sign gives it: "uncle touch me night".
+    'touch',
+    'hurt',
+    'hit',
   )} ${alt('me', 'her', 'him', 'them', 'my', 'his')}\b)|` +
+  // Shown with dolls or drawings: "showed me with dolls someone putting things in his bottom".
+  S`\b${alt('putting', 'puts', 'put')} ${alt('things', 'stuff', 'fingers?', 'something')} in(?:to)? ${alt('his', 'her', 'my')} ${alt('bottom', 'bum', 'privates', 'private parts', 'front', 'vagina')}\b|` +
   // Or told of them: "mums boyfriend sexually abused her", "groomed by the youth worker", "says foster carer did it".
   // Or about to do it again: "mums boyfriend is going to do the thing again".
   // Or how a child tells it: "her carers son 19 has been getting into her bed at night".
@@ -70,6 +94,9 @@ const goingBack = alt(
   S`signing (?:her|him|them) out`,
   S`(?:take|takes|taking) (?:her|him|them|the kid|the child) home`,
   S`(?:go|goes|going) back to`,
+  // "shes going home to him in an hour", "he goes to his step dads tonight".
+  S`(?:go|goes|going) home to (?:him|her|them)`,
+  S`(?:go|goes|going) (?:over )?to (?:his|her|their) (?:step ?)?${alt('dads', 'mums', 'uncles', 'nans', 'grandads', 'aunties')}`,
   S`on (?:his|her|their) way (?:round|over|here|to)`,
   S`(?:to|go|goes|going|gets) home`,
   // The taxi taking the child there: "im supposed to be dropping her there now".
@@ -97,6 +124,8 @@ const soon = alt(
   S`\d+ ?pm`,
   'bell is',
   S`in \d+ (?:mins?|minutes)`,
+  S`in (?:an|half an|\d+) (?:hour|hours)`,
+  'this weekend',
   'terrified',
   'scared',
   'frightened',
@@ -120,6 +149,10 @@ export const toldGoingBackRules: Rule[] = [
     name: 'told-and-going-back',
     when: new RegExp(
       S`^(?=.*\b${told}\b)(?=.*(?:${harmedBy}))(?=.*\b${goingBack}\b)(?=.*\b${soon}\b)|` +
+        // Shown without speech and pointing at the one near now: "signed 'hurt' and 'man' and pointed at the new driver whos outside waiting to
+        // take her home", "eye gaze spelling out 'h e l p' 'k i l l' 'm e' then pointing at her carer. carer is in the room".
+        S`^(?=.*\b${shown}\b)(?=.*\b${alt('hurt', 'touch', 'touched', 'scared', 'help', 'h e l p', 'k i l l', 'stop', 'kill', 'bad man')}\b)` +
+        S`(?=.*\b${alt('pointed', 'pointing', 'points')} (?:at|to) (?:her |his |the |their |a |that )?(?:new )?${alt('driver', 'carer', 'man', 'dad', 'mum', 'uncle', 'staff', 'teacher', 'escort', 'worker', 'him', 'her', 'them', 'bedroom', 'room', 'door', 'step ?dad', 'brother', 'neighbour')}\b)(?=.*\b${alt('waiting', 'outside', 'in the room', 'staying', 'tonight', 'take (?:her|him|them) home')}\b)|` +
         S`^(?=.*\b${baby}\b)(?=.*\b${sentinelInjury}\b)(?=.*\b${leavingUnseen}\b)`,
     ),
     // Told as over, asked of any child, or a course or a policy: "what should we do if a child discloses at home time".
