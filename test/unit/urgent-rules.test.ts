@@ -1793,6 +1793,9 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      "police found our YP on a bridge and he's on a 136 being taken to the place of safety but he's head-butting the van window",
+      'The 17yo we support stopped his clozapine two weeks ago and is now saying his dad is the devil and needs to be killed, dad visiting tomorrow but he keeps going out looking for him',
+      "social worker: child in hospital after OD wants to self discharge and is heading out of the ward now, ward staff say she's 15 and they can't stop her",
       "suction machine's died mid-session and his secretions are bubbling up, he can't cough",
       "agency PA hasn't turned up for the overnight and his mum is in hospital so Reece (ventilated) is alone in the flat. Only his 12 year old sister is with him",
       "can you help, the gas smell in her flat is strong and she has severe LD and won't leave, I'm outside on the phone",
@@ -1828,6 +1831,9 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'he used to say his dad is the devil and needs to be killed, years ago',
+      'she says her mum is the devil lol and needs to be killed for taking her phone',
+      'he headbutts the van window when hes frustrated',
       'what do we do if the suction machine stops working during a power cut',
       'what if you smell gas in a residential home',
       'my toddler tried to put a fork in the plug socket last week, what covers do you recommend',

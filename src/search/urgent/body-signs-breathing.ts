@@ -34,6 +34,9 @@ export const bodySignsBreathingRules: Rule[] = [
   {
     name: 'danger-now',
     when: anyOf(
+      // Someone close named the devil, to be killed, and looked for: "saying his dad is the devil and needs to be killed, dad visiting
+      // tomorrow but he keeps going out looking for him".
+      S`^(?!.*\b${alt('used to', 'years ago', 'last year', 'lol', 'haha', 'joking', 'film', 'game')}\b).*\b${alt('his', 'her', 'their', 'my')} ${alt('dad', 'mum', 'mam', 'carer', 'brother', 'sister', 'step ?dad', 'step ?mum', 'nan', 'grandad', 'teacher', 'neighbour')} (?:is|s) (?:the |a )?${alt('devil', 'demon', 'evil', 'an imposter')}\b.*\b${alt('needs? to be', 'has to be', 'must be', 'should be', 'deserves to be')} killed\b`,
       // Breathing equipment failing, the airway filling: "suction machines died mid session and his secretions are bubbling up, he cant cough".
       S`\b${alt('suction', 'suction machine', 'ventilator', 'vent', 'oxygen', 'concentrator', 'cough assist')}\b(?: \w+){0,2} (?:has |s )?${alt('died', 'stopped', 'broken', 'failed', 'not working')}\b.*\b${alt('cant cough', 'cant breathe', 'struggling to breathe', 'secretions', 'choking', 'turning blue', 'going blue')}\b`,
       // A ventilated child left alone: "reece (ventilated) is alone in the flat".
@@ -57,11 +60,15 @@ export const bodySignsBreathingRules: Rule[] = [
       // "admitted after an overdose, keeps trying to leave the ward saying shell finish the job".
       S`\b${alt('trying to', 'tried to', 'tries to', 'attempting to')} ${alt('abscond', S`leave (?:the )?${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'cubicle', 'unit')}`, 'get off the ward')}\b` +
         eitherSide(escapeCue),
+      // Walking off the ward now after an overdose, and nobody can stop her: "child in hospital after od wants to self discharge and is
+      // heading out of the ward now, ward staff say shes 15 and they cant stop her".
+      S`\b${alt('heading', 'walking', 'going', 'running', 'storming')} (?:out of|off) the ${alt('ward', 'department', 'hospital', 'a and e', 'ae', 'unit')} now\b` +
+        eitherSide(escapeCue),
       // Getting out of a car on the move, held under 136: "we have him in the back of the car under 136, hes trying to get out".
       S`\b(?:under|on) (?:a |the )?(?:s|section )?136\b.*\b${alt('trying to', 'keeps trying to', 'tried to', 'tries to')} ${alt('get out', 'jump out', 'open the door', 'climb out')}\b`,
       S`\b${alt('trying to', 'keeps trying to', 'tries to')} ${alt('jump out', 'open the door', 'get out')}\b(?: \w+){0,3} (?:while|as) (?:we are|were|were still|its|it is) ${alt('driving', 'moving', 'on the motorway')}\b`,
       // Banging his head now: "he is trying to headbutt walls" (not as a habit: "headbutts walls when hes frustrated").
-      S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?${alt('walls?', 'floor', 'doors?', 'windows?', 'cage', 'cell door', 'screen', 'partition', 'glass')}\b(?! ${asAHabit}\b)`,
+      S`\b${alt('trying to', 'is', 'hes', 'shes', 'keeps')} head ?butt(?:ing)? (?:the )?(?:${alt('van', 'car', 'police', 'cell', 'bedroom', 'back')} )?${alt('walls?', 'floor', 'doors?', 'windows?', 'cage', 'cell door', 'screen', 'partition', 'glass')}\b(?! ${asAHabit}\b)`,
       // Or the window named first: "keeps running at the window and headbutting it, says he wants to die".
       S`\b${alt('windows?', 'walls?', 'doors?', 'glass')}\b(?: \w+){0,3} and head ?butting (?:it|them)\b(?! ${asAHabit}\b)`,
       // Not "its not an emergency right now", "were not in a crisis right now".
