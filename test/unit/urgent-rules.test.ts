@@ -446,6 +446,7 @@ const table: Pinned[] = [
   {
     rule: 'hanging',
     catches: [
+      'EDT. 15yo male, ligature point found, threatening self harm, placement refusing to have him back tonight',
       'she hung herself',
       'he has hanged himself',
       "she's hung herself",
@@ -470,6 +471,7 @@ const table: Pinned[] = [
       'hes threatening to hang himself in his room',
     ],
     calm: [
+      'a ligature point was found in the audit last month, how do we log the repair',
       'her dad hung himself when she was 5, how do i talk about it',
       'a boy at her school hung himself last week',
       'the boy hung himself in the film',
@@ -1014,6 +1016,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'EDT - PC on the line, 16yo girl detained on a bridge, police want to use 136, where do they take her',
+      'CAMHS nurse rang me (I\'m her SW): she\'s on the fire escape of the hospital shouting "im going, im going"',
       'he is running to the train line behind house, i follow him but he faster',
       '"the balcony at me mates flat is 11 floors up, if he doesnt reply im going over"',
       "He's standing on the wall on the edge of the multistorey car park, the school trip is waiting, he thinks it's fun",
@@ -1120,6 +1124,7 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'the kids were smoking on the fire escape at school, how to address it',
       '"jumped off the tower in minecraft and died lol lost all my diamonds"',
       '"this maths is making me want to jump off a bridge lol"',
       'in training they show us the video of child on the bridge, and i feel upset after, is normal?',
@@ -2394,6 +2399,7 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'school trip at New Brighton, kids screaming "Charlie\'s gone in the sea and hes shouting for help" — he can\'t swim',
       'Message from our Stacey\'s mum: "shes wading out at Formby beach with stones in her pockets"',
       '"at the mersey with stones in my pockets. its actually peaceful"',
       "Morning, residential. Can you send the new medication audit template? Ta. Also I need to flag, we've had two young people on a trip to Southport and one has just gone into the sea at the pier end, the staff member says she's been swept out past the sandbank, she's waving but the current is pulling her, coastguard rung",
@@ -2426,6 +2432,7 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'we went in the sea on holiday, he cant swim so he stayed on the sand',
       'we collected stones in my pockets at the beach',
       'what does stones in pockets mean in the poem about the river',
       'he can stay under the water for 20 seconds in his swimming lesson',
@@ -2653,6 +2660,8 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "girl in care being held at a house by her 'boyfriend', she managed to text her SW asking for help",
+      'Designated teacher: Y8 girl said "my mum\'s taking me to a lady tonight to get cut, it\'s tradition" — she goes home at 3pm today',
       'kid at youth club says his sister has been grounded in the loft for a week and tied to a radiator when their stepdads out, hes out now',
       "Her mum sent me a picture of her tied to a chair with 'this is what happens when you go to the police'",
       'a pic of our yp tied to a chair saying pay what he owes or else',
@@ -2826,6 +2835,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'my mum is taking me to a lady to get my hair cut tomorrow',
+      'she was being held at the house as a young child, now in long term foster care, trauma support?',
       'his wheelchair straps are broken, can i tie them to the chair with a belt for now',
       'she hates being held down for bloods, any tips',
       'the neighbour carried her into the house after she fell asleep in the car, what a kind man',
@@ -4929,6 +4940,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:psychosis-acting',
     catches: [
+      "She's not making sense, says the TV is sending her messages and she has to kill herself to stop them",
       'proper not right, says voices telling him jump',
       "she's not making sense, says the TV is talking to her and she has to kill herself to stop it",
       'hes psychotic and says he must kill himself',
@@ -5247,6 +5259,17 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'pills at party. overheating',
+      'sleeping & wont rouse',
+      'gasping. asthma. no inhaler',
+      'hes turning grey',
+      '17yo in labour bathroom',
+      'shaken baby?? limp',
+      'acid attack. his face',
+      'pepper spray in eyes. screaming',
+      'prone. gone quiet. help',
+      'anorexic. heart racing. faint',
+      'chest pain & pills',
       'shes blacked out after ket',
       '🚑🚑 not waking',
       'hes gone purple',
@@ -5279,6 +5302,8 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'cpr training next week, who goes?',
+      'sleeping in, wont wake for school',
       'blacked out last night after drinking, fine now',
       'gone purple hair dye, school ok with it?',
       'put her hand on the hob once as a toddler',
@@ -5325,6 +5350,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-intent',
     catches: [
+      'tying sheets. window',
+      'messaged goodbye. cant reach',
+      '"bye everyone" posted',
+      'live streaming cutting',
+      'razor. wrists. deep',
+      "ligature point. she's tying",
+      '"last message" she says',
       'shes hearin voices says kill her sister',
       'pls pls shes jumping',
       'she said "it\'s done, goodbye"',
@@ -5343,6 +5375,7 @@ const table: Pinned[] = [
       'sextortion, says killing self tonight',
     ],
     calm: [
+      'last message from social worker?',
       'voices telling him jump? what are command hallucinations',
       'its done, goodbye homework',
       'gonna drown myself in revision tonight lol',
@@ -5356,6 +5389,13 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-swallowed',
     catches: [
+      'overdose. 20 mins ago',
+      'drugs up his bum. sick',
+      'swallowed packages. pain',
+      '12yo on my methadone 😨',
+      'glass. swallowed. blood',
+      'promethazine loads. seeing things',
+      'codeine 40. vomiting',
       'bleach. swallowed. 3yo',
       'xanax bars whole strip',
       'took od',
@@ -5374,6 +5414,7 @@ const table: Pinned[] = [
       'ambulance?? tablets',
     ],
     calm: [
+      'overdose 2 years ago, now well',
       'bleach swallowed - what do i do if this happens',
       'took od in 2019',
       'laxatives whole pack prescribed',
@@ -5414,6 +5455,17 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'smashing windows, staff hurt',
+      'gun?? in his hoody',
+      '"they\'ll kill me" he says',
+      'hunting him with bats',
+      'gang on estate. hes cornered',
+      'just assaulted. shes w me',
+      'sibling choking other sibling',
+      'hes holding her under',
+      'fire setting. kids inside',
+      'petrol. threats. lighter out',
+      'shes threatening baby',
       "bomb threat he's making a petrol thing",
       "foster dad's hurting her she says",
       'on his way to do him in',
@@ -5454,6 +5506,7 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'knife in his bag last term, excluded',
       'petrol station near school, safe?',
       'shooting hoops with the lads now',
       'lads coming to the home to get him for footy',
@@ -5494,6 +5547,18 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-held',
     catches: [
+      'taxi took her. strangers',
+      'groomer here. outside school',
+      'bundled into car. reg?',
+      'airport. family taking her',
+      'passport gone. uncle driving',
+      "FGM. tonight. cousin's house",
+      '"theyre cutting me sunday"... today',
+      'chained?? in shed',
+      'starved. locked in. whimpering',
+      'grooming. shes in his house',
+      'exploitation. held at flat',
+      'ransom text. they have him',
       "she's been moved to another city tonight",
       "uncle's took her to the airport",
       'kid says "he\'s back in me room"',
@@ -5549,6 +5614,7 @@ const table: Pinned[] = [
       '"trafficked, in brum, scared" she sent',
     ],
     calm: [
+      'groomer awareness session slides?',
       'moved to another city last year, settled',
       'dad took her to the airport for the school trip',
       "How do I report that my grandson's phone was snatched in town? No one was hurt.",
@@ -5587,6 +5653,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-water',
     catches: [
+      'M57 hard shoulder walking',
+      'at beach. pockets full stones',
+      'bath. head under. 😭',
+      "Runcorn bridge. he's there",
+      'Albert dock edge. drunk',
+      'Southport pier railings. climbing',
       'otterspool prom in the water 😭😭',
       'tied sheets to the window',
       'walked into the mersey',
@@ -5607,6 +5679,7 @@ const table: Pinned[] = [
       'shes in the mersey',
     ],
     calm: [
+      'hard shoulder breakdown, all fine now',
       'tied sheets to the bed for a den',
       "the train's coming home at 6",
       'swimming lessons at formby, dark by 5',
@@ -5624,6 +5697,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-missing',
     catches: [
+      'missing from home. crying on phone',
+      'location: unknown. "help me"',
       'missing age 11 since school no sign',
       'missing cuttin vids on story',
       'shes got nowhere and its 2am raining',
@@ -5636,6 +5711,7 @@ const table: Pinned[] = [
       'missing, insulin left here',
     ],
     calm: [
+      'dont know where i am going on holiday lol',
       'going missing age 11',
       'missing her mum, cries at night',
       'missing episodes training next week',
@@ -5650,6 +5726,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-cry',
     catches: [
+      '"pls come im scared"',
       'wont let ambulance in',
       '"help" then map pin',
       'sos',

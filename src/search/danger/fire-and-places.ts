@@ -108,7 +108,7 @@ export const fireAndPlacesSituations: Situation[] = [
       [
         // Told he must kill someone, or herself: "psychotic episode, yp says he needs to kill his carer to save the world", "says the tv is
         // talking to her and she has to kill herself to stop it".
-        S`(?:voices?|devil|demons?|spirits?|psychotic|psychosis|possessed|hallucinating|(?:tv|telly|radio) (?:is |s )?(?:talking|speaking) to)${gap(10)} ` +
+        S`(?:voices?|devil|demons?|spirits?|psychotic|psychosis|possessed|hallucinating|(?:tv|telly|radio) (?:is |s )?(?:(?:talking|speaking) to|sending (?:her |him |them |me )?messages))${gap(10)} ` +
           S`(?:needs? to|has to|have to|must|got to) (?:(?:kill|stab|hurt) (?:his|her|their|the|my|our) \S+|(?:kill|hurt|cut|hang|drown|burn) (?:her|him|them|my)sel(?:f|ves))|` +
           S`(?:voices?|devil|demons?|spirits?|psychotic|possessed|hallucinating)${gap(14)} (?:trying to|tried to|about to|started to) ` +
           S`(?:climb|jump|cut|stab|burn|hurt|kill|drown|hang)`,

@@ -10,12 +10,12 @@ import { alt, S } from './fragments';
  * trained for, or a harmless use of the word. A short telling carries none of these.
  */
 export const calmShort = alt(
-  S`yesterday|yday|yest|last (?:night|week|wk|month|year|yr|time|term)|ago|earlier|was|were(?! (?:behind|hiding|locked|trapped|stuck|scared|terrified|barricaded))|used to|once|previous(?:ly)?|history`,
+  S`yesterday|yday|yest|last (?:night|week|wk|month|year|yr|time|term)|(?<!\b(?:\d+|ten|twenty|thirty) ?(?:mins?|minutes|hours?|hrs?) )ago|earlier|was|were(?! (?:behind|hiding|locked|trapped|stuck|scared|terrified|barricaded))|used to|once|previous(?:ly)?|history`,
   S`(?:ok|okay|fine|safe|home|back|down|calm|asleep|settled) now|now (?:ok|fine|safe|home|back|calm|asleep|settled)|sorted|found(?! (?:hanging|unconscious|unresponsive|not breathing|collapsed|in the|with|eating|drinking|chewing|licking|swallowing|(?:a )?needle))|returned`,
   S`every ?(?:day|night|nite|time|week)|evry ?(?:day|nite|night)|keeps?(?! (?:her|him|them) in)|always|allways|alwase`,
   S`lol|haha|lmao|joking|jk|film|movie|game|fortnite|gta|tv|episode|book|(?<!\bon (?:(?:her|his|their|the|my) )?)story|series|drama|show|news|nerf|toy|paintball`,
   S`water (?:gun|pistol)|glue gun|cap gun|diy|crime|workshop|skills|cookery|awareness|left(?! (?:a )?note| here)`,
-  S`no harm|not(?! breathing| responding| waking| answering| moving| getting up)|never|didnt|wasnt|no(?! answer| response| pulse| sign)|training|course|session|policy|plan|planning`,
+  S`no harm|not(?! breathing| responding| waking| answering| moving| getting up)|never|didnt|wasnt|no(?! answer| response| pulse| sign| inhaler| epipen| pen)|training|course|session|policy|plan|planning`,
   S`risk assessment|referral|report|form|meeting|review|audit|drill|tomorrow|tmrw|later|next(?! door)|worried|worry`,
   S`washing|cutters?|collects?|collecting|collection|pocket|(?<!with a )fork|food|fringe|hair|grass|nails|paper|cake|veg|stopped|shaving|bringing|tech`,
   S`period|headache|prescribed|hay fever|in art|art (?:class|lesson)`,

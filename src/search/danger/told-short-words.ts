@@ -30,6 +30,13 @@ export const nowSign = alt(
 
 /** Grave on their own, whoever is named: a body in trouble. */
 export const unwellAlone = alt(
+  // Fragments told with full stops between, a third author's: "sleeping and wont rouse", "hes turning grey", "17yo in labour bathroom",
+  // "shaken baby limp", "heart stopped cpr going", "anorexic heart racing faint", "chest pain and pills", "prone gone quiet help",
+  // "pills at party overheating", "acid attack his face", "pepper spray in eyes screaming", "gasping asthma no inhaler"
+  S`(?:sleeping|asleep)${gap(2)} (?:wont|cant|not) (?:rouse|wake(?! (?:up )?(?:for|in time|early|on time)))|(?:turning|gone|going) grey|in labour${gap(2)} (?:bathroom|toilet|alone|bedroom)|\d+ ?yo in labour`,
+  S`shaken baby|baby${gap(2)} limp|heart stopped|cpr (?:going|started|now|ongoing|in progress)|doing cpr|heart racing${gap(2)} faint`,
+  S`chest pain${gap(2)} (?:pills|tablets|od|overdose)|(?:pills|tablets)${gap(2)} chest pain|prone${gap(2)} (?:gone quiet|not moving|not breathing|silent)`,
+  S`(?:pills|tablets|mdma|ecstasy)${gap(3)} overheating|acid attack|pepper spray${gap(2)} eyes|gasping${gap(2)} asthma`,
   // "shes blacked out after ket", "hes gone purple", "dunno if hes breathing", "ambulance ambulance not waking" (an emoji read as its word)
   S`blacked out${gap(2)} (?:after|from|on) (?:the |some )?(?:ket|drink|vodka|pills|tablets|drugs|xans|xanax|bars|spice|pens?|mdma|gas|nos|balloons)`,
   S`(?:gone|going|turned|turning) purple(?! with (?:rage|anger|laughing|laughter|embarrassment))`,
@@ -68,6 +75,13 @@ export const violence = alt(
   S`beating (?:him|her|them) up|jumping (?:him|her|them)|stalker (?:at|outside)|choking (?:the |a |his |her |other |another )?(?:\w+ )?(?:resident|kid|child|boy|girl|baby|brother|sister|carer|staff|her|him)`,
 );
 export const violenceAlone = alt(
+  // "gun in his hoody", "weapon under pillow planning tonight", "hunting him with bats", "gang on estate hes cornered", "just assaulted shes
+  // w me", "sibling choking other sibling", "hes holding her under", "fire setting kids inside", "petrol threats lighter out", "shes threatening
+  // baby", "smashing windows staff hurt", "they'll kill me he says"
+  S`(?:gun|knife|blade|machete)${gap(1)} in (?:his|her|their) (?:hoody|hoodie|bag|pocket|waistband|coat)|weapon under (?:his |her |the )?pillow${gap(2)} planning`,
+  S`hunting (?:him|her|them) with|(?:hes|shes|theyre) cornered|just assaulted|choking (?:the )?(?:other|younger|little|her|his) (?:sibling|brother|sister|one)`,
+  S`holding (?:her|him|them) under|fire setting${gap(2)} (?:kids|children|people|someone) inside|lighter out|shes threatening (?:the )?baby|smashing windows${gap(1)} staff hurt`,
+  S`(?:theyll|they will|hell|he will|theyre gonna|theyre going to) kill me`,
   // "bomb threat hes making a petrol thing"
   S`petrol (?:bomb|thing)|molotov|making (?:a )?(?:bomb|pipe bomb)`,
   S`driving (?:a )?stolen car at|throwing (?:bricks|stones|rocks) at|leaning out (?:of )?(?:the |a )?window${gap(2)} threatening`,
@@ -99,6 +113,12 @@ export const held = alt(
   S`taking (?:her|him|them) to (?:the )?airport|plugging|sextortion|pimped out|being touched|raped|raping|locked (?:him|her|them) in|pimping (?:her|him|them) out`,
 );
 export const heldAlone = alt(
+  // "taxi took her strangers", "bundled into car", "airport family taking her", "passport gone uncle driving", "fgm tonight cousins house",
+  // "theyre cutting me sunday", "chained in shed", "starved locked in", "groomer here outside school", "grooming shes in his house",
+  // "exploitation held at flat", "ransom text they have him"
+  S`taxi took (?:her|him|them)${gap(1)} strangers|bundled into (?:a |the )?(?:car|van)|airport${gap(1)} family taking (?:her|him|them)|passport gone${gap(1)} (?:uncle|dad|mum|family|brother) driving`,
+  S`fgm${gap(2)} (?:tonight|today|tomorrow|this weekend|cousins|aunties)|cutting me (?:on )?(?:sunday|saturday|tonight|today|tomorrow)|chained${gap(1)} in (?:the )?shed|starved${gap(1)} locked in`,
+  S`groomer (?:is )?(?:here|outside)|grooming${gap(1)} (?:shes|hes) in his (?:house|flat|car)|held at (?:a |the |his )?flat|ransom|they have (?:him|her|them)$`,
   // "shes been moved to another city tonight", "uncles took her to the airport", "kid says hes back in me room", "men keep coming to
   // the room, hotel"
   S`(?:been|being) moved to (?:another|a different|a new) (?:city|town|country)${gap(1)} (?:tonight|now|rn)`,
@@ -164,6 +184,10 @@ export const selfHarmAlone = alt(S`self ?harm(?:ing)? (?:happening )?(?:right )?
 export const swallowedNow = alt(S`tablets|pills|overdose|od|in agony|laxatives|whole (?:pack|packet|box|bottle)`);
 /** Swallowed what poisons, or the signs after, with nothing else said. */
 export const swallowedAlone = alt(
+  // "overdose 20 mins ago", "swallowed packages pain", "drugs up his bum sick", "glass swallowed blood", "12yo on my methadone",
+  // "promethazine loads seeing things", "codeine 40 vomiting"
+  S`(?:overdose|od)${gap(1)} (?:\d+|ten|twenty|thirty) ?(?:mins?|minutes|hours?|hrs?) ago|swallowed (?:the )?packages|packages swallowed|drugs up (?:his|her) (?:bum|bottom)`,
+  S`glass${gap(1)} swallowed|swallowed glass|on my methadone|(?:took|drank|had) (?:my|her|his|the) methadone|promethazine (?:loads|lots|\d+)|codeine \d{2,}`,
   // "bleach. swallowed. 3yo", "xanax bars whole strip"
   S`(?:bleach|rat poison|weed ?killer|antifreeze|dishwasher (?:tabs?|tablets?|pods?)|washing (?:pods?|tabs?|capsules?)|batter(?:y|ies)|magnets?)${gap(1)} (?:swallowed|drank|drunk|eaten|ate|licked)`,
   S`(?:xanax|xans|bars|pills|tablets|meds|paracetamol|co ?codamol|sertraline|fluoxetine)${gap(2)} whole (?:strip|pack|packet|box|bottle|sheet)`,
@@ -179,6 +203,10 @@ export const swallowedAlone = alt(
   S`breathing (?:funny|weird|strange|slow|shallow|odd|wrong)${gap(2)} (?:after|from|on) (?:pills|tablets|drugs|xans|xanax|bars|vape|pens?)`,
 );
 export const intentAlone = alt(
+  // "messaged goodbye cant reach", "bye everyone posted", "last message she says", "live streaming cutting", "razor wrists deep", "ligature
+  // point shes tying", "tying sheets window"
+  S`(?:messaged|texted|sent|posted) goodbye${gap(1)} (?:cant reach|not answering|phone off)|bye everyone|last message(?! (?:from|to|on|in|about|was|of|for))|live ?streaming${gap(1)} cutting|razor${gap(1)} wrists`,
+  S`(?:shes|hes|theyre) tying|tying sheets${gap(1)} window`,
   // "shes thrown herself at a bus", "pls pls shes jumping", "voices telling him jump", "hearin voices says kill her sister"
   S`(?:thrown|threw|throwing|chucked) (?:her|him|them|my)sel(?:f|ves) (?:at|in front of|under|into) (?:a |the )?(?:bus|car|cars|train|lorry|van|traffic|road)`,
   S`^(?:(?:pls|please|plz|help|omg) )+(?:shes|hes|theyre|she is|he is) jumping$`,
@@ -208,6 +236,10 @@ export const roadAlone = alt(
 );
 /** Water and heights that need no one named: "fallen through ice at sefton park", "cut off by tide formby", "up the crane in town". */
 export const waterAlone = alt(
+  // "m57 hard shoulder walking", "at beach pockets full stones", "bath head under", "runcorn bridge hes there", "albert dock edge drunk",
+  // "southport pier railings climbing"
+  S`hard shoulder${gap(1)} walking|walking (?:on|along) (?:the )?hard shoulder|pockets full (?:of )?stones|bath${gap(1)} head under`,
+  S`bridge${gap(1)} (?:hes|shes|theyre) (?:there|on it)|dock edge${gap(1)} drunk|pier railings${gap(1)} climbing`,
   // "otterspool prom in the water", "tied sheets to the window"
   S`(?:prom|promenade|docks?|pier|beach|marina|quay|otterspool|crosby|formby|seacombe|new brighton)${gap(3)} in the water(?!.*\b(?:dogs?|paddl\w*|swim\w*|ducks?|boats?|seals?)\b)`,
   S`tied (?:the |her |his |their )?(?:bed ?)?sheets (?:together|to the window|out (?:of )?the window)`,
@@ -224,6 +256,8 @@ export const waterAlone = alt(
   S`(?<!\bon )the trains? (?:is |s )?coming(?! (?:home|back|in|at|soon|into|to|\d))`,
 );
 export const missingAlone = alt(
+  // "missing from home crying on phone", "dont know where i am", "location unknown help me"
+  S`missing from (?:home|care)${gap(1)} crying|dont know where i am|location unknown${gap(1)} help`,
   S`(?:gone|missing|run off|ran off|disappeared)\b.*\bleft (?:a )?note|left (?:a )?note\b.*\b(?:gone|missing)|insulin left`,
   // "8yo vanished from park"
   S`(?:\d+ ?yo|\d+ ?year old|toddler|little one|child|kid|baby) (?:has )?(?:vanished|disappeared|gone missing) (?:from|at|in|off)`,
@@ -243,7 +277,7 @@ export const missingAlone = alt(
  * "urgent help" alone: those open the help card and the emergency card already.
  */
 export const cryAlone = alt(
-  S`need (?:an )?ambulance|ambulance needed|999 called|called 999|ringing 999|emergency at (?:the )?\w+|code red|p(?:ls|lease|lz) come(?: now| quick| asap)?$`,
+  S`need (?:an )?ambulance|ambulance needed|999 called|called 999|ringing 999|emergency at (?:the )?\w+|code red|p(?:ls|lease|lz) come(?: now| quick| asap| im scared)?$`,
   S`ring me now urgent|sos`,
   // "wont let ambulance in", "'help' then map pin"
   S`(?:wont|not|isnt) let(?:ting)? (?:the )?(?:ambulance|paramedics|police) in|help (?:then |and )?(?:a )?(?:map pin|dropped pin|location pin|live location)`,

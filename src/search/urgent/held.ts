@@ -14,6 +14,8 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // Taken tonight to be cut (female genital mutilation), in the child's words: "my mums taking me to a lady tonight to get cut, its tradition".
+      S`\b${alt('taking', 'take', 'takes', 'took')} (?:me|her) to (?:a |the |an )?${alt('lady', 'woman', 'auntie', 'aunty', 'aunt', 'elder', 'nurse')}\b.*\bto (?:get |be )?cut\b`,
       // Tied down at home: "the child is tied to the chair with a belt. parents say its for his own safety".
       S`\b${alt('tied', 'chained', 'taped')} (?:up )?(?:to|onto) (?:the|a|his|her|their) ${alt('chair', 'bed', 'radiator', 'cot', 'table', 'pipe')}\b(?!.*\b${alt('lap belt', 'harness', 'straps?', 'wheelchair', 'bus', 'splints?', 'game', 'prank', 'drama', 'play', 'legs')}\b)`,
       // Held down in a bedroom, or touched in public, as it happens: "found one of our girls (ld) in the lads bedroom being held down", "on the
@@ -56,6 +58,8 @@ export const heldRules: Rule[] = [
         'got',
       )} ${alt('her', 'him', 'them')} in ${alt('his', 'their', 'a', 'the')} ${alt('car', 'van', 'flat', 'house')}\b`,
       S`\bbeing held ${alt('somewhere', 'against', 'captive', S`by ${alt('a', 'an', 'some', 'older')}`)}\b`,
+      // At a house, by a 'boyfriend': "girl in care being held at a house by her 'boyfriend', she managed to text her sw asking for help".
+      S`\bbeing held (?:at|in) (?:a|an|the|his|their|some) (?:\w+ )?${alt('house', 'flat', 'hotel', 'address', 'place', 'room')}\b`,
       // Someone shut in by the child, told as now: "hes locked his carer in the bathroom" (not things kept locked away).
       S`\b${alt('hes', 'shes', 'theyve', 'he has', 'she has', 'they have', 'yp has', 'has just', 'just')} (?:just )?locked ${alt('his', 'her', 'their', 'the', 'a', 'my', 'our')} ${alt('carer', 'foster carer', 'mum', 'mam', 'dad', 'nan', 'sister', 'brother', 'little sister', 'little brother', 'baby', 'staff', 'staff member', 'teacher', 'key worker', 'friend')} in\b`,
       // "being held by dealers till he pays", "held by the gang"

@@ -130,6 +130,9 @@ export const ligatureRules: Rule[] = [
   {
     name: 'hanging',
     when: anyOf(
+      // A ligature point found and threats to harm, with nowhere to go tonight: "15yo male, ligature point found, threatening self harm,
+      // placement refusing to have him back tonight".
+      S`\bligature (?:point )?found\b.*\bthreatening (?:to )?${alt('self ?harm', 'hang', 'kill', 'end it', 'suicide')}`,
       S`\b${alt('trying', 'tried', 'going', 'gonna', 'wants', 'threatening')} to hang\b`,
       S`\b${alt('is', 'was', 'are', 'shes', 'hes', 'theyre', S`found ${them}`)} hanging\b`,
       // Done, told of the child (not a relative's death told: "her dad hung himself when she was 5"): "she's hung herself", "our

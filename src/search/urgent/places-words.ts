@@ -123,7 +123,8 @@ export const ordinaryPlace = alt(
   // Grades that "dropped off a cliff"; a child already detained under section 136, or home again.
   S`${alt('dropped', 'fallen', 'fell', 'gone')} off a cliff`,
   // (But not while still trying: "a 12-year-old under s136, ed is full and hes still trying to run into the road".)
-  S`(?:use|used|using|under) (?:a |the )?(?:section |s)?136(?!.*\bstill trying to\b)`,
+  // (Nor one the police are about to use: "16yo girl detained on a bridge, police want to use 136".)
+  S`(?<!\b${alt('want', 'wants', 'wanting', 'about', 'going', 'need', 'needs', 'trying', 'deciding whether')} to )(?:use|used|using|under) (?:a |the )?(?:section |s)?136(?!.*\bstill trying to\b)`,
   // How the police decide: "how do police decide to use section 136 on a bridge".
   S`how (?:do|does|would|can) (?:the )?police decide`,
   'back with us now',

@@ -16,6 +16,8 @@ export const placesRules: Rule[] = [
   {
     name: 'place',
     when: anyOf(
+      // On a fire escape, shouting or going: "shes on the fire escape of the hospital shouting 'im going, im going'".
+      S`\bon the fire escape\b.*\b${alt('im going', 'going over', 'jump', 'jumping', 'edge', 'railings', 'over the side')}\b`,
       // High up, and going over if nobody answers: "the balcony at me mates flat is 11 floors up, if he doesnt reply im going over".
       S`\b${alt('balcony', 'roof', 'rooftop', 'ledge', 'bridge', 'window ?sill', 'multi ?storey', 'floors up', 'storeys up')}\b.*\b(?:im|i am|i m) ${alt('going over', 'going off', 'gonna jump', 'going to jump')}(?! ${alt('to', 'there', 'at', 'for', 'later', 'tomorrow', 'tmrw', 'the', 'my', 'his', 'her', 'tonight', 'after', 'it', 'them')}\b)`,
       // On a high block, going over: "im on the landing of the high rise and im going over".

@@ -28,6 +28,8 @@ export const waterRules: Rule[] = [
   {
     name: 'in-water',
     when: anyOf(
+      // In the sea or a river, unable to swim: "charlies gone in the sea and hes shouting for help - he cant swim".
+      S`^(?!.*\b${alt('holiday', 'last', 'yesterday', 'stayed', 'what if', 'if a')}\b).*\b${alt('gone in', 'fallen in', 'fell in', 'jumped in')} the ${alt('sea', 'river', 'canal', 'lake', 'docks?', 'mersey', 'water')}\b.*\b${alt('shouting for help', 'cant swim', 'cannot swim', 'cant get out', 'going under')}\b`,
       // Weighed down at the water: "at the mersey with stones in my pockets. its actually peaceful".
       S`^(?!.*\b${alt('collect', 'collected', 'collecting', 'found', 'shells', 'souvenirs?', 'rock ?pools?', 'pebbles for')}\b).*\b${alt('stones', 'rocks', 'bricks', 'weights')} in (?:my|her|his|their) ${alt('pockets', 'pocket', 'coat', 'bag', 'rucksack')}\b` +
         S`(?=.*\b${alt('mersey', 'river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'water', 'beach', 'pier')}\b|(?<=\b${alt('mersey', 'river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'water', 'beach', 'pier')}\b.*))`,
