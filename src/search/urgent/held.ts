@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
+import { alt, anyOf, eitherSide, past, S, them, tryingToGetIn, upTo, type Rule } from './fragments';
 import { pastUnlessToldAs } from '../danger/fragments-history';
 import { heldOrdinary, thereNow, comingNow, hidingAway, abuseToldOf } from './held-words';
 import { seenNow, takenAgainstTheOrderJustNow } from './held-seen-now';
@@ -49,7 +49,7 @@ export const heldRules: Rule[] = [
       // Made to hide drugs in the body: "theyre making me keep it up inside me for the train, it hurts so bad".
       S`\b${alt('making', 'make', 'made')} me ${alt('keep', 'put', 'hide', 'carry', 'plug')} (?:it|them|drugs|the \w+|a \w+) (?:up )?inside me\b`,
       // Told to come tonight or be shown: "said i have to go his house tonight or hell show people the vid".
-      S`\b(?:have|got|need) to ${alt('go', 'come', 'meet')}\b.*\bor ${alt('hell', 'he will', 'shell', 'she will', 'theyll', 'they will', 'hes gonna', 'hes going to', 'theyre gonna')} ${alt('show', 'send', 'post', 'share', 'put')}\b.*\b${alt('vid', 'video', 'vids', 'videos', 'pics', 'pictures', 'photos', 'nudes')}\b(?!.*\b${alt('lol', 'haha', 'baby photos')}\b)(?<!\b${alt('lol', 'haha', 'baby photos')}\b.*)`,
+      S`\b(?:have|got|need) to ${alt('go', 'come', 'meet')}\b.*\bor ${alt('hell', 'he will', 'shell', 'she will', 'theyll', 'they will', 'hes gonna', 'hes going to', 'theyre gonna')} ${alt('show', 'send', 'post', 'share', 'put')}\b.*\b${alt('vid', 'video', 'vids', 'videos', 'pics', 'pictures', 'photos', 'nudes')}\b(?!${eitherSide(alt('lol', 'haha', 'baby photos'))})`,
       // A debt paid with the body, the men there now: "i have to pay back the trainers by sleeping with his mates, theyre here now".
       S`\b${alt('sleeping', 'sleep', 'have sex', 'having sex', 'do stuff', 'doing stuff')} with (?:his|their|her|the|some) (?:\w+ )?${alt('mates', 'friends', 'boys', 'lads', 'men', 'mate', 'friend')}\b(?=.*\b${alt('here now', 'theyre here', 'they are here', 'hes here', 'tonight', 'right now', 'outside now', 'on their way', 'on his way')}\b)`,
       S`\b${alt('man', 'men', 'adult', 'adults', 'stranger', 'strangers', 'someone', S`older ${alt('man', 'men', 'boys')}`)} ${alt(

@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, b, habitual, past, S, saidWhen, them, toldOver, type Rule } from './fragments';
+import { alt, anyOf, b, eitherSide, habitual, past, S, saidWhen, them, toldOver, type Rule } from './fragments';
 
 /** "kill himself", "kill herself", "kill themselves" */
 const killThemselves = S`kill ${them}sel(?:f|ves)`;
@@ -154,7 +154,7 @@ export const missingRules: Rule[] = [
       // Gone, with signs of being sent to work away: "13yo cic missing, carers found a ticket to london and a phone with messages about 'working'".
       S`\b${gone}\b.*\b${alt(S`(?:train |coach |bus )?ticket to \w+`, S`messages about (?:working|work|grafting|shotting|going country|going ote)`, 'going country', 'going ote')}\b`,
       // Gone with a much older boyfriend: "girl disappeared from school at lunch, her boyfriend is 24 and she said shes moving in with him".
-      S`\b${goneNow}\b.*\bboyfriend (?:is |whos |who is |s )?(?:aged )?(?:1[89]|[2-9]\d)\b|\bboyfriend (?:is |whos |who is |s )?(?:aged )?(?:1[89]|[2-9]\d)\b.*\b${goneNow}\b`,
+      S`\bboyfriend (?:is |whos |who is |s )?(?:aged )?(?:1[89]|[2-9]\d)\b${eitherSide(goneNow)}`,
       // Gone, a young child, at night.
       S`^(?=.*\b${goneNow}\b)` +
         S`(?=.*\b${alt(S`\d{1,2} ?am`, 'middle of the night', 'in (?:her|his|their) pyjamas', 'in (?:her|his|their) pjs')}\b)` +

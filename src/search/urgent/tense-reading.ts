@@ -94,10 +94,10 @@ export function tenseReading(text: string): string | undefined {
   let changed = false;
   const out = tokens.map((t, i) => {
     const m = WORD.exec(t);
-    if (!m || !Object.hasOwn(VERBS, m[1]!.toLowerCase())) return t;
+    const verb = m?.[1]?.toLowerCase();
+    if (!m || !verb || !Object.hasOwn(VERBS, verb)) return t;
     const [before = '', twoBefore = ''] = words(i, -1, 2);
     const planned = REPORTED.has(twoBefore) && words(i, 1, SOME_TIME_WITHIN).some((w) => SOME_TIME.has(w));
-    const verb = m[1]!.toLowerCase();
     const named = ONE_NAMED.has(before) && HARM.has(verb) && !words(i, -1, LOOK_BACK + 1).some((w) => SEEN_DOING.has(w));
     const doer = ((ONE_DOER.has(before) || named) && !SEEN_DOING.has(twoBefore) && !planned) || (GOES_ON.has(before) && changed);
     if (!doer || words(i, -1, LOOK_BACK).some((w) => ASKED_BEFORE.has(w))) return t;

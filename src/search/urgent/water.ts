@@ -3,7 +3,7 @@
  * Part of the rule-based emergency detector: see ../urgent.ts for how rules are read, ./rules.ts for their order.
  */
 
-import { alt, anyOf, past, S, type Rule } from './fragments';
+import { alt, anyOf, eitherSide, past, S, type Rule } from './fragments';
 
 /** Water someone can drown in, shallow or not. */
 const water = alt(
@@ -32,7 +32,7 @@ export const waterRules: Rule[] = [
       S`^(?!.*\b${alt('holiday', 'last', 'yesterday', 'stayed', 'what if', 'if a')}\b).*\b${alt('gone in', 'fallen in', 'fell in', 'jumped in')} the ${alt('sea', 'river', 'canal', 'lake', 'docks?', 'mersey', 'water')}\b.*\b${alt('shouting for help', 'cant swim', 'cannot swim', 'cant get out', 'going under')}\b`,
       // Weighed down at the water: "at the mersey with stones in my pockets. its actually peaceful".
       S`^(?!.*\b${alt('collect', 'collected', 'collecting', 'found', 'shells', 'souvenirs?', 'rock ?pools?', 'pebbles for')}\b).*\b${alt('stones', 'rocks', 'bricks', 'weights')} in (?:my|her|his|their) ${alt('pockets', 'pocket', 'coat', 'bag', 'rucksack')}\b` +
-        S`(?=.*\b${alt('mersey', 'river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'water', 'beach', 'pier')}\b|(?<=\b${alt('mersey', 'river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'water', 'beach', 'pier')}\b.*))`,
+        eitherSide(alt('mersey', 'river', 'canal', 'sea', 'lake', 'dock', 'docks', 'reservoir', 'water', 'beach', 'pier')),
       S`\bface ?down in (?:the |a |her |his |their )?(?:\w+ )?${water}\b`,
       S`\bin (?:the |a )?(?:\w+ )?${water} face ?down\b`,
       S`\b(?:floating|lying) face ?down\b`,
