@@ -1466,6 +1466,10 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'his heart has stopped, doing cpr',
+      'cant feel his heartbeat and hes grey',
+      'babys breathing has stopped',
+      'no heartbeat, shes on the floor',
       'I work nights at a residential special school. Child has a hypoglycaemic seizure. Glucagon expired. What do I do now',
       'she start to fit again second time in ten minute',
       '"my head is pounding since i hit it at footy and now i keep being sick and cant see right"',
@@ -1556,6 +1560,9 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'my heart stopped when i saw the bill',
+      'the heavy breathing stopped when she calmed down',
+      'care leaver told there was no heartbeat at the 12 week scan, how do we support her',
       'how do we store glucagon so it doesnt go out of date',
       '"was so tired i passed out on the sofa at 7 lol"',
       '"i beat my personal best on the 800m, i nearly collapsed at the end but it was worth it"',
@@ -5259,6 +5266,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-unwell',
     catches: [
+      'heart stopped?? CPR going',
       'pills at party. overheating',
       'sleeping & wont rouse',
       'gasping. asthma. no inhaler',
@@ -5302,6 +5310,7 @@ const table: Pinned[] = [
       'foaming at mouth',
     ],
     calm: [
+      'bleeding stopped now',
       'cpr training next week, who goes?',
       'sleeping in, wont wake for school',
       'blacked out last night after drinking, fine now',
@@ -5432,6 +5441,8 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-self-harm',
     catches: [
+      'pulled hair out. banging head bloody',
+      'head banging, split open',
       'cutting in the loo, lock on',
       '2am shes cutting again',
       'URGENT self harm now',
@@ -5440,6 +5451,7 @@ const table: Pinned[] = [
       'cutting now wont stop',
     ],
     calm: [
+      'banging head on wall',
       'cutting the cake, door locked',
       '2am feeding again',
       'self harm help',
@@ -5455,6 +5467,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:short-violence',
     catches: [
+      'weapon under pillow. planning tonight',
       'smashing windows, staff hurt',
       'gun?? in his hoody',
       '"they\'ll kill me" he says',
@@ -5506,6 +5519,7 @@ const table: Pinned[] = [
       'screaming next door, kid hurt',
     ],
     calm: [
+      'safety planning tonight after knife found',
       'knife in his bag last term, excluded',
       'petrol station near school, safe?',
       'shooting hoops with the lads now',

@@ -180,7 +180,11 @@ export const ligatureAlone = alt(
 export const ligature = alt(S`hanging(?! (?:out|up|around|about|round|baskets?|on|with|off))|ligature`);
 export const selfHarmNow = alt(S`cutting|cut|hurting`);
 /** Self-harm named with now, not help ("self harm help" asks for the entry): "URGENT self harm now". */
-export const selfHarmAlone = alt(S`self ?harm(?:ing)? (?:happening )?(?:right )?(?:now|rn)$`);
+export const selfHarmAlone = alt(
+  S`self ?harm(?:ing)? (?:happening )?(?:right )?(?:now|rn)$`,
+  // A head banged till it bleeds: "pulled hair out. banging head bloody", "head banging, split open".
+  S`(?:banging|bashing|smashing|hitting) (?:(?:his|her|their|own) )?head${gap(3)} (?:bloody|blood|bleeding|split|cut open)|head ?banging${gap(2)} (?:bloody|blood|bleeding|split)`,
+);
 export const swallowedNow = alt(S`tablets|pills|overdose|od|in agony|laxatives|whole (?:pack|packet|box|bottle)`);
 /** Swallowed what poisons, or the signs after, with nothing else said. */
 export const swallowedAlone = alt(

@@ -130,6 +130,10 @@ export const bodySignsRules: Rule[] = [
         // "cant find a pulse", "no pulse"
         S`${alt('cant', 'can t', 'cannot', 'couldnt')} ${alt('find', 'feel', 'get')} (?:a |her |his |their |any )?pulse`,
         'no pulse',
+        // A heart or breath stopped, said of someone ("his heart has stopped, doing cpr"; not "my heart stopped when i saw the bill").
+        S`${alt('no ', S`(?:cant|can t|cannot|couldnt) (?:find|feel|hear) (?:a |her |his |their |the babys |any )?`)}${alt('heartbeat', 'heart beat')}(?!.*\b(?:scan|scans|midwife|pregnancy|pregnant|weeks)\b)`,
+        S`${alt('his', 'her', 'their', 'babys', 'the babys', 'baby s')} ${alt('heart', 'heartbeat', 'breathing')} (?:has |had |just |has just )?stopped`,
+        S`(?<!\b(?:my|me|our|heavy|fast|rapid|panicky|panting|deep) )breathing (?:has |just |has just )?stopped(?!.*\b(?:calmed|settled|relaxed|being|exercises?)\b)`,
         // As a crew or a nurse notes it, or a carer finds it: "responds to pain only, pinpoint pupils, rr 6", "cant get any response
         // out of him at all".
         S`(?:responds|responding|response) to pain(?: only)?`,
