@@ -24,6 +24,8 @@ const table: Pinned[] = [
   {
     rule: 'poisoned',
     catches: [
+      'The 10 year old had a sip of what he thought was pop from a bottle in the garage. It was antifreeze',
+      'took a swig from the bottle, turned out to be bleach',
       'he wont stop eating glass from the broken window, his mouth is bleeding',
       "she keeps eating glass and won't stop",
       '"i keep drinking the vape juice its meant to kill u right"',
@@ -90,6 +92,8 @@ const table: Pinned[] = [
       'hes swallowed some de-icer from the shed',
     ],
     calm: [
+      'had a sip of what she thought was lemonade, it was actually flat cola',
+      'how do we store bleach safely',
       '"the film had a bit where someone drank poison and it was dead sad"',
       'how do we stop him eating glass and stones, he has pica',
       'how do I keep children from drinking vape juice?',
@@ -498,6 +502,8 @@ const table: Pinned[] = [
   {
     rule: 'suffocation',
     catches: [
+      'hes shoved a rag in the 6yos mouth and taped it',
+      'theyve duct taped her mouth',
       "Voice note, breathless: \"I can't breathe, they've put a bag over my head, they're laughing\"",
       "i've put a bag over my head before and i want to do it again tonight, i've got it here",
       "I'm a carer, I just want to say thank you for the training last week it was good. Also I've just come up to check on Amelia because it was too quiet and she's got a plastic bag over her head with a hair tie round it and she's not moving much, I've ripped it off and she's breathing but barely, what do I do",
@@ -518,6 +524,8 @@ const table: Pinned[] = [
       'baby under the duvet and gone floppy',
     ],
     calm: [
+      'she shoved a sock in her mouth to stop laughing in assembly, lol',
+      'taped the box up and posted it',
       'she says the house feels suffocating',
       'the heat in her room is suffocating',
       'kinship grandad found the 15yo with a plastic bag over her head last year. how do we talk about it at the family group conference?',
@@ -857,6 +865,8 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'hes in the kitchen with a meat cleaver looking for his brother',
+      'teacher - a boy in care has just brought a meat cleaver into the classroom and is going round the tables',
       'forwarded from our foster son\'s snapchat: "ive got it in my bag, if he says anything in maths im doing him"',
       "he's got the knife in his blazer, says he's shanking him at lunch",
       "she's got it in her coat and says she's gonna slash her after school",
@@ -922,6 +932,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'he brought a knife to school last term, what support',
+      'chopping wood with an axe at forest school, is that allowed for children in care',
       "i've got it in my bag, i'm doing him a favour by taking it back to the shop",
       "he's got it in his bag, he's doing them a card for their birthday",
       'she uses a glycolic acid toner on her face for spots',
@@ -1016,6 +1028,8 @@ const table: Pinned[] = [
   {
     rule: 'place',
     catches: [
+      'dont tell anyone but im at the station to jump',
+      'shes on the platform waiting to jump',
       'EDT - PC on the line, 16yo girl detained on a bridge, police want to use 136, where do they take her',
       'CAMHS nurse rang me (I\'m her SW): she\'s on the fire escape of the hospital shouting "im going, im going"',
       'he is running to the train line behind house, i follow him but he faster',
@@ -1124,6 +1138,8 @@ const table: Pinned[] = [
       'hes on the outside of the balcony rail saying hes going to let go',
     ],
     calm: [
+      'at the station to meet her dad, train late',
+      'on the platform at the station to meet her dad, train late',
       'the kids were smoking on the fire escape at school, how to address it',
       '"jumped off the tower in minecraft and died lol lost all my diamonds"',
       '"this maths is making me want to jump off a bridge lol"',
@@ -1466,6 +1482,11 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      'panicky and says he cant breathe and hes gone blue',
+      "she's having a panic attack and has gone blue",
+      'help shes turned blue',
+      'he just stopped talking and went blue',
+      'her lips have gone blue and shes not answering',
       'his heart has stopped, doing cpr',
       'cant feel his heartbeat and hes grey',
       'babys breathing has stopped',
@@ -1560,6 +1581,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she dyed her hair and it went blue',
+      'his hands went blue with cold at the match, should i worry about circulation',
       'my heart stopped when i saw the bill',
       'the heavy breathing stopped when she calmed down',
       'care leaver told there was no heartbeat at the 12 week scan, how do we support her',
@@ -1660,6 +1683,7 @@ const table: Pinned[] = [
   {
     rule: 'harming-now',
     catches: [
+      'hes now hitting his head on the wall',
       "She's banging her head so hard on the wall that there is a dent. She has a shunt",
       'she banged her head so hard there is a crack in the plaster, she has a shunt',
       '"ive been burning myself with the lighter for an hour it smells" - she\'s in the garden',
@@ -1748,6 +1772,8 @@ const table: Pinned[] = [
       'she just told me shes been cutting herself tonight, shes in her room',
     ],
     calm: [
+      'she is now cutting her arms less than before, what helps',
+      'shes now biting her nails less',
       'he used to bang his head, he has a shunt, how do we plan for it?',
       "he cut his finger cutting onions and can't stop laughing",
       'he was in the cell self harming last month, how do we support him now',
@@ -1805,6 +1831,11 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      'child in meltdown cutting her hair and now scratching her face with scissors til it bleeds',
+      'hi just checking, is it normal for a 12 yr old to have a really big burn on his arm he says he did with a lighter today and keeps doing again',
+      'driver here, a man she calls her boyfriend picked her up from the stop and she was crying. shes 12',
+      'saying everyones poisoning his food and he needs to get them before they get him',
+      'same as last week but worse, rope this time',
       "police found our YP on a bridge and he's on a 136 being taken to the place of safety but he's head-butting the van window",
       'The 17yo we support stopped his clozapine two weeks ago and is now saying his dad is the devil and needs to be killed, dad visiting tomorrow but he keeps going out looking for him',
       "social worker: child in hospital after OD wants to self discharge and is heading out of the ward now, ward staff say she's 15 and they can't stop her",
@@ -1843,6 +1874,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'he had a big burn on his arm from the oven last year, how do we talk about scars',
+      'they want to get them before they get him in the game',
       'he used to say his dad is the devil and needs to be killed, years ago',
       'she says her mum is the devil lol and needs to be killed for taking her phone',
       'he headbutts the van window when hes frustrated',
@@ -2052,6 +2085,8 @@ const table: Pinned[] = [
   {
     rule: 'stockpiled',
     catches: [
+      '2am. teen on the landing counting out all his meds',
+      'lining up all her tablets on the bed',
       'she said goodnight to the carer at 8 which she never does, asked her not to come in, and the tablets shes been hoarding arent in the drawer',
       "Hi, quick update before the LAC review tomorrow - placement rocky, attendance 60%, PEP targets not met, and last night she told her carer she'd taken the tablets she'd been saving and felt sleepy so carer put her to bed. She's still asleep now. Can you help with wording for the review report?",
       'pharmacist rang surgery saying a teenage girl in care has been buying paracetamol at 3 different chemists today and is now sitting in her shop crying',
@@ -2065,6 +2100,8 @@ const table: Pinned[] = [
       "lad has been squirrelling away his melatonin, told me he's going to take them at the weekend",
     ],
     calm: [
+      'counting out her meds for the week into the dosette',
+      'lining up his tablets for the pharmacist check',
       'what if a yp has tablets theyve been saving and says theyll take them tonight',
       'she had tablets shes been saving last year and said shed take them, how do we safety plan now',
       'hes got tablets for his asthma',
@@ -2406,6 +2443,8 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'went out on the mud at Southport, stuck, water rising',
+      'tide coming in and hes stuck on the sandbank',
       'school trip at New Brighton, kids screaming "Charlie\'s gone in the sea and hes shouting for help" — he can\'t swim',
       'Message from our Stacey\'s mum: "shes wading out at Formby beach with stones in her pockets"',
       '"at the mersey with stones in my pockets. its actually peaceful"',
@@ -2439,6 +2478,8 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'stuck in traffic, water rising in the car park after the storm',
+      'learning about the tide coming in at the beach trip',
       'we went in the sea on holiday, he cant swim so he stayed on the sand',
       'we collected stones in my pockets at the beach',
       'what does stones in pockets mean in the poem about the river',
@@ -2667,6 +2708,10 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "text off an unknown number: 'if you want to see her again youll pay what her mam owes'",
+      'dad sent a pic of him in his car saying your never getting him back',
+      'someones posted her on an escort site',
+      'adults pouring her vodka in a flat, shes 12',
       "girl in care being held at a house by her 'boyfriend', she managed to text her SW asking for help",
       'Designated teacher: Y8 girl said "my mum\'s taking me to a lady tonight to get cut, it\'s tradition" — she goes home at 3pm today',
       'kid at youth club says his sister has been grounded in the loft for a week and tied to a radiator when their stepdads out, hes out now',
@@ -2842,6 +2887,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'your never getting him back said mum at court',
+      'the older lads were giving him weed last year, how do we talk about it',
       'my mum is taking me to a lady to get my hair cut tomorrow',
       'she was being held at the house as a young child, now in long term foster care, trauma support?',
       'his wheelchair straps are broken, can i tie them to the chair with a belt for now',
@@ -3112,6 +3159,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:cord-round-neck',
     catches: [
+      'tights round her neck again, she went blue for a second before staff got to her',
       'EDT. 15F LAC. Ligature incident in placement 01:40. Conscious, marks to neck. Advice re next steps pls',
       "sorry for the essay, long day. Foster carer, had him 6 months, he's been doing ok, went to contact with his mum today, came back on one, slammed doors, I left him to calm down like the social worker said, just gone up and there's a belt tied to the wardrobe door and he's sat under it, says he's just thinking. what do I do now",
       'Sorry what number I call, she on top of the wardrobe with a cord to the light, she putting it round her neck',
@@ -3137,7 +3185,6 @@ const table: Pinned[] = [
       'shes knotting her tights onto the bunk bed',
       'he keeps going for the curtain cord and we cant hold him much longer',
       'grabbing at the blind cord, staff restraining him',
-      'tights round her neck again, she went blue for a second before staff got to her',
       "marks on his neck and a belt in his room, he's gone quiet and grey and wont let us look",
       'marks on her neck and a phone charger cable under her pillow',
       'carer says the lad has put a rope over the loft hatch and is stood on a chair under it',
@@ -3389,7 +3436,6 @@ const table: Pinned[] = [
       'burning up and a stiff neck and the rash wont fade',
       'stiff muscles and a high temperature since the new meds',
       'breathing reely slow like every 10 secs',
-      'help shes turned blue',
       'she went to a sleepover birthday, parents rang at 11 to say shes not well, ive picked her up n shes in the back of my car now, hives all over n wheezin, think she had the cake, she has a nut allergy on her care plan. drive to alder hey or pull over?',
       'baby gone limp and a funny colour in the moses basket',
       'asthma attack, cant breathe and the inhaler is not working',
@@ -3433,8 +3479,6 @@ const table: Pinned[] = [
       "the baby's a bit quiet, hasnt woken for her last two feeds and feels quite cold",
       "toddler was in the pond, carer's just pulled him out and he's not crying",
       "yp's just given birth in the bathroom at the home, nobody knew she was pregnant",
-      "she's having a panic attack and has gone blue",
-      'panicky and says he cant breathe and hes gone blue',
     ],
     calm: [
       "Sorry to bother you, just a question. Last month our Kayleigh was ever so pale and clammy after a tummy bug, it's all cleared up now, but should I have rung the GP at the time?",
@@ -3549,6 +3593,7 @@ const table: Pinned[] = [
   {
     rule: 'broad:hurting-someone-now',
     catches: [
+      'hes got an axe and hes kicking the door',
       '"theyre jumping me by the shops theres 5 of them help"',
       "they're jumping us outside the chippy",
       "00:15 G's asleep. H in a mood. I came to me and says H told her she's going to smother G with a pillow while she's sleeping — H is in G's room now",
@@ -3708,7 +3753,6 @@ const table: Pinned[] = [
       'shots fired outside the chippy, my son is out there',
       'our lad said hes got a shank and hes going to kensington to meet the boys who stabbed his mate last month, hes walking out now',
       "dad's turned up at school with a crowbar demanding his kids and the office staff are hiding them",
-      'hes in the kitchen with a meat cleaver looking for his brother',
       'help now pls knife',
       "not sure if this is where it goes but the YP i work with (hes 16 in a semi indep) has just posted a story on insta of him with a gun and a caption saying tonight im taking them out. theres a boy he had a fight with last week. he's not answering and the staff at the house say he's gone out an hour ago",
       "he told me he's getting the gun off his cousin and 'doing' the lad from school, cousin's round here now",
@@ -4552,11 +4596,12 @@ const table: Pinned[] = [
   {
     rule: 'broad:self-harm-wont-stop',
     catches: [
+      'shes scratching her arm with a pin til it bleeds',
+      'shes scratching her arms till they bleed and screaming, 3am, on my own with her',
       'keeps cutting, every time we take something she finds something else, its been going on 2 hours and the cuts are getting deeper',
       'Crisis: 12yo in resi, severe self-injury ongoing (head banging, biting), staff unable to keep safe, needs help now',
       'yp self harming at the minute wont let staff near her what do i do',
       'self harmin now wont stop',
-      'shes scratching her arms till they bleed and screaming, 3am, on my own with her',
       "walked in on her burning her arm with a lighter, she's still got it and won't hand it over",
       'hes scratching himself with a compass and when i tell him to stop he just carries on',
       'she keeps carving herself with a pencil sharpener blade and wont stop',

@@ -29,6 +29,8 @@ const notAfter = [
   '(?<!\\bbeen (?:suicidal|violent|aggressive) )',
   // Help given before, thanked for: "thank you for the help before with school letter. tonight she take a lot of her sleeping medicine".
   '(?<!\\b(?:the|your) (?:help|support|advice) )',
+  // An attempt before, told as why the danger now is real: "the voices want her to walk into the sea after school, she has tried before".
+  '(?<!\\b(?:has|have|she has|he has|they have|shes|hes|theyve) (?:tried|attempted)(?: it| this| that)? )',
   // A first time, now: "never done this before".
   '(?<!never (?:done|did) (?:this|that|it) )',
   // Or not done before, by the teller or the child: "ive not filled one in before".

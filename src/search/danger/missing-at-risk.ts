@@ -79,7 +79,8 @@ export const missingAtRiskSituations: Situation[] = [
         // Feared as what raising it might bring: "im scared if i bring it up shell do it more or run away".
         S`\b${alt('scared', 'worried', 'afraid', 'frightened', 'nervous', 'anxious', 'fear')}\b(?: \w+){0,3} if (?:i|we) ${alt('bring it up', 'say something', 'say anything', 'mention it', 'ask', 'confront', 'challenge', 'talk to')}\b|` +
         S`\b(?:shes|hes|theyre) back(?! (?:on|at|in|out|to|online|there|again|with|up|down|near|by)\b)|` +
-        S`^(?!.*\bbut this time\b)(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now|today|at lunch(?:time)?|this (?:morning|afternoon|evening)|(?:for )?\d+ ?(?:hrs?|hours?|mins?|minutes?))\b).*` +
+        // (Nor gone just now, with a risk told as past: "has gone missing on a school trip, he has no phone and self harmed last week".)
+        S`^(?!.*\bbut this time\b)(?!.*\b(?:has|have|hes|shes|theyve) (?:just )?gone (?:missing|awol)\b(?! (?:\S+ ){0,3}(?:twice|times|x ?\d|before|lots|a lot|loads|often|regularly|most|every|several|again and again)\b))(?!.*\b${away} (?:\S+ ){0,2}(?:tonight|tonite|2nite|right now|today|at lunch(?:time)?|this (?:morning|afternoon|evening)|(?:for )?\d+ ?(?:hrs?|hours?|mins?|minutes?))\b).*` +
         b(
           [
             awayInThePast(2),

@@ -5,6 +5,7 @@
 
 import { alt, anyOf, b, eitherSide, S, type Rule } from './fragments';
 import { imminent, crisis, heartFeared, swallowedOrStuck } from './body-signs-words';
+import { body } from './self-harm-words';
 
 /** Why getting away from a ward or a department is dangerous now: something taken, or an end intended. */
 const escapeCue = alt(
@@ -34,6 +35,17 @@ export const bodySignsBreathingRules: Rule[] = [
   {
     name: 'danger-now',
     when: anyOf(
+      // Gone on to harm now, after what came before: "in meltdown cutting her hair and now scratching her face with scissors til it bleeds",
+      // "keeps pulling her hair out in clumps and now scratching her face raw" (not less, instead, or when upset).
+      S`\b(?:and |is |s |hes |shes )?now ${alt('cutting', 'hurting', 'harming', 'burning', 'scratching', 'slashing', 'stabbing', 'hitting', 'punching', 'biting')} ${body}\b(?!.*\b${alt('less', 'not as', 'than before', 'instead', 'anymore', 'any more', 'more often', 'when', 'whenever', 'if', 'every', 'sometimes', 'most', 'at night', 'at bedtime')}\b)`,
+      // A big burn made today, however often before: "a really big burn on his arm he says he did with a lighter today and keeps doing again".
+      S`\b${alt('big', 'bad', 'deep', 'huge', 'massive', 'nasty', 'blistered', 'blistering', 'weeping', 'open', 'raw')} burns? (?:on|to|across|down) (?:his|her|their|my) (?:\w+ )?${alt('arms?', 'wrists?', 'legs?', 'hands?', 'chest', 'stomach', 'thighs?', 'face', 'neck', 'skin')}\b(?: \w+){0,8} ${alt('with', 'using')} (?:a |the |his |her )?${alt('lighter', 'iron', 'hair straighteners', 'straighteners', 'hob', 'kettle', 'match', 'matches', 'flame', 'candle')}\b(?: \w+){0,3} ${alt('today', 'tonight', 'this morning', 'this afternoon', 'just now', 'earlier today')}\b`,
+      // A young child driven off by a man, seen upset: "a man she calls her boyfriend picked her up and she was crying. shes 12".
+      S`^(?=.*\b(?:a |an |some |older )?${alt('man', 'men', 'bloke', 'adult', 'older lad', 'older boy', 'boyfriend', 'stranger')}\b(?: \w+){0,4} ${alt('picked (?:her|him) up', 'took (?:her|him) off', 'drove (?:her|him) off', 'drove off with (?:her|him)', 'bundled (?:her|him)')}\b)(?=.*\b${alt('crying', 'upset', 'scared', 'screaming', 'didnt want to', 'pulled', 'dragged')}\b)(?=.*\b(?:shes|hes|she is|he is|aged|only) (?:1[0-3]|[7-9])\b)`,
+      // A pre-emptive strike, in a fear that others mean harm: "everyones poisoning his food and he needs to get them before they get him".
+      S`\b${alt('get', 'kill', 'hurt', 'stab', 'attack', 'do')} (?:them|him|her|everyone|all of them|the staff|the teachers?) ${alt('before', 'first before')} ${alt('they', 'he', 'she')} ${alt('get', 'gets', 'kill', 'kills', 'hurt', 'hurts', 'do', 'does')} (?:him|her|me|them)\b(?!.*\b${alt('game', 'fortnite', 'film', 'movie', 'football', 'match', 'cards', 'tag')}\b)`,
+      // The harm worse this time, with the means named: "same as last week but worse, rope this time".
+      S`\b${alt('worse', 'bad', 'worst', 'different')}\b(?: \S+){0,4} ${alt('rope', 'ligature', 'belt', 'cord', 'pills', 'tablets', 'blade', 'knife', 'razor', 'bleach')} this time\b`,
       // Someone close named the devil, to be killed, and looked for: "saying his dad is the devil and needs to be killed, dad visiting
       // tomorrow but he keeps going out looking for him".
       S`^(?!.*\b${alt('used to', 'years ago', 'last year', 'lol', 'haha', 'joking', 'film', 'game')}\b).*\b${alt('his', 'her', 'their', 'my')} ${alt('dad', 'mum', 'mam', 'carer', 'brother', 'sister', 'step ?dad', 'step ?mum', 'nan', 'grandad', 'teacher', 'neighbour')} (?:is|s) (?:the |a )?${alt('devil', 'demon', 'evil', 'an imposter')}\b.*\b${alt('needs? to be', 'has to be', 'must be', 'should be', 'deserves to be')} killed\b`,

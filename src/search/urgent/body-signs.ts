@@ -130,6 +130,10 @@ export const bodySignsRules: Rule[] = [
         // "cant find a pulse", "no pulse"
         S`${alt('cant', 'can t', 'cannot', 'couldnt')} ${alt('find', 'feel', 'get')} (?:a |her |his |their |any )?pulse`,
         'no pulse',
+        // Just gone still and blue: "he just stopped talking and went blue".
+        S`just ${alt('stopped', 'collapsed', 'went quiet', 'went limp', 'went floppy', 'fell')}(?: \w+){0,3} and ${alt('went', 'turned', 'gone')} blue`,
+        // Gone blue, said of someone: "he just stopped talking and went blue", "her lips have gone blue" (not hair, paint or a kit).
+        S`${alt('hes', 'shes', 'he', 'she', 'they', 'theyve', 'baby', 'babys', 'and', 'lips', 'face')} ${alt('just went', 'has gone', 'have gone', 's gone', 'gone', 'just turned', 'has turned', 's turned', 'turned', 'is going', 's going', 'going', 'turning')} blue(?!.*\b${alt('once', 'ago', 'last', 'then (?:breathed|came round|was fine)', 'holding (?:his|her|their) breath', 'breath holding', 'tantrum', 'by the end', 'hair', 'dye', 'dyed', 'paint', 'cold', 'pool', 'sea', 'everton', 'kit', 'shirt', 'slime', 'ink', 'pen', 'tongue', 'sweets?', 'lolly', 'ice pop', 'slush\\w*')}\b)`,
         // A heart or breath stopped, said of someone ("his heart has stopped, doing cpr"; not "my heart stopped when i saw the bill").
         S`${alt('no ', S`(?:cant|can t|cannot|couldnt) (?:find|feel|hear) (?:a |her |his |their |the babys |any )?`)}${alt('heartbeat', 'heart beat')}(?!.*\b(?:scan|scans|midwife|pregnancy|pregnant|weeks)\b)`,
         S`${alt('his', 'her', 'their', 'babys', 'the babys', 'baby s')} ${alt('heart', 'heartbeat', 'breathing')} (?:has |had |just |has just )?stopped`,

@@ -14,6 +14,14 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // A message that trades the child back, or says they are gone for good: "if you want to see her again youll pay what her mam owes",
+      // "sent a picture of him in a car saying your never getting him back".
+      S`\bif (?:you|u) (?:ever )?(?:want|wanna) (?:to )?see ${alt('her', 'him', 'them', 'the (?:kid|kids|baby|girl|boy)')} (?:again|alive)\b`,
+      S`\b${alt('your', 'youre', 'you are', 'ur', 'you')} (?:never|not) ${alt('getting', 'gonna get', 'going to get', 'ever getting', 'seeing', 'gonna see', 'going to see', 'ever seeing')} ${alt('him', 'her', 'them', 'the (?:kid|kids|baby)')} ${alt('back', 'again')}\b(?!.*\b${alt('court', 'hearing', 'judge', 'proceedings', 'care order', 'solicitor', 'barrister')}\b)`,
+      // Sold for sex online: "someones posted her on an escort site".
+      S`\b${alt('posted', 'advertised', 'advertising', 'listed', 'selling', 'sold', 'put')} (?:${alt('her', 'him', 'them')} |(?:pics|pictures|photos) of (?:her|him|them) )(?:up )?on (?:an? )?${alt('escort', 'adult', 'sex', 'vivastreet', 'adultwork', 'onlyfans', 'punting')}\b`,
+      // Adults plying a child with drink or drugs now, somewhere of theirs: "adults pouring her vodka in a flat, shes 12".
+      S`\b${alt('men', 'adults', 'older (?:men|lads|boys|males)', 'blokes', 'grown men')} (?:are |keep |keeps )?${alt('pouring', 'giving', 'feeding', 'plying')} (?:her|him|them) (?:with )?${alt('vodka', 'alcohol', 'drink', 'spirits', 'drugs', 'pills', 'ket', 'booze', 'shots')}\b(?=.*\b${alt('in a flat', 'at a flat', 'at a house', 'in a house', 'in a car', 'at a party', 'now', 'tonight', 'right now', S`(?:shes|hes|she is|he is|aged|only) (?:1[0-3]|[7-9])`)}\b)(?!.*\b${alt('safe', 'found (?:her|him|them)', 'last night', 'yesterday', 'handover', 'was', 'were', 'been')}\b)`,
       // Taken tonight to be cut (female genital mutilation), in the child's words: "my mums taking me to a lady tonight to get cut, its tradition".
       S`\b${alt('taking', 'take', 'takes', 'took')} (?:me|her) to (?:a |the |an )?${alt('lady', 'woman', 'auntie', 'aunty', 'aunt', 'elder', 'nurse')}\b.*\bto (?:get |be )?cut\b`,
       // Tied down at home: "the child is tied to the chair with a belt. parents say its for his own safety".

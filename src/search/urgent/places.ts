@@ -16,6 +16,8 @@ export const placesRules: Rule[] = [
   {
     name: 'place',
     when: anyOf(
+      // At the railway to jump: "dont tell anyone but im at the station to jump".
+      S`\b(?:at|on|by) the ${alt('station', 'train station', 'platform', 'tracks', 'train tracks', 'railway', 'railway line', 'level crossing')}\b(?: \w+){0,2} ${alt('to', 'gonna', 'going to', 'ready to', 'about to', 'waiting to')} ${alt('jump', 'end it', 'do it', S`throw (?:my|her|him|them)sel(?:f|ves)`, 'step (?:out|off|in front)')}\b`,
       // On a fire escape, shouting or going: "shes on the fire escape of the hospital shouting 'im going, im going'".
       S`\bon the fire escape\b.*\b${alt('im going', 'going over', 'jump', 'jumping', 'edge', 'railings', 'over the side')}\b`,
       // High up, and going over if nobody answers: "the balcony at me mates flat is 11 floors up, if he doesnt reply im going over".

@@ -13,6 +13,9 @@ export const suffocationRules: Rule[] = [
   {
     name: 'suffocation',
     when: anyOf(
+      // Gagged: "hes shoved a rag in the 6yos mouth and taped it", "duct taped her mouth".
+      S`\b${alt('shoved', 'stuffed', 'forced', 'rammed', 'pushed', 'jammed')} (?:a |an |the |some )?${alt('rag', 'sock', 'socks', 'cloth', 'tea towel', 'towel', 'flannel', 'tissues?', 'sponge', 'pants')} (?:in|into|down) (?:the )?(?:\S+ ){0,2}(?:mouth|throat)\b(?!.*\b${alt('lol', 'haha', 'laugh\\w*', 'giggl\\w*', 'joke', 'joking', 'dare', 'prank')}\b)`,
+      S`\b${alt('taped', 'gaffa taped', 'duct taped', 'sellotaped')} (?:up |over )?(?:his|her|their|the babys|the \w+s) mouth\b|\bgagged (?:him|her|them|the)\b`,
       S`\bbag over ${poss} head\b`,
       // Said whole: "shes suffocating", "help the baby is suffocating".
       S`^(?:${alt('help', 'please', 'quick', 'omg')} )*${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'baby is', 'the baby is', 'baby s', 'yp is')} suffocating(?: ${alt('help', 'please', 'pls', 'now', 'quick')})*$`,

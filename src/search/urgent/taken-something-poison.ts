@@ -87,6 +87,8 @@ export const takenSomethingPoisonRules: Rule[] = [
   {
     name: 'poisoned',
     when: anyOf(
+      // Drunk by mistake, found out after: "had a sip of what he thought was pop from a bottle in the garage. it was antifreeze".
+      S`\b${alt('sip', 'swig', 'mouthful', 'gulp', 'drink', 'drank', 'drunk', 'swallowed', 'sup', 'taste')}\b.*\b${alt('it was', 'was actually', 'turned out to be', 'turned out it was', 'its actually', 'it was actually')} (?:some |the )?${poison}\b`,
       // (Not taken out of something: "hes taken the battery out of everything".)
       // (Nor said not to have: "she has never taken an overdose before", "hasnt drunk bleach".)
       S`(?<!\b(?:never|not|hasnt|havent|hadnt|didnt|doesnt|wont) )\b${swallowedPoison}\b${upTo(3)} ${poison}\b(?! out (?:of|from)\b)`,

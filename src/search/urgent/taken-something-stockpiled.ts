@@ -59,6 +59,9 @@ export const takenSomethingStockpiledRules: Rule[] = [
   {
     name: 'stockpiled',
     when: anyOf(
+      // All of them counted out, or at night: "2am. teen on the landing counting out all his meds".
+      S`\b${alt('counting', 'lining', 'laying', 'setting')} (?:out|up) all (?:of )?(?:his|her|their|the|my) ${medicine}\b`,
+      S`\b(?:[1-5] ?am|midnight|middle of the night)\b.*\b${alt('counting', 'lining')} (?:out|up) (?:all )?(?:of )?(?:his|her|their|the|my) ${medicine}\b`,
       S`\b${hoarded} (?:up )?(?:some |a stash of )?${alt('tablets', 'pills', 'meds', 'paracetamol')}\b.*\b${stockpileUse}\b`,
       // With words between: "saved up all her adhd meds for a month and is going to take them at the weekend".
       S`\b${stashed} (?:up )?${stashWords}${medicine}\b.*\b${stockpileUse}\b`,

@@ -38,6 +38,9 @@ export const weapon = alt(
   'crossbow',
   'rifle',
   'shotgun',
+  // "hes got a meat cleaver".
+  'cleaver',
+  'meat cleaver',
 );
 
 /** Who promises a punishment, and the violence promised (the "violence-now" rule below). */

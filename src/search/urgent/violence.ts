@@ -14,6 +14,10 @@ export const violenceRules: Rule[] = [
     name: 'weapon',
     // "hes got the big knife from the drawer"
     when: anyOf(
+      // Brought in just now, or carried round the room: "a boy in care has just brought a meat cleaver into the classroom and is going round
+      // the tables".
+      S`\bjust ${alt('brought', 'bringing', 'pulled out', 'got out', 'taken out', 'walked in with', 'come in with', 'came in with')} (?:a |an |the |his |her )?(?:\w+ )?${weapon}\b`,
+      S`\b${weapon}\b.*\b${alt('going', 'walking', 'wandering', 'stalking')} (?:round|around) (?:the )?${alt('tables', 'room', 'class', 'classroom', 'corridors?', 'house', 'unit', 'ward')}\b`,
       b(S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`)
         .source,
       // Waiting outside with it: "his dealer's outside with a knife and said he's coming in".

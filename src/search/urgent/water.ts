@@ -28,6 +28,9 @@ export const waterRules: Rule[] = [
   {
     name: 'in-water',
     when: anyOf(
+      // Stuck and the tide coming: "went out on the mud at southport, stuck, water rising".
+      S`\b${alt('stuck(?! in (?:traffic|a queue|the queue|work|meetings?))', 'sinking', 'trapped', 'cut off', 'cant get back', 'cant get off')}\b.*\b${alt('tide', 'water')} (?:is |s )?${alt('coming in', 'rising', 'coming up', 'getting higher', 'up to (?:her|his|their) (?:knees|waist|chest)')}\b`,
+      S`\b${alt('tide', 'water')} (?:is |s )?${alt('coming in', 'rising')}\b.*\b${alt('stuck(?! in (?:traffic|a queue|the queue|work|meetings?))', 'sinking', 'trapped', 'cut off', 'cant get back', 'cant get off')}\b`,
       // In the sea or a river, unable to swim: "charlies gone in the sea and hes shouting for help - he cant swim".
       S`^(?!.*\b${alt('holiday', 'last', 'yesterday', 'stayed', 'what if', 'if a')}\b).*\b${alt('gone in', 'fallen in', 'fell in', 'jumped in')} the ${alt('sea', 'river', 'canal', 'lake', 'docks?', 'mersey', 'water')}\b.*\b${alt('shouting for help', 'cant swim', 'cannot swim', 'cant get out', 'going under')}\b`,
       // Weighed down at the water: "at the mersey with stones in my pockets. its actually peaceful".
