@@ -2,12 +2,12 @@ import { questionOf, type Question } from './question';
 import { asksWhatWordMeans, dangerSituation, situations } from './danger';
 import { DangerSpelling } from './danger-spelling';
 import { modelSaysUrgent } from './urgent-model';
-import { past, S, tooMuchOf } from './urgent/fragments';
+import { alt, past, S, tooMuchOf } from './urgent/fragments';
 import { DANGER_DENIED, DENIABLE, dangerDenied } from './calm/denied';
 import { CALM_FRAME, FIGURE_OF_SPEECH, SAID_NOT_REAL } from './urgent-calm';
 import { rules } from './urgent/rules';
 import { toldNow } from './urgent/told-now';
-import { laterSentencesToRead } from './urgent/later-sentences';
+import { laterSentencesToRead, sentencesToldNowToRead } from './urgent/later-sentences';
 import { tenseReading } from './urgent/tense-reading';
 import { listItems } from './urgent/list-items';
 
@@ -139,8 +139,24 @@ function readWholeAndLater(question: Question): string | undefined {
     const found = readMessage(later.question);
     if (found && (found !== 'model' || later.modelMayDecide)) return found;
   }
+  // And each sentence told as now, alone, by the rules: a history or an errand in another sentence does not speak for it. Not
+  // where the whole says it was not meant or is denied (read once); nor by the detectors made for a whole message of a few words.
+  let wholeCalm: boolean | undefined;
+  for (const sentence of sentencesToldNowToRead(question.text, spelledForDanger)) {
+    if ((wholeCalm ??= saidNotMeant(spelledForDanger(question.cleaned)))) return undefined;
+    const found = readMessage(sentence.question);
+    if (found && found !== 'model' && !found.startsWith('broad:short-') && (sentence.doing || !found.startsWith('broad:'))) return found;
+  }
   return undefined;
 }
+
+/** Or said to be fine in another sentence: "actually just used her inhaler a lot in pe. shes fine". */
+const FINE_NOW = new RegExp(
+  S`\b${alt('shes', 'hes', 'theyre', 'she is', 'he is', 'they are', 'everyone is', 'everyones')} (?:now |all )?${alt('fine', 'ok', 'okay', 'safe', 'well', 'calm', 'settled', 'asleep', 'home', 'back')}\b`,
+);
+/** Said not to be real, a figure of speech, the danger denied, or all fine now: "clearly a figure of speech", "she doesnt have a knife now". */
+const saidNotMeant = (cleaned: string) =>
+  SAID_NOT_REAL.test(cleaned) || FIGURE_OF_SPEECH.test(cleaned) || dangerDenied(cleaned) || FINE_NOW.test(cleaned);
 
 function readMessage(question: Question): string | undefined {
   const cleaned = spelledForDanger(question.cleaned);

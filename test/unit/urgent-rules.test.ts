@@ -865,6 +865,7 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'older lads at the front gate with machetes calling out one of our boys, theyre surrounding him',
       'hes in the kitchen with a meat cleaver looking for his brother',
       'teacher - a boy in care has just brought a meat cleaver into the classroom and is going round the tables',
       'forwarded from our foster son\'s snapchat: "ive got it in my bag, if he says anything in maths im doing him"',
@@ -932,6 +933,7 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'lads with bats playing cricket, chasing him round the field for a laugh',
       'he brought a knife to school last term, what support',
       'chopping wood with an axe at forest school, is that allowed for children in care',
       "i've got it in my bag, i'm doing him a favour by taking it back to the shop",
@@ -2406,6 +2408,8 @@ const table: Pinned[] = [
   {
     rule: 'road',
     catches: [
+      'her 16 year old has taken her car keys and driven off drunk with two younger kids in the car',
+      'hes gone off high with his little brother in the car',
       'shes thrown herself at a bus',
       "we've had a lovely day out and then out of nowhere he jumped the fence onto the tracks at the station, staff are on the platform, trains still running",
       'ran into dual carriageway',
@@ -2426,6 +2430,8 @@ const table: Pinned[] = [
       'shes weaving in and out of the traffic on her bike laughing',
     ],
     calm: [
+      'he drove off drunk last year with his mates, how do we talk about it',
+      'driving off in a huff with the kids to the beach',
       'what to do if a child has thrown herself in front of a bus in the past',
       'we were running across the main road to catch the bus, no issues',
       'he used to run onto the main road when he was little, how do we teach road safety?',
@@ -2443,6 +2449,7 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
+      'my mates been in the water at the docks for ages, he jumped in, hes not come up',
       'went out on the mud at Southport, stuck, water rising',
       'tide coming in and hes stuck on the sandbank',
       'school trip at New Brighton, kids screaming "Charlie\'s gone in the sea and hes shouting for help" — he can\'t swim',
@@ -2478,6 +2485,7 @@ const table: Pinned[] = [
       "teacher on a school trip: he's waded into the canal and won't come out",
     ],
     calm: [
+      'he jumped in the pool and came up laughing',
       'stuck in traffic, water rising in the car park after the storm',
       'learning about the tide coming in at the beach trip',
       'we went in the sea on holiday, he cant swim so he stayed on the sand',
@@ -2708,6 +2716,11 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      "school rang, she was picked up by a man claiming to be her uncle, he's not on the contact list and no one knows where she is",
+      "her birth aunt is taking her 'on holiday to be cut' on a flight this weekend",
+      'taxi firm rang: booked by an adult man, the girl is crying in the back saying she doesnt want to go',
+      'a 9 year old has been taken from school at lunchtime by an unknown woman claiming to be her aunt',
+      'shes arranging to meet T at the bus station in ten minutes, T is the man police told us about',
       "text off an unknown number: 'if you want to see her again youll pay what her mam owes'",
       'dad sent a pic of him in his car saying your never getting him back',
       'someones posted her on an escort site',
@@ -2887,6 +2900,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'taking her to get her hair cut on saturday',
+      'police told us about a man hanging round the park last year, what should we tell the kids',
       'your never getting him back said mum at court',
       'the older lads were giving him weed last year, how do we talk about it',
       'my mum is taking me to a lady to get my hair cut tomorrow',
@@ -4062,7 +4077,6 @@ const table: Pinned[] = [
       "Child in our care was meant to be picked up from school by the carer, she was collected at 3pm by a woman saying she was her aunt — there isn't an aunt on the list. School let her go. Carer's here now, no child.",
       'a man rang mum saying hes got her son and wants 500 pounds',
       'text came from her phone saying theyve got her and want cash or she wont come home',
-      "school rang, she was picked up by a man claiming to be her uncle, he's not on the contact list and no one knows where she is",
       'our lad was collected by someone who said he was his dad, not his dad, we cant reach anyone',
       'man is in the house who should not be, he push me and now he going upstairs to children room',
       'i write from my phone translate. The child of my sister is close in cupboard by the father from the morning, he not give food, I hear her cry in there now',

@@ -131,3 +131,22 @@ describe('a danger told as now, beside words that read as calm', () => {
     ).toBe('broad:blood-now');
   });
 });
+
+describe('a long message read a sentence at a time where a sentence tells its danger as now', () => {
+  it.each([
+    'Doing my supervision notes and the rota. The carer has just rung, the 14 year old is on the bathroom floor and not breathing properly after taking something. She has a history of overdoses. Where do I file the notes?',
+    'Quick one about mileage forms. Staff say our 15 year old is walking along the railway line towards the station and wont come back. He has had suicidal thoughts before. Who signs the mileage off?',
+    'Writing up the review. The 12 year old has been taken from contact by a man claiming to be his uncle and nobody knows where they went. There is a family history of abduction. Which template do we use?',
+  ])('gives the urgent card for "%s"', (q) => expect(isUrgent(q)).toBe(true));
+  it.each([
+    'Writing up the review. She took an overdose last spring and spent two nights on the ward. She is now doing well at college. Which template do we use?',
+    'Quick one about the rota. He is walking to school on his own now and loving it. He had a history of going missing last year. Who signs the mileage off?',
+    // A worry or a habit told in the present, beside a question about what to do: not a deed going on now.
+    'CAMHS closed her case because she did not attend. She is still cutting. Can we re-refer straight away?',
+    'A friend says she is cutting. She has never said anything to me. Do I ask her directly?',
+    // A question about a danger, a quiz and a history told with now.
+    'All settled. Can someone remind me what the threshold is for calling 999 vs 111 for a YP who has taken a small amount of paracetamol? Just for my own learning, nothing happened tonight',
+    'Putting together a first aid quiz for staff. What should the answer be for a child is fitting, what do you do?',
+    'She was raped at 12 and is now 15 and in therapy. Do we need her consent before sharing it with school?',
+  ])('stays calm for "%s"', (q) => expect(isUrgent(q)).toBe(false));
+});

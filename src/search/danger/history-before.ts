@@ -29,6 +29,9 @@ const notAfter = [
   '(?<!\\bbeen (?:suicidal|violent|aggressive) )',
   // Help given before, thanked for: "thank you for the help before with school letter. tonight she take a lot of her sleeping medicine".
   '(?<!\\b(?:the|your) (?:help|support|advice) )',
+  // Links or concerns before, told as why the danger now is real: "a man he met online is outside waiting for him ... hes had county
+  // lines links before".
+  '(?<!\\b(?:links?|ties|connections?|concerns?|flags?|involvement|referrals?|warnings?) )',
   // An attempt before, told as why the danger now is real: "the voices want her to walk into the sea after school, she has tried before".
   '(?<!\\b(?:has|have|she has|he has|they have|shes|hes|theyve) (?:tried|attempted)(?: it| this| that)? )',
   // A first time, now: "never done this before".

@@ -14,6 +14,16 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // Taken by someone nobody knows: "taken from school at lunchtime by an unknown woman claiming to be her aunt".
+      S`\b(?:taken|collected|picked up) from ${alt('school', 'nursery', 'the park', 'placement', 'the home', 'contact', 'the centre')}(?: \S+){0,3} by (?:an? )?${alt('unknown', 'strange', 'unidentified')} ${alt('woman', 'man', 'adult', 'person', 'people', 'men', 'women')}\b`,
+      S`\bby (?:an? )?(?:\S+ )?${alt('woman', 'man', 'adult', 'person')} claiming to be (?:her|his|their) ${alt('aunt', 'auntie', 'uncle', 'mum', 'dad', 'gran', 'nan', 'grandad', 'sister', 'brother', 'cousin', 'carer', 'social worker')}\b`,
+      // Going to meet the man police warned of: "arranging to meet t at the bus station in ten minutes ... t is the man police told us about".
+      S`^(?=.*\b${alt('meet', 'meeting', 'going with', 'go with', 'getting in', 'get in')}\b)(?=.*\b${alt('now', 'tonight', S`in (?:\d+|ten|five|fifteen|twenty|thirty|a few) ${alt('mins?', 'minutes')}`)}\b).*\b${alt('man', 'men', 'adult', 'bloke', 'guy')} (?:the )?police (?:have )?${alt('told', 'warned')} (?:us|me|them|her|him) about\b`,
+      // Taken abroad or away to be cut (female genital mutilation): "her aunt is taking her 'on holiday to be cut' on a flight this weekend".
+      S`\b${alt('taking', 'take', 'takes', 'sending', 'send', 'flying')} (?:me|her) (?:\S+ ){0,3}(?:to be|to get) cut\b`,
+      // Driven off by a man's booking, crying and unwilling: "taxi ... booked by an adult man ... the girl is crying in the back saying she
+      // doesnt want to go".
+      S`^(?=.*\b${alt('taxi', 'cab', 'car', 'van', 'driver')}\b)(?=.*\b${alt('man', 'men', 'adult', 'uncle', 'stranger')}\b).*\b${alt('crying', 'screaming', 'begging', 'scared', 'terrified')}\b(?: \S+){0,6} ${alt('saying', 'says', 'said')} (?:she|he|they) ${alt('doesnt', 'does not', 'dont', 'do not')} want to go\b`,
       // A message that trades the child back, or says they are gone for good: "if you want to see her again youll pay what her mam owes",
       // "sent a picture of him in a car saying your never getting him back".
       S`\bif (?:you|u) (?:ever )?(?:want|wanna) (?:to )?see ${alt('her', 'him', 'them', 'the (?:kid|kids|baby|girl|boy)')} (?:again|alive)\b`,

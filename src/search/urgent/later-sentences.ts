@@ -134,3 +134,78 @@ export function laterSentencesToRead(text: string, spell: (cleaned: string) => s
   }
   return out;
 }
+
+/**
+ * Going on as it is told, or just done: "a boy is walking along the tracks", "theyre surrounding him" (not "is going to", a
+ * plan, nor a word as often a habit or a worry as a deed: "a friend says shes cutting", "the knife block is missing").
+ */
+const HABIT = alt(
+  'going',
+  'cutting',
+  'dying',
+  'missing',
+  'fitting',
+  'putting',
+  'doing',
+  'asking',
+  'saying',
+  'spreading',
+  'attacking',
+  'assaulting',
+  'purging',
+  'hitting',
+  'keeping',
+  'struggling',
+  'coping',
+  'getting on',
+  'self harming',
+  'harming',
+  'hurting',
+);
+const GOING_ON = new RegExp(
+  S`\b${alt('is', 'are', 'hes', 'shes', 'theyre')} (?!${HABIT}\b)\w+ing\b|\b${alt('has', 'have', 'hes', 'shes', 'theyve')} (?:been )?${alt('taken', 'driven', 'run', 'snatched', 'grabbed', 'swallowed', 'drunk', 'cut', 'jumped', 'fallen')}\b`,
+);
+/**
+ * Told as now more surely than "now", "still" or "today", which a history says as often ("she was raped at 12 and is now 15",
+ * "shes still cutting", "a strategy meeting today"): "just", "right now", "tonight", "this morning", "twenty minutes ago".
+ */
+const SURELY_NOW = new RegExp(
+  S`\b(?:${alt('right now', 'as i type', 'as we speak', 'tonight', S`this ${alt('morning', 'afternoon', 'evening')}`)}|${JUST}(?! ${alt('said', 'asked', 'thought', 'wondered', 'told')})|(?:\w+ )(?:mins?|minutes|hours?|hrs?) ago)\b`,
+);
+
+/** A message made up for practice, whose every sentence is: "scenario for our team meeting", "a role play for training". */
+const MADE_UP = new RegExp(
+  S`\b${alt('scenario', S`hypothetical\w*`, 'role ?play', 'case study', 'exercise', 'mock', 'drill', 'vignette', 'made up', 'pretend', 'guidance document', 'quiz', 'wind ?up', 'as a joke', 'only joking', 'nothing happened', 'all accounted for', S`in ${alt('minecraft', 'fortnite', 'roblox')}`)}\b`,
+);
+/** A sentence that supposes: "what if a young person has taken an overdose", "if she tells me she has a plan". */
+const SUPPOSED = new RegExp(S`\b${alt('if', 'suppose', 'supposing', 'imagine', 'say a')}\b`);
+
+/** A sentence to read alone, and whether it tells a deed going on, not only a time: only then may the broad detectors decide. */
+export interface SentenceToRead {
+  question: Question;
+  doing: boolean;
+}
+
+/** At most this many sentences are read alone, so a pasted essay costs a few readings, not one a sentence. */
+const ALONE_SENTENCES = 8;
+
+/**
+ * Each sentence of a long message that says its danger is now ("ive just found him in the garage with the dog lead round his
+ * neck"), read alone by the rules: a history or an errand told in another sentence ("history of attempts", "which form do we
+ * use") then cannot speak for it, as it would in the whole message or a later part.
+ */
+export function sentencesToldNowToRead(text: string, spell: (cleaned: string) => string): SentenceToRead[] {
+  const sentences = text.split(SENTENCE_START).filter((s) => s.trim());
+  if (sentences.length < 2 || MADE_UP.test(clean(text))) return [];
+  const out: SentenceToRead[] = [];
+  for (const sentence of sentences) {
+    const question = readQuestion(sentence);
+    const spelled = spell(question.cleaned);
+    // A question asks about the danger, it does not tell it: "whats the threshold for 999 for a yp who has taken paracetamol?".
+    if (SUPPOSED.test(spelled) || sentence.includes('?')) continue;
+    const doing = HAPPENING_NOW.test(spelled) || TELLER_THERE.test(spelled) || GOING_ON.test(spelled);
+    if (doing || SURELY_NOW.test(spelled)) out.push({ question, doing });
+    if (out.length >= ALONE_SENTENCES) break;
+  }
+  return out;
+}

@@ -179,6 +179,8 @@ export const placesRules: Rule[] = [
   {
     name: 'road',
     when: anyOf(
+      // Driving off drunk or high with children in the car: "her 16 year old has taken her car keys and driven off drunk with two younger kids in the car".
+      S`\b${alt('driven', 'drove', 'driving', 'gone', 'went', 'speeding')} off (?:\S+ ){0,2}${alt('drunk', 'high', 'stoned', S`off (?:his|her|their) face`, 'wasted', 'smashed')}\b(?: \S+){0,6} ${alt('kids', 'children', 'baby', 'younger', 'little ones', 'siblings', 'brother', 'sister')}\b`,
       // "shes thrown herself in front of a bus"
       S`\b${alt('thrown', 'threw', 'throwing', 'chucked')} (?:her|him|them|my)sel(?:f|ves) ${alt('at', 'in front of', 'under', 'into')} (?:a |the )?${alt('bus', 'car', 'cars', 'train', 'lorry', 'van', 'traffic', 'road')}\b`,
       S`\b${alt('lying', 'lay', 'laying', 'sitting', 'sat', 'standing', 'stood')} (?:down )?in (?:the middle of )?the road\b`,

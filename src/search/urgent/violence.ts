@@ -14,6 +14,8 @@ export const violenceRules: Rule[] = [
     name: 'weapon',
     // "hes got the big knife from the drawer"
     when: anyOf(
+      // Armed and closing in: "older lads at the front gate with machetes calling out one of our boys ... theyre surrounding him".
+      S`\b(?:with|got|carrying|holding|waving) (?:\S+ )?${alt('machetes?', 'knives', 'knife', 'blades?', 'weapons?', 'bats?', 'guns?')}\b.*\b${alt('surrounding', 'surrounded', 'circling', 'cornered', 'chasing')} (?:him|her|them)\b(?!.*\b${alt('cricket', 'rounders', 'baseball', 'game', 'playing', 'laugh', 'lol', 'football')}\b)(?<!\b${alt('cricket', 'rounders', 'baseball', 'game', 'playing')}\b.*)`,
       // Brought in just now, or carried round the room: "a boy in care has just brought a meat cleaver into the classroom and is going round
       // the tables".
       S`\bjust ${alt('brought', 'bringing', 'pulled out', 'got out', 'taken out', 'walked in with', 'come in with', 'came in with')} (?:a |an |the |his |her )?(?:\w+ )?${weapon}\b`,

@@ -28,6 +28,8 @@ export const waterRules: Rule[] = [
   {
     name: 'in-water',
     when: anyOf(
+      // Gone in and not come up: "he jumped in, hes not come up".
+      S`\b${alt('jumped', 'fell', 'fallen', 'gone', 'went', 'dived', 'dove')} in\b.*\b${alt('not', 'hasnt', 'havent', 'hes not', 'shes not', 'never')} (?:come|came) (?:back )?up\b`,
       // Stuck and the tide coming: "went out on the mud at southport, stuck, water rising".
       S`\b${alt('stuck(?! in (?:traffic|a queue|the queue|work|meetings?))', 'sinking', 'trapped', 'cut off', 'cant get back', 'cant get off')}\b.*\b${alt('tide', 'water')} (?:is |s )?${alt('coming in', 'rising', 'coming up', 'getting higher', 'up to (?:her|his|their) (?:knees|waist|chest)')}\b`,
       S`\b${alt('tide', 'water')} (?:is |s )?${alt('coming in', 'rising')}\b.*\b${alt('stuck(?! in (?:traffic|a queue|the queue|work|meetings?))', 'sinking', 'trapped', 'cut off', 'cant get back', 'cant get off')}\b`,
