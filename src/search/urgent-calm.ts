@@ -15,7 +15,13 @@ import { alt, S } from './urgent/fragments';
  * paracetamol' ... not a real call" (but not "this is not a real case drill, wait, she has just taken 20 paracetamol").
  */
 export const SAID_NOT_REAL = new RegExp(
-  S`\bnot a real ${alt('call', 'case', 'child', 'kid', 'yp', 'young person', 'incident', 'emergency', 'situation')}\b${NOTHING_TOLD_NOW}`,
+  S`\bnot a real ${alt('call', 'case', 'child', 'kid', 'yp', 'young person', 'incident', 'emergency', 'situation')}\b${NOTHING_TOLD_NOW}` +
+    // Or the teller's own words put right, the next turn of a chat: "sorry, wrong word - 'strangled' was the cats lead", "ha no, 'hes
+    // gone blue' was about the face paint".
+    S`|^(?:\S+ ){0,2}?${alt('sorry', 'no', 'ha no', 'ah no', 'oh no', 'correction', 'oops', 'my bad', 'ignore that', 'ah sorry', 'oh sorry', 'ahh sorry')}\b` +
+    S`(?: \S+){0,12}? ${alt(S`meant ${alt('the', 'a', 'an', 'my', 'our', 'it as')}`, 'was about', 'wasnt clear', 'was not clear', 'wrong word', 'wasnt her', 'was a film', 'was talking about', 'were talking about', 'talking about a')}\b` +
+    // (Its own quoted words may tell a danger as now, so only what follows them may undo it: a call for help, a now, a telling.)
+    S`(?!.*\b${alt('now', 'right now', 'as we speak', '999', 'ambulance', 'police', 'help me', 'please help', 'shes', 'hes', 'theyre', 'theyve', 'she has', 'he has', 'they have', 'she is', 'he is', 'they are', 'took', 'taken', 'swallowed')}\b)`,
 );
 
 /**

@@ -164,6 +164,9 @@ const table: Pinned[] = [
   {
     rule: 'ingested',
     catches: [
+      "thank you x. she's just told me she took 20 sertraline before she came down",
+      "turns out it wasn't paracetamol, it was her nan's warfarin and a lot of it, she's dizzy",
+      "he's just told me he swallowed 30 of his mums tablets before he came home",
       "Hi, I'm a short-break carer and we've had J for the weekend, mostly he's been great, park and swimming on Saturday and he ate well, but about ten minutes ago I found he'd got the dog's worming tablets and eaten the whole strip, he seems ok and is watching his iPad, his SW is off till Monday, anyway I also wanted to ask about his sleep routine",
       "she's swallowed the whole blister of her antihistamines",
       'he took a whole strip of paracetamol',
@@ -231,6 +234,8 @@ const table: Pinned[] = [
       'shes taken 20 paracetamol, shes done it before',
     ],
     calm: [
+      'it was paracetamol and all of it was in date',
+      'she took 20 sertraline before she came into care, years ago, and is well now',
       'she ate the whole sheet of stickers lol',
       'how many in a whole strip of paracetamol, for the MAR chart?',
       'she took 2 tablet for headache, is ok?',
@@ -865,6 +870,9 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'dad came back with a hammer and is now at the window of the neighbour he thinks grassed him',
+      'he went and got a crowbar and hes now banging on her door',
+      'her ex turned up with a bat and is now outside the house',
       'older lads at the front gate with machetes calling out one of our boys, theyre surrounding him',
       'hes in the kitchen with a meat cleaver looking for his brother',
       'teacher - a boy in care has just brought a meat cleaver into the classroom and is going round the tables',
@@ -933,6 +941,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'the lads with the bat are now at the gate of the park playing cricket',
+      'the builder with a hammer is now at the door fixing the frame',
       'lads with bats playing cricket, chasing him round the field for a laugh',
       'he brought a knife to school last term, what support',
       'chopping wood with an axe at forest school, is that allowed for children in care',
@@ -1314,6 +1324,10 @@ const table: Pinned[] = [
   {
     rule: 'wounds',
     catches: [
+      "he's been shot",
+      "my brother's been shot",
+      'our neighbour has just been shot outside',
+      "he's just got shot on the estate, he's bleeding",
       'Paramedic. 16yo in supported accommodation, cut throat superficially, refusing conveyance. Capacity unclear.',
       'shes cut her throat bleeding a lot',
       '17yo at the hostel, cut throat deep, staff pressing a towel on it',
@@ -1339,6 +1353,9 @@ const table: Pinned[] = [
       'shes saying shes done something stupid and her wrist is bleeding',
     ],
     calm: [
+      "I've seen it all: kids who've been shot, kids who've been sold. I want to write notes for new carers",
+      'we got shot of the old sofa before she moved in',
+      'she got shot in fortnite again and threw the controller',
       'he bought a cut throat razor for his beard, should we lock it away',
       'its a cut throat business, the placement market, any advice for new providers',
       'the kids keep saying someone got stabbed on the group chat, turns out its a meme from a game, should i log it',
@@ -1484,6 +1501,10 @@ const table: Pinned[] = [
   {
     rule: 'collapse',
     catches: [
+      "carer's been electrocuted trying to fix the dryer, she's stuck to it, the kids are screaming",
+      'mum got electrocuted by the kettle, now on the floor not moving',
+      'Foster dad having a heart attack I think, clutching arm, 4 kids here, wife at work',
+      'hes having a heart attack, hes grey and sweating',
       'panicky and says he cant breathe and hes gone blue',
       "she's having a panic attack and has gone blue",
       'help shes turned blue',
@@ -1583,6 +1604,8 @@ const table: Pinned[] = [
       'he fainted on the stairs and his watch says his pulse is 35',
     ],
     calm: [
+      'she nearly had a heart attack when she saw the phone bill, clutching her chest lol',
+      'she got a small electric shock from the plug last week and was fine',
       'she dyed her hair and it went blue',
       'his hands went blue with cold at the match, should i worry about circulation',
       'my heart stopped when i saw the bill',
@@ -1833,6 +1856,9 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      "She's cutting her little brothers arm with a compass and saying it's what their dad used to do, they're in the bedroom",
+      'hes stabbing his brothers hand with a pencil, the little one is bleeding',
+      'hes burning his little sisters hand with a lighter',
       'child in meltdown cutting her hair and now scratching her face with scissors til it bleeds',
       'hi just checking, is it normal for a 12 yr old to have a really big burn on his arm he says he did with a lighter today and keeps doing again',
       'driver here, a man she calls her boyfriend picked her up from the stop and she was crying. shes 12',
@@ -1876,6 +1902,8 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'they were playing a game where he pretends to be cutting his brothers arm with a plastic knife',
+      'she used to scratch her sisters arm when she was little, what does that mean',
       'he had a big burn on his arm from the oven last year, how do we talk about scars',
       'they want to get them before they get him in the game',
       'he used to say his dad is the devil and needs to be killed, years ago',
@@ -3064,6 +3092,9 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "screaming, glass breaking, carer's voice shouting 'put it down', police attending?",
+      'shouting and glass smashing next door, a child screaming help',
+      'I can hear breaking glass and her screaming upstairs',
       "Hiding at a neighbour's, on the phone: \"my dad's punching the walls and he said I'm next when he finds me\"",
       '"my mate said if i dont deliver this bag to liverpool one by 9 theyll shank me"',
       'says hes going to shoot up the school, has access to his uncles gun',
@@ -3116,6 +3147,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'glass breaking and screaming in the film upset her, how do I talk about it',
+      'heard glass smashing and shouting next door yesterday, police came, what do I record',
       'he said im next in line for the xbox',
       'if i dont pay my phone bill theyll cut me off',
       'the film is about a gang who shoot up a school, is it ok for 15?',
@@ -3629,7 +3662,6 @@ const table: Pinned[] = [
       "he's just been raped",
       "they're jumping him",
       'shes been spiked',
-      "he's been shot",
       "my foster sister (14) with a group of older guys, she's wasted, one's dragging her towards a car",
       "just checked our security camera on my phone and my foster daughter is in the back garden with a group of older lads, one's pushing her to the ground",
       'i can see on the camera a lad is shoving him into the wall',

@@ -147,6 +147,8 @@ const untilHelp = [
   '(?:they|we|police|the police|staff|someone|somebody|i) (?:found|caught up with|got to|reached|traced|located) (?:her|him|them)',
   '(?:they|we|he|she|i) (?:got|get) (?:on|off|in|here)\\b',
   '(?:its|it is|it gets) too late',
+  // Just before coming to the teller: "shes just told me she took 20 sertraline before she came down".
+  '(?:she|he|they|i) (?:came|come|comes) (?:down|downstairs|in|over|round)\\b',
   // A step feared, still to come: "i will kill myself before the home office send me back".
   '(?:the home office|immigration|social services|the court|the judge|they|police|the police) (?:send|sends|take|takes|move|moves|deport|deports|remove|removes) (?:me|him|her|them|us)',
   '(?:staff|i|we|someone|somebody|anyone|anybody|carers?|the carer|mum|dad|help|the ambulance|paramedics|police|the police|the paramedics|officers|the officers|(?:the )?(?:bizzies|busies|coppers|feds)|(?:the |her |his |their )?(?:social worker|sw|escort|taxi)) (?:got|get|could|came|come|arrived|reached|managed|cut|pulled|grabbed|stopped|nicked|arrested|dropped|brought|picked|searched|booked|go|head|leave)',

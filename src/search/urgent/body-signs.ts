@@ -151,8 +151,10 @@ export const bodySignsRules: Rule[] = [
         S`(?:cant|can t|cannot|unable to|struggling to|too breathless to) ${alt('finish', 'complete', 'get out', 'speak in', 'talk in', 'say')} (?:a |her |his |their )?(?:full |whole )?sentences?`,
         // Consciousness scored low: "gcs 9", "gcs of 7" (a Glasgow Coma Scale of 12 or under).
         S`(?:gcs|glasgow coma (?:scale|score))(?: is| of| at| now| down to| only| was)* (?:[3-9]|1[0-2])\b(?! ?(?:years?|yrs?|mins?|minutes?|days?|weeks?)\b)(?!/15 (?:yesterday|last))`,
+        // A heart attack feared, with its signs, as it happens: "foster dad having a heart attack i think, clutching arm, 4 kids here".
+        S`${alt('having', 'is having', 'hes having', 'shes having')} a heart attack\b(?=.*\b${alt('clutching', 'chest pain', 'pain in (?:his|her) (?:chest|arm)', 'grey', 'sweating', 'cant breathe', 'collapsed', 'on the floor')}\b)(?!.*\b${alt('nearly', 'almost', 'lol', 'when i saw', 'last', 'ago')}\b)`,
         // A shock and its harm told: "electrocuted after climbing the substation fence, burns to hands, arrhythmia on the monitor".
-        S`${alt('electrocuted', 'an electric shock', 'electric shocked')}\b.*\b${alt('burns?', 'burnt', 'arrhythmia', 'unconscious', 'not breathing', 'on the monitor', 'fitting', 'seizure', 'chest pain', 'heart', 'collapsed')}`,
+        S`${alt('electrocuted', 'an electric shock', 'electric shocked')}\b.*\b${alt('burns?', 'burnt', 'arrhythmia', 'unconscious', 'not breathing', 'on the monitor', 'fitting', 'seizure', 'chest pain', 'heart', 'collapsed', 'stuck to it', S`stuck to the \w+`, 'cant let go', 'wont let go', 'not moving', 'not responding', 'screaming')}`,
         // Breathing that stops and starts, or the colour of too little oxygen, as a ward or a carer tells it: "3 apnoeic episodes in
         // the last hour, colour dusky", "the baby keeps stopping breathing".
         S`apno?eic ${alt('episodes?', 'spells?', 'attacks?', 'pauses?')}`,

@@ -14,6 +14,9 @@ export const selfHarmRules: Rule[] = [
       S`\b${alt('slit', 'slashed', 'cut open')} ${poss} ${alt('wrists?', 'throat', 'arms?')}\b`,
       S`\b${alt('has', 'shes', 'hes', 'theyve', 'just', 'have')} cut ${poss} ${alt('wrists?', 'throat', 'neck')}\b`,
       S`\b${alt('been', 'got', 'was', 'has')} ${alt('stabbed', 'glassed')}\b`,
+      // Shot, told as just happened (not "got shot of" the sofa, nor shot down, nor in a game): "my brothers been shot".
+      S`^(?!.*\b${alt('paintball', 'paintballing', 'nerf', 'water pistol', 'water gun', 'bb gun', 'airsoft', 'laser tag', 'laser quest', 'game', 'gaming', 'fortnite', 'minecraft', 'roblox', 'gta', 'call of duty', 'warzone', 'xbox', 'playstation', 'ps5', 'controller')}\b).*` +
+        S`(?<!\b${alt('who', 'whove', 'who have', 'who had', 'whod', 'that', 'thats')} )\b${alt('been', 'got', 'just got', 'just been')} shot\b(?! ${alt('of', 'down', 'by (?:a |the )?camera')}\b)`,
       // Told bare, as a paramedic would: "cut throat superficially, refusing conveyance" (not a cut-throat razor).
       S`\bcut (?:${poss} )?throat ${alt('superficially', 'badly', 'deeply', 'deep', 'bleeding')}\b`,
       // Reported by its wound: "residential home reporting a yp with a stab wound to the stomach" (not a scar).

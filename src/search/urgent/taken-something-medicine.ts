@@ -88,6 +88,8 @@ export const takenSomethingMedicineRules: Rule[] = [
       S`\b${swallowed}\b${upTo(3)} ${quantity}\b${upTo(4)} ${medicine}\b`,
       // A count with the plural left off, as English written as a second language may: "she take 40 tablet before they find her".
       S`\b${swallowed}\b${upTo(2)} (?:[5-9]|[1-9]\d+|${alt('ten', 'twenty', 'thirty', 'forty', 'fifty')}) ${alt('tablet', 'pill')}\b`,
+      // Found to be another medicine, and much of it: "turns out it wasnt paracetamol, it was her nans warfarin and a lot of it".
+      S`\b${alt('it was', 'it were', 'its', 'they were', 'theyre')} (?:\w+ ){0,2}${medicine} and ${alt('a lot', 'loads', 'lots', 'a load', 'all', 'a handful')} of ${alt('it', 'them')}\b(?! ${alt('was', 'is', 'were', 'are', 'has', 'had', 'in date', 'out of date')}\b)`,
       // A whole strip eaten, whatever the tablets were for: "found hed got the dogs worming tablets and eaten the whole strip".
       S`\b${alt('eaten', 'ate', 'swallowed', 'taken', 'took', 'had')} (?:the |a )?${alt('whole', 'entire', 'full')} ${alt('strip', 'blister', 'blister pack')}\b`,
       // Found where they were kept, and eaten: "the little one found my tablets in the handbag and ate some, she is 3".

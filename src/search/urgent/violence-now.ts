@@ -28,6 +28,8 @@ export const violenceNowRules: Rule[] = [
       // Made to run drugs, with a knife threatened: "if i dont deliver this bag to liverpool one by 9 theyll shank me".
       S`\bif i (?:dont|do not) ${alt('deliver', 'drop', 'pay', 'come', 'go', 'bring', 'sell', 'do it', 'turn up', 'get back')}\b.*\b${alt('theyll', 'they will', 'hell', 'he will', 'theyre gonna', 'they are going to', 'theyre going to', 'hes gonna', 'hes going to')} ${alt('shank', 'stab', 'merk', 'wet', 'kill', 'batter', 'slash', 'shoot')} me\b`,
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
+      // Heard through a wall: "screaming, glass breaking, carers voice shouting put it down" (not a film, a game or a drill).
+      S`^(?=.*\b${alt('glass breaking', 'glass smashing', 'smashing glass', 'breaking glass', 'windows? (?:going|smashing|being smashed)')}\b)(?=.*\b${alt('screaming', 'put it down', 'help', 'shouting')}\b)(?!.*\b${alt('film', 'game', 'drill', 'telly', 'tv', 'movie', 'last night', 'yesterday', 'last week', 'ago')}\b)`,
       // A shooting or bombing of a school, with the means or the day: "gonna shoot up the school tmrw first thing, got my cousins piece"
       // (not a game, nor a joke told as one).
       S`\b${alt('gonna', 'going to', 'will', 'ill', 'im gonna', 'im going to')} ${alt('shoot up', 'shoot', 'bomb', 'blow up')} (?:the |my |our |his |her )?${alt('school', 'college', 'academy', 'class')}\b` +

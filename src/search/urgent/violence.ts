@@ -22,6 +22,8 @@ export const violenceRules: Rule[] = [
       S`\b${weapon}\b.*\b${alt('going', 'walking', 'wandering', 'stalking')} (?:round|around) (?:the )?${alt('tables', 'room', 'class', 'classroom', 'corridors?', 'house', 'unit', 'ward')}\b`,
       b(S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`)
         .source,
+      // Fetched and gone to someone with it now: "came back with a hammer and is now at the window of the neighbour he thinks grassed him".
+      S`\b(?:with|holding|carrying|got) (?:a |an |the )?(?:\w+ )?(?:${weapon}|${alt('hammer', 'bat', 'axe', 'crowbar', 'brick', 'poker')})\b.*\b${alt('is', 'hes', 'shes', 'theyre', 'are')} now ${alt('at', 'outside', 'by', 'banging on', 'kicking')} (?:the |a |his |her |their )?(?:\w+ )?${alt('window', 'door', 'house', 'flat', 'gate', 'car')}\b(?!.*\b${alt('cricket', 'rounders', 'baseball', 'game', 'playing', 'football', 'match', 'diy', 'fixing', 'builders?')}\b)`,
       // Waiting outside with it: "his dealer's outside with a knife and said he's coming in".
       S`\b${alt('outside', 'at the door', 'at the front door', 'at the window', 'in the garden', 'on the doorstep', 'downstairs', 'in the hall')} with (?:a |an |the )?${weapon}\b(?=.*\b${alt('coming in', 'get in', 'getting in', 'come in', 'break in', 'waiting', 'shouting', 'kicking', 'banging', 'money', 'scared', 'crying', 'threat\\w*')}\b)`,
       // Said bare: "there's a gun"; or the weapon and who it is going for: "hammer, going for carer".
