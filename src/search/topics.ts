@@ -96,6 +96,8 @@ const SAYINGS = new RegExp(
     String.raw`(?:cost of living|housing|budget|funding|financial|energy|climate|staffing|recruitment|economic|nhs) crisis`,
     // "crisis in housing", "a crisis in FE funding", "is there a crisis in the UK housing market"
     String.raw`crisis (?:in|of) (?:the )?(?:(?:fe|he|school|college|university|uni|council|sector|social care|uk|british|global|world) )?(?:nhs|budgets?|funding|housing|economy|staffing|recruitment|energy|markets?)`,
+    // A team short of staff: "crisis in my team, two social workers off sick, how do I raise staffing with HR?"
+    String.raw`crisis in (?:my|our|the) (?:\w+ )?(?:team|service|department|office)\b(?=.*\b(?:staffing|hr|off sick|sickness|vacanc\w*|rota|recruit\w*|agency (?:staff|cover))\b)`,
     // "my back is killing me", "my back's been killing me"
     String.raw`(?:is|are|s|been|keeps) killing me`,
     // a body part, the verb dropped: "my hips killing me after nights", "my own back's killing me" ("backs" once the
@@ -125,7 +127,8 @@ const SAYINGS = new RegExp(
     // "risk assessment template for a school trip to the zoo"
     // Or for play at home: "risk assessment template for a trampoline in a foster home".
     // Or for getting about: "risk assessment template for a young person riding an e-scooter".
-    String.raw`risk assessments? (?:\w+ ){0,7}(?:trip|outing|zoo|visit|event|activity|premises|building|office|trampoline|bouncy castle|paddling pool|hot tub|pond|pet|dog|bike|play equipment|e ?scooter|scooter|skateboard|moped|motorbike|horse riding|driving lesson)s?`,
+    // Or a child named on the way: "risk assessment for a child in care going on a school ski trip".
+    String.raw`risk assessments? (?:\w+ ){0,10}(?:trip|outing|zoo|visit|event|activity|premises|building|office|trampoline|bouncy castle|paddling pool|hot tub|pond|pet|dog|bike|play equipment|e ?scooter|scooter|skateboard|moped|motorbike|horse riding|driving lesson)s?`,
   ].join('|')})\b`,
   'g',
 );
