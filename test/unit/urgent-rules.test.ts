@@ -870,6 +870,9 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      'sorry for my english, the boy is very violent now, he break the windows and have a glass, he say he will cut the staff',
+      'has a blade and says he will cut the teacher',
+      'got scissors in her hand and says she will hurt the other girl',
       'dad came back with a hammer and is now at the window of the neighbour he thinks grassed him',
       'he went and got a crowbar and hes now banging on her door',
       'her ex turned up with a bat and is now outside the house',
@@ -941,6 +944,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'he said he will cut the grass tomorrow if it stops raining',
+      'she was holding a knife last year and said she would hurt staff, how do we review the plan',
       'the lads with the bat are now at the gate of the park playing cricket',
       'the builder with a hammer is now at the door fixing the frame',
       'lads with bats playing cricket, chasing him round the field for a laugh',
@@ -3048,6 +3053,9 @@ const table: Pinned[] = [
   {
     rule: 'told-and-going-back',
     catches: [
+      'non-verbal child brought into school with hand-shaped bruises on her arm and the adult who dropped her off is back wanting to take her home now',
+      'fingertip bruises on his neck and the man who brought him is at reception to collect him now',
+      'grip marks on her arms, she cant speak, her stepdad is outside waiting to take her now',
       '7yo told me her foster carer\'s son "does things to me at night" and he\'s the one collecting her from clinic in half an hour',
       "Sophie's just signed 'hurt' and 'man' with Makaton and pointed at the new driver who's outside in the minibus waiting to take her home",
       "On her eye gaze device she's just typed 'uncle touch me night'. She's going home to him in an hour for the weekend. What do I do",
@@ -3078,6 +3086,8 @@ const table: Pinned[] = [
       'Child disclosed during PSHE that her step dad "does it" to her when mum\'s on nights. Mum\'s on nights tonight. Stepdad does the school run.',
     ],
     calm: [
+      'hand-shaped bruises were noted last term, the strategy meeting agreed a plan, she goes home to mum now',
+      'what should we do if a child has fingertip bruises and the parent is at reception to collect them',
       "she signed 'help' and pointed at the biscuits, carer is in the room",
       'what if a child typed on their talker that dad hurts them just before home time',
       "she says her little brother keeps getting into her bed when he has nightmares, she's due home at 3",
@@ -3092,6 +3102,9 @@ const table: Pinned[] = [
   {
     rule: 'violence-now',
     catches: [
+      "Autistic 15yo having the worst meltdown we've ever seen, he's broken the carer's arm and is still lashing out",
+      'shes broken my nose and is still hitting me',
+      'he has broken the carers wrist and wont stop kicking',
       "screaming, glass breaking, carer's voice shouting 'put it down', police attending?",
       'shouting and glass smashing next door, a child screaming help',
       'I can hear breaking glass and her screaming upstairs',
@@ -3147,6 +3160,8 @@ const table: Pinned[] = [
       'fight kicked off in the lounge, one of the girls is on the floor being stamped on',
     ],
     calm: [
+      'he broke his arm falling off the trampoline last week and is still going to football',
+      'the carer broke her wrist skiing, is still going to work, how do we cover respite',
       'glass breaking and screaming in the film upset her, how do I talk about it',
       'heard glass smashing and shouting next door yesterday, police came, what do I record',
       'he said im next in line for the xbox',

@@ -153,7 +153,12 @@ export const toldGoingBackRules: Rule[] = [
         // take her home", "eye gaze spelling out 'h e l p' 'k i l l' 'm e' then pointing at her carer. carer is in the room".
         S`^(?=.*\b${shown}\b)(?=.*\b${alt('hurt', 'touch', 'touched', 'scared', 'help', 'h e l p', 'k i l l', 'stop', 'kill', 'bad man')}\b)` +
         S`(?=.*\b${alt('pointed', 'pointing', 'points')} (?:at|to) (?:her |his |the |their |a |that )?(?:new )?${alt('driver', 'carer', 'man', 'dad', 'mum', 'uncle', 'staff', 'teacher', 'escort', 'worker', 'him', 'her', 'them', 'bedroom', 'room', 'door', 'step ?dad', 'brother', 'neighbour')}\b)(?=.*\b${alt('waiting', 'outside', 'in the room', 'staying', 'tonight', 'take (?:her|him|them) home')}\b)|` +
-        S`^(?=.*\b${baby}\b)(?=.*\b${sentinelInjury}\b)(?=.*\b${leavingUnseen}\b)`,
+        S`^(?=.*\b${baby}\b)(?=.*\b${sentinelInjury}\b)(?=.*\b${leavingUnseen}\b)|` +
+        // Marks of a hand on a child who cannot tell, and the adult who brought her back to take her now: "non-verbal child brought into
+        // school with hand-shaped bruises on her arm and the adult who dropped her off is back wanting to take her home now".
+        S`^(?=.*\b${alt('hand ?shaped', 'finger ?(?:tip|mark|shaped)', 'grip', 'belt ?shaped', 'slap')} ${alt('bruises?', 'bruising', 'marks?')}\b)` +
+        S`(?=.*\b${alt('adult', 'man', 'woman', 'dad', 'mum', 'step ?dad', 'uncle', 'partner', 'boyfriend', 'carer', 'person')} (?:who |that )?(?:\w+ ){0,4}${alt('is back', 'has come back', 'came back', 'is here', 'is outside', 'is at reception', 'is in reception', 'is waiting')}\b)` +
+        S`(?=.*\b${alt('take (?:her|him|them)', 'collect (?:her|him|them)', 'pick (?:her|him|them) up')}\b)(?=.*\b${alt('now', 'right now', 'today', 'tonight')}\b)`,
     ),
     // Told as over, asked of any child, or a course or a policy: "what should we do if a child discloses at home time".
     unless: new RegExp(

@@ -28,6 +28,8 @@ export const violenceNowRules: Rule[] = [
       // Made to run drugs, with a knife threatened: "if i dont deliver this bag to liverpool one by 9 theyll shank me".
       S`\bif i (?:dont|do not) ${alt('deliver', 'drop', 'pay', 'come', 'go', 'bring', 'sell', 'do it', 'turn up', 'get back')}\b.*\b${alt('theyll', 'they will', 'hell', 'he will', 'theyre gonna', 'they are going to', 'theyre going to', 'hes gonna', 'hes going to')} ${alt('shank', 'stab', 'merk', 'wet', 'kill', 'batter', 'slash', 'shoot')} me\b`,
       S`\bsmashing ${alt('the', 'up', 'things', 'the house', 'the place')}\b`,
+      // A bone broken in the attack, and the attack still going: "hes broken the carers arm and is still lashing out".
+      S`\bbroken (?:the |my |her |his |their |our |a )?(?:\w+ )?${alt('arm', 'nose', 'jaw', 'wrist', 'ribs?', 'leg', 'fingers?', 'hand', 'cheekbone')}\b(?=.*\b${alt('still', 'now', 'keeps?', 'wont stop')} ${alt('lashing out', 'attacking', 'hitting', 'kicking', 'punching', 'going', 'raging', 'fighting')}\b)`,
       // Heard through a wall: "screaming, glass breaking, carers voice shouting put it down" (not a film, a game or a drill).
       S`^(?=.*\b${alt('glass breaking', 'glass smashing', 'smashing glass', 'breaking glass', 'windows? (?:going|smashing|being smashed)')}\b)(?=.*\b${alt('screaming', 'put it down', 'help', 'shouting')}\b)(?!.*\b${alt('film', 'game', 'drill', 'telly', 'tv', 'movie', 'last night', 'yesterday', 'last week', 'ago')}\b)`,
       // A shooting or bombing of a school, with the means or the day: "gonna shoot up the school tmrw first thing, got my cousins piece"

@@ -24,6 +24,9 @@ export const violenceRules: Rule[] = [
         .source,
       // Fetched and gone to someone with it now: "came back with a hammer and is now at the window of the neighbour he thinks grassed him".
       S`\b(?:with|holding|carrying|got) (?:a |an |the )?(?:\w+ )?(?:${weapon}|${alt('hammer', 'bat', 'axe', 'crowbar', 'brick', 'poker')})\b.*\b${alt('is', 'hes', 'shes', 'theyre', 'are')} now ${alt('at', 'outside', 'by', 'banging on', 'kicking')} (?:the |a |his |her |their )?(?:\w+ )?${alt('window', 'door', 'house', 'flat', 'gate', 'car')}\b(?!.*\b${alt('cricket', 'rounders', 'baseball', 'game', 'playing', 'football', 'match', 'diy', 'fixing', 'builders?')}\b)`,
+      // Holding something sharp and saying whom it will cut, in any English: "the boy is very violent now, he break the windows and have
+      // a glass, he say he will cut the staff".
+      S`\b${alt('have', 'has', 'got', 'holding', 'hold', 'with')} (?:a |an |the )?(?:broken |big |sharp )?${alt('glass', 'knife', 'blade', 'bottle', 'razor', 'scissors', 'shard')}\b.*\b${alt('say', 'says', 'said', 'saying')} (?:${alt('he', 'she', 'they')} )?${alt('will', 'll', 'gonna', 'going to', 'go to')} ${alt('cut', 'stab', 'kill', 'hurt', 'slash')} ${alt('the staff', 'staff', 'the carers?', 'carers?', 'me', 'us', 'you', 'him', 'her', 'them', 'someone', 'everyone', 'the teacher', 'the other')}\b`,
       // Waiting outside with it: "his dealer's outside with a knife and said he's coming in".
       S`\b${alt('outside', 'at the door', 'at the front door', 'at the window', 'in the garden', 'on the doorstep', 'downstairs', 'in the hall')} with (?:a |an |the )?${weapon}\b(?=.*\b${alt('coming in', 'get in', 'getting in', 'come in', 'break in', 'waiting', 'shouting', 'kicking', 'banging', 'money', 'scared', 'crying', 'threat\\w*')}\b)`,
       // Said bare: "there's a gun"; or the weapon and who it is going for: "hammer, going for carer".
