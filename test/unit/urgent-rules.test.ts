@@ -870,6 +870,9 @@ const table: Pinned[] = [
   {
     rule: 'weapon',
     catches: [
+      "Bank CCTV alert on the app: someone at our back door at 4am with a crowbar and our kids' bedrooms face the back",
+      'ring doorbell shows a lad at the front door with a machete',
+      'theres a man at her bedroom window with a knife',
       'sorry for my english, the boy is very violent now, he break the windows and have a glass, he say he will cut the staff',
       'has a blade and says he will cut the teacher',
       'got scissors in her hand and says she will hurt the other girl',
@@ -944,6 +947,8 @@ const table: Pinned[] = [
       'yp is holding scissors to his arm',
     ],
     calm: [
+      'the locksmith was at our back door with a crowbar yesterday',
+      'our neighbour was at the side gate with a bat, they were off to cricket',
       'he said he will cut the grass tomorrow if it stops raining',
       'she was holding a knife last year and said she would hurt staff, how do we review the plan',
       'the lads with the bat are now at the gate of the park playing cricket',
@@ -1861,6 +1866,15 @@ const table: Pinned[] = [
   {
     rule: 'danger-now',
     catches: [
+      'pic of a shrine of photos and candles she\'s made and "join you tonight dad". her dad died last year. she\'s not in her room',
+      'the story she posted is a photo of a scribbled letter "to whoever finds me" and then the Crosby coastguard station in the background',
+      'this is what he posted "everyone said i would end up dead so fine". pic of the rail crossing at Hightown. timestamp 2 mins',
+      "pic of her lips, they're blue, she's got asthma and her inhaler's empty and she's gasping",
+      "screenshot attached: \"they said if I don't go back they'll hurt my little brother\". She's getting ready to leave",
+      'my mates been in the water at the docks for ages, he jumped in, hes not come up',
+      "he jumped in, he's not come up, he's had drink issues before",
+      'she slipped in at the lock gates and she hasnt come up, shes had seizures before',
+      'I caught her climbing out the window just now, mum said im coming to get you tonight, she has a history of abduction attempts',
       "She's cutting her little brothers arm with a compass and saying it's what their dad used to do, they're in the bedroom",
       'hes stabbing his brothers hand with a pencil, the little one is bleeding',
       'hes burning his little sisters hand with a lighter',
@@ -1907,6 +1921,11 @@ const table: Pinned[] = [
       'yp in danger now',
     ],
     calm: [
+      'we read a poem in english called to whoever finds this',
+      'she wrote to whoever finds this bottle, a message in a bottle at the beach',
+      'her lips went blue at the swimming pool, she has asthma but was fine',
+      'she fell in the river last year and was fine, hes not come up with a plan for the summer',
+      'he jumped in the pool and came up laughing',
       'they were playing a game where he pretends to be cutting his brothers arm with a plastic knife',
       'she used to scratch her sisters arm when she was little, what does that mean',
       'he had a big burn on his arm from the oven last year, how do we talk about scars',
@@ -2482,7 +2501,6 @@ const table: Pinned[] = [
   {
     rule: 'in-water',
     catches: [
-      'my mates been in the water at the docks for ages, he jumped in, hes not come up',
       'went out on the mud at Southport, stuck, water rising',
       'tide coming in and hes stuck on the sandbank',
       'school trip at New Brighton, kids screaming "Charlie\'s gone in the sea and hes shouting for help" — he can\'t swim',
@@ -2749,6 +2767,9 @@ const table: Pinned[] = [
   {
     rule: 'held',
     catches: [
+      'CCTV clip from the shop next door - two men carrying a girl in our school uniform into the flat above. Just now',
+      "Screenshot attached from a fake account messaging our 11yo: \"come to the park now I'll be by the swings, don't tell your carer or I'll share it\". She's putting her shoes on",
+      'doorbell cam shows a man dragging a boy into the back of a van',
       "school rang, she was picked up by a man claiming to be her uncle, he's not on the contact list and no one knows where she is",
       "her birth aunt is taking her 'on holiday to be cut' on a flight this weekend",
       'taxi firm rang: booked by an adult man, the girl is crying in the back saying she doesnt want to go',
@@ -2933,6 +2954,8 @@ const table: Pinned[] = [
       'shes being sexually assaulted at a party, shes texting me',
     ],
     calm: [
+      'two men carrying a sofa into the flat',
+      'the paramedics carried the boy into the ambulance',
       'taking her to get her hair cut on saturday',
       'police told us about a man hanging round the park last year, what should we tell the kids',
       'your never getting him back said mum at court',

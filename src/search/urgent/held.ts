@@ -14,6 +14,10 @@ export const heldRules: Rule[] = [
   {
     name: 'held',
     when: anyOf(
+      // Carried into a place by men, seen on a camera just now: "two men carrying a girl in our school uniform into the flat above".
+      S`\b${alt('men', 'man', 'adults', 'lads', 'someone', 'people')} (?:\w+ )?${alt('carrying', 'carried', 'dragging', 'dragged', 'bundling', 'bundled')} (?:a |the |our |her |his )?(?:\w+ )?${alt('girl', 'boy', 'child', 'kid', 'yp', 'young person', 'teenager')}\b(?: \S+){0,8} ${alt('into', 'in to', 'inside')}\b(?!.*\b${alt('film', 'drama', 'play', 'game', 'ambulance', 'paramedics', 'hospital', 'last year', 'ago')}\b)`,
+      // Come now or a picture is shared: "come to the park now ill be by the swings, dont tell your carer or ill share it".
+      S`^(?!.*\b${alt('lol', 'haha', 'joke', 'joking', 'dancing', 'banter')}\b).*\bcome to (?:the |my |our )?(?:\w+ )?${alt('now', 'tonight', 'right now')}\b.*\bor ${alt('ill', 'i will', 'im gonna', 'im going to', 'we will', 'well')} ${alt('share', 'post', 'send', 'show', 'leak')}\b`,
       // Taken by someone nobody knows: "taken from school at lunchtime by an unknown woman claiming to be her aunt".
       S`\b(?:taken|collected|picked up) from ${alt('school', 'nursery', 'the park', 'placement', 'the home', 'contact', 'the centre')}(?: \S+){0,3} by (?:an? )?${alt('unknown', 'strange', 'unidentified')} ${alt('woman', 'man', 'adult', 'person', 'people', 'men', 'women')}\b`,
       S`\bby (?:an? )?(?:\S+ )?${alt('woman', 'man', 'adult', 'person')} claiming to be (?:her|his|their) ${alt('aunt', 'auntie', 'uncle', 'mum', 'dad', 'gran', 'nan', 'grandad', 'sister', 'brother', 'cousin', 'carer', 'social worker')}\b`,
