@@ -593,16 +593,18 @@ describe('urgent safety detection', () => {
 });
 
 describe('the next turn of a chat that puts the teller’s own words right', () => {
-  it.each([
-    'sorry, wrong word - "strangled" was the cat\'s lead caught on the door handle, cat\'s fine',
-    'ha no, "he\'s gone blue" was about the face paint at the party. genuine q: any tips for managing big transitions?',
-    'sorry, "she\'s on the roof" - I meant the roof terrace at the unit, it\'s a supervised garden area. Can we let her go up unsupervised?',
-  ])('stays calm for "%s"', (q) => expect(isUrgent(q)).toBe(false));
-  it.each([
-    // What follows the correction tells a danger as now, or calls for help.
-    'sorry i meant the bridge by the motorway, shes standing on the edge',
-    'sorry, wrong word, she has a ligature round her neck',
-    'sorry no she meant it, she has taken 30 tablets now',
-    "thank you x. she's just told me she took 20 sertraline before she came down",
-  ])('gives the urgent card for "%s"', (q) => expect(isUrgent(q)).toBe(true));
+  it('stays calm for the words put right, and urgent where what follows tells a danger as now or calls for help', () => {
+    const putRight = [
+      'sorry i meant the bridge by the motorway, shes standing on the edge',
+      'sorry, wrong word, she has a ligature round her neck',
+      'sorry no she meant it, she has taken 30 tablets now',
+      "thank you x. she's just told me she took 20 sertraline before she came down",
+    ];
+    const calmPutRight = [
+      'sorry, wrong word - "strangled" was the cat\'s lead caught on the door handle, cat\'s fine',
+      'ha no, "he\'s gone blue" was about the face paint at the party. genuine q: any tips for managing big transitions?',
+      'sorry, "she\'s on the roof" - I meant the roof terrace at the unit, it\'s a supervised garden area. Can we let her go up unsupervised?',
+    ];
+    expectRead(putRight, calmPutRight);
+  });
 });

@@ -18,9 +18,10 @@ const SENTENCE_START = /(?<=[.?!])\s+(?=\S)|\n+|\s[-–—]\s/g;
 const CALM_NOW = alt('fine', 'ok', 'okay', 'safe', 'calm', 'settled', 'home', 'well', 'better', 'asleep');
 /** "Just" as this minute, not "only" nor news just heard: "just a quick", "just held his hand", "just been told". */
 const JUST = S`just(?! ${alt('a quick', 'wanted', 'to', 'held', 'waited', 'been told', 'found out', 'walk', 'leave', 'go', 'say', 'ask', 'ring', 'call', 'check', S`\w+ing`, S`\w+s`)}\b)`;
+/** Times that say now surely, as a history would not: "right now", "tonight", "this morning". */
+const SURE_TIMES = alt('right now', 'as i type', 'as we speak', 'tonight', S`this ${alt('morning', 'afternoon', 'evening')}`);
 const NOW_WORD = new RegExp(
-  S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', 'right now', JUST, 'as i type', 'as we speak', 'still', 'tonight', 'today', S`this ${alt('morning', 'afternoon', 'evening')}`)}\b` +
-    S`(?! (?:and )?${CALM_NOW})`,
+  S`(?<!\b(?:${CALM_NOW}|every \w+)(?: right)? )\b${alt('now', SURE_TIMES, JUST, 'still', 'today')}\b` + S`(?! (?:and )?${CALM_NOW})`,
 );
 /**
  * An opening that asks a practical question ("do I need to fill in an incident form", "whats the number for EDT", "fyi probably
@@ -170,7 +171,7 @@ const GOING_ON = new RegExp(
  * "shes still cutting", "a strategy meeting today"): "just", "right now", "tonight", "this morning", "twenty minutes ago".
  */
 const SURELY_NOW = new RegExp(
-  S`\b(?:${alt('right now', 'as i type', 'as we speak', 'tonight', S`this ${alt('morning', 'afternoon', 'evening')}`)}|${JUST}(?! ${alt('said', 'asked', 'thought', 'wondered', 'told')})|(?:\w+ )(?:mins?|minutes|hours?|hrs?) ago)\b`,
+  S`\b(?:${SURE_TIMES}|${JUST}(?! ${alt('said', 'asked', 'thought', 'wondered', 'told')})|(?:\w+ )(?:mins?|minutes|hours?|hrs?) ago)\b`,
 );
 
 /** A message made up for practice, whose every sentence is: "scenario for our team meeting", "a role play for training". */
@@ -199,10 +200,11 @@ export function sentencesToldNowToRead(text: string, spell: (cleaned: string) =>
   if (sentences.length < 2 || MADE_UP.test(clean(text))) return [];
   const out: SentenceToRead[] = [];
   for (const sentence of sentences) {
+    // A question asks about the danger, it does not tell it: "whats the threshold for 999 for a yp who has taken paracetamol?".
+    if (sentence.includes('?')) continue;
     const question = readQuestion(sentence);
     const spelled = spell(question.cleaned);
-    // A question asks about the danger, it does not tell it: "whats the threshold for 999 for a yp who has taken paracetamol?".
-    if (SUPPOSED.test(spelled) || sentence.includes('?')) continue;
+    if (SUPPOSED.test(spelled)) continue;
     const doing = HAPPENING_NOW.test(spelled) || TELLER_THERE.test(spelled) || GOING_ON.test(spelled);
     if (doing || SURELY_NOW.test(spelled)) out.push({ question, doing });
     if (out.length >= ALONE_SENTENCES) break;

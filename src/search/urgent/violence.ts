@@ -4,8 +4,11 @@
  */
 
 import { historyPhrases } from '../danger/fragments-history';
-import { alt, anyOf, b, S, upTo, type Rule } from './fragments';
+import { alt, anyOf, b, eitherSide, S, upTo, type Rule } from './fragments';
 import { armed, weapon, weaponInUse, anyChild } from './violence-words';
+
+/** Games played with a bat or a stick, whose bats and chases are no danger. */
+const batGames = alt('cricket', 'rounders', 'baseball', 'game');
 
 /** Each rule with an example it catches; ./rules.ts sets the order they are tried in. */
 export const violenceRules: Rule[] = [
@@ -15,7 +18,7 @@ export const violenceRules: Rule[] = [
     // "hes got the big knife from the drawer"
     when: anyOf(
       // Armed and closing in: "older lads at the front gate with machetes calling out one of our boys ... theyre surrounding him".
-      S`\b(?:with|got|carrying|holding|waving) (?:\S+ )?${alt('machetes?', 'knives', 'knife', 'blades?', 'weapons?', 'bats?', 'guns?')}\b.*\b${alt('surrounding', 'surrounded', 'circling', 'cornered', 'chasing')} (?:him|her|them)\b(?!.*\b${alt('cricket', 'rounders', 'baseball', 'game', 'playing', 'laugh', 'lol', 'football')}\b)(?<!\b${alt('cricket', 'rounders', 'baseball', 'game', 'playing')}\b.*)`,
+      S`\b(?:with|got|carrying|holding|waving) (?:\S+ )?${alt('machetes?', 'knives', 'knife', 'blades?', 'weapons?', 'bats?', 'guns?')}\b.*\b${alt('surrounding', 'surrounded', 'circling', 'cornered', 'chasing')} (?:him|her|them)\b(?!${eitherSide(alt(batGames, 'playing'))})(?!.*\b${alt('laugh', 'lol', 'football')}\b)`,
       // Brought in just now, or carried round the room: "a boy in care has just brought a meat cleaver into the classroom and is going round
       // the tables".
       S`\bjust ${alt('brought', 'bringing', 'pulled out', 'got out', 'taken out', 'walked in with', 'come in with', 'came in with')} (?:a |an |the |his |her )?(?:\w+ )?${weapon}\b`,
@@ -23,12 +26,12 @@ export const violenceRules: Rule[] = [
       b(S`${armed} (?:a |an |the )?${alt('kitchen ', 'broken ', 'big ', 'large ', 'sharp ', 'massive ', 'carving ', 'bread ')}?${weapon}`)
         .source,
       // Fetched and gone to someone with it now: "came back with a hammer and is now at the window of the neighbour he thinks grassed him".
-      S`\b(?:with|holding|carrying|got) (?:a |an |the )?(?:\w+ )?(?:${weapon}|${alt('hammer', 'bat', 'axe', 'crowbar', 'brick', 'poker')})\b.*\b${alt('is', 'hes', 'shes', 'theyre', 'are')} now ${alt('at', 'outside', 'by', 'banging on', 'kicking')} (?:the |a |his |her |their )?(?:\w+ )?${alt('window', 'door', 'house', 'flat', 'gate', 'car')}\b(?!.*\b${alt('cricket', 'rounders', 'baseball', 'game', 'playing', 'football', 'match', 'diy', 'fixing', 'builders?')}\b)`,
+      S`\b(?:with|holding|carrying|got) (?:a |an |the )?(?:\w+ )?(?:${weapon}|${alt('hammer', 'bat', 'axe', 'crowbar', 'brick', 'poker')})\b.*\b${alt('is', 'hes', 'shes', 'theyre', 'are')} now ${alt('at', 'outside', 'by', 'banging on', 'kicking')} (?:the |a |his |her |their )?(?:\w+ )?${alt('window', 'door', 'house', 'flat', 'gate', 'car')}\b(?!.*\b${alt(batGames, 'playing', 'football', 'match', 'diy', 'fixing', 'builders?')}\b)`,
       // Holding something sharp and saying whom it will cut, in any English: "the boy is very violent now, he break the windows and have
       // a glass, he say he will cut the staff".
       S`\b${alt('have', 'has', 'got', 'holding', 'hold', 'with')} (?:a |an |the )?(?:broken |big |sharp )?${alt('glass', 'knife', 'blade', 'bottle', 'razor', 'scissors', 'shard')}\b.*\b${alt('say', 'says', 'said', 'saying')} (?:${alt('he', 'she', 'they')} )?${alt('will', 'll', 'gonna', 'going to', 'go to')} ${alt('cut', 'stab', 'kill', 'hurt', 'slash')} ${alt('the staff', 'staff', 'the carers?', 'carers?', 'me', 'us', 'you', 'him', 'her', 'them', 'someone', 'everyone', 'the teacher', 'the other')}\b`,
       // At the door with it, seen on a camera: "someone at our back door at 4am with a crowbar".
-      S`\bat (?:our|the|my|her|his|their) (?:back |front |side |bedroom )?${alt('door', 'window', 'gate')}\b(?: \S+){0,4} with (?:a |an )?${alt('crowbar', 'knife', 'machete', 'gun', 'axe', 'hammer', 'bat', 'weapon', 'blade')}\b(?!.*\b${alt('yesterday', 'last night', 'last week', 'ago', 'builders?', 'workmen', 'locksmith', 'fixing', 'cricket', 'rounders', 'baseball', 'game', 'match', 'training')}\b)`,
+      S`\bat (?:our|the|my|her|his|their) (?:back |front |side |bedroom )?${alt('door', 'window', 'gate')}\b(?: \S+){0,4} with (?:a |an )?${alt('crowbar', 'knife', 'machete', 'gun', 'axe', 'hammer', 'bat', 'weapon', 'blade')}\b(?!.*\b${alt('yesterday', 'last night', 'last week', 'ago', 'builders?', 'workmen', 'locksmith', 'fixing', batGames, 'match', 'training')}\b)`,
       // Waiting outside with it: "his dealer's outside with a knife and said he's coming in".
       S`\b${alt('outside', 'at the door', 'at the front door', 'at the window', 'in the garden', 'on the doorstep', 'downstairs', 'in the hall')} with (?:a |an |the )?${weapon}\b(?=.*\b${alt('coming in', 'get in', 'getting in', 'come in', 'break in', 'waiting', 'shouting', 'kicking', 'banging', 'money', 'scared', 'crying', 'threat\\w*')}\b)`,
       // Said bare: "there's a gun"; or the weapon and who it is going for: "hammer, going for carer".
