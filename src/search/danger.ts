@@ -6,9 +6,10 @@
  * alarm costs a glance, a miss can cost a life. Input is cleaned text (normalise.ts clean()).
  */
 
-import { alt, gap, S, type Situation } from './danger/fragments';
+import { alt, gap, S } from './danger/fragments';
 import { knownRiskHistory, pastUnlessToldAs, recordOfHarm, usedTo } from './danger/fragments-history';
 import { situations } from './danger/situations';
+import { quickTest } from './quick-test';
 import { saidOfEverything } from './danger/fragments-now';
 
 export { situations };
@@ -93,6 +94,14 @@ const pastUnlessLeavingNow = pastUnlessToldAs(
   S`(?:hes|shes|theyre|he is|she is|they are) (?:walking|heading|going|leaving|running) (?:out )?(?:right )?now`,
 );
 
+/** Each situation's ways, checked first for the words every match needs (quick-test.ts). */
+const quickSituations = situations.map((s) => ({
+  name: s.name,
+  when: quickTest(s.when),
+  toldNow: s.toldNow && quickTest(s.toldNow),
+  unless: s.unless,
+}));
+
 export function dangerSituation(cleaned: string): string | undefined {
   if (general.test(cleaned)) return undefined;
   // `past` is among the largest patterns: read at most once for the message, and only when some
@@ -100,6 +109,6 @@ export function dangerSituation(cleaned: string): string | undefined {
   let toldAsHistory: boolean | undefined;
   const historyIn = () => (toldAsHistory ??= pastUnlessLeavingNow.test(cleaned));
   /** Its ways are in the message, or those that count only when nothing is told as history. */
-  const seen = (s: Situation) => s.when.test(cleaned) || (s.toldNow !== undefined && s.toldNow.test(cleaned) && !historyIn());
-  return situations.find((s) => seen(s) && !(s.unless?.test(cleaned) ?? false))?.name;
+  const seen = (s: (typeof quickSituations)[number]) => s.when(cleaned) || (s.toldNow?.(cleaned) === true && !historyIn());
+  return quickSituations.find((s) => seen(s) && !(s.unless?.test(cleaned) ?? false))?.name;
 }

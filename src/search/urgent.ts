@@ -10,6 +10,7 @@ import { toldNow } from './urgent/told-now';
 import { laterSentencesToRead, sentencesToldNowToRead } from './urgent/later-sentences';
 import { tenseReading } from './urgent/tense-reading';
 import { listItems } from './urgent/list-items';
+import { quickTest } from './quick-test';
 
 /**
  * Immediate risk described as happening now. Each rule names a situation, not a
@@ -77,14 +78,17 @@ const CRY_FOR_HELP = /^\W*(?:h+e+l+p{3,}|h+e{2,}l+p+|HELP\W*!{2,}|(?:help\W+){2,
 function readRules(t: string): { rule?: string; judgedCalm: boolean; toldNow?: string } {
   let judgedCalm = false;
   let calmed: string | undefined;
-  for (const r of rules) {
-    if (!r.when.test(t)) continue;
+  for (const r of quickRules) {
+    if (!r.when(t)) continue;
     if (!(r.unless?.test(t) ?? false)) return { rule: r.name, judgedCalm };
     calmed ??= r.name;
     judgedCalm = true;
   }
   return { judgedCalm, ...(calmed && toldNow(t) ? { toldNow: calmed } : {}) };
 }
+
+/** Each rule's `when`, checked first for the words every match needs (quick-test.ts). */
+const quickRules = rules.map((r) => ({ name: r.name, when: quickTest(r.when), unless: r.unless }));
 
 /** Every pattern the detectors read a message with. */
 const patterns: readonly RegExp[] = [
@@ -199,7 +203,7 @@ function detect(text: string, cleaned: string): string | undefined {
  * or not another rule fires (test/eval/fit-urgent.ts holds the model back where this is so).
  */
 export function rulesJudgedCalm(cleaned: string): boolean {
-  return rules.some((r) => r.unless !== undefined && r.when.test(cleaned) && r.unless.test(cleaned));
+  return quickRules.some((r) => r.unless !== undefined && r.when(cleaned) && r.unless.test(cleaned));
 }
 
 export function isUrgent(q: Question | string): boolean {
