@@ -2169,6 +2169,9 @@ const table: Pinned[] = [
   {
     rule: 'missing-and-suicidal',
     catches: [
+      "panic - young person gone from the ward, detained under section, staff searching, she said she'd kill herself if she got out",
+      "our 15yo escaped from the unit an hour ago, she's detained under section 3",
+      "ran off the ward, he's sectioned, police informed",
       'my girl has disappear from the hospital ward and she was sectioned, she talk all day about the bridge',
       "16 year old in supported accommodation hasn't been seen in 2 days, last messages were about wanting to end it all",
       "she hasn't been seen since Friday and her last post said she wants to die",
@@ -2187,6 +2190,8 @@ const table: Pinned[] = [
       'went missing after saying she wanted to kill herself',
     ],
     calm: [
+      'when a young person detained under section runs from the ward, who do we inform?',
+      'he was gone from the ward for two hours last month while detained under section 2',
       'she ran away from the ward last year when she was sectioned, how do we plan her discharge',
       'what happens if a sectioned young person goes missing from the ward',
       "she hasn't been seen by CAMHS for 2 months and says she sometimes wants to die, no plan, how do I chase?",
@@ -3748,6 +3753,8 @@ const table: Pinned[] = [
       'shes scared her dad will hurt her, hes on his way over now',
     ],
     calm: [
+      "Our lad has ADHD and has been bullied at his mainstream school for months. It's now hitting his mood and he won't go in. Is there an anti-bullying service the school can use in Sefton?",
+      'the school drop-off is hitting his mood every morning',
       'what should staff do if a young person says they will hurt another child and is in their room now, policy question',
       'he said hes going to kill it at his football trial, hes in the garden now practising',
       'the little one likes standing over the baby with a pillow playing peekaboo',
@@ -6264,6 +6271,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:abuser-in-sight',
     catches: [
+      "she says her pimp has come to the hospital to take her and he's on the ward now",
+      'her groomer has turned up at the home to take her, staff have locked the door',
+      'her exploiter just arrived in reception asking for her',
       "I phoned the police and they said someone is coming. There is a man in the children's home garden who the young person says raped her last week, he is banging on her window",
       'The girl go out of the window and her phone show she is at the house of the man who was arrested for her last month',
       'my foster kid says bloke at the door is her abuser n hes here now',
@@ -6273,6 +6283,8 @@ const table: Pinned[] = [
       'her abuser who groomed her online is in the waiting room at the clinic',
     ],
     calm: [
+      'her abuser came to court last month and she was scared',
+      'her pimp used to come to the hospital to take her out',
       'the man at the house who abused her last year is now in prison',
       'her phone show she is at the house of the man who fixed her bike',
       'the man who abused her was at the shops last year, she saw him',
@@ -6447,6 +6459,9 @@ const table: Pinned[] = [
   {
     rule: 'broad:sent-to-deliver',
     catches: [
+      'lad was dropped back at ours by a man we dont know, he has bruises and cash and says he has to go back out at midnight to do a drop',
+      'shes got to go back out later to do a drop for them, shes 14',
+      "he says he needs to go out again tonight to make another drop or they'll hurt his mum",
       'carrying drugs to blackpool now',
       'told me hes being made to sell',
       'shes being sent to deliver for county lines right now in black pool',
@@ -6454,6 +6469,8 @@ const table: Pinned[] = [
       'hes being sent to run drugs for the gang tonight',
     ],
     calm: [
+      'the foodbank volunteer has to go out to do a drop at the church',
+      'the driver says he has to go back out to do a drop at the depot',
       'a 14yo came back from missing last night and disclosed being made to carry drugs to blackpool, she is safe now',
       'what are the signs a child is being made to carry drugs',
     ],

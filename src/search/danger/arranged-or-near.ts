@@ -69,6 +69,9 @@ export const arrangedOrNearSituations: Situation[] = [
           S`(?:is |s |hes |he is )?(?:banging|knocking|trying to get in|at (?:the|her|his) (?:window|door)|outside)`,
         // Named so, and here now: "bloke at the door is her abuser and hes here now".
         S`(?:is|s) (?:her|his|their) (?:abuser|rapist|attacker|groomer|pimp|exploiter)${gap(4)} (?:and )?(?:hes|he is|theyre|they are|shes|she is) (?:here|outside|at the door|downstairs|in the house|in reception)`,
+        // The one who exploits her come for her: "her pimp has come to the hospital to take her and hes on the ward now".
+        S`^(?!.*\b(?:last (?:week|month|year|time)|(?:years?|months?|weeks?) ago|used to|convicted|in prison|court)\b).*\b(?:her|his|their) (?:pimp|groomer|exploiter|abuser|trafficker|rapist)${gap(2)} (?:has |is |s |just )*(?:come|came|turned up|arrived|here|outside|coming)${gap(8)} ` +
+          S`(?:to (?:take|get|collect|fetch|grab) (?:her|him|them)|on the ward|in reception|at the door|outside|downstairs|in the (?:building|car park|corridor))`,
         // Gone to him now: "the girl go out of the window and her phone show she is at the house of the man who was arrested for her last month".
         S`(?:is|s|are) (?:at|in) the (?:house|flat|home|place) of the (?:man|men|guy|bloke|person) who (?:was |got |has been |had been )?(?:arrested|charged|${harmedThem})`,
         // On his way for her, and she is terrified of him: "her uncle is on his way to get her from placement and shes terrified, he abused her before".

@@ -171,6 +171,9 @@ export const harmToldPlainlySituations: Situation[] = [
         S`(?:sent|being sent|made|forced|told) to (?:deliver|run|sell|drop|carry)${gap(6)} (?:county lines|drugs|packages?|parcels?|gear|for (?:them|a gang|dealers|the gang))${gap(6)} (?:right now|now|tonight|today|as we speak)`,
         // Told short: "carrying drugs to blackpool now", "told me hes being made to sell".
         S`(?:carrying|taking|running|moving|delivering) (?:drugs|gear|a package|packages|parcels?|a parcel)${gap(4)} (?:now|tonight|right now|rn|as we speak)`,
+        // Back out to make a drop: "has bruises and cash and says he has to go back out at midnight to do a drop".
+        // (Not a day's work: "the driver says he has to go back out to do a drop at the depot".)
+        S`^(?!.*\b(?:driver|courier|postman|postie|depot|van|foodbank|food bank|volunteer|delivery round|shift)\b).*\b(?:he|she|they|hes|shes|theyve)${gap(2)} (?:has|have|got|gotta|needs?) to go (?:back )?out(?: again)?${gap(4)} to (?:do|make) (?:a |another )?drop`,
         // (Only told bare: "is being made to hold drugs ... what support" is a worry to plan for, not a danger now.)
         S`^(?:\w+ ){0,4}(?:being|is being|getting) (?:made|forced) to (?:sell|deal|carry|run drugs|deliver|have sex|sleep with|hold)(?: \w+){0,2}$`,
       ].join('|'),

@@ -166,6 +166,8 @@ export const violenceHurtingSituations: Situation[] = [
         S`\bkeeps? saying (?:shes|hes|theyre|she is|he is|they are|its) (?:fine|ok|okay|alright|all right)\b|` +
         // Other children hit at school, told by a carer with nothing now: "shes hitting other kids at school ... what helps".
         S`\b(?:hitting|kicking|biting|hurting) (?:the )?other (?:kids|children|pupils) at (?:school|nursery|club)\b(?!.*\b(?:now|right now|rn)\b)|` +
+        // A blow to the spirits, not the body: "the bullying is now hitting his mood".
+        S`\bhitting (?:his|her|their|my|our) (?:mood|confidence|self esteem|sleep|grades|marks|attendance|appetite|schoolwork|school work|learning|progress|mental health|wellbeing|motivation)\b|` +
         // Calm and not a danger now, said so.
         S`\b${calmAndNoThreat}\b|\b(?:wall|door)s?${gap(6)} (?:settled|calm) now\b|` +
         // With nothing told as now: a pattern told by how often ("hitting staff daily and the provider is giving notice"), or the
