@@ -123,7 +123,8 @@ const SAYINGS = new RegExp(
     // a kind of placement made at short notice: "how do i order nappies for an emergency baby placement"
     String.raw`emergency (?:\w+ )?(?:placements?|beds?|respite|foster carers?|fostering)`,
     // a risk assessed for a trip or a building, not a child
-    String.raw`(?:fire(?: safety)?|trip|outing|event|activity|lone working|premises|building|office|health and safety) risk assessments?`,
+    // Or a task at work: "how do I do a manual handling risk assessment".
+    String.raw`(?:fire(?: safety)?|trip|outing|event|activity|lone working|premises|building|office|health and safety|manual handling|moving and handling|lifting|hoist(?:ing)?|coshh|display screen|dse|workstation|new and expectant mothers?|pregnancy|vehicle|driving) risk assessments?`,
     // "risk assessment template for a school trip to the zoo"
     // Or for play at home: "risk assessment template for a trampoline in a foster home".
     // Or for getting about: "risk assessment template for a young person riding an e-scooter".

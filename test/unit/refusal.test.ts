@@ -39,6 +39,7 @@ describe('crisis topics on a refusal', () => {
     'staffing crisis on the rota again, who signs off agency cover',
     'crisis in my team, two social workers off sick, how do I raise staffing with HR?',
     'risk assessment for a child in care going on a school ski trip',
+    'how do I do a manual handling risk assessment',
     "What's the crisis line for my broadband provider?",
     'Placement crisis - no beds anywhere for a 10 year old tonight, any agencies with vacancies?',
     'how do I risk assess a trampoline in a foster home',
