@@ -2,10 +2,11 @@ import { questionOf, type Question } from './question';
 
 /**
  * Aftercare and its funding belong to section 117, whichever section the question names; so does paying for anything, asked by
- * the young person: "will i have to pay for anything when i leave hospital? shes on a 3".
+ * the young person: "will i have to pay for anything when i leave hospital? shes on a 3". Not the nurse in charge, nor a charge
+ * nurse: "how does the nurse in charge use a 5(4) holding power" is about section 5.
  */
 const AFTERCARE =
-  /\b(?:after ?care|aftercare|117|who (?:pays|funds)|funding|fund|free services after|charged?|(?:have|need) to pay|pay for (?:anything|it|my care|(?:the |my |her |his |their )?(?:care|support|services|aftercare)))\b/;
+  /\b(?:after ?care|aftercare|117|who (?:pays|funds)|funding|fund|free services after|(?<!\bin )charged?(?! nurses?\b)|(?:have|need) to pay|pay for (?:anything|it|my care|(?:the |my |her |his |their )?(?:care|support|services|aftercare)))\b/;
 
 /**
  * Support on leaving hospital is aftercare too, whichever section held them: "he's on a section 3 and they'll have to sort his

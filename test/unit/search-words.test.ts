@@ -70,6 +70,8 @@ describe('a Mental Health Act section beside what is asked: aftercare, or the se
     ['on a section 3 now, what support does she get when she leaves the ward', 'mha-s117'],
     ['can the nearest relative discharge him from a section 3', 'mha-s3'],
     ['detained under section 2 last month and now on a section 3, who is the nearest relative', 'mha-s3'],
+    ['How does the nurse in charge use a 5(4) holding power?', 'mha-s5'],
+    ['will she be charged for her aftercare after a section 3', 'mha-s117'],
   ])('"%s" is answered directly from %s', (q, id) => {
     expect(answeredAs(q)).toEqual(['direct', id]);
   });
