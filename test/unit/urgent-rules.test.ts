@@ -4638,6 +4638,54 @@ const table: Pinned[] = [
     ],
   },
   {
+    rule: 'broad:shut-in-quiet-at-risk',
+    catches: [
+      "Foster carer, not sure who to ask. He had a row with his girlfriend on the phone an hour ago, went to his room, it's gone very quiet and the door's jammed. He's done a ligature before.",
+      'shes locked the bathroom door, no answer, she tried to kill herself in march',
+      "he's barricaded in, it's gone really quiet, he overdosed at christmas",
+    ],
+    calm: [
+      "the door is locked and its very quiet, she's asleep, no self harm history",
+      'last year the door was jammed and it had gone quiet, he had a ligature history',
+    ],
+  },
+  {
+    rule: 'broad:finish-it-once-out',
+    catches: [
+      "Registrar. LAC 16F medically fit after staggered para OD, now saying she'll finish the job once discharged, carers refusing to collect, no bed. Help.",
+      "he keeps telling staff he'll finish it off as soon as he's discharged",
+      "she says she's going to try again the minute she gets home, she took 30 last week",
+    ],
+    calm: [
+      'what do we do if a young person says they will try again once they are discharged',
+      'hes saying hell finish his homework once hes home',
+    ],
+  },
+  {
+    rule: 'broad:worse-plan-tonight',
+    catches: [
+      "school nurse: YP at drop-in has fresh burns on her arm from a lighter last night and says she has 'a better plan' for tonight",
+      'she cut her arm this morning and just told me shes got a better plan for tonight',
+      'he took tablets last week and says he has a new plan for tonight, wont say what',
+    ],
+    calm: [
+      "she has a new plan for tonight's homework after the burn on her hand from cooking",
+      'the burns unit said they have a better plan for today with her dressings',
+    ],
+  },
+  {
+    rule: 'broad:farewell-for-tomorrow',
+    catches: [
+      "Not sure where to go with this. Year 12 student, looked after, asked me to keep a secret then said he's been saying goodbye to people because tomorrow won't matter. He's gone home now. He has overdosed before.",
+      'shes been saying bye to all her friends cos after tonight it wont matter',
+      'she keeps saying goodbyes to the staff as after today it wont matter',
+    ],
+    calm: [
+      "saying goodbye to the class because after tomorrow it won't matter what grade they got",
+      'he said goodbye to his mates because tomorrow he moves to his new placement',
+    ],
+  },
+  {
     rule: 'broad:blood-now',
     catches: [
       "so i'm doing the rota for the christmas period at the home and we're short on the 27th, plus the manager wants a tidy up of the sleep-in room before inspection, and whilst I was in the office our lad in room 2 has smashed his window and is using the glass on his arms, big cuts, staff are trying to get in but he's pushed the bed against the door. anyway does anyone know if bank staff get time and a half on bank hols",

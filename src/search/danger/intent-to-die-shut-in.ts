@@ -60,4 +60,41 @@ export const intentToDieShutInSituations: Situation[] = [
     unless:
       /\b(?:(?:is|hes|shes|theyre|seems) (?:fine|ok|okay|alright|asleep)|turned out (?:she|he|they) (?:was|were)|lock (?:stuck|is broken|broke|jammed)|handle (?:is )?broken)\b/,
   },
+  // "its gone very quiet and the doors jammed. hes done a ligature before": shut in, silent, and a risk the teller already knows of.
+  // The risk is the danger whenever it was told, so its date does not make this calm; a door that was stuck, or a quiet that had been, does.
+  {
+    name: 'shut-in-quiet-at-risk',
+    when: b(
+      S`^(?=.*\b(?:ligatur\w*|hanged|hanging (?:him|her|them)sel(?:f|ves)|overdos\w*|suicid\w*|self ?harm\w*|tried to (?:kill|hang|end))\b)` +
+        S`(?=.*\b(?:doors? (?:is |s )?(?:jammed|wedged|blocked|barricaded|locked)|(?:jammed|wedged|blocked|barricaded|locked) (?:the|her|his|their) (?:bedroom |bathroom )?door|${barricaded})\b)` +
+        S`(?=.*\b(?:gone (?:very |really |so |dead |all )?quiet|(?:very|really|so|dead|all) (?:quiet|silent)|no (?:noise|sound|answer|response)|${unreachable})\b).*`,
+    ),
+    unless:
+      /\b(?:was|were|had been) (?:jammed|wedged|blocked|barricaded|locked)\b|\bhad gone quiet\b|\bwhat (?:to do|should (?:we|i) do|do (?:we|i) do) if\b|\b(?:shes|hes|theyre|is|are) (?:asleep|fine|ok|okay|safe)\b|\bno (?:\w+ )?(?:self ?harm|overdose|ligature|suicid\w*) history\b|\bno history of\b/,
+  },
+  // "now saying shell finish the job once discharged": the act promised for the hour they leave care's watch.
+  {
+    name: 'finish-it-once-out',
+    when: b(
+      S`(?:saying|says|said|threatening|telling (?:us|staff|everyone|me))${gap(3)} (?:(?:she|he|they|i) (?:will|is going to|are going to|am going to)|shell|hell|theyll|ill|(?:shes|hes|theyre|im) (?:going to|gonna)) ` +
+        S`(?:finish (?:the job|it|it off|what (?:she|he|they|i) started)|do it (?:again|properly)|try again|end it)${gap(2)} (?:once|when|as soon as|the minute|the second|after) ` +
+        S`(?:(?:shes|hes|theyre|she is|he is|they are|im|i am|she gets|he gets|they get|i get) )?(?:discharged|out|home|released|let out|back)`,
+    ),
+  },
+  // "fresh burns from a lighter last night and says she has 'a better plan' for tonight": a harm, and a worse one promised for tonight
+  // (not the clinic's plan: "the burns unit said they have a better plan for today with her dressings").
+  {
+    name: 'worse-plan-tonight',
+    when: b(
+      S`^(?!.*\b(?:unit|ward|dressings?|treatment|clinic|physio|appointment)\b)(?=.*\b(?:burn\w*|cut\w*|overdos\w*|od|ligatur\w*|self ?harm\w*|suicid\w*|tablets|pills)\b).*\b(?:says|said|told (?:me|us|staff|her \S+|his \S+)|saying|texted)${gap(3)} ` +
+        S`(?:has|have|got|s got|ve got|has got) (?:a )?(?:better|new|proper|real|bigger|final|different) plan${gap(2)} (?:for )?(?:tonight|today|later|this evening|this weekend)`,
+    ),
+  },
+  // "saying goodbye to people because tomorrow wont matter": a farewell, and no tomorrow to mind.
+  {
+    name: 'farewell-for-tomorrow',
+    when: b(
+      S`(?:saying|said|says|say) (?:bye|goodbye|goodbyes)${gap(6)} (?:because|cos|coz|as|since)${gap(2)} (?:tomorrow|after tonight|after today|soon) (?:it |nothing )?(?:wont|will not|doesnt|does not|isnt going to|aint gonna|is not going to) matter(?! (?:what|which|how|if|who|whether)\b)`,
+    ),
+  },
 ];

@@ -56,6 +56,10 @@ export const situations: Situation[] = inOrder(
     'gone-unreachable-at-risk', // missing-known-danger.ts
     'intent-soon', // intent-to-die-plans.ts
     'despair-shut-in', // intent-to-die-shut-in.ts
+    'shut-in-quiet-at-risk', // intent-to-die-shut-in.ts
+    'finish-it-once-out', // intent-to-die-shut-in.ts
+    'worse-plan-tonight', // intent-to-die-shut-in.ts
+    'farewell-for-tomorrow', // intent-to-die-shut-in.ts
     'blood-now', // self-harm.ts
     'self-harm-wont-stop', // self-harm.ts
     'serious-wound', // self-harm-wounds.ts
