@@ -23,28 +23,27 @@ function ofAlternative(alternative: AST.Alternative, fold: boolean): Need {
   const needs: Need[] = [];
   let run = '';
   for (const e of alternative.elements) {
-    if (e.type === 'Character' && !(fold && e.value > 0x7f)) {
-      run += letter(e, fold);
+    const need = ofElement(e, fold);
+    if (e.type === 'Character' && typeof need === 'string') {
+      run += need;
       continue;
     }
     if (run) needs.push(run);
     run = '';
-    needs.push(ofElement(e, fold));
+    needs.push(need);
   }
   if (run) needs.push(run);
   return allOf(needs);
 }
 
-function letter(e: AST.Character, fold: boolean): string {
-  const c = String.fromCodePoint(e.value);
-  return fold ? c.toLowerCase() : c;
-}
-
 function ofElement(e: AST.Element, fold: boolean): Need {
   switch (e.type) {
-    case 'Character':
+    case 'Character': {
       // Outside ASCII, case-blind matching and toLowerCase part ways ("ſ" matches "s"): no need is read.
-      return fold && e.value > 0x7f ? true : letter(e, fold);
+      if (fold && e.value > 0x7f) return true;
+      const c = String.fromCodePoint(e.value);
+      return fold ? c.toLowerCase() : c;
+    }
     case 'Group':
     case 'CapturingGroup':
       return ofAlternatives(e.alternatives, fold);
