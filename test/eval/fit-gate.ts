@@ -3,10 +3,10 @@ import { join, resolve } from 'node:path';
 import { loadToolkit } from '../../src/content/toolkit';
 import { Searcher } from '../../src/search/searcher';
 import { FEATURES, chanceOf, expand, signalsOf, type Scale, type Signals } from '../../src/answers/gate-signals';
-import { OUT_OF_SCOPE, type TopicModel } from '../../src/search/topic-model';
-import { noExamples, type Examples } from '../../src/search/examples';
-import { loadQuestions, tuningFiles } from './evaluate';
-import { trainTopics, type TopicRow } from './topic-train';
+import { OUT_OF_SCOPE } from '../../src/search/topic-model';
+import { tuningFiles } from './evaluate';
+import { trainTopics } from './topic-train';
+import { FOLDS, examplesOf, foldOf, listedRows, termReader, tuningItems } from './folds';
 
 // Fits the topic model (src/search/topic-model.ts), the example questions (src/search/examples.ts)
 // and the answer gate (src/answers/gate.ts) on
@@ -18,26 +18,13 @@ import { trainTopics, type TopicRow } from './topic-train';
 // each question is scored by a model that never saw its author: as a new author's would be.
 const root = resolve(__dirname, '..', '..');
 const toolkit = loadToolkit(join(root, 'content')).toolkit;
-const blank: TopicModel = { weight: 0, classes: [OUT_OF_SCOPE], bias: [0], weights: {} };
-const reader = new Searcher(toolkit, blank, noExamples);
+const reader = termReader(toolkit);
 const files = tuningFiles();
-const listed: TopicRow[] = toolkit.entries.flatMap((e) =>
-  [e.title, ...e.questions].map((q) => ({ terms: reader.topicTermsOf(q), label: e.id })),
-);
-const items = files.flatMap((f, file) => loadQuestions(f).map((i) => ({ ...i, file }))).filter((i) => !(i.urgent && i.id === null));
-const labelled = items.map((i) => ({ ...i, row: { terms: reader.topicTermsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
-const folds = 5;
-const foldOf = (item: { file: number }) => item.file % folds;
-/** Each entry's example questions (examples.ts): the topical questions of the sets given. */
-function examplesOf(rows: readonly { q: string; id: string | null; urgent: boolean }[]): Examples {
-  const out: Record<string, string[]> = {};
-  for (const r of rows) if (r.id !== null && !r.urgent) (out[r.id] ??= []).push(r.q.trim());
-  for (const id of Object.keys(out)) out[id] = [...new Set(out[id])].sort();
-  return out;
-}
+const listed = listedRows(toolkit, reader);
+const labelled = tuningItems().map((i) => ({ ...i, row: { terms: reader.topicTermsOf(i.q), label: i.id ?? OUT_OF_SCOPE } }));
 const weights = [0, 0.5, 1, 1.5, 2, 3];
 const outOfFold = weights.map(() => [] as { s: Signals; right: number; inScope: number; long: boolean; fold: number }[]);
-for (let k = 0; k < folds; k += 1) {
+for (let k = 0; k < FOLDS; k += 1) {
   const train = labelled.filter((l) => foldOf(l) !== k);
   const model = trainTopics([...listed, ...train.map((l) => l.row)], 0);
   const asked = examplesOf(train);
@@ -91,7 +78,7 @@ function fit(label: 'right' | 'inScope', use: (n: number) => boolean = () => tru
  */
 function outOfFoldChances(label: 'right' | 'inScope'): number[] {
   const p = rows.map(() => 0);
-  for (let k = 0; k < folds; k += 1) {
+  for (let k = 0; k < FOLDS; k += 1) {
     const w = fit(label, (n) => rows[n]!.fold !== k);
     rows.forEach((r, n) => r.fold === k && (p[n] = chanceOf(w, X[n]!)));
   }

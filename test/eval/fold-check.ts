@@ -2,35 +2,32 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadToolkit } from '../../src/content/toolkit';
 import { Searcher } from '../../src/search/searcher';
-import { OUT_OF_SCOPE, topicModel, type TopicModel } from '../../src/search/topic-model';
-import { noExamples, type Examples } from '../../src/search/examples';
-import { loadQuestions, tuningFiles } from './evaluate';
+import { OUT_OF_SCOPE, topicModel } from '../../src/search/topic-model';
 import { trainTopics } from './topic-train';
+import { examplesOf, foldOf, listedRows, termReader, tuningItems } from './folds';
 
 // A ranking change judged in a minute, before an hour's refit: the topic model and example
-// questions are fitted without one fold of the tuning sets (fit-gate.ts's folds: whole sets, so
-// no author is seen), and that fold's topical questions are ranked. Prints the right entry first
-// and in the top 3, overall and for the questions matching --match (a regular expression).
+// questions are fitted without one fold of the tuning sets (folds.ts: whole sets, as fit-gate.ts
+// fits them, so no author is seen), and that fold's topical questions are ranked. Prints the right
+// entry first and in the top 3, overall and for the questions matching --match (a regular expression).
 // `npx tsx test/eval/fold-check.ts [--fold 0..4] [--match 'autis|adhd']`
 const { values } = parseArgs({ options: { fold: { type: 'string', default: '0' }, match: { type: 'string' } } });
 const fold = Number(values.fold);
 const match = values.match === undefined ? undefined : new RegExp(values.match, 'i');
 const root = resolve(__dirname, '..', '..');
 const toolkit = loadToolkit(join(root, 'content')).toolkit;
-const blank: TopicModel = { weight: 0, classes: [OUT_OF_SCOPE], bias: [0], weights: {} };
-const reader = new Searcher(toolkit, blank, noExamples);
-const items = tuningFiles().flatMap((f, file) => loadQuestions(f).map((i) => ({ ...i, file })));
-const train = items.filter((i) => i.file % 5 !== fold && !(i.urgent && i.id === null));
-const listed = toolkit.entries.flatMap((e) => [e.title, ...e.questions].map((q) => ({ terms: reader.topicTermsOf(q), label: e.id })));
-const model = trainTopics([...listed, ...train.map((i) => ({ terms: reader.topicTermsOf(i.q), label: i.id ?? OUT_OF_SCOPE }))], 0);
-// Each entry's example questions as fit-gate.ts makes them: unique and sorted.
-const byEntry: Record<string, string[]> = {};
-for (const i of train) if (i.id !== null && !i.urgent) (byEntry[i.id] ??= []).push(i.q.trim());
-const asked: Examples = Object.fromEntries(Object.entries(byEntry).map(([id, qs]) => [id, [...new Set(qs)].sort()]));
+const reader = termReader(toolkit);
+const items = tuningItems();
+const train = items.filter((i) => foldOf(i) !== fold);
+const model = trainTopics(
+  [...listedRows(toolkit, reader), ...train.map((i) => ({ terms: reader.topicTermsOf(i.q), label: i.id ?? OUT_OF_SCOPE }))],
+  0,
+);
+const asked = examplesOf(train);
 const searcher = new Searcher(toolkit, { ...model, weight: topicModel.weight }, asked);
 const tally = { all: [0, 0, 0], matched: [0, 0, 0] };
 for (const i of items) {
-  if (i.file % 5 !== fold || i.id === null || i.urgent) continue;
+  if (foldOf(i) !== fold || i.id === null || i.urgent) continue;
   const ids = searcher.search(i.q, 5).hits.map((h) => h.id);
   const right = (id: string | undefined) => id !== undefined && (id === i.id || (i.also ?? []).includes(id));
   for (const t of match?.test(i.q) ? [tally.all, tally.matched] : [tally.all]) {
