@@ -26,6 +26,9 @@ const gone = alt(
   S`${alt('hasnt', 'has not', 'not')} been seen (?:in|for|since)`,
 );
 
+/** Held under the Mental Health Act, as a ward tells it. */
+const detained = alt('sectioned', 'detained', 'on a section', 'under section');
+
 /** Gone again now, told beside the talk after a return: "but one of ours has gone again tonight". */
 const notYetBack = alt('tonight', 'right now', 'gone again', 'but also');
 
@@ -64,9 +67,9 @@ export const missingRules: Rule[] = [
     name: 'missing-and-suicidal',
     when: anyOf(
       // Gone from a ward while detained: "my girl has disappear from the hospital ward and she was sectioned, she talk all day about the bridge".
-      S`\b${alt(gone, 'disappear')} (?:from |off )?(?:the )?(?:hospital |mental health |psych |adolescent )?${alt('ward', 'unit')}\b.*\b${alt('sectioned', 'detained', 'on a section', 'under section')}\b`,
+      S`\b${alt(gone, 'disappear')} (?:from |off )?(?:the )?(?:hospital |mental health |psych |adolescent )?${alt('ward', 'unit')}\b.*\b${detained}\b`,
       // Or gone from the ward, and the detention told after: "young person gone from the ward, detained under section, staff searching".
-      S`\b${alt('gone', 'escaped', 'got out', 'slipped out', 'walked off', 'run', 'ran')} ${alt('from', 'off', 'out of')} (?:the )?(?:hospital |mental health |psych |adolescent |inpatient )?${alt('ward', 'unit')}\b.*\b${alt('sectioned', 'detained', 'on a section', 'under section')}\b`,
+      S`\b${alt('gone', 'escaped', 'got out', 'slipped out', 'walked off', 'run', 'ran')} ${alt('from', 'off', 'out of')} (?:the )?(?:hospital |mental health |psych |adolescent |inpatient )?${alt('ward', 'unit')}\b.*\b${detained}\b`,
       S`\b${alt('missing', 'absconded', 'run away', 'ran away')}\b.*\bsuicid`,
       S`\bsuicid\w*\b.*\b${alt('missing', 'absconded')}\b`,
       // Or said to be at risk of it: "ran away from hospital, still got a cannula in, the nurses said shes at risk of hurting herself".
